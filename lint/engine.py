@@ -1,0 +1,109 @@
+"""Run rules on a document, and apply fixes until nothing changes.
+
+>>> from corpus_lint.registry import discover
+>>> rules = [discover().get("BOIL001")]
+>>> doc = Document.from_text("Some news.\\n#tag #news\\nMore news.\\n")
+>>> [f.code for f in lint(doc, [ActiveRule(r) for r in rules])]
+['BOIL001']
+>>> fix(doc, [ActiveRule(r) for r in rules], Applicability.SAFE).text
+'Some news.\\nMore news.\\n'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any
+
+from .document import Document
+from .model import Applicability, Edit, Finding, Fix, apply_edits
+from .rule import Rule
+
+#: How often fixing is repeated before giving up (a rule that keeps finding new things
+#: to fix in its own output would otherwise loop forever).
+MAX_ITERATIONS = 10
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    """A rule as configured for a run: the rule plus its resolved options."""
+
+    rule: Rule
+    options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+
+class RuleCrash(Exception):
+    """A rule raised an exception; carries the rule code for the message."""
+
+    def __init__(self, code: str, error: BaseException) -> None:
+        super().__init__(f"rule {code} crashed: {type(error).__name__}: {error}")
+        self.code = code
+
+
+def lint(doc: Document, rules: Sequence[ActiveRule]) -> list[Finding]:
+    """All findings of ``rules`` on ``doc``, in position order, outside non-prose spans."""
+    findings: list[Finding] = []
+    for active in rules:
+        try:
+            found = list(active.rule.check(doc, active.options))
+        except Exception as exc:
+            raise RuleCrash(active.rule.code, exc) from exc
+        for finding in found:
+            if finding.end > len(doc.text):
+                raise RuleCrash(active.rule.code, ValueError("finding runs past the text"))
+            if doc.is_prose(finding.start):
+                findings.append(finding)
+    findings.sort(key=lambda f: (f.start, f.end, f.code))
+    return findings
+
+
+def choose_fixes(findings: Sequence[Finding], allowed: Applicability) -> list[Fix]:
+    """The fixes to apply in one pass: allowed ones, first come first served, no overlaps."""
+    chosen: list[Fix] = []
+    taken: list[Edit] = []
+    for finding in findings:
+        fix_ = finding.fix
+        if fix_ is None or fix_.applicability < allowed or not fix_.edits:
+            continue
+        if any(e.overlaps(t) for e in fix_.edits for t in taken):
+            continue  # applied in the next pass, after re-linting
+        chosen.append(fix_)
+        taken.extend(fix_.edits)
+    return chosen
+
+
+@dataclass(frozen=True)
+class FixResult:
+    """What fixing one document did."""
+
+    text: str
+    applied: int
+    iterations: int
+    converged: bool
+    remaining: list[Finding]
+    document: Document
+
+
+def fix(
+    doc: Document,
+    rules: Sequence[ActiveRule],
+    allowed: Applicability,
+    max_iterations: int = MAX_ITERATIONS,
+) -> FixResult:
+    """Apply allowed fixes, re-lint, and repeat until nothing changes or the cap is hit."""
+    applied = 0
+    current = doc
+    seen = {doc.text}
+    for iteration in range(1, max_iterations + 1):
+        findings = lint(current, rules)
+        fixes = choose_fixes(findings, allowed)
+        if not fixes:
+            return FixResult(current.text, applied, iteration - 1, True, findings, current)
+        text = apply_edits(current.text, [e for f in fixes for e in f.edits])
+        applied += len(fixes)
+        current = replace(current, text=text)
+        if text in seen:  # the fixes undo each other: stop instead of oscillating
+            break
+        seen.add(text)
+    return FixResult(current.text, applied, max_iterations, False, lint(current, rules), current)

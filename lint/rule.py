@@ -1,0 +1,196 @@
+"""The rule API: what a rule is, and the ``@rule`` decorator that declares one.
+
+A rule is a plain function that receives a :class:`~corpus_lint.document.Document` and its
+options and yields :class:`~corpus_lint.model.Finding` objects. The decorator attaches the
+metadata every rule must carry: code, name, summary, documentation, default severity, fix
+availability, options with defaults, and test cases that must and must not fire.
+
+>>> from corpus_lint.model import Finding
+>>> @rule(
+...     code="XMP001", name="shouting", summary="A line written in capitals.",
+...     cases=[Case("THIS IS LOUD\\n", fires=True), Case("This is calm.\\n", fires=False)],
+... )
+... def shouting(doc, options):
+...     '''## What it does\\nFlags lines in capitals.'''
+...     for line in doc.lines:
+...         if line.text.isupper():
+...             yield Finding(line.start, line.end, "line is in capitals")
+>>> shouting.code, shouting.severity.label
+('XMP001', 'warning')
+>>> [f.message for f in shouting.check(Document.from_text("HEY\\nyou\\n"))]
+['line is in capitals']
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from .document import Document
+from .model import Finding, FixAvailability, Severity
+
+CODE_PATTERN = re.compile(r"^[A-Z]{2,6}[0-9]{3}$")
+FAMILIES = {
+    "DUP": "duplicated content",
+    "BOIL": "boilerplate and page chrome",
+    "META": "leaked metadata",
+    "GEN": "appended generated text",
+    "GARB": "machine-paraphrase garbling",
+    "ENC": "encoding and characters",
+    "GRAM": "grammar (LanguageTool)",
+    "CORP": "corpus-level",
+}
+DOC_SECTIONS = ("What it does", "Why it matters", "Example", "Fix safety")
+
+CheckFunction = Callable[[Document, Mapping[str, Any]], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Option:
+    """A rule option: its default, a description and an optional validator.
+
+    ``kind`` is the Python type the value must have (``int`` also accepts whole floats
+    never; ``float`` accepts ints). ``choices`` restricts the allowed values.
+    """
+
+    default: Any
+    description: str
+    kind: type = object
+    choices: tuple[Any, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def validate(self, name: str, value: Any) -> Any:
+        """Return the value, converted if needed, or raise ``ValueError`` saying why."""
+        kind = self.kind if self.kind is not object else type(self.default)
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if kind is not object and (not isinstance(value, kind) or
+                                   (kind is not bool and isinstance(value, bool))):
+            raise ValueError(f"option {name!r} must be {kind.__name__}, got {value!r}")
+        if self.choices and value not in self.choices:
+            allowed = ", ".join(map(repr, self.choices))
+            raise ValueError(f"option {name!r} must be one of {allowed}, got {value!r}")
+        if self.minimum is not None and value < self.minimum:
+            raise ValueError(f"option {name!r} must be at least {self.minimum}, got {value!r}")
+        if self.maximum is not None and value > self.maximum:
+            raise ValueError(f"option {name!r} must be at most {self.maximum}, got {value!r}")
+        return value
+
+
+@dataclass(frozen=True)
+class Case:
+    """A rule test case: a text that must (or must not) make the rule fire.
+
+    ``fixed`` is the expected text after applying every fix of the rule (safe and
+    unsafe), when the case fires and the rule has fixes. ``kind`` selects how the text
+    is read ("text" or "markdown"). ``options`` override the rule's defaults.
+    """
+
+    text: str
+    fires: bool
+    fixed: str | None = None
+    kind: str = "text"
+    options: Mapping[str, Any] = field(default_factory=dict)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule. Build one with :func:`rule`."""
+
+    code: str
+    name: str
+    summary: str
+    documentation: str
+    check_function: CheckFunction
+    severity: Severity = Severity.WARNING
+    fix: FixAvailability = FixAvailability.NEVER
+    options: Mapping[str, Option] = field(default_factory=dict)
+    cases: tuple[Case, ...] = ()
+    default_enabled: bool = True
+    origin: str = ""
+
+    @property
+    def family(self) -> str:
+        return self.code.rstrip("0123456789")
+
+    def default_options(self) -> dict[str, Any]:
+        return {name: opt.default for name, opt in self.options.items()}
+
+    def resolve_options(self, overrides: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
+        """Defaults updated with ``overrides``; unknown or invalid values raise ValueError."""
+        values = self.default_options()
+        for name, value in (overrides or {}).items():
+            if name not in self.options:
+                known = ", ".join(sorted(self.options)) or "none"
+                raise ValueError(f"unknown option {name!r} for {self.code} (known: {known})")
+            values[name] = self.options[name].validate(name, value)
+        return MappingProxyType(values)
+
+    def check(
+        self, doc: Document, options: Mapping[str, Any] | None = None
+    ) -> Iterator[Finding]:
+        """Run the rule on one document; findings carry this rule's code."""
+        resolved = self.resolve_options(options)
+        for finding in self.check_function(doc, resolved):
+            if finding.code and finding.code != self.code:
+                raise RuntimeError(f"rule {self.code} produced a finding for {finding.code}")
+            if not finding.code:
+                finding = Finding(finding.start, finding.end, finding.message, finding.fix,
+                                  finding.evidence, self.code)
+            yield finding
+
+    def missing_metadata(self) -> list[str]:
+        """What this rule lacks of the required metadata (empty when complete)."""
+        problems = []
+        if not CODE_PATTERN.match(self.code):
+            problems.append(f"code {self.code!r} is not a family and three digits")
+        if not re.fullmatch(r"[a-z][a-z0-9-]*", self.name):
+            problems.append(f"name {self.name!r} is not lower-case-with-hyphens")
+        if not self.summary.strip():
+            problems.append("no summary")
+        for section in DOC_SECTIONS:
+            if f"## {section}" not in self.documentation:
+                problems.append(f"documentation lacks a '## {section}' section")
+        if not any(c.fires for c in self.cases):
+            problems.append("no test case that must fire")
+        if not any(not c.fires for c in self.cases):
+            problems.append("no test case that must not fire")
+        return problems
+
+
+def rule(
+    *,
+    code: str,
+    name: str,
+    summary: str,
+    severity: Severity = Severity.WARNING,
+    fix: FixAvailability = FixAvailability.NEVER,
+    options: Mapping[str, Option] | None = None,
+    cases: Sequence[Case] = (),
+    default_enabled: bool = True,
+    documentation: str | None = None,
+) -> Callable[[CheckFunction], Rule]:
+    """Declare a rule; the decorated function's docstring is its documentation."""
+
+    def wrap(function: CheckFunction) -> Rule:
+        return Rule(
+            code=code,
+            name=name,
+            summary=summary,
+            documentation=documentation or inspect.cleandoc(function.__doc__ or ""),
+            check_function=function,
+            severity=severity,
+            fix=fix,
+            options=MappingProxyType(dict(options or {})),
+            cases=tuple(cases),
+            default_enabled=default_enabled,
+            origin=f"{function.__module__}.{function.__qualname__}",
+        )
+
+    return wrap

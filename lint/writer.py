@@ -1,0 +1,94 @@
+"""Write files atomically: a temporary file beside the target, then a rename.
+
+The file keeps its permission bits. A file whose write bits are all clear is treated as
+read-only even when the process could write it anyway (as root can), so ``--fix`` never
+silently rewrites a file the user protected. Until :meth:`AtomicFile.commit`, the target
+is untouched; a failure at any point leaves it as it was.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import stat
+import tempfile
+from pathlib import Path
+from typing import IO
+
+
+class WriteError(Exception):
+    """The fixed content could not be written; the original file is untouched."""
+
+
+def _fail(exc: OSError) -> WriteError:
+    return WriteError(f"cannot write fixes: {exc.strerror or exc}")
+
+
+class AtomicFile:
+    """A replacement for ``target``, streamed into a temporary file in the same folder."""
+
+    def __init__(self, target: Path, compress: bool = False) -> None:
+        self.target = target.resolve()
+        self._tmp: str | None = None
+        self._raw: IO[bytes] | None = None
+        self._handle: IO[bytes] | None = None
+        try:
+            self._mode = stat.S_IMODE(self.target.stat().st_mode)
+            if not self._mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+                raise WriteError("cannot write fixes: the file is read-only")
+            fd, self._tmp = tempfile.mkstemp(
+                prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
+            )
+        except OSError as exc:
+            raise _fail(exc) from exc
+        self._raw = os.fdopen(fd, "wb")
+        self._handle = gzip.GzipFile(fileobj=self._raw, mode="wb", mtime=0) if compress \
+            else self._raw
+
+    def write(self, data: bytes) -> None:
+        assert self._handle is not None
+        try:
+            self._handle.write(data)
+        except OSError as exc:
+            self.discard()
+            raise _fail(exc) from exc
+
+    def commit(self) -> None:
+        """Swap the new content in; raise WriteError (and keep the original) on failure."""
+        assert self._handle is not None and self._raw is not None and self._tmp is not None
+        try:
+            if self._handle is not self._raw:
+                self._handle.close()
+            self._raw.flush()
+            os.fsync(self._raw.fileno())
+            self._raw.close()
+            os.chmod(self._tmp, self._mode)
+            os.replace(self._tmp, self.target)
+            self._tmp = None
+        except OSError as exc:
+            raise _fail(exc) from exc
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Drop the temporary file; the target stays as it was."""
+        for handle in (self._handle, self._raw):
+            if handle is not None:
+                try:
+                    handle.close()
+                except OSError:
+                    pass
+        self._handle = self._raw = None
+        if self._tmp is not None:
+            try:
+                os.unlink(self._tmp)
+            except OSError:
+                pass
+            self._tmp = None
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace the content of ``path`` with ``data`` atomically."""
+    out = AtomicFile(path)
+    out.write(data)
+    out.commit()

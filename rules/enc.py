@@ -1,0 +1,7 @@
+"""ENC: encoding and character problems."""
+
+from __future__ import annotations
+
+from corpus_lint import Rule
+
+RULES: list[Rule] = []
