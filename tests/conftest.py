@@ -1,0 +1,72 @@
+"""Shared test helpers: run the CLI in-process or as a real subprocess."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from corpus_lint.cli import main
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "seeds"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+class _Stdout(io.StringIO):
+    """A text stream with a binary buffer, like sys.stdout."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.buffer = io.BytesIO()
+
+    def getvalue(self) -> str:  # type: ignore[override]
+        return self.buffer.getvalue().decode("utf-8") + super().getvalue()
+
+
+def run_cli(args: Sequence[str], stdin: bytes = b"", cwd: Path | None = None) -> Result:
+    """Run `corpus-lint ARGS` in this process; returns exit code, stdout and stderr."""
+    out, err = _Stdout(), io.StringIO()
+    old = os.getcwd()
+    if cwd is not None:
+        os.chdir(cwd)
+    try:
+        code = main(list(args), stdout=out, stderr=err, stdin=io.BytesIO(stdin))
+    finally:
+        os.chdir(old)
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def run_process(
+    args: Sequence[str], stdin: bytes = b"", cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[bytes]:
+    """Run the installed `corpus-lint` console script as a real subprocess."""
+    exe = Path(sys.executable).with_name("corpus-lint")
+    return subprocess.run([str(exe), *args], input=stdin, cwd=cwd, capture_output=True,
+                          env=env, timeout=300)
+
+
+@pytest.fixture
+def cli() -> Callable[..., Result]:
+    return run_cli
+
+
+@pytest.fixture
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary working directory with no config file above it that matters."""
+    (tmp_path / "corpus-lint.toml").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
