@@ -1,0 +1,7 @@
+"""GEN rules (being written)."""
+
+from __future__ import annotations
+
+from corpus_lint import Rule
+
+RULES: list[Rule] = []
