@@ -1,0 +1,55 @@
+"""Precision and recall of BOIL, META and GEN on the labelled pages in bench/data/artifacts.
+
+Line level: a finding covers the lines from its start to its end line; a covered line counts
+as a hit for the finding's family when the page's labels give that line the same family.
+
+    python bench/eval_artifacts.py            # uses the corpus-lint on PATH's Python
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "artifacts"
+FAMILIES = ("BOIL", "META", "GEN")
+
+
+def findings() -> list[dict[str, object]]:
+    cmd = [sys.executable, "-m", "corpus_lint", "--isolated", "--select", ",".join(FAMILIES),
+           "--output-format", "json", str(DATA)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode not in (0, 1):
+        sys.exit(f"corpus-lint failed ({done.returncode}): {done.stderr}")
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def main() -> int:
+    gold: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for label in json.loads((DATA / "labels.json").read_text(encoding="utf-8")):
+        gold[label["family"]].add((label["file"], label["line"]))
+    predicted: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for f in findings():
+        family = str(f["code"]).rstrip("0123456789")
+        name = Path(str(f["path"])).name
+        for line in range(int(f["line"]), int(f["end_line"]) + 1):  # type: ignore[call-overload]
+            predicted[family].add((name, line))
+    print(f"{'family':<6} {'gold':>5} {'found':>6} {'hits':>5} {'precision':>10} {'recall':>7}")
+    for family in FAMILIES:
+        g, p = gold[family], predicted[family]
+        hits = len(g & p)
+        precision = hits / len(p) if p else float("nan")
+        recall = hits / len(g) if g else float("nan")
+        print(f"{family:<6} {len(g):>5} {len(p):>6} {hits:>5} {precision:>10.1%} {recall:>7.1%}")
+        for miss in sorted(g - p):
+            print(f"    missed      {miss[0]}:{miss[1]}")
+        for extra in sorted(p - g):
+            print(f"    false alarm {extra[0]}:{extra[1]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
