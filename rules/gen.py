@@ -1,7 +1,590 @@
-"""GEN rules (being written)."""
+"""GEN: machine-written text appended after an article by a content farm.
+
+Content farms run a text generator over a scraped article and paste its output below it:
+a fabricated "interview" in Markdown bold, a "Key takeaways" or FAQ block, a question that
+restates the article, a prompt asking readers to discuss. Each of these alone also occurs
+in honest writing, so GEN001 scores a *trailing block* of lines: it finds where lines
+carrying such signals start to dominate the end of the document, adds up the signals in
+that block by kind, and fires only on enough evidence of independent kinds.
+
+>>> doc = Document.from_text(
+...     "The new bridge opened on Monday.\\nTraffic was light.\\n"
+...     "**Reporter:** How do you feel?\\n**Mayor:** Proud.\\n"
+...     "**Reporter:** And next?\\n**Mayor:** A tunnel.\\n"
+...     "**Discussion Question for Readers:** Would you use the bridge?\\n")
+>>> block = find_block(doc, appended_generated_text.default_options())
+>>> block.first.line, block.last.line, sorted(block.kinds)
+(3, 7, ['markup', 'qa-scaffold', 'reader-prompt'])
+"""
 
 from __future__ import annotations
 
-from corpus_lint import Rule
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-RULES: list[Rule] = []
+from corpus_lint import (
+    Case,
+    Document,
+    Edit,
+    Finding,
+    Fix,
+    FixAvailability,
+    Option,
+    Segment,
+    Severity,
+    rule,
+)
+
+# -- patterns ------------------------------------------------------------------------------
+
+#: ``**bold**`` not glued to a word, so "f**k" and "2**8" are not emphasis.
+BOLD = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*(?![\w*])")
+#: An ATX heading; "#tag" (no space) is a hashtag, not a heading.
+HEADING = re.compile(r"^(#{1,6})[ \t]+(?=[\w\"'“‘(])")
+#: A speaker label opening a line in bold: ``**Name:**`` or ``**Name**:``. Plain labels
+#: ("Martin:", "Q:") are how real transcripts look, so they are no evidence at all.
+BOLD_LABEL = re.compile(r"^\*\*([^*\n:]{1,40}?)(?::\*\*|\*\*\s*:)")
+#: ``**Q: question?**``: the label inside a bold line.
+INNER_LABEL = re.compile(r"^(Q|A|Question|Answer)\s*:", re.I)
+#: Labels that stand for whoever asks; any other label is taken for whoever answers.
+ASKER = re.compile(r"^(q|question|interviewer|host|reporter|journalist|moderator|"
+                   r"interviewer \([^)]*\))$", re.I)
+READER_LABEL = re.compile(r"^\W*(discussion questions? for (our )?readers|questions? for "
+                          r"(our )?readers|reader discussion|readers'? question)\b", re.I)
+DISCUSSION_LABEL = re.compile(r"^\W*(discussion questions?|questions? for discussion)\W*:", re.I)
+READER_SENTENCE = re.compile(
+    r"let us know (what you think |your thoughts )?(in|below)|share your (thoughts|views|"
+    r"opinions?|experiences?)|leave (us )?a comment|tell us (what you think|in the comments)|"
+    r"join the (conversation|discussion)|(we'd|we would) love to hear", re.I)
+WHAT_DO_YOU_THINK = re.compile(r"what do you think\?|what are your thoughts\?", re.I)
+WRAP_UP_HEADING = re.compile(
+    r"^(in conclusion|conclusion|key takeaways?|key points|faqs?|frequently asked questions|"
+    r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line)\s*:?$", re.I)
+WRAP_UP_SENTENCE = re.compile(r"^(in conclusion|in summary|to sum up|to summarize),", re.I)
+#: A question about "the article" or "the interview": the generator quoting its prompt.
+SOURCE_QUESTION = re.compile(
+    r"\b(as (discussed|mentioned|described|outlined|highlighted|presented|explained|reported)"
+    r" in|according to) the (article|interview|text|passage|piece|report|story|conversation)\b",
+    re.I)
+LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+\S")
+#: Words that announce a genuine transcript; an announced Q&A is reporting, not filler.
+ANNOUNCED = re.compile(
+    r"\btranscript\b|edited for (length|clarity|brevity)|condensed (for|and) |lightly edited|"
+    r"(following|below) is (an? |the )?(edited |full )?(interview|conversation|q&a)", re.I)
+_MARKUP_CHARS = "*_#` \t"
+
+# -- weights -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How much each signal weighs, depending on whether Markdown is legitimate here."""
+
+    name: str
+    markup: float  # per line with emphasis or heading markup
+    scaffold: float
+    wrap_up_heading: float
+    bold_question: float  # per line that is a question set in bold or as a heading
+
+
+#: Plain text (and JSONL): any Markdown is foreign, and markup is itself a signal.
+PLAIN = Profile("plain", markup=0.5, scaffold=3.0, wrap_up_heading=2.0, bold_question=1.0)
+#: Markdown files (or plain text formatted as Markdown throughout): bold is just style.
+MARKDOWN = Profile("markdown", markup=0.0, scaffold=1.5, wrap_up_heading=1.0, bold_question=0.0)
+
+#: Upper bound of each kind's contribution, so one kind repeated never outweighs variety.
+CAPS = {"markup": 2.0, "qa-scaffold": 3.0, "reader-prompt": 4.0, "wrap-up": 2.0,
+        "source-question": 3.0}
+DESCRIPTIONS = {
+    "markup": "Markdown emphasis or headings in plain text",
+    "qa-scaffold": "interview Q&A scaffolding",
+    "reader-prompt": "reader-discussion prompt",
+    "wrap-up": "conclusion/takeaways/FAQ block",
+    "source-question": "question headline or question about the article",
+}
+READER_LABEL_WEIGHT = 4.0
+DISCUSSION_LABEL_WEIGHT = 2.0
+READER_SENTENCE_WEIGHT = 1.5
+WHAT_DO_YOU_THINK_WEIGHT = 1.0
+WRAP_UP_SENTENCE_WEIGHT = 1.0
+SOURCE_QUESTION_WEIGHT = 3.0
+ANNOUNCED_PENALTY = 4.0
+#: Lines before the block that may carry stray markup before the whole text counts as
+#: Markdown-formatted (and markup stops being evidence).
+STRAY_MARKUP_BEFORE = 1
+
+# -- per-line analysis ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One piece of evidence on one line."""
+
+    kind: str
+    line: int  # 1-based
+    weight: float
+    what: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line with what it looks like."""
+
+    segment: Segment
+    bare: str  # text without surrounding markup characters
+    markup: bool
+    label: str | None  # speaker label, if the line opens with one in bold
+    structural: bool  # a heading, label or bold line: something a block can start with
+    question: bool  # set in bold or as a heading, and asks something
+
+
+def strip_markup(text: str) -> str:
+    """The text of a line without Markdown bold and heading markers.
+
+    >>> strip_markup("## **Key Takeaways:**")
+    'Key Takeaways:'
+    """
+    text = HEADING.sub("", text.strip())
+    return BOLD.sub(r"\1", text).strip(_MARKUP_CHARS)
+
+
+def has_markup(text: str) -> bool:
+    """True when the line carries Markdown bold or is an ATX heading."""
+    stripped = text.strip()
+    return bool(BOLD.search(stripped) or HEADING.match(stripped))
+
+
+def _label(text: str, bare: str) -> str | None:
+    """The speaker label a bold line opens with, if any."""
+    match = BOLD_LABEL.match(text)
+    if match and len(match.group(1).split()) <= 5:
+        label = match.group(1).strip()
+        return None if READER_LABEL.match(label) or DISCUSSION_LABEL.match(label + ":") \
+            else label
+    inner = INNER_LABEL.match(bare)
+    return inner.group(1) if inner and text.startswith("**") else None
+
+
+def _is_emphasised(text: str) -> bool:
+    """The whole line is one bold span or a heading."""
+    stripped = text.strip()
+    return bool(HEADING.match(stripped) or BOLD.fullmatch(stripped.rstrip(":")))
+
+
+def read_lines(doc: Document) -> list[Line]:
+    """The document's non-blank prose lines, analysed."""
+    prose = doc.prose
+    result = []
+    for seg in doc.lines:
+        text = prose[seg.start : seg.end]
+        if not text.strip():
+            continue
+        bare = strip_markup(text)
+        label = _label(text.strip(), bare)
+        emphasised = _is_emphasised(text)
+        result.append(Line(seg, bare, has_markup(text), label,
+                           emphasised or label is not None,
+                           emphasised and bare.endswith("?")))
+    return result
+
+
+def line_signals(line: Line, profile: Profile) -> list[Signal]:
+    """The signals one line carries (scaffolding is judged over the block, not here)."""
+    n, bare, signals = line.segment.line, line.bare, []
+    if line.markup and profile.markup:
+        what = "heading" if HEADING.match(line.segment.text.strip()) else "bold"
+        signals.append(Signal("markup", n, profile.markup, what))
+    prompt = _reader_prompt(line)
+    if prompt:
+        signals.append(Signal("reader-prompt", n, *prompt))
+    if WRAP_UP_HEADING.match(bare) and len(bare.split()) <= 4:
+        signals.append(Signal("wrap-up", n, profile.wrap_up_heading, bare.rstrip(":")))
+    elif WRAP_UP_SENTENCE.match(bare):
+        signals.append(Signal("wrap-up", n, WRAP_UP_SENTENCE_WEIGHT, bare.split(",")[0]))
+    if "?" in bare and SOURCE_QUESTION.search(bare):
+        signals.append(Signal("source-question", n, SOURCE_QUESTION_WEIGHT,
+                              SOURCE_QUESTION.search(bare).group(0)))  # type: ignore[union-attr]
+    elif line.question and profile.bold_question:
+        signals.append(Signal("source-question", n, profile.bold_question, "emphasised question"))
+    return signals
+
+
+def _reader_prompt(line: Line) -> tuple[float, str] | None:
+    bare = line.bare
+    if READER_LABEL.match(bare):
+        return READER_LABEL_WEIGHT, READER_LABEL.match(bare).group(1)  # type: ignore[union-attr]
+    if DISCUSSION_LABEL.match(bare):
+        return DISCUSSION_LABEL_WEIGHT, "discussion questions"
+    sentence = READER_SENTENCE.search(bare)
+    if sentence:
+        return READER_SENTENCE_WEIGHT, sentence.group(0)
+    think = WHAT_DO_YOU_THINK.search(bare)
+    return (WHAT_DO_YOU_THINK_WEIGHT, think.group(0)) if think else None
+
+
+def scaffold(lines: Sequence[Line], profile: Profile) -> list[Signal]:
+    """Interview scaffolding: bold asker and answerer labels alternating at least twice."""
+    labelled = [ln for ln in lines if ln.label is not None]
+    turns = 0
+    previous_asked = False
+    for ln in labelled:
+        asks = bool(ASKER.match(ln.label or ""))
+        turns += previous_asked and not asks
+        previous_asked = asks
+    if turns < 2:
+        return []
+    return [Signal("qa-scaffold", ln.segment.line, profile.scaffold / len(labelled),
+                   f"{ln.label}:") for ln in labelled]
+
+
+# -- the trailing block --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of lines that looks appended, with its evidence."""
+
+    lines: tuple[Line, ...]
+    signals: tuple[Signal, ...]
+    score: float
+    totals: tuple[tuple[str, float], ...]  # each kind's capped weight
+    strongest: float
+    announced: bool
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(kind for kind, _ in self.totals)
+
+    @property
+    def first(self) -> Segment:
+        return self.lines[0].segment
+
+    @property
+    def last(self) -> Segment:
+        return self.lines[-1].segment
+
+
+def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list[bool]:
+    """Which lines belong to generated-looking material.
+
+    A line counts when it carries a signal or a bold speaker label, or continues one: the
+    answer after a bold question or a bare label, a list item after a counted line.
+    """
+    covered: list[bool] = []
+    for i, line in enumerate(lines):
+        before = lines[i - 1] if i else None
+        covered.append(
+            bool(signals.get(line.segment.line)) or line.label is not None
+            or (before is not None and (before.question or (before.label is not None
+                                                            and len(before.bare) < 40)))
+            or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text))))
+    return covered
+
+
+def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
+                options: Mapping[str, Any]) -> tuple[int, int] | None:
+    """Indices of the first and last line of the trailing block, if there is one."""
+    covered = coverage(lines, signals)
+    ends = [i for i, c in enumerate(covered) if c]
+    if not ends or len(lines) - 1 - ends[-1] > options["max-trailing-lines"]:
+        return None
+    end = start = ends[-1]
+    gap = 0
+    for i in range(end - 1, -1, -1):
+        gap = 0 if covered[i] else gap + 1
+        if gap > options["max-gap"]:
+            break
+        if covered[i] and lines[i].structural:
+            start = i
+    # Let the signals dominate: move the start down until enough of the block is covered.
+    counted = sum(covered[start : end + 1])
+    while start < end and (counted < options["min-coverage"] * (end + 1 - start)
+                           or not lines[start].structural):
+        counted -= covered[start]
+        start += 1
+    if start < options["min-article-lines"]:
+        return None  # the whole document is like this: its style, not an appendage
+    return start, end
+
+
+def _evaluate(lines: Sequence[Line], start: int, end: int, profile: Profile) -> Block:
+    block = tuple(lines[start : end + 1])
+    signals = [s for ln in block for s in line_signals(ln, profile)]
+    signals += scaffold(block, profile)
+    totals: dict[str, float] = {}
+    for s in signals:
+        totals[s.kind] = min(CAPS[s.kind], totals.get(s.kind, 0.0) + s.weight)
+    announced = any(ANNOUNCED.search(ln.segment.text) for ln in lines[:start])
+    score = sum(totals.values()) - (ANNOUNCED_PENALTY if announced else 0.0)
+    return Block(block, tuple(signals), round(score, 2), tuple(totals.items()),
+                 max((s.weight for s in signals), default=0.0), announced)
+
+
+def _candidate(lines: Sequence[Line], profile: Profile,
+               options: Mapping[str, Any]) -> Block | None:
+    per_line: dict[int, list[Signal]] = {}
+    for ln in lines:
+        per_line[ln.segment.line] = line_signals(ln, profile)
+    span = _block_span(lines, per_line, options)
+    return _evaluate(lines, *span, profile) if span else None
+
+
+def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
+    """The appended generated block of ``doc``, or None when the evidence is too thin."""
+    lines = read_lines(doc)
+    block = None
+    if doc.source.kind != "markdown":
+        block = _candidate(lines, PLAIN, options)
+        before = block.lines[0] if block else None
+        stray = sum(ln.markup for ln in lines if before is None or ln.segment.line
+                    < before.segment.line)
+        if stray > STRAY_MARKUP_BEFORE:
+            block = None  # the text is Markdown-formatted throughout: judge it as Markdown
+    if block is None:
+        block = _candidate(lines, MARKDOWN, options)
+    return block if block is not None and fires(block, options) else None
+
+
+def fires(block: Block, options: Mapping[str, Any]) -> bool:
+    """Two independent kinds with enough score, or one very strong signal."""
+    if block.strongest >= options["strong-signal"]:
+        return True
+    content = block.kinds - {"markup"}  # markup alone says "Markdown", not "generated"
+    return (len(block.kinds) >= options["min-signals"] and bool(content)
+            and block.score >= options["min-score"])
+
+
+def removal(doc: Document, block: Block) -> Edit:
+    """Delete the block with the blank lines that set it apart, keeping the rest intact."""
+    text = doc.text
+    after = text[block.last.end :]
+    if not after.strip():
+        before = text[: block.first.start].rstrip()
+        if not before:
+            return Edit.deletion(0, len(text))
+        keep = len(before) + (1 if text.endswith("\n") else 0)
+        return Edit.deletion(keep, len(text))
+    following = block.last.end + (len(after) - len(after.lstrip()))
+    return Edit.deletion(block.first.start, doc.line_at(following).start)
+
+
+def describe(block: Block) -> str:
+    """The message: which kinds of signal, over which lines."""
+    signals = ", ".join(DESCRIPTIONS[kind] for kind, _ in block.totals)
+    return (f"appended generated text on lines {block.first.line}-{block.last.line}: "
+            f"{signals} (score {block.score:g})")
+
+
+def evidence(block: Block, options: Mapping[str, Any]) -> dict[str, Any]:
+    """What the finding rests on, for JSON and SARIF output."""
+    return {
+        "start_line": block.first.line,
+        "end_line": block.last.line,
+        "score": block.score,
+        "min_score": options["min-score"],
+        "announced_transcript": block.announced,
+        "signals": [_grouped(block, kind, weight) for kind, weight in block.totals],
+    }
+
+
+def _grouped(block: Block, kind: str, weight: float) -> dict[str, Any]:
+    of_kind = [s for s in block.signals if s.kind == kind]
+    matched = list(dict.fromkeys(s.what for s in of_kind))
+    return {"signal": kind, "weight": round(weight, 2),
+            "lines": sorted({s.line for s in of_kind}), "matched": matched[:5]}
+
+
+# -- GEN001 --------------------------------------------------------------------------------
+
+_ARTICLE = ("The harbour bridge reopened on Monday after two years of repairs.\n"
+            "Commuters said the crossing now takes five minutes instead of twenty.\n")
+_BOLD_QA = ("**What are the key lessons of the harbour bridge repairs as discussed in the "
+            "article?**\n"
+            "**Interviewer:** Thank you for joining us, Mayor Lind. How does it feel?\n"
+            "**Lind:** It is a proud day for the whole city.\n"
+            "**Interviewer:** What comes next for the harbour?\n"
+            "**Lind:** We will focus on the ferry terminal and the cycle paths.\n"
+            "**Discussion Question for Readers:** Should the city charge a toll?\n")
+_TRANSCRIPT = ("The mayor spoke to us after the reopening. The transcript follows.\n"
+               "How does it feel to see the bridge open again?\n"
+               "Honestly, it is a relief. We had two hard winters.\n"
+               "Reporter: What comes next?\n"
+               "Mayor Lind: The ferry terminal, and then the cycle paths.\n")
+_MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n\n"
+               "## What changes for commuters?\n\nThe crossing takes **five** minutes.\n\n"
+               "## Conclusion\n\nIt was worth the wait. What do you think?\n")
+
+
+@rule(
+    code="GEN001",
+    name="appended-generated-text",
+    summary="A block of machine-written material (fake interview, FAQ, reader prompt) "
+            "appended after the article.",
+    severity=Severity.WARNING,
+    fix=FixAvailability.ALWAYS,
+    options={
+        "min-score": Option(6.0, "total weight of the signals in the block needed to fire",
+                            float, minimum=0.0),
+        "min-signals": Option(2, "independent kinds of signal needed (unless one is strong)",
+                              int, minimum=1),
+        "strong-signal": Option(4.0, "a single signal this heavy fires on its own "
+                                     "(a 'Discussion Question for Readers' weighs 4)",
+                                float, minimum=0.0),
+        "min-coverage": Option(0.6, "share of the block's lines that must carry a signal",
+                               float, minimum=0.0, maximum=1.0),
+        "max-gap": Option(2, "plain lines allowed between two signal lines of one block",
+                          int, minimum=0),
+        "max-trailing-lines": Option(2, "lines (a footer) allowed after the block",
+                                     int, minimum=0),
+        "min-article-lines": Option(2, "lines of article needed before the block; a "
+                                       "document that is all Q&A is not an appendage",
+                                    int, minimum=0),
+    },
+    cases=[
+        Case(_ARTICLE + _BOLD_QA, fires=True, fixed=_ARTICLE,
+             note="fabricated bold interview with a reader prompt"),
+        Case(_ARTICLE + "\n" + _BOLD_QA + "\nPhoto: City archive\n", fires=True,
+             fixed=_ARTICLE + "\nPhoto: City archive\n", note="a footer after the block stays"),
+        Case(_ARTICLE + "\n## Frequently Asked Questions\n**When did the bridge reopen?**\n"
+             "On Monday.\n**How long is the crossing now?**\nFive minutes.\n"
+             "What do you think? Share your thoughts in the comments below!\n",
+             fires=True, fixed=_ARTICLE, note="an FAQ and a comment prompt"),
+        Case(_ARTICLE + "Discussion Question for Readers: would you pay a toll?", fires=True,
+             fixed=_ARTICLE.rstrip("\n"), note="one very strong signal, no final newline"),
+        Case("# Bridge\n\n" + _ARTICLE + "\n" + _BOLD_QA, fires=True, kind="markdown",
+             fixed="# Bridge\n\n" + _ARTICLE,
+             note="in Markdown bold is fine, but the prompt and the question about "
+                  "'the article' still give it away"),
+        Case(_TRANSCRIPT, fires=False, note="a real transcript with plain questions"),
+        Case("The mayor spoke to us.\nThis interview was edited for length.\n"
+             "**Q:** How does it feel?\n**A:** A relief.\n**Q:** What next?\n"
+             "**A:** The ferry terminal.\n", fires=False,
+             note="an announced interview with bold labels"),
+        Case(_MD_ARTICLE, fires=False, kind="markdown", note="a Markdown article"),
+        Case(_ARTICLE + "Will the toll come back? What do you think?\n", fires=False,
+             note="a question at the end of real prose"),
+        Case(_ARTICLE + _BOLD_QA, fires=False, options={"strong-signal": 99.0,
+                                                        "min-score": 99.0},
+             note="thresholds are options"),
+    ],
+)
+def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    """## What it does
+    Looks for a block of lines at the end of a document that a text generator appended
+    after the article, and reports it as one finding from its first to its last line.
+    Each line is checked for signals: Markdown bold or headings in a plain-text document,
+    interview scaffolding (an "Interviewer:" or "Q:" label alternating with a speaker's
+    name, in bold), reader-discussion prompts ("Discussion Question for Readers", "Let us
+    know in the comments", "Share your thoughts"), "In conclusion", "Key takeaways" or
+    "FAQ" blocks, and questions that restate the article ("... as discussed in the
+    interview?"). The block starts where such lines begin to dominate the rest of the
+    document (`min-coverage`, `max-gap`, `max-trailing-lines`). Each kind of signal adds
+    its weight, up to a cap; the rule fires at `min-score` with at least `min-signals`
+    independent kinds, or on one signal of weight `strong-signal`.
+
+    It stays quiet on genuine material: plain-text transcripts ("Question?" / answer
+    paragraphs, or "Name: ..." labels), Q&A announced as a transcript or as edited for
+    length, Markdown files and Markdown-formatted text (bold and headings are style there
+    and count for nothing), documents that are Q&A from the start, and articles that end
+    on one question to the reader.
+
+    ## Why it matters
+    The appended material is fabricated: quotes nobody said, attributed to real people,
+    in the voice of the article. Left in a training corpus it teaches a model to invent
+    interviews; left in a search index it is misinformation.
+
+    ## Example
+    Bad (a plain-text article, then):
+
+        **Interviewer:** How does it feel to open the bridge, Mayor Lind?
+        **Lind:** It is a proud day for the whole city.
+        **Interviewer:** What comes next?
+        **Lind:** The ferry terminal.
+        **Discussion Question for Readers:** Should the city charge a toll?
+
+    Good: the article alone, ending with its last real paragraph.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block (with the blank lines that set it apart), and
+    a block that is in fact a real interview would be lost. Review it, then apply it with
+    `--fix --unsafe-fixes`. Everything before the block stays byte-identical.
+    """
+    block = find_block(doc, options)
+    if block is None:
+        return
+    yield Finding(block.first.start, block.last.end, describe(block),
+                  Fix.unsafe("remove the appended block", removal(doc, block)),
+                  evidence(block, options))
+
+
+# -- GEN002 --------------------------------------------------------------------------------
+
+
+def markup_edits(doc: Document, skip: tuple[int, int] | None) -> Iterator[tuple[Segment, str,
+                                                                                 list[Edit]]]:
+    """Each line's Markdown markup as (line, what, edits that strip the markers)."""
+    for seg in doc.lines:
+        if skip and skip[0] <= seg.start < skip[1]:
+            continue
+        edits, kinds = [], []
+        heading = HEADING.match(seg.text)
+        if heading:
+            edits.append(Edit.deletion(seg.start, seg.start + heading.end()))
+            kinds.append("heading")
+        for bold in BOLD.finditer(seg.text):
+            start, end = seg.start + bold.start(), seg.start + bold.end()
+            edits += [Edit.deletion(start, start + 2), Edit.deletion(end - 2, end)]
+            if "bold" not in kinds:
+                kinds.append("bold")
+        if edits:
+            yield seg, " and ".join(kinds), edits
+
+
+@rule(
+    code="GEN002",
+    name="stray-markdown-markup",
+    summary="Markdown bold or heading markup in a plain-text document.",
+    severity=Severity.INFO,
+    fix=FixAvailability.ALWAYS,
+    cases=[
+        Case("The bridge reopened.\n**Mayor Lind** cut the ribbon.\n", fires=True,
+             fixed="The bridge reopened.\nMayor Lind cut the ribbon.\n"),
+        Case("## Harbour news\nThe bridge reopened.\n", fires=True,
+             fixed="Harbour news\nThe bridge reopened.\n"),
+        Case("#harbour #bridge\nA f**king long wait, 2**10 days.\n", fires=False,
+             note="hashtags and asterisks inside words are not markup"),
+        Case("# Harbour news\n\nThe bridge reopened on **Monday**.\n", fires=False,
+             kind="markdown", note="Markdown files may use Markdown"),
+    ],
+)
+def stray_markdown_markup(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    """## What it does
+    Flags Markdown bold (`**word**`) and ATX headings (`# Title`) in a plain-text or JSON
+    Lines document, one finding per line. Asterisks inside words ("2**8") and hashtags
+    ("#news") are not markup. Lines inside a block that GEN001 reports are left to GEN001.
+
+    ## Why it matters
+    A plain-text corpus should hold text: markup left over from a converter or a text
+    generator becomes literal asterisks and hashes in whatever reads the corpus, and is
+    often the trace of generated material.
+
+    ## Example
+    Bad: `**Mayor Lind** cut the ribbon.` Good: `Mayor Lind cut the ribbon.`
+
+    ## Fix safety
+    Unsafe: the fix deletes the markers and keeps the words, but the asterisks could be
+    meant literally (a quoted formula, a censored word set apart by spaces).
+    """
+    if doc.source.kind == "markdown":
+        return
+    block = find_block(doc, appended_generated_text.default_options())
+    skip = (block.first.start, block.last.end + 1) if block else None
+    for seg, what, edits in markup_edits(doc, skip):
+        yield Finding(seg.start, seg.end, f"Markdown {what} markup in plain text",
+                      Fix.unsafe(f"strip the Markdown {what} markers", *edits),
+                      {"markup": what})
+
+
+RULES = [appended_generated_text, stray_markdown_markup]

@@ -1,0 +1,232 @@
+"""GEN: appended generated text, tested through its case table and the CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SEEDS, run_cli
+from corpus_lint import Applicability, Document, Rule
+from corpus_lint.engine import ActiveRule, fix
+from corpus_lint.registry import discover
+from corpus_lint.rules.gen import RULES
+
+ARTICLE = (
+    "Harbour bridge reopens after two years of repairs\n"
+    "The Kessel harbour bridge reopened to traffic on Monday morning, two months ahead of "
+    "schedule.\n"
+    "Engineers replaced the rusted deck plates and the lifting machinery, at a cost of 41 "
+    "million euros.\n"
+    "Commuters said the crossing from the old town now takes five minutes instead of twenty.\n"
+)
+GENERATED = (
+    "**What are the main benefits of the harbour bridge reopening as discussed in the "
+    "article?**\n"
+    "**Interview with Mayor Anna Lind**\n"
+    "**Interviewer:** Thank you for joining us, Mayor Lind. How does it feel to see the "
+    "bridge open again?\n"
+    "**Lind:** It is a proud day for Kessel. The whole city waited for this moment.\n"
+    "**Interviewer:** Some residents complained about the cost. How do you respond?\n"
+    "**Lind:** Safety has no price. The old deck would not have lasted another winter.\n"
+    "**Interviewer:** Thank you for sharing your insights with our readers.\n"
+    "**Discussion Question for Readers:** Should the city bring back the bridge toll to pay "
+    "for the repairs?\n"
+)
+FIRST_GENERATED_LINE = ARTICLE.count("\n") + 1
+LAST_GENERATED_LINE = FIRST_GENERATED_LINE + GENERATED.count("\n") - 1
+
+
+def _cases() -> list[Any]:
+    return [pytest.param(r, c, id=f"{r.code}-{i}-{c.note[:30]}")
+            for r in RULES for i, c in enumerate(r.cases)]
+
+
+@pytest.mark.parametrize(("rule", "case"), _cases())
+def test_case_table(rule: Rule, case: Any) -> None:
+    doc = Document.from_text(case.text, kind=case.kind)
+    active = [ActiveRule(rule, rule.resolve_options(case.options))]
+    found = list(rule.check(doc, case.options))
+    assert bool(found) == case.fires, [f.message for f in found]
+    if case.fires and case.fixed is not None:
+        assert fix(doc, active, Applicability.UNSAFE).text == case.fixed
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_rules_are_registered_and_complete(rule: Rule) -> None:
+    assert rule.missing_metadata() == []
+    assert discover().get(rule.code) is not None
+
+
+def _json(path: Path, *extra: str) -> tuple[int, list[dict[str, Any]]]:
+    result = run_cli(["--select", "GEN", "--output-format", "json", *extra, str(path)])
+    assert result.code in (0, 1), result.err
+    return result.code, json.loads(result.out)
+
+
+def test_one_finding_spans_the_whole_block(isolated: Path) -> None:
+    page = isolated / "bridge.txt"
+    page.write_text(ARTICLE + GENERATED, encoding="utf-8")
+    code, findings = _json(page)
+    assert code == 1
+    assert [(f["code"], f["line"], f["end_line"]) for f in findings] == [
+        ("GEN001", FIRST_GENERATED_LINE, LAST_GENERATED_LINE)]
+    finding = findings[0]
+    assert finding["fix"]["applicability"] == "unsafe"
+    assert f"lines {FIRST_GENERATED_LINE}-{LAST_GENERATED_LINE}" in finding["message"]
+    assert "reader-discussion prompt" in finding["message"]
+    signals = {s["signal"]: s["lines"] for s in finding["evidence"]["signals"]}
+    assert set(signals) == {"markup", "qa-scaffold", "reader-prompt", "source-question"}
+    assert signals["reader-prompt"] == [LAST_GENERATED_LINE]
+    assert finding["evidence"]["score"] >= finding["evidence"]["min_score"]
+
+
+def test_fix_leaves_the_unsafe_block(isolated: Path) -> None:
+    page = isolated / "bridge.txt"
+    page.write_text(ARTICLE + GENERATED, encoding="utf-8")
+    result = run_cli(["--select", "GEN", "--fix", str(page)])
+    assert result.code == 1
+    assert page.read_text(encoding="utf-8") == ARTICLE + GENERATED
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_unsafe_fix_removes_exactly_the_block(isolated: Path, ending: str) -> None:
+    page = isolated / "bridge.txt"
+    original = (ARTICLE + GENERATED).replace("\n", ending).encode("utf-8")
+    page.write_bytes(original)
+    result = run_cli(["--select", "GEN", "--fix", "--unsafe-fixes", str(page)])
+    assert result.code == 0, result.out
+    assert page.read_bytes() == ARTICLE.replace("\n", ending).encode("utf-8")
+
+
+def test_footer_after_the_block_is_kept(isolated: Path) -> None:
+    page = isolated / "bridge.txt"
+    footer = "Photo: Kessel city archive\n"
+    page.write_text(ARTICLE + "\n" + GENERATED + "\n" + footer, encoding="utf-8")
+    _, findings = _json(page)
+    assert [(f["line"], f["end_line"]) for f in findings] == [
+        (FIRST_GENERATED_LINE + 1, LAST_GENERATED_LINE + 1)]
+    run_cli(["--select", "GEN", "--fix", "--unsafe-fixes", str(page)])
+    assert page.read_text(encoding="utf-8") == ARTICLE + "\n" + footer
+
+
+CLEAN = {
+    "plain-transcript": ARTICLE + (
+        "We spoke to the mayor at the reopening.\n"
+        "How does it feel to see the bridge open again?\n"
+        "It is a relief, honestly. We had two hard winters and a lot of angry letters.\n"
+        "Was the cost worth it?\n"
+        "I think so. The old deck would not have lasted another winter.\n"),
+    "speaker-labels": ARTICLE + (
+        "Jonas Berg: Mayor Lind, how does it feel?\n"
+        "Anna Lind: It is a proud day.\n"
+        "Berg: And the cost?\n"
+        "Lind: Safety has no price. What do you think?\n"),
+    "question-at-the-end": ARTICLE + (
+        "The council will vote on a new toll in March. Will drivers accept it? What do you "
+        "think?\n"),
+}
+MARKDOWN_ARTICLE = (
+    "# Harbour bridge reopens\n\n"
+    "The Kessel harbour bridge reopened on **Monday**, two months ahead of schedule.\n\n"
+    "## What changed\n\n"
+    "- **Deck:** new steel plates\n- **Machinery:** new lifting gear\n\n"
+    "## Interview\n\n"
+    "**Q:** Mayor Lind, how does it feel?\n\n**A:** It is a proud day.\n\n"
+    "**Q:** And the cost?\n\n**A:** Safety has no price.\n\n"
+    "## Conclusion\n\nA good week for Kessel. What do you think?\n"
+)
+
+
+@pytest.mark.parametrize("name", list(CLEAN))
+def test_real_text_is_left_alone(isolated: Path, name: str) -> None:
+    page = isolated / f"{name}.txt"
+    page.write_text(CLEAN[name], encoding="utf-8")
+    assert _json(page) == (0, [])
+
+
+def test_markdown_article_is_left_alone(isolated: Path) -> None:
+    page = isolated / "bridge.md"
+    page.write_text(MARKDOWN_ARTICLE, encoding="utf-8")
+    assert _json(page) == (0, [])
+
+
+def test_bold_is_evidence_in_text_but_not_in_markdown(isolated: Path) -> None:
+    block = ("**Interviewer:** How does it feel?\n**Lind:** Proud.\n"
+             "**Interviewer:** And the cost?\n**Lind:** Worth it.\n"
+             "**Is the new harbour bridge worth its cost?**\n")
+    for name in ("bridge.txt", "bridge.md"):
+        (isolated / name).write_text(ARTICLE + block, encoding="utf-8")
+    assert [f["code"] for f in _json(isolated / "bridge.txt")[1]] == ["GEN001"]
+    assert _json(isolated / "bridge.md") == (0, [])
+
+
+def test_thresholds_come_from_config(isolated: Path) -> None:
+    page = isolated / "bridge.txt"
+    page.write_text(ARTICLE + GENERATED, encoding="utf-8")
+    (isolated / "corpus-lint.toml").write_text(
+        '[rules.GEN001]\nmin-score = 50.0\nstrong-signal = 50.0\n', encoding="utf-8")
+    _, findings = _json(page)
+    assert [f["code"] for f in findings if f["code"] == "GEN001"] == []
+
+
+def test_jsonl_records(isolated: Path) -> None:
+    records = [{"id": 1, "text": CLEAN["plain-transcript"]},
+               {"id": 2, "text": ARTICLE + GENERATED, "lang": "en"}]
+    corpus = isolated / "corpus.jsonl"
+    lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in records]
+    corpus.write_text("".join(lines), encoding="utf-8")
+    _, findings = _json(corpus)
+    assert [(f["record"], f["field"], f["line"], f["end_line"]) for f in findings] == [
+        (2, "text", FIRST_GENERATED_LINE, LAST_GENERATED_LINE)]
+    result = run_cli(["--select", "GEN", "--fix", "--unsafe-fixes", str(corpus)])
+    assert result.code == 0, result.out
+    after = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert after[0] == lines[0]
+    assert json.loads(after[1]) == {"id": 2, "text": ARTICLE, "lang": "en"}
+
+
+def test_stray_markup_is_info_and_stripped(isolated: Path) -> None:
+    page = isolated / "note.txt"
+    page.write_text("## Harbour news\nThe bridge reopened on **Monday**.\n", encoding="utf-8")
+    _, findings = _json(page)
+    assert [(f["code"], f["severity"], f["line"]) for f in findings] == [
+        ("GEN002", "info", 1), ("GEN002", "info", 2)]
+    run_cli(["--select", "GEN", "--fix", "--unsafe-fixes", str(page)])
+    assert page.read_text(encoding="utf-8") == "Harbour news\nThe bridge reopened on Monday.\n"
+
+
+# -- acceptance on the seed documents ---------------------------------------------------------
+
+seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not available")
+
+
+def _seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+@seeds
+def test_seed_001_block_is_one_finding() -> None:
+    _, findings = _json(_seed("001"), "--isolated")
+    assert [(f["code"], f["line"], f["end_line"]) for f in findings] == [("GEN001", 8, 21)]
+
+
+@seeds
+@pytest.mark.parametrize("prefix", ["000", "002", "003", "004"])
+def test_other_seeds_have_no_gen_findings(prefix: str) -> None:
+    assert _json(_seed(prefix), "--isolated") == (0, [])
+
+
+@seeds
+def test_seed_001_unsafe_fix_keeps_lines_1_to_7(tmp_path: Path) -> None:
+    copy = tmp_path / _seed("001").name
+    shutil.copyfile(_seed("001"), copy)
+    original = copy.read_bytes()
+    kept = b"".join(original.splitlines(keepends=True)[:7])
+    if not original.endswith(b"\n"):
+        kept = kept[:-1]  # like the original, the result has no final line break
+    result = run_cli(["--isolated", "--select", "GEN", "--fix", "--unsafe-fixes", str(copy)])
+    assert result.code == 0, result.out
+    assert copy.read_bytes() == kept
