@@ -12,13 +12,17 @@ Exit codes: 0 no finding at or above ``--fail-on`` remains; 1 one does (or, with
 from __future__ import annotations
 
 import argparse
+import contextlib
+import difflib
 import json
 import os
 import sys
+import tempfile
+import traceback
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, NoReturn
 
 from . import __version__, formatters, packs, registry, selection
 from .config import ConfigError, Settings, find_config, load
@@ -35,74 +39,124 @@ DEFAULT_EXCLUDE = [".git", ".venv", "venv", "node_modules", "__pycache__", "buil
 
 
 class UsageError(Exception):
-    pass
+    """The command line is wrong; the message says how."""
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    """An ArgumentParser that raises instead of exiting and prints to a given stream."""
+
+    def __init__(self, *args: Any, out: IO[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.out = out
+
+    def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message}\n(see `{self.prog} --help`)")
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        # --help and --version go to the caller's stream, so main(stdout=...) captures them.
+        if message:
+            (self.out or file or sys.stdout).write(message)
 
 
 def _csv(value: str) -> list[str]:
     return [v.strip().upper() for v in value.split(",") if v.strip()]
 
 
-def _check_parser(prog: str) -> argparse.ArgumentParser:
+def _patterns(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def _check_parser(prog: str, out: IO[str] | None = None) -> _Parser:
     p = _Parser(
-        prog=prog,
+        prog=prog, out=out,
         description="Find (and fix) scraping artifacts in text corpora: duplicated paragraphs, "
         "boilerplate and page chrome, leaked metadata, appended generated text, "
-        "machine-paraphrase garbling, broken encoding.",
-        epilog="Exit codes: 0 clean (nothing at or above --fail-on), 1 findings remain, "
-        "2 usage/configuration/internal error or unreadable/unwritable input. "
-        "Other commands: `corpus-lint rules` lists rules, `corpus-lint rule CODE` explains one.",
+        "machine-paraphrase garbling, broken encoding. Plain text (.txt), Markdown (.md) and "
+        "JSON Lines (.jsonl, .jsonl.gz: one document per record) are read.",
+        epilog="Exit codes: 0 nothing at or above --fail-on remains; 1 something does (or, "
+        "with --exit-non-zero-on-fix, a file was changed; with --diff, a file would change); "
+        "2 usage, configuration or internal error, or an input that could not be read or "
+        "written. Settings are read from [tool.corpus-lint] in pyproject.toml or from "
+        "corpus-lint.toml, searched upwards from the first path; flags override them. "
+        "Other commands: `corpus-lint rules` lists the rules, `corpus-lint rule CODE` "
+        "explains one.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files, directories (walked recursively), glob patterns, or - for "
                    "standard input; default: the current directory")
     g = p.add_argument_group("fixing")
-    g.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    g.add_argument("--fix", action="store_true",
+                   help="apply safe fixes, rewriting files in place (for standard input: "
+                   "write the fixed text to standard output and the report to standard "
+                   "error); then report what remains")
     g.add_argument("--unsafe-fixes", action="store_true",
-                   help="with --fix or --diff, apply unsafe fixes too; otherwise they are "
-                   "shown as suggestions")
+                   help="with --fix or --diff, apply unsafe fixes too (they may change the "
+                   "meaning of the text); otherwise they are only shown as suggestions")
     g.add_argument("--diff", action="store_true",
-                   help="print a unified diff of what the fixes would change; write nothing")
+                   help="print a unified diff of what the fixes would change and write "
+                   "nothing; exit 1 when some file would change")
     g.add_argument("--exit-non-zero-on-fix", action="store_true",
-                   help="exit 1 when --fix changed a file, even if no finding remains")
-    g.add_argument("--max-iterations", type=int, default=10, metavar="N",
+                   help="with --fix, exit 1 when a file was changed, even if no finding remains")
+    g.add_argument("--max-iterations", type=_positive, default=10, metavar="N",
                    help="how often to re-lint and fix again until nothing changes (default 10)")
-    g = p.add_argument_group("rule selection")
+    g = p.add_argument_group("rule selection",
+                             "Selectors are rule codes or code prefixes (a family such as DUP, "
+                             "or ALL). When they disagree about a rule, the most specific wins; "
+                             "on a tie, --ignore wins. These flags apply on top of the config.")
     g.add_argument("--select", type=_csv, metavar="CODES",
-                   help="comma-separated codes or prefixes to enable, replacing the "
-                   "configured selection (e.g. DUP,BOIL001; ALL for all)")
+                   help="comma-separated codes or prefixes to enable, replacing the configured "
+                   "selection (e.g. DUP,BOIL001; ALL for every rule that is on by default)")
     g.add_argument("--extend-select", type=_csv, default=[], metavar="CODES",
                    help="codes or prefixes to enable in addition (e.g. GRAM)")
     g.add_argument("--ignore", type=_csv, default=[], metavar="CODES",
                    help="codes or prefixes to disable")
     g = p.add_argument_group("output")
-    g.add_argument("--output-format", choices=formatters.NAMES, default=None,
-                   help="text (default), json, jsonl, github (annotations) or sarif")
+    g.add_argument("--output-format", type=str.lower, choices=formatters.NAMES, default=None,
+                   help="text (default: findings, their lines and a summary), json (an array "
+                   "of findings), jsonl (one finding per line), github (GitHub Actions "
+                   "annotations) or sarif (SARIF 2.1.0 for code scanning)")
     g.add_argument("-o", "--output-file", type=Path, metavar="FILE",
-                   help="write the report to FILE instead of standard output")
+                   help="write the report to FILE instead of standard output (replaced "
+                   "whole, and only once the report is complete)")
     g.add_argument("--statistics", action="store_true",
-                   help="print how many findings each rule produced instead of the findings")
+                   help="print how many findings each rule produced instead of the findings "
+                   "([*] marks rules with safe fixes; JSON with --output-format json/jsonl)")
     g.add_argument("-q", "--quiet", action="store_true",
-                   help="print findings only: no source lines, summary or notes")
-    g.add_argument("--no-color", action="store_true", help="never colour the text output")
-    g.add_argument("--fail-on", choices=[s.label for s in Severity], default=None,
+                   help="print findings only: no source lines, summary, notes or warnings "
+                   "(errors are still printed)")
+    g.add_argument("--no-color", action="store_true",
+                   help="never colour the text output (colour is used only on a terminal, and "
+                   "never when NO_COLOR is set; FORCE_COLOR forces it)")
+    g.add_argument("--fail-on", type=str.lower, choices=[s.label for s in Severity],
+                   default=None,
                    help="lowest severity that makes the exit code 1 (default: info, i.e. any "
                    "finding)")
     g = p.add_argument_group("input")
     g.add_argument("--text-field", metavar="NAME",
                    help="field of each JSONL record that holds the text (default: text)")
     g.add_argument("--stdin-filename", metavar="NAME",
-                   help="file name to report for - (its extension selects the format)")
+                   help="file name to report for standard input (-); its extension selects "
+                   "the format and it is matched by per-file-ignores and exclusions. "
+                   "Without PATHs, standard input is read")
     g.add_argument("--paragraphs", choices=["auto", "blank-line", "line"],
-                   help="how paragraphs are separated (default: auto)")
-    g.add_argument("--exclude", type=lambda v: [s for s in v.split(",") if s], metavar="PATTERNS",
-                   help="gitignore-style patterns to skip, replacing the configured ones")
-    g.add_argument("--extend-exclude", type=lambda v: [s for s in v.split(",") if s],
-                   default=[], metavar="PATTERNS", help="patterns to skip in addition")
+                   help="how paragraphs are separated: by blank lines, one per line, or auto "
+                   "(blank lines if the text has any, else lines; the default)")
+    g.add_argument("--exclude", type=_patterns, metavar="PATTERNS",
+                   help="comma-separated gitignore-style patterns to skip, replacing the "
+                   "configured ones (.git, .venv, node_modules, build and dist are always "
+                   "skipped)")
+    g.add_argument("--extend-exclude", type=_patterns, default=[], metavar="PATTERNS",
+                   help="patterns to skip in addition to the configured ones")
     g.add_argument("--force-exclude", action="store_true",
                    help="apply exclusions to files named on the command line too "
                    "(useful under pre-commit)")
@@ -122,20 +176,30 @@ def _check_parser(prog: str) -> argparse.ArgumentParser:
 # -- settings ------------------------------------------------------------------------------
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def _config_start(args: argparse.Namespace) -> Path:
+    """Where the search for a config file starts: the first path, or the cwd."""
+    first = next((p for p in args.paths if p != "-"), None)
+    if first is None and args.stdin_filename:
+        return Path(args.stdin_filename)  # it need not exist: its folder is what counts
+    return Path(first) if first and os.path.exists(first) else Path.cwd()
+
+
+def _file_settings(args: argparse.Namespace) -> Settings:
+    """The settings of the config file in effect (or the defaults)."""
     if args.isolated:
-        settings = Settings()
-    elif args.config is not None:
-        settings = load(args.config)
-    else:
-        first = next((p for p in args.paths if p != "-"), None)
-        start = Path(first) if first and os.path.exists(first) else Path.cwd()
-        found = find_config(start)
-        settings = load(found) if found else Settings()
-    if args.select is not None:
-        settings.select = args.select
-    settings.extend_select += args.extend_select
-    settings.ignore += args.ignore
+        return Settings()
+    if args.config is not None:
+        return load(args.config)
+    found = find_config(_config_start(args))
+    return load(found) if found else Settings()
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """The config file's settings with the command line's overrides applied.
+
+    Rule selection is left to :func:`_layers`, which keeps the two apart.
+    """
+    settings = _file_settings(args)
     if args.exclude is not None:
         settings.exclude = args.exclude
     settings.extend_exclude += args.extend_exclude
@@ -151,6 +215,12 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
+def _layers(settings: Settings, args: argparse.Namespace) -> list[selection.Layer]:
+    """Rule selection from the config file, then from the command line, which wins."""
+    return [selection.Layer(settings.select, settings.extend_select, settings.ignore),
+            selection.Layer(args.select, args.extend_select, args.ignore)]
+
+
 def load_registry(settings: Settings) -> Registry:
     """Built-in and plugin rules, plus the rule packs the settings name."""
     reg = registry.discover()
@@ -159,19 +229,27 @@ def load_registry(settings: Settings) -> Registry:
     return reg
 
 
-def _validate(settings: Settings, reg: Registry) -> None:
-    selection.check_selectors(reg, settings.select or [], settings.where("select"))
-    selection.check_selectors(reg, settings.extend_select, settings.where("extend-select"))
-    selection.check_selectors(reg, settings.ignore, settings.where("ignore"))
+def _validate(settings: Settings, reg: Registry, args: argparse.Namespace) -> None:
+    """Reject unknown codes and bad rule options, saying where they come from."""
+    for flag in ("select", "extend-select", "ignore"):
+        selection.check_selectors(reg, getattr(settings, flag.replace("-", "_")) or [],
+                                  settings.where(flag))
+        try:
+            selection.check_selectors(reg, getattr(args, flag.replace("-", "_")) or [],
+                                      f"--{flag}")
+        except ConfigError as exc:  # a command-line mistake, not the config file's
+            raise UsageError(str(exc)) from None
     for pattern, codes in settings.per_file_ignores.items():
         selection.check_selectors(reg, codes, settings.where(f"per-file-ignores.{pattern!r}"))
     for code in settings.severity:
         if reg.get(code) is None:
-            raise ConfigError(f"{settings.where(f'severity.{code}')}: unknown rule code")
+            raise ConfigError(f"{settings.where(f'severity.{code}')}: unknown rule code "
+                              "(see `corpus-lint rules`)")
     for code, options in settings.rule_options.items():
         rule = reg.get(code)
         if rule is None:
-            raise ConfigError(f"{settings.where(f'rules.{code}')}: unknown rule code")
+            raise ConfigError(f"{settings.where(f'rules.{code}')}: unknown rule code "
+                              "(see `corpus-lint rules`)")
         try:
             rule.resolve_options(options)
         except ValueError as exc:
@@ -181,105 +259,167 @@ def _validate(settings: Settings, reg: Registry) -> None:
 # -- check -------------------------------------------------------------------------------
 
 
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` all at once: a reader never sees half a report.
+
+    The text goes to a temporary file beside ``path`` that is renamed over it; on any
+    failure the temporary file is removed and ``path`` is left as it was.
+    """
+    directory = path.absolute().parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _umask() -> int:
+    """The process umask (read by setting it, so set it straight back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+class OutputError(Exception):
+    """The report could not be written."""
+
+
 def _write(text: str, stream: IO[str], output_file: Path | None) -> None:
     if output_file is not None:
-        output_file.write_text(text, encoding="utf-8")
+        write_atomically(output_file, text)
     else:
         stream.write(text)
 
 
-def _statistics(diagnostics: Sequence[Diagnostic], as_json: bool) -> str:
+def _statistics(diagnostics: Sequence[Diagnostic], fmt: str) -> str:
+    """Findings counted per rule, most frequent first, as text, JSON or JSON Lines."""
     counts = Counter((d.code, d.name) for d in diagnostics)
     fixable = Counter(d.code for d in diagnostics if d.fix is not None and
                       d.fix.applicability is Applicability.SAFE)
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0]))
-    if as_json:
-        return json.dumps([{"code": c, "name": n, "count": k, "fixable": fixable[c]}
-                           for (c, n), k in rows], indent=2) + "\n"
+    objects = [{"code": c, "name": n, "count": k, "fixable": fixable[c]} for (c, n), k in rows]
+    if fmt == "json":
+        return json.dumps(objects, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(o) + "\n" for o in objects)
     width = max((len(str(k)) for _, k in rows), default=1)
     lines = [f"{k:>{width}}\t{c}\t{'[*] ' if fixable[c] else ''}{n}" for (c, n), k in rows]
     return "".join(line + "\n" for line in lines)
 
 
 def check(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes]) -> int:
-    args = _check_parser("corpus-lint").parse_args(list(argv))
-    if args.unsafe_fixes and not (args.fix or args.diff):
-        pass  # unsafe fixes are then only shown, which is what happens anyway
+    """``corpus-lint [check]``: lint (and fix) the given paths and report."""
+    args = _check_parser("corpus-lint", stdout).parse_args(list(argv))
+    if not args.paths and args.stdin_filename:
+        args.paths = ["-"]
     if "-" in args.paths and args.fix and args.output_format not in (None, "text") and \
             args.output_file is None:
         raise UsageError("--fix on standard input writes the fixed text to standard output; "
                          "use --output-file for a machine-readable report")
+    if args.output_file is not None and args.output_file.is_dir():
+        raise UsageError(f"--output-file {args.output_file} is a directory")
     settings = _settings(args)
     reg = load_registry(settings)
-    _validate(settings, reg)
-    rules = selection.enabled(reg, settings.select, settings.extend_select, settings.ignore)
-    plan = Plan(rules, settings)
+    _validate(settings, reg, args)
+    plan = Plan(selection.enabled_layers(reg, _layers(settings, args)), settings)
 
     excluder = Excluder(settings.root, DEFAULT_EXCLUDE + settings.exclude +
                         settings.extend_exclude, settings.respect_gitignore)
     files, problems = discover(args.paths or ["."], excluder, args.stdin_filename,
                                args.force_exclude)
-    fix_level = None
-    if args.fix or args.diff:
-        fix_level = Applicability.UNSAFE if args.unsafe_fixes else Applicability.SAFE
-    options = RunOptions(fix=fix_level if args.fix else None, diff=args.diff,
+    level = Applicability.UNSAFE if args.unsafe_fixes else Applicability.SAFE
+    options = RunOptions(fix=level if args.fix or args.diff else None, diff=args.diff,
                          max_iterations=args.max_iterations, stdin=stdin)
-    if args.diff:
-        options.fix = fix_level
     result = run(files, plan, options)
     result.problems[:0] = problems
     return _report(args, plan, result, stdout, stderr)
 
 
+def _emit_fixed_stdin(result: RunResult, stdout: IO[str]) -> None:
+    """Write fixed standard input to standard output, byte for byte where possible."""
+    assert result.stdout_text is not None
+    stdout.flush()
+    buffer = getattr(stdout, "buffer", None)
+    if buffer is not None:
+        buffer.write(result.stdout_text)
+        buffer.flush()
+    else:
+        stdout.write(result.stdout_text.decode("utf-8"))
+
+
+def _use_color(args: argparse.Namespace, stream: IO[str]) -> bool:
+    """Colour only for text on a terminal, unless NO_COLOR or --no-color say otherwise."""
+    if args.no_color or os.environ.get("NO_COLOR") or args.output_file is not None:
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
+
+
+def _report_diff(args: argparse.Namespace, result: RunResult, stdout: IO[str],
+                 stderr: IO[str]) -> int:
+    stdout.write("".join(result.diffs))
+    if not args.quiet:
+        n = len(result.diffs)
+        stderr.write(f"{n} file{'s' * (n != 1)} would be changed by the fixes.\n")
+    if result.has_errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if result.diffs else EXIT_CLEAN
+
+
 def _report(args: argparse.Namespace, plan: Plan, result: RunResult, stdout: IO[str],
             stderr: IO[str]) -> int:
+    """Print problems and the report; return the exit code."""
     fmt = args.output_format or "text"
     # Fixed standard input goes to standard output; the report then goes to standard error.
     report_stream = stderr if result.stdout_text is not None else stdout
     if result.stdout_text is not None:
-        stdout.flush()
-        buffer = getattr(stdout, "buffer", None)
-        if buffer is not None:
-            buffer.write(result.stdout_text)
-            buffer.flush()
-        else:
-            stdout.write(result.stdout_text.decode("utf-8"))
+        _emit_fixed_stdin(result, stdout)
     for problem in result.problems:
         if not (args.quiet and problem.level == "warning"):
-            stderr.write(f"{problem}\n")
-
+            stderr.write(f"corpus-lint: {problem}\n")
+    if not result.files and not result.problems and not args.quiet:
+        stderr.write("corpus-lint: warning: no files to check (looked for .txt, .md, .jsonl, "
+                     ".jsonl.gz and .ndjson files)\n")
     if args.diff:
-        stdout.write("".join(result.diffs))
-        if not args.quiet and fmt == "text":
-            n = len(result.diffs)
-            stderr.write(f"{n} file{'s' * (n != 1)} would be changed by the fixes.\n")
-        changed = bool(result.diffs)
-        return EXIT_ERROR if result.has_errors else EXIT_FINDINGS if changed else EXIT_CLEAN
+        return _report_diff(args, result, stdout, stderr)
 
     diagnostics = result.diagnostics
     if args.statistics:
-        _write(_statistics(diagnostics, fmt in ("json", "jsonl")), report_stream,
-               args.output_file)
+        _write(_statistics(diagnostics, fmt), report_stream, args.output_file)
     else:
-        color = (fmt == "text" and not args.no_color and args.output_file is None
-                 and "NO_COLOR" not in os.environ and report_stream.isatty())
         context = formatters.Context(
-            rules={r.code: r for r in plan.rules}, color=color, show_source=not args.quiet,
-            fix_level=None if args.fix is False else "fix", fixed=result.fixes_applied,
+            rules={r.code: r for r in plan.rules},
+            color=fmt == "text" and _use_color(args, report_stream),
+            show_source=not args.quiet, show_summary=not args.quiet, fixing=args.fix,
+            unsafe_fixes=args.unsafe_fixes, fixed=result.fixes_applied,
             changed_files=len(result.changed), files=result.files,
             documents=result.documents, version=__version__,
+            working_directory=os.getcwd(), problems=tuple(result.problems),
         )
-        text = formatters.get(fmt)(diagnostics, context)
-        if fmt == "text" and args.quiet:
-            text = "".join(line + "\n" for line in text.splitlines()[:-1] if line)
-        _write(text, report_stream, args.output_file)
-        if fmt != "text" and not args.quiet:
-            for path in result.changed:
-                stderr.write(f"Fixed {path}\n")
+        _write(formatters.get(fmt)(diagnostics, context), report_stream, args.output_file)
+    if (fmt != "text" or args.statistics) and not args.quiet:
+        for path in result.changed:
+            stderr.write(f"Fixed {path}\n")
+    return _exit_code(args, plan, result)
+
+
+def _exit_code(args: argparse.Namespace, plan: Plan, result: RunResult) -> int:
     if result.has_errors:
         return EXIT_ERROR
-    failing = any(d.severity >= plan.settings.fail_on for d in diagnostics)
-    if failing or (args.exit_non_zero_on_fix and result.changed):
+    failing = any(d.severity >= plan.settings.fail_on for d in result.diagnostics)
+    # fixes_applied also counts fixed standard input, which is in no list of changed files.
+    changed = bool(result.changed) or result.fixes_applied > 0
+    if failing or (args.exit_non_zero_on_fix and changed):
         return EXIT_FINDINGS
     return EXIT_CLEAN
 
@@ -287,33 +427,56 @@ def _report(args: argparse.Namespace, plan: Plan, result: RunResult, stdout: IO[
 # -- rules / rule ------------------------------------------------------------------------
 
 
+def _registry_parser(prog: str, description: str, out: IO[str]) -> _Parser:
+    """The options ``rules`` and ``rule`` share: output format and where rules come from."""
+    p = _Parser(prog=prog, description=description, out=out)
+    p.add_argument("--output-format", type=str.lower, choices=["text", "json"], default="text",
+                   help="text (default) or json")
+    p.add_argument("--config", type=Path, metavar="FILE",
+                   help="read rule packs from this config file instead of the one found "
+                   "from the current directory")
+    p.add_argument("--isolated", action="store_true",
+                   help="ignore config files: built-in and plugin rules only")
+    p.add_argument("--rule-pack", action="append", type=Path, default=[], metavar="FILE",
+                   help="also load rules from this rule-pack file; repeatable")
+    return p
+
+
+def _command_registry(args: argparse.Namespace) -> Registry:
+    if args.isolated:
+        settings = Settings()
+    elif args.config is not None:
+        settings = load(args.config)
+    else:
+        found = find_config(Path.cwd())
+        settings = load(found) if found else Settings()
+    settings.rule_packs += [p.absolute() for p in args.rule_pack]
+    return load_registry(settings)
+
+
 def _rules_command(argv: Sequence[str], stdout: IO[str]) -> int:
-    p = _Parser(prog="corpus-lint rules", description="List every rule corpus-lint knows.")
-    p.add_argument("--output-format", choices=["text", "json"], default="text")
-    p.add_argument("--config", type=Path, help="also list the rule packs this config adds")
+    p = _registry_parser("corpus-lint rules", "List every rule corpus-lint knows: built-in, "
+                         "plugin and rule-pack rules, by family.", stdout)
     args = p.parse_args(list(argv))
-    settings = load(args.config) if args.config else Settings()
-    reg = load_registry(settings)
+    reg = _command_registry(args)
     if args.output_format == "json":
         stdout.write(json.dumps([_rule_json(r) for r in reg], indent=2) + "\n")
         return EXIT_CLEAN
     width = max((len(r.name) for r in reg), default=10)
-    for family, description in FAMILIES.items():
-        members = [r for r in reg if r.family == family]
-        if not members:
-            continue
-        stdout.write(f"{family}: {description}\n")
-        for r in members:
-            status = "" if r.default_enabled else "  (off by default)"
-            stdout.write(f"  {r.code}  {r.name:<{width}}  {r.severity.label:<7}  "
-                         f"fix: {r.fix.value:<9}  {r.summary}{status}\n")
-    others = [r for r in reg if r.family not in FAMILIES]
-    if others:
-        stdout.write("plugins\n")
-        for r in others:
-            stdout.write(f"  {r.code}  {r.name:<{width}}  {r.severity.label:<7}  "
-                         f"fix: {r.fix.value:<9}  {r.summary}\n")
+    groups = [(f"{family}: {text}", [r for r in reg if r.family == family])
+              for family, text in FAMILIES.items()]
+    groups.append(("other (plugins and rule packs)", [r for r in reg if r.family not in FAMILIES]))
+    for title, members in groups:
+        if members:
+            stdout.write(f"{title}\n")
+            stdout.writelines(_rule_row(r, width) for r in members)
     return EXIT_CLEAN
+
+
+def _rule_row(r: Rule, width: int) -> str:
+    status = "" if r.default_enabled else "  (off by default)"
+    return (f"  {r.code:<9}{r.name:<{width}}  {r.severity.label:<7}  "
+            f"fix: {r.fix.value:<9}  {r.summary}{status}\n")
 
 
 def _rule_json(r: Rule) -> dict[str, object]:
@@ -326,15 +489,23 @@ def _rule_json(r: Rule) -> dict[str, object]:
     }
 
 
+def _find_rule(reg: Registry, name: str) -> Rule:
+    """A rule by code or name, or a UsageError that suggests near misses."""
+    rule = reg.get(name) or next((r for r in reg if r.name == name.lower()), None)
+    if rule is not None:
+        return rule
+    known = [r.code for r in reg] + [r.name for r in reg]
+    close = difflib.get_close_matches(name.upper(), [k.upper() for k in known], n=3)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise UsageError(f"unknown rule {name!r}{hint} (see `corpus-lint rules`)")
+
+
 def _rule_command(argv: Sequence[str], stdout: IO[str]) -> int:
-    p = _Parser(prog="corpus-lint rule", description="Explain one rule.")
-    p.add_argument("code", help="rule code, e.g. DUP001, or its name")
-    p.add_argument("--output-format", choices=["text", "json"], default="text")
+    p = _registry_parser("corpus-lint rule", "Print the documentation of one rule: what it "
+                         "does, why it matters, an example, fix safety and its options.", stdout)
+    p.add_argument("code", help="rule code, e.g. DUP001, or its name, e.g. repeated-paragraph")
     args = p.parse_args(list(argv))
-    reg = load_registry(Settings())
-    rule = reg.get(args.code) or next((r for r in reg if r.name == args.code.lower()), None)
-    if rule is None:
-        raise UsageError(f"unknown rule {args.code!r} (see `corpus-lint rules`)")
+    rule = _find_rule(_command_registry(args), args.code)
     if args.output_format == "json":
         data = _rule_json(rule)
         data["documentation"] = rule.documentation
@@ -346,19 +517,30 @@ def _rule_command(argv: Sequence[str], stdout: IO[str]) -> int:
 
 def explain(rule: Rule) -> str:
     """The full documentation of a rule, as `corpus-lint rule CODE` prints it."""
+    off = ("" if rule.default_enabled else
+           f" Off by default: enable it with --extend-select {rule.code}.")
     lines = [f"# {rule.code} {rule.name}", "", rule.summary, "",
-             f"Severity: {rule.severity.label}. Fix: {rule.fix.value}."
-             + ("" if rule.default_enabled else " Off by default: enable with --select "
-                f"{rule.code} or extend-select."), "", rule.documentation.strip(), ""]
+             f"Severity: {rule.severity.label}. Fix: {rule.fix.value}.{off}", "",
+             rule.documentation.strip(), ""]
     if rule.options:
         lines += ["## Options", ""]
         for name, option in rule.options.items():
             lines.append(f"- `{name}` (default `{option.default!r}`): {option.description}")
-        lines += ["", f"Set them in config under `[tool.corpus-lint.rules.{rule.code}]`.", ""]
+        lines += ["", f"Set them in config under `[tool.corpus-lint.rules.{rule.code}]`", ""]
     return "\n".join(lines)
 
 
 # -- entry point -----------------------------------------------------------------------------
+
+
+def _dispatch(argv: list[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes]) -> int:
+    if argv and argv[0] == "rules":
+        return _rules_command(argv[1:], stdout)
+    if argv and argv[0] == "rule":
+        return _rule_command(argv[1:], stdout)
+    if argv and argv[0] == "check":
+        argv = argv[1:]
+    return check(argv, stdout, stderr, stdin)
 
 
 def main(
@@ -367,29 +549,30 @@ def main(
     stderr: IO[str] | None = None,
     stdin: IO[bytes] | None = None,
 ) -> int:
+    """Run corpus-lint; return the exit code instead of exiting."""
     argv = list(sys.argv[1:] if argv is None else argv)
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     stdin = stdin or sys.stdin.buffer
     try:
-        if argv and argv[0] == "rules":
-            return _rules_command(argv[1:], stdout)
-        if argv and argv[0] == "rule":
-            return _rule_command(argv[1:], stdout)
-        if argv and argv[0] == "check":
-            argv = argv[1:]
-        return check(argv, stdout, stderr, stdin)
+        return _dispatch(argv, stdout, stderr, stdin)
     except UsageError as exc:
         stderr.write(f"corpus-lint: error: {exc}\n")
     except ConfigError as exc:
         stderr.write(f"corpus-lint: configuration error: {exc}\n")
     except (RegistryError, packs.PackError) as exc:
         stderr.write(f"corpus-lint: rule error: {exc}\n")
+    except OutputError as exc:
+        stderr.write(f"corpus-lint: error: {exc}\n")
     except SystemExit as exc:  # --help and --version
-        return int(exc.code or 0) if isinstance(exc.code, int) or exc.code is None else 2
+        return exc.code if isinstance(exc.code, int) else EXIT_CLEAN if exc.code is None \
+            else EXIT_ERROR
     except KeyboardInterrupt:
         stderr.write("corpus-lint: interrupted\n")
         return 130
     except BrokenPipeError:
         return EXIT_ERROR
+    except Exception:  # a bug: say so, with the traceback, and exit 2 rather than 1
+        stderr.write(f"corpus-lint: internal error (please report it):\n"
+                     f"{traceback.format_exc()}")
     return EXIT_ERROR

@@ -25,6 +25,7 @@ Example ``corpus-lint.toml`` (in ``pyproject.toml`` the same keys sit under
 
 from __future__ import annotations
 
+import difflib
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from typing import Any
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 from .model import Severity
 
@@ -68,9 +69,10 @@ class Settings:
     extra: dict[str, Any] = field(default_factory=dict)  # tables owned by rule families
 
     def where(self, key: str) -> str:
+        """``FILE: KEY`` for error messages, with the key as TOML spells it in that file."""
         location = str(self.path) if self.path else "configuration"
-        prefix = "[tool.corpus-lint]" if self.path and self.path.name == "pyproject.toml" else ""
-        return f"{location}: {prefix}{'.' if prefix else ''}{key}"
+        prefix = "tool.corpus-lint." if self.path and self.path.name == "pyproject.toml" else ""
+        return f"{location}: {prefix}{key}"
 
 
 def find_config(start: Path) -> Path | None:
@@ -91,10 +93,18 @@ def find_config(start: Path) -> Path | None:
 
 def _has_table(path: Path) -> bool:
     try:
-        with open(path, "rb") as handle:
-            return "corpus-lint" in tomllib.load(handle).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
+        raw = path.read_bytes()
+    except OSError:
         return False
+    try:
+        tool = tomllib.loads(raw.decode("utf-8", "replace")).get("tool", {})
+    except tomllib.TOMLDecodeError as exc:
+        # Silently skipping a broken file that holds our settings would lint with the
+        # wrong rules; a pyproject.toml that merely belongs to something else may pass.
+        if b"corpus-lint" in raw:
+            raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+        return False
+    return isinstance(tool, Mapping) and "corpus-lint" in tool
 
 
 def load(path: Path) -> Settings:
@@ -107,61 +117,82 @@ def load(path: Path) -> Settings:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("corpus-lint", {})
+        tool = data.get("tool", {})
+        data = tool.get("corpus-lint", {}) if isinstance(tool, Mapping) else {}
+        if not isinstance(data, Mapping):
+            raise ConfigError(f"{path}: tool.corpus-lint: must be a table")
     return from_mapping(data, path)
 
 
 _SIMPLE_LISTS = ("select", "extend-select", "ignore", "exclude", "extend-exclude", "rule-packs")
 #: Tables that rule families own and validate themselves (e.g. GRAM's server settings).
 FAMILY_TABLES = ("languagetool", "corpus")
+KNOWN_KEYS = tuple(sorted((*_SIMPLE_LISTS, "per-file-ignores", "severity", "rules", "text-field",
+                           "paragraphs", "fail-on", "respect-gitignore", *FAMILY_TABLES)))
 
 
 def from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Settings:
+    """Validate the corpus-lint table of a config file and turn it into settings."""
     settings = Settings(path=path, root=path.parent if path else Path.cwd())
     for key, value in data.items():
-        if key in _SIMPLE_LISTS:
-            items = _str_list(settings, key, value)
-            if key == "rule-packs":
-                settings.rule_packs = [settings.root / p for p in items]
-            else:
-                attr = key.replace("-", "_")
-                setattr(settings, attr, [i.upper() for i in items] if attr in
-                        ("select", "extend_select", "ignore") else items)
-        elif key == "per-file-ignores":
-            table = _table(settings, key, value)
-            settings.per_file_ignores = {
-                pattern: [c.upper() for c in _str_list(settings, f"{key}.{pattern!r}", codes)]
-                for pattern, codes in table.items()
-            }
-        elif key == "severity":
-            for code, level in _table(settings, key, value).items():
-                try:
-                    settings.severity[code.upper()] = Severity.parse(str(level))
-                except ValueError as exc:
-                    raise ConfigError(f"{settings.where(f'{key}.{code}')}: {exc}") from None
-        elif key == "rules":
-            for code, options in _table(settings, key, value).items():
-                settings.rule_options[code.upper()] = dict(_table(settings, f"rules.{code}",
-                                                                  options))
-        elif key in ("text-field", "paragraphs", "fail-on"):
-            if not isinstance(value, str) or not value:
-                raise ConfigError(f"{settings.where(key)}: must be a non-empty string")
-            _set_scalar(settings, key, value)
-        elif key == "respect-gitignore":
-            if not isinstance(value, bool):
-                raise ConfigError(f"{settings.where(key)}: must be true or false")
-            settings.respect_gitignore = value
-        elif key in FAMILY_TABLES:
-            settings.extra[key] = dict(_table(settings, key, value))
-        else:
-            known = ", ".join(sorted((*_SIMPLE_LISTS, "per-file-ignores", "severity", "rules",
-                                      "text-field", "paragraphs", "fail-on",
-                                      "respect-gitignore", *FAMILY_TABLES)))
-            raise ConfigError(f"{settings.where(key)}: unknown key (known keys: {known})")
+        _set(settings, key, value)
     return settings
 
 
+def _set(settings: Settings, key: str, value: Any) -> None:
+    """Check one top-level key and store it in ``settings``."""
+    if key in _SIMPLE_LISTS:
+        _set_list(settings, key, _str_list(settings, key, value))
+    elif key == "per-file-ignores":
+        table = _table(settings, key, value)
+        settings.per_file_ignores = {
+            pattern: [c.upper() for c in _str_list(settings, f"{key}.{pattern!r}", codes)]
+            for pattern, codes in table.items()
+        }
+    elif key == "severity":
+        for code, level in _table(settings, key, value).items():
+            if not isinstance(level, str):
+                raise ConfigError(f"{settings.where(f'{key}.{code}')}: must be a string "
+                                  "(error, warning or info)")
+            try:
+                settings.severity[code.upper()] = Severity.parse(level)
+            except ValueError as exc:
+                raise ConfigError(f"{settings.where(f'{key}.{code}')}: {exc}") from None
+    elif key == "rules":
+        for code, options in _table(settings, key, value).items():
+            settings.rule_options[code.upper()] = dict(_table(settings, f"rules.{code}", options))
+    elif key in ("text-field", "paragraphs", "fail-on"):
+        if not isinstance(value, str) or not value:
+            raise ConfigError(f"{settings.where(key)}: must be a non-empty string")
+        _set_scalar(settings, key, value)
+    elif key == "respect-gitignore":
+        if not isinstance(value, bool):
+            raise ConfigError(f"{settings.where(key)}: must be true or false")
+        settings.respect_gitignore = value
+    elif key in FAMILY_TABLES:
+        settings.extra[key] = dict(_table(settings, key, value))
+    else:
+        raise ConfigError(f"{settings.where(key)}: {unknown_key(key)}")
+
+
+def _set_list(settings: Settings, key: str, items: list[str]) -> None:
+    if key == "rule-packs":
+        settings.rule_packs = [settings.root / p for p in items]
+    elif key in ("select", "extend-select", "ignore"):
+        setattr(settings, key.replace("-", "_"), [i.upper() for i in items])
+    else:
+        setattr(settings, key.replace("-", "_"), items)
+
+
+def unknown_key(key: str) -> str:
+    """An error message for an unknown key, suggesting the nearest known one."""
+    close = difflib.get_close_matches(key.replace("_", "-"), KNOWN_KEYS, n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return f"unknown key ({hint}known keys: {', '.join(KNOWN_KEYS)})"
+
+
 def _set_scalar(settings: Settings, key: str, value: str) -> None:
+    """Store ``text-field``, ``paragraphs`` or ``fail-on``, checking the value."""
     if key == "text-field":
         settings.text_field = value
     elif key == "paragraphs":
@@ -176,12 +207,14 @@ def _set_scalar(settings: Settings, key: str, value: str) -> None:
 
 
 def _str_list(settings: Settings, key: str, value: Any) -> list[str]:
+    """``value`` as a list of strings, or a ConfigError naming ``key``."""
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{settings.where(key)}: must be a list of strings")
     return list(value)
 
 
 def _table(settings: Settings, key: str, value: Any) -> Mapping[str, Any]:
+    """``value`` as a table, or a ConfigError naming ``key``."""
     if not isinstance(value, Mapping):
         raise ConfigError(f"{settings.where(key)}: must be a table")
     return value

@@ -1,20 +1,37 @@
 """Which rules run on which file: ``select``, ``extend-select``, ``ignore``, per-file ignores.
 
-Selectors are code prefixes: a family (``DUP``), a code (``DUP001``) or ``ALL``. When
-selectors disagree about a rule, the most specific one wins (``ignore = ["DUP"]`` with
-``extend-select = ["DUP002"]`` keeps DUP002); on a tie, ignore wins. Rules that are off by
-default (they need a server, say) run only when a selector names their family or code.
+Selectors are code prefixes: a family (``DUP``), a code (``DUP001``) or ``ALL``. Selection
+comes in layers, applied in order: the config file, then the command line. Within a layer,
+when selectors disagree about a rule the most specific one wins (``ignore = ["DUP"]`` with
+``extend-select = ["DUP002"]`` keeps DUP002); on a tie, ignore wins. A later layer
+overrides an earlier one for every rule it mentions, and a ``select`` in a later layer
+starts afresh. Rules that are off by default (they need a server, say) run only when a
+selector names their family or code; ``ALL`` alone does not turn them on.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from .config import ConfigError
 from .registry import Registry
 from .rule import FAMILIES, Rule
+
+#: The specificity of a selector that does not match a rule.
+NO_MATCH = -1
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One source of selectors (a config file, or the command line)."""
+
+    select: Sequence[str] | None = None  # None: keep what earlier layers chose
+    extend_select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
 
 
 def check_selectors(registry: Registry, selectors: Iterable[str], where: str) -> None:
@@ -27,14 +44,41 @@ def check_selectors(registry: Registry, selectors: Iterable[str], where: str) ->
                           "(see `corpus-lint rules`)")
 
 
-def _specificity(rule: Rule, selectors: Sequence[str]) -> int:
-    best = -1
+def specificity(rule: Rule, selectors: Sequence[str]) -> int:
+    """How specifically ``selectors`` name ``rule``: the longest matching prefix.
+
+    ``ALL`` counts as 0 and matches only rules that are on by default; no match is -1.
+    """
+    best = NO_MATCH
     for s in selectors:
-        if s == "ALL":
-            best = max(best, 0 if rule.default_enabled else -1)
-        elif rule.code.startswith(s):
+        if s.upper() == "ALL":
+            if rule.default_enabled:
+                best = max(best, 0)
+        elif rule.code.startswith(s.upper()):
             best = max(best, len(s))
     return best
+
+
+def _apply(rule: Rule, layer: Layer, was_on: bool) -> bool:
+    """Whether ``rule`` is on after ``layer``, given whether it was on before."""
+    on = max(specificity(rule, layer.select) if layer.select is not None else NO_MATCH,
+             specificity(rule, layer.extend_select))
+    off = specificity(rule, layer.ignore)
+    if on == NO_MATCH and off == NO_MATCH:
+        return was_on and layer.select is None
+    return on > off
+
+
+def enabled_layers(registry: Registry, layers: Sequence[Layer]) -> list[Rule]:
+    """The rules a run uses after applying ``layers`` in order, in code order."""
+    result = []
+    for rule in registry:
+        on = rule.default_enabled
+        for layer in layers:
+            on = _apply(rule, layer, on)
+        if on:
+            result.append(rule)
+    return result
 
 
 def enabled(
@@ -43,35 +87,29 @@ def enabled(
     extend_select: Sequence[str] = (),
     ignore: Sequence[str] = (),
 ) -> list[Rule]:
-    """The rules a run uses, in code order."""
-    result = []
-    for rule in registry:
-        if select is None:
-            on = 1 if rule.default_enabled else -1
-        else:
-            on = _specificity(rule, select)
-        on = max(on, _specificity(rule, extend_select))
-        off = _specificity(rule, ignore)
-        if on >= 0 and on > off:
-            result.append(rule)
-    return result
+    """The rules a run uses with a single layer of selectors, in code order."""
+    return enabled_layers(registry, [Layer(select, extend_select, ignore)])
 
 
 def ignored_for(path: str, per_file_ignores: dict[str, list[str]], root: PurePath) -> list[str]:
-    """Codes or prefixes ignored for ``path`` by per-file-ignores patterns.
+    """Code prefixes ignored for ``path`` by per-file-ignores patterns.
 
     A pattern matches the path relative to the config's directory, the path as given,
-    or the file name alone (so ``"*.md"`` works anywhere).
+    or the file name alone (so ``"*.md"`` works anywhere). ``ALL`` becomes the empty
+    prefix, which every code starts with.
     """
     candidates = {path, PurePath(path).name}
-    try:
+    with contextlib.suppress(ValueError):  # a path outside the config's folder
         candidates.add(Path(path).absolute().relative_to(Path(root).absolute()).as_posix())
-    except (ValueError, TypeError):
-        pass
     codes: list[str] = []
     for pattern, ignored in per_file_ignores.items():
-        if any(fnmatch.fnmatchcase(c, pattern) or fnmatch.fnmatchcase(c, pattern.rstrip("/") +
-                                                                       "/*")
-               for c in candidates):
-            codes.extend(ignored)
+        if any(_matches(c, pattern) for c in candidates):
+            codes.extend("" if code.upper() == "ALL" else code.upper() for code in ignored)
     return codes
+
+
+def _matches(candidate: str, pattern: str) -> bool:
+    """A glob match; a pattern ending in ``/`` (or naming a folder) covers what is inside."""
+    folder = pattern.rstrip("/") + "/*"
+    return fnmatch.fnmatchcase(candidate, pattern) or fnmatch.fnmatchcase(candidate, folder)
+

@@ -4,6 +4,8 @@ Fields: ``path``, ``line``, ``column``, ``end_line``, ``end_column`` (1-based; t
 just past the span), ``code``, ``name``, ``severity``, ``message``, ``fix`` (null, or
 ``{"applicability", "title", "edits": [{"line", "column", "end_line", "end_column",
 "content"}]}``), ``record`` and ``field`` (null unless the input is JSONL), ``evidence``.
+For JSONL input, ``line`` and ``column`` count inside the record's text field.
+The shape is described by ``docs/json-output.schema.json``; fields are only ever added.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from . import Context
 
 
 def as_dict(d: Diagnostic) -> dict[str, Any]:
+    """One finding as the documented JSON object (see ``docs/json-output.schema.json``)."""
     fix = None
     if d.fix is not None:
         fix = {
@@ -51,5 +54,6 @@ def as_dict(d: Diagnostic) -> dict[str, Any]:
 
 
 def format(diagnostics: Sequence[Diagnostic], context: Context) -> str:
+    """An indented JSON array of findings; ``[]`` when there are none."""
     return json.dumps([as_dict(d) for d in diagnostics], indent=2, ensure_ascii=False,
                       default=str) + "\n"

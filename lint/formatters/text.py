@@ -2,22 +2,61 @@
 
 For a JSONL record the location reads ``path:RECORD[field]:line:col``: the record's line in
 the file, the field, and the position inside that field's text.
+
+Scraped text may hold terminal escape sequences and other control characters; they are
+shown as visible symbols so that printing a report can never drive the terminal.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 
 from ..diagnostic import Diagnostic
-from ..model import Applicability
+from ..model import Applicability, Severity
 from . import Context
 
-_RED, _YELLOW, _CYAN, _BOLD, _DIM, _RESET = (
-    "\x1b[31m", "\x1b[33m", "\x1b[36m", "\x1b[1m", "\x1b[2m", "\x1b[0m")
+_RED, _YELLOW, _CYAN, _BOLD, _RESET = "\x1b[31m", "\x1b[33m", "\x1b[36m", "\x1b[1m", "\x1b[0m"
+_COLOURS = {Severity.ERROR: _RED, Severity.WARNING: _YELLOW, Severity.INFO: _CYAN}
 _SHOWN = 200  # characters of the offending line shown around the finding
+_CONTEXT = 40  # characters kept before the finding when a long line is cut
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters replaced by visible symbols, one per character.
+
+    >>> visible("a\\x1b[31mb\\tc")
+    'a␛[31mb c'
+    """
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch == "\t":
+            out.append(" ")
+        elif code < 0x20:
+            out.append(chr(0x2400 + code))  # the Control Pictures block: ␀ … ␟
+        elif code == 0x7F:
+            out.append("\u2421")  # ␡
+        elif 0x80 <= code < 0xA0 or unicodedata.category(ch) in ("Zl", "Zp"):
+            out.append("\ufffd")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def width(text: str) -> int:
+    """How many terminal columns ``text`` takes: wide characters 2, combining marks 0."""
+    total = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return total
 
 
 def location(d: Diagnostic) -> str:
+    """Where a finding is, in the ``path:line:col`` form editors understand."""
     if d.record is None:
         return f"{d.path}:{d.start.line}:{d.start.column}"
     return f"{d.path}:{d.record}[{d.field}]:{d.start.line}:{d.start.column}"
@@ -25,67 +64,100 @@ def location(d: Diagnostic) -> str:
 
 def _excerpt(d: Diagnostic) -> tuple[str, int, int]:
     """The offending line (cut around the finding if long) and the marker's span in it."""
-    line = d.source_line.replace("\t", " ")
-    start = d.start.column - 1
+    line = visible(d.source_line.rstrip("\n"))
+    start = min(d.start.column - 1, len(line))
     end = d.end.column - 1 if d.end.line == d.start.line else len(line)
-    end = max(end, start + 1)
+    end = min(max(end, start + 1), max(len(line), start + 1))
     if len(line) <= _SHOWN:
-        return line, start, min(end, max(len(line), start + 1))
-    left = max(0, start - 40)
+        return line, start, end
+    left = max(0, start - _CONTEXT)
     right = min(len(line), left + _SHOWN)
     cut = ("…" if left else "") + line[left:right] + ("…" if right < len(line) else "")
     shift = left - (1 if left else 0)
     return cut, start - shift, min(end - shift, len(cut))
 
 
-def _marker(d: Diagnostic) -> str:
+def _marker(d: Diagnostic, context: Context) -> str:
+    """``[*]`` for a finding --fix would fix; ``[unsafe fix]`` for one that needs more."""
     if d.fix is None:
         return ""
-    if d.fix.applicability is Applicability.SAFE:
+    if d.fix.applicability is Applicability.SAFE or (
+            context.unsafe_fixes and d.fix.applicability is Applicability.UNSAFE):
         return "[*] "
     return "[unsafe fix] " if d.fix.applicability is Applicability.UNSAFE else ""
 
 
-def format(diagnostics: Sequence[Diagnostic], context: Context) -> str:
+def _finding(d: Diagnostic, context: Context) -> list[str]:
+    """The lines that show one finding: its location and message, then its line."""
+
     def paint(code: str, text: str) -> str:
         return f"{code}{text}{_RESET}" if context.color else text
 
+    colour = _COLOURS[d.severity]
+    lines = [f"{paint(_BOLD, location(d))}: {paint(colour + _BOLD, d.code)} "
+             f"{_marker(d, context)}{visible(d.message)}"]
+    if context.show_source and d.source_line.strip():
+        line, start, end = _excerpt(d)
+        # The caret sits under the finding in terminal columns, not characters.
+        pad, span = width(line[:start]), max(1, width(line[start:end]))
+        lines += [f"    {line}", f"    {' ' * pad}{paint(colour, '^' * span)}"]
+    return lines
+
+
+def format(diagnostics: Sequence[Diagnostic], context: Context) -> str:
+    """The text report: one block per finding, then (unless hidden) the summary."""
     out: list[str] = []
     for d in diagnostics:
-        colour = _RED if d.severity.label == "error" else _YELLOW if d.severity.label == \
-            "warning" else _CYAN
-        out.append(f"{paint(_BOLD, location(d))}: {paint(colour + _BOLD, d.code)} "
-                   f"{_marker(d)}{d.message}")
-        if context.show_source and d.source_line.strip():
-            line, start, end = _excerpt(d)
-            out.append(f"    {line}")
-            out.append(f"    {' ' * start}{paint(colour, '^' * max(1, end - start))}")
-    out.append(summary(diagnostics, context))
-    return "\n".join(out) + "\n"
+        out += _finding(d, context)
+    if context.show_summary:
+        out.append(summary(diagnostics, context))
+    return "".join(line + "\n" for line in out)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def _by_severity(diagnostics: Sequence[Diagnostic]) -> str:
+    """``1 error, 2 warnings``: the findings counted by severity, most severe first."""
+    counts = Counter(d.severity for d in diagnostics)
+    return ", ".join(_plural(counts[s], s.label) for s in sorted(counts, reverse=True))
+
+
+def _fix_hint(diagnostics: Sequence[Diagnostic], context: Context) -> str:
+    """How many of the remaining findings a run with fixes would handle, and with which flags."""
+    safe = sum(1 for d in diagnostics if d.fix and d.fix.applicability is Applicability.SAFE)
+    unsafe = sum(1 for d in diagnostics if d.fix and d.fix.applicability is Applicability.UNSAFE)
+    if context.unsafe_fixes:
+        safe, unsafe = safe + unsafe, 0
+    if context.fixing:
+        safe = 0  # --fix applied what it could; the rest conflicted or did not converge
+    hints = []
+    if safe:
+        hints.append(f"{safe} fixable with --fix" + " --unsafe-fixes" * context.unsafe_fixes)
+    if unsafe:
+        hints.append(f"{unsafe} more with --unsafe-fixes" if safe
+                     else f"{unsafe} fixable with --fix --unsafe-fixes")
+    return f"[*] {', '.join(hints)}." if hints else ""
 
 
 def summary(diagnostics: Sequence[Diagnostic], context: Context) -> str:
-    safe = sum(1 for d in diagnostics if d.fix and d.fix.applicability is Applicability.SAFE)
-    unsafe = sum(1 for d in diagnostics if d.fix and d.fix.applicability is Applicability.UNSAFE)
+    """One line: what was fixed, what was found where, and what fixes would handle."""
     parts = []
     if context.fixed:
-        parts.append(f"Fixed {context.fixed} finding{'s' * (context.fixed != 1)} in "
-                     f"{context.changed_files} file{'s' * (context.changed_files != 1)}.")
+        parts.append(f"Fixed {_plural(context.fixed, 'finding')} in "
+                     f"{_plural(context.changed_files, 'file')}.")
     n = len(diagnostics)
     if n == 0:
-        parts.append(f"All clear: no findings in {context.documents} "
-                     f"document{'s' * (context.documents != 1)}.")
+        parts.append(f"All clear: no findings in {_plural(context.documents, 'document')}.")
         return " ".join(parts)
-    found = f"Found {n} finding{'s' * (n != 1)}"
-    found += f" in {context.documents} document{'s' * (context.documents != 1)}"
+    affected = len({(d.path, d.record) for d in diagnostics})
+    total = _plural(context.documents, "document")
+    where = f"in {total}" if affected == context.documents else f"in {affected} of {total}"
     if context.fixed:
-        found = f"{n} finding{'s' * (n != 1)} remain{'s' * (n == 1)}"
-    parts.append(found + ".")
-    hints = []
-    if safe:
-        hints.append(f"{safe} fixable with --fix")
-    if unsafe:
-        hints.append(f"{unsafe} more with --unsafe-fixes")
-    if hints:
-        parts.append("[*] " + ", ".join(hints) + ".")
-    return " ".join(parts)
+        head = f"{_plural(n, 'finding')} remain{'s' * (n == 1)}"
+    else:
+        head = f"Found {_plural(n, 'finding')}"
+    parts.append(f"{head} ({_by_severity(diagnostics)}) {where}.")
+    hint = _fix_hint(diagnostics, context)
+    return " ".join(parts + [hint] if hint else parts)
