@@ -324,8 +324,7 @@ def check(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes
             args.output_file is None:
         raise UsageError("--fix on standard input writes the fixed text to standard output; "
                          "use --output-file for a machine-readable report")
-    if args.output_file is not None and args.output_file.is_dir():
-        raise UsageError(f"--output-file {args.output_file} is a directory")
+    _check_output_file(args.output_file)
     settings = _settings(args)
     reg = load_registry(settings)
     _validate(settings, reg, args)
@@ -341,6 +340,16 @@ def check(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes
     result = run(files, plan, options)
     result.problems[:0] = problems
     return _report(args, plan, result, stdout, stderr)
+
+
+def _check_output_file(path: Path | None) -> None:
+    """Fail before any file is fixed when the report could not be written anyway."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise UsageError(f"--output-file {path} is a directory")
+    if not path.absolute().parent.is_dir():
+        raise UsageError(f"cannot write {path}: its folder does not exist")
 
 
 def _emit_fixed_stdin(result: RunResult, stdout: IO[str]) -> None:
@@ -386,7 +395,7 @@ def _report(args: argparse.Namespace, plan: Plan, result: RunResult, stdout: IO[
         _emit_fixed_stdin(result, stdout)
     for problem in result.problems:
         if not (args.quiet and problem.level == "warning"):
-            stderr.write(f"corpus-lint: {problem}\n")
+            stderr.write(f"{problem}\n")
     if not result.files and not result.problems and not args.quiet:
         stderr.write("corpus-lint: warning: no files to check (looked for .txt, .md, .jsonl, "
                      ".jsonl.gz and .ndjson files)\n")
@@ -407,7 +416,7 @@ def _report(args: argparse.Namespace, plan: Plan, result: RunResult, stdout: IO[
             working_directory=os.getcwd(), problems=tuple(result.problems),
         )
         _write(formatters.get(fmt)(diagnostics, context), report_stream, args.output_file)
-    if (fmt != "text" or args.statistics) and not args.quiet:
+    if (fmt != "text" or args.statistics or args.exit_non_zero_on_fix) and not args.quiet:
         for path in result.changed:
             stderr.write(f"Fixed {path}\n")
     return _exit_code(args, plan, result)

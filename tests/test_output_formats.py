@@ -299,6 +299,18 @@ def test_text_summary_after_fixing(isolated: Path) -> None:
         "Fixed 1 finding in 1 file. 1 finding remains (1 warning) in 1 document.")
 
 
+def test_text_summary_never_says_all_clear_when_inputs_failed(isolated: Path) -> None:
+    (isolated / "good.txt").write_text("Clean.\n", encoding="utf-8")
+    result = run_cli(["good.txt", "missing.txt"])
+    assert result.code == 2
+    assert result.out.splitlines()[-1] == (
+        "No findings in 1 document. 1 input could not be checked (see the errors).")
+    (isolated / "bad.txt").write_text(HASHTAGS, encoding="utf-8")
+    result = run_cli(["bad.txt", "missing.txt"])
+    assert result.out.splitlines()[-1].endswith(
+        "[*] 1 fixable with --fix. 1 input could not be checked (see the errors).")
+
+
 def test_text_location_for_jsonl(corpus: Path) -> None:
     assert report("text", "c.jsonl").startswith("c.jsonl:2[text]:2:1: BOIL001 ")
 
@@ -391,10 +403,12 @@ def test_output_file_replaces_an_existing_report(no_temp_files: Path) -> None:
 
 def test_output_file_in_a_missing_folder_exits_2(no_temp_files: Path) -> None:
     (no_temp_files / "a.txt").write_text(HASHTAGS, encoding="utf-8")
-    result = run_cli(["-o", "missing/report.txt", "a.txt"])
+    result = run_cli(["--fix", "-o", "missing/report.txt", "a.txt"])
     assert result.code == 2
     assert "cannot write missing/report.txt" in result.err
     assert not (no_temp_files / "missing").exists()
+    # Checked before fixing: the file is not changed by a run that cannot report.
+    assert (no_temp_files / "a.txt").read_text(encoding="utf-8") == HASHTAGS
 
 
 def test_output_file_that_is_a_folder_exits_2(no_temp_files: Path) -> None:

@@ -148,9 +148,13 @@ def summary(diagnostics: Sequence[Diagnostic], context: Context) -> str:
         parts.append(f"Fixed {_plural(context.fixed, 'finding')} in "
                      f"{_plural(context.changed_files, 'file')}.")
     n = len(diagnostics)
+    failed = sum(1 for p in context.problems if p.level == "error")
+    trouble = f"{_plural(failed, 'input')} could not be checked (see the errors)." \
+        if failed else ""
     if n == 0:
-        parts.append(f"All clear: no findings in {_plural(context.documents, 'document')}.")
-        return " ".join(parts)
+        clear = "All clear: no" if not failed else "No"
+        parts.append(f"{clear} findings in {_plural(context.documents, 'document')}.")
+        return " ".join([*parts, trouble] if trouble else parts)
     affected = len({(d.path, d.record) for d in diagnostics})
     total = _plural(context.documents, "document")
     where = f"in {total}" if affected == context.documents else f"in {affected} of {total}"
@@ -160,4 +164,4 @@ def summary(diagnostics: Sequence[Diagnostic], context: Context) -> str:
         head = f"Found {_plural(n, 'finding')}"
     parts.append(f"{head} ({_by_severity(diagnostics)}) {where}.")
     hint = _fix_hint(diagnostics, context)
-    return " ".join(parts + [hint] if hint else parts)
+    return " ".join(part for part in (*parts, hint, trouble) if part)
