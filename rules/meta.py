@@ -1,7 +1,676 @@
-"""META rules (being written)."""
+"""META: page metadata that leaked into the text as lines of their own.
+
+Dates and timestamps, Unix epoch numbers, bylines and bare URLs are facts *about* a
+document. A scraper that flattens the page keeps them as lines between the paragraphs.
+Every rule here looks at whole lines only (a date inside a sentence is prose), reports
+what it parsed as evidence, and offers to remove the line: safely where the line holds
+nothing a user would want to keep (an epoch number), unsafely where the user may want to
+move it into the record's metadata first (a date, a URL, a byline).
+
+Engagement counts ("1.2K shares") and reading times are plain patterns and live in the
+rule pack ``packs/metadata.yaml``.
+"""
 
 from __future__ import annotations
 
-from corpus_lint import Rule
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urlsplit
 
-RULES: list[Rule] = []
+from corpus_lint import (
+    Case,
+    Document,
+    Edit,
+    Finding,
+    Fix,
+    FixAvailability,
+    Option,
+    Rule,
+    Segment,
+    Severity,
+    rule,
+)
+
+# -- lines ---------------------------------------------------------------------------------
+
+#: Emphasis and brackets a Markdown or plain page may wrap a metadata line in.
+_WRAPPERS = "*_()[] \t"
+
+
+@dataclass(frozen=True)
+class Body:
+    """The meaningful part of one line: its text, stripped, and where that text starts."""
+
+    line: Segment
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def bodies(doc: Document, strip: str = " \t") -> Iterator[Body]:
+    """Every non-empty line of prose, stripped of ``strip`` characters at both ends.
+
+    Lines are read from ``doc.prose``, so Markdown code and link targets never match.
+    """
+    prose = doc.prose
+    for line in doc.lines:
+        raw = prose[line.start:line.end]
+        text = raw.strip(strip)
+        if text:
+            yield Body(line, text, line.start + raw.index(text))
+
+
+def _removal(doc: Document, body: Body, safe: bool) -> Fix:
+    start, end = doc.line_removal(body.line)
+    edit = Edit.deletion(start, end)
+    return Fix.safe("remove the line", edit) if safe else Fix.unsafe("remove the line", edit)
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+_MONTHS = {name: number for number, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for name in names}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DATE_FORMS = [
+    re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"),
+    re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r",?\s+(?P<y>\d{4})", re.I),
+    re.compile(r"(?P<d>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})",
+               re.I),
+    re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"),
+]
+_ZONES = ("Z|UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|BST|IST|CET|CEST|"
+          "EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB")
+_TIME = re.compile(
+    r"(?P<H>\d{1,2})(?:[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
+    rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_ZONES})"
+    r"\)?(?!\w))?", re.I)
+_LABEL = re.compile(
+    r"(?P<label>(?:last\s+|first\s+|originally\s+)?(?:published|updated|modified|posted|"
+    r"created|released|dated|date|release\s+date|time)(?:\s+(?:on|at))?)\s*:?\s*", re.I)
+_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+", re.I)
+_RELATIVE = re.compile(r"(?P<n>\d{1,3}|an?|one)\s+(?P<unit>second|minute|min|hour|hr|day|week"
+                       r"|month|year)s?\s+ago", re.I)
+_JOIN = re.compile(r"T|\s*[-|·•]\s*|\s*,?\s*(?:at\s+)?", re.I)
+_BEFORE_DATE = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
+_SEPARATOR = re.compile(r"\s*(?:[|·•,;/–—-]|\band\b)?\s*", re.I)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """One date (and maybe time) found on a line."""
+
+    label: str
+    parsed: str  # ISO 8601, or the relative phrase as written
+    ambiguous: bool = False
+
+
+def _match_time(text: str, pos: int) -> tuple[tuple[int, int, int, str], int] | None:
+    """(hour, minute, second, zone) and the end of a time at ``pos``, or None."""
+    m = _TIME.match(text, pos)
+    if m is None or (m["M"] is None and m["ampm"] is None):
+        return None  # a lone number is not a time
+    hour, minute, second = int(m["H"]), int(m["M"] or 0), int(m["S"] or 0)
+    if m["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return (hour, minute, second, (m["tz"] or "").upper()), m.end()
+
+
+def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] | None:
+    """(year, month, day), whether day and month could be swapped, and the end; or None."""
+    for form in _DATE_FORMS:
+        m = form.match(text, pos)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        ambiguous = False
+        if groups.get("mon"):
+            month = _MONTHS[groups["mon"].lower()]
+        elif groups.get("a"):
+            a, b = int(groups["a"]), int(groups["b"])
+            # Month first (US) unless the first number cannot be a month.
+            month, day = (b, a) if a > 12 else (a, b)
+            ambiguous = a <= 12 and b <= 12 and a != b
+            groups["d"] = str(day)
+        else:
+            month = int(groups["m"])
+        ymd = (int(groups["y"]), month, int(groups["d"]))
+        if _valid_date(*ymd):
+            return ymd, ambiguous, m.end()
+    return None
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
+    if not 1900 <= year <= 2100:
+        return False
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso(ymd: tuple[int, int, int], time: tuple[int, int, int, str] | None) -> str:
+    date = "{:04d}-{:02d}-{:02d}".format(*ymd)
+    if time is None:
+        return date
+    hour, minute, second, zone = time
+    zone = {"Z": "Z", "UTC": "Z", "GMT": "Z"}.get(zone, f" {zone}" if zone else "")
+    return f"{date}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
+
+
+def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
+    """One stamp at ``pos``: [label] [weekday] [time] date [time], or a relative time."""
+    label = ""
+    m = _LABEL.match(text, pos)
+    if m:
+        label, pos = m["label"], m.end()
+    relative = _RELATIVE.match(text, pos)
+    if relative:
+        return Stamp(label, relative.group(0)), relative.end()
+    m = _WEEKDAY.match(text, pos)
+    pos = m.end() if m else pos
+    time: tuple[int, int, int, str] | None = None
+    before = _match_time(text, pos)
+    if before:
+        time, pos = before[0], _BEFORE_DATE.match(text, before[1]).end()  # type: ignore[union-attr]
+        m = _WEEKDAY.match(text, pos)  # "6:30 AM ET, Fri March 14, 2025"
+        pos = m.end() if m else pos
+    date = _match_date(text, pos)
+    if date is None:
+        return None
+    ymd, ambiguous, pos = date
+    if time is None:
+        after = _match_time(text, _JOIN.match(text, pos).end())  # type: ignore[union-attr]
+        if after:
+            time, pos = after
+    return Stamp(label, _iso(ymd, time), ambiguous), pos
+
+
+def parse_date_line(text: str) -> list[Stamp] | None:
+    """The stamps ``text`` is made of, or None when it holds anything else.
+
+    >>> [s.parsed for s in parse_date_line("Updated: Nov. 23, 2024 7:58 a.m. ET")]
+    ['2024-11-23T07:58:00 ET']
+    >>> parse_date_line("The talks resumed on November 23, 2024.") is None
+    True
+    """
+    stamps: list[Stamp] = []
+    pos, text = 0, text.rstrip(" .")
+    while pos < len(text):
+        if stamps:
+            pos = _SEPARATOR.match(text, pos).end()  # type: ignore[union-attr]
+        found = _match_stamp(text, pos)
+        if found is None:
+            return None
+        stamps.append(found[0])
+        pos = found[1]
+    return stamps or None
+
+
+@rule(
+    code="META001",
+    name="date-line",
+    summary="A line that is only a date or timestamp (\"2024-11-23 07:58\", \"Updated: May 2\").",
+    fix=FixAvailability.ALWAYS,
+    cases=[
+        Case("2025-03-14 06:30:00\nThe ferry service resumed on Friday.\n", fires=True,
+             fixed="The ferry service resumed on Friday.\n"),
+        Case("The ferry service resumed.\nMarch 14, 2025\n", fires=True,
+             fixed="The ferry service resumed.\n"),
+        Case("Updated: 14 Mar 2025 06:30 GMT\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n"),
+        Case("2025-03-14T06:30:00Z\nThe ferry service resumed.", fires=True,
+             fixed="The ferry service resumed."),
+        Case("Published: Friday, March 14, 2025 | Updated: 3 hours ago\nText.\n", fires=True,
+             fixed="Text.\n"),
+        Case("The ferry service resumed on March 14, 2025, after a week of storms.\n",
+             fires=False),
+        Case("2025\n", fires=False, note="a year alone is a heading or a number, not a stamp"),
+        Case("Sales rose 14% between 2016 and 2020.\n", fires=False),
+        Case("March 2025\n", fires=False, note="a month without a day is not a timestamp"),
+        Case("Updated guidance for travellers\n", fires=False),
+        Case("```\n2025-03-14 06:30:00\n```\n", fires=False, kind="markdown"),
+    ],
+)
+def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    """## What it does
+    Flags a line that consists only of a date or timestamp, optionally labelled: ISO dates
+    and times ("2024-11-23 07:58:00", "2024-11-23T07:58:00Z"), written dates ("November
+    23, 2024", "23 Nov 2024 07:58 GMT", "Sat, Nov. 23, 2024"), numeric dates
+    ("11/23/2024"), relative stamps ("3 hours ago") and labelled stamps ("Published:
+    ...", "Updated: ..."), also several joined by "|". The evidence gives each date
+    parsed to ISO 8601 (numeric dates are read month first unless the first number
+    cannot be a month; `ambiguous` says when both readings are possible).
+
+    ## Why it matters
+    The page's publication date is metadata. Left in the text, it is a line no author
+    wrote, it makes otherwise identical copies of an article look different, and it
+    teaches a model to open paragraphs with timestamps.
+
+    ## Example
+    Bad:
+
+        2025-03-14 06:30:00
+        The ferry service resumed on Friday after a week of storms.
+
+    Good (the date moved to the record's metadata):
+
+        The ferry service resumed on Friday after a week of storms.
+
+    ## Fix safety
+    Unsafe: the fix removes the line, and with it the date, which a user may want to keep
+    as the document's date; move it first, then apply with `--unsafe-fixes`. Only whole
+    lines match: a date inside a sentence, a year alone ("2025"), a month and year
+    ("March 2025") and a range of years are never flagged.
+    """
+    for body in bodies(doc, _WRAPPERS):
+        stamps = parse_date_line(body.text)
+        if not stamps:
+            continue
+        parsed = [s.parsed for s in stamps]
+        evidence: dict[str, Any] = {"parsed": parsed,
+                                    "labels": [s.label for s in stamps if s.label]}
+        if any(s.ambiguous for s in stamps):
+            evidence["ambiguous"] = True
+        yield Finding(body.start, body.end,
+                      f"line is only a date ({', '.join(parsed)}): page metadata, not text",
+                      _removal(doc, body, safe=False), evidence)
+
+
+# -- epoch numbers -------------------------------------------------------------------------
+
+_EPOCH = re.compile(r"(?P<n>\d{9,10}|\d{13})(?:\.(?P<frac>\d{1,6}))?")
+_UNIX_START = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def epoch_date(number: str, min_year: int, max_year: int) -> tuple[datetime, str] | None:
+    """The UTC time a bare number stands for as a Unix timestamp, and its unit, or None.
+
+    Ten (or nine) digits are seconds, thirteen are milliseconds; the time must fall in
+    ``min_year``..``max_year``, which rules out most other long numbers.
+
+    >>> epoch_date("1700000000", 2001, 2035)[0].isoformat()
+    '2023-11-14T22:13:20+00:00'
+    >>> epoch_date("5551234567", 2001, 2035) is None
+    True
+    """
+    unit = "milliseconds" if len(number) == 13 else "seconds"
+    seconds = int(number) / 1000 if unit == "milliseconds" else int(number)
+    when = _UNIX_START + timedelta(seconds=seconds)
+    if not min_year <= when.year <= max_year:
+        return None
+    return when, unit
+
+
+@rule(
+    code="META002",
+    name="epoch-line",
+    summary="A line that is only a Unix timestamp (\"1741933800\").",
+    fix=FixAvailability.ALWAYS,
+    options={
+        "min-year": Option(2001, "earliest year a bare number may stand for", int,
+                           minimum=1970, maximum=2100),
+        "max-year": Option(2035, "latest year a bare number may stand for", int,
+                           minimum=1970, maximum=2100),
+    },
+    cases=[
+        Case("The ferry service resumed.\n1741933800\nMore text.\n", fires=True,
+             fixed="The ferry service resumed.\nMore text.\n"),
+        Case("The ferry service resumed.\n1741933800123", fires=True,
+             fixed="The ferry service resumed."),
+        Case("1741933800.25\nText.\n", fires=True, fixed="Text.\n"),
+        Case("2025\n", fires=False),
+        Case("The ferry carried 1741933800 passengers, a number nobody believes.\n",
+             fires=False),
+        Case("5551234567\n", fires=False, note="as a timestamp it would be in 2146"),
+        Case("123456789\n", fires=False, note="1973: outside the plausible range"),
+        Case("1741933800\n", fires=False, options={"max-year": 2024},
+             note="the range is an option"),
+    ],
+)
+def epoch_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    """## What it does
+    Flags a line that is only a Unix timestamp: 9 or 10 digits (seconds, optionally with
+    a fraction) or 13 digits (milliseconds) that fall between the `min-year` and
+    `max-year` options (2001 and 2035 by default). The evidence gives the time it stands
+    for in ISO 8601 (UTC).
+
+    ## Why it matters
+    CMS exports and scrapers leak the page's internal timestamps as bare numbers. They
+    mean nothing to a reader and a model learns to emit random ten-digit numbers.
+
+    ## Example
+    Bad:
+
+        The ferry service resumed on Friday.
+        1741933800
+
+    Good:
+
+        The ferry service resumed on Friday.
+
+    ## Fix safety
+    Safe: the fix removes the line; a raw epoch number is not something a user keeps in
+    the text (the time it stands for is in the finding's evidence). Numbers inside
+    sentences, shorter numbers (years, counts) and numbers outside the year range are
+    never flagged.
+    """
+    for body in bodies(doc):
+        m = _EPOCH.fullmatch(body.text)
+        found = epoch_date(m["n"], options["min-year"], options["max-year"]) if m else None
+        if m is None or found is None:
+            continue
+        when, unit = found
+        iso = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+        yield Finding(body.start, body.end,
+                      f"line is only a Unix timestamp ({iso}): page metadata, not text",
+                      _removal(doc, body, safe=True),
+                      {"epoch": int(m["n"]), "unit": unit, "utc": iso})
+
+
+# -- bylines -------------------------------------------------------------------------------
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a whitespace-separated list (long word lists read better that way)."""
+    return frozenset(words.split())
+
+
+_BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+)?by)"
+                     r"\s*:?\s+(?P<who>.+)", re.I)
+_TRAILER = re.compile(r"\s*(?:,|;|\|| [-–—] )\s*")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+_CONNECTORS = frozenset({"and", "&", "of", "de", "da", "das", "do", "dos", "del", "della",
+                         "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "la",
+                         "le", "du", "y", "in", "at", "for"})
+_ORG_WORDS = _word_set("""
+    staff desk team newsroom editors editor editorial board bureau correspondent
+    correspondents our admin administrator agency agencies news press wire wires media
+    online digital service services office house department ministry committee council
+    group inc ltd llc corp company association foundation institute university times post
+    journal herald tribune gazette magazine network channel tv radio daily weekly centre
+    center government commission authority web website site blog contributor contributors
+    guest partners partner sponsored content studio
+    ap afp reuters bloomberg pti ani ians upi xinhua dpa efe tass sputnik kyodo yonhap npr
+    bbc cnn
+""")
+#: Phrases that read like bylines but are headings or sentence openers ("By The Numbers").
+_NOT_NAMES = _word_set("""
+    way numbers design default contrast comparison far then now night day hand chance
+    accident example all no itself themselves himself herself region country state age
+    year sea air land rail road car train plane heart law nature definition extension
+    proxy popular demand request invitation appointment any every means force choice
+    mistake hook
+""")
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A byline line, split into the lead ("By"), the names and what follows them."""
+
+    lead: str
+    names: str
+    trailer: str
+    organisation: bool
+
+
+def parse_byline(text: str) -> Byline | None:
+    """The byline ``text`` is, or None when it is not a byline.
+
+    >>> parse_byline("By The Harbour Authority").organisation
+    True
+    >>> parse_byline("By Ana Ruiz, Staff Writer").organisation
+    False
+    >>> parse_byline("By the end of the week, talks had stalled.") is None
+    True
+    """
+    m = _BYLINE.fullmatch(text)
+    if m is None:
+        return None
+    names, *rest = _TRAILER.split(m["who"], maxsplit=1)
+    trailer = rest[0] if rest else ""
+    words = names.rstrip(".").split()
+    if not _looks_like_names(words) or len(trailer.split()) > 6:
+        return None
+    return Byline(m["lead"], names.rstrip("."), trailer, _is_organisation(words))
+
+
+def _looks_like_names(words: list[str]) -> bool:
+    if not 1 <= len(words) <= 8 or words[-1].lower() in _CONNECTORS:
+        return False
+    core = words[1:] if words[0] in ("The", "the") else words
+    if not core or core[0].lower().strip(".,") in _NOT_NAMES:
+        return False
+    # Lower-case words pass only as connectors ("van", "and") or organisation words, so
+    # "Posted by admin" is a byline and "By the way" is not.
+    return all(_NAME_WORD.match(w) or w.lower() in _CONNECTORS or w.lower() in _ORG_WORDS
+               for w in core)
+
+
+def _is_organisation(words: list[str]) -> bool:
+    if words[0] in ("The", "the"):
+        return True
+    if any(w.lower().strip(".,'’") in _ORG_WORDS for w in words):
+        return True
+    # A lone acronym ("By NATO") names an organisation, a lone other word is not a byline.
+    return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
+
+
+def _bylines(doc: Document, organisation: bool) -> Iterator[tuple[Body, Byline]]:
+    for body in bodies(doc, _WRAPPERS):
+        if body.text[:1] not in "BbWwPpSsRr":  # every lead starts with one of these
+            continue
+        byline = parse_byline(body.text)
+        if byline is None or byline.organisation != organisation:
+            continue
+        # A single unknown word after "By" is too weak to call a person's name.
+        if not organisation and len(byline.names.split()) < 2:
+            continue
+        yield body, byline
+
+
+def _byline_evidence(byline: Byline) -> dict[str, str]:
+    evidence = {"lead": byline.lead, "names": byline.names}
+    if byline.trailer:
+        evidence["trailer"] = byline.trailer
+    return evidence
+
+
+@rule(
+    code="META003",
+    name="organisation-byline",
+    summary="A byline that names an organisation or site section (\"By The Harbour Authority\").",
+    fix=FixAvailability.ALWAYS,
+    cases=[
+        Case("By The Harbour Authority\nThe ferry service resumed on Friday.\n", fires=True,
+             fixed="The ferry service resumed on Friday.\n"),
+        Case("By Staff Reporter\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n"),
+        Case("BY NEWS DESK\nThe ferry service resumed.", fires=True,
+             fixed="The ferry service resumed."),
+        Case("By Reuters\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n"),
+        Case("By Ana Ruiz\nThe ferry service resumed.\n", fires=False,
+             note="a person's byline is META004"),
+        Case("By the end of the week, the ferry service had resumed.\n", fires=False),
+        Case("By The Numbers\n", fires=False, note="a section heading"),
+        Case("By then the harbour was empty.\n", fires=False),
+    ],
+)
+def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    """## What it does
+    Flags a byline line ("By ...", "Written by ...", "Posted by ...") whose author is an
+    organisation, a wire service or a site section rather than a person: it starts with
+    "The" ("By The Harbour Authority"), contains a word such as Staff, Desk, Team,
+    Newsroom, Editorial, Bureau, Agency, News, Press, Office or House, names a wire
+    service ("By Reuters"), or is a lone acronym ("By NATO"). Bylines that name people
+    are META004.
+
+    ## Why it matters
+    A byline is metadata, and one that names a section ("By The White House", "By Web
+    Desk") does not even carry authorship: it is a label of the site's template that
+    rewriting sites copy along with the story.
+
+    ## Example
+    Bad:
+
+        By The Harbour Authority
+        The ferry service resumed on Friday after a week of storms.
+
+    Good:
+
+        The ferry service resumed on Friday after a week of storms.
+
+    ## Fix safety
+    Unsafe: the fix removes the line; the source it names may be worth keeping in the
+    record's metadata, and telling organisations from people is a heuristic. Sentences
+    that open with "By" ("By the end of the week, ...") and headings such as "By The
+    Numbers" are not bylines and are never flagged.
+    """
+    for body, byline in _bylines(doc, organisation=True):
+        yield Finding(body.start, body.end,
+                      f"byline names an organisation or section ({byline.names!r}), not an "
+                      "author: page metadata", _removal(doc, body, safe=False),
+                      _byline_evidence(byline))
+
+
+@rule(
+    code="META004",
+    name="person-byline",
+    summary="A byline line that names a person (\"By Ana Ruiz\"): authorship metadata.",
+    severity=Severity.INFO,
+    fix=FixAvailability.ALWAYS,
+    cases=[
+        Case("By Ana Ruiz\nThe ferry service resumed on Friday.\n", fires=True,
+             fixed="The ferry service resumed on Friday.\n"),
+        Case("By Ana Ruiz and Tom Okafor, Reuters\nThe ferry service resumed.\n",
+             fires=True, fixed="The ferry service resumed.\n"),
+        Case("The ferry service resumed.\nWritten by Ana Ruiz", fires=True,
+             fixed="The ferry service resumed."),
+        Case("By The Harbour Authority\n", fires=False, note="an organisation is META003"),
+        Case("By Monday the ferries were running again.\n", fires=False),
+        Case("Edited for radio by Ana Ruiz and for digital by Tom Okafor.\n", fires=False,
+             note="an editing credit, not a byline"),
+        Case("By Design\n", fires=False, note="one word after By is not a person's name"),
+    ],
+)
+def person_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    """## What it does
+    Flags a byline line that names one or more people: "By Ana Ruiz", "By Ana Ruiz and
+    Tom Okafor, Reuters", "Written by Ana Ruiz". It is reported as information, not a
+    warning.
+
+    ## Why it matters
+    Unlike a section label (META003), a person's byline carries real authorship: it is
+    metadata a corpus may want to keep, just not inside the text, where it breaks the
+    prose and repeats across every article by the same author.
+
+    ## Example
+    Bad:
+
+        By Ana Ruiz
+        The ferry service resumed on Friday after a week of storms.
+
+    Good (the author moved to the record's metadata):
+
+        The ferry service resumed on Friday after a week of storms.
+
+    ## Fix safety
+    Unsafe: removing the line drops who wrote the text, which many corpora keep on
+    purpose; move it into metadata first, then apply with `--unsafe-fixes`, or ignore
+    META004. A single word after "By" ("By Design") is not taken for a name, and credits
+    inside sentences ("Edited by Ana Ruiz.") are not bylines.
+    """
+    for body, byline in _bylines(doc, organisation=False):
+        yield Finding(body.start, body.end,
+                      f"byline of {byline.names!r}: authorship metadata inside the text",
+                      _removal(doc, body, safe=False), _byline_evidence(byline))
+
+
+# -- URLs ----------------------------------------------------------------------------------
+
+_URL_LINE = re.compile(
+    r"(?:(?P<label>source|link|url|via|original|permalink|originally\s+published\s+(?:at|on)"
+    r"|read\s+(?:more|the\s+original|the\s+full\s+story)(?:\s+(?:at|on))?|more\s+at|see)"
+    r"\s*:?\s*)?<?(?P<url>(?:https?://|www\.)[^\s<>]+?)>?[.,;]?", re.I)
+
+
+@rule(
+    code="META005",
+    name="url-line",
+    summary="A line that is only a URL (\"https://example.com/story/123\"), maybe labelled.",
+    fix=FixAvailability.ALWAYS,
+    options={
+        "markdown": Option(False, "also check Markdown, where a URL on its own line is often "
+                                  "a deliberate link", bool),
+    },
+    cases=[
+        Case("The ferry service resumed.\nhttps://news.example/ferry-resumes-123\n",
+             fires=True, fixed="The ferry service resumed.\n"),
+        Case("Source: www.harbour.example/notices\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n"),
+        Case("Details are at https://harbour.example/notices, the authority said.\n",
+             fires=False),
+        Case("The ferry service resumed.\nhttps://news.example/ferry\n", fires=False,
+             kind="markdown", note="Markdown is skipped unless the option is on"),
+        Case("The ferry service resumed.\nhttps://news.example/ferry\n", fires=True,
+             kind="markdown", options={"markdown": True},
+             fixed="The ferry service resumed.\n"),
+    ],
+)
+def url_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    """## What it does
+    Flags a line that is only a URL (`https://...`, `www...`, optionally in angle
+    brackets), or a URL after a label such as "Source:", "Link:", "Via" or "Originally
+    published at". The evidence gives the URL and its host. Markdown documents are
+    checked only with the `markdown` option.
+
+    ## Why it matters
+    Canonical links, share links and source URLs are page metadata. In the text they are
+    a line no reader reads, and a model learns to invent URLs.
+
+    ## Example
+    Bad:
+
+        The ferry service resumed on Friday.
+        https://news.example/2025/03/ferry-resumes
+
+    Good (the URL moved to the record's metadata):
+
+        The ferry service resumed on Friday.
+
+    ## Fix safety
+    Unsafe: the fix removes the line, and the URL may be the only record of where the
+    text came from; keep it in metadata first. URLs inside sentences are never flagged.
+    """
+    if doc.source.kind == "markdown" and not options["markdown"]:
+        return
+    for body in bodies(doc):
+        m = _URL_LINE.fullmatch(body.text)
+        if m is None:
+            continue
+        url = m["url"]
+        host = urlsplit(url if "://" in url else f"http://{url}").hostname or ""
+        evidence = {"url": url, "host": host}
+        if m["label"]:
+            evidence["label"] = m["label"]
+        yield Finding(body.start, body.end, f"line is only a URL ({host}): page metadata",
+                      _removal(doc, body, safe=False), evidence)
+
+
+RULES: list[Rule] = [date_line, epoch_line, organisation_byline, person_byline, url_line]

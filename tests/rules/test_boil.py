@@ -1,0 +1,228 @@
+"""BOIL002-BOIL006 (page chrome, rules/packs/chrome.yaml): case tables, lines that must
+and must not be flagged, the CLI, and the seed documents."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SEEDS, run_cli
+from corpus_lint import Applicability, Case, Document, Rule
+from corpus_lint.engine import ActiveRule, fix, lint
+from corpus_lint.registry import discover
+
+CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006")
+REGISTRY = discover()
+RULES = [REGISTRY.get(code) for code in CODES]
+
+
+def _codes(text: str, kind: str = "text") -> set[str]:
+    """The chrome codes that fire on ``text``."""
+    doc = Document.from_text(text, kind=kind)  # type: ignore[arg-type]
+    return {f.code for f in lint(doc, [ActiveRule(r) for r in RULES if r is not None])}
+
+
+# -- metadata and case tables --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_rule_is_registered_with_complete_metadata(code: str) -> None:
+    rule = REGISTRY.get(code)
+    assert rule is not None, f"{code} is not registered"
+    assert rule.missing_metadata() == []
+    assert rule.family == "BOIL"
+    assert "chrome.yaml" in rule.origin
+
+
+def _table() -> list[tuple[Rule, Case]]:
+    return [(r, c) for r in RULES if r is not None for c in r.cases]
+
+
+@pytest.mark.parametrize(("rule", "case"), _table(),
+                         ids=lambda x: getattr(x, "code", None) or repr(x.text[:30]))
+def test_case_table(rule: Rule, case: Case) -> None:
+    doc = Document.from_text(case.text, kind=case.kind)  # type: ignore[arg-type]
+    active = [ActiveRule(rule, rule.resolve_options(case.options))]
+    assert bool(lint(doc, active)) == case.fires, case.note
+    if case.fixed is not None:
+        assert fix(doc, active, Applicability.UNSAFE).text == case.fixed
+
+
+# -- lines that must be flagged, and by which rule -------------------------------------------
+
+CHROME = [
+    ("hide caption", "BOIL002"),
+    ("Toggle Caption", "BOIL002"),
+    ("cover caption", "BOIL002"),
+    ("Enlarge this image", "BOIL002"),
+    ("amplify this picture", "BOIL002"),
+    ("AP Photo/Lukas Brandt", "BOIL003"),
+    ("AP Photograph/Lukas Brandt", "BOIL003"),
+    ("Reuters/Lukas Brandt", "BOIL003"),
+    ("Lukas Brandt/AP", "BOIL003"),
+    ("Lukas Brandt/Pool/AFP via Getty Images", "BOIL003"),
+    ("Getty Images", "BOIL003"),
+    ("Photo: Lukas Brandt/Valley Observer", "BOIL003"),
+    ("Image credit: Lukas Brandt", "BOIL003"),
+    ("Photo by Lukas Brandt", "BOIL003"),
+    ("Photos by Lukas Brandt/Valley Observer", "BOIL003"),
+    ("Credit...Lukas Brandt for The Valley Observer", "BOIL003"),
+    ("Download", "BOIL004"),
+    ("Transcript", "BOIL004"),
+    ("Share", "BOIL004"),
+    ("Advertisement", "BOIL004"),
+    ("Subscribe", "BOIL004"),
+    ("Read more", "BOIL004"),
+    ("Continue reading →", "BOIL004"),
+    ("Click here to subscribe.", "BOIL004"),
+    ("Click to share on Twitter (Opens in new window)", "BOIL004"),
+    ("Sign up for our newsletter", "BOIL004"),
+    ("Subscribe to our daily briefing newsletter and get the news first.", "BOIL004"),
+    ("Accept all cookies", "BOIL004"),
+    ("This website uses cookies to improve your experience. Learn more", "BOIL004"),
+    ("Facebook | Twitter | WhatsApp | Email", "BOIL004"),
+    ("© 2025 Valley Observer. All rights reserved.", "BOIL004"),
+    ("Listen · 4:12", "BOIL004"),
+    ('<div class="article-embed">', "BOIL005"),
+    ("</div></div>", "BOIL005"),
+    ('<iframe width="560" height="315" src="https://video.example/e/9"></iframe>', "BOIL005"),
+    ("<script>window.dataLayer = window.dataLayer || [];</script>", "BOIL005"),
+    ("Article:", "BOIL006"),
+    ("Summary:", "BOIL006"),
+    ("Related:", "BOIL006"),
+    ("Key takeaways:", "BOIL006"),
+    ("Tags:", "BOIL006"),
+]
+
+
+@pytest.mark.parametrize(("line", "code"), CHROME)
+def test_chrome_line_is_flagged_by_its_rule(line: str, code: str) -> None:
+    text = f"The valley road reopened on Friday.\n{line}\nTraffic was light.\n"
+    assert _codes(text) == {code}
+
+
+# -- lines of real prose that must never be flagged ----------------------------------------
+
+PROSE = [
+    # captions, credits and photos written about in sentences
+    "The caption under the photograph misidentified the minister.",
+    "Hide caption and toggle caption were the only words the scraper kept, she said.",
+    "Reuters reported that the talks had stalled, citing two diplomats.",
+    "AP reporters were in the room when the vote was taken.",
+    "Photo agencies including Getty Images declined to comment.",
+    "The photo by Lukas Brandt won a regional prize last year.",
+    "Credit Suisse shares fell 5% in early trading.",
+    "Pictures Of The Year",
+    "Photos: Inside The New Harbour Bridge",
+    "Good News for Bloomberg",
+    "Reuters/Ipsos",
+    "Input/Output",
+    # UI words inside prose
+    "Below is the transcript of the interview, lightly edited for clarity.",
+    "A transcript of the hearing was released on Monday.",
+    "Download speeds doubled after the upgrade, the operator said.",
+    "Share prices fell 4% in early trading.",
+    "Advertisement revenue fell for a third year.",
+    "Click here, she said, was the phrase readers trusted least.",
+    "Subscribe to the newsletter, the mayor told residents, and you will hear first.",
+    "We use cookies to track people who refused consent, the company admitted.",
+    "Regulators fined the site for setting cookies without consent.",
+    "Listen.",
+    "Watch.",
+    "Interview highlights",
+    # markup mentioned in prose, and angle brackets that are not tags
+    "Use the <iframe> element to embed a video, the guide says.",
+    "Scores: 3 < 5 and 7 > 2.",
+    "<p>The valley road reopened on Friday.</p>",
+    "<dependency>",
+    # speaker labels and labels with content
+    "Interviewer:",
+    "Mayor Ines Kohl:",
+    "Q:",
+    "Kohl: We reopened the road two days early.",
+    "Summary: the road reopened two days early.",
+    "Article 5:",
+    "Summary judgment was granted in March.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_prose_line_is_not_flagged(line: str) -> None:
+    text = f"The valley road reopened on Friday.\n{line}\nTraffic was light.\n"
+    assert _codes(text) == set()
+
+
+def test_html_in_markdown_is_not_flagged() -> None:
+    text = '<div align="center">\n<iframe src="https://video.example/e/9"></iframe>\n</div>\n'
+    assert _codes(text, kind="markdown") == set()
+    assert _codes(text, kind="text") == {"BOIL005"}
+
+
+# -- the CLI -------------------------------------------------------------------------------
+
+
+def test_fix_removes_chrome_and_keeps_every_other_byte(isolated: Path) -> None:
+    page = isolated / "page.txt"
+    page.write_text(
+        "Valley road reopens\r\nLukas Brandt/Reuters\r\nhide caption\r\nArticle:\r\n"
+        "The valley road reopened on Friday.  \r\nAdvertisement\r\nTraffic was light.",
+        encoding="utf-8")
+    result = run_cli(["--select", "BOIL", "--fix", str(page)])
+    assert result.code == 0, result.out + result.err
+    assert page.read_bytes() == (b"Valley road reopens\r\nThe valley road reopened on Friday.  "
+                                 b"\r\nTraffic was light.")
+
+
+def test_users_extend_the_lists_with_a_pack(isolated: Path) -> None:
+    pack = isolated / "house.yaml"
+    pack.write_text("rules:\n  - extends: BOIL004\n    tokens: ['Zum Artikel']\n",
+                    encoding="utf-8")
+    page = isolated / "page.txt"
+    page.write_text("Die Strasse ist offen.\nZum Artikel\n", encoding="utf-8")
+    result = run_cli(["--select", "BOIL004", "--rule-pack", str(pack), str(page)])
+    assert "page.txt:2:1: BOIL004" in result.out
+
+
+# -- the seed documents --------------------------------------------------------------------
+
+seeds_only = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not available")
+EXPECTED = {
+    "000": set(),
+    "001": set(),
+    "002": {("BOIL003", 2), ("BOIL002", 3), ("BOIL002", 4), ("BOIL003", 5)},
+    "003": set(),
+    "004": {("BOIL006", 6)},
+}
+
+
+def _seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def _findings(path: Path, select: str) -> list[dict[str, Any]]:
+    result = run_cli(["--isolated", "--select", select, "--output-format", "json", str(path)])
+    assert result.code in (0, 1), result.err
+    return json.loads(result.out)  # type: ignore[no-any-return]
+
+
+@seeds_only
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_seed_findings_are_exactly_the_chrome(prefix: str) -> None:
+    found = {(f["code"], f["line"]) for f in _findings(_seed(prefix), ",".join(CODES))}
+    assert found == EXPECTED[prefix]
+
+
+@seeds_only
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_seed_fix_removes_only_the_chrome_lines(tmp_path: Path, prefix: str) -> None:
+    copy = tmp_path / _seed(prefix).name
+    shutil.copyfile(_seed(prefix), copy)
+    result = run_cli(["--isolated", "--select", ",".join(CODES), "--fix", str(copy)])
+    assert result.code in (0, 1), result.err
+    lines = _seed(prefix).read_bytes().split(b"\n")
+    removed = {line for _, line in EXPECTED[prefix]}
+    kept = b"\n".join(t for i, t in enumerate(lines, 1) if i not in removed)
+    assert copy.read_bytes() == kept

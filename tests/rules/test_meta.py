@@ -1,0 +1,239 @@
+"""META (leaked metadata, rules/meta.py and rules/packs/metadata.yaml): case tables, what
+is parsed, lines that must not be flagged, the CLI, and the seed documents."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SEEDS, run_cli
+from corpus_lint import Applicability, Case, Document, Rule, Severity
+from corpus_lint.engine import ActiveRule, fix, lint
+from corpus_lint.registry import discover
+from corpus_lint.rules.meta import parse_byline, parse_date_line
+
+CODES = ("META001", "META002", "META003", "META004", "META005", "META006", "META007")
+REGISTRY = discover()
+RULES = [REGISTRY.get(code) for code in CODES]
+
+
+def _findings_in(text: str, kind: str = "text") -> list[Any]:
+    doc = Document.from_text(text, kind=kind)  # type: ignore[arg-type]
+    return lint(doc, [ActiveRule(r) for r in RULES if r is not None])
+
+
+# -- metadata and case tables --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_rule_is_registered_with_complete_metadata(code: str) -> None:
+    rule = REGISTRY.get(code)
+    assert rule is not None, f"{code} is not registered"
+    assert rule.missing_metadata() == []
+
+
+def _table() -> list[tuple[Rule, Case]]:
+    return [(r, c) for r in RULES if r is not None for c in r.cases]
+
+
+@pytest.mark.parametrize(("rule", "case"), _table(),
+                         ids=lambda x: getattr(x, "code", None) or repr(x.text[:30]))
+def test_case_table(rule: Rule, case: Case) -> None:
+    doc = Document.from_text(case.text, kind=case.kind)  # type: ignore[arg-type]
+    active = [ActiveRule(rule, rule.resolve_options(case.options))]
+    assert bool(lint(doc, active)) == case.fires, case.note
+    if case.fixed is not None:
+        assert fix(doc, active, Applicability.UNSAFE).text == case.fixed
+
+
+def test_fix_safety_is_as_documented() -> None:
+    text = ("March 14, 2025\n1741933800\nBy Web Desk\nBy Ana Ruiz\nhttps://news.example/a\n"
+            "1.2K shares\n5 min read\nThe ferry service resumed.\n")
+    levels = {f.code: f.fix.applicability for f in _findings_in(text)}
+    assert levels == {
+        "META001": Applicability.UNSAFE, "META002": Applicability.SAFE,
+        "META003": Applicability.UNSAFE, "META004": Applicability.UNSAFE,
+        "META005": Applicability.UNSAFE, "META006": Applicability.SAFE,
+        "META007": Applicability.SAFE,
+    }
+    assert REGISTRY.get("META004").severity is Severity.INFO  # type: ignore[union-attr]
+
+
+# -- what is parsed ------------------------------------------------------------------------
+
+DATES = [
+    ("2025-03-14 06:30:00", ["2025-03-14T06:30:00"]),
+    ("2025-03-14T06:30:00Z", ["2025-03-14T06:30:00Z"]),
+    ("2025-03-14", ["2025-03-14"]),
+    ("March 14, 2025", ["2025-03-14"]),
+    ("Mar. 14th, 2025", ["2025-03-14"]),
+    ("14 Mar 2025 06:30 GMT", ["2025-03-14T06:30:00Z"]),
+    ("Fri 14 Mar 2025 06.30 GMT", ["2025-03-14T06:30:00Z"]),
+    ("Friday, March 14, 2025 at 6:30 p.m. EDT", ["2025-03-14T18:30:00 EDT"]),
+    ("Published: March 14, 2025", ["2025-03-14"]),
+    ("Updated 6:30 AM ET, Fri March 14, 2025", ["2025-03-14T06:30:00 ET"]),
+    ("Published 14/03/2025 | Updated 15/03/2025", ["2025-03-14", "2025-03-15"]),
+    ("Updated: 3 hours ago", ["3 hours ago"]),
+    ("*Posted on 2025-03-14*", ["2025-03-14"]),
+]
+
+
+@pytest.mark.parametrize(("line", "parsed"), DATES)
+def test_date_line_is_parsed(line: str, parsed: list[str]) -> None:
+    found = [f for f in _findings_in(f"Text.\n{line}\nMore text.\n") if f.code == "META001"]
+    assert [f.evidence["parsed"] for f in found] == [parsed]
+
+
+def test_numeric_dates_say_when_day_and_month_could_swap() -> None:
+    stamps = parse_date_line("03/04/2025")
+    assert stamps is not None and stamps[0].ambiguous
+    stamps = parse_date_line("14/03/2025")
+    assert stamps is not None and not stamps[0].ambiguous and stamps[0].parsed == "2025-03-14"
+
+
+def test_epoch_evidence_is_the_time_it_stands_for() -> None:
+    [finding] = _findings_in("Text.\n1741933800\n")
+    assert dict(finding.evidence) == {"epoch": 1741933800, "unit": "seconds",
+                                      "utc": "2025-03-14T06:30:00Z"}
+    [finding] = _findings_in("1741933800000\nText.\n")
+    assert finding.evidence["unit"] == "milliseconds"
+
+
+@pytest.mark.parametrize(("line", "organisation"), [
+    ("By The Harbour Authority", True),
+    ("By Web Desk", True),
+    ("Posted by admin", True),
+    ("By AFP", True),
+    ("By Our Correspondent in Tallinn", True),
+    ("By Ana Ruiz", False),
+    ("BY ANA RUIZ", False),
+    ("By Ana Ruiz and Tom Okafor", False),
+    ("By Ana Ruiz, Reuters", False),
+    ("By Pieter van der Berg", False),
+])
+def test_bylines_are_told_apart(line: str, organisation: bool) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.organisation is organisation
+
+
+def test_url_evidence_names_the_host() -> None:
+    [finding] = _findings_in("Text.\nSource: https://news.example/2025/ferry?id=4\n")
+    assert finding.evidence["host"] == "news.example"
+    assert finding.evidence["label"] == "Source"
+
+
+# -- lines that must never be flagged ------------------------------------------------------
+
+PROSE = [
+    # dates, years and numbers in prose
+    "The ferry service resumed on March 14, 2025, after a week of storms.",
+    "Friday, March 14, 2025, was the first calm day in a week.",
+    "2025",
+    "1999–2003",
+    "Between 2016 and 2020 the fleet doubled.",
+    "March 2025",
+    "Published in 2019, the report found no fault.",
+    "Updated guidance for travellers",
+    "Date: to be confirmed",
+    "In 2024, 1,732 people applied for 40 places.",
+    "The ticket number was 1741933800, she said.",
+    "9/11",
+    "45",
+    "The council meets at 6:30 p.m. on Thursdays.",
+    # bylines and sentences that start with "By"
+    "By the end of the week, the ferries were running again.",
+    "By contrast, the northern route stayed closed.",
+    "By Monday the harbour was empty.",
+    "By then it was too late.",
+    "By The Numbers",
+    "By Design",
+    "By Any Means Necessary",
+    "Edited for radio by Ana Ruiz and for digital by Tom Okafor.",
+    # URLs and counts in prose
+    "Details are at https://harbour.example/notices, the authority said.",
+    "The post had 1,200 shares by noon, the council said.",
+    "No comment.",
+    "It is a 5 min read, the editor said.",
+    # speaker labels in an interview
+    "Interviewer:",
+    "Ana Ruiz: We reopened on Friday.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_prose_line_is_not_flagged(line: str) -> None:
+    assert _findings_in(f"The ferry service resumed.\n{line}\nMore text.\n") == []
+
+
+def test_url_line_in_markdown_only_with_the_option() -> None:
+    text = "The ferry service resumed.\nhttps://news.example/ferry\n"
+    assert _findings_in(text, kind="markdown") == []
+    assert [f.code for f in _findings_in(text)] == ["META005"]
+
+
+# -- the CLI -------------------------------------------------------------------------------
+
+
+def test_fix_removes_safe_metadata_and_unsafe_fixes_the_rest(isolated: Path) -> None:
+    page = isolated / "page.txt"
+    original = ("2025-03-14 06:30:00\r\nBy Web Desk\r\nThe ferry service resumed.  \r\n"
+                "1741933800\r\n1.2K shares · 45 Comments\r\nMore text.")
+    page.write_bytes(original.encode("utf-8"))
+    result = run_cli(["--select", "META", "--fix", str(page)])
+    assert result.code == 1, result.out + result.err  # the unsafe findings remain
+    assert page.read_bytes() == (b"2025-03-14 06:30:00\r\nBy Web Desk\r\n"
+                                 b"The ferry service resumed.  \r\nMore text.")
+    result = run_cli(["--select", "META", "--fix", "--unsafe-fixes", str(page)])
+    assert page.read_bytes() == b"The ferry service resumed.  \r\nMore text."
+
+
+# -- the seed documents --------------------------------------------------------------------
+
+seeds_only = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not available")
+EXPECTED = {
+    "000": set(),
+    "001": {("META001", 1), ("META002", 6)},
+    "002": set(),
+    "003": {("META003", 2)},
+    "004": set(),
+}
+SAFE = {"001": {6}}
+
+
+def _seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def _findings(path: Path) -> list[dict[str, Any]]:
+    result = run_cli(["--isolated", "--select", "META", "--output-format", "json", str(path)])
+    assert result.code in (0, 1), result.err
+    return json.loads(result.out)  # type: ignore[no-any-return]
+
+
+@seeds_only
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_seed_findings_are_exactly_the_metadata(prefix: str) -> None:
+    found = {(f["code"], f["line"]) for f in _findings(_seed(prefix))}
+    assert found == EXPECTED[prefix]
+
+
+@seeds_only
+def test_seed_evidence() -> None:
+    by_code = {f["code"]: f["evidence"] for f in _findings(_seed("001"))}
+    assert by_code["META001"]["parsed"] == ["2024-11-23T07:58:00"]
+    assert by_code["META002"]["utc"] == "2024-11-23T08:17:21Z"
+
+
+@seeds_only
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_seed_fix_removes_only_the_safe_lines(tmp_path: Path, prefix: str) -> None:
+    copy = tmp_path / _seed(prefix).name
+    shutil.copyfile(_seed(prefix), copy)
+    result = run_cli(["--isolated", "--select", "META", "--fix", str(copy)])
+    assert result.code in (0, 1), result.err
+    lines = _seed(prefix).read_bytes().split(b"\n")
+    removed = SAFE.get(prefix, set())
+    assert copy.read_bytes() == b"\n".join(t for i, t in enumerate(lines, 1) if i not in removed)
