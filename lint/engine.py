@@ -50,12 +50,21 @@ def lint(doc: Document, rules: Sequence[ActiveRule]) -> list[Finding]:
         except Exception as exc:
             raise RuleCrash(active.rule.code, exc) from exc
         for finding in found:
-            if finding.end > len(doc.text):
-                raise RuleCrash(active.rule.code, ValueError("finding runs past the text"))
+            _check_bounds(active.rule.code, finding, len(doc.text))
             if doc.is_prose(finding.start):
                 findings.append(finding)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return findings
+
+
+def _check_bounds(code: str, finding: Finding, length: int) -> None:
+    """A finding or edit past the end of the text is a bug in the rule, not in the input."""
+    if finding.end > length:
+        raise RuleCrash(code, ValueError(f"finding {finding.start}..{finding.end} runs past "
+                                         f"the text ({length} characters)"))
+    if finding.fix is not None and finding.fix.edits and finding.fix.end > length:
+        raise RuleCrash(code, ValueError(f"fix edit ending at {finding.fix.end} runs past "
+                                         f"the text ({length} characters)"))
 
 
 def choose_fixes(findings: Sequence[Finding], allowed: Applicability) -> list[Fix]:
@@ -94,16 +103,21 @@ def fix(
     """Apply allowed fixes, re-lint, and repeat until nothing changes or the cap is hit."""
     applied = 0
     current = doc
-    seen = {doc.text}
-    for iteration in range(1, max_iterations + 1):
+    # Hashes rather than texts: a 50 MB document must not be kept ten times over.
+    seen = {hash(doc.text)}
+    iteration = 0
+    while iteration < max_iterations:
+        iteration += 1
         findings = lint(current, rules)
         fixes = choose_fixes(findings, allowed)
         if not fixes:
             return FixResult(current.text, applied, iteration - 1, True, findings, current)
         text = apply_edits(current.text, [e for f in fixes for e in f.edits])
+        if text == current.text:  # fixes that change nothing: done, not oscillating
+            return FixResult(text, applied, iteration - 1, True, findings, current)
         applied += len(fixes)
         current = replace(current, text=text)
-        if text in seen:  # the fixes undo each other: stop instead of oscillating
+        if hash(text) in seen:  # the fixes undo each other: stop instead of oscillating
             break
-        seen.add(text)
-    return FixResult(current.text, applied, max_iterations, False, lint(current, rules), current)
+        seen.add(hash(text))
+    return FixResult(current.text, applied, iteration, False, lint(current, rules), current)

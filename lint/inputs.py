@@ -14,6 +14,8 @@ import glob
 import gzip
 import json
 import os
+import re
+import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -135,46 +137,84 @@ def discover(
     force_exclude: bool = False,
 ) -> tuple[list[InputFile], list[Problem]]:
     """Expand command-line arguments into the files to check, in a stable order."""
-    files: list[InputFile] = []
-    problems: list[Problem] = []
-    seen: set[Path] = set()
-
-    def add(path: Path) -> None:
-        key = path.absolute()
-        if key not in seen:
-            seen.add(key)
-            files.append(InputFile(str(path), path, *kind_of(path.name)))
-
+    found = _Found()
     for arg in args:
         if arg == "-":
             name = stdin_filename or "-"
-            files.append(InputFile(name, None, *kind_of(name)))
+            found.files.append(InputFile(name, None, *kind_of(name)))
             continue
         path = Path(arg)
         if path.is_dir():
-            for found in _walk(path, excluder):
-                add(found)
+            found.walk(path, excluder)
         elif path.exists() or path.is_symlink():
             if not (force_exclude and excluder.excluded(path)):
-                add(path)
+                found.add(path)
         elif glob.has_magic(arg):
-            matches = sorted(glob.glob(arg, recursive=True))
-            if not matches:
-                problems.append(Problem(arg, "no file matches this pattern"))
-            for match in matches:
-                p = Path(match)
-                if p.is_dir():
-                    for found in _walk(p, excluder):
-                        add(found)
-                elif is_candidate(p.name) and not excluder.excluded(p):
-                    add(p)
+            found.expand(arg, excluder)
         else:
-            problems.append(Problem(arg, "no such file or directory"))
-    return files, problems
+            found.problems.append(Problem(arg, "no such file or directory"))
+    return found.files, found.problems
 
 
-def _walk(top: Path, excluder: Excluder) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(top):
+@dataclass
+class _Found:
+    """The files discovery has collected so far, without duplicates, and its problems."""
+
+    files: list[InputFile] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    seen: set[Path] = field(default_factory=set)
+
+    def add(self, path: Path) -> None:
+        key = path.absolute()
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        reason = _unreadable_kind(path)
+        if reason is not None:
+            self.problems.append(Problem(str(path), f"{reason}; not checked"))
+        else:
+            self.files.append(InputFile(str(path), path, *kind_of(path.name)))
+
+    def walk(self, top: Path, excluder: Excluder) -> None:
+        for path in _walk(top, excluder, self.problems):
+            self.add(path)
+
+    def expand(self, pattern: str, excluder: Excluder) -> None:
+        matches = sorted(glob.glob(pattern, recursive=True))
+        if not matches:
+            self.problems.append(Problem(pattern, "no file matches this pattern"))
+        for match in matches:
+            path = Path(match)
+            if path.is_dir():
+                self.walk(path, excluder)
+            elif is_candidate(path.name) and not excluder.excluded(path):
+                self.add(path)
+
+
+def _unreadable_kind(path: Path) -> str | None:
+    """Why ``path`` is no file to read (a FIFO would block forever), or None if it is one."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if path.is_symlink():
+            return "broken symbolic link (or a symbolic link loop)"
+        return f"cannot read: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file"
+    return "not a regular file"
+
+
+def _walk(top: Path, excluder: Excluder, problems: list[Problem]) -> Iterator[Path]:
+    def report(error: OSError) -> None:
+        where = error.filename or str(top)
+        problems.append(Problem(str(where), f"cannot list directory: {error.strerror or error}"))
+
+    # followlinks=False (the default) is what keeps a symbolic link loop from looping.
+    for dirpath, dirnames, filenames in os.walk(top, onerror=report):
         base = Path(dirpath)
         dirnames[:] = sorted(
             d for d in dirnames if not d.startswith(".") and not excluder.excluded(base / d)
@@ -202,12 +242,32 @@ class TextFile:
     bom: bool
 
 
+def open_regular(path: Path) -> IO[bytes]:
+    """Open a regular file for reading; anything else (a FIFO, a device) is an InputError.
+
+    The check is made on the opened descriptor, so a file swapped for a FIFO after
+    discovery cannot make the run hang; O_NONBLOCK keeps the open itself from blocking.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError("not a regular file (a FIFO or device?); not checked")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def read_bytes(file: InputFile, stdin: IO[bytes] | None = None) -> bytes:
+    """The whole (decompressed) content of a text or Markdown file, or of standard input."""
     if file.path is None:
         assert stdin is not None
-        return stdin.read()
-    with open(file.path, "rb") as handle:
-        data = handle.read()
+        data = stdin.read()
+    else:
+        with open_regular(file.path) as handle:
+            data = handle.read()
     if file.compressed:
         try:
             data = gzip.decompress(data)
@@ -260,15 +320,21 @@ class Record:
     number: int
     raw: bytes
     document: Document | None
-    value_span: tuple[int, int] | None = None  # where the text field's JSON string lies in raw
+    # Where the text field's JSON string lies in the decoded line; found when first needed
+    # (only records that get fixed need it, and finding it costs a second parse).
+    value_span: tuple[int, int] | None = None
     problem: Problem | None = None
+    bom: bool = False  # the line (the first of the file) starts with a UTF-8 BOM
 
 
 _decoder = json.JSONDecoder()
+_BOM = "\ufeff"
 
 
 def field_span(line: str, name: str) -> tuple[int, int] | None:
     """The span of the top-level ``name`` value in a one-line JSON object.
+
+    When a key repeats, the last one counts, as it does for :func:`json.loads`.
 
     >>> line = '{"id": 1, "text": "hi \\\\u00e9", "meta": {"text": 2}}'
     >>> s, e = field_span(line, "text"); line[s:e]
@@ -277,11 +343,9 @@ def field_span(line: str, name: str) -> tuple[int, int] | None:
     pos = _skip_ws(line, 0)
     if pos >= len(line) or line[pos] != "{":
         return None
-    pos += 1
-    while True:
-        pos = _skip_ws(line, pos)
-        if pos < len(line) and line[pos] == "}":
-            return None
+    pos = _skip_ws(line, pos + 1)
+    found = None
+    while pos < len(line) and line[pos] != "}":
         key, pos = _decoder.raw_decode(line, pos)
         pos = _skip_ws(line, pos)
         if line[pos] != ":":
@@ -290,14 +354,13 @@ def field_span(line: str, name: str) -> tuple[int, int] | None:
         start = pos
         _, pos = _decoder.raw_decode(line, pos)
         if key == name:
-            return start, pos
+            found = (start, pos)
         pos = _skip_ws(line, pos)
         if line[pos] == ",":
-            pos += 1
-        elif line[pos] == "}":
-            return None
-        else:
+            pos = _skip_ws(line, pos + 1)
+        elif line[pos] != "}":
             raise ValueError("expected ',' or '}'")
+    return found
 
 
 def _skip_ws(s: str, pos: int) -> int:
@@ -307,15 +370,31 @@ def _skip_ws(s: str, pos: int) -> int:
 
 
 def open_lines(file: InputFile, stdin: IO[bytes] | None = None) -> Iterator[bytes]:
-    """Stream the raw lines of a (possibly gzip-compressed) file, line endings kept."""
+    """Stream the raw lines of a (possibly gzip-compressed) file, line endings kept.
+
+    The file is opened (and an unreadable one reported) on the first ``next()``; use
+    :func:`open_jsonl` to open it eagerly.
+    """
+    with open_jsonl(file, stdin) as handle:
+        yield from gzip_lines(handle)
+
+
+def open_jsonl(file: InputFile, stdin: IO[bytes] | None = None) -> IO[bytes]:
+    """Open a JSONL input for streaming, decompressing it on the fly if it is gzip."""
     if file.path is None:
         assert stdin is not None
-        yield from stdin
-        return
-    opener = gzip.open if file.compressed else open
+        raw = stdin
+    else:
+        raw = open_regular(file.path)
+    if not file.compressed:
+        return raw
+    return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+
+
+def gzip_lines(handle: IO[bytes]) -> Iterator[bytes]:
+    """The lines of ``handle``; a corrupt gzip stream becomes an :class:`InputError`."""
     try:
-        with opener(file.path, "rb") as handle:
-            yield from handle
+        yield from handle
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
         raise InputError(f"not a valid gzip file ({exc})") from exc
 
@@ -341,6 +420,10 @@ def _record(
         line = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         return bad(f"invalid UTF-8 at byte {exc.start} of the record; record skipped")
+    # A BOM may open the file; it is kept on write but is no part of the JSON.
+    bom = number == 1 and line.startswith(_BOM)
+    if bom:
+        line = line[1:]
     try:
         obj = json.loads(line)
     except ValueError as exc:
@@ -352,18 +435,100 @@ def _record(
     if not isinstance(obj[text_field], str):
         kind = type(obj[text_field]).__name__
         return bad(f"field {text_field!r} is a {kind}, not a string; record skipped")
-    span = field_span(line, text_field)
     source = Source(file.display, "jsonl", number, text_field)
-    return Record(number, raw, Document(obj[text_field], source, paragraphs), span)
+    return Record(number, raw, Document(obj[text_field], source, paragraphs), bom=bom)
 
 
 def replace_field(record: Record, new_text: str) -> bytes:
-    """The record's raw line with only the text field's value replaced."""
-    assert record.value_span is not None
+    """The record's raw line with only the changed part of the text field re-encoded.
+
+    Everything before the first and after the last changed character keeps its exact
+    bytes, escapes included; the changed middle is encoded in the style of the field
+    (``\\uXXXX`` escapes if the field was pure ASCII, raw UTF-8 otherwise).
+    """
+    assert record.document is not None and record.document.source.field is not None
     body = record.raw.rstrip(b"\r\n")
     ending = record.raw[len(body):]
     line = body.decode("utf-8")
-    start, end = record.value_span
-    ascii_only = line[start:end].isascii()
-    encoded = json.dumps(new_text, ensure_ascii=ascii_only)
-    return (line[:start] + encoded + line[end:]).encode("utf-8") + ending
+    if record.bom:
+        line = line[1:]
+    span = record.value_span or field_span(line, record.document.source.field)
+    assert span is not None, "the record was parsed, so its field is there"
+    start, end = span
+    token = line[start:end]
+    new_token = _splice_json_string(token, record.document.text, new_text)
+    prefix = _BOM if record.bom else ""
+    return (prefix + line[:start] + new_token + line[end:]).encode("utf-8") + ending
+
+
+def _splice_json_string(token: str, old: str, new: str) -> str:
+    """Turn the JSON string literal ``token`` (which decodes to ``old``) into one for ``new``."""
+    head = common_prefix(old, new)
+    tail = common_suffix(old[head:], new[head:])
+    raw_head, raw_tail = _raw_offsets(token, head, len(old) - tail)
+    return token[:raw_head] + _encode_middle(new[head : len(new) - tail], token.isascii()) \
+        + token[raw_tail:]
+
+
+def _encode_middle(text: str, ascii_only: bool) -> str:
+    encoded = json.dumps(text, ensure_ascii=ascii_only)
+    if not ascii_only and _has_surrogate(encoded):
+        encoded = json.dumps(text, ensure_ascii=True)  # lone surrogates have no UTF-8 form
+    return encoded[1:-1]
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+# One decoded code point per match, except plain runs (one per character).
+_JSON_PIECES = re.compile(
+    r'[^\\"]+|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.'
+)
+
+
+def _raw_offsets(token: str, *decoded: int) -> list[int]:
+    """Map offsets in the decoded string to offsets in its JSON literal ``token``.
+
+    ``decoded`` must be ascending; the result is in the same order.
+    """
+    wanted = list(decoded)
+    result: list[int] = []
+    position = 0  # decoded offset at the start of the current piece
+    for match in _JSON_PIECES.finditer(token, 1, len(token) - 1):
+        piece = match.group()
+        width = len(piece) if piece[0] != "\\" else 1
+        while wanted and wanted[0] < position + width:
+            # A plain run can be entered anywhere; an escape only at its start.
+            result.append(match.start() + (wanted.pop(0) - position))
+        position += width
+    result.extend(len(token) - 1 for _ in wanted)
+    return result
+
+
+_CHUNK = 1 << 16
+
+
+def common_prefix(a: str, b: str) -> int:
+    """Length of the longest common prefix of ``a`` and ``b``, comparing in C-speed chunks."""
+    limit = min(len(a), len(b))
+    size = _CHUNK
+    pos = 0
+    while pos < limit:
+        step = min(size, limit - pos)
+        if a[pos : pos + step] == b[pos : pos + step]:
+            pos += step
+        elif step == 1:
+            return pos
+        else:
+            size = max(1, step // 2)
+    return pos
+
+
+def common_suffix(a: str, b: str) -> int:
+    """Length of the longest common suffix of ``a`` and ``b``."""
+    return common_prefix(a[::-1], b[::-1])

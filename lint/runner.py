@@ -7,8 +7,9 @@ Every file is handled on its own: a problem with one file (or one JSONL record) 
 from __future__ import annotations
 
 import difflib
+import gzip
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import IO
 
 from . import engine, inputs
@@ -16,6 +17,7 @@ from .config import Settings
 from .diagnostic import Diagnostic, place
 from .document import Document
 from .engine import ActiveRule, RuleCrash
+from .formatters import diff_names
 from .inputs import InputError, InputFile, Problem, Record
 from .model import Applicability, Finding, Severity
 from .rule import Rule
@@ -30,6 +32,7 @@ class Plan:
     rules: Sequence[Rule]
     settings: Settings
     _cache: dict[tuple[str, ...], list[ActiveRule]] = field(default_factory=dict)
+    _last: tuple[str, list[ActiveRule]] | None = None
 
     def __post_init__(self) -> None:
         self._active = [
@@ -41,6 +44,14 @@ class Plan:
         return self.settings.severity.get(rule.code, rule.severity)
 
     def rules_for(self, path: str) -> list[ActiveRule]:
+        # Every record of a JSONL file asks again: remember the last path's answer.
+        if self._last is not None and self._last[0] == path:
+            return self._last[1]
+        rules = self._rules_for(path)
+        self._last = (path, rules)
+        return rules
+
+    def _rules_for(self, path: str) -> list[ActiveRule]:
         ignored = tuple(ignored_for(path, self.settings.per_file_ignores, self.settings.root))
         if ignored not in self._cache:
             self._cache[ignored] = [
@@ -74,6 +85,7 @@ class RunResult:
 
 
 def run(files: Sequence[InputFile], plan: Plan, options: RunOptions) -> RunResult:
+    """Check (and fix) every file; a file that fails is a problem, and the run goes on."""
     result = RunResult()
     for file in files:
         result.files += 1
@@ -84,8 +96,13 @@ def run(files: Sequence[InputFile], plan: Plan, options: RunOptions) -> RunResul
                 _run_text(file, plan, options, result)
         except InputError as exc:
             result.problems.append(Problem(file.display, str(exc)))
+        except WriteError as exc:
+            result.problems.append(Problem(file.display, str(exc)))
         except OSError as exc:
             result.problems.append(Problem(file.display, f"cannot read: {exc.strerror or exc}"))
+        except Exception as exc:  # a bug must not cost the other files their check
+            result.problems.append(Problem(
+                file.display, f"internal error: {type(exc).__name__}: {exc}; file left as it was"))
     result.diagnostics.sort(key=Diagnostic.sort_key)
     return result
 
@@ -131,110 +148,164 @@ def _problem(doc: Document, message: str, level: str = "error") -> Problem:
 
 def _run_text(file: InputFile, plan: Plan, options: RunOptions, result: RunResult) -> None:
     data = inputs.read_bytes(file, options.stdin)
-    loaded = inputs.text_file(file, data, plan.settings.paragraphs)  # type: ignore[arg-type]
+    try:
+        loaded = inputs.text_file(file, data, plan.settings.paragraphs)  # type: ignore[arg-type]
+    except InputError:
+        if _fixing_stdin(file, options):
+            result.stdout_text = data  # fixed stdin goes to stdout: pass it through untouched
+        raise
     if not loaded.document.text.strip():
         result.problems.append(Problem(file.display, "empty file; nothing to check", None,
                                        "warning"))
     checked = _check(loaded.document, plan, options, result)
     original = loaded.document.text
     if checked.text == original:
-        if file.path is None and options.fix is not None and not options.diff:
+        if _fixing_stdin(file, options):
             result.stdout_text = data
         result.diagnostics.extend(checked.diagnostics)
         return
     new_data = inputs.encode_text(checked.text, loaded.newline, loaded.bom)
     if options.diff:
         result.diffs.append(_unified_diff(file.display, original, checked.text))
-        result.diagnostics.extend(checked.diagnostics)
-        return
-    if file.path is None:
+    elif file.path is None:
         result.stdout_text = new_data
+        result.changed.append(file.display)
     else:
         try:
             atomic_write(file.path, new_data)
         except WriteError as exc:
             # Nothing was written: report the document as it still is.
             result.problems.append(Problem(file.display, str(exc)))
-            result.documents -= 1
-            result.diagnostics.extend(_check(loaded.document, plan, RunOptions(), result)
-                                      .diagnostics)
+            result.diagnostics.extend(_recheck(loaded.document, plan, result))
             return
         result.changed.append(file.display)
-    result.fixes_applied += checked.fixes
+    if not options.diff:
+        result.fixes_applied += checked.fixes
     result.diagnostics.extend(checked.diagnostics)
+
+
+def _fixing_stdin(file: InputFile, options: RunOptions) -> bool:
+    return file.path is None and options.fix is not None and not options.diff
+
+
+def _recheck(doc: Document, plan: Plan, result: RunResult) -> list[Diagnostic]:
+    """The findings of ``doc`` as it is, for a document whose fixes could not be written."""
+    result.documents -= 1  # the same document, counted once
+    return _check(doc, plan, RunOptions(), result).diagnostics
 
 
 def _unified_diff(path: str, old: str, new: str) -> str:
     lines = difflib.unified_diff(
-        old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path}", f"b/{path}"
+        old.splitlines(keepends=True), new.splitlines(keepends=True), *diff_names(path)
     )
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
                    for line in lines)
 
 
+@dataclass
+class _JsonlRun:
+    """The state of fixing one JSONL file while it streams through."""
+
+    file: InputFile
+    out: AtomicFile | None = None  # the replacement being written, if any
+    blocked: str | None = None  # why fixes cannot be written (read-only, disk full...)
+    changed: int = 0
+    fixes: int = 0
+    hunks: list[str] = field(default_factory=list)
+    stdout_parts: list[bytes] = field(default_factory=list)
+
+    def emit(self, raw: bytes) -> None:
+        if self.out is not None:
+            try:
+                self.out.write(raw)
+            except WriteError as exc:
+                self.out = None  # write() already dropped the temporary file
+                self.blocked = str(exc)
+        elif self.file.path is None:
+            self.stdout_parts.append(raw)
+
+
 def _run_jsonl(file: InputFile, plan: Plan, options: RunOptions, result: RunResult) -> None:
     writing = options.fix is not None and not options.diff
-    out = None
-    if writing and file.path is not None:
-        try:
-            out = AtomicFile(file.path, compress=file.compressed)
-        except WriteError as exc:
-            result.problems.append(Problem(file.display, str(exc)))
-            writing = False  # still report what is wrong, as it is: nothing will be written
-            options = replace(options, fix=None)
-    changed = 0
-    fixes = 0
-    hunks: list[str] = []
-    stdout_parts: list[bytes] = []
+    handle = inputs.open_jsonl(file, options.stdin)  # first, so a vanished file reads as such
+    state = _JsonlRun(file)
     try:
-        for record in _records(file, plan, options):
-            raw = record.raw
-            if record.problem is not None:
-                result.problems.append(record.problem)
-            elif record.document is not None:
-                if not record.document.text.strip():
-                    result.problems.append(Problem(file.display, "empty text; nothing to check",
-                                                   record.number, "warning"))
-                checked = _check(record.document, plan, options, result)
-                result.diagnostics.extend(checked.diagnostics)
-                if checked.text != record.document.text and record.value_span is not None:
-                    raw = inputs.replace_field(record, checked.text)
-                    changed += 1
-                    fixes += checked.fixes
-                    if options.diff:
-                        hunks.append(_record_hunk(record, raw))
-            if out is not None:
-                out.write(raw)
-            elif file.path is None and writing:
-                stdout_parts.append(raw)
+        if writing and file.path is not None:
+            try:
+                state.out = AtomicFile(file.path, compress=file.compressed)
+            except WriteError as exc:
+                state.blocked = str(exc)
+        for record in _records(file, plan, handle):
+            state.emit(_jsonl_record(record, plan, options, result, state))
     except BaseException:
-        if out is not None:
-            out.discard()
+        if state.out is not None:
+            state.out.discard()
         raise
-    if options.diff and hunks:
-        result.diffs.append(f"--- a/{file.display}\n+++ b/{file.display}\n" + "".join(hunks))
-    if file.path is None:
+    finally:
+        if file.path is not None:
+            handle.close()
+    _finish_jsonl(state, options, writing, result)
+
+
+def _jsonl_record(record: Record, plan: Plan, options: RunOptions, result: RunResult,
+                  state: _JsonlRun) -> bytes:
+    """Check one record; the bytes to write for it (its raw line unless a fix changed it)."""
+    if record.problem is not None:
+        result.problems.append(record.problem)
+    if record.document is None:
+        return record.raw
+    if not record.document.text.strip():
+        result.problems.append(Problem(state.file.display, "empty text; nothing to check",
+                                       record.number, "warning"))
+    checked = _check(record.document, plan, options, result)
+    if checked.text == record.document.text:
+        result.diagnostics.extend(checked.diagnostics)
+        return record.raw
+    raw = inputs.replace_field(record, checked.text)
+    if options.diff:
+        state.hunks.append(_record_hunk(record, raw))
+    elif state.blocked is not None and state.file.path is not None:
+        # The fix cannot be written: report the record as it stays.
+        result.diagnostics.extend(_recheck(record.document, plan, result))
+        state.changed += 1
+        return record.raw
+    result.diagnostics.extend(checked.diagnostics)
+    state.changed += 1
+    state.fixes += checked.fixes
+    return raw
+
+
+def _finish_jsonl(state: _JsonlRun, options: RunOptions, writing: bool,
+                  result: RunResult) -> None:
+    display = state.file.display
+    if options.diff and state.hunks:
+        result.diffs.append("--- {}\n+++ {}\n".format(*diff_names(display)) + "".join(state.hunks))
+    if state.file.path is None:
         if writing:
-            result.stdout_text = b"".join(stdout_parts)
-            result.fixes_applied += fixes
+            data = b"".join(state.stdout_parts)
+            result.stdout_text = gzip.compress(data, mtime=0) if state.file.compressed else data
+            result.fixes_applied += state.fixes
+            if state.changed:
+                result.changed.append(display)
         return
-    if out is None:
+    if state.blocked is not None and state.changed:
+        result.problems.append(Problem(display, state.blocked))
+    if state.out is None:
         return
-    if not changed:
-        out.discard()
+    if not state.changed:
+        state.out.discard()
         return
     try:
-        out.commit()
+        state.out.commit()
     except WriteError as exc:
-        result.problems.append(Problem(file.display, str(exc)))
+        result.problems.append(Problem(display, str(exc)))
         return
-    result.fixes_applied += fixes
-    result.changed.append(file.display)
+    result.fixes_applied += state.fixes
+    result.changed.append(display)
 
 
-def _records(file: InputFile, plan: Plan, options: RunOptions) -> Iterator[Record]:
-    lines = inputs.open_lines(file, options.stdin)
-    return inputs.read_records(file, lines, plan.settings.text_field,
+def _records(file: InputFile, plan: Plan, handle: IO[bytes]) -> Iterator[Record]:
+    return inputs.read_records(file, inputs.gzip_lines(handle), plan.settings.text_field,
                                plan.settings.paragraphs)  # type: ignore[arg-type]
 
 

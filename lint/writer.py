@@ -42,8 +42,11 @@ class AtomicFile:
         except OSError as exc:
             raise _fail(exc) from exc
         self._raw = os.fdopen(fd, "wb")
-        self._handle = gzip.GzipFile(fileobj=self._raw, mode="wb", mtime=0) if compress \
-            else self._raw
+        self._handle = self._raw
+        if compress:
+            # mtime=0 and no file name in the header: the same content gives the same bytes.
+            self._handle = gzip.GzipFile(  # type: ignore[assignment]
+                filename="", fileobj=self._raw, mode="wb", mtime=0)
 
     def write(self, data: bytes) -> None:
         assert self._handle is not None
