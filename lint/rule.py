@@ -45,6 +45,8 @@ FAMILIES = {
     "CORP": "corpus-level",
 }
 DOC_SECTIONS = ("What it does", "Why it matters", "Example", "Fix safety")
+#: The document kinds a test case may use.
+CASE_KINDS = ("text", "markdown", "jsonl")
 
 CheckFunction = Callable[[Document, Mapping[str, Any]], Iterable[Finding]]
 
@@ -53,8 +55,9 @@ CheckFunction = Callable[[Document, Mapping[str, Any]], Iterable[Finding]]
 class Option:
     """A rule option: its default, a description and an optional validator.
 
-    ``kind`` is the Python type the value must have (``int`` also accepts whole floats
-    never; ``float`` accepts ints). ``choices`` restricts the allowed values.
+    ``kind`` is the Python type the value must have; left as ``object`` it is the type of
+    the default (any value when the default is ``None``). ``float`` accepts ints, ``int``
+    never accepts floats or bools. ``choices`` restricts the allowed values.
     """
 
     default: Any
@@ -66,7 +69,9 @@ class Option:
 
     def validate(self, name: str, value: Any) -> Any:
         """Return the value, converted if needed, or raise ``ValueError`` saying why."""
-        kind = self.kind if self.kind is not object else type(self.default)
+        kind = self.kind
+        if kind is object and self.default is not None:
+            kind = type(self.default)
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if kind is not object and (not isinstance(value, kind) or
@@ -88,7 +93,8 @@ class Case:
 
     ``fixed`` is the expected text after applying every fix of the rule (safe and
     unsafe), when the case fires and the rule has fixes. ``kind`` selects how the text
-    is read ("text" or "markdown"). ``options`` override the rule's defaults.
+    is read ("text", "markdown", or "jsonl" for the text of one JSON Lines record).
+    ``options`` override the rule's defaults.
     """
 
     text: str
@@ -147,22 +153,67 @@ class Rule:
 
     def missing_metadata(self) -> list[str]:
         """What this rule lacks of the required metadata (empty when complete)."""
+        return [*self._identity_problems(), *self._documentation_problems(),
+                *self._option_problems(), *self._case_problems()]
+
+    def _identity_problems(self) -> list[str]:
         problems = []
         if not CODE_PATTERN.match(self.code):
             problems.append(f"code {self.code!r} is not a family and three digits")
-        if not re.fullmatch(r"[a-z][a-z0-9-]*", self.name):
+        if not re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", self.name):
             problems.append(f"name {self.name!r} is not lower-case-with-hyphens")
-        if not self.summary.strip():
-            problems.append("no summary")
-        for section in DOC_SECTIONS:
-            if f"## {section}" not in self.documentation:
-                problems.append(f"documentation lacks a '## {section}' section")
+        if not self.summary.strip() or "\n" in self.summary.strip():
+            problems.append("summary must be one non-empty line")
+        if not isinstance(self.severity, Severity):
+            problems.append(f"severity {self.severity!r} is not a Severity")
+        if not isinstance(self.fix, FixAvailability):
+            problems.append(f"fix availability {self.fix!r} is not a FixAvailability")
+        return problems
+
+    def _documentation_problems(self) -> list[str]:
+        problems = [f"documentation lacks a '## {section}' section"
+                    for section in DOC_SECTIONS if f"## {section}" not in self.documentation]
+        example = _section(self.documentation, "Example").lower()
+        if example and not ("bad" in example and "good" in example):
+            problems.append("the '## Example' section needs a bad and a good example")
+        return problems
+
+    def _option_problems(self) -> list[str]:
+        problems = []
+        for name, option in self.options.items():
+            if not option.description.strip():
+                problems.append(f"option {name!r} has no description")
+            try:
+                option.validate(name, option.default)
+            except ValueError as exc:
+                problems.append(f"option {name!r}: its default is invalid: {exc}")
+        return problems
+
+    def _case_problems(self) -> list[str]:
+        problems = []
         if not any(c.fires for c in self.cases):
             problems.append("no test case that must fire")
         if not any(not c.fires for c in self.cases):
             problems.append("no test case that must not fire")
+        for i, case in enumerate(self.cases, 1):
+            if case.kind not in CASE_KINDS:
+                problems.append(f"case #{i}: kind {case.kind!r} is not one of {CASE_KINDS}")
+            if case.fixed is not None and not case.fires:
+                problems.append(f"case #{i}: 'fixed' given for a case that must not fire")
+            if case.fixed is not None and self.fix is FixAvailability.NEVER:
+                problems.append(f"case #{i}: 'fixed' given but the rule never fixes")
+            try:
+                self.resolve_options(case.options)
+            except ValueError as exc:
+                problems.append(f"case #{i}: {exc}")
         return problems
 
+
+def _section(documentation: str, title: str) -> str:
+    """The body of the ``## title`` section of a rule's documentation ('' if absent)."""
+    match = re.search(rf"^## {re.escape(title)}[ \t]*$(.*?)(?=^## |\Z)", documentation,
+                      re.MULTILINE | re.DOTALL)
+    return match.group(1).strip() if match else ""
 
 def rule(
     *,

@@ -1,0 +1,293 @@
+"""Rule packs: user packs through the CLI and config, extends, every kind, and errors."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from corpus_lint.document import Document
+from corpus_lint.engine import ActiveRule, fix
+from corpus_lint.model import Applicability
+from corpus_lint.packs import Matcher, PackError, build_rules, extend_registry, trie_regex
+from corpus_lint.registry import discover
+from corpus_lint.rule import Rule
+from hypothesis import given
+from hypothesis import strategies as st
+
+BACK_TO_TOP = """\
+rules:
+  - code: BOIL901
+    name: back-to-top
+    kind: line
+    summary: A "Back to top" link left in the text.
+    message: "page chrome {match!r}"
+    tokens: ["Back to top", "Scroll to top"]
+    documentation: |
+      ## What it does
+      Flags "Back to top".
+      ## Why it matters
+      Chrome.
+      ## Example
+      Bad: "Back to top". Good: nothing.
+      ## Fix safety
+      Safe.
+    cases:
+      - {text: "News.\\nBack to top\\n", fires: true, fixed: "News.\\n"}
+      - {text: "We went back to top form.\\n", fires: false}
+"""
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _rule(tmp_path: Path, pack: str, name: str = "pack.yaml") -> Rule:
+    rules = build_rules(_write(tmp_path / name, pack))
+    assert len(rules) == 1
+    return rules[0]
+
+
+def _findings(rule: Rule, text: str, kind: str = "text") -> list[str]:
+    doc = Document.from_text(text, kind=kind)  # type: ignore[arg-type]
+    return [text[f.start:f.end] for f in rule.check(doc)]
+
+
+def _fixed(rule: Rule, text: str) -> str:
+    return fix(Document.from_text(text), [ActiveRule(rule)], Applicability.UNSAFE).text
+
+
+# -- through the command line ------------------------------------------------------------
+
+
+def test_user_pack_from_the_command_line(isolated: Path) -> None:
+    pack = _write(isolated / "house.yaml", BACK_TO_TOP)
+    page = _write(isolated / "page.txt", "Story.\nBack to top\nMore.\n")
+    result = run_cli(["--rule-pack", str(pack), "--select", "BOIL901", str(page)])
+    assert result.code == 1, result.err
+    assert "page.txt:2:1: BOIL901" in result.out
+    assert run_cli(["--rule-pack", str(pack), "--fix", str(page)]).code == 0
+    assert page.read_text(encoding="utf-8") == "Story.\nMore.\n"
+
+
+def test_user_pack_from_config(isolated: Path) -> None:
+    (isolated / "style").mkdir()
+    _write(isolated / "style" / "house.yaml", BACK_TO_TOP)
+    _write(isolated / "corpus-lint.toml", 'rule-packs = ["style/house.yaml"]\n')
+    page = _write(isolated / "page.txt", "Story.\nScroll to top!\n")
+    result = run_cli([str(page)])
+    assert "BOIL901" in result.out, result.err
+    listing = run_cli(["rules", "--config", str(isolated / "corpus-lint.toml"),
+                       "--output-format", "json"])
+    assert "BOIL901" in [r["code"] for r in json.loads(listing.out)]
+
+
+def test_toml_pack(isolated: Path) -> None:
+    pack = _write(isolated / "house.toml", """\
+[[rules]]
+code = "BOIL902"
+name = "read-more"
+kind = "existence"
+summary = "A 'Read more' link."
+tokens = ["Read more"]
+fix = "safe"
+""")
+    page = _write(isolated / "page.txt", "The end. Read more about it.\n")
+    assert run_cli(["--rule-pack", str(pack), "--fix", str(page)]).code == 0
+    assert page.read_text(encoding="utf-8") == "The end. about it.\n"
+
+
+def test_extends_adds_patterns_to_a_builtin_rule(isolated: Path) -> None:
+    pack = _write(isolated / "more.yaml",
+                  "rules:\n  - extends: BOIL001\n    patterns: ['(?:#\\w+ )+via @\\w+']\n")
+    page = _write(isolated / "page.txt", "Story.\n#NATO #summit via @nato\n")
+    assert run_cli(["--select", "BOIL001", str(page)]).code == 0
+    result = run_cli(["--rule-pack", str(pack), "--select", "BOIL001", str(page)])
+    assert result.code == 1 and "page.txt:2:1: BOIL001" in result.out
+    registry = extend_registry(discover(), pack)
+    rule = registry.get("BOIL001")
+    assert rule is not None and "#NATO #x" in _findings(rule, "#NATO #x\n")  # old list kept
+    assert registry.is_builtin("BOIL001")
+
+
+# -- malformed packs ---------------------------------------------------------------------
+
+GOOD = "    name: n\n    kind: existence\n    summary: s.\n    tokens: [x]\n"
+MALFORMED = {
+    "bad-yaml": ("rules: [\n  - code: X", "invalid YAML"),
+    "no-rules-list": ("rule:\n  - code: BOIL903\n", "top-level 'rules'"),
+    "unknown-key": ("rules:\n  - code: BOIL903\n" + GOOD + "    colour: red\n",
+                    "rule #1 (BOIL903): unknown key(s) colour"),
+    "bad-regex": ("rules:\n  - code: BOIL903\n    name: n\n    kind: existence\n"
+                  "    summary: s.\n    patterns: ['(unclosed']\n",
+                  "rule #1 (BOIL903): invalid pattern '(unclosed'"),
+    "missing-code": ("rules:\n  -\n" + GOOD, "rule #1 (no code): missing or empty 'code'"),
+    "invalid-code": ("rules:\n  - code: boil1\n" + GOOD, "invalid code 'boil1'"),
+    "unknown-kind": ("rules:\n  - code: BOIL903\n    name: n\n    kind: consistency\n"
+                     "    summary: s.\n    tokens: [x]\n",
+                     "rule #1 (BOIL903): unknown kind 'consistency'"),
+    "extends-unknown": ("rules:\n  - extends: BOIL999\n    tokens: [x]\n",
+                        "rule #1 (extends BOIL999): extends BOIL999, which is not a known"),
+    "extends-python-rule": ("rules:\n  - extends: DUP001\n    tokens: [x]\n",
+                            "written in Python"),
+    "extends-wrong-key": ("rules:\n  - extends: BOIL001\n    swap: {a: b}\n",
+                          "key(s) swap not allowed for a line rule extension"),
+    "redefines-builtin": ("rules:\n  - code: BOIL001\n" + GOOD, "use 'extends: BOIL001'"),
+    "duplicate-in-pack": ("rules:\n  - code: BOIL903\n" + GOOD + "  - code: BOIL903\n"
+                          + GOOD.replace("name: n", "name: m"), "already defined in this pack"),
+    "duplicate-name": ("rules:\n  - code: BOIL903\n"
+                       + GOOD.replace("name: n", "name: hashtag-line"), "name 'hashtag-line'"),
+    "kind-key-mismatch": ("rules:\n  - code: BOIL903\n" + GOOD + "    swap: {a: b}\n",
+                          "swap not allowed for a existence rule"),
+    "no-entries": ("rules:\n  - code: BOIL903\n    name: n\n    kind: existence\n"
+                   "    summary: s.\n", "no entries"),
+    "bad-case": ("rules:\n  - code: BOIL903\n" + GOOD + "    cases: [{text: x}]\n",
+                 "case #1 needs 'text'"),
+    "bad-flag": ("rules:\n  - code: BOIL903\n" + GOOD + "    ignore-case: 'no'\n",
+                 "'ignore-case' must be true or false"),
+    "empty-pattern": ("rules:\n  - code: BOIL903\n    name: n\n    kind: existence\n"
+                      "    summary: s.\n    patterns: ['a*']\n", "matches the empty string"),
+    "occurrence-fix": ("rules:\n  - code: BOIL903\n" + GOOD.replace("existence", "occurrence")
+                       + "    fix: safe\n", "'fix' must be one of none"),
+}
+
+
+@pytest.mark.parametrize("label", sorted(MALFORMED))
+def test_malformed_pack_is_a_clear_error(isolated: Path, label: str) -> None:
+    text, expected = MALFORMED[label]
+    pack = _write(isolated / f"{label}.yaml", text)
+    page = _write(isolated / "page.txt", "Text.\n")
+    result = run_cli(["--rule-pack", str(pack), str(page)])
+    assert result.code == 2
+    assert "Traceback" not in result.err
+    assert f"{label}.yaml" in result.err and expected in result.err, result.err
+
+
+def test_bad_toml_and_missing_file(isolated: Path) -> None:
+    pack = _write(isolated / "bad.toml", "[[rules]\ncode = 1\n")
+    result = run_cli(["--rule-pack", str(pack), "."])
+    assert result.code == 2 and "bad.toml: invalid TOML" in result.err
+    result = run_cli(["--rule-pack", str(isolated / "nope.yaml"), "."])
+    assert result.code == 2 and "nope.yaml: cannot read rule pack" in result.err
+
+
+def test_pack_error_names_file_and_rule(tmp_path: Path) -> None:
+    pack = _write(tmp_path / "p.yaml", MALFORMED["bad-regex"][0])
+    with pytest.raises(PackError, match=r"p\.yaml: rule #1 \(BOIL903\): invalid pattern"):
+        build_rules(pack)
+
+
+# -- kinds -------------------------------------------------------------------------------
+
+HEAD = "rules:\n  - code: XPK{n:03d}\n    name: r{n}\n    summary: s.\n"
+
+
+def _pack(n: int, body: str) -> str:
+    return HEAD.format(n=n) + "".join(f"    {line}\n" for line in body.splitlines())
+
+
+def test_existence_on_word_boundaries(tmp_path: Path) -> None:
+    rule = _rule(tmp_path, _pack(1, "kind: existence\ntokens: [click here, click]\n"
+                                    "patterns: ['\\d+ shares?']\nfix: safe"))
+    text = "Click here now, clicked, 3 shares and 30 sharesx.\n"
+    assert _findings(rule, text) == ["Click here", "3 shares"]
+    assert _fixed(rule, "Please click here now.\n") == "Please now.\n"
+    assert _fixed(rule, "Please click here\n") == "Please\n"
+
+
+def test_substitution_keeps_case_and_names_evidence(tmp_path: Path) -> None:
+    rule = _rule(tmp_path, _pack(2, "kind: substitution\nmessage: 'use {suggestion}'\n"
+                                    "swap: {counterfeit consciousness: artificial intelligence}"))
+    text = "Counterfeit Consciousness and counterfeit consciousness.\n"
+    findings = list(rule.check(Document.from_text(text)))
+    assert [f.message for f in findings] == ["use Artificial Intelligence",
+                                             "use artificial intelligence"]
+    assert findings[0].evidence["entry"] == "counterfeit consciousness"
+    assert _fixed(rule, text) == "Artificial Intelligence and artificial intelligence.\n"
+
+
+def test_case_sensitive_pack(tmp_path: Path) -> None:
+    rule = _rule(tmp_path, _pack(3, "kind: existence\nignore-case: false\ntokens: [AP]"))
+    assert _findings(rule, "AP said. The ap said.\n") == ["AP"]
+
+
+def test_line_kind_ignores_space_and_punctuation_and_counts_words(tmp_path: Path) -> None:
+    rule = _rule(tmp_path, _pack(4, "kind: line\ntokens: [share this]\n"
+                                    "patterns: ['[A-Z][a-z]+:(?: \\w+)*']\nmax-words: 2"))
+    text = "  Share   this!\nRelated:\nNote: this is prose.\nShare this story\nRead: on\n"
+    assert _findings(rule, text) == ["Share   this!", "Related:", "Read: on"]
+
+
+def test_formats_restrict_document_kinds(tmp_path: Path) -> None:
+    rule = _rule(tmp_path, _pack(5, "kind: line\npatterns: ['<div>']\nformats: [text]"))
+    assert _findings(rule, "<div>\n") == ["<div>"]
+    assert _findings(rule, "<div>\n", kind="markdown") == []
+
+
+def test_occurrence_reports_the_first_match_over_the_limit(tmp_path: Path) -> None:
+    rule = _rule(tmp_path, _pack(6, "kind: occurrence\nmax: 2\ntokens: [advertisement]\n"
+                                    "message: '{count} ads (max {max})'"))
+    assert _findings(rule, "Advertisement. advertisement.\n") == []
+    doc = Document.from_text("advertisement a advertisement b advertisement c advertisement")
+    (finding,) = rule.check(doc)
+    assert finding.start == doc.text.index("advertisement c")
+    assert finding.message == "4 ads (max 2)" and finding.fix is None
+
+
+def test_repetition(tmp_path: Path) -> None:
+    rule = _rule(tmp_path, _pack(7, "kind: repetition\nexceptions: [had]\n"
+                                    "message: 'repeated {match!r}'"))
+    assert _findings(rule, "The the cat saw\nsaw it. He had had 22 22 fish.\n") == [
+        "The the", "saw\nsaw"]
+    assert _findings(rule, "the\n\nthe end, theme them\n") == []
+    assert _fixed(rule, "It is is the the end.\n") == "It is the end.\n"
+    only = _rule(tmp_path, _pack(8, "kind: repetition\ntokens: [the]"), "only.yaml")
+    assert _findings(only, "is is the the\n") == ["the the"]
+
+
+def test_extends_a_rule_of_the_same_pack_and_adds_cases(tmp_path: Path) -> None:
+    pack = _pack(9, "kind: existence\ntokens: [foo]") + (
+        "  - extends: XPK009\n    tokens: [bar]\n"
+        "    cases: [{text: 'bar', fires: true}]\n")
+    rule = _rule(tmp_path, pack)
+    assert _findings(rule, "foo bar baz\n") == ["foo", "bar"]
+    assert len(rule.cases) == 1 and "2 entries" in rule.documentation
+
+
+# -- matching ------------------------------------------------------------------------------
+
+
+def test_trie_regex_examples() -> None:
+    assert trie_regex(["cat", "car", "cart", "dog"]) == "(?:ca(?:rt?|t)|dog)"
+    assert re.fullmatch(trie_regex(["a", "ab", "abc"]), "ab")
+    assert trie_regex([]) == "(?!)"
+
+
+@given(st.sets(st.text(alphabet="ab.c(]\\ ", min_size=1, max_size=5), min_size=1, max_size=12),
+       st.text(alphabet="ab.c(]\\ ", max_size=6))
+def test_trie_regex_matches_exactly_its_phrases(phrases: set[str], probe: str) -> None:
+    regex = re.compile(trie_regex(sorted(phrases)))
+    for phrase in phrases:
+        assert regex.fullmatch(phrase)
+    assert bool(regex.fullmatch(probe)) == (probe in phrases)
+
+
+def test_matcher_prefers_longest_phrase_on_word_boundaries() -> None:
+    matcher = Matcher(["new york", "new york times", "york"], [], ignore_case=True)
+    found = matcher.find("The New York Times; new yorker; York.")
+    assert [(m.text, m.entry) for m in found] == [("New York Times", "new york times"),
+                                                  ("York", "york")]
+
+
+def test_matcher_handles_text_whose_length_changes_when_lowercased() -> None:
+    matcher = Matcher(["istanbul"], [], ignore_case=True)
+    text = "İ ISTANBUL"  # "İ".lower() is two code points
+    assert [text[m.start:m.end] for m in matcher.find(text)] == ["ISTANBUL"]
+
+
+def test_patterns_keep_their_own_group_numbers() -> None:
+    matcher = Matcher(["x"], [r"(\w+)-\1"], ignore_case=True)
+    assert [m.text for m in matcher.find("x bye-bye bye-now")] == ["x", "bye-bye"]
