@@ -115,7 +115,7 @@ class Fix:
 
     def __post_init__(self) -> None:
         ordered = tuple(sorted(self.edits))
-        for a, b in zip(ordered, ordered[1:]):
+        for a, b in zip(ordered, ordered[1:], strict=False):
             if a.overlaps(b):
                 raise ValueError(f"fix {self.title!r} has overlapping edits {a} and {b}")
         object.__setattr__(self, "edits", ordered)
@@ -183,7 +183,8 @@ class Finding:
     end: int
     message: str
     fix: Fix | None = None
-    evidence: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+    # Left out of the hash: a mapping is not hashable, and findings go into sets.
+    evidence: Mapping[str, Any] = field(default_factory=lambda: _EMPTY, hash=False)
     code: str = ""
 
     def __post_init__(self) -> None:

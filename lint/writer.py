@@ -8,6 +8,7 @@ is untouched; a failure at any point leaves it as it was.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import os
 import stat
@@ -77,16 +78,12 @@ class AtomicFile:
         """Drop the temporary file; the target stays as it was."""
         for handle in (self._handle, self._raw):
             if handle is not None:
-                try:
+                with contextlib.suppress(OSError):
                     handle.close()
-                except OSError:
-                    pass
         self._handle = self._raw = None
         if self._tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(self._tmp)
-            except OSError:
-                pass
             self._tmp = None
 
 
