@@ -385,6 +385,11 @@ def repeated_paragraph(doc: Document, options: Mapping[str, Any]) -> Iterator[Fi
     under `min-sentence-words` words). They are still reported when they directly repeat
     the paragraph before them (a stutter) or lie inside a repeated run, and always with
     `report-structure = true`. Text inside Markdown code blocks is never compared.
+    Where a block of lines reads as one hard-wrapped paragraph (a short title above a
+    subtitle can look wrapped), its lines are compared one by one as well.
+
+    Poems and song lyrics repeat lines by design (a refrain); exclude them with
+    `per-file-ignores` rather than loosening the options.
 
     ## Why it matters
     Scrapers and page generators duplicate titles, photo credits and whole bodies. A
@@ -582,9 +587,13 @@ def near_duplicate_paragraph(doc: Document, options: Mapping[str, Any]) -> Itera
     Only paragraphs of at least `min-words` words are compared (short sentences such as
     "The vote was 9 to 2." and "The vote was 8 to 3." are alike by chance), and only
     prose: Markdown headings, table rows and code are skipped. Candidates come from an
-    index of bigrams to paragraphs; bigrams shared by more than a few dozen paragraphs
-    (stock phrases) are dropped from it, so the rule runs in time linear in the document
-    and never compares all pairs. Paragraphs of more than 10,000 words are not compared.
+    index of bigrams to paragraphs that holds only each paragraph's rarest bigrams (a
+    prefix long enough that two paragraphs at the threshold must share one of them);
+    bigrams indexed for more than 32 paragraphs (stock phrases, templated lines) are
+    dropped from it. The rule thus runs in time linear in the document and never
+    compares all pairs; the price is that in a document of hundreds of templated lines
+    only the first few dozen are compared with each other. Paragraphs of more than
+    10,000 words are not compared (DUP001 still finds exact copies of them).
 
     ## Why it matters
     Spinners, page generators and revision histories leave a paragraph twice with small
