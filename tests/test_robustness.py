@@ -12,10 +12,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+import corpus_lint.cli
 import pytest
 from conftest import run_cli, run_process
-
-import corpus_lint.cli
 from corpus_lint import Document, Finding, rule
 from corpus_lint.inputs import Excluder, InputFile, Problem, discover
 from corpus_lint.registry import Registry
