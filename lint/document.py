@@ -15,11 +15,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from functools import cached_property
-from typing import Literal
+from typing import Literal, TypeVar
 
 from . import markdown
 
+T = TypeVar("T")
 Kind = Literal["text", "markdown", "jsonl"]
 ParagraphMode = Literal["auto", "blank-line", "line"]
 
@@ -27,6 +29,8 @@ ParagraphMode = Literal["auto", "blank-line", "line"]
 #: from hard-wrapped ones).
 _TERMINAL = tuple(".!?:;\"'”’)]…")
 _WRAP_WIDTH = 120
+#: A lone short line over another is a title or label, not the start of wrapped prose.
+_MIN_WRAP_WIDTH = 40
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,18 @@ class Document:
             return segment.start - 1, segment.end
         return segment.start, segment.end
 
+    def memo(self, key: str, compute: Callable[[Document], T]) -> T:
+        """Compute something about this document once and share it between rules.
+
+        Rules that derive the same data (say, every stripped line) ask for it under one
+        key; the first call computes it, later calls reuse it. Keys are namespaced by
+        convention: ``"module.what"``.
+        """
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = compute(self)
+        return cache[key]  # type: ignore[no-any-return]
+
     # -- prose ------------------------------------------------------------------------
 
     @cached_property
@@ -167,6 +183,10 @@ class Document:
         body = [line.text.rstrip() for line in block[:-1]]
         widest = max(len(t) for t in body)
         if widest > _WRAP_WIDTH:
+            return False
+        if len(body) == 1 and widest < _MIN_WRAP_WIDTH:
+            # Two lines, the first short: a title over a subtitle or a label over its text.
+            # (With more lines, the similar-width test below has something to compare.)
             return False
         ended = sum(t.endswith(_TERMINAL) for t in body)
         similar = sum(len(t) >= 0.6 * widest for t in body)

@@ -32,6 +32,10 @@ class ActiveRule:
     rule: Rule
     options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
+    def __post_init__(self) -> None:
+        # Resolved once here (defaults filled in, values validated), not per document.
+        object.__setattr__(self, "options", self.rule.resolve_options(self.options))
+
 
 class RuleCrash(Exception):
     """A rule raised an exception; carries the rule code for the message."""
@@ -46,7 +50,7 @@ def lint(doc: Document, rules: Sequence[ActiveRule]) -> list[Finding]:
     findings: list[Finding] = []
     for active in rules:
         try:
-            found = list(active.rule.check(doc, active.options))
+            found = list(active.rule.run(doc, active.options))
         except Exception as exc:
             raise RuleCrash(active.rule.code, exc) from exc
         for finding in found:

@@ -75,7 +75,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
-from .document import Document
+from .document import Document, Segment
 from .model import Edit, Finding, Fix, FixAvailability, Severity
 from .registry import Registry, RegistryError
 from .rule import CASE_KINDS, CODE_PATTERN, Case, Rule
@@ -349,6 +349,7 @@ def _removal(text: str, start: int, end: int) -> Edit:
     return Edit.deletion(before, after)
 
 
+_NOT_JOINABLE = re.compile(r"\\[1-9]|\(\?P[<=]")
 _REPEAT = re.compile(r"(?<!\w)([^\W\d_]+)([ \t]*\n[ \t]*|[ \t]+)(\1)(?!\w)", re.IGNORECASE)
 
 
@@ -395,30 +396,47 @@ class PackCheck:
                           {"matched": m.text, "entry": m.entry, "suggestion": suggestion})
 
     def _line(self, doc: Document) -> Iterator[Finding]:
-        prose = doc.prose
-        for line in doc.lines:
-            body = prose[line.start:line.end].strip()
-            entry = self._line_entry(body) if body else None
+        for line, body, words, key in doc.memo("packs.line-bodies", _line_bodies):
+            entry = self._line_entry(body, words, key)
             if entry is None:
                 continue
             start, end = doc.line_removal(line)
-            offset = line.start + prose[line.start:line.end].index(body[0])
+            offset = line.start + doc.prose[line.start:line.end].index(body[0])
             yield Finding(offset, offset + len(body), _format(self.spec.message, match=body),
                           _make_fix(self.spec.fix, "remove the line", Edit.deletion(start, end)),
                           {"matched": body, "entry": entry})
 
-    def _line_entry(self, body: str) -> str | None:
+    def _line_entry(self, body: str, words: int, key: str) -> str | None:
         """The token or pattern ``body`` (a stripped line) is, or None."""
-        words = len(body.split())
         spec = self.spec
         if words < spec.min_words or (spec.max_words and words > spec.max_words):
             return None
-        key = _line_key(body, spec.ignore_case)
-        entry = self.line_tokens.get(key)
+        entry = self.line_tokens.get(key if spec.ignore_case else _line_key(body, False))
         if entry is not None:
             return entry
-        flags = re.IGNORECASE if spec.ignore_case else 0
-        return next((p for p in spec.patterns if re.fullmatch(p, body, flags)), None)
+        if self._line_any is not None and not self._line_any.fullmatch(body):
+            return None
+        return next((p for p, regex in self._line_patterns if regex.fullmatch(body)), None)
+
+    @cached_property
+    def _line_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        flags = re.IGNORECASE if self.spec.ignore_case else 0
+        return [(p, re.compile(p, flags)) for p in self.spec.patterns]
+
+    @cached_property
+    def _line_any(self) -> re.Pattern[str] | None:
+        """All line patterns as one regex: most lines match none, and one test rejects them.
+
+        None when the patterns cannot be joined (group names or back-references that
+        would clash); then each is tried in turn.
+        """
+        if not self.spec.patterns or any(_NOT_JOINABLE.search(p) for p in self.spec.patterns):
+            return None
+        flags = re.IGNORECASE if self.spec.ignore_case else 0
+        try:
+            return re.compile("|".join(f"(?:{p})" for p in self.spec.patterns), flags)
+        except re.error:
+            return None
 
     def _occurrence(self, doc: Document) -> Iterator[Finding]:
         matches = self.matcher.find(doc.prose)
@@ -444,6 +462,18 @@ class PackCheck:
                             Edit.deletion(m.start(2), m.end(3)))
             yield Finding(m.start(), m.end(), _format(self.spec.message, match=m.group(1)),
                           fix, {"matched": m.group(0), "entry": word})
+
+
+def _line_bodies(doc: Document) -> list[tuple[Segment, str, int, str]]:
+    """Every non-blank prose line: the line, its stripped text, its word count and its
+    case-folded lookup key. Shared by all line rules of a run (see Document.memo)."""
+    prose = doc.prose
+    result = []
+    for line in doc.lines:
+        body = prose[line.start:line.end].strip()
+        if body:
+            result.append((line, body, len(body.split()), _line_key(body, True)))
+    return result
 
 
 def _line_key(text: str, ignore_case: bool) -> str:

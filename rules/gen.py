@@ -217,11 +217,19 @@ def _reader_prompt(line: Line) -> tuple[float, str] | None:
         return READER_LABEL_WEIGHT, READER_LABEL.match(bare).group(1)  # type: ignore[union-attr]
     if DISCUSSION_LABEL.match(bare):
         return DISCUSSION_LABEL_WEIGHT, "discussion questions"
-    sentence = READER_SENTENCE.search(bare)
+    # Plain substring tests first: case-insensitive regex searches over every line are
+    # the slowest part of this rule, and almost no line contains any of these words.
+    lowered = bare.lower()
+    sentence = READER_SENTENCE.search(bare) if any(
+        hint in lowered for hint in _READER_HINTS) else None
     if sentence:
         return READER_SENTENCE_WEIGHT, sentence.group(0)
-    think = WHAT_DO_YOU_THINK.search(bare)
+    think = WHAT_DO_YOU_THINK.search(bare) if "?" in bare and "what" in lowered else None
     return (WHAT_DO_YOU_THINK_WEIGHT, think.group(0)) if think else None
+
+
+#: Every READER_SENTENCE match contains one of these (keep them in step).
+_READER_HINTS = ("let us know", "share your", "leave", "tell us", "join the", "love to hear")
 
 
 def scaffold(lines: Sequence[Line], profile: Profile) -> list[Signal]:
@@ -333,7 +341,7 @@ def _candidate(lines: Sequence[Line], profile: Profile,
 
 def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
     """The appended generated block of ``doc``, or None when the evidence is too thin."""
-    lines = read_lines(doc)
+    lines = doc.memo("gen.lines", read_lines)  # shared by GEN001 and GEN002
     block = None
     if doc.source.kind != "markdown":
         block = _candidate(lines, PLAIN, options)
@@ -577,8 +585,8 @@ def stray_markdown_markup(doc: Document, options: Mapping[str, Any]) -> Iterator
     Unsafe: the fix deletes the markers and keeps the words, but the asterisks could be
     meant literally (a quoted formula, a censored word set apart by spaces).
     """
-    if doc.source.kind == "markdown":
-        return
+    if doc.source.kind == "markdown" or ("**" not in doc.prose and "#" not in doc.prose):
+        return  # nothing that could be markup: skip the block search
     block = find_block(doc, appended_generated_text.default_options())
     skip = (block.first.start, block.last.end + 1) if block else None
     for seg, what, edits in markup_edits(doc, skip):

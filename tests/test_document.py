@@ -154,3 +154,22 @@ def test_document_model_is_linear_on_one_huge_line() -> None:
     assert doc.position(len(text) - 1) == (1, len(text))
     assert doc.is_prose(5)
     assert time.perf_counter() - started < 3
+
+
+def test_a_short_title_over_a_subtitle_is_two_paragraphs() -> None:
+    doc = Document.from_text("Bridge reopens early\nCrews finished two weeks ahead of plan\n")
+    assert [p.line for p in doc.paragraphs] == [1, 2]
+
+
+def test_memo_computes_once_per_document_and_not_across_documents() -> None:
+    calls: list[str] = []
+
+    def count_lines(d: Document) -> int:
+        calls.append(d.text)
+        return len(d.lines)
+
+    doc = Document.from_text("a\nb\n")
+    assert doc.memo("test.lines", count_lines) == 2
+    assert doc.memo("test.lines", count_lines) == 2
+    assert Document.from_text("a\n").memo("test.lines", count_lines) == 1
+    assert calls == ["a\nb\n", "a\n"]
