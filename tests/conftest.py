@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from corpus_lint.cli import main
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

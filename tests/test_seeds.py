@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import SEEDS, run_cli
 
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not available")

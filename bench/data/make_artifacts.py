@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one page line per source line reads best for labelled data)
 """Write the labelled evaluation pages for BOIL, META and GEN (bench/data/artifacts/).
 
 Each page is a list of (line, label) pairs; label is the rule family a careful reader
