@@ -1,0 +1,64 @@
+"""End-to-end throughput of `corpus-lint` with its default rules, in MB/s and documents/s.
+
+Generates a JSONL corpus of news-like records (some with artifacts) in a temporary folder,
+runs the real command line on it, and prints wall time, throughput and peak memory.
+
+    .venv/bin/python bench/bench_run.py                  # 20,000 records
+    .venv/bin/python bench/bench_run.py --records 2000   # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WORDS = ("the council said on monday that new rules would take effect in may after a long "
+         "debate over costs and the views of local people who had asked for change while "
+         "critics warned that “the plan” was rushed — a view the mayor’s office rejected").split()
+ARTIFACTS = ("#council #budget #vote", "Advertisement", "Share this article", "1732349841",
+             "AP Photo/Jane Doe", "Read more:", "caf\u00c3\u00a9 owners")
+
+
+def record(rng: random.Random, i: int) -> dict[str, object]:
+    paragraphs = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(15, 45))).capitalize()
+                  + "." for _ in range(rng.randint(4, 10))]
+    if rng.random() < 0.3:
+        paragraphs.insert(rng.randrange(len(paragraphs)), rng.choice(ARTIFACTS))
+    if rng.random() < 0.1:
+        paragraphs.append(paragraphs[0])
+    return {"id": i, "url": f"https://example.org/{i}", "text": "\n".join(paragraphs)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=20000)
+    args = parser.parse_args()
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        with corpus.open("w", encoding="utf-8") as out:
+            for i in range(args.records):
+                out.write(json.dumps(record(rng, i), ensure_ascii=False) + "\n")
+        size = corpus.stat().st_size / 1e6
+        exe = Path(sys.executable).with_name("corpus-lint")
+        started = time.perf_counter()
+        done = subprocess.run([str(exe), "--isolated", "--statistics", str(corpus)],
+                              capture_output=True, text=True, check=False)
+        seconds = time.perf_counter() - started
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if done.returncode not in (0, 1):
+        sys.exit(done.stderr)
+    print(done.stdout.strip())
+    print(f"{args.records} records, {size:.1f} MB: {seconds:.2f} s, {size / seconds:.2f} MB/s, "
+          f"{args.records / seconds:,.0f} records/s, peak RSS {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
