@@ -46,7 +46,7 @@ LOG10_BASE = math.log10(1.0001)  # pocketsphinx returns log base 1.0001
 
 #: Words spinners leave alone (and collocations containing them are not spun for the lexicon):
 #: their swaps make fluent English ("so far" -> "up to now"), caught only with context.
-STOPWORDS = frozenset("""
+_STOPWORD_TEXT = """
 a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from
 further had has have having he her here hers herself him himself his how i if in into is it
@@ -56,7 +56,17 @@ they this those through to too under until up very was we were what when where w
 who whom why will with would you your yours yes one two three four five six seven eight nine
 ten first last next new old many much well still even back way get got go going make made
 said says say mr mrs ms dr st per via etc de la le el los der von van u s t re ve ll d m
-""".split())
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+#: Closed classes: Moby lists their members as related, a spinner does not swap them
+#: ("White House" is not spun into "Black House", nor "Middle East" into "Middle West").
+_CLOSED_TEXT = (
+    "white black red green blue yellow gray grey brown silver gold pink purple orange",
+    "north south east west northern southern eastern western northeast northwest southeast",
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "man woman boy girl men women boys girls",
+)
+CLOSED_CLASSES = tuple(frozenset(group.split()) for group in _CLOSED_TEXT)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "al", "ic")
 
@@ -130,6 +140,8 @@ class Spinner:
         scored = []
         for syn in base:
             if not syn.isalpha() or syn in STOPWORDS or _is_inflection(syn, key):
+                continue
+            if any(syn in group and key in group for group in CLOSED_CLASSES):
                 continue
             other = _synonyms(syn)
             if key not in other or (freq := zipf(syn)) < self.min_zipf:
@@ -287,7 +299,7 @@ def is_unidiomatic(spun: Sequence[str], seen: frozenset[tuple[str, str]]) -> boo
     if text in moby_phrases():
         return False
     words = text.split()
-    return all((a, b) not in seen for a, b in zip(words, words[1:]))
+    return all((a, b) not in seen for a, b in zip(words, words[1:], strict=False))
 
 
 def generated_entries(spinner: Spinner, seen: frozenset[tuple[str, str]],
@@ -303,7 +315,7 @@ def generated_entries(spinner: Spinner, seen: frozenset[tuple[str, str]],
         lowered = tuple(w.lower() for w in words)
         for spun in spun_variants(lowered, spinner):
             if is_unidiomatic(spun, seen):
-                tortured = " ".join(match_case(w, s) for w, s in zip(words, spun))
+                tortured = " ".join(match_case(w, s) for w, s in zip(words, spun, strict=False))
                 _keep(entries, Entry(_title(tortured, spun, words), title, "title", 9.0))
     return entries
 
@@ -311,13 +323,13 @@ def generated_entries(spinner: Spinner, seen: frozenset[tuple[str, str]],
 def _title(tortured: str, spun: Sequence[str], words: Sequence[str]) -> str:
     """The spun title in Title Case (a two-word synonym gets both words capitalised)."""
     return " ".join(w[:1].upper() + w[1:] if o[:1].isupper() else w
-                    for w, o in zip(tortured.split(" "), _spread(words, spun)))
+                    for w, o in zip(tortured.split(" "), _spread(words, spun), strict=False))
 
 
 def _spread(words: Sequence[str], spun: Sequence[str]) -> list[str]:
     """The original word each word of the spun phrase replaced (multi-word swaps repeat it)."""
     out: list[str] = []
-    for word, sub in zip(words, spun):
+    for word, sub in zip(words, spun, strict=False):
         out.extend([word] * len(sub.split()))
     return out
 

@@ -670,7 +670,7 @@ def _extended(entry: _Entry, target: Rule | None) -> Rule:
                          "can be extended")
     spec = check.spec.merged(_spec(entry, check.spec.kind))
     documentation = _documentation(target.documentation, spec, code, Path(target.origin).name)
-    return replace(target, check_function=PackCheck(spec), documentation=documentation,
+    return replace(target, check_function=replace(check, spec=spec), documentation=documentation,
                    cases=target.cases + _cases(entry))
 
 
