@@ -11,11 +11,11 @@ topics (``pydoc_data``, clean English prose) with a spun phrase every ~2,000 cha
 from __future__ import annotations
 
 import argparse
+import pydoc_data.topics
 import sys
 import time
 from collections.abc import Sequence
 
-import pydoc_data.topics
 from corpus_lint import Document
 from corpus_lint.rules.garb import builtin_entries, builtin_lexicon, known_tortured_phrase
 
