@@ -30,8 +30,8 @@ from .diagnostic import Diagnostic
 from .inputs import Excluder, discover
 from .model import Applicability, Severity
 from .registry import Registry, RegistryError
-from .rule import FAMILIES, Rule
-from .runner import Plan, RunOptions, RunResult, run
+from .rule import FAMILIES, Rule, RuleUnavailable
+from .runner import Plan, RunOptions, RunResult, rule_overrides, run
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 COMMANDS = ("check", "rules", "rule")
@@ -245,6 +245,9 @@ def _validate(settings: Settings, reg: Registry, args: argparse.Namespace) -> No
         if reg.get(code) is None:
             raise ConfigError(f"{settings.where(f'severity.{code}')}: unknown rule code "
                               "(see `corpus-lint rules`)")
+    for tabled in reg:  # a shared table such as [languagetool], even when its rules are off
+        if tabled.config_table:
+            rule_overrides(tabled, settings)
     for code, options in settings.rule_options.items():
         rule = reg.get(code)
         if rule is None:
@@ -535,7 +538,10 @@ def explain(rule: Rule) -> str:
         lines += ["## Options", ""]
         for name, option in rule.options.items():
             lines.append(f"- `{name}` (default `{option.default!r}`): {option.description}")
-        lines += ["", f"Set them in config under `[tool.corpus-lint.rules.{rule.code}]`", ""]
+        table = (f"`[tool.corpus-lint.{rule.config_table}]` (shared by its family) or "
+                 if rule.config_table else "")
+        lines += ["", f"Set them in config under {table}`[tool.corpus-lint.rules.{rule.code}]`",
+                  ""]
     return "\n".join(lines)
 
 
@@ -572,6 +578,8 @@ def main(
     except (RegistryError, packs.PackError) as exc:
         stderr.write(f"corpus-lint: rule error: {exc}\n")
     except OutputError as exc:
+        stderr.write(f"corpus-lint: error: {exc}\n")
+    except RuleUnavailable as exc:
         stderr.write(f"corpus-lint: error: {exc}\n")
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_CLEAN if exc.code is None \

@@ -18,7 +18,7 @@ from typing import Any
 
 from .document import Document
 from .model import Applicability, Edit, Finding, Fix, apply_edits
-from .rule import Rule
+from .rule import Rule, RuleUnavailable
 
 #: How often fixing is repeated before giving up (a rule that keeps finding new things
 #: to fix in its own output would otherwise loop forever).
@@ -51,6 +51,8 @@ def lint(doc: Document, rules: Sequence[ActiveRule]) -> list[Finding]:
     for active in rules:
         try:
             found = list(active.rule.run(doc, active.options))
+        except RuleUnavailable:
+            raise  # not this document's fault: the run stops with the rule's own message
         except Exception as exc:
             raise RuleCrash(active.rule.code, exc) from exc
         for finding in found:
@@ -58,7 +60,35 @@ def lint(doc: Document, rules: Sequence[ActiveRule]) -> list[Finding]:
             if doc.is_prose(finding.start):
                 findings.append(finding)
     findings.sort(key=lambda f: (f.start, f.end, f.code))
-    return findings
+    return _drop_yielded(findings, rules)
+
+
+def _drop_yielded(findings: list[Finding], rules: Sequence[ActiveRule]) -> list[Finding]:
+    """Drop findings of rules that yield (``Rule.yields_to``) to an overlapping finding.
+
+    Two rules reporting the same span say the same thing twice; the rule that knows the
+    artifact (DUP, BOIL...) explains it better than a generic checker (GRAM).
+    """
+    yielding = {a.rule.code: a.rule.yields_to for a in rules if a.rule.yields_to}
+    if not yielding:
+        return findings
+    # Only findings of rules that do not yield themselves take precedence: usually few.
+    firm = [f for f in findings if f.code not in yielding]
+    kept = []
+    for finding in findings:
+        prefixes = yielding.get(finding.code)
+        if prefixes is None or not any(
+            other.code.startswith(prefixes) and _overlap(finding, other) for other in firm
+        ):
+            kept.append(finding)
+    return kept
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    """True when the spans share a character (an empty span: when it lies inside the other)."""
+    if a.start == a.end or b.start == b.end:
+        return b.start <= a.start <= b.end or a.start <= b.start <= a.end
+    return a.start < b.end and b.start < a.end
 
 
 def _check_bounds(code: str, finding: Finding, length: int) -> None:

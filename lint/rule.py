@@ -49,6 +49,16 @@ DOC_SECTIONS = ("What it does", "Why it matters", "Example", "Fix safety")
 CASE_KINDS = ("text", "markdown", "jsonl")
 
 CheckFunction = Callable[[Document, Mapping[str, Any]], Iterable[Finding]]
+#: Receives documents about to be linted and the rule's options (see ``Rule.prefetch``).
+PrefetchFunction = Callable[[Sequence[Document], Mapping[str, Any]], None]
+
+
+class RuleUnavailable(Exception):
+    """A rule cannot run at all here (say, its server cannot be reached or started).
+
+    Unlike a crash, which costs one document its check, this stops the run: the message
+    (what failed and what to do) is printed and the exit code is 2.
+    """
 
 
 @dataclass(frozen=True)
@@ -120,6 +130,15 @@ class Rule:
     cases: tuple[Case, ...] = ()
     default_enabled: bool = True
     origin: str = ""
+    #: Code prefixes that take precedence: a finding of this rule overlapping one of
+    #: theirs in the same document is dropped (GRAM yields to corpus-lint's own rules).
+    yields_to: tuple[str, ...] = ()
+    #: A config table whose keys are options of this rule, shared by its family
+    #: (``[tool.corpus-lint.languagetool]`` for GRAM); ``[rules.CODE]`` still wins.
+    config_table: str = ""
+    #: Called with batches of documents before they are linted, so a rule that asks a
+    #: service can send them together; the results must then come from its own cache.
+    prefetch: PrefetchFunction | None = None
 
     @property
     def family(self) -> str:
@@ -229,6 +248,9 @@ def rule(
     cases: Sequence[Case] = (),
     default_enabled: bool = True,
     documentation: str | None = None,
+    yields_to: Sequence[str] = (),
+    config_table: str = "",
+    prefetch: PrefetchFunction | None = None,
 ) -> Callable[[CheckFunction], Rule]:
     """Declare a rule; the decorated function's docstring is its documentation."""
 
@@ -245,6 +267,9 @@ def rule(
             cases=tuple(cases),
             default_enabled=default_enabled,
             origin=f"{function.__module__}.{function.__qualname__}",
+            yields_to=tuple(yields_to),
+            config_table=config_table,
+            prefetch=prefetch,
         )
 
     return wrap

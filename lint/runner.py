@@ -8,21 +8,45 @@ from __future__ import annotations
 
 import difflib
 import gzip
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
 from . import engine, inputs
-from .config import Settings
+from .config import ConfigError, Settings
 from .diagnostic import Diagnostic, place
 from .document import Document
 from .engine import ActiveRule, RuleCrash
 from .formatters import diff_names
 from .inputs import InputError, InputFile, Problem, Record
 from .model import Applicability, Finding, Severity
-from .rule import Rule
+from .rule import Rule, RuleUnavailable
 from .selection import ignored_for
 from .writer import AtomicFile, WriteError, atomic_write
+
+#: How many documents a rule's prefetch hook (see ``Rule.prefetch``) receives at a time.
+PREFETCH_BATCH = 32
+
+
+def rule_overrides(rule: Rule, settings: Settings) -> dict[str, object]:
+    """The options configured for ``rule``: its family's table, then ``[rules.CODE]``.
+
+    Keys of the shared table are checked here, so an error names the table's key.
+    """
+    table = settings.extra.get(rule.config_table, {}) if rule.config_table else {}
+    for key, value in table.items():
+        where = settings.where(f"{rule.config_table}.{key}")
+        if key not in rule.options:
+            close = difflib.get_close_matches(key.replace("_", "-"), list(rule.options), n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            known = ", ".join(sorted(rule.options))
+            raise ConfigError(f"{where}: unknown key ({hint}known keys: {known})")
+        try:
+            rule.options[key].validate(key, value)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
+    return {**table, **settings.rule_options.get(rule.code, {})}
 
 
 @dataclass
@@ -36,9 +60,24 @@ class Plan:
 
     def __post_init__(self) -> None:
         self._active = [
-            ActiveRule(r, r.resolve_options(self.settings.rule_options.get(r.code)))
+            ActiveRule(r, r.resolve_options(rule_overrides(r, self.settings)))
             for r in self.rules
         ]
+
+    @property
+    def prefetching(self) -> bool:
+        """True when some rule wants documents ahead of linting them."""
+        return any(a.rule.prefetch is not None for a in self._active)
+
+    def prefetch(self, documents: Sequence[Document]) -> None:
+        """Offer ``documents`` to every prefetch hook of the rules that apply to them."""
+        for active in self._active:
+            if active.rule.prefetch is None:
+                continue
+            mine = [d for d in documents
+                    if any(a is active for a in self.rules_for(d.source.path))]
+            if mine:
+                active.rule.prefetch(mine, active.options)
 
     def severity(self, rule: Rule) -> Severity:
         return self.settings.severity.get(rule.code, rule.severity)
@@ -87,8 +126,10 @@ class RunResult:
 def run(files: Sequence[InputFile], plan: Plan, options: RunOptions) -> RunResult:
     """Check (and fix) every file; a file that fails is a problem, and the run goes on."""
     result = RunResult()
-    for file in files:
+    for index, file in enumerate(files):
         result.files += 1
+        if plan.prefetching and index % PREFETCH_BATCH == 0:
+            _prefetch_files(files[index : index + PREFETCH_BATCH], plan, options)
         try:
             if file.kind == "jsonl":
                 _run_jsonl(file, plan, options, result)
@@ -100,11 +141,44 @@ def run(files: Sequence[InputFile], plan: Plan, options: RunOptions) -> RunResul
             result.problems.append(Problem(file.display, str(exc)))
         except OSError as exc:
             result.problems.append(Problem(file.display, f"cannot read: {exc.strerror or exc}"))
+        except RuleUnavailable:
+            raise  # no file can be checked: stop with the rule's message
         except Exception as exc:  # a bug must not cost the other files their check
             result.problems.append(Problem(
                 file.display, f"internal error: {type(exc).__name__}: {exc}; file left as it was"))
     result.diagnostics.sort(key=Diagnostic.sort_key)
     return result
+
+
+def _prefetch_files(files: Sequence[InputFile], plan: Plan, options: RunOptions) -> None:
+    """Read a batch of text files ahead and offer their documents to the prefetch hooks.
+
+    Unreadable files are skipped here: the real pass reports them. JSONL files are
+    batched record by record as they stream (see ``_prefetched``); standard input is
+    read once only, so it is not read ahead.
+    """
+    documents = []
+    for file in files:
+        if file.kind == "jsonl" or file.path is None:
+            continue
+        try:
+            data = inputs.read_bytes(file, options.stdin)
+            documents.append(inputs.text_file(
+                file, data, plan.settings.paragraphs).document)  # type: ignore[arg-type]
+        except (InputError, OSError):
+            continue
+    if documents:
+        plan.prefetch(documents)
+
+
+def _prefetched(plan: Plan, records: Iterator[Record]) -> Iterator[Record]:
+    """``records`` in batches, each offered to the prefetch hooks before it is checked."""
+    if not plan.prefetching:
+        yield from records
+        return
+    while batch := list(itertools.islice(records, PREFETCH_BATCH)):
+        plan.prefetch([r.document for r in batch if r.document is not None])
+        yield from batch
 
 
 @dataclass(frozen=True)
@@ -235,7 +309,7 @@ def _run_jsonl(file: InputFile, plan: Plan, options: RunOptions, result: RunResu
                 state.out = AtomicFile(file.path, compress=file.compressed)
             except WriteError as exc:
                 state.blocked = str(exc)
-        for record in _records(file, plan, handle):
+        for record in _prefetched(plan, _records(file, plan, handle)):
             state.emit(_jsonl_record(record, plan, options, result, state))
     except BaseException:
         if state.out is not None:

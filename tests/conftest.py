@@ -6,12 +6,14 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from corpus_lint import languagetool
 from corpus_lint.cli import main
+from languagetool_double import LanguageToolDouble
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
@@ -56,6 +58,15 @@ def run_process(
     exe = Path(sys.executable).with_name("corpus-lint")
     return subprocess.run([str(exe), *args], input=stdin, cwd=cwd, capture_output=True,
                           env=env, timeout=300)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def languagetool_double(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LanguageToolDouble]:
+    """GRAM rules that name no server (their own case tables, in the meta-test) ask the
+    LanguageTool test double instead of starting a real LanguageTool, and cache apart."""
+    with LanguageToolDouble() as double, languagetool.fallback(
+            double.url, str(tmp_path_factory.mktemp("languagetool-cache"))):
+        yield double
 
 
 @pytest.fixture
