@@ -27,6 +27,7 @@ from typing import IO, Any, NoReturn
 from . import __version__, formatters, packs, registry, selection
 from .config import ConfigError, Settings, find_config, load
 from .diagnostic import Diagnostic
+from .index import IndexFileError
 from .inputs import Excluder, discover
 from .model import Applicability, Severity
 from .registry import Registry, RegistryError
@@ -34,7 +35,7 @@ from .rule import FAMILIES, Rule, RuleUnavailable
 from .runner import Plan, RunOptions, RunResult, rule_overrides, run
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-COMMANDS = ("check", "rules", "rule")
+COMMANDS = ("check", "rules", "rule", "index")
 DEFAULT_EXCLUDE = [".git", ".venv", "venv", "node_modules", "__pycache__", "build", "dist"]
 
 
@@ -545,6 +546,46 @@ def explain(rule: Rule) -> str:
     return "\n".join(lines)
 
 
+# -- index ----------------------------------------------------------------------------------
+
+
+def _index_command(argv: Sequence[str], stdout: IO[str], stderr: IO[str]) -> int:
+    """``corpus-lint index [PATHS]``: build or update the corpus index (see lint/index.py)."""
+    from . import corpus, index
+
+    p = _Parser(prog="corpus-lint index", out=stdout, description="Build or update the "
+                "corpus index that corpus rules (CORP) consult, so that a run on a few files "
+                "sees the whole corpus. Files already indexed and unchanged are not re-read; "
+                "indexed files that no longer exist are dropped.")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files and directories to index "
+                   "(default: the current directory)")
+    p.add_argument("--config", type=Path, metavar="FILE", help="use this config file")
+    p.add_argument("--isolated", action="store_true", help="ignore all config files")
+    p.add_argument("--text-field", metavar="NAME", help="JSONL field that holds the text")
+    p.add_argument("--paragraphs", choices=["auto", "blank-line", "line"])
+    p.add_argument("--exclude", type=_patterns, metavar="PATTERNS")
+    p.add_argument("--extend-exclude", type=_patterns, default=[], metavar="PATTERNS")
+    p.add_argument("--no-respect-gitignore", action="store_true")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    p.set_defaults(fail_on=None, stdin_filename=None, rule_pack=[], force_exclude=False)
+    args = p.parse_args(list(argv))
+    settings = _settings(args)
+    reg = load_registry(settings)
+    rules = [(r, r.resolve_options(settings.rule_options.get(r.code)))
+             for r in corpus.corpus_rules(reg)]
+    excluder = Excluder(settings.root, DEFAULT_EXCLUDE + settings.exclude +
+                        settings.extend_exclude, settings.respect_gitignore)
+    files, problems = discover(args.paths or ["."], excluder)
+    for problem in problems:
+        stderr.write(f"{problem}\n")
+    report = index.build([f for f in files if f.path is not None], rules, settings)
+    if not args.quiet:
+        stdout.write(f"Indexed {report.documents} documents in {report.files} files "
+                     f"({report.mapped} read, {report.removed} dropped or replaced) "
+                     f"into {report.path}\n")
+    return EXIT_ERROR if any(p.level == "error" for p in problems) else EXIT_CLEAN
+
+
 # -- entry point -----------------------------------------------------------------------------
 
 
@@ -553,6 +594,8 @@ def _dispatch(argv: list[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes
         return _rules_command(argv[1:], stdout)
     if argv and argv[0] == "rule":
         return _rule_command(argv[1:], stdout)
+    if argv and argv[0] == "index":
+        return _index_command(argv[1:], stdout, stderr)
     if argv and argv[0] == "check":
         argv = argv[1:]
     return check(argv, stdout, stderr, stdin)
@@ -577,7 +620,7 @@ def main(
         stderr.write(f"corpus-lint: configuration error: {exc}\n")
     except (RegistryError, packs.PackError) as exc:
         stderr.write(f"corpus-lint: rule error: {exc}\n")
-    except OutputError as exc:
+    except (OutputError, IndexFileError) as exc:
         stderr.write(f"corpus-lint: error: {exc}\n")
     except RuleUnavailable as exc:
         stderr.write(f"corpus-lint: error: {exc}\n")

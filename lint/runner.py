@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from typing import IO
 
 from . import engine, inputs
+from . import index as corpus_index
 from .config import ConfigError, Settings
+from .corpus import CorpusRule
 from .diagnostic import Diagnostic, place
 from .document import Document
 from .engine import ActiveRule, RuleCrash
@@ -126,6 +128,7 @@ class RunResult:
 def run(files: Sequence[InputFile], plan: Plan, options: RunOptions) -> RunResult:
     """Check (and fix) every file; a file that fails is a problem, and the run goes on."""
     result = RunResult()
+    plan = _with_corpus(files, plan)
     for index, file in enumerate(files):
         result.files += 1
         if plan.prefetching and index % PREFETCH_BATCH == 0:
@@ -389,3 +392,19 @@ def _record_hunk(record: Record, new_raw: bytes) -> str:
     old = old if old.endswith("\n") else old + "\n\\ No newline at end of file\n"
     new = new if new.endswith("\n") else new + "\n\\ No newline at end of file\n"
     return f"@@ -{record.number},1 +{record.number},1 @@\n-{old}+{new}"
+
+
+# -- corpus rules (see corpus_lint.corpus) -----------------------------------------------------
+
+
+def _with_corpus(files: Sequence[InputFile], plan: Plan) -> Plan:
+    """Pass 1 when corpus rules are on: map every document (updating the index's corpus,
+    if there is one) and bind the rules to it; linting the files is then pass 2.
+
+    Without corpus rules the plan is returned as it is and files are read once.
+    """
+    rules = [(a.rule, a.options) for a in plan._active if isinstance(a.rule, CorpusRule)]
+    if not rules:
+        return plan
+    bound = corpus_index.open_corpus(files, rules, plan.settings).bound_rules()
+    return Plan([bound.get(r.code, r) for r in plan.rules], plan.settings)

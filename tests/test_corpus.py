@@ -1,0 +1,162 @@
+"""Corpus-level checks (CORP) through the command line: two passes, the index, fixes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run_cli
+
+BOILER = "Sign up for our weekly briefing and never miss a story from the coast."
+ARTICLES = [
+    "The ferry company cancelled the morning crossing after the wind rose overnight.",
+    "Farmers gathered in the square to protest against the new water charges.",
+    "The museum reopened its east wing after three years of roof repairs.",
+    "A local bakery won the regional prize for its rye bread this weekend.",
+    "The council approved a budget that adds two new bus routes next spring.",
+    "Students at the college staged a play about the history of the harbour.",
+    "Fishermen said the cold spring had pushed the mackerel further out to sea.",
+]
+
+
+def _corpus(folder: Path, n: int, extra: str = BOILER) -> list[Path]:
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for i in range(n):
+        path = folder / f"doc{i}.txt"
+        path.write_text(f"{ARTICLES[i % len(ARTICLES)]}\n{extra}\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _json(args: list[str]) -> list[dict[str, object]]:
+    result = run_cli([*args, "--output-format", "json"])
+    assert result.code in (0, 1), result.err
+    return json.loads(result.out)  # type: ignore[no-any-return]
+
+
+def test_corp_rules_are_off_by_default(isolated: Path) -> None:
+    _corpus(isolated / "c", 6)
+    assert not [f for f in _json(["c"]) if str(f["code"]).startswith("CORP")]
+
+
+def test_boilerplate_across_files_fires_with_counts(isolated: Path) -> None:
+    _corpus(isolated / "c", 6)
+    found = _json(["--select", "CORP001", "c"])
+    assert len(found) == 6
+    assert {f["line"] for f in found} == {2}
+    assert "occurs in 6 documents" in str(found[0]["message"])
+    assert found[0]["evidence"] == {"documents": 6, "corpus_documents": 6}
+
+
+def test_boilerplate_below_the_thresholds_is_quiet(isolated: Path) -> None:
+    _corpus(isolated / "c", 4)  # min-documents is 5
+    assert _json(["--select", "CORP001", "c"]) == []
+    (isolated / "corpus-lint.toml").write_text("[rules.CORP001]\nmin-fraction = 0.9\n")
+    _corpus(isolated / "c", 7)
+    (isolated / "c" / "doc0.txt").write_text("Other text entirely, long enough to count.\n")
+    assert _json(["--select", "CORP001", "c"]) == []  # 6 of 7 documents: under 90%
+
+
+def test_short_labels_and_datelines_are_not_boilerplate(isolated: Path) -> None:
+    for label in ("Q:", "MARTIN:", "BRUSSELS (Reuters) -", "Listen to the full interview -"):
+        _corpus(isolated / "c", 8, extra=label)
+        assert _json(["--select", "CORP001", "c"]) == [], label
+
+
+def test_lines_other_rules_report_get_no_corp_finding(isolated: Path) -> None:
+    _corpus(isolated / "c", 6, extra="#harbour #storm #ferry #coast #news")
+    codes = {f["code"] for f in _json(["--select", "BOIL001,CORP001", "c"])}
+    assert codes == {"BOIL001"}
+
+
+def test_fix_removes_boilerplate_and_keeps_other_jsonl_records(isolated: Path) -> None:
+    records = [{"id": i, "text": f"{ARTICLES[i]}\n{BOILER}"} for i in range(6)]
+    records.append({"id": 6, "text": ARTICLES[6]})
+    lines = [json.dumps(r) + "\n" for r in records]
+    corpus = isolated / "c.jsonl"
+    corpus.write_text("".join(lines), encoding="utf-8")
+    result = run_cli(["--select", "CORP001", "--fix", "c.jsonl"])
+    assert result.code == 0, result.out + result.err
+    new = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert [json.loads(line)["text"] for line in new[:6]] == ARTICLES[:6]
+    assert new[6] == lines[6]  # untouched record: byte-identical
+
+
+def test_near_duplicate_documents_across_files(isolated: Path) -> None:
+    body = " ".join(ARTICLES * 2)
+    (isolated / "a.txt").write_text(body + "\n")
+    (isolated / "b.txt").write_text(body.replace("rye", "wheat") + "\n")
+    (isolated / "c.txt").write_text(" ".join(reversed(ARTICLES)) + " Unrelated words.\n")
+    found = _json(["--select", "CORP002", "."])
+    assert [(f["path"], f["evidence"]["duplicate_of"]) for f in found] == [  # type: ignore[index]
+        ("b.txt", {"path": "a.txt", "record": None})]
+    assert float(found[0]["evidence"]["similarity"]) >= 0.8  # type: ignore[index]
+
+
+def test_near_duplicate_jsonl_records(isolated: Path) -> None:
+    body = " ".join(ARTICLES)
+    texts = [body, " ".join(reversed(ARTICLES)) + " More.", body.replace("bakery", "baker")]
+    (isolated / "c.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in texts))
+    found = _json(["--select", "CORP002", "c.jsonl"])
+    assert [(f["record"], f["evidence"]["duplicate_of"]) for f in found] == [  # type: ignore[index]
+        (3, {"path": "c.jsonl", "record": 1})]
+
+
+def _names(folder: Path, forms: dict[str, int]) -> None:
+    folder.mkdir(exist_ok=True)
+    n = 0
+    for form, count in forms.items():
+        for _ in range(count):
+            (folder / f"n{n}.txt").write_text(f"Talks with {form} went on late.\n")
+            n += 1
+
+
+def test_name_spelling_variants(isolated: Path) -> None:
+    _names(isolated / "c", {"Hrytsenkyy": 4, "Hrytsenkiy": 1})
+    found = _json(["--select", "CORP003", "c"])
+    assert [(f["path"], f["column"]) for f in found] == [("c/n4.txt", 12)]
+    assert found[0]["fix"]["edits"][0]["content"] == "Hrytsenkyy"  # type: ignore[index]
+    assert run_cli(["--select", "CORP003", "--fix", "--unsafe-fixes", "c"]).code == 0
+    assert (isolated / "c" / "n4.txt").read_text() == "Talks with Hrytsenkyy went on late.\n"
+
+
+def test_distinct_names_are_not_variants(isolated: Path) -> None:
+    _names(isolated / "c", {"Austria": 5, "Australia": 1, "Sweden": 5, "Sudan": 1,
+                            "Christine": 5, "Christina": 1})
+    assert _json(["--select", "CORP003", "c"]) == []
+
+
+def test_index_build_update_and_use(isolated: Path) -> None:
+    paths = _corpus(isolated / "c", 8)
+    built = run_cli(["index", "c"])
+    assert built.code == 0 and "Indexed 8 documents in 8 files" in built.out
+    assert (isolated / "corpus-lint.index").is_file()
+    # One changed file, checked alone, still sees the other seven through the index.
+    paths[0].write_text(f"A new story about the pier.\n{BOILER}\n")
+    found = _json(["--select", "CORP001", str(paths[0])])
+    assert ["occurs in 8 documents" in str(f["message"]) for f in found] == [True]
+    # Re-indexing replaces the changed file's contribution; a deleted file is dropped.
+    paths[1].write_text("Nothing in common here at all, just a story.\n")
+    paths[2].unlink()
+    updated = run_cli(["index", "c"])
+    assert "Indexed 7 documents in 7 files (2 read, 3 dropped or replaced)" in updated.out
+    found = _json(["--select", "CORP001", str(paths[3])])
+    assert ["occurs in 6 documents" in str(f["message"]) for f in found] == [True]
+
+
+def test_index_is_rebuilt_when_map_options_change(isolated: Path) -> None:
+    _corpus(isolated / "c", 6)
+    assert run_cli(["index", "c"]).code == 0
+    (isolated / "corpus-lint.toml").write_text("[rules.CORP001]\nmin-words = 50\n")
+    # The stored hashes were made with other options: the index is not used...
+    assert _json(["--select", "CORP001", "c/doc0.txt"]) == []
+    # ... until it is rebuilt.
+    assert "6 read" in run_cli(["index", "c"]).out
+
+
+def test_bad_corpus_table_is_a_config_error(isolated: Path) -> None:
+    (isolated / "corpus-lint.toml").write_text("[corpus]\nindx = 'x'\n")
+    _corpus(isolated / "c", 1)
+    result = run_cli(["--select", "CORP", "c"])
+    assert result.code == 2 and "corpus.indx" in result.err
