@@ -55,19 +55,30 @@ READER_LABEL = re.compile(r"^\W*(discussion questions? for (our )?readers|questi
                           r"(our )?readers|reader discussion|readers'? question)\b", re.I)
 DISCUSSION_LABEL = re.compile(r"^\W*(discussion questions?|questions? for discussion)\W*:", re.I)
 READER_SENTENCE = re.compile(
-    r"let us know (what you think |your thoughts )?(in|below)|share your (thoughts|views|"
-    r"opinions?|experiences?)|leave (us )?a comment|tell us (what you think|in the comments)|"
-    r"join the (conversation|discussion)|(we'd|we would) love to hear", re.I)
+    r"let (us|me) know (what you think|your thoughts|in|below)|share your (thoughts|views|"
+    r"opinions?|experiences?|take|perspectives?)|leave (us )?a comment|tell us (what you "
+    r"think|in the comments)|join the (conversation|discussion)|(we'd|we would) love to hear|"
+    r"in the comments?( section)? below|comment below|(sound off|weigh in) (below|in the "
+    r"comments)", re.I)
 WHAT_DO_YOU_THINK = re.compile(r"what do you think\?|what are your thoughts\?", re.I)
 WRAP_UP_HEADING = re.compile(
     r"^(in conclusion|conclusion|key takeaways?|key points|faqs?|frequently asked questions|"
     r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line)\s*:?$", re.I)
+_WRAP_UP_MAX_CHARS = 40  # longer than any WRAP_UP_HEADING with its markup stripped
 WRAP_UP_SENTENCE = re.compile(r"^(in conclusion|in summary|to sum up|to summarize),", re.I)
 #: A question about "the article" or "the interview": the generator quoting its prompt.
 SOURCE_QUESTION = re.compile(
     r"\b(as (discussed|mentioned|described|outlined|highlighted|presented|explained|reported)"
     r" in|according to) the (article|interview|text|passage|piece|report|story|conversation)\b",
     re.I)
+#: A plain title that introduces the block ("Interview with the Harbour Master", "Q&A with
+#: Mayor Lind"): the generator's heading, without markup.
+INTRO_TITLE = re.compile(
+    r"^(an? |the |our )?(exclusive |full |in-depth |candid )?(interview|q\s?&\s?a|"
+    r"conversation|in conversation|a conversation|chat|questions and answers)\b", re.I)
+INTRO_TITLE_MAX_WORDS = 12
+#: A question that speaks to the reader ("Do you think ...?", "Would you ...?").
+TO_READER = re.compile(r"\b(you|your|readers?)\b", re.I)
 LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+\S")
 #: Words that announce a genuine transcript; an announced Q&A is reporting, not filler.
 ANNOUNCED = re.compile(
@@ -95,7 +106,7 @@ PLAIN = Profile("plain", markup=0.5, scaffold=3.0, wrap_up_heading=2.0, bold_que
 MARKDOWN = Profile("markdown", markup=0.0, scaffold=1.5, wrap_up_heading=1.0, bold_question=0.0)
 
 #: Upper bound of each kind's contribution, so one kind repeated never outweighs variety.
-CAPS = {"markup": 2.0, "qa-scaffold": 3.0, "reader-prompt": 4.0, "wrap-up": 2.0,
+CAPS = {"markup": 2.0, "qa-scaffold": 3.0, "reader-prompt": 4.0, "wrap-up": 3.0,
         "source-question": 3.0}
 DESCRIPTIONS = {
     "markup": "Markdown emphasis or headings in plain text",
@@ -109,6 +120,15 @@ DISCUSSION_LABEL_WEIGHT = 2.0
 READER_SENTENCE_WEIGHT = 1.5
 WHAT_DO_YOU_THINK_WEIGHT = 1.0
 WRAP_UP_SENTENCE_WEIGHT = 1.0
+#: A list of at least WRAP_UP_LIST_ITEMS items right under a wrap-up heading: the
+#: generator's "Key Takeaways" bullets.
+WRAP_UP_LIST_WEIGHT = 1.0
+WRAP_UP_LIST_ITEMS = 2
+#: A question to the reader set in bold (or as a heading) that closes the block.
+CLOSING_QUESTION_WEIGHT = 1.5
+#: A closing pair (plain wrap-up heading ... invitation to comment) has at most this many
+#: lines besides list items.
+CLOSING_PAIR_MAX_LINES = 6
 SOURCE_QUESTION_WEIGHT = 3.0
 ANNOUNCED_PENALTY = 4.0
 #: Lines before the block that may carry stray markup before the whole text counts as
@@ -185,9 +205,20 @@ def read_lines(doc: Document) -> list[Line]:
         label = _label(text.strip(), bare)
         emphasised = _is_emphasised(text)
         result.append(Line(seg, bare, has_markup(text), label,
-                           emphasised or label is not None,
+                           emphasised or label is not None or is_wrap_up_heading(bare),
                            emphasised and bare.endswith("?")))
     return result
+
+
+def is_wrap_up_heading(bare: str) -> bool:
+    """True when a line (without markup) is only a heading such as "In Conclusion".
+
+    >>> is_wrap_up_heading("Key Takeaways:"), is_wrap_up_heading("In conclusion, it worked.")
+    (True, False)
+    """
+    # The length test first: it rejects almost every line without splitting it.
+    return (len(bare) <= _WRAP_UP_MAX_CHARS and len(bare.split()) <= 4
+            and WRAP_UP_HEADING.match(bare) is not None)
 
 
 def line_signals(line: Line, profile: Profile) -> list[Signal]:
@@ -199,7 +230,7 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
     prompt = _reader_prompt(line)
     if prompt:
         signals.append(Signal("reader-prompt", n, *prompt))
-    if WRAP_UP_HEADING.match(bare) and len(bare.split()) <= 4:
+    if is_wrap_up_heading(bare):
         signals.append(Signal("wrap-up", n, profile.wrap_up_heading, bare.rstrip(":")))
     elif WRAP_UP_SENTENCE.match(bare):
         signals.append(Signal("wrap-up", n, WRAP_UP_SENTENCE_WEIGHT, bare.split(",")[0]))
@@ -222,14 +253,19 @@ def _reader_prompt(line: Line) -> tuple[float, str] | None:
     lowered = bare.lower()
     sentence = READER_SENTENCE.search(bare) if any(
         hint in lowered for hint in _READER_HINTS) else None
-    if sentence:
-        return READER_SENTENCE_WEIGHT, sentence.group(0)
     think = WHAT_DO_YOU_THINK.search(bare) if "?" in bare and "what" in lowered else None
-    return (WHAT_DO_YOU_THINK_WEIGHT, think.group(0)) if think else None
+    # Asking for the reader's opinion and inviting a comment are two moves; together
+    # they weigh more than either.
+    found = [(w, m.group(0)) for w, m in ((READER_SENTENCE_WEIGHT, sentence),
+                                          (WHAT_DO_YOU_THINK_WEIGHT, think)) if m]
+    if not found:
+        return None
+    return sum(w for w, _ in found), " + ".join(what for _, what in found)
 
 
 #: Every READER_SENTENCE match contains one of these (keep them in step).
-_READER_HINTS = ("let us know", "share your", "leave", "tell us", "join the", "love to hear")
+_READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us", "join the",
+                 "love to hear", "comment", "sound off", "weigh in")
 
 
 def scaffold(lines: Sequence[Line], profile: Profile) -> list[Signal]:
@@ -247,6 +283,33 @@ def scaffold(lines: Sequence[Line], profile: Profile) -> list[Signal]:
                    f"{ln.label}:") for ln in labelled]
 
 
+def wrap_up_list(lines: Sequence[Line], profile: Profile) -> list[Signal]:
+    """A "Key Takeaways" list: list items right under a wrap-up heading."""
+    for i, line in enumerate(lines):
+        if not is_wrap_up_heading(line.bare):
+            continue
+        items = 0
+        for item in lines[i + 1 :]:
+            if not LIST_ITEM.match(item.segment.text):
+                break
+            items += 1
+        if items >= WRAP_UP_LIST_ITEMS:
+            return [Signal("wrap-up", line.segment.line, WRAP_UP_LIST_WEIGHT,
+                           f"{items} items under {line.bare.rstrip(':')!r}")]
+    return []
+
+
+def closing_question(lines: Sequence[Line], profile: Profile) -> list[Signal]:
+    """A question to the reader, in bold or as a heading, as the block's last line."""
+    last = lines[-1] if lines else None
+    if last is None or not (last.question and profile.bold_question):
+        return []
+    if not TO_READER.search(last.bare):
+        return []
+    return [Signal("reader-prompt", last.segment.line, CLOSING_QUESTION_WEIGHT,
+                   "closing question to the reader")]
+
+
 # -- the trailing block --------------------------------------------------------------------
 
 
@@ -260,6 +323,7 @@ class Block:
     totals: tuple[tuple[str, float], ...]  # each kind's capped weight
     strongest: float
     announced: bool
+    plain: bool = False  # judged as plain text, where markup is foreign
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -314,20 +378,36 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
         start += 1
     if start < options["min-article-lines"]:
         return None  # the whole document is like this: its style, not an appendage
+    if start > options["min-article-lines"] and is_intro_title(lines[start - 1]):
+        start -= 1  # the block's own title, written without markup
     return start, end
+
+
+def is_intro_title(line: Line) -> bool:
+    """True when a line is a plain title introducing an interview ("Q&A with ...").
+
+    >>> doc = Document.from_text("Interview with the Harbour Master\\n")
+    >>> is_intro_title(read_lines(doc)[0])
+    True
+    """
+    bare = line.bare
+    return (len(bare.split()) <= INTRO_TITLE_MAX_WORDS and not bare.endswith((".", ",", ";"))
+            and INTRO_TITLE.match(bare) is not None)
 
 
 def _evaluate(lines: Sequence[Line], start: int, end: int, profile: Profile) -> Block:
     block = tuple(lines[start : end + 1])
     signals = [s for ln in block for s in line_signals(ln, profile)]
-    signals += scaffold(block, profile)
+    signals += scaffold(block, profile) + wrap_up_list(block, profile)
+    signals += closing_question(block, profile)
     totals: dict[str, float] = {}
     for s in signals:
         totals[s.kind] = min(CAPS[s.kind], totals.get(s.kind, 0.0) + s.weight)
     announced = any(ANNOUNCED.search(ln.segment.text) for ln in lines[:start])
     score = sum(totals.values()) - (ANNOUNCED_PENALTY if announced else 0.0)
     return Block(block, tuple(signals), round(score, 2), tuple(totals.items()),
-                 max((s.weight for s in signals), default=0.0), announced)
+                 max((s.weight for s in signals), default=0.0), announced,
+                 profile is PLAIN)
 
 
 def _candidate(lines: Sequence[Line], profile: Profile,
@@ -356,12 +436,30 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
 
 
 def fires(block: Block, options: Mapping[str, Any]) -> bool:
-    """Two independent kinds with enough score, or one very strong signal."""
+    """Two independent kinds with enough score, one very strong signal, or a closing pair."""
     if block.strongest >= options["strong-signal"]:
+        return True
+    if options["closing-pair"] and closing_pair(block):
         return True
     content = block.kinds - {"markup"}  # markup alone says "Markdown", not "generated"
     return (len(block.kinds) >= options["min-signals"] and bool(content)
             and block.score >= options["min-score"])
+
+
+def closing_pair(block: Block) -> bool:
+    """A short plain-text block from a wrap-up heading ("In Conclusion") to an invitation
+    to comment ("Share your views below."): the generator's closing template.
+
+    An article whose last paragraph starts "In conclusion," has no heading line, and one
+    that ends on a question has no invitation, so neither is a pair.
+    """
+    prose = [ln for ln in block.lines if not LIST_ITEM.match(ln.segment.text)]
+    if not block.plain or len(prose) > CLOSING_PAIR_MAX_LINES:
+        return False
+    last = block.last.line
+    invites = any(s.kind == "reader-prompt" and s.line == last
+                  and s.weight >= READER_SENTENCE_WEIGHT for s in block.signals)
+    return invites and is_wrap_up_heading(block.lines[0].bare)
 
 
 def removal(doc: Document, block: Block) -> Edit:
@@ -420,6 +518,12 @@ _TRANSCRIPT = ("The mayor spoke to us after the reopening. The transcript follow
                "Honestly, it is a relief. We had two hard winters.\n"
                "Reporter: What comes next?\n"
                "Mayor Lind: The ferry terminal, and then the cycle paths.\n")
+_TAKEAWAYS = ("**Key Takeaways:**\n- The bridge reopened two months early.\n"
+              "- The crossing now takes five minutes.\n- A toll vote follows in March.\n"
+              "**Do you think the city should bring back the toll?**\n")
+_WRAP_UP = ("In Conclusion\nThe reopening marks an important milestone for the city and shows "
+            "what can be achieved when everyone works together.\n"
+            "What do you think? Will the bridge change your commute? Share your views below.\n")
 _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n\n"
                "## What changes for commuters?\n\nThe crossing takes **five** minutes.\n\n"
                "## Conclusion\n\nIt was worth the wait. What do you think?\n")
@@ -449,6 +553,9 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
         "min-article-lines": Option(2, "lines of article needed before the block; a "
                                        "document that is all Q&A is not an appendage",
                                     int, minimum=0),
+        "closing-pair": Option(True, "in plain text, a short block from a wrap-up heading "
+                                     "('In Conclusion') to an invitation to comment fires "
+                                     "on its own", bool),
     },
     cases=[
         Case(_ARTICLE + _BOLD_QA, fires=True, fixed=_ARTICLE,
@@ -465,6 +572,17 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
              fixed="# Bridge\n\n" + _ARTICLE,
              note="in Markdown bold is fine, but the prompt and the question about "
                   "'the article' still give it away"),
+        Case(_ARTICLE + _TAKEAWAYS, fires=True, fixed=_ARTICLE,
+             note="bold takeaways with their bullets and a closing question to the reader"),
+        Case(_ARTICLE + "Interview with the Harbour Master\n" + _BOLD_QA, fires=True,
+             fixed=_ARTICLE, note="the plain title above the bold interview goes with it"),
+        Case(_ARTICLE + _WRAP_UP, fires=True, fixed=_ARTICLE,
+             note="plain text: a wrap-up heading, a paragraph and an invitation to comment"),
+        Case(_ARTICLE + "In conclusion, the repairs were worth it. Will drivers accept a "
+             "toll? What do you think? Share your views below.\n", fires=False,
+             note="a last paragraph that starts 'In conclusion,' is no heading"),
+        Case(_ARTICLE + "Conclusion\nThe repairs were worth the wait.\nWill drivers accept "
+             "a toll?\n", fires=False, note="a conclusion ending on a rhetorical question"),
         Case(_TRANSCRIPT, fires=False, note="a real transcript with plain questions"),
         Case("The mayor spoke to us.\nThis interview was edited for length.\n"
              "**Q:** How does it feel?\n**A:** A relief.\n**Q:** What next?\n"
@@ -487,16 +605,24 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     name, in bold), reader-discussion prompts ("Discussion Question for Readers", "Let us
     know in the comments", "Share your thoughts"), "In conclusion", "Key takeaways" or
     "FAQ" blocks, and questions that restate the article ("... as discussed in the
-    interview?"). The block starts where such lines begin to dominate the rest of the
-    document (`min-coverage`, `max-gap`, `max-trailing-lines`). Each kind of signal adds
-    its weight, up to a cap; the rule fires at `min-score` with at least `min-signals`
-    independent kinds, or on one signal of weight `strong-signal`.
+    interview?"). A list right under a "Key takeaways" heading adds to the wrap-up
+    evidence, and a bold question to the reader closing the block counts as a reader
+    prompt. The block starts where such lines begin to dominate the rest of the
+    document (`min-coverage`, `max-gap`, `max-trailing-lines`), at a bold line, a speaker
+    label or a wrap-up heading, or at the plain title just above it that introduces an
+    interview ("Interview with the Harbour Master"). Each kind of signal adds its weight,
+    up to a cap; the rule fires at `min-score` with at least `min-signals` independent
+    kinds, or on one signal of weight `strong-signal`. In plain text it also fires on a
+    *closing pair* (`closing-pair`): a short block that opens with a wrap-up heading line
+    ("In Conclusion", "Key Takeaways") and ends with an invitation to comment ("Share
+    your views below."), the template generators close articles with.
 
     It stays quiet on genuine material: plain-text transcripts ("Question?" / answer
     paragraphs, or "Name: ..." labels), Q&A announced as a transcript or as edited for
     length, Markdown files and Markdown-formatted text (bold and headings are style there
-    and count for nothing), documents that are Q&A from the start, and articles that end
-    on one question to the reader.
+    and count for nothing), documents that are Q&A from the start, articles that end on
+    one question to the reader, and last paragraphs that begin "In conclusion," (a
+    sentence, not a heading).
 
     ## Why it matters
     The appended material is fabricated: quotes nobody said, attributed to real people,

@@ -1,5 +1,6 @@
-"""BOIL002-BOIL006 (page chrome, rules/packs/chrome.yaml): case tables, lines that must
-and must not be flagged, the CLI, and the seed documents."""
+"""BOIL002-BOIL008 (page chrome: rules/packs/chrome.yaml, and rules/boil.py for the
+headlines under a link label): case tables, lines that must and must not be flagged,
+link boxes, the CLI, and the seed documents."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from corpus_lint import Applicability, Case, Document, Rule
 from corpus_lint.engine import ActiveRule, fix, lint
 from corpus_lint.registry import discover
 
-CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006")
+CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006", "BOIL007", "BOIL008")
 REGISTRY = discover()
 RULES = [REGISTRY.get(code) for code in CODES]
 
@@ -34,7 +35,7 @@ def test_rule_is_registered_with_complete_metadata(code: str) -> None:
     assert rule is not None, f"{code} is not registered"
     assert rule.missing_metadata() == []
     assert rule.family == "BOIL"
-    assert "chrome.yaml" in rule.origin
+    assert ("boil" if code == "BOIL007" else "chrome.yaml") in rule.origin
 
 
 def _table() -> list[tuple[Rule, Case]]:
@@ -85,6 +86,14 @@ CHROME = [
     ("This website uses cookies to improve your experience. Learn more", "BOIL004"),
     ("Facebook | Twitter | WhatsApp | Email", "BOIL004"),
     ("© 2025 Valley Observer. All rights reserved.", "BOIL004"),
+    ("Get the best stories delivered to your inbox every morning.", "BOIL004"),
+    ("Receive our weekly briefing straight to your inbox.", "BOIL004"),
+    ("The Valley Observer's top headlines, delivered to your inbox daily.", "BOIL004"),
+    ("Delivered to your inbox every weekday at 6 a.m.", "BOIL004"),
+    ("By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy.",
+     "BOIL004"),
+    ("Thanks for signing up!", "BOIL004"),
+    ("Never miss a story: sign up for the Morning Brief.", "BOIL004"),
     ("Listen · 4:12", "BOIL004"),
     ('<div class="article-embed">', "BOIL005"),
     ("</div></div>", "BOIL005"),
@@ -95,6 +104,14 @@ CHROME = [
     ("Related:", "BOIL006"),
     ("Key takeaways:", "BOIL006"),
     ("Tags:", "BOIL006"),
+    ("Watch: Flood water reaches the valley road in minutes", "BOIL008"),
+    ("WATCH: Drone footage shows the landslide", "BOIL008"),
+    ("Video: How the valley road was rebuilt", "BOIL008"),
+    ("Listen: The Valley Podcast on the road closure", "BOIL008"),
+    ("Watch live — Council debates the road budget", "BOIL008"),
+    ("Read more: Valley road to close again in winter", "BOIL008"),
+    ("Related: Landslide risk rises after wet spring", "BOIL008"),
+    ("Podcast: 'We had no warning', say valley residents", "BOIL008"),
 ]
 
 
@@ -146,6 +163,19 @@ PROSE = [
     "Summary: the road reopened two days early.",
     "Article 5:",
     "Summary judgment was granted in March.",
+    # newsletter talk that is not the sign-up box
+    "Get alerts delivered to your inbox when your balance drops below a limit.",
+    "The paper's newsletter, delivered to 40,000 inboxes, broke the story.",
+    "Get the news delivered to your inbox, the publisher told advertisers in 2019.",
+    "She never missed a story in thirty years at the paper.",
+    # media labels that are prose
+    "Watch: the mayor said the road would reopen before winter.",
+    "Watch: The mayor said the road would reopen before winter.",
+    "Listen: I have told you twice. The road is safe",
+    "Video: footage",
+    "Watch the road, the engineer told drivers.",
+    "Video footage shows the landslide reaching the road.",
+    "Related coverage of the landslide ran for weeks.",
 ]
 
 
@@ -153,6 +183,71 @@ PROSE = [
 def test_prose_line_is_not_flagged(line: str) -> None:
     text = f"The valley road reopened on Friday.\n{line}\nTraffic was light.\n"
     assert _codes(text) == set()
+
+
+# -- link boxes: headlines under a "Related:" or "Read more:" label (BOIL007) ---------------
+
+STORY = ("The valley road reopened on Friday after a week of repairs.\n"
+         "Engineers cleared the last of the landslide on Thursday night.\n")
+AFTER = "Traffic was light on the first morning.\n"
+
+
+def _flagged(text: str, kind: str = "text") -> list[tuple[str, str]]:
+    doc = Document.from_text(text, kind=kind)  # type: ignore[arg-type]
+    found = lint(doc, [ActiveRule(r) for r in RULES if r is not None])
+    return sorted((f.code, doc.text[f.start:f.end]) for f in found)
+
+
+@pytest.mark.parametrize("label", ["Related:", "Read more:", "READ MORE:", "See also:",
+                                   "Related stories", "More on this story:",
+                                   "You may also like:", "Read next »"])
+def test_headlines_under_a_link_label_are_flagged(label: str) -> None:
+    text = (STORY + label + "\nFarmers count the cost of the wet spring\n"
+            "Landslide risk maps to be redrawn, ministry says\n" + AFTER)
+    boil007 = [line for code, line in _flagged(text) if code == "BOIL007"]
+    assert boil007 == ["Farmers count the cost of the wet spring",
+                       "Landslide risk maps to be redrawn, ministry says"]
+
+
+def test_link_box_fix_keeps_the_story() -> None:
+    text = (STORY + "Read more:\nFarmers count the cost of the wet spring\n"
+            "'We were lucky': Drivers on the reopened road\n" + AFTER
+            + "Related:\nWhy the valley keeps flooding\n")
+    doc = Document.from_text(text)
+    active = [ActiveRule(r) for r in RULES if r is not None]
+    assert fix(doc, active, Applicability.SAFE).text == STORY + AFTER
+
+
+def test_link_box_with_bullets_and_blank_lines() -> None:
+    text = (STORY + "\nRelated stories\n\n- Farmers count the cost of the wet spring\n\n"
+            "- Valley schools reopen on Monday\n\n" + AFTER)
+    assert [line for code, line in _flagged(text, "markdown") if code == "BOIL007"] == [
+        "- Farmers count the cost of the wet spring", "- Valley schools reopen on Monday"]
+
+
+LINK_BOX_PROSE = {
+    "sentence after the label": STORY + "Related:\nThe council also voted to widen the "
+                                "bridge at the valley's mouth.\n" + AFTER,
+    "wrapped paragraph": STORY + "See also:\nThe council, which met on Tuesday, voted to\n"
+                         "widen the bridge at the valley's mouth next year.\n",
+    "line ending mid-sentence": STORY + "Related:\nThe council voted on Tuesday to widen the\n"
+                                "Bridge Street crossing.\n",
+    "media review": ("The front pages on Saturday all led with the road.\n"
+                     "Here is how the papers put it:\nValley Road Open At Last\n"
+                     "Back On The Road After Seven Days\nThe Road Home\n" + AFTER),
+    "interview": (STORY + "We asked the chief engineer about the repairs.\n"
+                  "Interviewer: How long did the clearing take\n"
+                  "Chief Engineer Ines Kohl: Five days and five nights\n"),
+    "label in a sentence": STORY + "Related: the bridge will also close for a week.\n",
+    "long list": STORY + "Related:\n" + "".join(
+        f"Landslide report number {n} for the valley\n" for n in range(1, 12)),
+    "heading after a plain line": STORY + "What happens next\nThe council meets in May.\n",
+}
+
+
+@pytest.mark.parametrize("name", list(LINK_BOX_PROSE))
+def test_prose_near_link_labels_is_kept(name: str) -> None:
+    assert [f for f in _flagged(LINK_BOX_PROSE[name]) if f[0] in ("BOIL007", "BOIL008")] == []
 
 
 def test_html_in_markdown_is_not_flagged() -> None:

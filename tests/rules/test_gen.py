@@ -198,6 +198,106 @@ def test_stray_markup_is_info_and_stripped(isolated: Path) -> None:
     assert page.read_text(encoding="utf-8") == "Harbour news\nThe bridge reopened on Monday.\n"
 
 
+# -- takeaways, plain titles and closing templates ------------------------------------------
+
+TAKEAWAYS = (
+    "**Key Takeaways:**\n"
+    "- The Kessel bridge reopened two months ahead of schedule.\n"
+    "- Repairs cost 41 million euros, paid by the city and the port.\n"
+    "- The crossing from the old town now takes five minutes.\n"
+    "- The council will vote on a toll in March.\n"
+)
+TAKEAWAY_ENDINGS = {
+    "bold question": "**Do you think Kessel should bring back the bridge toll?**\n",
+    "bold invitation": "**How will the bridge change your commute? Share your thoughts in the "
+                       "comments below.**\n",
+}
+
+
+def _block_lines(text: str) -> list[tuple[int, int]]:
+    doc = Document.from_text(text)
+    return [(doc.position(f.start)[0], doc.position(f.end)[0])
+            for f in RULES[0].check(doc)]
+
+
+@pytest.mark.parametrize("ending", list(TAKEAWAY_ENDINGS))
+def test_takeaways_block_covers_its_bullets(ending: str) -> None:
+    text = ARTICLE + TAKEAWAYS + TAKEAWAY_ENDINGS[ending]
+    first = ARTICLE.count("\n") + 1
+    assert _block_lines(text) == [(first, text.count("\n"))]
+
+
+def test_plain_interview_title_starts_the_block() -> None:
+    text = ARTICLE + "Interview with the Harbour Master\n" + GENERATED
+    assert _block_lines(text) == [(FIRST_GENERATED_LINE, LAST_GENERATED_LINE + 1)]
+
+
+WRAP_UP = (
+    "In Conclusion\n"
+    "The reopening of the Kessel bridge marks an important milestone for the city and its "
+    "residents, and shows what can be achieved when everyone works together.\n"
+    "What do you think? Will the new bridge change the way you travel? Share your views "
+    "below.\n"
+)
+
+
+def test_plain_wrap_up_heading_and_reader_prompt_fire(isolated: Path) -> None:
+    page = isolated / "bridge.txt"
+    page.write_text(ARTICLE + WRAP_UP, encoding="utf-8")
+    _, findings = _json(page)
+    first = ARTICLE.count("\n") + 1
+    assert [(f["code"], f["line"], f["end_line"]) for f in findings] == [
+        ("GEN001", first, first + 2)]
+    run_cli(["--select", "GEN", "--fix", "--unsafe-fixes", str(page)])
+    assert page.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_closing_pair_is_an_option() -> None:
+    doc = Document.from_text(ARTICLE + WRAP_UP)
+    assert list(RULES[0].check(doc, {"closing-pair": False})) == []
+
+
+ENDINGS_TO_KEEP = {
+    "in conclusion sentence": (
+        "In conclusion, the bridge was worth the wait, even at 41 million euros. Will "
+        "drivers accept a toll? What do you think?\n"),
+    "in conclusion and invitation": (
+        "In conclusion, the bridge was worth the wait. What do you think? Share your views "
+        "below.\n"),
+    "conclusion and rhetorical question": (
+        "Conclusion\nThe repairs were worth the wait, engineers say.\n"
+        "Will drivers accept a toll in March?\n"),
+    "key points without a prompt": (
+        "Key points\n- The bridge reopened early.\n- The repairs cost 41 million euros.\n"),
+    "bold key points and a question": (
+        "**Key points**\n- The bridge reopened early.\n- The repairs cost 41 million "
+        "euros.\nWill the toll return? What do you think?\n"),
+    "plain interview": (
+        "Interview with the Harbour Master\n"
+        "How does it feel to see ships pass again?\n"
+        "A relief. We lost two seasons of traffic.\n"
+        "What do you think the toll should be?\n"
+        "That is for the council, not for me.\n"),
+    "announced bold interview under a title": (
+        "Interview with the Harbour Master, edited for length and clarity.\n"
+        "**Q:** How does it feel?\n**A:** A relief.\n**Q:** And the toll?\n"
+        "**A:** That is for the council.\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(ENDINGS_TO_KEEP))
+def test_real_endings_are_left_alone(name: str) -> None:
+    assert _block_lines(ARTICLE + ENDINGS_TO_KEEP[name]) == []
+
+
+def test_markdown_conclusion_with_invitation_is_left_alone(isolated: Path) -> None:
+    page = isolated / "bridge.md"
+    page.write_text("# Harbour bridge reopens\n\n" + ARTICLE + "\n## Conclusion\n\n"
+                    "It was worth the wait.\n\nWhat do you think? Share your thoughts in "
+                    "the comments below.\n", encoding="utf-8")
+    assert _json(page) == (0, [])
+
+
 # -- acceptance on the seed documents ---------------------------------------------------------
 
 seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not available")
