@@ -36,7 +36,6 @@ from corpus_lint.corpus import (
 from corpus_lint.document import Document, Segment
 from corpus_lint.model import Edit, Finding, Fix, FixAvailability, Severity
 from corpus_lint.rule import Case, Option
-from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
 
 SEP = f"\n{DOCUMENT_SEPARATOR}\n"
 #: Families whose per-document findings already explain a line: CORP stays quiet there.
@@ -213,12 +212,20 @@ _SEED = 1
 
 def _permutations(num_perm: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
     """datasketch's hash family for ``num_perm`` permutations (fixed seed: stable)."""
+    from datasketch import MinHash  # type: ignore[import-untyped]  # slow: only when needed
     a, b = MinHash(num_perm=num_perm, seed=_SEED, scheme="legacy").permutations
     return a.astype(np.uint64), b.astype(np.uint64)
 
 
 _PERMUTATIONS: dict[int, tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]] = {}
 _WORD_HASHES: dict[str, int] = {}
+
+
+def _perms(num_perm: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """The permutations, computed once per process (or taken from the index)."""
+    if num_perm not in _PERMUTATIONS:
+        _PERMUTATIONS[num_perm] = _permutations(num_perm)
+    return _PERMUTATIONS[num_perm]
 _MERSENNE = np.uint64((1 << 61) - 1)
 _MAX32 = np.uint64(0xFFFFFFFF)
 
@@ -247,9 +254,7 @@ def signature(text: str, num_perm: int, shingle: int,
     for i in range(1, shingle):
         shingles = shingles * np.uint64(1_000_003) + hashes[i : len(words) - shingle + 1 + i]
     shingles = np.unique(shingles & _MAX32)
-    if num_perm not in _PERMUTATIONS:
-        _PERMUTATIONS[num_perm] = _permutations(num_perm)
-    a, b = _PERMUTATIONS[num_perm]
+    a, b = _perms(num_perm)
     permuted = ((shingles[:, None] * a + b) % _MERSENNE) & _MAX32
     return permuted.min(axis=0).astype(np.uint32)  # type: ignore[no-any-return]
 
@@ -262,6 +267,7 @@ def _dup_map(doc: Document, options: Options) -> Summary:
 
 def _bands(num_perm: int, threshold: float) -> tuple[int, int]:
     """Bands and rows per band for ``threshold``, as datasketch's MinHashLSH chooses them."""
+    from datasketch import MinHashLSH  # slow to import: only when CORP002 runs
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return int(lsh.b), int(lsh.r)
 
@@ -285,6 +291,7 @@ class Signatures:
     num_perm: int
     bands: int
     rows: int
+    threshold: float
     keys: list[DocKey] = field(default_factory=list)
     rows_: list[npt.NDArray[np.uint32]] = field(default_factory=list)
     matrix: npt.NDArray[np.uint32] = field(default_factory=lambda: np.zeros((0, 0), np.uint32))
@@ -295,8 +302,14 @@ class Signatures:
 
     @classmethod
     def create(cls, options: Options, arrays: Arrays | None) -> Signatures:
-        bands, rows = _bands(options["num-perm"], options["threshold"])
-        made = cls(options["num-perm"], bands, rows)
+        num_perm, threshold = options["num-perm"], options["threshold"]
+        if arrays is not None and "lsh" in arrays and arrays["lsh"][0] == round(threshold * 1e6):
+            # Stored with the index: a pre-commit run need not import datasketch (0.5 s).
+            bands, rows = int(arrays["lsh"][1]), int(arrays["lsh"][2])
+            _PERMUTATIONS.setdefault(num_perm, (arrays["perm_a"], arrays["perm_b"]))
+        else:
+            bands, rows = _bands(num_perm, threshold)
+        made = cls(num_perm, bands, rows, threshold)
         if arrays is not None:
             paths = arrays["paths"].tolist()
             records = arrays["records"].tolist()
@@ -338,7 +351,9 @@ class Signatures:
         return {"paths": np.array(paths, dtype=str),
                 "path_ids": np.array([ids[self.keys[i][0]] for i in live], np.int64),
                 "records": np.array([self.keys[i][1] for i in live], np.int64),
-                "signatures": self.matrix[live].reshape(-1)}
+                "signatures": self.matrix[live].reshape(-1),
+                "lsh": np.array([round(self.threshold * 1e6), self.bands, self.rows], np.int64),
+                "perm_a": _perms(self.num_perm)[0], "perm_b": _perms(self.num_perm)[1]}
 
     def duplicate_of(self, key: DocKey, sig: npt.NDArray[np.uint32],
                      threshold: float) -> tuple[DocKey, float] | None:
