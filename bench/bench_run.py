@@ -19,9 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = ("the council said on monday that new rules would take effect in may after a long "
+_PROSE = ("the council said on monday that new rules would take effect in may after a long "
          "debate over costs and the views of local people who had asked for change while "
-         "critics warned that “the plan” was rushed — a view the mayor’s office rejected").split()
+         "critics warned that “the plan” was rushed — a view the mayor’s office rejected")
+WORDS = _PROSE.split()
 ARTIFACTS = ("#council #budget #vote", "Advertisement", "Share this article", "1732349841",
              "AP Photo/Jane Doe", "Read more:", "caf\u00c3\u00a9 owners")
 

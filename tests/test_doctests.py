@@ -7,9 +7,8 @@ import importlib
 import pkgutil
 from types import ModuleType
 
-import pytest
-
 import corpus_lint
+import pytest
 
 
 def _modules() -> list[str]:
