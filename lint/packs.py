@@ -99,7 +99,6 @@ _EXTEND_KEYS = frozenset({"extends", "tokens", "patterns", "swap", "exceptions",
 _ALL_KEYS = _COMMON_KEYS | _EXTEND_KEYS | frozenset().union(*_KIND_KEYS.values())
 _TOP_KEYS = frozenset({"rules", "description"})
 _LINE_END_PUNCTUATION = ".:!?"
-_WORD = re.compile(r"\w")
 
 
 class PackError(Exception):
@@ -228,34 +227,24 @@ class Matcher:
         for phrase in phrases:
             self.entries.setdefault(phrase.lower() if ignore_case else phrase, phrase)
 
-    # The regexes are compiled on first use: `corpus-lint rules` and runs that do not
-    # select a big lexicon rule should not pay for compiling it.
+    # The automaton and regexes are built on first use: `corpus-lint rules` and runs that
+    # do not select a big lexicon rule should not pay for building them.
 
     @cached_property
-    def _source(self) -> str:
-        """One regex for every phrase, matching only on word boundaries.
+    def _automaton(self) -> Any:
+        """One Aho-Corasick automaton over every phrase (pyahocorasick, in C).
 
-        Phrases that start with a word character get ``\\b`` in front, which the regex
-        engine tests faster than the equivalent ``(?<!\\w)``; that alone makes a big
-        lexicon about 20% faster. The few that start with punctuation ("#tag", "(c)")
-        need the look-behind.
+        It finds every occurrence of every phrase in one pass over the text, whatever the
+        number of phrases, and builds in milliseconds where a 30,000-phrase regex took a
+        second to compile. Word boundaries and overlaps are settled on its (few) hits.
         """
-        keys = sorted(self.entries)
-        word_initial = [k for k in keys if _WORD.match(k)]
-        other = [k for k in keys if not _WORD.match(k)]
-        parts = [rf"\b{trie_regex(word_initial)}(?!\w)"] if word_initial else []
-        parts += [rf"(?<!\w){trie_regex(other)}(?!\w)"] if other else []
-        return "|".join(parts)
+        import ahocorasick  # deferred: only runs that match phrases need it
 
-    @cached_property
-    def _phrases(self) -> re.Pattern[str] | None:
-        # Matched on lower-cased text, the regex needs no IGNORECASE, which would slow
-        # every comparison down.
-        return re.compile(self._source) if self.entries else None
-
-    @cached_property
-    def _phrases_ignore_case(self) -> re.Pattern[str]:
-        return re.compile(self._source, re.IGNORECASE)
+        automaton = ahocorasick.Automaton()
+        for key in self.entries:
+            automaton.add_word(key, len(key))
+        automaton.make_automaton()
+        return automaton
 
     @cached_property
     def _patterns(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -272,18 +261,46 @@ class Matcher:
         return _without_overlaps(found)
 
     def _find_phrases(self, text: str) -> list[Match]:
-        if self._phrases is None:
+        if not self.entries:
             return []
-        lowered = text.lower() if self.ignore_case else text
-        if len(lowered) != len(text):  # a few characters change length when lower-cased
-            return [self._match(m.start(), m.end(), text)
-                    for m in self._phrases_ignore_case.finditer(text)]
-        return [self._match(m.start(), m.end(), text) for m in self._phrases.finditer(lowered)]
+        haystack = _lowered(text) if self.ignore_case else text
+        hits = [(last + 1 - size, last + 1)
+                for last, size in self._automaton.iter(haystack)
+                if _on_word_boundaries(haystack, last + 1 - size, last + 1)]
+        if not hits:
+            return []
+        kept: list[Match] = []
+        for start, end in sorted(hits, key=lambda hit: (hit[0], -hit[1])):
+            if not kept or start >= kept[-1].end:
+                kept.append(self._match(start, end, text))
+        return kept
 
     def _match(self, start: int, end: int, text: str) -> Match:
         matched = text[start:end]
         key = matched.lower() if self.ignore_case else matched
         return Match(start, end, matched, self.entries.get(key, matched))
+
+
+def _lowered(text: str) -> str:
+    """``text`` lower-cased character by character, keeping its length (and so offsets).
+
+    ``str.lower`` turns a few characters into two ("İ" -> "i̇"); those are kept as they are.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is neither preceded nor followed by a word character
+    (the boundary rule of the regex ``(?<!\\w)…(?!\\w)``)."""
+    return ((start == 0 or not _is_word_char(text[start - 1]))
+            and (end == len(text) or not _is_word_char(text[end])))
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def compile_pattern(pattern: str, ignore_case: bool) -> re.Pattern[str]:

@@ -282,6 +282,31 @@ def test_matcher_prefers_longest_phrase_on_word_boundaries() -> None:
                                                   ("York", "york")]
 
 
+_WORDISH = "abAB .-_é1"
+
+
+def _reference_matches(phrases: set[str], text: str) -> list[tuple[int, int]]:
+    """Leftmost-longest, non-overlapping, case-blind matches on word boundaries, by regex."""
+    regex = re.compile(rf"(?<!\w){trie_regex(sorted(p.lower() for p in phrases))}(?!\w)",
+                       re.IGNORECASE)
+    return [m.span() for m in regex.finditer(text)]
+
+
+@given(st.sets(st.text(alphabet=_WORDISH, min_size=1, max_size=4), min_size=1, max_size=10),
+       st.text(alphabet=_WORDISH, max_size=30))
+def test_matcher_finds_what_a_word_bounded_regex_finds(phrases: set[str], text: str) -> None:
+    found = Matcher(sorted(phrases), [], ignore_case=True).find(text)
+    assert [(m.start, m.end) for m in found] == _reference_matches(phrases, text)
+
+
+def test_matcher_with_thousands_of_phrases_matches_each_one() -> None:
+    phrases = [f"word{i} next{i % 97}" for i in range(20_000)]
+    matcher = Matcher(phrases, [], ignore_case=True)
+    text = " ".join(f"Word{i} Next{i % 97}." for i in range(0, 20_000, 1_000))
+    assert [m.entry for m in matcher.find(text)] == phrases[::1_000]
+    assert matcher.find("word1 next1x word1next1") == []
+
+
 def test_matcher_handles_text_whose_length_changes_when_lowercased() -> None:
     matcher = Matcher(["istanbul"], [], ignore_case=True)
     text = "İ ISTANBUL"  # "İ".lower() is two code points
