@@ -112,9 +112,20 @@ def looks_like_headline(text: str, max_words: int) -> bool:
     return _SENTENCE_BREAK.search(title) is None
 
 
+#: A link box may print each story's address under its title; an address is no sentence.
+_URL_START = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
+
+
 def continues(following: Body | None) -> bool:
-    """True when the next line carries on a sentence (starts in lower case)."""
-    return following is not None and following.text[:1].islower()
+    """True when the next line carries on a sentence (starts in lower case, and is not a
+    bare web address).
+
+    >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
+    >>> continues(line("of the valley.")), continues(line("https://news.example/heatwave"))
+    (True, False)
+    """
+    return (following is not None and following.text[:1].islower()
+            and _URL_START.match(following.text) is None)
 
 
 def headline_run(lines: list[Body], after: int, options: Mapping[str, Any]) -> list[Body]:

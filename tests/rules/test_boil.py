@@ -104,6 +104,27 @@ CHROME = [
     ("Read more: Valley road to close again in winter", "BOIL008"),
     ("Related: Landslide risk rises after wet spring", "BOIL008"),
     ("Podcast: 'We had no warning', say valley residents", "BOIL008"),
+    # variants found missing by the held-out set (bench/data/artifacts-heldout)
+    ("alter caption", "BOIL002"),
+    ("Previous", "BOIL002"),
+    ("« Prev / Next »", "BOIL002"),
+    ("ANI Photo", "BOIL003"),
+    ("(Yonhap File Photo)", "BOIL003"),
+    ("ESA/Hubble/NASA/STScI", "BOIL003"),
+    ("Foto: dpa/Lukas Brandt", "BOIL003"),
+    ("Image: Courtesy of the Valley Historical Society", "BOIL003"),
+    ("Follow us", "BOIL004"),
+    ("Join us on Telegram for breaking news from the valley", "BOIL004"),
+    ("Follow our live coverage on Google News", "BOIL004"),
+    ("Pinterest", "BOIL004"),
+    ("E-mail", "BOIL004"),
+    ("Sponsor message", "BOIL004"),
+    ("Enditem", "BOIL004"),
+    ("You might also like", "BOIL004"),
+    ("Filed under: Floods | Valley Road | Council", "BOIL006"),
+    ("Full article:", "BOIL006"),
+    ("Don’t miss: Valley road to close again in winter", "BOIL008"),
+    ("MORE: Landslide risk rises after wet spring", "BOIL008"),
 ]
 
 
@@ -168,6 +189,15 @@ PROSE = [
     "Watch the road, the engineer told drivers.",
     "Video footage shows the landslide reaching the road.",
     "Related coverage of the landslide ran for weeks.",
+    # near misses of the held-out variants
+    "Search Goes On for The Missing Hikers",
+    "NASA said the probe was healthy.",
+    "Twitter said it would appeal the fine.",
+    "Residents were urged to follow the council on Facebook, she said.",
+    "Topics: the council discussed the road and the budget.",
+    "More: the mayor said the road would reopen before winter.",
+    "Next, the council will vote on the budget.",
+    "Courtesy of the council, the road reopened early.",
 ]
 
 
@@ -208,6 +238,13 @@ def test_link_box_fix_keeps_the_story() -> None:
     doc = Document.from_text(text)
     active = [ActiveRule(r) for r in RULES if r is not None]
     assert fix(doc, active, Applicability.SAFE).text == STORY + AFTER
+
+
+def test_headlines_with_their_addresses_under_a_link_label() -> None:
+    text = (STORY + "Read more:\nFarmers count the cost of the wet spring\n"
+            "https://valley.example/news/farmers-wet-spring\n" + AFTER)
+    assert [line for code, line in _flagged(text) if code == "BOIL007"] == [
+        "Farmers count the cost of the wet spring"]
 
 
 def test_link_box_with_bullets_and_blank_lines() -> None:
