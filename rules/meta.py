@@ -185,12 +185,17 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
     m = _WEEKDAY.match(text, pos)
     pos = m.end() if m else pos
     time: tuple[int, int, int, str] | None = None
+    date_start = pos
     before = _match_time(text, pos)
     if before:
         time, pos = before[0], _BEFORE_DATE.match(text, before[1]).end()  # type: ignore[union-attr]
         m = _WEEKDAY.match(text, pos)  # "6:30 AM ET, Fri March 14, 2025"
         pos = m.end() if m else pos
     date = _match_date(text, pos)
+    if date is None and before:
+        # What looked like a time was the start of a dotted date ("05.06.2024").
+        time, pos = None, date_start
+        date = _match_date(text, pos)
     if date is None:
         return None
     ymd, ambiguous, pos = date
@@ -222,6 +227,42 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     return stamps or None
 
 
+#: A field of a metadata row besides its dates: "Source: Xinhua", "Editor: Ana Ruiz".
+_ROW_FIELD = re.compile(
+    r"(?P<name>source|editor|edited\s+by|author|writer|reporter|by|section|category|agency|"
+    r"desk|credit|photo|via)\s*:?\s+(?P<value>[^\s.!?;:][^.!?;:]{0,40}?)\.?", re.I)
+_ROW_SPLIT = re.compile(r"\s*(?:\||\s[·•]\s)\s*")
+_ROW_FIELD_MAX_WORDS = 4
+
+
+def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
+    """The stamps and the other fields of a row of page metadata joined by bars or
+    bullets, or None: every field must be a date or a short labelled field such as
+    "Source: ..." or "Editor: ...", and one field at least must be a date.
+
+    >>> stamps, fields = parse_metadata_row("Source: Harbour News | 2025-03-14 06:30 | Editor: ana")
+    >>> [s.parsed for s in stamps], fields
+    (['2025-03-14T06:30:00'], ['Source: Harbour News', 'Editor: ana'])
+    >>> parse_metadata_row("Source: the harbour master said it would reopen | May 2, 2025") is None
+    True
+    """
+    parts = [p for p in _ROW_SPLIT.split(text.strip(" |")) if p]
+    if len(parts) < 2:
+        return None
+    stamps: list[Stamp] = []
+    fields: list[str] = []
+    for part in parts:
+        found = parse_date_line(part)
+        if found:
+            stamps += found
+            continue
+        m = _ROW_FIELD.fullmatch(part)
+        if m is None or len(m["value"].split()) > _ROW_FIELD_MAX_WORDS:
+            return None
+        fields.append(part)
+    return (stamps, fields) if stamps else None
+
+
 @rule(
     code="META001",
     name="date-line",
@@ -238,6 +279,12 @@ def parse_date_line(text: str) -> list[Stamp] | None:
              fixed="The ferry service resumed."),
         Case("Published: Friday, March 14, 2025 | Updated: 3 hours ago\nText.\n", fires=True,
              fixed="Text.\n"),
+        Case("Posted on 14.03.2025 at 06:30\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="a dotted date after its label"),
+        Case("Source: Harbour Radio | 2025-03-14 06:30:00 | Editor: lmoss\nText.\n",
+             fires=True, fixed="Text.\n", note="a metadata row: a date among labelled fields"),
+        Case("Source: the harbour master, who spoke on Friday | March 14, 2025\n",
+             fires=False, note="a field that is a clause, not a name"),
         Case("The ferry service resumed on March 14, 2025, after a week of storms.\n",
              fires=False),
         Case("2025\n", fires=False, note="a year alone is a heading or a number, not a stamp"),
@@ -252,8 +299,10 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     Flags a line that consists only of a date or timestamp, optionally labelled: ISO dates
     and times ("2024-11-23 07:58:00", "2024-11-23T07:58:00Z"), written dates ("November
     23, 2024", "23 Nov 2024 07:58 GMT", "Sat, Nov. 23, 2024"), numeric dates
-    ("11/23/2024"), relative stamps ("3 hours ago") and labelled stamps ("Published:
-    ...", "Updated: ..."), also several joined by "|". The evidence gives each date
+    ("11/23/2024", "23.11.2024"), relative stamps ("3 hours ago") and labelled stamps
+    ("Published: ...", "Updated: ..."), also several joined by "|", and rows of page
+    metadata that hold a date among short labelled fields ("Source: Harbour Radio |
+    2024-11-23 07:58 | Editor: lmoss"). The evidence gives each date
     parsed to ISO 8601 (numeric dates are read month first unless the first number
     cannot be a month; `ambiguous` says when both readings are possible).
 
@@ -280,15 +329,22 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     """
     for body in bodies(doc, _WRAPPERS):
         stamps = parse_date_line(body.text)
+        fields: list[str] = []
+        if not stamps and any(sep in body.text for sep in "|·•"):
+            row = parse_metadata_row(body.text)
+            stamps, fields = row if row else (None, [])
         if not stamps:
             continue
         parsed = [s.parsed for s in stamps]
         evidence: dict[str, Any] = {"parsed": parsed,
                                     "labels": [s.label for s in stamps if s.label]}
+        if fields:
+            evidence["fields"] = fields
         if any(s.ambiguous for s in stamps):
             evidence["ambiguous"] = True
+        what = "a date" if not fields else "a date and page fields"
         yield Finding(body.start, body.end,
-                      f"line is only a date ({', '.join(parsed)}): page metadata, not text",
+                      f"line is only {what} ({', '.join(parsed)}): page metadata, not text",
                       _removal(doc, body, safe=False), evidence)
 
 
@@ -405,6 +461,7 @@ _ORG_WORDS = _word_set("""
     group inc ltd llc corp company association foundation institute university times post
     journal herald tribune gazette magazine network channel tv radio daily weekly centre
     center government commission authority web website site blog contributor contributors
+    reporter reporters writer writers columnist
     guest partners partner sponsored content studio
     ap afp reuters bloomberg pti ani ians upi xinhua dpa efe tass sputnik kyodo yonhap npr
     bbc cnn
@@ -505,6 +562,8 @@ def _byline_evidence(byline: Byline) -> dict[str, str]:
              fixed="The ferry service resumed."),
         Case("By Reuters\nThe ferry service resumed.\n", fires=True,
              fixed="The ferry service resumed.\n"),
+        Case("By Sports Reporter\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="a role without a name"),
         Case("By Ana Ruiz\nThe ferry service resumed.\n", fires=False,
              note="a person's byline is META004"),
         Case("By the end of the week, the ferry service had resumed.\n", fires=False),
