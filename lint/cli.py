@@ -24,12 +24,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-from . import __version__, formatters, packs, registry, selection
+from . import __version__, formatters, packs, runner, selection
 from .config import ConfigError, Settings, find_config, load
 from .diagnostic import Diagnostic
 from .index import IndexFileError
 from .inputs import Excluder, discover
 from .model import Applicability, Severity
+from .parallel import WorkerError
 from .registry import Registry, RegistryError
 from .rule import FAMILIES, Rule, RuleUnavailable
 from .runner import Plan, RunOptions, RunResult, rule_overrides, run
@@ -77,6 +78,22 @@ def _positive(value: str) -> int:
     return number
 
 
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be at least 0 (0: one per CPU), got {number}")
+    return number
+
+
+def resolve_jobs(jobs: int) -> int:
+    """The number of worker processes for ``--jobs``: 0 means one per CPU."""
+    return jobs if jobs > 0 else max(1, len(os.sched_getaffinity(0))
+                                     if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
 def _check_parser(prog: str, out: IO[str] | None = None) -> _Parser:
     p = _Parser(
         prog=prog, out=out,
@@ -110,6 +127,14 @@ def _check_parser(prog: str, out: IO[str] | None = None) -> _Parser:
                    help="with --fix, exit 1 when a file was changed, even if no finding remains")
     g.add_argument("--max-iterations", type=_positive, default=10, metavar="N",
                    help="how often to re-lint and fix again until nothing changes (default 10)")
+    g = p.add_argument_group("speed")
+    g.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
+                   help="check (and fix) documents in N worker processes: files, and chunks "
+                   "of JSONL records, are shared out and the results come back in input "
+                   "order, so the report, the exit code and the fixed files are the same as "
+                   "with one job. 0: one per CPU. Default 1 (or `jobs` in config). Each "
+                   "worker loads the rules itself (about 2-3 s), so it pays off on corpora "
+                   "that take longer than that")
     g = p.add_argument_group("rule selection",
                              "Selectors are rule codes or code prefixes (a family such as DUP, "
                              "or ALL). When they disagree about a rule, the most specific wins; "
@@ -224,10 +249,7 @@ def _layers(settings: Settings, args: argparse.Namespace) -> list[selection.Laye
 
 def load_registry(settings: Settings) -> Registry:
     """Built-in and plugin rules, plus the rule packs the settings name."""
-    reg = registry.discover()
-    for path in settings.rule_packs:
-        reg = packs.extend_registry(reg, path)
-    return reg
+    return runner.load_registry(settings)
 
 
 def _validate(settings: Settings, reg: Registry, args: argparse.Namespace) -> None:
@@ -339,8 +361,11 @@ def check(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes
     files, problems = discover(args.paths or ["."], excluder, args.stdin_filename,
                                args.force_exclude)
     level = Applicability.UNSAFE if args.unsafe_fixes else Applicability.SAFE
+    jobs = args.jobs if args.jobs is not None else settings.jobs if settings.jobs is not None \
+        else 1
     options = RunOptions(fix=level if args.fix or args.diff else None, diff=args.diff,
-                         max_iterations=args.max_iterations, stdin=stdin)
+                         max_iterations=args.max_iterations, stdin=stdin,
+                         jobs=resolve_jobs(jobs))
     result = run(files, plan, options)
     result.problems[:0] = problems
     return _report(args, plan, result, stdout, stderr)
@@ -620,7 +645,7 @@ def main(
         stderr.write(f"corpus-lint: configuration error: {exc}\n")
     except (RegistryError, packs.PackError) as exc:
         stderr.write(f"corpus-lint: rule error: {exc}\n")
-    except (OutputError, IndexFileError) as exc:
+    except (OutputError, IndexFileError, WorkerError) as exc:
         stderr.write(f"corpus-lint: error: {exc}\n")
     except RuleUnavailable as exc:
         stderr.write(f"corpus-lint: error: {exc}\n")

@@ -66,6 +66,7 @@ class Settings:
     fail_on: Severity = Severity.INFO
     paragraphs: str = "auto"
     respect_gitignore: bool = True
+    jobs: int | None = None  # worker processes (0: one per CPU); None: not configured
     extra: dict[str, Any] = field(default_factory=dict)  # tables owned by rule families
 
     def where(self, key: str) -> str:
@@ -128,7 +129,8 @@ _SIMPLE_LISTS = ("select", "extend-select", "ignore", "exclude", "extend-exclude
 #: Tables that rule families own and validate themselves (e.g. GRAM's server settings).
 FAMILY_TABLES = ("languagetool", "corpus")
 KNOWN_KEYS = tuple(sorted((*_SIMPLE_LISTS, "per-file-ignores", "severity", "rules", "text-field",
-                           "paragraphs", "fail-on", "respect-gitignore", *FAMILY_TABLES)))
+                           "paragraphs", "fail-on", "respect-gitignore", "jobs",
+                           *FAMILY_TABLES)))
 
 
 def from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Settings:
@@ -169,6 +171,11 @@ def _set(settings: Settings, key: str, value: Any) -> None:
         if not isinstance(value, bool):
             raise ConfigError(f"{settings.where(key)}: must be true or false")
         settings.respect_gitignore = value
+    elif key == "jobs":
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ConfigError(f"{settings.where(key)}: must be a whole number, at least 0 "
+                              "(0: one worker process per CPU)")
+        settings.jobs = value
     elif key in FAMILY_TABLES:
         settings.extra[key] = dict(_table(settings, key, value))
     else:

@@ -400,10 +400,14 @@ def gzip_lines(handle: IO[bytes]) -> Iterator[bytes]:
 
 
 def read_records(
-    file: InputFile, lines: Iterable[bytes], text_field: str, paragraphs: ParagraphMode = "auto"
+    file: InputFile, lines: Iterable[bytes], text_field: str, paragraphs: ParagraphMode = "auto",
+    start: int = 1,
 ) -> Iterator[Record]:
-    """Every line of a JSONL file as a :class:`Record`; bad lines carry a problem."""
-    for number, raw in enumerate(lines, 1):
+    """Every line of a JSONL file as a :class:`Record`; bad lines carry a problem.
+
+    ``start`` is the line number of the first of ``lines`` (a chunk of a longer file).
+    """
+    for number, raw in enumerate(lines, start):
         yield _record(file, number, raw, text_field, paragraphs)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
-from . import engine, inputs
+from . import engine, inputs, packs, registry
 from . import index as corpus_index
 from .config import ConfigError, Settings
 from .corpus import CorpusRule
@@ -23,12 +23,21 @@ from .engine import ActiveRule, RuleCrash
 from .formatters import diff_names
 from .inputs import InputError, InputFile, Problem, Record
 from .model import Applicability, Finding, Severity
+from .registry import Registry
 from .rule import Rule, RuleUnavailable
 from .selection import ignored_for
 from .writer import AtomicFile, WriteError, atomic_write
 
 #: How many documents a rule's prefetch hook (see ``Rule.prefetch``) receives at a time.
 PREFETCH_BATCH = 32
+
+
+def load_registry(settings: Settings) -> Registry:
+    """Built-in and plugin rules, plus the rule packs the settings name."""
+    reg = registry.discover()
+    for path in settings.rule_packs:
+        reg = packs.extend_registry(reg, path)
+    return reg
 
 
 def rule_overrides(rule: Rule, settings: Settings) -> dict[str, object]:
@@ -107,6 +116,7 @@ class RunOptions:
     diff: bool = False  # compute fixes, print a diff, write nothing
     max_iterations: int = engine.MAX_ITERATIONS
     stdin: IO[bytes] | None = None
+    jobs: int = 1  # worker processes; 1 checks everything in this process
 
 
 @dataclass
@@ -126,31 +136,52 @@ class RunResult:
 
 
 def run(files: Sequence[InputFile], plan: Plan, options: RunOptions) -> RunResult:
-    """Check (and fix) every file; a file that fails is a problem, and the run goes on."""
+    """Check (and fix) every file; a file that fails is a problem, and the run goes on.
+
+    With ``options.jobs`` above 1, documents are checked in worker processes (see
+    :mod:`corpus_lint.parallel`); the result is the same as with one job.
+    """
+    if options.jobs > 1:
+        from . import parallel
+
+        if parallel.worth_it(files):
+            return parallel.run(files, plan, options)
     result = RunResult()
     plan = _with_corpus(files, plan)
     for index, file in enumerate(files):
         result.files += 1
         if plan.prefetching and index % PREFETCH_BATCH == 0:
             _prefetch_files(files[index : index + PREFETCH_BATCH], plan, options)
-        try:
-            if file.kind == "jsonl":
-                _run_jsonl(file, plan, options, result)
-            else:
-                _run_text(file, plan, options, result)
-        except InputError as exc:
-            result.problems.append(Problem(file.display, str(exc)))
-        except WriteError as exc:
-            result.problems.append(Problem(file.display, str(exc)))
-        except OSError as exc:
-            result.problems.append(Problem(file.display, f"cannot read: {exc.strerror or exc}"))
-        except RuleUnavailable:
-            raise  # no file can be checked: stop with the rule's message
-        except Exception as exc:  # a bug must not cost the other files their check
-            result.problems.append(Problem(
-                file.display, f"internal error: {type(exc).__name__}: {exc}; file left as it was"))
+        _run_file(file, plan, options, result)
     result.diagnostics.sort(key=Diagnostic.sort_key)
     return result
+
+
+def _run_file(file: InputFile, plan: Plan, options: RunOptions, result: RunResult) -> None:
+    """Check (and fix) one file; what goes wrong with it becomes a problem in ``result``."""
+    try:
+        if file.kind == "jsonl":
+            _run_jsonl(file, plan, options, result)
+        else:
+            _run_text(file, plan, options, result)
+    except Exception as exc:
+        result.problems.append(file_problem(file, exc))
+
+
+def file_problem(file: InputFile, exc: Exception) -> Problem:
+    """The problem to report for ``exc``, raised while checking ``file``.
+
+    :class:`RuleUnavailable` is raised again: no file can be checked, the run stops.
+    """
+    if isinstance(exc, (InputError, WriteError)):
+        return Problem(file.display, str(exc))
+    if isinstance(exc, OSError):
+        return Problem(file.display, f"cannot read: {exc.strerror or exc}")
+    if isinstance(exc, RuleUnavailable):
+        raise exc  # no file can be checked: stop with the rule's message
+    # A bug must not cost the other files their check.
+    return Problem(file.display,
+                   f"internal error: {type(exc).__name__}: {exc}; file left as it was")
 
 
 def _prefetch_files(files: Sequence[InputFile], plan: Plan, options: RunOptions) -> None:
