@@ -60,11 +60,25 @@ READER_SENTENCE = re.compile(
     r"think|in the comments)|join the (conversation|discussion)|(we'd|we would) love to hear|"
     r"in the comments?( section)? below|comment below|(sound off|weigh in) (below|in the "
     r"comments)", re.I)
-WHAT_DO_YOU_THINK = re.compile(r"what do you think\?|what are your thoughts\?", re.I)
+WHAT_DO_YOU_THINK = re.compile(r"what do you think\?|what are your thoughts\?|"
+                               r"what[’']?s your (take|view|opinion)\b[^?]*\?|"
+                               r"what is your (take|view|opinion)\b[^?]*\?", re.I)
+#: An invitation to the comment section (not to e-mail a newsroom, which sites print).
+COMMENT_INVITATION = re.compile(
+    r"\bcomments?\b|let (us|me) know|join the (conversation|discussion)|sound off|weigh in",
+    re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 WRAP_UP_HEADING = re.compile(
     r"^(in conclusion|conclusion|key takeaways?|key points|faqs?|frequently asked questions|"
     r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line)\s*:?$", re.I)
 _WRAP_UP_MAX_CHARS = 40  # longer than any WRAP_UP_HEADING with its markup stripped
+#: The stock section headings a generator gives its appendix ("### Background", "**What
+#: Happens Next?**"). Only set as a heading or in bold do they count: plain, they are
+#: also a real article's subheadings.
+SECTION_HEADING = re.compile(
+    r"^(background|context|overview|what happens next|what[’']?s next|looking ahead|"
+    r"the road ahead|next steps|why (it|this) matters|what (it|this) means|the big picture|"
+    r"implications)\s*[:?]?$", re.I)
 WRAP_UP_SENTENCE = re.compile(r"^(in conclusion|in summary|to sum up|to summarize),", re.I)
 #: A question about "the article" or "the interview": the generator quoting its prompt.
 SOURCE_QUESTION = re.compile(
@@ -80,6 +94,26 @@ INTRO_TITLE_MAX_WORDS = 12
 #: A question that speaks to the reader ("Do you think ...?", "Would you ...?").
 TO_READER = re.compile(r"\b(you|your|readers?)\b", re.I)
 LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+\S")
+#: An FAQ heading: the plain questions and answers under it are the generator's, too.
+FAQ_HEADING = re.compile(r"^(faqs?|frequently asked questions)\s*:?$", re.I)
+#: Words that carry no topic, left out when a question is compared with the title.
+_FUNCTION_WORDS = frozenset({
+    "the", "and", "for", "with", "what", "does", "did", "will", "why", "how", "who", "whom",
+    "are", "was", "were", "this", "that", "these", "those", "mean", "means", "new", "about",
+    "from", "into", "after", "over", "have", "has", "had", "can", "could", "would", "should",
+    "its", "their", "they", "them", "you", "your", "our", "not", "but", "more", "than", "been",
+    "being", "there", "here", "when", "where", "which", "while", "also", "just", "all", "any",
+    "some", "such", "may", "might", "must", "shall", "very", "much", "many", "most", "one",
+    "two"
+})
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Non-blank lines at the top that may hold the title (a date or a byline may come first).
+TITLE_LINES = 3
+TITLE_MAX_WORDS = 20
+#: A question restates the title when it shares this many of its topic words with it,
+#: and at least this share of them.
+TITLE_SHARED_WORDS = 3
+TITLE_SHARED_SHARE = 0.5
 #: Words that announce a genuine transcript; an announced Q&A is reporting, not filler.
 ANNOUNCED = re.compile(
     r"\btranscript\b|edited for (length|clarity|brevity)|condensed (for|and) |lightly edited|"
@@ -130,6 +164,11 @@ CLOSING_QUESTION_WEIGHT = 1.5
 #: lines besides list items.
 CLOSING_PAIR_MAX_LINES = 6
 SOURCE_QUESTION_WEIGHT = 3.0
+#: In plain text, a line that only prompts readers (a question to them and an invitation
+#: to comment, nothing else) weighs as much as a "Discussion Question for Readers" label.
+PROMPT_LINE_WEIGHT = 4.0
+#: At least this many items right under a wrap-up heading make the takeaways template.
+TAKEAWAYS_TEMPLATE_ITEMS = 3
 ANNOUNCED_PENALTY = 4.0
 #: Lines before the block that may carry stray markup before the whole text counts as
 #: Markdown-formatted (and markup stops being evidence).
@@ -158,6 +197,7 @@ class Line:
     label: str | None  # speaker label, if the line opens with one in bold
     structural: bool  # a heading, label or bold line: something a block can start with
     question: bool  # set in bold or as a heading, and asks something
+    restates_title: bool = False  # a question made of the title's words
 
 
 def strip_markup(text: str) -> str:
@@ -196,7 +236,8 @@ def _is_emphasised(text: str) -> bool:
 def read_lines(doc: Document) -> list[Line]:
     """The document's non-blank prose lines, analysed."""
     prose = doc.prose
-    result = []
+    result: list[Line] = []
+    titles: list[frozenset[str]] = []
     for seg in doc.lines:
         text = prose[seg.start : seg.end]
         if not text.strip():
@@ -204,10 +245,52 @@ def read_lines(doc: Document) -> list[Line]:
         bare = strip_markup(text)
         label = _label(text.strip(), bare)
         emphasised = _is_emphasised(text)
+        restates = bool(titles) and len(result) >= len(titles) and restates_title(bare, titles)
+        if len(result) < TITLE_LINES and is_title(bare):
+            titles.append(topic_words(bare))
         result.append(Line(seg, bare, has_markup(text), label,
-                           emphasised or label is not None or is_wrap_up_heading(bare),
-                           emphasised and bare.endswith("?")))
+                           emphasised or label is not None or is_wrap_up_heading(bare)
+                           or restates, emphasised and bare.endswith("?"), restates))
     return result
+
+
+def is_title(bare: str) -> bool:
+    """True when a line near the top is shaped like a headline: short, no final stop.
+
+    >>> is_title("Harbour bridge reopens after two years"), is_title("It reopened.")
+    (True, False)
+    """
+    return len(bare.split()) <= TITLE_MAX_WORDS and not bare.endswith((".", "?", "!", ":"))
+
+
+def topic_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that say what it is about, in lower case, without "'s".
+
+    >>> sorted(topic_words("Will the new Alzheimer's drug be on the NHS?"))
+    ['alzheimer', 'drug', 'nhs']
+    """
+    words = (w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text))
+    return frozenset(w for w in words if len(w) >= 3 and w not in _FUNCTION_WORDS)
+
+
+def restates_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
+    """True when ``bare`` is a question made mostly of the words of one of ``titles``:
+    a generator's "title repeated as a question".
+
+    >>> title = topic_words("Harbour bridge reopens after two years of repairs")
+    >>> restates_title("Why did the harbour bridge repairs take two years?", [title])
+    True
+    >>> restates_title("How does it feel to see the bridge open again?", [title])
+    False
+    """
+    if not bare.endswith("?") or len(bare.split()) > 25:
+        return False
+    words = topic_words(bare)
+    for title in titles:
+        shared = len(words & title)
+        if shared >= TITLE_SHARED_WORDS and shared >= TITLE_SHARED_SHARE * len(words):
+            return True
+    return False
 
 
 def is_wrap_up_heading(bare: str) -> bool:
@@ -227,22 +310,28 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
     if line.markup and profile.markup:
         what = "heading" if HEADING.match(line.segment.text.strip()) else "bold"
         signals.append(Signal("markup", n, profile.markup, what))
-    prompt = _reader_prompt(line)
+    prompt = _reader_prompt(line, profile)
     if prompt:
         signals.append(Signal("reader-prompt", n, *prompt))
     if is_wrap_up_heading(bare):
         signals.append(Signal("wrap-up", n, profile.wrap_up_heading, bare.rstrip(":")))
     elif WRAP_UP_SENTENCE.match(bare):
         signals.append(Signal("wrap-up", n, WRAP_UP_SENTENCE_WEIGHT, bare.split(",")[0]))
+    elif (line.markup and profile.wrap_up_heading and len(bare) <= _WRAP_UP_MAX_CHARS
+          and _is_emphasised(line.segment.text) and SECTION_HEADING.match(bare)):
+        signals.append(Signal("wrap-up", n, profile.wrap_up_heading, bare.rstrip(":?")))
     if "?" in bare and SOURCE_QUESTION.search(bare):
         signals.append(Signal("source-question", n, SOURCE_QUESTION_WEIGHT,
                               SOURCE_QUESTION.search(bare).group(0)))  # type: ignore[union-attr]
+    elif line.restates_title:
+        signals.append(Signal("source-question", n, SOURCE_QUESTION_WEIGHT,
+                              "the title repeated as a question"))
     elif line.question and profile.bold_question:
         signals.append(Signal("source-question", n, profile.bold_question, "emphasised question"))
     return signals
 
 
-def _reader_prompt(line: Line) -> tuple[float, str] | None:
+def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     bare = line.bare
     if READER_LABEL.match(bare):
         return READER_LABEL_WEIGHT, READER_LABEL.match(bare).group(1)  # type: ignore[union-attr]
@@ -260,7 +349,31 @@ def _reader_prompt(line: Line) -> tuple[float, str] | None:
                                           (WHAT_DO_YOU_THINK_WEIGHT, think)) if m]
     if not found:
         return None
+    # In plain text a line that is nothing but the prompt is the generator's sign-off; a
+    # Markdown blog post may well end that way in its author's voice.
+    if sentence and profile.markup and is_prompt_line(bare):
+        return PROMPT_LINE_WEIGHT, "a line that only prompts readers to comment"
     return sum(w for w, _ in found), " + ".join(what for _, what in found)
+
+
+def is_prompt_line(bare: str) -> bool:
+    """True when every sentence of a line is a question or an invitation to comment, with
+    one question to the reader ("you") and one invitation to the comments at least.
+
+    >>> is_prompt_line("Is the toll fair? Tell us in the comments below!")
+    True
+    >>> is_prompt_line("In conclusion, it was worth it. What do you think? Share your views.")
+    False
+    """
+    asks = invites = False
+    for sentence in _SENTENCES.split(bare.strip()):
+        if sentence.endswith("?"):
+            asks = asks or TO_READER.search(sentence) is not None
+        elif READER_SENTENCE.search(sentence):
+            invites = invites or COMMENT_INVITATION.search(sentence) is not None
+        else:
+            return False
+    return asks and invites
 
 
 #: Every READER_SENTENCE match contains one of these (keep them in step).
@@ -297,6 +410,29 @@ def wrap_up_list(lines: Sequence[Line], profile: Profile) -> list[Signal]:
             return [Signal("wrap-up", line.segment.line, WRAP_UP_LIST_WEIGHT,
                            f"{items} items under {line.bare.rstrip(':')!r}")]
     return []
+
+
+def faq_pairs(lines: Sequence[Line], profile: Profile) -> list[Signal]:
+    """An FAQ: questions, each followed by its answer, right under an FAQ heading."""
+    for i, line in enumerate(lines):
+        if not FAQ_HEADING.match(line.bare):
+            continue
+        pairs = len(faq_run(lines, i + 1)) // 2
+        if pairs >= WRAP_UP_LIST_ITEMS:
+            return [Signal("wrap-up", line.segment.line, WRAP_UP_LIST_WEIGHT,
+                           f"{pairs} questions under {line.bare.rstrip(':')!r}")]
+    return []
+
+
+def faq_run(lines: Sequence[Line], start: int) -> list[Line]:
+    """The question-and-answer lines from ``start``: a question, its answer, and again."""
+    run: list[Line] = []
+    for line in lines[start:]:
+        asking = len(run) % 2 == 0
+        if asking != line.bare.endswith("?"):
+            break
+        run.append(line)
+    return run
 
 
 def closing_question(lines: Sequence[Line], profile: Profile) -> list[Signal]:
@@ -345,14 +481,24 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
     answer after a bold question or a bare label, a list item after a counted line.
     """
     covered: list[bool] = []
+    faq_until = -1  # index of the last line of an FAQ's questions and answers
     for i, line in enumerate(lines):
         before = lines[i - 1] if i else None
         covered.append(
-            bool(signals.get(line.segment.line)) or line.label is not None
+            bool(signals.get(line.segment.line)) or line.label is not None or i <= faq_until
             or (before is not None and (before.question or (before.label is not None
                                                             and len(before.bare) < 40)))
-            or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text))))
+            or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text)))
+            or (before is not None and _under_section_heading(before, signals)))
+        if covered[-1] and FAQ_HEADING.match(line.bare):
+            faq_until = i + len(faq_run(lines, i + 1))
     return covered
+
+
+def _under_section_heading(before: Line, signals: Mapping[int, list[Signal]]) -> bool:
+    """The line follows a stock section heading that counted as evidence."""
+    return any(s.kind == "wrap-up" for s in signals.get(before.segment.line, ())) and \
+        SECTION_HEADING.match(before.bare) is not None
 
 
 def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
@@ -399,6 +545,7 @@ def _evaluate(lines: Sequence[Line], start: int, end: int, profile: Profile) -> 
     block = tuple(lines[start : end + 1])
     signals = [s for ln in block for s in line_signals(ln, profile)]
     signals += scaffold(block, profile) + wrap_up_list(block, profile)
+    signals += faq_pairs(block, profile)
     signals += closing_question(block, profile)
     totals: dict[str, float] = {}
     for s in signals:
@@ -456,10 +603,23 @@ def closing_pair(block: Block) -> bool:
     prose = [ln for ln in block.lines if not LIST_ITEM.match(ln.segment.text)]
     if not block.plain or len(prose) > CLOSING_PAIR_MAX_LINES:
         return False
+    if is_wrap_up_heading(block.lines[0].bare) and takeaways(block.lines):
+        return True
     last = block.last.line
     invites = any(s.kind == "reader-prompt" and s.line == last
                   and s.weight >= READER_SENTENCE_WEIGHT for s in block.signals)
     return invites and is_wrap_up_heading(block.lines[0].bare)
+
+
+def takeaways(lines: Sequence[Line]) -> bool:
+    """The block's heading is followed at once by a list of at least
+    TAKEAWAYS_TEMPLATE_ITEMS items: the generator's "Key Takeaways" template."""
+    items = 0
+    for line in lines[1:]:
+        if not LIST_ITEM.match(line.segment.text):
+            break
+        items += 1
+    return items >= TAKEAWAYS_TEMPLATE_ITEMS
 
 
 def removal(doc: Document, block: Block) -> Edit:
@@ -578,6 +738,19 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
              fixed=_ARTICLE, note="the plain title above the bold interview goes with it"),
         Case(_ARTICLE + _WRAP_UP, fires=True, fixed=_ARTICLE,
              note="plain text: a wrap-up heading, a paragraph and an invitation to comment"),
+        Case(_ARTICLE + "Key points:\n• The bridge reopened early.\n• The crossing takes five "
+             "minutes.\n• A toll vote follows in March.\n", fires=True, fixed=_ARTICLE,
+             note="plain text: a takeaways heading with three items, the generator's template"),
+        Case(_ARTICLE + "Would you pay a toll to cross? Tell us in the comments below!\n",
+             fires=True, fixed=_ARTICLE,
+             note="plain text: a last line that only prompts readers to comment"),
+        Case("Harbour bridge reopens after two years\n" + _ARTICLE + "**Why did the harbour "
+             "bridge repairs take two years?**\n### Background\nBridges matter to every "
+             "city.\n### Looking Ahead\nThe city will keep investing.\n", fires=True,
+             fixed="Harbour bridge reopens after two years\n" + _ARTICLE,
+             note="the title repeated as a question, then stock section headings"),
+        Case(_ARTICLE + "Were you stuck in the queues? Share your experiences by e-mail.\n",
+             fires=False, note="a newsroom's call for readers' stories is no comment prompt"),
         Case(_ARTICLE + "In conclusion, the repairs were worth it. Will drivers accept a "
              "toll? What do you think? Share your views below.\n", fires=False,
              note="a last paragraph that starts 'In conclusion,' is no heading"),
@@ -605,9 +778,14 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     name, in bold), reader-discussion prompts ("Discussion Question for Readers", "Let us
     know in the comments", "Share your thoughts"), "In conclusion", "Key takeaways" or
     "FAQ" blocks, and questions that restate the article ("... as discussed in the
-    interview?"). A list right under a "Key takeaways" heading adds to the wrap-up
-    evidence, and a bold question to the reader closing the block counts as a reader
-    prompt. The block starts where such lines begin to dominate the rest of the
+    interview?") or are made of the title's words (the title repeated as a question). A
+    list right under a "Key takeaways" heading, questions with their answers under an
+    "FAQ" heading, and stock section headings set as headings or in bold ("### Background",
+    "**Looking Ahead**") add to the wrap-up evidence; a bold question to the reader
+    closing the block counts as a reader prompt, and in plain text a line that does
+    nothing but ask the reader and invite comments ("Would you pay a toll? Tell us in the
+    comments below!") weighs as much as a "Discussion Question for Readers". The block
+    starts where such lines begin to dominate the rest of the
     document (`min-coverage`, `max-gap`, `max-trailing-lines`), at a bold line, a speaker
     label or a wrap-up heading, or at the plain title just above it that introduces an
     interview ("Interview with the Harbour Master"). Each kind of signal adds its weight,
@@ -615,14 +793,16 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     kinds, or on one signal of weight `strong-signal`. In plain text it also fires on a
     *closing pair* (`closing-pair`): a short block that opens with a wrap-up heading line
     ("In Conclusion", "Key Takeaways") and ends with an invitation to comment ("Share
-    your views below."), the template generators close articles with.
+    your views below."), or that opens with such a heading directly followed by a list of
+    at least three items: the templates generators close articles with.
 
     It stays quiet on genuine material: plain-text transcripts ("Question?" / answer
     paragraphs, or "Name: ..." labels), Q&A announced as a transcript or as edited for
     length, Markdown files and Markdown-formatted text (bold and headings are style there
     and count for nothing), documents that are Q&A from the start, articles that end on
-    one question to the reader, and last paragraphs that begin "In conclusion," (a
-    sentence, not a heading).
+    one question to the reader, last paragraphs that begin "In conclusion," (a sentence,
+    not a heading), two-item lists, plain subheadings, prompts mixed with statements, and
+    calls for readers' stories by e-mail.
 
     ## Why it matters
     The appended material is fabricated: quotes nobody said, attributed to real people,

@@ -275,6 +275,79 @@ ENDINGS_TO_KEEP = {
 }
 
 
+# -- forms the held-out set (bench/data/artifacts-heldout) found missing ---------------------
+
+APPENDED = {
+    "plain takeaways list": (
+        "Key points:\n"
+        "• The Kessel bridge reopened two months early.\n"
+        "• The repairs cost 41 million euros.\n"
+        "• The crossing now takes five minutes.\n"),
+    "heading, takeaways and a conclusion": (
+        "## Key Takeaways\n"
+        "- The Kessel bridge reopened two months early.\n"
+        "- The repairs cost 41 million euros.\n"
+        "- The crossing now takes five minutes.\n"
+        "In conclusion, the reopening shows what a city can achieve when it works "
+        "together.\n"),
+    "a line that only prompts readers": (
+        "Would you pay a toll to cross the new bridge? Is 41 million euros too much? "
+        "Tell us in the comments!\n"),
+    "title as a question and stock sections": (
+        "**Why did the Kessel harbour bridge repairs take two years?**\n"
+        "### Background\n"
+        "Bridges are vital pieces of infrastructure for cities around the world.\n"
+        "### Looking Ahead\n"
+        "The city will continue to invest in its transport network.\n"),
+    "title as a question and a plain FAQ": (
+        "What does the harbour bridge reopening mean for repairs elsewhere?\n"
+        "FAQ\n"
+        "When did the bridge reopen?\n"
+        "The bridge reopened on Monday, two months ahead of schedule.\n"
+        "How much did the repairs cost?\n"
+        "The repairs cost 41 million euros.\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(APPENDED))
+def test_appended_forms_are_one_block(name: str) -> None:
+    text = ARTICLE + APPENDED[name]
+    first = ARTICLE.count("\n") + 1
+    assert _block_lines(text) == [(first, text.count("\n"))]
+
+
+ARTICLE_FORMS_TO_KEEP = {
+    "two takeaways": "Key points:\n• The bridge reopened early.\n• It cost 41 million euros.\n",
+    "an explainer question in the body": (
+        "Why did the harbour bridge repairs take two years?\n"
+        "Engineers found corrosion in the lifting machinery that nobody had expected.\n"
+        "The council said the next inspection is due in 2030.\n"),
+    "a plain subheading": (
+        "Background\nThe bridge was built in 1964 and last repaired in 1991.\n"
+        "Looking ahead\nThe council will vote on a toll in March.\n"),
+    "a call for readers' stories": (
+        "Have you been affected by the closure? Share your experiences by emailing "
+        "news@kessel.example.\n"),
+    "a prompt with a statement": (
+        "The bridge is open, and that is what matters. What do you think? Let us know in "
+        "the comments.\n"),
+    "plain questions without an FAQ heading": (
+        "When did the bridge reopen?\nOn Monday, two months early.\n"
+        "How much did the repairs cost?\nForty-one million euros.\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(ARTICLE_FORMS_TO_KEEP))
+def test_article_forms_are_left_alone(name: str) -> None:
+    assert _block_lines(ARTICLE + ARTICLE_FORMS_TO_KEEP[name]) == []
+
+
+def test_a_prompt_line_in_markdown_is_left_alone() -> None:
+    doc = Document.from_text(ARTICLE + APPENDED["a line that only prompts readers"],
+                             kind="markdown")
+    assert list(RULES[0].check(doc)) == []
+
+
 @pytest.mark.parametrize("name", list(ENDINGS_TO_KEEP))
 def test_real_endings_are_left_alone(name: str) -> None:
     assert _block_lines(ARTICLE + ENDINGS_TO_KEEP[name]) == []
