@@ -11,6 +11,8 @@ runs the real command line and prints wall time and peak RSS (of the child proce
 
     .venv/bin/python bench/bench_corpus.py                    # 100,000 records, ~500 MB
     .venv/bin/python bench/bench_corpus.py --records 10000    # quicker
+    .venv/bin/python bench/bench_corpus.py --folder /tmp/c100k --steps index,one-file
+                                          # keep the corpus; run some steps only
 """
 
 from __future__ import annotations
@@ -41,10 +43,12 @@ def record(rng: random.Random, i: int, previous: list[str]) -> dict[str, object]
     if previous and rng.random() < 0.01:  # a repost with a word changed
         text = previous[rng.randrange(len(previous))].replace(" the ", " a ", 1)
     else:
-        paragraphs = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(60, 120)))
+        paragraphs = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(72, 144)))
                       .capitalize() + "." for _ in range(rng.randint(6, 10))]
         name = "Hrytsenkiy" if rng.random() < 0.05 else "Hrytsenkyy"
-        paragraphs.insert(1, f"Talks with minister {name} went on late into the night.")
+        # (a sentence of its own in every record: not boilerplate, but a name to count)
+        paragraphs.insert(1, f"Talks with minister {name} went on late into the night "
+                             f"of the {i}th day.")
         if rng.random() < 0.3:
             paragraphs.append(rng.choice(FOOTERS))
         text = "\n".join(paragraphs)
@@ -71,36 +75,62 @@ def timed(args: list[str], cwd: Path) -> tuple[float, float, str]:
     return wall, peak, f"exit {done.returncode}: {lines[-1] if lines else ''}"[:110]
 
 
+STEPS = {
+    "per-document": ("per-document rules", ["--statistics", "corpus.jsonl"]),
+    "corp": ("corpus rules (--select CORP)", ["--select", "CORP", "--statistics",
+                                              "corpus.jsonl"]),
+    "index": ("corpus-lint index", ["index", "corpus.jsonl"]),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--skip-per-document", action="store_true",
                         help="skip step 1 (the slowest)")
+    parser.add_argument("--steps", default="per-document,corp,index,one-file",
+                        help="comma-separated steps to run (default: all; 'one-file' needs an "
+                             "index, built by the 'index' step now or by an earlier run)")
+    parser.add_argument("--folder", type=Path,
+                        help="keep the corpus (and index) in this folder and reuse it when it "
+                             "is there, instead of a temporary folder")
     args = parser.parse_args()
+    steps = args.steps.split(",")
+    if args.skip_per_document:
+        steps = [s for s in steps if s != "per-document"]
+    if args.folder is not None:
+        args.folder.mkdir(parents=True, exist_ok=True)
+        measure(args.folder, args.records, steps)
+        return
     with tempfile.TemporaryDirectory(dir="/tmp") as folder:
-        root = Path(folder)
-        (root / "corpus-lint.toml").write_text("")
-        corpus = root / "corpus.jsonl"
-        generate(corpus, args.records)
-        size = corpus.stat().st_size / 1e6
-        print(f"{args.records} records, {size:.0f} MB")
-        steps = [("per-document rules", ["--statistics", "corpus.jsonl"]),
-                 ("corpus rules (--select CORP)", ["--select", "CORP", "--statistics",
-                                                   "corpus.jsonl"]),
-                 ("corpus-lint index", ["index", "corpus.jsonl"])]
-        if args.skip_per_document:
-            steps = steps[1:]
-        for label, cli in steps:
-            # Peak RSS of children is a running maximum: run each step in a fresh child.
-            wall, peak, tail = _isolated(cli, root)
-            print(f"{label:32} {wall:8.1f} s  {size / wall:6.1f} MB/s  peak RSS {peak:7.0f} MB"
-                  f"  ({tail})")
-        changed = root / "changed.txt"
-        changed.write_text("A new story about the harbour.\n" + FOOTERS[0] + "\n")
-        for _ in range(3):
-            wall, peak, tail = _isolated(["--select", "CORP", "changed.txt"], root)
-            print(f"{'pre-commit: 1 file + index':32} {wall:8.2f} s  peak RSS {peak:7.0f} MB"
-                  f"  ({tail})")
+        measure(Path(folder), args.records, steps)
+
+
+def measure(root: Path, records: int, steps: list[str]) -> None:
+    (root / "corpus-lint.toml").write_text("")
+    corpus = root / "corpus.jsonl"
+    if not corpus.exists():
+        generate(corpus, records)
+    size = corpus.stat().st_size / 1e6
+    with open(corpus, "rb") as handle:
+        count = sum(1 for _ in handle)
+    print(f"{count} records, {size:.0f} MB", flush=True)
+    for step in steps:
+        if step == "one-file":
+            changed = root / "changed.txt"
+            changed.write_text("A new story about the harbour.\n" + FOOTERS[0] + "\n")
+            for _ in range(5):
+                wall, peak, tail = _isolated(["--select", "CORP", "changed.txt"], root)
+                print(f"{'pre-commit: 1 file + index':32} {wall:8.2f} s  peak RSS {peak:7.0f} MB"
+                      f"  ({tail})", flush=True)
+            continue
+        label, cli = STEPS[step]
+        if step != "index":  # a full run would use the index: measure the two passes
+            (root / "corpus-lint.index").unlink(missing_ok=True)
+        # Peak RSS of children is a running maximum: run each step in a fresh child.
+        wall, peak, tail = _isolated(cli, root)
+        print(f"{label:32} {wall:8.1f} s  {size / wall:6.1f} MB/s  peak RSS {peak:7.0f} MB"
+              f"  ({tail})", flush=True)
 
 
 def _isolated(cli: list[str], cwd: Path) -> tuple[float, float, str]:

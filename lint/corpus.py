@@ -38,10 +38,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any, Protocol
 
 from . import inputs
 from .config import Settings
@@ -50,10 +47,16 @@ from .inputs import InputFile
 from .model import Edit, Finding, Fix
 from .rule import Rule
 
+if TYPE_CHECKING:  # numpy is imported where it is used: runs without corpus rules never load it
+    import numpy as np
+    import numpy.typing as npt
+
 #: A document's identity across runs: its path (relative to the config's folder) and its
 #: JSONL record (0 for a text file). Documents are ordered by it: "earlier" means smaller.
 DocKey = tuple[str, int]
-Summary = Mapping[str, npt.NDArray[Any]]
+Summary = Mapping[str, "npt.NDArray[Any]"]
+#: Named arrays: a stored aggregate (possibly read-only, mapped from the index file).
+Arrays = Mapping[str, "npt.NDArray[Any]"]
 Options = Mapping[str, Any]
 
 #: The line that separates the documents of a corpus rule's test case.
@@ -77,7 +80,7 @@ class Aggregate(Protocol):
 
 
 MapFunction = Callable[[Document, Options], Summary]
-AggregateFactory = Callable[[Options, Mapping[str, npt.NDArray[Any]] | None], Aggregate]
+AggregateFactory = Callable[[Options, Arrays | None], Aggregate]
 CorpusCheck = Callable[[Document, DocKey, Options, Aggregate], Iterable[Finding]]
 KeyFunction = Callable[[Document], DocKey]
 
@@ -214,23 +217,43 @@ def stable_hash(text: str) -> int:
 
 def hash_array(values: Iterable[int]) -> npt.NDArray[np.uint64]:
     """Distinct 64-bit hashes as a sorted array."""
+    import numpy as np
+
     return np.unique(np.fromiter(values, dtype=np.uint64))
+
+
+def _no_keys() -> npt.NDArray[np.uint64]:
+    import numpy as np
+
+    return np.zeros(0, np.uint64)
+
+
+def _no_counts() -> npt.NDArray[np.int64]:
+    import numpy as np
+
+    return np.zeros(0, np.int64)
 
 
 @dataclass
 class KeyCounts:
     """How many documents carry each 64-bit key, in bounded memory.
 
-    Keys go to a pending buffer and are merged into sorted unique arrays (keys, counts)
-    when the buffer grows: memory follows the number of distinct keys.
+    ``keys`` and ``counts`` are the stored counts: sorted unique arrays, left as they are
+    (they may be read-only, mapped from the index file). What is added or taken back goes
+    to a pending buffer, merged into sorted *delta* arrays when the buffer grows; a query
+    adds stored and delta counts. So a run that changes a few documents of a stored corpus
+    costs what those documents cost, and memory follows the number of distinct keys.
     """
 
-    keys: npt.NDArray[np.uint64] = field(default_factory=lambda: np.zeros(0, np.uint64))
-    counts: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, np.int64))
+    keys: npt.NDArray[np.uint64] = field(default_factory=_no_keys)
+    counts: npt.NDArray[np.int64] = field(default_factory=_no_counts)
+    _delta_keys: npt.NDArray[np.uint64] = field(default_factory=_no_keys)
+    _delta_counts: npt.NDArray[np.int64] = field(default_factory=_no_counts)
     _pending: list[tuple[npt.NDArray[np.uint64], int]] = field(default_factory=list)
     _pending_size: int = 0
 
-    FLUSH_AT = 2_000_000
+    FLUSH_AT = 2_000_000  # pending keys merged into the delta arrays
+    COMPACT_AT = 4096  # pending arrays joined into one
 
     def add(self, keys: npt.NDArray[np.uint64], weight: int = 1) -> None:
         """Count each key once more (``weight=-1``: once less)."""
@@ -239,26 +262,65 @@ class KeyCounts:
             self._pending_size += len(keys)
             if self._pending_size >= self.FLUSH_AT:
                 self.finish()
+            elif len(self._pending) >= self.COMPACT_AT:
+                self._compact()
+
+    def _compact(self) -> None:
+        """Join the pending arrays (one per document) into one per weight: a few bytes per
+        key instead of an array object per document."""
+        import numpy as np
+
+        by_weight: dict[int, list[npt.NDArray[np.uint64]]] = {}
+        for keys, weight in self._pending:
+            by_weight.setdefault(weight, []).append(keys)
+        self._pending = [(np.concatenate(parts), w) for w, parts in by_weight.items()]
 
     def finish(self) -> None:
-        """Merge the pending keys into the sorted arrays, dropping keys counted zero times."""
+        """Merge the pending keys into the delta arrays (the stored ones stay as they are)."""
         if not self._pending:
             return
-        keys = np.concatenate([self.keys, *(k for k, _ in self._pending)])
-        weights = np.concatenate([self.counts, *(np.full(len(k), w, np.int64)
-                                                 for k, w in self._pending)])
+        import numpy as np
+
+        keys = [self._delta_keys, *(k for k, _ in self._pending)]
+        weights = [self._delta_counts, *(np.full(len(k), w, np.int64) for k, w in self._pending)]
         self._pending, self._pending_size = [], 0
-        unique, inverse = np.unique(keys, return_inverse=True)
-        counts = np.bincount(inverse, weights=weights, minlength=len(unique)).astype(np.int64)
-        keep = counts > 0
-        self.keys, self.counts = unique[keep], counts[keep]
+        self._delta_keys, self._delta_counts = _merge(keys, weights)
 
     def count(self, keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
         """The counts of ``keys`` (0 for unknown keys); call :meth:`finish` first."""
-        if not len(self.keys):
-            return np.zeros(len(keys), np.int64)
-        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
-        return np.where(self.keys[at] == keys, self.counts[at], 0)
+        return _lookup(self.keys, self.counts, keys) + \
+            _lookup(self._delta_keys, self._delta_counts, keys)
+
+    def merged(self) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+        """Every key counted at least once and its count: stored and delta together."""
+        self.finish()
+        if len(self._delta_keys):
+            self.keys, self.counts = _merge([self.keys, self._delta_keys],
+                                            [self.counts, self._delta_counts])
+            self._delta_keys, self._delta_counts = _no_keys(), _no_counts()
+        return self.keys, self.counts
+
+
+def _merge(keys: Sequence[npt.NDArray[np.uint64]], weights: Sequence[npt.NDArray[np.int64]]
+           ) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    """Keys summed by key (sorted, unique), dropping keys whose sum is zero."""
+    import numpy as np
+
+    unique, inverse = np.unique(np.concatenate(keys), return_inverse=True)
+    counts = np.bincount(inverse, weights=np.concatenate(weights),
+                         minlength=len(unique)).astype(np.int64)
+    keep = counts != 0
+    return unique[keep], counts[keep]
+
+
+def _lookup(sorted_keys: npt.NDArray[np.uint64], counts: npt.NDArray[np.int64],
+            keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
+    import numpy as np
+
+    if not len(sorted_keys):
+        return np.zeros(len(keys), np.int64)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return np.where(sorted_keys[at] == keys, counts[at], 0)
 
 
 # -- the run ----------------------------------------------------------------------------
@@ -272,14 +334,19 @@ def corpus_rules(rules: Iterable[Rule]) -> list[CorpusRule]:
 def key_function(root: Path) -> KeyFunction:
     """Keys with paths relative to ``root`` (as the index stores them) where possible."""
     base = root.absolute()
+    last: list[str] = ["", ""]  # the last path and its key: JSONL records share their file's
 
     def key(doc: Document) -> DocKey:
         path = doc.source.path
+        if path == last[0]:
+            return last[1], doc.source.record or 0
+        relative = path
         if path != "-" and not path.startswith("<"):
             absolute = Path(os.path.abspath(path))
             with contextlib.suppress(ValueError):
-                path = absolute.relative_to(base).as_posix()
-        return path, doc.source.record or 0
+                relative = absolute.relative_to(base).as_posix()
+        last[:] = [path, relative]
+        return relative, doc.source.record or 0
 
     return key
 
@@ -318,12 +385,15 @@ class Corpus:
 
     rules: Sequence[tuple[CorpusRule, Options]]
     root: Path
+    #: Stored aggregates (from the index) to start from, by rule code.
+    stored: Mapping[str, Arrays | None] = field(default_factory=dict)
     aggregates: dict[str, Aggregate] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.key = key_function(self.root)
         for rule, options in self.rules:
-            self.aggregates.setdefault(rule.code, rule.aggregate(options, None))
+            if rule.code not in self.aggregates:
+                self.aggregates[rule.code] = rule.aggregate(options, self.stored.get(rule.code))
 
     def summaries(self, doc: Document) -> dict[str, Summary]:
         """Every corpus rule's summary of ``doc`` (the map step)."""

@@ -2,55 +2,76 @@
 
 A pre-commit run passes only the changed files, but boilerplate and near-duplicates are
 judged against the whole corpus. ``corpus-lint index [PATHS]`` maps every document once
-and stores, per file, each document's summaries (64-bit line hashes, a MinHash signature,
-name hashes) and, per rule, the aggregate over all of them (line counts, signatures, name
-counts). A later ``corpus-lint check`` loads the aggregates, takes back the stored
+and stores, per file, each document's summaries (64-bit line hashes, name hashes) and,
+per rule, the aggregate over all of them (line counts, MinHash signatures with their LSH
+band table, name counts with their spelling groups). A later ``corpus-lint check`` maps
+the stored aggregates into memory without reading them, takes back the stored
 contribution of each file it is given (unless the file is unchanged) and adds the file as
-it is now, so a run on one file sees the other 99,999 documents in a fraction of a second.
+it is now, so a run on one file sees the other 99,999 documents in a fraction of a second:
+it touches only the pages its lookups need.
 
 The file (``corpus-lint.index`` beside the config file; ``index`` in the ``[corpus]``
-table names another) is one NumPy ``.npz`` archive read without pickle:
+table names another) is a small binary container, read without pickle:
 
-- ``manifest``: JSON: ``format``, ``version`` (:data:`VERSION`; another version is
-  rebuilt), ``fingerprint`` (the options that change what the map steps compute; other
-  values mean a rebuild), and ``files``: ``[path, digest, first document, documents]``
-  in document order, paths relative to the index's folder.
-- ``records``: each stored document's JSONL record (0 for a text file).
-- ``CODE.agg.NAME``: rule CODE's aggregate arrays.
-- ``CODE.doc.CHANNEL.values`` / ``.offsets``: rule CODE's per-document summaries,
-  concatenated; document *i* owns ``values[offsets[i]:offsets[i + 1]]``.
+- 8 bytes ``CLINDEX\\0``, the format version (:data:`VERSION`, 4 bytes little-endian),
+  4 reserved bytes, the header's length (8 bytes) and the header, JSON: ``format``,
+  ``version``, ``fingerprint`` (the options that change what the map steps compute; other
+  values mean the index is not used until it is rebuilt), ``channels`` (each rule's stored
+  per-document summaries) and ``arrays``: name -> ``[dtype, shape, offset]``.
+- then each array's raw bytes, C order, at 64-byte aligned offsets from the end of the
+  header, mapped with :mod:`mmap` on reading:
 
-Updates replace a file's old contribution (found by path; a changed digest means
-changed content) and drop files that no longer exist. Writes are atomic: a temporary
-file in the same folder, renamed over the index.
+  - ``files.path``, ``files.digest``, ``files.first``, ``files.count``: the indexed files,
+    sorted by path (relative to the index's folder), with their content digest and
+    their documents' range; documents are in file order.
+  - ``records``: each stored document's JSONL record (0 for a text file).
+  - ``CODE.agg.NAME``: rule CODE's aggregate arrays.
+  - ``CODE.doc.CHANNEL.values`` / ``.offsets``: rule CODE's per-document summaries,
+    concatenated; document *i* owns ``values[offsets[i]:offsets[i + 1]]``.
+
+An index written by another version (version 1 was a NumPy ``.npz`` archive) is an error
+for a check, which says to rebuild it; ``corpus-lint index`` rebuilds it from scratch.
+Updates replace a file's old contribution (found by path; a changed digest means changed
+content) and drop files that no longer exist. Writes are atomic: a temporary file in the
+same folder, renamed over the index.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import mmap
 import os
+import struct
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .config import ConfigError, Settings
 from .corpus import Corpus, CorpusRule, DocKey, Options, Summary, digest, documents
 from .inputs import InputFile
 
+if TYPE_CHECKING:  # numpy is imported where it is used (plain runs never load it)
+    import numpy as np
+    import numpy.typing as npt
+
 INDEX_NAME = "corpus-lint.index"
 FORMAT = "corpus-lint index"
-VERSION = 1
+VERSION = 2
+MAGIC = b"CLINDEX\0"
+_PREAMBLE = struct.Struct("<8sIIQ")  # magic, version, reserved, header length
+_ALIGN = 64
 CORPUS_KEYS = ("index", "use-index")
 
 
 class IndexFileError(Exception):
     """The index cannot be read or written; the message says why."""
+
+
+class IndexVersionError(IndexFileError):
+    """The index was written by another version of corpus-lint: it must be rebuilt."""
 
 
 def corpus_table(settings: Settings) -> Mapping[str, Any]:
@@ -88,61 +109,148 @@ class Entry:
 
 
 class Index:
-    """A loaded index (arrays are read when first used)."""
+    """A loaded index: its arrays are views of the mapped file, read when first touched."""
 
     def __init__(self, path: Path, data: Mapping[str, npt.NDArray[Any]],
                  manifest: Mapping[str, Any]) -> None:
         self.path = path
         self.data = data
         self.manifest = manifest
-        self.entries = {p: Entry(p, d, f, c) for p, d, f, c in manifest["files"]}
+        self.channels: Mapping[str, list[str]] = manifest.get("channels", {})
 
     @classmethod
     def load(cls, path: Path, expected: Mapping[str, Any]) -> Index | None:
-        """The index at ``path``, or None when missing or built with other options.
+        """The index at ``path``, or None when missing or built with other map options.
 
         ``expected`` holds the map options of the rules that will use it (a run may
-        select some corpus rules only).
+        select some corpus rules only). An index of another version raises
+        :class:`IndexVersionError`; an unreadable one :class:`IndexFileError`.
         """
         try:
-            data = np.load(path, allow_pickle=False)
-            manifest = json.loads(str(data["manifest"]))
+            manifest, data = read(path)
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError) as exc:
-            raise IndexFileError(f"{path}: not a readable corpus index ({exc}); "
-                              "rebuild it with `corpus-lint index`") from exc
         stored = manifest.get("fingerprint", {})
-        if manifest.get("format") != FORMAT or manifest.get("version") != VERSION or \
-                any(stored.get(code) != values for code, values in expected.items()):
-            return None  # built by another version or with other map options: not used
+        if any(stored.get(code) != values for code, values in expected.items()):
+            return None  # built with other map options: not used until rebuilt
         return cls(path, data, manifest)
+
+    @property
+    def entries(self) -> Mapping[str, Entry]:
+        """The indexed files by path (relative to the index's folder), looked up in place."""
+        return _Entries(self.data)
 
     def aggregate_arrays(self, code: str) -> dict[str, npt.NDArray[Any]] | None:
         prefix = f"{code}.agg."
         names = [n for n in self.data if n.startswith(prefix)]
         return {n[len(prefix):]: self.data[n] for n in names} if names else None
 
+    def channel(self, code: str, name: str, first: int, count: int
+                ) -> tuple[npt.NDArray[Any], npt.NDArray[np.int64]]:
+        """Documents ``first``..``first + count``'s summaries in one channel: the values
+        and the offsets (from 0) at which each document's part starts and ends."""
+        values = self.data[f"{code}.doc.{name}.values"]
+        offsets = self.data[f"{code}.doc.{name}.offsets"][first : first + count + 1]
+        return values[int(offsets[0]) : int(offsets[-1])], offsets - offsets[0]
+
     def summaries(self, code: str, entry: Entry) -> list[dict[str, npt.NDArray[Any]]]:
         """Rule ``code``'s stored summaries of the documents of ``entry``."""
         result: list[dict[str, npt.NDArray[Any]]] = [{} for _ in range(entry.count)]
-        for channel in self.manifest["channels"].get(code, []):
-            values = self.data[f"{code}.doc.{channel}.values"]
-            offsets = self.data[f"{code}.doc.{channel}.offsets"]
+        for name in self.channels.get(code, []):
+            values, offsets = self.channel(code, name, entry.first, entry.count)
+            bounds = offsets.tolist()
             for i in range(entry.count):
-                a, b = offsets[entry.first + i], offsets[entry.first + i + 1]
-                result[i][channel] = values[a:b]
+                result[i][name] = values[bounds[i] : bounds[i + 1]]
         return result
 
-    def keys(self, entry: Entry) -> list[DocKey]:
-        records = self.data["records"][entry.first : entry.first + entry.count].tolist()
-        return [(entry.path, r) for r in records]
+    def records(self, entry: Entry) -> npt.NDArray[np.int64]:
+        return self.data["records"][entry.first : entry.first + entry.count]
 
-    def stored(self, entry: Entry, codes: Iterable[str]) -> Iterator[tuple[DocKey, dict[str,
-                                                                                      Summary]]]:
+    def keys(self, entry: Entry) -> list[DocKey]:
+        return [(entry.path, r) for r in self.records(entry).tolist()]
+
+    def stored(self, entry: Entry, codes: Iterable[str]
+               ) -> Iterator[tuple[DocKey, dict[str, Summary]]]:
         per_code = {code: self.summaries(code, entry) for code in codes}
         for i, key in enumerate(self.keys(entry)):
             yield key, {code: s[i] for code, s in per_code.items()}
+
+
+class _Entries(Mapping[str, Entry]):
+    """The file table of an index as a mapping: binary search in the sorted paths."""
+
+    def __init__(self, data: Mapping[str, npt.NDArray[Any]]) -> None:
+        self.data = data
+        self.paths = data["files.path"]
+
+    def __getitem__(self, path: str) -> Entry:
+        import numpy as np
+
+        at = int(np.searchsorted(self.paths, path))
+        if at == len(self.paths) or str(self.paths[at]) != path:
+            raise KeyError(path)
+        return self._entry(at)
+
+    def __iter__(self) -> Iterator[str]:
+        return (str(p) for p in self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def values(self) -> Iterator[Entry]:  # type: ignore[override]
+        return (self._entry(at) for at in range(len(self.paths)))
+
+    def _entry(self, at: int) -> Entry:
+        d = self.data
+        return Entry(str(d["files.path"][at]), str(d["files.digest"][at]),
+                     int(d["files.first"][at]), int(d["files.count"][at]))
+
+
+def read(path: Path) -> tuple[dict[str, Any], dict[str, npt.NDArray[Any]]]:
+    """The manifest and the arrays (read-only views of the mapped file) of an index."""
+    import numpy as np
+
+    with open(path, "rb") as handle:
+        head = handle.read(_PREAMBLE.size)
+        if head.startswith(b"PK"):
+            raise IndexVersionError(
+                f"{path}: written by an older corpus-lint (index format 1; this version reads "
+                f"format {VERSION}); rebuild it with `corpus-lint index`")
+        try:
+            magic, version, _, length = _PREAMBLE.unpack(head)
+        except struct.error:
+            magic, version, length = b"", 0, 0
+        if magic != MAGIC:
+            raise IndexFileError(f"{path}: not a corpus index; remove it or rebuild it with "
+                                 "`corpus-lint index`")
+        if version != VERSION:
+            raise IndexVersionError(
+                f"{path}: written by another corpus-lint (index format {version}; this version "
+                f"reads format {VERSION}); rebuild it with `corpus-lint index`")
+        try:
+            manifest = json.loads(handle.read(length))
+            size = os.fstat(handle.fileno()).st_size
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        except (OSError, ValueError) as exc:
+            raise IndexFileError(f"{path}: not a readable corpus index ({exc}); rebuild it "
+                                 "with `corpus-lint index`") from exc
+    base = _aligned(_PREAMBLE.size + length)
+    data: dict[str, npt.NDArray[Any]] = {}
+    try:
+        for name, (dtype, shape, offset) in manifest["arrays"].items():
+            kind = np.dtype(dtype)
+            if kind.hasobject:
+                raise ValueError(f"array {name} holds objects")
+            count = int(np.prod(shape, dtype=np.int64))
+            data[name] = np.frombuffer(mapped, kind, count, base + offset).reshape(shape)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise IndexFileError(f"{path}: damaged corpus index ({exc}); rebuild it with "
+                             "`corpus-lint index`") from exc
+    return manifest, data
+
+
+def _aligned(offset: int) -> int:
+    return -(-offset // _ALIGN) * _ALIGN
 
 
 def open_corpus(files: Sequence[InputFile], rules: Sequence[tuple[CorpusRule, Options]],
@@ -193,16 +301,23 @@ class BuildReport:
     documents: int = 0
     mapped: int = 0  # files read and mapped (new or changed)
     removed: int = 0  # files dropped (deleted, or changed and re-read)
+    rebuilt: str | None = None  # why an existing index was not updated but rebuilt
 
 
 @dataclass
 class _Stored:
-    """One file's documents as the new index will hold them."""
+    """One file's documents as the new index will hold them: copied from the old index
+    (``entry``) or just mapped (``keys`` and ``summaries``)."""
 
     path: str
     digest: str
-    keys: list[DocKey]
-    summaries: list[dict[str, Summary]]
+    entry: Entry | None = None
+    keys: list[DocKey] = field(default_factory=list)
+    summaries: list[dict[str, Summary]] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return self.entry.count if self.entry is not None else len(self.keys)
 
 
 def build(files: Sequence[InputFile], rules: Sequence[tuple[CorpusRule, Options]],
@@ -210,9 +325,15 @@ def build(files: Sequence[InputFile], rules: Sequence[tuple[CorpusRule, Options]
     """Create or update the index with ``files``; other indexed files stay unless deleted."""
     path = index_path(settings)
     expected = fingerprint(rules)
-    index = Index.load(path, expected)
-    corpus = open_stored(rules, settings, index)
     report = BuildReport(path)
+    try:
+        index = Index.load(path, expected)
+    except IndexVersionError:
+        index, report.rebuilt = None, "written by another version of corpus-lint"
+    else:
+        if index is None and path.is_file():
+            report.rebuilt = "built with other map options"
+    corpus = open_stored(rules, settings, index)
     given = {_relative(f.path, settings.root): f for f in files if f.path is not None}
     kept: list[_Stored] = []
     for entry in (index.entries.values() if index else ()):
@@ -221,86 +342,119 @@ def build(files: Sequence[InputFile], rules: Sequence[tuple[CorpusRule, Options]
         current = _digest(file.path) if file and file.path else None
         if file is None and (settings.root / entry.path).is_file():
             current = entry.digest  # not named this time: kept as indexed
-        stored = list(index.stored(entry, corpus.aggregates))
         if current == entry.digest:
-            kept.append(_Stored(entry.path, entry.digest, [k for k, _ in stored],
-                                [s for _, s in stored]))
+            kept.append(_Stored(entry.path, entry.digest, entry))
             given.pop(entry.path, None)
             continue
         report.removed += 1
-        for key, summaries in stored:
+        for key, summaries in index.stored(entry, corpus.aggregates):
             corpus.remove(key, summaries)
     for rel, file in sorted(given.items()):
         kept.append(_map_file(corpus, rel, file, settings))
         report.mapped += 1
+    kept.sort(key=lambda s: s.path)
     corpus.finish()
     report.files = len(kept)
-    report.documents = sum(len(s.keys) for s in kept)
-    write(path, expected, corpus, kept)
+    report.documents = sum(s.count for s in kept)
+    write(path, expected, corpus, kept, index)
     return report
 
 
 def open_stored(rules: Sequence[tuple[CorpusRule, Options]], settings: Settings,
                 index: Index | None) -> Corpus:
     """A corpus whose aggregates start from the index's (empty without an index)."""
-    corpus = Corpus(rules, settings.root)
-    if index is not None:
-        for rule, options in rules:
-            corpus.aggregates[rule.code] = rule.aggregate(options,
-                                                          index.aggregate_arrays(rule.code))
-    return corpus
+    stored = {r.code: index.aggregate_arrays(r.code) for r, _ in rules} if index else {}
+    return Corpus(rules, settings.root, stored)
 
 
 def _map_file(corpus: Corpus, rel: str, file: InputFile, settings: Settings) -> _Stored:
     assert file.path is not None
-    stored = _Stored(rel, _digest(file.path), [], [])
+    stored = _Stored(rel, _digest(file.path))
     for doc in documents(file, settings):
         key = (rel, doc.source.record or 0)
         summaries = corpus.summaries(doc)
         corpus.add(key, summaries)
         stored.keys.append(key)
-        # Transient channels ("_forms") feed the aggregate only; they are not stored.
+        # Transient channels ("_forms", "_signature") feed the aggregate only: not stored.
         stored.summaries.append({c: {n: a for n, a in s.items() if not n.startswith("_")}
                                  for c, s in summaries.items()})
     return stored
 
 
 def write(path: Path, expected: Mapping[str, Any], corpus: Corpus,
-          stored: Sequence[_Stored]) -> None:
-    """Write the index atomically."""
+          stored: Sequence[_Stored], old: Index | None = None) -> None:
+    """Write the index atomically (``old``: the index that kept entries come from)."""
+    import numpy as np
+
     arrays: dict[str, npt.NDArray[Any]] = {}
     channels: dict[str, list[str]] = {}
     for code, aggregate in corpus.aggregates.items():
         for name, array in aggregate.arrays().items():
             arrays[f"{code}.agg.{name}"] = array
-        channels[code] = _doc_arrays(code, stored, arrays)
-    files, first = [], 0
-    for s in stored:
-        files.append([s.path, s.digest, first, len(s.keys)])
-        first += len(s.keys)
-    arrays["records"] = np.array([k[1] for s in stored for k in s.keys], np.int64)
+        channels[code] = _doc_arrays(code, stored, old, arrays)
+    counts = np.array([s.count for s in stored], np.int64)
+    arrays["files.path"] = np.array([s.path for s in stored], dtype=str)
+    arrays["files.digest"] = np.array([s.digest for s in stored], dtype=str)
+    arrays["files.first"] = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64) \
+        if len(stored) else np.zeros(0, np.int64)
+    arrays["files.count"] = counts
+    arrays["records"] = _concatenate(
+        [old.records(s.entry) if s.entry is not None and old is not None
+         else np.array([k[1] for k in s.keys], np.int64) for s in stored], np.dtype(np.int64))
     manifest = {"format": FORMAT, "version": VERSION, "fingerprint": expected,
-                "files": files, "channels": channels}
-    arrays["manifest"] = np.array(json.dumps(manifest))
-    _atomic_savez(path, arrays)
+                "channels": channels}
+    _atomic_write(path, manifest, arrays)
 
 
-def _doc_arrays(code: str, stored: Sequence[_Stored],
+def _doc_arrays(code: str, stored: Sequence[_Stored], old: Index | None,
                 arrays: dict[str, npt.NDArray[Any]]) -> list[str]:
-    """Rule ``code``'s per-document summaries as values/offsets arrays; the channel names."""
-    per_doc = [summaries[code] for s in stored for summaries in s.summaries]
-    names = sorted({n for summary in per_doc for n in summary})
-    for name in names:
-        parts = [summary.get(name, np.zeros(0)) for summary in per_doc]
-        lengths = np.array([len(p) for p in parts], np.int64)
+    """Rule ``code``'s per-document summaries as values/offsets arrays; the channel names.
+
+    A kept file's part is copied from the old index in one slice per channel.
+    """
+    import numpy as np
+
+    names = set(old.channels.get(code, [])) if old is not None else set()
+    names |= {n for s in stored for summaries in s.summaries for n in summaries[code]}
+    for name in sorted(names):
+        parts: list[npt.NDArray[Any]] = []
+        lengths: list[npt.NDArray[np.int64]] = []
+        for s in stored:
+            if s.entry is not None and old is not None:
+                if name in old.channels.get(code, []):
+                    values, offsets = old.channel(code, name, s.entry.first, s.entry.count)
+                    parts.append(values)
+                    lengths.append(np.diff(offsets))
+                else:
+                    lengths.append(np.zeros(s.entry.count, np.int64))
+                continue
+            mine = [summaries[code].get(name, np.zeros(0, np.uint64))
+                    for summaries in s.summaries]
+            parts.extend(mine)
+            lengths.append(np.array([len(p) for p in mine], np.int64))
         dtype = next((p.dtype for p in parts if len(p)), np.dtype(np.uint64))
-        arrays[f"{code}.doc.{name}.values"] = (np.concatenate(parts).astype(dtype)
-                                               if parts else np.zeros(0, dtype))
-        arrays[f"{code}.doc.{name}.offsets"] = np.concatenate([[0], np.cumsum(lengths)])
-    return names
+        arrays[f"{code}.doc.{name}.values"] = _concatenate(parts, dtype)
+        arrays[f"{code}.doc.{name}.offsets"] = np.concatenate(
+            [[0], np.cumsum(_concatenate(lengths, np.dtype(np.int64)))]).astype(np.int64)
+    return sorted(names)
 
 
-def _atomic_savez(path: Path, arrays: Mapping[str, npt.NDArray[Any]]) -> None:
+def _concatenate(parts: Sequence[npt.NDArray[Any]], dtype: np.dtype[Any]) -> npt.NDArray[Any]:
+    import numpy as np
+
+    return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
+
+
+def _atomic_write(path: Path, manifest: dict[str, Any],
+                  arrays: Mapping[str, npt.NDArray[Any]]) -> None:
+
+    table, offset = {}, 0
+    for name, array in arrays.items():
+        if array.dtype.hasobject:
+            raise TypeError(f"index array {name} holds Python objects")
+        table[name] = [array.dtype.str, list(array.shape), offset]
+        offset = _aligned(offset + array.nbytes)
+    header = json.dumps({**manifest, "arrays": table}).encode("utf-8")
     directory = path.absolute().parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -308,9 +462,20 @@ def _atomic_savez(path: Path, arrays: Mapping[str, npt.NDArray[Any]]) -> None:
         raise IndexFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-            np.savez(handle, **arrays)  # type: ignore[arg-type]
+            handle.write(_PREAMBLE.pack(MAGIC, VERSION, 0, len(header)))
+            handle.write(header)
+            _pad(handle)
+            for array in arrays.values():
+                handle.write(array.tobytes())
+                _pad(handle)
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise IndexFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _pad(handle: BinaryIO) -> None:
+    at = handle.tell()
+    handle.write(b"\0" * (_aligned(at) - at))
+

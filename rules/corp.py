@@ -16,15 +16,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
 from corpus_lint.corpus import (
     DOCUMENT_SEPARATOR,
     Aggregate,
+    Arrays,
     DocKey,
     KeyCounts,
     Options,
@@ -37,10 +36,16 @@ from corpus_lint.document import Document, Segment
 from corpus_lint.model import Edit, Finding, Fix, FixAvailability, Severity
 from corpus_lint.rule import Case, Option
 
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+# numpy (0.1 s to import) and datasketch (0.5 s) are imported inside the functions that use
+# them: every run loads this module through the rule entry point, CORP on or off.
+
 SEP = f"\n{DOCUMENT_SEPARATOR}\n"
 #: Families whose per-document findings already explain a line: CORP stays quiet there.
 YIELDS_TO = ("DUP", "BOIL", "META")
-Arrays = Mapping[str, npt.NDArray[Any]]
 
 # -- CORP001 boilerplate ----------------------------------------------------------------------
 
@@ -49,8 +54,14 @@ _WORD = re.compile(r"[^\W_]+")
 _LABEL = re.compile(r"^[^\n]{0,40}?(?::|\s[-\u2013\u2014])\s*$")
 
 
+#: ASCII characters that are not letters or digits, as spaces (``_WORD``'s complement).
+_ASCII_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+
+
 def _normalised(text: str) -> str:
     """Lower case, words only: copies that differ in case, punctuation or spacing match."""
+    if text.isascii():  # the common case, without the regular expression (5x faster)
+        return " ".join(text.lower().translate(_ASCII_GAPS).split())
     return " ".join(_WORD.findall(text.lower()))
 
 
@@ -113,9 +124,10 @@ class LineCounts:
         self.counts.finish()
 
     def arrays(self) -> dict[str, npt.NDArray[Any]]:
-        self.finish()
-        return {"keys": self.counts.keys, "counts": self.counts.counts,
-                "documents": np.array(self.documents)}
+        import numpy as np
+
+        keys, counts = self.counts.merged()
+        return {"keys": keys, "counts": counts, "documents": np.array(self.documents)}
 
 
 def _threshold(options: Options, documents: int) -> int:
@@ -190,6 +202,8 @@ def boilerplate(doc: Document, key: DocKey, options: Options,
     hashed = _hashed_segments(doc, options)
     if not hashed:
         return
+    import numpy as np
+
     counts = aggregate.counts.count(np.array([h for _, h in hashed], np.uint64))
     threshold = _threshold(options, aggregate.documents)
     taken: list[Segment] = []
@@ -208,35 +222,76 @@ def boilerplate(doc: Document, key: DocKey, options: Options,
 # -- CORP002 near-duplicate documents ---------------------------------------------------------
 
 _SEED = 1
+_MERSENNE = (1 << 61) - 1
+_MAX32 = 0xFFFFFFFF
+Permutations = tuple["npt.NDArray[np.uint64]", "npt.NDArray[np.uint64]"]
 
 
-def _permutations(num_perm: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+def _permutations(num_perm: int) -> Permutations:
     """datasketch's hash family for ``num_perm`` permutations (fixed seed: stable)."""
+    import numpy as np
     from datasketch import MinHash  # type: ignore[import-untyped]  # slow: only when needed
+
     a, b = MinHash(num_perm=num_perm, seed=_SEED, scheme="legacy").permutations
     return a.astype(np.uint64), b.astype(np.uint64)
 
 
-_PERMUTATIONS: dict[int, tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]] = {}
-_WORD_HASHES: dict[str, int] = {}
+_PERMUTATIONS: dict[int, Permutations] = {}
 
 
-def _perms(num_perm: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+def _perms(num_perm: int) -> Permutations:
     """The permutations, computed once per process (or taken from the index)."""
     if num_perm not in _PERMUTATIONS:
         _PERMUTATIONS[num_perm] = _permutations(num_perm)
     return _PERMUTATIONS[num_perm]
-_MERSENNE = np.uint64((1 << 61) - 1)
-_MAX32 = np.uint64(0xFFFFFFFF)
 
 
-def _word_hash(word: str) -> int:
-    value = _WORD_HASHES.get(word)
-    if value is None:
-        if len(_WORD_HASHES) > 500_000:  # a bounded cache: vocabularies are long-tailed
-            _WORD_HASHES.clear()
-        value = _WORD_HASHES[word] = stable_hash(word) >> 1
-    return value
+_HASH_BASE = 0x100000001B3  # odd: invertible modulo 2**64
+_POWERS: list[npt.NDArray[np.uint64]] = []  # base**i and base**-i mod 2**64, grown on demand
+
+
+def _powers(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    import numpy as np
+
+    if not _POWERS or len(_POWERS[0]) < n:
+        size = max(n, 2 * len(_POWERS[0]) if _POWERS else 1 << 14)
+        inverse = pow(_HASH_BASE, -1, 1 << 64)
+        with np.errstate(over="ignore"):
+            up = np.cumprod(np.full(size, _HASH_BASE, np.uint64))
+            down = np.cumprod(np.full(size, inverse, np.uint64))
+        _POWERS[:] = [np.concatenate([[np.uint64(1)], up[:-1]]),
+                      np.concatenate([[np.uint64(1)], down[:-1]])]
+    return _POWERS[0][:n], _POWERS[1][:n]
+
+
+def word_hashes(text: str) -> npt.NDArray[np.uint64]:
+    """A 64-bit hash of each whitespace-separated word of ``text`` (lower-cased), for all
+    words at once: a polynomial hash of the word's UTF-8 bytes, from prefix sums, mixed
+    (splitmix64's finaliser) so that low bits depend on every byte.
+
+    >>> h = word_hashes("Harbour pier harbour")
+    >>> bool(h[0] == h[2]), bool(h[0] == h[1]), len(h)
+    (True, False, 3)
+    """
+    import numpy as np
+
+    data = np.frombuffer(" ".join(text.lower().split()).encode("utf-8"), np.uint8)
+    if not len(data):
+        return np.zeros(0, np.uint64)
+    spaces = np.flatnonzero(data == 32)
+    starts = np.concatenate([[0], spaces + 1])
+    ends = np.concatenate([spaces, [len(data)]])  # exclusive
+    up, down = _powers(len(data))
+    # hash(word) = sum of byte[j] * base**(end - 1 - j) = base**(end - 1) * sum byte[j] * base**-j
+    sums = np.cumsum(data.astype(np.uint64) * down, dtype=np.uint64)
+    before = np.where(starts > 0, sums[np.maximum(starts - 1, 0)], np.uint64(0))
+    h = up[ends - 1] * (sums[ends - 1] - before)
+    h ^= h >> np.uint64(30)
+    h *= np.uint64(0xBF58476D1CE4E5B9)
+    h ^= h >> np.uint64(27)
+    h *= np.uint64(0x94D049BB133111EB)
+    h ^= h >> np.uint64(31)
+    return h  # type: ignore[no-any-return]
 
 
 def signature(text: str, num_perm: int, shingle: int,
@@ -246,23 +301,29 @@ def signature(text: str, num_perm: int, shingle: int,
     Same hash family as datasketch's ``MinHash(scheme="legacy")`` (a*x+b mod 2^61-1,
     32 bits kept), computed for all shingles at once.
     """
-    words = text.lower().split()
-    if len(words) < max(min_words, shingle):
+    import numpy as np
+
+    hashes = word_hashes(text)
+    words = len(hashes)
+    if words < max(min_words, shingle):
         return None
-    hashes = np.fromiter((_word_hash(w) for w in words), np.uint64, len(words))
-    shingles = hashes[: len(words) - shingle + 1].copy()
+    shingles = hashes[: words - shingle + 1].copy()
     for i in range(1, shingle):
-        shingles = shingles * np.uint64(1_000_003) + hashes[i : len(words) - shingle + 1 + i]
-    shingles = np.unique(shingles & _MAX32)
+        shingles = shingles * np.uint64(1_000_003) + hashes[i : words - shingle + 1 + i]
+    shingles = np.unique(shingles & np.uint64(_MAX32))
     a, b = _perms(num_perm)
-    permuted = ((shingles[:, None] * a + b) % _MERSENNE) & _MAX32
+    permuted = ((shingles[:, None] * a + b) % np.uint64(_MERSENNE)) & np.uint64(_MAX32)
     return permuted.min(axis=0).astype(np.uint32)  # type: ignore[no-any-return]
 
 
 def _dup_map(doc: Document, options: Options) -> Summary:
+    import numpy as np
+
     sig = signature(doc.text, options["num-perm"], options["shingle-words"],
                     options["min-words"])
-    return {"signature": sig if sig is not None else np.zeros(0, np.uint32)}
+    # Transient ("_"): the aggregate keeps the signatures; the index need not store them
+    # twice (taking a document back needs its key only).
+    return {"_signature": sig if sig is not None else np.zeros(0, np.uint32)}
 
 
 def _bands(num_perm: int, threshold: float) -> tuple[int, int]:
@@ -274,36 +335,112 @@ def _bands(num_perm: int, threshold: float) -> tuple[int, int]:
 
 def _band_keys(sigs: npt.NDArray[np.uint32], bands: int, rows: int) -> npt.NDArray[np.uint64]:
     """One 64-bit key per (document, band): documents sharing a key are candidates."""
-    keys = np.zeros((len(sigs), bands), np.uint64)
-    for band in range(bands):
-        block = sigs[:, band * rows : (band + 1) * rows].astype(np.uint64)
-        acc = np.full(len(sigs), band + 1, np.uint64)
-        for column in block.T:
-            acc = acc * np.uint64(0x100000001B3) + column
-        keys[:, band] = acc
-    return keys
+    import numpy as np
+
+    blocks = sigs[:, : bands * rows].reshape(len(sigs), bands, rows).astype(np.uint64)
+    keys = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64), (len(sigs), bands))
+    for row in range(rows):
+        keys = keys * np.uint64(0x100000001B3) + blocks[:, :, row]
+    return np.ascontiguousarray(keys, np.uint64)
+
+
+def _band_table(sigs: npt.NDArray[np.uint32], bands: int, rows: int
+                ) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    """The LSH table of ``sigs``: sorted band keys and, for each, its row in ``sigs``."""
+    import numpy as np
+
+    keys = _band_keys(sigs, bands, rows).reshape(-1)
+    order = np.argsort(keys, kind="stable")
+    return keys[order], (order // bands).astype(np.int64)
+
+
+def _lookup_band(table_keys: npt.NDArray[np.uint64], table_rows: npt.NDArray[np.int64],
+                 mine: npt.NDArray[np.uint64]) -> set[int]:
+    """The rows of a band table that share at least one band key with ``mine``."""
+    import numpy as np
+
+    lo = np.searchsorted(table_keys, mine, "left").tolist()
+    hi = np.searchsorted(table_keys, mine, "right").tolist()
+    return {int(r) for a, b in zip(lo, hi, strict=True) if b > a for r in table_rows[a:b]}
+
+
+def _no_signatures() -> npt.NDArray[np.uint32]:
+    import numpy as np
+
+    return np.zeros((0, 0), np.uint32)
+
+
+@dataclass
+class _StoredSignatures:
+    """Signatures from the index, used in place (mapped): rows sorted by document key.
+
+    Documents are found by key with two binary searches (path, then record) and by band
+    key in the stored LSH table; nothing is rebuilt, so a query reads a few pages.
+    """
+
+    paths: npt.NDArray[np.str_]  # sorted, distinct
+    starts: npt.NDArray[np.int64]  # rows of paths[i]: starts[i]:starts[i + 1]
+    records: npt.NDArray[np.int64]
+    matrix: npt.NDArray[np.uint32]
+    band_keys: npt.NDArray[np.uint64]
+    band_rows: npt.NDArray[np.int64]
+    dead: set[int] = field(default_factory=set)  # rows taken back in this run
+
+    def row(self, key: DocKey) -> int | None:
+        """The live row of ``key``, if stored."""
+        import numpy as np
+
+        path, record = key
+        at = int(np.searchsorted(self.paths, path))
+        if at == len(self.paths) or str(self.paths[at]) != path:
+            return None
+        lo, hi = int(self.starts[at]), int(self.starts[at + 1])
+        row = lo + int(np.searchsorted(self.records[lo:hi], record))
+        if row == hi or int(self.records[row]) != record or row in self.dead:
+            return None
+        return row
+
+    def key(self, row: int) -> DocKey:
+        import numpy as np
+
+        at = int(np.searchsorted(self.starts, row, "right")) - 1
+        return str(self.paths[at]), int(self.records[row])
+
+    def live_keys(self) -> tuple[npt.NDArray[np.str_], npt.NDArray[np.int64],
+                                 npt.NDArray[np.int64]]:
+        """Paths, records and rows of the live stored documents."""
+        import numpy as np
+
+        live = np.ones(len(self.records), bool)
+        live[list(self.dead)] = False
+        rows = np.flatnonzero(live)
+        owner = np.repeat(np.arange(len(self.paths)), np.diff(self.starts))
+        return self.paths[owner[rows]], self.records[rows], rows
 
 
 @dataclass
 class Signatures:
-    """CORP002's aggregate: every document's MinHash signature and a banded LSH table."""
+    """CORP002's aggregate: MinHash signatures and a banded LSH table.
+
+    The stored part (from the index) is used in place; documents added in this run go to
+    a growing matrix with its own small band table. ``arrays`` merges both for the index.
+    """
 
     num_perm: int
     bands: int
     rows: int
     threshold: float
-    keys: list[DocKey] = field(default_factory=list)
-    rows_: list[npt.NDArray[np.uint32]] = field(default_factory=list)
-    matrix: npt.NDArray[np.uint32] = field(default_factory=lambda: np.zeros((0, 0), np.uint32))
+    stored: _StoredSignatures | None = None
+    keys: list[DocKey] = field(default_factory=list)  # added in this run, row by row
     alive: list[bool] = field(default_factory=list)
     where: dict[DocKey, int] = field(default_factory=dict)
-    band_keys: npt.NDArray[np.uint64] = field(default_factory=lambda: np.zeros(0, np.uint64))
-    band_docs: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, np.int64))
+    _matrix: npt.NDArray[np.uint32] = field(default_factory=_no_signatures)
+    _table: tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]] | None = None
 
     @classmethod
     def create(cls, options: Options, arrays: Arrays | None) -> Signatures:
         num_perm, threshold = options["num-perm"], options["threshold"]
-        if arrays is not None and "lsh" in arrays and arrays["lsh"][0] == round(threshold * 1e6):
+        if arrays is not None and arrays["lsh"][0] == round(threshold * 1e6):
             # Stored with the index: a pre-commit run need not import datasketch (0.5 s).
             bands, rows = int(arrays["lsh"][1]), int(arrays["lsh"][2])
             _PERMUTATIONS.setdefault(num_perm, (arrays["perm_a"], arrays["perm_b"]))
@@ -311,63 +448,100 @@ class Signatures:
             bands, rows = _bands(num_perm, threshold)
         made = cls(num_perm, bands, rows, threshold)
         if arrays is not None:
-            paths = arrays["paths"].tolist()
-            records = arrays["records"].tolist()
-            ids = arrays["path_ids"].tolist()
-            made.keys = [(paths[i], r) for i, r in zip(ids, records, strict=True)]
-            made.matrix = arrays["signatures"].reshape(len(made.keys), made.num_perm)
-            made.alive = [True] * len(made.keys)
-            made.where = {k: i for i, k in enumerate(made.keys)}
+            matrix = arrays["signatures"]
+            if arrays["lsh"][1] == bands and arrays["lsh"][2] == rows:
+                table = arrays["band_keys"], arrays["band_rows"]
+            else:  # another threshold than the index was built with: band it again
+                table = _band_table(matrix, bands, rows)
+            made.stored = _StoredSignatures(arrays["paths"], arrays["starts"],
+                                            arrays["records"], matrix, *table)
         return made
 
     def add(self, key: DocKey, summary: Summary) -> None:
-        sig = summary["signature"]
-        if len(sig) == self.num_perm:
-            self.where[key] = len(self.keys)
-            self.keys.append(key)
-            self.rows_.append(sig)
-            self.alive.append(True)
+        import numpy as np
+
+        sig = summary["_signature"]
+        if len(sig) != self.num_perm:
+            return
+        size = len(self.keys)
+        if size == len(self._matrix):  # grow by doubling: no array object per document
+            grown = np.zeros((max(64, 2 * size), self.num_perm), np.uint32)
+            if size:
+                grown[:size] = self._matrix[:size]
+            self._matrix = grown
+        self._matrix[size] = sig
+        self.where[key] = size
+        self.keys.append(key)
+        self.alive.append(True)
+        self._table = None
 
     def remove(self, key: DocKey, summary: Summary) -> None:
         index = self.where.pop(key, None)
         if index is not None:
             self.alive[index] = False
+        elif self.stored is not None and (row := self.stored.row(key)) is not None:
+            self.stored.dead.add(row)
 
     def finish(self) -> None:
-        if self.rows_:
-            self.matrix = np.vstack([self.matrix.reshape(-1, self.num_perm), *self.rows_])
-            self.rows_ = []
-        live = np.flatnonzero(np.array(self.alive, bool)) if self.alive else np.zeros(0, int)
-        keys = _band_keys(self.matrix[live], self.bands, self.rows)
-        order = np.argsort(keys, axis=None, kind="stable")
-        self.band_keys = keys.reshape(-1)[order]
-        self.band_docs = live[order // self.bands].astype(np.int64)
+        if self._table is None:
+            self._table = _band_table(self._matrix[: len(self.keys)], self.bands, self.rows)
+
+    def signature_of(self, key: DocKey) -> npt.NDArray[np.uint32] | None:
+        """The signature held for ``key``, if any."""
+        index = self.where.get(key)
+        if index is not None:
+            return self._matrix[index]  # type: ignore[no-any-return]
+        if self.stored is not None and (row := self.stored.row(key)) is not None:
+            return self.stored.matrix[row]  # type: ignore[no-any-return]
+        return None
 
     def arrays(self) -> dict[str, npt.NDArray[Any]]:
-        self.finish()
+        """Stored and added documents together, sorted by key, with their band table."""
+        import numpy as np
+
         live = [i for i, ok in enumerate(self.alive) if ok]
-        paths = sorted({self.keys[i][0] for i in live})
-        ids = {p: n for n, p in enumerate(paths)}
-        return {"paths": np.array(paths, dtype=str),
-                "path_ids": np.array([ids[self.keys[i][0]] for i in live], np.int64),
-                "records": np.array([self.keys[i][1] for i in live], np.int64),
-                "signatures": self.matrix[live].reshape(-1),
+        paths = np.array([self.keys[i][0] for i in live], dtype=str)
+        records = np.array([self.keys[i][1] for i in live], np.int64)
+        matrix = self._matrix[live].reshape(-1, self.num_perm)
+        if self.stored is not None:
+            old_paths, old_records, old_rows = self.stored.live_keys()
+            paths = np.concatenate([old_paths, paths])
+            records = np.concatenate([old_records, records])
+            matrix = np.concatenate([self.stored.matrix[old_rows], matrix])
+        distinct, owner = np.unique(paths, return_inverse=True)
+        order = np.lexsort((records, owner))
+        owner, records, matrix = owner[order], records[order], matrix[order]
+        band_keys, band_rows = _band_table(matrix, self.bands, self.rows)
+        a, b = _perms(self.num_perm)
+        return {"paths": distinct.astype(str),
+                "starts": np.searchsorted(owner, np.arange(len(distinct) + 1)).astype(np.int64),
+                "records": records, "signatures": matrix,
+                "band_keys": band_keys, "band_rows": band_rows,
                 "lsh": np.array([round(self.threshold * 1e6), self.bands, self.rows], np.int64),
-                "perm_a": _perms(self.num_perm)[0], "perm_b": _perms(self.num_perm)[1]}
+                "perm_a": a, "perm_b": b}
 
     def duplicate_of(self, key: DocKey, sig: npt.NDArray[np.uint32],
                      threshold: float) -> tuple[DocKey, float] | None:
         """The earliest other document at least ``threshold`` similar to ``sig``."""
+        import numpy as np
+
+        self.finish()
+        assert self._table is not None
         mine = _band_keys(sig[None, :], self.bands, self.rows)[0]
-        lo = np.searchsorted(self.band_keys, mine, "left")
-        hi = np.searchsorted(self.band_keys, mine, "right")
-        found = {int(d) for a, b in zip(lo, hi, strict=True) for d in self.band_docs[a:b]}
+        found: list[tuple[DocKey, npt.NDArray[np.uint32]]] = []
+        for index in _lookup_band(*self._table, mine):
+            if self.alive[index]:
+                found.append((self.keys[index], self._matrix[index]))
+        if self.stored is not None:
+            stored = self.stored
+            for row in _lookup_band(stored.band_keys, stored.band_rows, mine):
+                if row not in stored.dead:
+                    found.append((stored.key(row), stored.matrix[row]))
         best: tuple[DocKey, float] | None = None
-        for index in found:
-            other = self.keys[index]
-            if other >= key or not self.alive[index]:
+        for other, other_sig in found:
+            if other >= key:
                 continue  # the later document of a pair carries the finding
-            similarity = float(np.mean(self.matrix[index] == sig))
+            similarity = float(np.mean(other_sig == sig))
             if similarity >= threshold and (best is None or other < best[0]):
                 best = (other, similarity)
         return best
@@ -375,9 +549,9 @@ class Signatures:
 
 def _signature_of(doc: Document, key: DocKey, options: Options,
                   aggregate: Signatures) -> npt.NDArray[np.uint32] | None:
-    index = aggregate.where.get(key)
-    if index is not None:
-        return aggregate.matrix[index]  # type: ignore[no-any-return]
+    held = aggregate.signature_of(key)
+    if held is not None:
+        return held
     return signature(doc.text, options["num-perm"], options["shingle-words"],
                      options["min-words"])
 
@@ -476,6 +650,8 @@ def _names(doc: Document) -> list[str]:
 
 
 def _names_map(doc: Document, options: Options) -> Summary:
+    import numpy as np
+
     names = _names(doc)
     return {"names": np.array([stable_hash(n) for n in names], np.uint64),
             "_forms": np.array(names, dtype=str)}
@@ -508,22 +684,54 @@ def _vowel_key(name: str) -> str | None:
     return f"{text[0]}{consonants}{text[-1]}"
 
 
+def _groups_of(form: str) -> list[str]:
+    """The spelling groups of a name: its skeleton and, for long names, its vowel key."""
+    groups = ["s:" + skeleton(form)]
+    vowel = _vowel_key(form)
+    if vowel is not None:
+        groups.append("v:" + vowel)
+    return groups
+
+
+def _no_hashes() -> npt.NDArray[np.uint64]:
+    import numpy as np
+
+    return np.zeros(0, np.uint64)
+
+
+def _no_forms() -> npt.NDArray[np.str_]:
+    import numpy as np
+
+    return np.zeros(0, "<U1")
+
+
 @dataclass
 class NameCounts:
-    """CORP003's aggregate: in how many documents each capitalised word occurs."""
+    """CORP003's aggregate: in how many documents each capitalised word occurs, and the
+    spelling groups of the words, to find a name's other spellings.
+
+    The stored groups (from the index) are sorted arrays (group hash, form hash, form)
+    searched in place; the forms first seen in this run are grouped in memory. A name's
+    majority spelling is worked out when a check first asks for it.
+    """
 
     counts: KeyCounts = field(default_factory=KeyCounts)
-    forms: dict[int, str] = field(default_factory=dict)
-    variants: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     options: Options = field(default_factory=dict)
+    group_keys: npt.NDArray[np.uint64] = field(default_factory=_no_hashes)
+    group_form_keys: npt.NDArray[np.uint64] = field(default_factory=_no_hashes)
+    group_forms: npt.NDArray[np.str_] = field(default_factory=_no_forms)
+    forms: dict[int, str] = field(default_factory=dict)  # first seen in this run
+    _groups: dict[str, list[str]] | None = None
+    _variants: dict[str, tuple[str, int, int] | None] = field(default_factory=dict)
 
     @classmethod
     def create(cls, options: Options, arrays: Arrays | None) -> NameCounts:
         made = cls(options=options)
         if arrays is not None:
             made.counts = KeyCounts(arrays["keys"], arrays["counts"])
-            made.forms = dict(zip(arrays["form_keys"].tolist(), arrays["forms"].tolist(),
-                                  strict=True))
+            made.group_keys = arrays["group_keys"]
+            made.group_form_keys = arrays["group_form_keys"]
+            made.group_forms = arrays["group_forms"]
         return made
 
     def add(self, key: DocKey, summary: Summary) -> None:
@@ -531,42 +739,76 @@ class NameCounts:
         if "_forms" in summary:
             for form in summary["_forms"].tolist():
                 self.forms.setdefault(stable_hash(form), form)
+        self._groups = None
+        self._variants.clear()
 
     def remove(self, key: DocKey, summary: Summary) -> None:
         self.counts.add(summary["names"], -1)
+        self._variants.clear()
 
     def finish(self) -> None:
         self.counts.finish()
-        alive = dict(zip(self.counts.keys.tolist(), self.counts.counts.tolist(), strict=True))
-        self.forms = {k: f for k, f in self.forms.items() if k in alive}
-        counted = {f: alive[k] for k, f in self.forms.items()}
-        self.variants = _variants(counted, self.options)
+        self._variants.clear()
+
+    def variant(self, name: str) -> tuple[str, int, int] | None:
+        """(majority spelling, its documents, this spelling's documents) when ``name`` is
+        a rarer spelling of a name; None otherwise."""
+        if name not in self._variants:
+            self._variants[name] = self._variant(name)
+        return self._variants[name]
+
+    def _variant(self, name: str) -> tuple[str, int, int] | None:
+        import numpy as np
+
+        min_length = self.options.get("min-length", 5)
+        if len(name) < min_length or not self.counts.count(
+                np.array([stable_hash(name)], np.uint64))[0] > 0:
+            return None
+        if self._groups is None:
+            self._groups = {}
+            for form in self.forms.values():
+                for group in _groups_of(form):
+                    self._groups.setdefault(group, []).append(form)
+        for group in _groups_of(name):
+            members = set(self._groups.get(group, ()))
+            at = np.uint64(stable_hash(group))
+            lo, hi = (int(np.searchsorted(self.group_keys, at, side)) for side in ("left",
+                                                                                     "right"))
+            members.update(self.group_forms[lo:hi].tolist())
+            forms = sorted(m for m in members if len(m) >= min_length)
+            if len(forms) < 2:
+                continue
+            found = self.counts.count(np.array([stable_hash(f) for f in forms], np.uint64))
+            counted = {f: c for f, c in zip(forms, found.tolist(), strict=True) if c > 0}
+            if name not in counted or len(counted) < 2:
+                continue
+            major = max(counted, key=lambda f: (counted[f], f))
+            if major != name and _dominates(counted[major], counted[name], self.options):
+                return major, counted[major], counted[name]
+        return None
 
     def arrays(self) -> dict[str, npt.NDArray[Any]]:
-        self.finish()
-        return {"keys": self.counts.keys, "counts": self.counts.counts,
-                "form_keys": np.array(list(self.forms), np.uint64),
-                "forms": np.array(list(self.forms.values()), dtype=str)}
+        """Counts, and the spelling groups of every form still used by some document."""
+        import numpy as np
 
-
-def _variants(counted: Mapping[str, int], options: Options) -> dict[str, tuple[str, int, int]]:
-    """Minority spelling -> (majority spelling, its documents, the minority's documents)."""
-    groups: dict[str, list[str]] = {}
-    for form in counted:
-        if len(form) >= options.get("min-length", 5):
-            groups.setdefault("s:" + skeleton(form), []).append(form)
-            vowel = _vowel_key(form)
-            if vowel is not None:
-                groups.setdefault("v:" + vowel, []).append(form)
-    variants: dict[str, tuple[str, int, int]] = {}
-    for forms in groups.values():
-        if len(forms) < 2:
-            continue
-        major = max(forms, key=lambda f: (counted[f], f))
-        for form in forms:
-            if form != major and _dominates(counted[major], counted[form], options):
-                variants.setdefault(form, (major, counted[major], counted[form]))
-    return variants
+        keys, counts = self.counts.merged()
+        live = self.counts.count(self.group_form_keys) > 0
+        group_keys = [self.group_keys[live]]
+        form_keys = [self.group_form_keys[live]]
+        forms: list[npt.NDArray[Any]] = [self.group_forms[live]]
+        known = set(self.group_form_keys[live].tolist())
+        fresh = [(k, f) for k, f in self.forms.items() if k not in known]
+        alive = self.counts.count(np.array([k for k, _ in fresh], np.uint64)).tolist()
+        rows = [(stable_hash(g), k, f) for (k, f), n in zip(fresh, alive, strict=True) if n > 0
+                for g in _groups_of(f)]
+        group_keys.append(np.array([r[0] for r in rows], np.uint64))
+        form_keys.append(np.array([r[1] for r in rows], np.uint64))
+        forms.append(np.array([r[2] for r in rows], dtype=str))
+        all_keys = np.concatenate(group_keys)
+        order = np.argsort(all_keys, kind="stable")
+        return {"keys": keys, "counts": counts, "group_keys": all_keys[order],
+                "group_form_keys": np.concatenate(form_keys)[order],
+                "group_forms": np.concatenate(forms).astype(str)[order]}
 
 
 def _dominates(major: int, minor: int, options: Options) -> bool:
@@ -634,10 +876,8 @@ def name_variant(doc: Document, key: DocKey, options: Options,
     suggestions before applying them with `--unsafe-fixes`.
     """
     assert isinstance(aggregate, NameCounts)
-    if not aggregate.variants:
-        return
     for match in _NAME.finditer(doc.text):
-        variant = aggregate.variants.get(match.group())
+        variant = aggregate.variant(match.group())
         if variant is None:
             continue
         major, major_count, minor_count = variant

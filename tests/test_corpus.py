@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from conftest import run_cli
@@ -96,7 +98,7 @@ def test_near_duplicate_documents_across_files(isolated: Path) -> None:
 
 def test_near_duplicate_jsonl_records(isolated: Path) -> None:
     body = " ".join(ARTICLES)
-    texts = [body, " ".join(reversed(ARTICLES)) + " More.", body.replace("bakery", "baker")]
+    texts = [body, " ".join(reversed(ARTICLES)) + " More.", body.replace("rye", "wheat")]
     (isolated / "c.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in texts))
     found = _json(["--select", "CORP002", "c.jsonl"])
     assert [(f["record"], f["evidence"]["duplicate_of"]) for f in found] == [  # type: ignore[index]
@@ -160,3 +162,64 @@ def test_bad_corpus_table_is_a_config_error(isolated: Path) -> None:
     _corpus(isolated / "c", 1)
     result = run_cli(["--select", "CORP", "c"])
     assert result.code == 2 and "corpus.indx" in result.err
+
+
+def test_one_file_run_finds_duplicates_and_variants_of_indexed_documents(isolated: Path) -> None:
+    body = " ".join(ARTICLES * 2)
+    (isolated / "a.txt").write_text(body + "\n")
+    _names(isolated / "c", {"Hrytsenkyy": 4})
+    assert run_cli(["index", "."]).code == 0
+    # New files, checked alone: the index holds the documents they are compared with.
+    (isolated / "b.txt").write_text(body.replace("rye", "wheat") + "\n")
+    (isolated / "n.txt").write_text("Talks with Hrytsenkiy went on late.\n")
+    found = _json(["--select", "CORP002,CORP003", "b.txt", "n.txt"])
+    assert [(f["path"], f["code"]) for f in found] == [("b.txt", "CORP002"), ("n.txt", "CORP003")]
+    assert found[0]["evidence"]["duplicate_of"] == {"path": "a.txt", "record": None}  # type: ignore[index]
+    assert "spelled 'Hrytsenkyy' in 4 documents" in str(found[1]["message"])
+    # Indexed and unchanged, b.txt is judged by its stored signature; an earlier document
+    # that changed since is taken back: a.txt, rewritten, no longer matches.
+    assert run_cli(["index", "."]).code == 0
+    assert [f["code"] for f in _json(["--select", "CORP002", "b.txt"])] == ["CORP002"]
+    (isolated / "a.txt").write_text(" ".join(reversed(ARTICLES)) + " Unrelated words.\n")
+    assert _json(["--select", "CORP002", "a.txt", "b.txt"]) == []
+
+
+def test_index_of_another_version_is_an_error_until_rebuilt(isolated: Path) -> None:
+    _corpus(isolated / "c", 6)
+    # Version 1 indexes were NumPy .npz (zip) archives.
+    (isolated / "corpus-lint.index").write_bytes(b"PK\x03\x04" + bytes(60))
+    result = run_cli(["--select", "CORP001", "c/doc0.txt"])
+    assert result.code == 2
+    assert "index format 1" in result.err and "rebuild it with `corpus-lint index`" in result.err
+    assert "Indexed 6 documents in 6 files (6 read" in run_cli(["index", "c"]).out
+    found = _json(["--select", "CORP001", "c/doc0.txt"])
+    assert ["occurs in 6 documents" in str(f["message"]) for f in found] == [True]
+
+
+def test_damaged_index_is_an_error(isolated: Path) -> None:
+    _corpus(isolated / "c", 6)
+    assert run_cli(["index", "c"]).code == 0
+    index = isolated / "corpus-lint.index"
+    index.write_bytes(index.read_bytes()[:-100])  # cut short
+    result = run_cli(["--select", "CORP", "c/doc0.txt"])
+    assert result.code == 2 and "rebuild it with `corpus-lint index`" in result.err
+    index.write_bytes(b"something else entirely")
+    result = run_cli(["--select", "CORP", "c/doc0.txt"])
+    assert result.code == 2 and "not a corpus index" in result.err
+
+
+def test_runs_load_numpy_and_datasketch_only_when_they_need_them(isolated: Path) -> None:
+    """Start-up cost: a plain run loads neither; a one-file run with an index no datasketch."""
+    _corpus(isolated / "c", 6)
+    assert run_cli(["index", "c"]).code == 0
+    script = ("import sys\nfrom corpus_lint.cli import main\nmain(sys.argv[1:])\n"
+              "print(sorted({m.split('.')[0] for m in sys.modules} & {'numpy', 'datasketch'}))")
+
+    def loaded(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-c", script, *args], cwd=isolated,
+                              capture_output=True, text=True, check=False)
+        assert done.returncode in (0, 1), done.stderr
+        return done.stdout.strip().splitlines()[-1]
+
+    assert loaded("c/doc0.txt") == "[]"
+    assert loaded("--select", "CORP", "c/doc0.txt") == "['numpy']"
