@@ -9,8 +9,9 @@ that line the same family.
     python bench/eval_artifacts.py bench/data/artifacts-heldout     # the held-out set
     python bench/eval_artifacts.py bench/data/artifacts-heldout --ignore META004
 
-Every rule of the three families counts, info-level ones included (META004 reports
-people's bylines, which the labels do not call artifacts); ``--ignore`` leaves codes out.
+The rules are those a user gets by default (``--isolated``: no configuration), and every
+finding of the three families counts, info-level ones included; ``--ignore`` leaves codes
+out. META004 (people's bylines, which the labels do not call artifacts) is off by default.
 
 bench/data/artifacts is the set the rules were tuned on; bench/data/artifacts-heldout was
 written without looking at the rules, to measure them honestly.
@@ -30,7 +31,7 @@ FAMILIES = ("BOIL", "META", "GEN")
 
 
 def findings(data: Path, ignore: str = "") -> list[dict[str, object]]:
-    cmd = [sys.executable, "-m", "corpus_lint", "--isolated", "--select", ",".join(FAMILIES),
+    cmd = [sys.executable, "-m", "corpus_lint", "--isolated",
            *(["--ignore", ignore] if ignore else []), "--output-format", "json", str(data)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1):
@@ -54,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     predicted: dict[str, set[tuple[str, int]]] = defaultdict(set)
     for f in findings(data, args.ignore):
         family = str(f["code"]).rstrip("0123456789")
+        if family not in FAMILIES:
+            continue
         name = Path(str(f["path"])).name
         for line in range(int(f["line"]), int(f["end_line"]) + 1):  # type: ignore[call-overload]
             predicted[family].add((name, line))

@@ -613,6 +613,7 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     name="person-byline",
     summary="A byline line that names a person (\"By Ana Ruiz\"): authorship metadata.",
     severity=Severity.INFO,
+    default_enabled=False,
     fix=FixAvailability.ALWAYS,
     cases=[
         Case("By Ana Ruiz\nThe ferry service resumed on Friday.\n", fires=True,
