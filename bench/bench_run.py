@@ -5,6 +5,10 @@ runs the real command line on it, and prints wall time, throughput and peak memo
 
     .venv/bin/python bench/bench_run.py                  # 20,000 records
     .venv/bin/python bench/bench_run.py --records 2000   # quicker
+    .venv/bin/python bench/bench_run.py --records 5000 --jobs 2   # two worker processes
+
+It also times a run on a one-record corpus: the fixed cost of a run (interpreter, rules,
+GARB's lexicon), which each worker process pays once more at its start.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ def record(rng: random.Random, i: int) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=20000)
+    parser.add_argument("--jobs", type=int, default=1, help="corpus-lint --jobs (default 1)")
     args = parser.parse_args()
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
@@ -49,16 +54,24 @@ def main() -> None:
                 out.write(json.dumps(record(rng, i), ensure_ascii=False) + "\n")
         size = corpus.stat().st_size / 1e6
         exe = Path(sys.executable).with_name("corpus-lint")
+        one = Path(tmp) / "one.jsonl"
+        one.write_text(json.dumps(record(rng, 0), ensure_ascii=False) + "\n", encoding="utf-8")
         started = time.perf_counter()
-        done = subprocess.run([str(exe), "--isolated", "--statistics", str(corpus)],
-                              capture_output=True, text=True, check=False)
+        subprocess.run([str(exe), "--isolated", "--statistics", str(one)], capture_output=True,
+                       check=False)
+        fixed_cost = time.perf_counter() - started
+        started = time.perf_counter()
+        done = subprocess.run([str(exe), "--isolated", "--statistics", "--jobs", str(args.jobs),
+                               str(corpus)], capture_output=True, text=True, check=False)
         seconds = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     if done.returncode not in (0, 1):
         sys.exit(done.stderr)
     print(done.stdout.strip())
-    print(f"{args.records} records, {size:.1f} MB: {seconds:.2f} s, {size / seconds:.2f} MB/s, "
-          f"{args.records / seconds:,.0f} records/s, peak RSS {peak:.0f} MB")
+    print(f"{args.records} records, {size:.1f} MB, --jobs {args.jobs}: {seconds:.2f} s, "
+          f"{size / seconds:.2f} MB/s, {args.records / seconds:,.0f} records/s, "
+          f"peak RSS {peak:.0f} MB (largest process)")
+    print(f"a one-record run: {fixed_cost:.2f} s (start-up: interpreter, rules, lexicon)")
 
 
 if __name__ == "__main__":

@@ -30,10 +30,9 @@ from .diagnostic import Diagnostic
 from .index import IndexFileError
 from .inputs import Excluder, discover
 from .model import Applicability, Severity
-from .parallel import WorkerError
 from .registry import Registry, RegistryError
 from .rule import FAMILIES, Rule, RuleUnavailable
-from .runner import Plan, RunOptions, RunResult, rule_overrides, run
+from .runner import Plan, RunOptions, RunResult, WorkerError, rule_overrides, run
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 COMMANDS = ("check", "rules", "rule", "index")

@@ -39,10 +39,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import partial
 from types import MappingProxyType
-from typing import Any
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any
 
 from . import index as corpus_index
 from . import inputs, runner
@@ -52,8 +49,11 @@ from .diagnostic import Diagnostic
 from .inputs import InputFile, Problem
 from .model import Applicability
 from .rule import Rule
-from .runner import Plan, RunOptions, RunResult
+from .runner import Plan, RunOptions, RunResult, WorkerError
 from .writer import AtomicFile, WriteError
+
+if TYPE_CHECKING:  # numpy is loaded only when corpus rules run, as in a one-job run
+    import numpy.typing as npt
 
 #: A chunk of JSONL records sent to a worker: at most this many lines...
 CHUNK_RECORDS = 256
@@ -73,10 +73,6 @@ def _reduce_mappingproxy(proxy: MappingProxyType[Any, Any]) -> tuple[Any, ...]:
 
 # Findings' evidence and rules' options are read-only mappings; results cross processes.
 copyreg.pickle(MappingProxyType, _reduce_mappingproxy)
-
-
-class WorkerError(Exception):
-    """A worker process could not start, could not load the rules, or died."""
 
 
 def worth_it(files: Sequence[InputFile]) -> bool:
@@ -164,6 +160,8 @@ def _plan(corpus_path: str | None) -> Plan:
         return plan
     state = _state()
     if state.corpus_path != corpus_path or state.corpus_plan is None:
+        import numpy as np
+
         with np.load(corpus_path, allow_pickle=False) as data:
             arrays = {name: data[name] for name in data.files}
         key = key_function(plan.settings.root)
@@ -466,6 +464,8 @@ class _Run:
 
     def share_corpus(self, corpus: Corpus, folder: str) -> str:
         """Write the finished aggregates for the workers; the file's path."""
+        import numpy as np
+
         arrays: dict[str, npt.NDArray[Any]] = {}
         for code, aggregate in corpus.aggregates.items():
             for name, array in aggregate.arrays().items():

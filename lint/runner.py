@@ -110,6 +110,10 @@ class Plan:
         return self._cache[ignored]
 
 
+class WorkerError(Exception):
+    """A worker process (``--jobs``) could not load the rules, or died."""
+
+
 @dataclass
 class RunOptions:
     fix: Applicability | None = None  # None: report only
