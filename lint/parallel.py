@@ -31,7 +31,9 @@ import multiprocessing
 import os
 import shutil
 import signal
+import sys
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -498,7 +500,7 @@ def run(files: Sequence[InputFile], plan: Plan, options: RunOptions) -> RunResul
     workers = workers_for(files, options.jobs)
     spec = WorkerSpec(plan.settings, tuple((r.code, r.origin) for r in plan.rules),
                       options.fix, options.diff, options.max_iterations)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
                                initializer=_initialize, initargs=(spec,))
     state = _Run(pool, plan, options, limit=workers * IN_FLIGHT_PER_WORKER)
     folder = tempfile.mkdtemp(prefix="corpus-lint-")
@@ -524,6 +526,16 @@ def run(files: Sequence[InputFile], plan: Plan, options: RunOptions) -> RunResul
         shutil.rmtree(folder, ignore_errors=True)
     state.result.diagnostics.sort(key=Diagnostic.sort_key)
     return state.result
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """How workers start: ``fork`` where it is safe (a POSIX system and no other thread in
+    this process: the worker starts with the modules already imported), else ``spawn``
+    (a fresh interpreter). Either way the worker loads its rules itself."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 \
+            and sys.platform != "darwin":
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _stop(pool: ProcessPoolExecutor, grace: float = 10.0) -> None:

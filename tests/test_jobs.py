@@ -248,3 +248,15 @@ def test_a_worker_that_dies_stops_the_run_cleanly(tmp_path: Path) -> None:
     assert done.returncode == 2, err
     assert "worker process stopped unexpectedly" in err and "Traceback" not in err
     assert _files(tree) == before  # the JSONL file being fixed was left as it was
+
+
+def test_workers_started_with_spawn_give_the_same_result(isolated: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # fork is used where it is safe; spawn (a fresh interpreter) everywhere else.
+    import multiprocessing
+
+    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
+    _tree(isolated / "tree")
+    one, two = _both(["--fix", "--output-format", "json", "tree"], isolated)
+    _same(one, two)
+    assert _files(isolated / "two" / "tree") == _files(isolated / "one" / "tree")
