@@ -301,23 +301,49 @@ class BuildReport:
     documents: int = 0
     mapped: int = 0  # files read and mapped (new or changed)
     removed: int = 0  # files dropped (deleted, or changed and re-read)
-    rebuilt: str | None = None  # why an existing index was not updated but rebuilt
 
 
 @dataclass
 class _Stored:
     """One file's documents as the new index will hold them: copied from the old index
-    (``entry``) or just mapped (``keys`` and ``summaries``)."""
+    (``entry``), or just mapped: their records and, per (rule, channel), the values and
+    each document's number of values (joined every few thousand documents, so a file of
+    many records costs a few bytes per hash, not an array object per document)."""
 
     path: str
     digest: str
     entry: Entry | None = None
-    keys: list[DocKey] = field(default_factory=list)
-    summaries: list[dict[str, Summary]] = field(default_factory=list)
+    records: list[int] = field(default_factory=list)
+    values: dict[tuple[str, str], list[npt.NDArray[Any]]] = field(default_factory=dict)
+    lengths: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+
+    JOIN_AT = 4096
 
     @property
     def count(self) -> int:
-        return self.entry.count if self.entry is not None else len(self.keys)
+        return self.entry.count if self.entry is not None else len(self.records)
+
+    def append(self, record: int, summaries: Mapping[str, Summary]) -> None:
+        """Keep one document's summaries (transient "_" channels are not stored)."""
+        import numpy as np
+
+        number = len(self.records)
+        self.records.append(record)
+        for code, summary in summaries.items():
+            for name, array in summary.items():
+                if name.startswith("_"):
+                    continue
+                channel = (code, name)
+                if channel not in self.lengths:  # a channel first seen: earlier docs had none
+                    self.values[channel], self.lengths[channel] = [], [0] * number
+                parts = self.values[channel]
+                parts.append(array)
+                if len(parts) >= self.JOIN_AT:
+                    parts[:] = [np.concatenate(parts)]
+                self.lengths[channel].append(len(array))
+        for lengths in self.lengths.values():
+            if len(lengths) == number:  # this document had nothing in that channel
+                lengths.append(0)
 
 
 def build(files: Sequence[InputFile], rules: Sequence[tuple[CorpusRule, Options]],
@@ -329,10 +355,7 @@ def build(files: Sequence[InputFile], rules: Sequence[tuple[CorpusRule, Options]
     try:
         index = Index.load(path, expected)
     except IndexVersionError:
-        index, report.rebuilt = None, "written by another version of corpus-lint"
-    else:
-        if index is None and path.is_file():
-            report.rebuilt = "built with other map options"
+        index = None  # written by another version: rebuilt from scratch
     corpus = open_stored(rules, settings, index)
     given = {_relative(f.path, settings.root): f for f in files if f.path is not None}
     kept: list[_Stored] = []
@@ -374,10 +397,7 @@ def _map_file(corpus: Corpus, rel: str, file: InputFile, settings: Settings) -> 
         key = (rel, doc.source.record or 0)
         summaries = corpus.summaries(doc)
         corpus.add(key, summaries)
-        stored.keys.append(key)
-        # Transient channels ("_forms", "_signature") feed the aggregate only: not stored.
-        stored.summaries.append({c: {n: a for n, a in s.items() if not n.startswith("_")}
-                                 for c, s in summaries.items()})
+        stored.append(key[1], summaries)
     return stored
 
 
@@ -400,7 +420,7 @@ def write(path: Path, expected: Mapping[str, Any], corpus: Corpus,
     arrays["files.count"] = counts
     arrays["records"] = _concatenate(
         [old.records(s.entry) if s.entry is not None and old is not None
-         else np.array([k[1] for k in s.keys], np.int64) for s in stored], np.dtype(np.int64))
+         else np.array(s.records, np.int64) for s in stored], np.dtype(np.int64))
     manifest = {"format": FORMAT, "version": VERSION, "fingerprint": expected,
                 "channels": channels}
     _atomic_write(path, manifest, arrays)
@@ -415,7 +435,7 @@ def _doc_arrays(code: str, stored: Sequence[_Stored], old: Index | None,
     import numpy as np
 
     names = set(old.channels.get(code, [])) if old is not None else set()
-    names |= {n for s in stored for summaries in s.summaries for n in summaries[code]}
+    names |= {n for s in stored for c, n in s.lengths if c == code}
     for name in sorted(names):
         parts: list[npt.NDArray[Any]] = []
         lengths: list[npt.NDArray[np.int64]] = []
@@ -427,11 +447,11 @@ def _doc_arrays(code: str, stored: Sequence[_Stored], old: Index | None,
                     lengths.append(np.diff(offsets))
                 else:
                     lengths.append(np.zeros(s.entry.count, np.int64))
-                continue
-            mine = [summaries[code].get(name, np.zeros(0, np.uint64))
-                    for summaries in s.summaries]
-            parts.extend(mine)
-            lengths.append(np.array([len(p) for p in mine], np.int64))
+            elif (code, name) in s.lengths:
+                parts.extend(s.values[code, name])
+                lengths.append(np.array(s.lengths[code, name], np.int64))
+            else:
+                lengths.append(np.zeros(s.count, np.int64))
         dtype = next((p.dtype for p in parts if len(p)), np.dtype(np.uint64))
         arrays[f"{code}.doc.{name}.values"] = _concatenate(parts, dtype)
         arrays[f"{code}.doc.{name}.offsets"] = np.concatenate(
