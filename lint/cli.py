@@ -132,8 +132,8 @@ def _check_parser(prog: str, out: IO[str] | None = None) -> _Parser:
                    "of JSONL records, are shared out and the results come back in input "
                    "order, so the report, the exit code and the fixed files are the same as "
                    "with one job. 0: one per CPU. Default 1 (or `jobs` in config). Each "
-                   "worker loads the rules itself (about 2-3 s), so it pays off on corpora "
-                   "that take longer than that")
+                   "worker loads the rules itself, once: worth it when a run takes more "
+                   "than a second or two")
     g = p.add_argument_group("rule selection",
                              "Selectors are rule codes or code prefixes (a family such as DUP, "
                              "or ALL). When they disagree about a rule, the most specific wins; "

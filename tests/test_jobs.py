@@ -15,6 +15,7 @@ import random
 import shutil
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Result, run_cli, run_process
@@ -250,13 +251,30 @@ def test_a_worker_that_dies_stops_the_run_cleanly(tmp_path: Path) -> None:
     assert _files(tree) == before  # the JSONL file being fixed was left as it was
 
 
-def test_workers_started_with_spawn_give_the_same_result(isolated: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    # fork is used where it is safe; spawn (a fresh interpreter) everywhere else.
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_workers_started_either_way_give_the_same_result(
+        method: str, isolated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # fork is used where it is safe (no other thread; under pytest the LanguageTool test
+    # double runs one, so the other tests use spawn); spawn everywhere else.
     import multiprocessing
 
-    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
+    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context(method))
     _tree(isolated / "tree")
     one, two = _both(["--fix", "--output-format", "json", "tree"], isolated)
     _same(one, two)
     assert _files(isolated / "two" / "tree") == _files(isolated / "one" / "tree")
+
+
+def test_gram_asks_languagetool_from_the_workers(isolated: Path,
+                                                 languagetool_double: Any) -> None:
+    tree = _tree(isolated / "tree")
+    for i in range(3):
+        (tree / f"gram{i}.txt").write_text(f"Story {i}.\nSecond line has teh typo.\n")
+    (isolated / "corpus-lint.toml").write_text(
+        f'[languagetool]\nserver = "{languagetool_double.url}"\n'
+        f'cache-dir = "{isolated / "cache"}"\n', encoding="utf-8")
+    args = ["--extend-select", "GRAM", "--output-format", "json", "tree"]
+    two = run_cli([*args, "--jobs", "2"])  # first: the workers send the requests
+    one = run_cli([*args, "--jobs", "1"])
+    _same(one, two)
+    assert sum(f["code"] == "GRAM002" for f in json.loads(one.out)) >= 3
