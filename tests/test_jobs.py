@@ -278,3 +278,34 @@ def test_gram_asks_languagetool_from_the_workers(isolated: Path,
     one = run_cli([*args, "--jobs", "1"])
     _same(one, two)
     assert sum(f["code"] == "GRAM002" for f in json.loads(one.out)) >= 3
+
+
+def test_records_are_streamed_through_the_workers(isolated: Path) -> None:
+    """A 60 MB corpus fixed with two jobs: no process's memory grows with the corpus (a few
+    chunks are in flight), compared with the same run on a one-record file."""
+    text = ("The council met on Monday to discuss the budget for next year. " * 1500
+            + "\n#council #budget\n")
+    line = (json.dumps({"id": 1, "text": text}) + "\n").encode()  # 100 KB records
+    small, big = isolated / "small.jsonl", isolated / "big.jsonl"
+    small.write_bytes(line)
+    big.write_bytes(line * 600)
+    baseline, peak = _peak_rss_kb(small), _peak_rss_kb(big)
+    assert peak - baseline < 25_000, f"peak RSS {peak} KB (vs {baseline} KB for one record)"
+    assert big.read_bytes() == line.replace(b"\\n#council #budget\\n", b"\\n") * 600
+
+
+def _peak_rss_kb(path: Path) -> int:
+    """Peak memory of the largest process of `corpus-lint --fix --jobs 2 PATH`."""
+    import subprocess
+    import sys
+
+    exe = Path(sys.executable).with_name("corpus-lint")
+    probe = ("import resource, subprocess, sys; "
+             "rc = subprocess.run(sys.argv[1:]).returncode; "
+             "print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    proc = subprocess.run([sys.executable, "-c", probe, str(exe), "--select", "BOIL001", "-q",
+                           "--fix", "--jobs", "2", str(path)], capture_output=True, text=True,
+                          timeout=120)
+    code, peak_kb = map(int, proc.stdout.split())
+    assert code == 0, proc.stderr
+    return peak_kb
