@@ -91,7 +91,7 @@ _ZONES = ("Z|UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|BST|IS
           "EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB")
 _TIME = re.compile(
     r"(?P<H>\d{1,2})(?:[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*Uhr\b)?"
     rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_ZONES})"
     r"\)?(?!\w))?", re.I)
 _LABEL = re.compile(
@@ -197,6 +197,12 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
         time, pos = None, date_start
         date = _match_date(text, pos)
     if date is None:
+        # A live blog's entry time with no date: "14:32 IST", "Updated: 13:05 GMT". A
+        # time without a zone or a label ("14:32") could be a score or a verse.
+        if before and (before[0][3] or label):
+            hour, minute, second, zone = before[0]
+            return Stamp(label, f"{hour:02}:{minute:02}:{second:02}" + (f" {zone}" if zone
+                                                                       else "")), before[1]
         return None
     ymd, ambiguous, pos = date
     if time is None:
@@ -292,6 +298,15 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
         Case("March 2025\n", fires=False, note="a month without a day is not a timestamp"),
         Case("Updated guidance for travellers\n", fires=False),
         Case("```\n2025-03-14 06:30:00\n```\n", fires=False, kind="markdown"),
+        Case("Live: India lead by 120\n14:32 IST\nA wicket falls.\n13:05 GMT\nRain stops play.\n",
+             fires=True, fixed="Live: India lead by 120\nA wicket falls.\nRain stops play.\n",
+             note="a live blog's entry times: a time with its zone, no date"),
+        Case("Von Redaktion\n21.02.2025, 07:30 Uhr\nThe lanes open in May.\n", fires=True,
+             fixed="Von Redaktion\nThe lanes open in May.\n",
+             note="a German page's date and time with \"Uhr\""),
+        Case("14:32\nThe final score was 14:32 IST time.\n", fires=False,
+             note="a time without a zone or label may be a score; a sentence is prose"),
+        Case("John 3:16\n", fires=False),
     ],
 )
 def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -299,7 +314,8 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     Flags a line that consists only of a date or timestamp, optionally labelled: ISO dates
     and times ("2024-11-23 07:58:00", "2024-11-23T07:58:00Z"), written dates ("November
     23, 2024", "23 Nov 2024 07:58 GMT", "Sat, Nov. 23, 2024"), numeric dates
-    ("11/23/2024", "23.11.2024"), relative stamps ("3 hours ago") and labelled stamps
+    ("11/23/2024", "23.11.2024", "21.02.2025, 07:30 Uhr"), a live blog's entry time with
+    its zone and no date ("14:32 IST"), relative stamps ("3 hours ago") and labelled stamps
     ("Published: ...", "Updated: ..."), also several joined by "|", and rows of page
     metadata that hold a date among short labelled fields ("Source: Harbour Radio |
     2024-11-23 07:58 | Editor: lmoss"). The evidence gives each date
@@ -447,8 +463,21 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+)?by)"
-                     r"\s*:?\s+(?P<who>.+)", re.I)
+_BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+)?by|"
+                     r"von|par|por|door)\s*:?\s+(?P<who>.+)", re.I)
+#: "By" in the languages of foreign sites whose English pages keep it: German, French,
+#: Spanish and Portuguese, Dutch. Only an organisation after them counts ("Von Redaktion");
+#: "Von der Leyen" is a name.
+_FOREIGN_LEADS = frozenset({"von", "par", "por", "door"})
+#: A wire or desk credit standing alone, without "By": "Express News Service", "AAP",
+#: "Our Correspondent", "Agencies". Capitals matter: "agencies" in prose is a word.
+_CREDIT_LINE = re.compile(
+    r"[(—–-]?\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}(?:News\s+Service|News\s+Desk|Web\s+Desk|"
+    r"Online\s+Desk|News\s+Bureau|News\s+Network)|(?:Our|Special|Staff)\s+(?:Correspondents?|"
+    r"Reporters?|Writers?)|Staff\s+and\s+agencies|Agencies|With\s+agencies|AP|AAP|AFP|PTI|ANI|"
+    r"IANS|UNI|KNA|SAPA|Reuters|REUTERS|Xinhua|XINHUA|dpa|DPA|EFE|ANSA|Bernama|Kyodo|Yonhap|"
+    r"Tribune\s+News\s+Service|Associated\s+Press|The\s+Associated\s+Press|"
+    r"Agence\s+France-Presse)\s*[)]?\.?")
 _TRAILER = re.compile(r"\s*(?:,|;|\|| [-–—] )\s*")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _CONNECTORS = frozenset({"and", "&", "of", "de", "da", "das", "do", "dos", "del", "della",
@@ -462,6 +491,7 @@ _ORG_WORDS = _word_set("""
     journal herald tribune gazette magazine network channel tv radio daily weekly centre
     center government commission authority web website site blog contributor contributors
     reporter reporters writer writers columnist
+    redaktion rédaction redacción redação redazione redactie nachrichtenagentur agentur
     guest partners partner sponsored content studio
     ap afp reuters bloomberg pti ani ians upi xinhua dpa efe tass sputnik kyodo yonhap npr
     bbc cnn
@@ -504,7 +534,10 @@ def parse_byline(text: str) -> Byline | None:
     words = names.rstrip(".").split()
     if not _looks_like_names(words) or len(trailer.split()) > 6:
         return None
-    return Byline(m["lead"], names.rstrip("."), trailer, _is_organisation(words))
+    organisation = _is_organisation(words)
+    if m["lead"].lower() in _FOREIGN_LEADS and not organisation:
+        return None
+    return Byline(m["lead"], names.rstrip("."), trailer, organisation)
 
 
 def _looks_like_names(words: list[str]) -> bool:
@@ -530,7 +563,10 @@ def _is_organisation(words: list[str]) -> bool:
 
 def _bylines(doc: Document, organisation: bool) -> Iterator[tuple[Body, Byline]]:
     for body in bodies(doc, _WRAPPERS):
-        if body.text[:1] not in "BbWwPpSsRr":  # every lead starts with one of these
+        if organisation and _CREDIT_LINE.fullmatch(body.text):
+            yield body, Byline("", body.text.strip("()—–-. "), "", True)
+            continue
+        if body.text[:1] not in "BbWwPpSsRrVvDd":  # every lead starts with one of these
             continue
         byline = parse_byline(body.text)
         if byline is None or byline.organisation != organisation:
@@ -569,6 +605,17 @@ def _byline_evidence(byline: Byline) -> dict[str, str]:
         Case("By the end of the week, the ferry service had resumed.\n", fires=False),
         Case("By The Numbers\n", fires=False, note="a section heading"),
         Case("By then the harbour was empty.\n", fires=False),
+        Case("Express News Service\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="a desk credit without \"By\""),
+        Case("The ferry service resumed.\nAAP\n", fires=True,
+             fixed="The ferry service resumed.\n", note="a wire's credit at the end"),
+        Case("Von Redaktion\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="a German page's desk byline"),
+        Case("Von der Leyen\nThe ferry service resumed.\n", fires=False,
+             note="a name, not a foreign lead and an organisation"),
+        Case("Officials from several agencies attended.\nAgencies said the service resumed.\n",
+             fires=False, note="the word in a sentence"),
+        Case("The Express News Service reported the resumption on Friday.\n", fires=False),
     ],
 )
 def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -577,8 +624,10 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     organisation, a wire service or a site section rather than a person: it starts with
     "The" ("By The Harbour Authority"), contains a word such as Staff, Desk, Team,
     Newsroom, Editorial, Bureau, Agency, News, Press, Office or House, names a wire
-    service ("By Reuters"), or is a lone acronym ("By NATO"). Bylines that name people
-    are META004.
+    service ("By Reuters"), or is a lone acronym ("By NATO"); also a desk or wire credit
+    standing alone without "By" ("Express News Service", "Our Correspondent", "AAP"),
+    and a desk byline in German, French, Spanish, Portuguese or Dutch ("Von Redaktion",
+    "Par la rédaction"). Bylines that name people are META004.
 
     ## Why it matters
     A byline is metadata, and one that names a section ("By The White House", "By Web
