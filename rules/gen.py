@@ -119,6 +119,23 @@ ANNOUNCED = re.compile(
     r"\btranscript\b|edited for (length|clarity|brevity)|condensed (for|and) |lightly edited|"
     r"(following|below) is (an? |the )?(edited |full )?(interview|conversation|q&a)", re.I)
 _MARKUP_CHARS = "*_#` \t"
+#: The stock phrases of a generated wrap-up paragraph ("highlights the ongoing tension",
+#: "serves as a reminder", "it remains to be seen"). A reporter's last paragraph may use
+#: one; a generator's "In conclusion, ..." strings them together.
+STOCK_PHRASE = re.compile(
+    r"\b(highlights? the (ongoing|growing|importance|need|complex|delicate)|underscores? the "
+    r"(importance|need|ongoing|growing)|serves? as a (stark |powerful |timely )?reminder|"
+    r"(it )?remains to be seen|only time will tell|strike (the|a) (right |delicate |fine )?"
+    r"balance|delicate balance|ongoing (tension|debate|challenges?)|a testament to|"
+    r"pave the way|navigat(e|ing) the (complex|challeng)|in today[’']s (fast-paced|world)|"
+    r"as (the|this) (situation|story|case|debate) (continues to )?(unfolds?|evolves?|develops?)|"
+    r"(a|the) broader (conversation|debate|implications)|moving forward)\b", re.I)
+#: Stock phrases an appended one-paragraph wrap-up needs to fire on its own.
+STOCK_PHRASES_WRAP_UP = 2
+#: An FAQ heading in plain text fires on its own with this many question-answer pairs.
+FAQ_TEMPLATE_PAIRS = 2
+#: Lines a block may have to be a title question with its answer.
+TITLE_QUESTION_MAX_LINES = 3
 
 # -- weights -------------------------------------------------------------------------------
 
@@ -486,8 +503,9 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
         before = lines[i - 1] if i else None
         covered.append(
             bool(signals.get(line.segment.line)) or line.label is not None or i <= faq_until
-            or (before is not None and (before.question or (before.label is not None
-                                                            and len(before.bare) < 40)))
+            or (before is not None and (before.question or before.restates_title
+                                        or (before.label is not None
+                                            and len(before.bare) < 40)))
             or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text)))
             or (before is not None and _under_section_heading(before, signals)))
         if covered[-1] and FAQ_HEADING.match(line.bare):
@@ -586,7 +604,7 @@ def fires(block: Block, options: Mapping[str, Any]) -> bool:
     """Two independent kinds with enough score, one very strong signal, or a closing pair."""
     if block.strongest >= options["strong-signal"]:
         return True
-    if options["closing-pair"] and closing_pair(block):
+    if options["closing-pair"] and (closing_pair(block) or closing_template(block)):
         return True
     content = block.kinds - {"markup"}  # markup alone says "Markdown", not "generated"
     return (len(block.kinds) >= options["min-signals"] and bool(content)
@@ -609,6 +627,36 @@ def closing_pair(block: Block) -> bool:
     invites = any(s.kind == "reader-prompt" and s.line == last
                   and s.weight >= READER_SENTENCE_WEIGHT for s in block.signals)
     return invites and is_wrap_up_heading(block.lines[0].bare)
+
+
+def closing_template(block: Block) -> bool:
+    """A plain-text closing template that needs no second kind of signal:
+
+    - an FAQ heading line ("Frequently Asked Questions") followed by at least
+      FAQ_TEMPLATE_PAIRS questions, each with its answer, to the end of the block;
+    - the title asked again as a question, answered by one or two paragraphs that repeat
+      the title's words (the block is that and nothing else);
+    - one paragraph opening "In conclusion," (or "In summary,", "To sum up,") strung with
+      at least STOCK_PHRASES_WRAP_UP stock phrases ("serves as a reminder", "it remains
+      to be seen").
+
+    A real explainer's questions are set in an article of questions, which is no block
+    at the end; a reporter's last paragraph rarely opens "In conclusion," and seldom
+    holds two stock phrases.
+    """
+    if not block.plain:
+        return False
+    lines, first = block.lines, block.lines[0]
+    if FAQ_HEADING.match(first.bare):
+        run = faq_run(lines, 1)
+        return len(run) // 2 >= FAQ_TEMPLATE_PAIRS and len(run) == len(lines) - 1
+    if first.restates_title and 2 <= len(lines) <= TITLE_QUESTION_MAX_LINES:
+        title = topic_words(first.bare)
+        return all(not ln.bare.endswith("?") and len(topic_words(ln.bare) & title)
+                   >= TITLE_SHARED_WORDS - 1 for ln in lines[1:2])
+    if len(lines) == 1 and WRAP_UP_SENTENCE.match(first.bare):
+        return len(STOCK_PHRASE.findall(first.bare)) >= STOCK_PHRASES_WRAP_UP
+    return False
 
 
 def takeaways(lines: Sequence[Line]) -> bool:
@@ -749,6 +797,31 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
              "city.\n### Looking Ahead\nThe city will keep investing.\n", fires=True,
              fixed="Harbour bridge reopens after two years\n" + _ARTICLE,
              note="the title repeated as a question, then stock section headings"),
+        Case(_ARTICLE + "Frequently Asked Questions\nWhen did the bridge reopen?\nOn Monday, "
+             "two months early.\nHow long is the crossing now?\nAbout five minutes.\n",
+             fires=True, fixed=_ARTICLE,
+             note="plain text: an FAQ heading with two questions and their answers"),
+        Case("Harbour bridge reopens after two years of repairs\n" + _ARTICLE + "Why did the "
+             "harbour bridge repairs take two years?\nThe harbour bridge repairs took two "
+             "years because the steel had to be replaced.\n", fires=True,
+             fixed="Harbour bridge reopens after two years of repairs\n" + _ARTICLE,
+             note="plain text: the title asked again and answered in its own words"),
+        Case(_ARTICLE + "Advertisement\nIn conclusion, the reopening highlights the ongoing "
+             "tension between cost and safety. It remains to be seen whether the toll returns."
+             "\n", fires=True, fixed=_ARTICLE + "Advertisement\n",
+             note="one wrap-up paragraph strung with stock phrases after the article"),
+        Case(_ARTICLE + "In conclusion, the council said, the repairs were worth every penny "
+             "and the toll will not return.\n", fires=False,
+             note="a reporter's last paragraph opening 'In conclusion,' without stock phrases"),
+        Case("Harbour bridge reopens after two years of repairs\n" + _ARTICLE + "Why did the "
+             "repairs take two years? Engineers found rust in the deck.\nThe council will "
+             "publish its report in May.\n", fires=False,
+             note="a question inside a paragraph of prose, not the title asked again"),
+        Case(_ARTICLE + "Frequently asked questions about tolls were sent to the council.\n"
+             "Most were about prices.\n", fires=False,
+             note="a sentence that starts with the words, not a heading"),
+        Case(_ARTICLE + "FAQ\nWhen did the bridge reopen?\nOn Monday.\n", fires=False,
+             note="one question under the heading is too little"),
         Case(_ARTICLE + "Were you stuck in the queues? Share your experiences by e-mail.\n",
              fires=False, note="a newsroom's call for readers' stories is no comment prompt"),
         Case(_ARTICLE + "In conclusion, the repairs were worth it. Will drivers accept a "
@@ -794,7 +867,11 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     *closing pair* (`closing-pair`): a short block that opens with a wrap-up heading line
     ("In Conclusion", "Key Takeaways") and ends with an invitation to comment ("Share
     your views below."), or that opens with such a heading directly followed by a list of
-    at least three items: the templates generators close articles with.
+    at least three items, or that is a plain "Frequently Asked Questions" heading with at
+    least two questions and their answers, the title asked again as a question with an
+    answer that repeats it, or a single "In conclusion, ..." paragraph strung with stock
+    phrases ("serves as a reminder", "it remains to be seen"): the templates generators
+    close articles with.
 
     It stays quiet on genuine material: plain-text transcripts ("Question?" / answer
     paragraphs, or "Name: ..." labels), Q&A announced as a transcript or as edited for
