@@ -61,6 +61,8 @@ _DANGLING = frozenset({
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
     "or", "over", "than", "that", "the", "their", "this", "to", "under", "was", "were",
     "which", "who", "with"})
+#: "Five years on", "Six months on": a headline idiom, not a sentence cut at "on".
+_TIME_ON = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|hours?)\s+on$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,8 @@ def looks_like_headline(text: str, max_words: int) -> bool:
         return False
     if title.endswith(_PROSE_END) or title.endswith((".\"", ".”", ".'", ".’")):
         return False
-    if words[-1].lower() in _DANGLING or not _TITLE_START.match(title):
+    if (words[-1].lower() in _DANGLING and _TIME_ON.search(title) is None) \
+            or not _TITLE_START.match(title):
         return False
     return _SENTENCE_BREAK.search(title) is None
 
@@ -180,6 +183,12 @@ _AFTER = "Commuters said the crossing now takes five minutes.\n"
         Case(_STORY + "Read more:\n\n- Ferry fares rise again\n\n- Quay market to close in "
              "May\n", fires=True, fixed=_STORY + "Read more:\n\n\n", kind="markdown",
              note="a bulleted box separated by blank lines"),
+        Case(_STORY + "Related:\nFerry fares rise again\nThe quay market, five years on\n"
+             + _AFTER, fires=True, fixed=_STORY + "Related:\n" + _AFTER,
+             note="a headline ending on the idiom 'five years on'"),
+        Case(_STORY + "See also:\nThe council kept the ferry running for five years on\n"
+             "the old timetable.\n", fires=False,
+             note="a hard-wrapped sentence whose first line ends on 'years on'"),
         Case(_STORY + "Related:\nThe council also voted to close the ferry terminal on "
              "Sundays.\n" + _AFTER, fires=False,
              note="a real sentence after the label"),
