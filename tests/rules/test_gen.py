@@ -306,6 +306,20 @@ APPENDED = {
         "The bridge reopened on Monday, two months ahead of schedule.\n"
         "How much did the repairs cost?\n"
         "The repairs cost 41 million euros.\n"),
+    # plain-text templates found missing by the third set (bench/data/artifacts-blind2)
+    "a plain FAQ heading with pairs": (
+        "Frequently Asked Questions\n"
+        "When did the bridge reopen?\n"
+        "The bridge reopened on Monday, two months ahead of schedule.\n"
+        "How much did the repairs cost?\n"
+        "The repairs cost 41 million euros.\n"),
+    "the title asked again and answered": (
+        "Why did the Kessel harbour bridge repairs take two years?\n"
+        "The Kessel harbour bridge repairs took two years because engineers found "
+        "corrosion in the lifting machinery.\n"),
+    "one wrap-up paragraph of stock phrases": (
+        "In conclusion, the reopening serves as a reminder of what a city can achieve. "
+        "Only time will tell whether the toll returns.\n"),
 }
 
 
@@ -334,6 +348,13 @@ ARTICLE_FORMS_TO_KEEP = {
     "plain questions without an FAQ heading": (
         "When did the bridge reopen?\nOn Monday, two months early.\n"
         "How much did the repairs cost?\nForty-one million euros.\n"),
+    "a reporter's 'In conclusion,'": (
+        "In conclusion, the council said, the repairs were worth every euro.\n"),
+    "an FAQ heading over a single question": (
+        "FAQ\nWhen did the bridge reopen?\nOn Monday.\n"),
+    "a title question answered in other words": (
+        "Why did the Kessel harbour bridge repairs take two years?\n"
+        "Engineers found corrosion in the lifting machinery that nobody had expected.\n"),
 }
 
 

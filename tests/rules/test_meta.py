@@ -74,6 +74,14 @@ DATES = [
     ("Posted on 14.03.2025 at 18:05", ["2025-03-14T18:05:00"]),
     ("Source: Harbour Radio | 14 Mar 2025 06:30 | Editor: lmoss", ["2025-03-14T06:30:00"]),
     ("Agency: Valley Wire · March 14, 2025", ["2025-03-14"]),
+    # a live blog's times and a German page's date (bench/data/artifacts-blind2)
+    ("14:32 IST", ["14:32:00 IST"]),
+    ("6:05 p.m. ET", ["18:05:00 ET"]),
+    ("Updated: 13:05", ["13:05:00"]),
+    ("21.02.2025, 07:30 Uhr", ["2025-02-21T07:30:00"]),
+    ("14:32", None),
+    ("3:16", None),
+    ("The vote came at 14:32 IST.", None),
 ]
 
 
@@ -117,10 +125,45 @@ def test_epoch_evidence_is_the_time_it_stands_for() -> None:
     ("By Ana Ruiz and Tom Okafor", False),
     ("By Ana Ruiz, Reuters", False),
     ("By Pieter van der Berg", False),
+    ("Von Redaktion", True),
+    ("Par la rédaction", True),
 ])
 def test_bylines_are_told_apart(line: str, organisation: bool) -> None:
     byline = parse_byline(line)
     assert byline is not None and byline.organisation is organisation
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Express News Service", True),
+    ("AAP", True),
+    ("Our Correspondent", True),
+    ("Staff and agencies", True),
+    ("(Reuters)", True),
+    ("Tribune News Service", True),
+    ("Von der Leyen", False),
+    ("agencies", False),
+    ("The Express News Service reported the closure on Friday.", False),
+    ("AAP reported the closure on Friday.", False),
+])
+def test_credit_lines_without_by(line: str, fires: bool) -> None:
+    found = [f for f in _findings_in(f"Text.\n{line}\nMore text.\n") if f.code == "META003"]
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("4 mins to read", True),
+    ("Lesezeit: 3 Min.", True),
+    ("3 Min. Lesezeit", True),
+    ("Tempo di lettura: 5 minuti", True),
+    ("Leestijd 2 min", True),
+    ("28 min", True),
+    ("1 hr 5 min", True),
+    ("5 minutes", False),
+    ("It takes 4 mins to read the report.", False),
+])
+def test_reading_time_forms(line: str, fires: bool) -> None:
+    found = [f for f in _findings_in(f"Text.\n{line}\nMore text.\n") if f.code == "META007"]
+    assert bool(found) is fires
 
 
 def test_url_evidence_names_the_host() -> None:
