@@ -6,8 +6,11 @@ runs the real command line and prints wall time and peak RSS (of the child proce
 
 1. the default per-document rules alone;
 2. the corpus rules alone (``--select CORP``: pass 1 + pass 2);
-3. ``corpus-lint index`` on the corpus;
-4. a pre-commit-style run: ``--select CORP`` on one small changed file, with the index.
+3. both (``--extend-select CORP``);
+4. ``corpus-lint index`` on the corpus;
+5. a pre-commit-style run: ``--select CORP`` on one small changed file, with the index.
+
+Steps 1-3 run without an index (an index left by an earlier run is deleted first).
 
     .venv/bin/python bench/bench_corpus.py                    # 100,000 records, ~500 MB
     .venv/bin/python bench/bench_corpus.py --records 10000    # quicker
@@ -79,6 +82,8 @@ STEPS = {
     "per-document": ("per-document rules", ["--statistics", "corpus.jsonl"]),
     "corp": ("corpus rules (--select CORP)", ["--select", "CORP", "--statistics",
                                               "corpus.jsonl"]),
+    "extend": ("both (--extend-select CORP)", ["--extend-select", "CORP", "--statistics",
+                                               "corpus.jsonl"]),
     "index": ("corpus-lint index", ["index", "corpus.jsonl"]),
 }
 
@@ -88,7 +93,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--skip-per-document", action="store_true",
                         help="skip step 1 (the slowest)")
-    parser.add_argument("--steps", default="per-document,corp,index,one-file",
+    parser.add_argument("--steps", default="per-document,corp,extend,index,one-file",
                         help="comma-separated steps to run (default: all; 'one-file' needs an "
                              "index, built by the 'index' step now or by an earlier run)")
     parser.add_argument("--folder", type=Path,
