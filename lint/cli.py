@@ -67,24 +67,22 @@ def _patterns(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
-def _positive(value: str) -> int:
+def _whole_number(value: str, minimum: int, note: str = "") -> int:
     try:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    if number < minimum:
+        raise argparse.ArgumentTypeError(f"must be at least {minimum}{note}, got {number}")
     return number
+
+
+def _positive(value: str) -> int:
+    return _whole_number(value, 1)
 
 
 def _jobs(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"must be at least 0 (0: one per CPU), got {number}")
-    return number
+    return _whole_number(value, 0, " (0: one per CPU)")
 
 
 def resolve_jobs(jobs: int) -> int:

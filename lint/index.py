@@ -256,22 +256,38 @@ def _aligned(offset: int) -> int:
 def open_corpus(files: Sequence[InputFile], rules: Sequence[tuple[CorpusRule, Options]],
                 settings: Settings) -> Corpus:
     """Pass 1 of a check: the index's aggregates (if any) updated with ``files``."""
-    index = None
-    if corpus_table(settings).get("use-index", True):
-        index = Index.load(index_path(settings), fingerprint(rules))
+    index = load_for_check(rules, settings)
     corpus = open_stored(rules, settings, index)
-    for file in files:
-        if file.path is None:
-            continue
-        entry = index.entries.get(_relative(file.path, settings.root)) if index else None
-        if entry is not None and index is not None:
-            if entry.digest == _digest(file.path):
-                continue  # already counted, as it is
-            for key, summaries in index.stored(entry, corpus.aggregates):
+    for file, stale in files_to_map(files, index, settings):
+        if stale is not None and index is not None:
+            for key, summaries in index.stored(stale, corpus.aggregates):
                 corpus.remove(key, summaries)
         corpus.add_file(file, settings)
     corpus.finish()
     return corpus
+
+
+def load_for_check(rules: Sequence[tuple[CorpusRule, Options]],
+                   settings: Settings) -> Index | None:
+    """The index a check builds on, or None when the configuration turns it off."""
+    if not corpus_table(settings).get("use-index", True):
+        return None
+    return Index.load(index_path(settings), fingerprint(rules))
+
+
+def files_to_map(files: Sequence[InputFile], index: Index | None,
+                 settings: Settings) -> Iterator[tuple[InputFile, Entry | None]]:
+    """The files pass 1 must map, each with its stale index entry (to remove first) or None.
+
+    Standard input is never mapped; a file the index holds unchanged is already counted.
+    """
+    for file in files:
+        if file.path is None:
+            continue
+        entry = index.entries.get(_relative(file.path, settings.root)) if index else None
+        if entry is not None and entry.digest == _digest(file.path):
+            continue
+        yield file, entry
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -432,20 +432,11 @@ class _Run:
                     rules: Sequence[tuple[CorpusRule, Mapping[str, Any]]]) -> Corpus:
         """What :func:`corpus_lint.index.open_corpus` does, with the map step in workers."""
         settings = self.plan.settings
-        index = None
-        if corpus_index.corpus_table(settings).get("use-index", True):
-            index = corpus_index.Index.load(corpus_index.index_path(settings),
-                                            corpus_index.fingerprint(rules))
+        index = corpus_index.load_for_check(rules, settings)
         corpus = corpus_index.open_stored(rules, settings, index)
-        for file in files:
-            if file.path is None:
-                continue
-            entry = (index.entries.get(corpus_index._relative(file.path, settings.root))
-                     if index else None)
-            if entry is not None and index is not None:
-                if entry.digest == corpus_index._digest(file.path):
-                    continue  # already counted, as it is
-                stored = list(index.stored(entry, corpus.aggregates))
+        for file, stale in corpus_index.files_to_map(files, index, settings):
+            if stale is not None and index is not None:
+                stored = list(index.stored(stale, corpus.aggregates))
                 self.push(partial(_remove, corpus, stored))
             self._map_file(corpus, file)
         self.drain()
