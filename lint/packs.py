@@ -520,6 +520,9 @@ def read_pack(path: Path) -> list[Mapping[str, Any]]:
     return list(data["rules"])
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _parse(path: Path) -> Any:
     try:
         raw = path.read_bytes()
@@ -528,7 +531,9 @@ def _parse(path: Path) -> Any:
     try:
         if path.suffix.lower() == ".toml":
             return tomllib.loads(raw.decode("utf-8"))
-        return yaml.safe_load(raw.decode("utf-8"))
+        # libyaml's loader, where PyYAML was built with it, parses the built-in packs
+        # about ten times faster: it is on every run's start-up path.
+        return yaml.load(raw.decode("utf-8"), Loader=_YAML_LOADER)  # noqa: S506 (a safe loader)
     except (yaml.YAMLError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         kind = "TOML" if path.suffix.lower() == ".toml" else "YAML"
         raise PackError(f"{path}: invalid {kind}: {exc}") from exc
