@@ -249,4 +249,189 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
                 yield finding(doc, label, body)
 
 
-RULES = [related_headline]
+# -- BOIL009: runs of menu items -----------------------------------------------------------
+
+#: A menu item: one to three words, starting with a capital or a digit, with no sentence
+#: punctuation anywhere (a comma, period, colon or semicolon makes it text or a label).
+_MENU_ITEM = re.compile(r"[^\W_a-z][^\s.,;:!?…\"“”()\[\]]*(?:\s+[^\s.,;:!?…\"“”()\[\]]+){0,2}")
+#: The question a widget may open with: "What's your reaction?", "Is this page useful?".
+_MENU_QUESTION = re.compile(r"[^\W\d_a-z][^.!?:;\"“”]{2,50}\?")
+_MENU_QUESTION_MAX_WORDS = 6
+#: A number standing as a word ("3 May 2025", "3 min read", "Arsenal 2") makes a line a
+#: date, a count or a score; "10-Day" is a tab.
+_NUMBER = re.compile(r"(?<![\w-])\d+(?![\w-])")
+#: "By Nation Team" is a byline (META's), not a menu item.
+_BY = re.compile(r"by\s", re.IGNORECASE)
+#: A line of article prose: several words and a sentence's final punctuation.
+_PROSE_LINE = re.compile(r".*[.!?…][\"”’')\]]*")
+_PROSE_MIN_WORDS = 6
+#: A run in which several items hold a number is a results table or an ingredient list
+#: ("2 eggs", "Arsenal 2"), not a menu.
+_DIGIT = re.compile(r"\d")
+
+
+def is_prose_line(text: str) -> bool:
+    """True when ``text`` reads as a line of the article: six words or more ending like a
+    sentence.
+
+    >>> is_prose_line("The bridge reopened on Monday after two years."), is_prose_line("Fixtures")
+    (True, False)
+    """
+    return len(text.split()) >= _PROSE_MIN_WORDS and _PROSE_LINE.fullmatch(text) is not None
+
+
+def is_menu_item(text: str) -> bool:
+    """True when ``text`` could be a menu tab or a widget button: 1-3 words, a capital or a
+    digit first, no sentence punctuation, no bullet or list number, no number standing as
+    a word (a date, a count or a score) and no "By" first (a byline).
+
+    >>> [is_menu_item(t) for t in ("Text Size", "10-Day", "Salt, to taste", "- Fixtures",
+    ...                            "3 min read", "By Nation Team")]
+    [True, True, False, False, False, False]
+    """
+    return (_BULLET.match(text) is None and _MENU_ITEM.fullmatch(text) is not None
+            and not text.startswith("#") and _NUMBER.search(text) is None
+            and _BY.match(text) is None)
+
+
+def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
+    """Runs of menu items before the article's first prose line or after its last one.
+
+    A run may open with a short question (a feedback or reaction widget). A run right
+    after a line ending in a colon is a list the text introduces; a run in which two
+    items or more hold a digit is a table of results or quantities.
+    """
+    prose = [i for i, body in enumerate(lines) if is_prose_line(body.text)]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    i = 0
+    while i < len(lines):
+        if first <= i <= last:
+            i = last + 1
+            continue
+        j = i
+        if _MENU_QUESTION.fullmatch(lines[j].text) \
+                and len(lines[j].text.split()) <= _MENU_QUESTION_MAX_WORDS:
+            j += 1
+        while j < len(lines) and not first <= j <= last and is_menu_item(lines[j].text):
+            j += 1
+        run = lines[i:j]
+        items = [b for b in run if is_menu_item(b.text)]
+        introduced = i > 0 and lines[i - 1].text.endswith(":")
+        numbered = sum(1 for b in items if _DIGIT.search(b.text)) >= 2
+        if len(run) >= min_items and items and not introduced and not numbered:
+            yield run
+        i = max(j, i + 1)
+
+
+_TITLE = "Harbour bridge reopens after two years of repairs\n"
+
+
+@rule(
+    code="BOIL009",
+    name="menu-run",
+    summary="A run of menu tabs or widget buttons at the head or foot of the page.",
+    severity=Severity.WARNING,
+    fix=FixAvailability.ALWAYS,
+    options={
+        "min-items": Option(3, "fewest one-to-three-word lines in a row that make a menu",
+                            int, minimum=2),
+    },
+    cases=[
+        Case(_TITLE + "Radar\nHourly\n10-Day\n" + _STORY + _AFTER, fires=True,
+             fixed=_TITLE + _STORY + _AFTER, note="navigation tabs under the headline"),
+        Case(_TITLE + _STORY + _AFTER + "What's your reaction?\nHappy\nSad\nAngry\n",
+             fires=True, fixed=_TITLE + _STORY + _AFTER, note="a reaction widget at the foot"),
+        Case(_TITLE + _STORY + _AFTER + "Was this helpful?\nYes\nNo\n", fires=True,
+             fixed=_TITLE + _STORY + _AFTER, note="a feedback widget: a question and buttons"),
+        Case(_TITLE + "Share\nAA\nText Size\nSmall\nLarge\n" + _STORY, fires=True,
+             fixed=_TITLE + _STORY, note="text-size controls before the story"),
+        Case(_TITLE + _STORY + _AFTER + "Match Centre\nFixtures\nResults\nTables",
+             fires=True, fixed=_TITLE + _STORY + _AFTER,
+             note="a club site's footer menu with no final line break"),
+        Case(_STORY + "Warnings are up in these areas:\nNorth Coast\nUpper Valley\nAbra\n"
+             + _AFTER, fires=False, note="a list in the article, introduced by a colon"),
+        Case(_TITLE + _STORY + "The shortlist for next season:\nAbbey\nMarsh\nOkoro\n",
+             fires=False, note="a list at the foot introduced by a colon"),
+        Case("Pancakes\nIngredients\n2 eggs\n1 cup milk\n100 g flour\n"
+             "Whisk the eggs and milk together until smooth.\n", fires=False,
+             note="a recipe's ingredients: quantities first"),
+        Case("Results\nArsenal 2\nChelsea 1\nSpurs 0\n"
+             "The league table tightened after the weekend's games.\n", fires=False,
+             note="football results start with names but hold scores"),
+        Case("The Tide\nSlow water\ngrey stone\nold moon rising\n"
+             "The poem was written on the harbour wall in 1952.\n", fires=False,
+             note="a short poem: its lines run on in lower case"),
+        Case("The Tide\nThe water slows at dusk,\nGrey stone holds the light\n"
+             "And the old moon rises\nThe poem was written on the harbour wall in 1952.\n",
+             fires=False, note="a poem's lines are longer than menu items"),
+        Case(_STORY + "Harbour\nBridge\nFerry\n" + _AFTER, fires=False,
+             note="short lines between paragraphs are left alone"),
+        Case("HOST\nGood evening and welcome to the harbour programme tonight.\nGUEST\n"
+             "Thank you, it is good to be here with you all.\n", fires=False,
+             note="speaker names in a transcript alternate with speech"),
+        Case(_TITLE + _STORY + _AFTER + "Happy\nbirthday\nto you", fires=False,
+             note="lines that start in lower case are not menu items"),
+        Case(_TITLE + "By Harbour Desk\n3 min read\nNairobi\n" + _STORY, fires=False,
+             note="a byline, a reading time and a dateline are not menu items"),
+        Case(_TITLE + "Radar\nHourly\n", fires=False,
+             note="no article prose at all: no head or foot to tell apart"),
+    ],
+)
+def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    """## What it does
+    Flags a run of `min-items` or more lines of one to three words (starting with a
+    capital or a digit, with no sentence punctuation, no bullet and no list number, no
+    number standing alone as a word and no "By" first) that
+    stands before the article's first line of prose or after its last one. A run may open
+    with a short question ("What's your reaction?", "Is this page useful?"). A line of
+    prose has six words or more and ends like a sentence.
+
+    Left alone: a run right after a line ending in a colon (a list the text introduces),
+    a run in which two items or more hold a digit (results, quantities), a line
+    starting in lower case, and short lines between paragraphs of the article.
+
+    ## Why it matters
+    Navigation tabs ("Radar / Hourly / 10-Day"), text-size controls ("AA / Small /
+    Large"), reaction widgets ("Happy / Sad / Angry") and feedback buttons ("Yes / No")
+    are printed on separate lines when a page is extracted as text. No single word is
+    chrome by itself ("Results" is a fine word), but a stack of them around the article
+    is a menu.
+
+    ## Example
+    Bad:
+
+        Harbour bridge reopens after two years of repairs
+        Radar
+        Hourly
+        10-Day
+        The harbour bridge reopened on Monday after two years of repairs.
+
+    Good:
+
+        Harbour bridge reopens after two years of repairs
+        The harbour bridge reopened on Monday after two years of repairs.
+
+    ## Fix safety
+    Safe: the fix removes the run's lines and their line breaks. Short lines inside the
+    article are never touched; outside it, a list introduced by a colon, a numbered
+    list, or a table of quantities or scores is kept. A poem or a list of names quoted
+    at the very top or bottom of a page with no introduction, its lines capitalised and
+    unpunctuated, would be removed: rare on news pages, and what `min-items` tunes.
+    """
+    lines = bodies(doc)
+    for run in menu_runs(lines, options["min-items"]):
+        first, last = run[0], run[-1]
+        start, _ = doc.line_removal(first.line)
+        _, end = doc.line_removal(last.line)
+        texts = [b.text for b in run]
+        yield Finding(
+            first.start, last.start + len(last.text),
+            f"menu or widget of {len(run)} short lines ({' / '.join(texts)}): page "
+            "chrome, not article text",
+            Fix.safe("remove the lines", Edit.deletion(start, end)),
+            {"items": " / ".join(texts)})
+
+
+RULES = [related_headline, menu_run]

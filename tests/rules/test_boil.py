@@ -16,7 +16,8 @@ from corpus_lint.engine import ActiveRule, fix, lint
 from corpus_lint.registry import discover
 from corpus_lint.testing import assert_cases
 
-CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006", "BOIL007", "BOIL008")
+CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006", "BOIL007", "BOIL008",
+         "BOIL009")
 REGISTRY = discover()
 RULES = [REGISTRY.get(code) for code in CODES]
 
@@ -36,7 +37,7 @@ def test_rule_is_registered_with_complete_metadata(code: str) -> None:
     assert rule is not None, f"{code} is not registered"
     assert rule.missing_metadata() == []
     assert rule.family == "BOIL"
-    assert ("boil" if code == "BOIL007" else "chrome.yaml") in rule.origin
+    assert ("boil" if code in ("BOIL007", "BOIL009") else "chrome.yaml") in rule.origin
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r is not None], ids=lambda r: r.code)
