@@ -42,9 +42,16 @@ RELATED_LABEL = re.compile(
     r"up\s+next|more\s+on\s+this(?:\s+(?:story|topic))?|more\s+stories|more\s+news|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended\s+(?:for\s+you|"
     r"reading|stories|articles)|editor[s'’]*\s+picks|most\s+read|top\s+stories|"
-    r"don[’']?t\s+miss|must\s+read)\s*[:»›→>]*", re.IGNORECASE)
+    r"don[’']?t\s+miss|must\s+read|(?:trending|popular|most\s+popular|latest)\s+(?:stories|"
+    r"news|articles|now|headlines)|"
+    # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
+    r"mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|weiterlesen|"
+    r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|"
+    r"(?:seguí|seguir|sigue|siga)\s+leyendo|lee\s+también|leer\s+más|te\s+puede\s+interesar|"
+    r"leggi\s+anche|potrebbe\s+interessarti|leia\s+(?:também|mais)|lees\s+ook)\s*[:»›→>]*",
+    re.IGNORECASE)
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
-_LABEL_INITIALS = frozenset("rmsauyedtRMSAUYEDT")
+_LABEL_INITIALS = frozenset("rmsauyedtplwRMSAUYEDTPLWàÀ")
 _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------
@@ -186,6 +193,15 @@ _AFTER = "Commuters said the crossing now takes five minutes.\n"
         Case(_STORY + "Related:\nFerry fares rise again\nThe quay market, five years on\n"
              + _AFTER, fires=True, fixed=_STORY + "Related:\n" + _AFTER,
              note="a headline ending on the idiom 'five years on'"),
+        Case(_STORY + _AFTER + "Trending Stories\nFerry fares rise for the third year running\n"
+             "Council backs new cycle lanes on the quay", fires=True,
+             fixed=_STORY + _AFTER + "Trending Stories", note="a trending box at the foot"),
+        Case("El puente reabrió el lunes.\nSeguí leyendo\nEl tránsito vuelve al puerto\n",
+             fires=True, fixed="El puente reabrió el lunes.\nSeguí leyendo\n",
+             note="a Spanish 'keep reading' label"),
+        Case(_STORY + "Trending stories on the site were mostly about the bridge.\n"
+             "Ferry fares rise again\n", fires=False,
+             note="a sentence that starts like the label is no label"),
         Case(_STORY + "See also:\nThe council kept the ferry running for five years on\n"
              "the old timetable.\n", fires=False,
              note="a hard-wrapped sentence whose first line ends on 'years on'"),
@@ -295,7 +311,8 @@ def is_menu_item(text: str) -> bool:
 
 
 def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
-    """Runs of menu items before the article's first prose line or after its last one.
+    """Runs of menu items before the article's first prose line (but after the title, the
+    first line) or after its last one.
 
     A run may open with a short question (a feedback or reaction widget). A run right
     after a line ending in a colon is a list the text introduces; a run in which two
@@ -305,7 +322,7 @@ def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
     if not prose:
         return
     first, last = prose[0], prose[-1]
-    i = 0
+    i = 1  # the first line is the page's title, however short
     while i < len(lines):
         if first <= i <= last:
             i = last + 1
@@ -375,6 +392,8 @@ _TITLE = "Harbour bridge reopens after two years of repairs\n"
              note="lines that start in lower case are not menu items"),
         Case(_TITLE + "By Harbour Desk\n3 min read\nNairobi\n" + _STORY, fires=False,
              note="a byline, a reading time and a dateline are not menu items"),
+        Case("Storm warnings\nThe storm warning was raised on Friday morning.\n", fires=False,
+             note="a title of three words or fewer is the page's first line, not a menu"),
         Case(_TITLE + "Radar\nHourly\n", fires=False,
              note="no article prose at all: no head or foot to tell apart"),
     ],
@@ -384,7 +403,8 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     Flags a run of `min-items` or more lines of one to three words (starting with a
     capital or a digit, with no sentence punctuation, no bullet and no list number, no
     number standing alone as a word and no "By" first) that
-    stands before the article's first line of prose or after its last one. A run may open
+    stands before the article's first line of prose (below the title, the first line) or
+    after its last one. A run may open
     with a short question ("What's your reaction?", "Is this page useful?"). A line of
     prose has six words or more and ends like a sentence.
 

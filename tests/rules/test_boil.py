@@ -17,7 +17,7 @@ from corpus_lint.registry import discover
 from corpus_lint.testing import assert_cases
 
 CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006", "BOIL007", "BOIL008",
-         "BOIL009")
+         "BOIL009", "BOIL010")
 REGISTRY = discover()
 RULES = [REGISTRY.get(code) for code in CODES]
 
@@ -250,7 +250,69 @@ PROSE = [
     "Trading moved from the TSX/NYSE, dealers said.",
     "AC/DC",
     "TCP/IP",
+    # near misses of calls to action, menus and other-language controls (BOIL009, BOIL010)
+    "Follow the signs to the ferry terminal and wait at gate two.",
+    "Join the two roads at the roundabout, the plan proposes.",
+    "Download times on the council's app doubled during the storm.",
+    "Subscribers to the ferry app received an alert at 6am, the operator said.",
+    "Sign up sheets for volunteers were posted at the library.",
+    "Get the kids to school early on Friday, the head teacher urged.",
+    "Head to the quay by nine if you want a seat on the first crossing.",
+    "Donate blood at the town hall this week if you can.",
+    "Support for the plan fell to 40% in the latest poll.",
+    "Do you have a plan for the flood season? Most households do not.",
+    "For the latest figures on traffic, the council publishes a monthly report.",
+    "Email us your questions about the bridge, the council wrote in its newsletter.",
+    "Report a problem with potholes to the council, the leaflet says.",
+    "Escuchar a los vecinos fue la prioridad del alcalde.",
+    "Tags: the council met on Monday to discuss them.",
+    "Read: the council said the road would reopen soon.",
 ]
+
+
+CALLS = [
+    "Follow the Valley Herald on WhatsApp for breaking news alerts.",
+    "Join Valley Herald's Telegram channel for the latest road updates",
+    "Download the Valley Herald app",
+    "Sign up for updates from the Valley Trust",
+    "Subscribe to the Valley Herald from just $1 a week and never miss a story.",
+    "Donate now",
+    "Support our journalism",
+    "For the latest news, weather and sports, head to Valley 12 online.",
+    "Have a news tip? Email us at tips@valley.example",
+    "Jetzt zum Newsletter anmelden",
+    "Abonnez-vous à notre infolettre quotidienne",
+    "Iscriviti alla nostra newsletter",
+]
+
+
+@pytest.mark.parametrize("line", CALLS)
+def test_call_to_action_is_flagged(line: str) -> None:
+    text = f"The valley road reopened on Friday.\n{line}\nTraffic was light.\n"
+    assert _codes(text) == {"BOIL010"}
+
+
+def test_menu_run_removes_the_tabs_and_keeps_the_story() -> None:
+    text = ("Valley road reopens\nRadar\nHourly\n10-Day\n"
+            "The valley road reopened on Friday after a week of repairs.\n"
+            "Rate this article\nHelpful\nNot helpful\nSo-so\n")
+    doc = Document.from_text(text)
+    menu = REGISTRY.get("BOIL009")
+    assert menu is not None
+    active = [ActiveRule(menu)]
+    found = lint(doc, active)
+    assert [doc.text[f.start:f.end] for f in found] == [
+        "Radar\nHourly\n10-Day", "Rate this article\nHelpful\nNot helpful\nSo-so"]
+    assert fix(doc, active, Applicability.SAFE).text == (
+        "Valley road reopens\nThe valley road reopened on Friday after a week of repairs.\n")
+
+
+def test_a_list_in_the_article_is_not_a_menu() -> None:
+    text = ("Warnings are up in six areas\nThe storm warning was raised on Friday morning.\n"
+            "Signal No. 2:\nNorth Coast\nUpper Valley\nThe Ridge\n"
+            "Ferries were cancelled until further notice, the operator said.\n"
+            "Ingredients\n200 g butter\n150 g sugar\nPlain flour\n")
+    assert "BOIL009" not in _codes(text)
 
 
 @pytest.mark.parametrize("line", PROSE)
