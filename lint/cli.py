@@ -601,6 +601,9 @@ def _index_command(argv: Sequence[str], stdout: IO[str], stderr: IO[str]) -> int
     for problem in problems:
         stderr.write(f"{problem}\n")
     report = index.build([f for f in files if f.path is not None], rules, settings)
+    if report.discarded:
+        stderr.write(f"corpus-lint: warning: {report.discarded}; building a new index from "
+                     "scratch\n")
     if not args.quiet:
         stdout.write(f"Indexed {report.documents} documents in {report.files} files "
                      f"({report.mapped} read, {report.removed} dropped or replaced) "

@@ -70,6 +70,10 @@ class IndexFileError(Exception):
     """The index cannot be read or written; the message says why."""
 
 
+class NotAnIndexError(IndexFileError):
+    """The file at the index's path is not a corpus index: never overwritten."""
+
+
 class IndexVersionError(IndexFileError):
     """The index was written by another version of corpus-lint: it must be rebuilt."""
 
@@ -221,7 +225,7 @@ def read(path: Path) -> tuple[dict[str, Any], dict[str, npt.NDArray[Any]]]:
         except struct.error:
             magic, version, length = b"", 0, 0
         if magic != MAGIC:
-            raise IndexFileError(f"{path}: not a corpus index; remove it or rebuild it with "
+            raise NotAnIndexError(f"{path}: not a corpus index; remove it or rebuild it with "
                                  "`corpus-lint index`")
         if version != VERSION:
             raise IndexVersionError(
@@ -317,6 +321,7 @@ class BuildReport:
     documents: int = 0
     mapped: int = 0  # files read and mapped (new or changed)
     removed: int = 0  # files dropped (deleted, or changed and re-read)
+    discarded: str = ""  # why an unreadable or outdated index was rebuilt from scratch
 
 
 @dataclass
@@ -370,8 +375,11 @@ def build(files: Sequence[InputFile], rules: Sequence[tuple[CorpusRule, Options]
     report = BuildReport(path)
     try:
         index = Index.load(path, expected)
-    except IndexVersionError:
-        index = None  # written by another version: rebuilt from scratch
+    except NotAnIndexError:
+        raise  # someone else's file: not ours to replace
+    except IndexFileError as exc:  # another version's, or damaged: rebuilt from scratch
+        index = None
+        report.discarded = str(exc)
     corpus = open_stored(rules, settings, index)
     given = {_relative(f.path, settings.root): f for f in files if f.path is not None}
     kept: list[_Stored] = []

@@ -208,6 +208,23 @@ def test_damaged_index_is_an_error(isolated: Path) -> None:
     assert result.code == 2 and "not a corpus index" in result.err
 
 
+def test_index_command_replaces_a_damaged_index(isolated: Path) -> None:
+    _corpus(isolated / "c", 6)
+    assert run_cli(["index", "c"]).code == 0
+    index = isolated / "corpus-lint.index"
+    whole = run_cli(["--select", "CORP", "--output-format", "json", "c/doc0.txt"])
+    index.write_bytes(index.read_bytes()[:-100])  # cut short, as by a crash
+    rebuilt = run_cli(["index", "c"])
+    assert rebuilt.code == 0, rebuilt.err
+    assert "warning:" in rebuilt.err and "from scratch" in rebuilt.err
+    again = run_cli(["--select", "CORP", "--output-format", "json", "c/doc0.txt"])
+    assert again.code == whole.code and again.out == whole.out
+    index.write_bytes(b"someone's notes")  # not an index at all: left alone
+    refused = run_cli(["index", "c"])
+    assert refused.code == 2 and "not a corpus index" in refused.err
+    assert index.read_bytes() == b"someone's notes"
+
+
 def test_runs_load_numpy_and_datasketch_only_when_they_need_them(isolated: Path) -> None:
     """Start-up cost: a plain run loads neither; a one-file run with an index no datasketch."""
     _corpus(isolated / "c", 6)
