@@ -78,30 +78,54 @@ _MONTHS = {name: number for number, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
      ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for name in names}
+#: Month names of German, French, Spanish, Italian, Portuguese and Dutch pages.
+_MONTHS.update({name: number for number, names in enumerate(
+    ["januar janvier enero gennaio janeiro januari jänner",
+     "februar février fevrier febrero febbraio fevereiro februari",
+     "märz mars marzo março maart",
+     "avril abril aprile",
+     "mai mayo maggio maio mei",
+     "juni juin junio giugno junho",
+     "juli juillet julio luglio julho",
+     "august août aout agosto augustus",
+     "septembre septiembre setiembre settembre setembro",
+     "oktober octobre octubre ottobre outubro",
+     "novembre noviembre novembro",
+     "dezember décembre decembre diciembre dicembre dezembro december"], 1)
+    for name in names.split()})
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE_FORMS = [
     re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"),
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r",?\s+(?P<y>\d{4})", re.I),
-    re.compile(r"(?P<d>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})",
-               re.I),
+    re.compile(r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+|de\s+)?" + _MONTH
+               + r",?\s+(?:de\s+|del\s+)?(?P<y>\d{4})", re.I),
     re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"),
 ]
 _ZONES = ("Z|UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|BST|IST|CET|CEST|"
           "EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB")
 _TIME = re.compile(
-    r"(?P<H>\d{1,2})(?:[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*Uhr\b)?"
+    r"(?P<H>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<M>\d{2})(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas)\b\.?)?"
     rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_ZONES})"
     r"\)?(?!\w))?", re.I)
 _LABEL = re.compile(
-    r"(?P<label>(?:last\s+|first\s+|originally\s+)?(?:published|updated|modified|posted|"
-    r"created|released|dated|date|release\s+date|time)(?:\s+(?:on|at))?)\s*:?\s*", re.I)
+    r"(?P<label>(?:last\s+|first\s+|originally\s+|zuletzt\s+)?(?:published|updated|modified|"
+    r"posted|created|released|dated|date|release\s+date|time|"
+    # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
+    r"aktualisiert|veröffentlicht|erstellt|geändert|stand|datum|mis\s+à\s+jour|publié|modifié|"
+    r"actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|"
+    r"bijgewerkt|gepubliceerd)"
+    r"(?:\s+(?:on|at|am|le|el|il|em|op|den))?)\s*:?\s*", re.I)
 _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+", re.I)
 _RELATIVE = re.compile(r"(?P<n>\d{1,3}|an?|one)\s+(?P<unit>second|minute|min|hour|hr|day|week"
                        r"|month|year)s?\s+ago", re.I)
-_JOIN = re.compile(r"T|\s*[-|·•]\s*|\s*,?\s*(?:at\s+)?", re.I)
+_JOIN = re.compile(r"T|\s*[-|·•–—]\s*|\s*,?\s*(?:(?:at|à|a\s+las?|um|alle|às|om)\s+)?", re.I)
+#: A labelled day and month without the year ("Last Updated: June 2", "Updated 2 June").
+_NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])|(?P<d2>\d{1,2})"
+                      + _ORDINAL + r"\.?\s+(?:de\s+)?" + _MONTH.replace("mon", "mon2")
+                      + r"(?!\s*\d)", re.I)
 _BEFORE_DATE = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
 _SEPARATOR = re.compile(r"\s*(?:[|·•,;/–—-]|\band\b)?\s*", re.I)
 
@@ -196,6 +220,13 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
         # What looked like a time was the start of a dotted date ("05.06.2024").
         time, pos = None, date_start
         date = _match_date(text, pos)
+    if date is None and label and before is None:
+        m = _NO_YEAR.match(text, pos)
+        if m is not None:
+            month = _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+            day = int(m["d"] or m["d2"])
+            if _valid_date(2000, month, day):
+                return Stamp(label, f"--{month:02d}-{day:02d}"), m.end()
     if date is None:
         # A live blog's entry time with no date: "14:32 IST", "Updated: 13:05 GMT". A
         # time without a zone or a label ("14:32") could be a score or a verse.
@@ -237,7 +268,9 @@ def parse_date_line(text: str) -> list[Stamp] | None:
 _ROW_FIELD = re.compile(
     r"(?P<name>source|editor|edited\s+by|author|writer|reporter|by|section|category|agency|"
     r"desk|credit|photo|via)\s*:?\s+(?P<value>[^\s.!?;:][^.!?;:]{0,40}?)\.?", re.I)
-_ROW_SPLIT = re.compile(r"\s*(?:\||\s[·•]\s)\s*")
+_ROW_SPLIT = re.compile(r"\s*(?:\||\s[·•/]\s)\s*")
+#: A wire or desk code as a field of its own: "TNN / Updated: …", "PTI | 3 June 2025".
+_ROW_AGENCY = re.compile(r"[A-Z]{2,6}")
 _ROW_FIELD_MAX_WORDS = 4
 
 
@@ -261,6 +294,9 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
         found = parse_date_line(part)
         if found:
             stamps += found
+            continue
+        if _ROW_AGENCY.fullmatch(part) or _CREDIT_LINE.fullmatch(part):
+            fields.append(part)
             continue
         m = _ROW_FIELD.fullmatch(part)
         if m is None or len(m["value"].split()) > _ROW_FIELD_MAX_WORDS:
@@ -304,6 +340,26 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
         Case("Von Redaktion\n21.02.2025, 07:30 Uhr\nThe lanes open in May.\n", fires=True,
              fixed="Von Redaktion\nThe lanes open in May.\n",
              note="a German page's date and time with \"Uhr\""),
+        Case("Aktualisiert: 14.05.2025, 09:12 Uhr\nDie Fähre fährt wieder.\n", fires=True,
+             fixed="Die Fähre fährt wieder.\n", note="a German label"),
+        Case("Mis à jour le 3 juin 2025 à 14 h 05\nLe traversier reprend.\n", fires=True,
+             fixed="Le traversier reprend.\n", note="French label, month and '14 h 05'"),
+        Case("Publicado el 12 de junio de 2025\nEl servicio se reanudó.\n", fires=True,
+             fixed="El servicio se reanudó.\n", note="a Spanish date with 'de'"),
+        Case("12/06/2025 08:45 hs.\nEl servicio se reanudó.\n", fires=True,
+             fixed="El servicio se reanudó.\n", note="a time with 'hs.'"),
+        Case("Updated 4 March 2025 — 6:15am\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="date and time joined by a dash"),
+        Case("Posted: Jun 02, 2025 4:00 AM PDT | Last Updated: June 2\nText.\n", fires=True,
+             fixed="Text.\n", note="a labelled day and month without the year"),
+        Case("PTI / Updated: Jun 3, 2025, 10:14 IST\nText.\n", fires=True, fixed="Text.\n",
+             note="an agency code and a stamp joined by a slash"),
+        Case("June 2\nThe ferry service resumed.\n", fires=False,
+             note="a day and month without a label could be a heading"),
+        Case("Stand by me / Updated version\n", fires=False,
+             note="a slash between words that are not fields and dates"),
+        Case("Mis à jour le site, la mairie a publié le 3 juin 2025 un avis.\n", fires=False,
+             note="a French sentence that starts like the label"),
         Case("14:32\nThe final score was 14:32 IST time.\n", fires=False,
              note="a time without a zone or label may be a score; a sentence is prose"),
         Case("John 3:16\n", fires=False),
@@ -346,7 +402,7 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     for body in bodies(doc, _WRAPPERS):
         stamps = parse_date_line(body.text)
         fields: list[str] = []
-        if not stamps and any(sep in body.text for sep in "|·•"):
+        if not stamps and any(sep in body.text for sep in ("|", "·", "•", " / ")):
             row = parse_metadata_row(body.text)
             stamps, fields = row if row else (None, [])
         if not stamps:
@@ -464,11 +520,14 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 _BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+)?by|"
-                     r"von|par|por|door)\s*:?\s+(?P<who>.+)", re.I)
+                     r"von|par|por|door|from(?=\s*:))\s*:?\s+(?P<who>.+)", re.I)
+#: A site's address as the author: "By: INQUIRER.net", "By Harbourtimes.co.uk".
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph|au|ca|ie|"
+                     r"za|ng|ke|pk|sg|my|nz|de|fr|es|it|br|ar|mx|tv|fm)", re.I)
 #: "By" in the languages of foreign sites whose English pages keep it: German, French,
 #: Spanish and Portuguese, Dutch. Only an organisation after them counts ("Von Redaktion");
 #: "Von der Leyen" is a name.
-_FOREIGN_LEADS = frozenset({"von", "par", "por", "door"})
+_FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "from"})
 #: A wire or desk credit standing alone, without "By": "Express News Service", "AAP",
 #: "Our Correspondent", "Agencies". Capitals matter: "agencies" in prose is a word.
 _CREDIT_LINE = re.compile(
@@ -544,8 +603,10 @@ def _looks_like_names(words: list[str]) -> bool:
     if not 1 <= len(words) <= 8 or words[-1].lower() in _CONNECTORS:
         return False
     core = words[1:] if words[0] in ("The", "the") else words
-    if not core or core[0].lower().strip(".,") in _NOT_NAMES:
+    if not core or core[0].lower().strip(".,") in _NOT_NAMES or core[0][:1].isdigit():
         return False
+    # A station's channel number inside its name: "By WANE 15 Digital Staff".
+    core = [w for w in core if not (w.isdigit() and len(w) <= 3)]
     # Lower-case words pass only as connectors ("van", "and") or organisation words, so
     # "Posted by admin" is a byline and "By the way" is not.
     return all(_NAME_WORD.match(w) or w.lower() in _CONNECTORS or w.lower() in _ORG_WORDS
@@ -557,6 +618,8 @@ def _is_organisation(words: list[str]) -> bool:
         return True
     if any(w.lower().strip(".,'’") in _ORG_WORDS for w in words):
         return True
+    if len(words) == 1 and _DOMAIN.fullmatch(words[0]):
+        return True
     # A lone acronym ("By NATO") names an organisation, a lone other word is not a byline.
     return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
 
@@ -566,7 +629,7 @@ def _bylines(doc: Document, organisation: bool) -> Iterator[tuple[Body, Byline]]
         if organisation and _CREDIT_LINE.fullmatch(body.text):
             yield body, Byline("", body.text.strip("()—–-. "), "", True)
             continue
-        if body.text[:1] not in "BbWwPpSsRrVvDd":  # every lead starts with one of these
+        if body.text[:1] not in "BbWwPpSsRrVvDdFf":  # every lead starts with one of these
             continue
         byline = parse_byline(body.text)
         if byline is None or byline.organisation != organisation:
@@ -600,6 +663,16 @@ def _byline_evidence(byline: Byline) -> dict[str, str]:
              fixed="The ferry service resumed.\n"),
         Case("By Sports Reporter\nThe ferry service resumed.\n", fires=True,
              fixed="The ferry service resumed.\n", note="a role without a name"),
+        Case("By: HARBOURTIMES.net\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="the site's address as the author"),
+        Case("From: Department for Harbours\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="a government page's 'From:' field"),
+        Case("By KHRB 7 Digital Staff\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="a station's channel number"),
+        Case("From: Ana Ruiz\nThe ferry service resumed.\n", fires=False,
+             note="'From:' with a person is an e-mail header, not an organisation byline"),
+        Case("From Monday to Friday the ferry runs hourly.\n", fires=False),
+        Case("By 15 votes to 3, the council backed the ferry.\n", fires=False),
         Case("By Ana Ruiz\nThe ferry service resumed.\n", fires=False,
              note="a person's byline is META004"),
         Case("By the end of the week, the ferry service had resumed.\n", fires=False),
