@@ -358,8 +358,7 @@ def check(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes
     files, problems = discover(args.paths or ["."], excluder, args.stdin_filename,
                                args.force_exclude)
     level = Applicability.UNSAFE if args.unsafe_fixes else Applicability.SAFE
-    jobs = args.jobs if args.jobs is not None else settings.jobs if settings.jobs is not None \
-        else 1
+    jobs = args.jobs if args.jobs is not None else settings.jobs
     options = RunOptions(fix=level if args.fix or args.diff else None, diff=args.diff,
                          max_iterations=args.max_iterations, stdin=stdin,
                          jobs=resolve_jobs(jobs))

@@ -66,7 +66,7 @@ class Settings:
     fail_on: Severity = Severity.INFO
     paragraphs: str = "auto"
     respect_gitignore: bool = True
-    jobs: int | None = None  # worker processes (0: one per CPU); None: not configured
+    jobs: int = 1  # worker processes (0: one per CPU)
     extra: dict[str, Any] = field(default_factory=dict)  # tables owned by rule families
 
     def where(self, key: str) -> str:

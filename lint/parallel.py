@@ -34,6 +34,7 @@ import signal
 import sys
 import tempfile
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -168,15 +169,13 @@ def _plan(corpus_path: str | None) -> Plan:
             arrays = {name: data[name] for name in data.files}
         key = key_function(plan.settings.root)
         bound: dict[str, Rule] = {}
-        for active in plan._active:
-            rule = active.rule
-            if isinstance(rule, CorpusRule):
-                prefix = f"{rule.code}."
-                mine = {k[len(prefix):]: v for k, v in arrays.items() if k.startswith(prefix)}
-                aggregate = rule.aggregate(active.options, mine)
-                aggregate.finish()
-                bound[rule.code] = rule.bound(aggregate, key)
-        state.corpus_plan = Plan([bound.get(r.code, r) for r in plan.rules], plan.settings)
+        for rule, options in plan.corpus_rules():
+            prefix = f"{rule.code}."
+            mine = {k[len(prefix):]: v for k, v in arrays.items() if k.startswith(prefix)}
+            aggregate = rule.aggregate(options, mine)
+            aggregate.finish()
+            bound[rule.code] = rule.bound(aggregate, key)
+        state.corpus_plan = plan.bind(bound)
         state.corpus_path = corpus_path
     return state.corpus_plan
 
@@ -244,8 +243,7 @@ def _mapper() -> Corpus:
     state = _state()
     if state.mapper is None:
         plan = _base_plan()
-        rules = [(a.rule, a.options) for a in plan._active if isinstance(a.rule, CorpusRule)]
-        state.mapper = Corpus(rules, plan.settings.root)
+        state.mapper = Corpus(plan.corpus_rules(), plan.settings.root)
     return state.mapper
 
 
@@ -334,14 +332,7 @@ class _Run:
             self.push(partial(self._merge_text, future))
 
     def _merge_text(self, future: Future[RunResult]) -> None:
-        done = _result(future)
-        result = self.result
-        result.diagnostics.extend(done.diagnostics)
-        result.problems.extend(done.problems)
-        result.documents += done.documents
-        result.fixes_applied += done.fixes_applied
-        result.changed.extend(done.changed)
-        result.diffs.extend(done.diffs)
+        self.result.absorb(_result(future))
 
     def _check_jsonl(self, file: InputFile) -> None:
         assert file.path is not None
@@ -364,6 +355,8 @@ class _Run:
                     future = self.submit(_check_records, file, start, lines, state.run.blocked,
                                          self.corpus_path)
                     self.push(partial(self._apply_chunk, state, start, lines, future))
+            except WorkerError:
+                raise  # the run stops; not this file's problem
             except Exception as exc:  # the file breaks off (a corrupt gzip stream...)
                 self.push(partial(self._fail, state, runner.file_problem(file, exc)))
                 return
@@ -497,13 +490,11 @@ def run(files: Sequence[InputFile], plan: Plan, options: RunOptions) -> RunResul
     folder = tempfile.mkdtemp(prefix="corpus-lint-")
     clean = False
     try:
-        corpus_rules = [(a.rule, a.options) for a in plan._active
-                        if isinstance(a.rule, CorpusRule)]
+        corpus_rules = plan.corpus_rules()
         if corpus_rules:
             corpus = state.open_corpus(files, corpus_rules)
             state.corpus_path = state.share_corpus(corpus, folder)
-            bound = corpus.bound_rules()
-            state.plan = Plan([bound.get(r.code, r) for r in plan.rules], plan.settings)
+            state.plan = plan.bind(corpus.bound_rules())
         for file in files:
             state.check_file(file)
         state.drain()
@@ -534,8 +525,9 @@ def _stop(pool: ProcessPoolExecutor, grace: float = 10.0) -> None:
     may finish (its writes are atomic) for ``grace`` seconds, then the worker is ended."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + grace  # one grace period for all, not one each
     for process in processes:
-        process.join(grace)
+        process.join(max(0.0, deadline - time.monotonic()))
         if process.is_alive():
             with contextlib.suppress(OSError):
                 process.terminate()

@@ -9,9 +9,9 @@ from __future__ import annotations
 import difflib
 import gzip
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any
 
 from . import engine, inputs, packs, registry
 from . import index as corpus_index
@@ -90,6 +90,14 @@ class Plan:
             if mine:
                 active.rule.prefetch(mine, active.options)
 
+    def corpus_rules(self) -> list[tuple[CorpusRule, Mapping[str, Any]]]:
+        """The corpus rules of the run, with their resolved options."""
+        return [(a.rule, a.options) for a in self._active if isinstance(a.rule, CorpusRule)]
+
+    def bind(self, bound: Mapping[str, Rule]) -> Plan:
+        """This plan with rules replaced by their ``bound`` versions (by code)."""
+        return Plan([bound.get(r.code, r) for r in self.rules], self.settings)
+
     def severity(self, rule: Rule) -> Severity:
         return self.settings.severity.get(rule.code, rule.severity)
 
@@ -137,6 +145,16 @@ class RunResult:
     @property
     def has_errors(self) -> bool:
         return any(p.level == "error" for p in self.problems)
+
+    def absorb(self, other: RunResult) -> None:
+        """Add what checking other files found (a worker's result); ``files`` and
+        ``stdout_text`` stay the caller's."""
+        self.diagnostics.extend(other.diagnostics)
+        self.problems.extend(other.problems)
+        self.documents += other.documents
+        self.fixes_applied += other.fixes_applied
+        self.changed.extend(other.changed)
+        self.diffs.extend(other.diffs)
 
 
 def run(files: Sequence[InputFile], plan: Plan, options: RunOptions) -> RunResult:
@@ -438,8 +456,7 @@ def _with_corpus(files: Sequence[InputFile], plan: Plan) -> Plan:
 
     Without corpus rules the plan is returned as it is and files are read once.
     """
-    rules = [(a.rule, a.options) for a in plan._active if isinstance(a.rule, CorpusRule)]
+    rules = plan.corpus_rules()
     if not rules:
         return plan
-    bound = corpus_index.open_corpus(files, rules, plan.settings).bound_rules()
-    return Plan([bound.get(r.code, r) for r in plan.rules], plan.settings)
+    return plan.bind(corpus_index.open_corpus(files, rules, plan.settings).bound_rules())

@@ -248,6 +248,7 @@ def test_a_worker_that_dies_stops_the_run_cleanly(tmp_path: Path) -> None:
     err = done.stderr.decode()
     assert done.returncode == 2, err
     assert "worker process stopped unexpectedly" in err and "Traceback" not in err
+    assert "internal error" not in err  # the run stops: not reported as one file's problem
     assert _files(tree) == before  # the JSONL file being fixed was left as it was
 
 
