@@ -78,7 +78,7 @@ _WRAP_UP_MAX_CHARS = 40  # longer than any WRAP_UP_HEADING with its markup strip
 SECTION_HEADING = re.compile(
     r"^(background|context|overview|what happens next|what[’']?s next|looking ahead|"
     r"the road ahead|next steps|why (it|this) matters|what (it|this) means|the big picture|"
-    r"implications)\s*[:?]?$", re.I)
+    r"implications)(\s+for\s+[\w'’ -]{1,40}?)?\s*[:?]?$", re.I)
 WRAP_UP_SENTENCE = re.compile(r"^(in conclusion|in summary|to sum up|to summarize),", re.I)
 #: A question about "the article" or "the interview": the generator quoting its prompt.
 SOURCE_QUESTION = re.compile(
@@ -136,6 +136,8 @@ STOCK_PHRASES_WRAP_UP = 2
 FAQ_TEMPLATE_PAIRS = 2
 #: Lines a block may have to be a title question with its answer.
 TITLE_QUESTION_MAX_LINES = 3
+#: Words a paragraph under an appended Markdown heading has at least.
+APPENDED_PARAGRAPH_WORDS = 12
 
 # -- weights -------------------------------------------------------------------------------
 
@@ -544,7 +546,22 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
         return None  # the whole document is like this: its style, not an appendage
     if start > options["min-article-lines"] and is_intro_title(lines[start - 1]):
         start -= 1  # the block's own title, written without markup
+    elif start > options["min-article-lines"] and WRAP_UP_SENTENCE.match(lines[start - 1].bare) \
+            and any(s.kind == "reader-prompt" for s in signals.get(lines[start].segment.line, ())):
+        start -= 1  # "In conclusion, …" right above the reader prompt: one closing template
+    if is_heading(lines[end]):
+        end = len(lines) - 1  # a heading heads the paragraphs under it, to the page's end
     return start, end
+
+
+def is_heading(line: Line) -> bool:
+    """True when a line is a Markdown heading ("## What This Means").
+
+    >>> doc = Document.from_text("### Final Thoughts\\nRents rose.\\n")
+    >>> [is_heading(ln) for ln in read_lines(doc)]
+    [True, False]
+    """
+    return HEADING.match(line.segment.text.strip()) is not None
 
 
 def is_intro_title(line: Line) -> bool:
@@ -604,11 +621,32 @@ def fires(block: Block, options: Mapping[str, Any]) -> bool:
     """Two independent kinds with enough score, one very strong signal, or a closing pair."""
     if block.strongest >= options["strong-signal"]:
         return True
-    if options["closing-pair"] and (closing_pair(block) or closing_template(block)):
+    if options["closing-pair"] and (closing_pair(block) or closing_template(block)
+                                    or appended_sections(block)):
         return True
     content = block.kinds - {"markup"}  # markup alone says "Markdown", not "generated"
     return (len(block.kinds) >= options["min-signals"] and bool(content)
             and block.score >= options["min-score"])
+
+
+def appended_sections(block: Block) -> bool:
+    """Plain text that ends in Markdown sections: the block opens with a heading, holds a
+    stock wrap-up or section heading ("### Final Thoughts", "## What This Means for
+    Renters") and prose under every heading, and nothing before it is marked up.
+
+    A plain-text article has no headings written with "#"; a generator that appends its
+    commentary writes them in Markdown, and its sections run to the end of the page.
+    """
+    if not block.plain or not is_heading(block.lines[0]):
+        return False
+    headings = [i for i, ln in enumerate(block.lines) if is_heading(ln)]
+    stock = any(is_wrap_up_heading(block.lines[i].bare)
+                or SECTION_HEADING.match(block.lines[i].bare) for i in headings)
+    # Every heading has a paragraph of prose under it (a list of links is a footer).
+    fed = all(i + 1 < len(block.lines) and not is_heading(block.lines[i + 1])
+              and len(block.lines[i + 1].bare.split()) >= APPENDED_PARAGRAPH_WORDS
+              for i in headings)
+    return stock and fed
 
 
 def closing_pair(block: Block) -> bool:

@@ -320,6 +320,23 @@ APPENDED = {
     "one wrap-up paragraph of stock phrases": (
         "In conclusion, the reopening serves as a reminder of what a city can achieve. "
         "Only time will tell whether the toll returns.\n"),
+    # forms found missing by the fourth set (bench/data/artifacts-blind3)
+    "'In conclusion,' right above a reader prompt": (
+        "In conclusion, the reopening of the Kessel bridge marks a significant step towards "
+        "a better connected city.\n"
+        "What do you think about the new bridge? Let us know your thoughts in the comments "
+        "below!\n"),
+    "Markdown sections with paragraphs to the end": (
+        "## What This Means for Commuters\n\n"
+        "For commuters in Kessel, the reopening underscores how much the city depends on a "
+        "single crossing over the harbour.\n\n"
+        "### Final Thoughts\n\n"
+        "As Kessel continues to grow, investing in its bridges will be crucial to keeping "
+        "traffic moving across the harbour.\n"),
+    "one stock Markdown section to the end": (
+        "### Looking Ahead\n"
+        "The city will continue to invest in its transport network in the years ahead, "
+        "officials are expected to say.\n"),
 }
 
 
@@ -355,6 +372,14 @@ ARTICLE_FORMS_TO_KEEP = {
     "a title question answered in other words": (
         "Why did the Kessel harbour bridge repairs take two years?\n"
         "Engineers found corrosion in the lifting machinery that nobody had expected.\n"),
+    "a reporter's 'In conclusion,' above a statement": (
+        "In conclusion, the council said, the repairs were worth every euro.\n"
+        "The toll will be decided in March.\n"),
+    "a Markdown heading of the article's own subject": (
+        "## The Vote\n\nThe council votes on the toll in March, and a majority is "
+        "expected to back it after the consultation.\n"),
+    "a stock Markdown heading over a short link list": (
+        "### Looking Ahead\nToll vote\nFerry timetable\n"),
 }
 
 
