@@ -64,6 +64,8 @@ CHUNK_RECORDS = 256
 CHUNK_BYTES = 1 << 20
 #: Tasks in flight (sent, or done and not yet applied) per worker.
 IN_FLIGHT_PER_WORKER = 3
+#: Below this many bytes of input, --jobs checks everything in this process.
+MIN_BYTES = 1 << 20
 
 
 def _mappingproxy(items: dict[Any, Any]) -> MappingProxyType[Any, Any]:
@@ -79,9 +81,20 @@ copyreg.pickle(MappingProxyType, _reduce_mappingproxy)
 
 
 def worth_it(files: Sequence[InputFile]) -> bool:
-    """Whether worker processes can share the work: several files, or a JSONL corpus."""
+    """Whether worker processes can share the work: several files, or a JSONL corpus, of
+    at least MIN_BYTES together. Starting a worker costs about 0.3 s of CPU, more than one
+    process needs for a few small files (a pre-commit run with ``jobs`` in the config)."""
     on_disk = [f for f in files if f.path is not None]
-    return len(on_disk) > 1 or any(f.kind == "jsonl" for f in on_disk)
+    if not (len(on_disk) > 1 or any(f.kind == "jsonl" for f in on_disk)):
+        return False
+    return sum(_size(f.path) for f in on_disk if f.path is not None) >= MIN_BYTES
+
+
+def _size(path: os.PathLike[str] | str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # the run reports it
 
 
 def workers_for(files: Sequence[InputFile], jobs: int) -> int:

@@ -71,6 +71,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     # Many small chunks, many in flight and out of order: what a large corpus does.
     monkeypatch.setattr(parallel, "CHUNK_RECORDS", 7)
+    monkeypatch.setattr(parallel, "MIN_BYTES", 0)  # small test trees still use workers
 
 
 def _both(args: list[str], cwd: Path) -> tuple[Result, Result]:
@@ -240,6 +241,8 @@ def test_a_worker_that_dies_stops_the_run_cleanly(tmp_path: Path) -> None:
                                            encoding="utf-8")
     tree = _tree(tmp_path / "tree", records=40)
     with (tree / "corpus.jsonl").open("a", encoding="utf-8") as out:
+        # Big enough for workers (parallel.MIN_BYTES) in a process the test cannot patch.
+        out.write(json.dumps({"text": "The ferry ran late. " * 60_000}) + "\n")
         out.write(json.dumps({"text": "Advertisement\nEND-THIS-PROCESS\n"}) + "\n")
     (tmp_path / "corpus-lint.toml").write_text("", encoding="utf-8")
     before = _files(tree)
