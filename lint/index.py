@@ -38,20 +38,19 @@ same folder, renamed over the index.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import mmap
 import os
 import struct
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from .config import ConfigError, Settings
 from .corpus import Corpus, CorpusRule, DocKey, Options, Summary, digest, documents
 from .inputs import InputFile
+from .writer import AtomicFile, WriteError
 
 if TYPE_CHECKING:  # numpy is imported where it is used (plain runs never load it)
     import numpy as np
@@ -499,27 +498,23 @@ def _atomic_write(path: Path, manifest: dict[str, Any],
         table[name] = [array.dtype.str, list(array.shape), offset]
         offset = _aligned(offset + array.nbytes)
     header = json.dumps({**manifest, "arrays": table}).encode("utf-8")
-    directory = path.absolute().parent
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise IndexFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        out = AtomicFile(path, create=True, purpose=str(path))
+    except WriteError as exc:
+        raise IndexFileError(str(exc)) from exc
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(_PREAMBLE.pack(MAGIC, VERSION, 0, len(header)))
-            handle.write(header)
-            _pad(handle)
-            for array in arrays.values():
-                handle.write(array.tobytes())
-                _pad(handle)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise IndexFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        head = _PREAMBLE.pack(MAGIC, VERSION, 0, len(header)) + header
+        out.write(head + _padding(len(head)))
+        for array in arrays.values():
+            out.write(array.tobytes())
+            out.write(_padding(array.nbytes))
+        out.commit()
+    except WriteError as exc:
+        raise IndexFileError(str(exc)) from exc
+    finally:
+        out.discard()  # after an interruption too: no temporary file is left behind
 
 
-def _pad(handle: BinaryIO) -> None:
-    at = handle.tell()
-    handle.write(b"\0" * (_aligned(at) - at))
-
+def _padding(length: int) -> bytes:
+    """The zero bytes that take ``length`` to the next multiple of the alignment."""
+    return b"\0" * (_aligned(length) - length)

@@ -21,27 +21,32 @@ class WriteError(Exception):
     """The fixed content could not be written; the original file is untouched."""
 
 
-def _fail(exc: OSError) -> WriteError:
-    return WriteError(f"cannot write fixes: {exc.strerror or exc}")
-
-
 class AtomicFile:
-    """A replacement for ``target``, streamed into a temporary file in the same folder."""
+    """A replacement for ``target``, streamed into a temporary file in the same folder.
 
-    def __init__(self, target: Path, compress: bool = False) -> None:
+    ``create`` allows a ``target`` that does not exist yet (it gets the permissions a new
+    file gets); ``purpose`` names what is written, in error messages.
+    """
+
+    def __init__(self, target: Path, compress: bool = False, *, create: bool = False,
+                 purpose: str = "fixes") -> None:
         self.target = target.resolve()
+        self.purpose = purpose
         self._tmp: str | None = None
         self._raw: IO[bytes] | None = None
         self._handle: IO[bytes] | None = None
         try:
-            self._mode = stat.S_IMODE(self.target.stat().st_mode)
+            if create and not self.target.exists():
+                self._mode = 0o666 & ~_umask()
+            else:
+                self._mode = stat.S_IMODE(self.target.stat().st_mode)
             if not self._mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-                raise WriteError("cannot write fixes: the file is read-only")
+                raise WriteError(f"cannot write {purpose}: the file is read-only")
             fd, self._tmp = tempfile.mkstemp(
                 prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
             )
         except OSError as exc:
-            raise _fail(exc) from exc
+            raise self._fail(exc) from exc
         self._raw = os.fdopen(fd, "wb")
         self._handle = self._raw
         if compress:
@@ -55,7 +60,7 @@ class AtomicFile:
             self._handle.write(data)
         except OSError as exc:
             self.discard()
-            raise _fail(exc) from exc
+            raise self._fail(exc) from exc
 
     def commit(self) -> None:
         """Swap the new content in; raise WriteError (and keep the original) on failure."""
@@ -70,9 +75,12 @@ class AtomicFile:
             os.replace(self._tmp, self.target)
             self._tmp = None
         except OSError as exc:
-            raise _fail(exc) from exc
+            raise self._fail(exc) from exc
         finally:
             self.discard()
+
+    def _fail(self, exc: OSError) -> WriteError:
+        return WriteError(f"cannot write {self.purpose}: {exc.strerror or exc}")
 
     def discard(self) -> None:
         """Drop the temporary file; the target stays as it was."""
@@ -85,6 +93,12 @@ class AtomicFile:
             with contextlib.suppress(OSError):
                 os.unlink(self._tmp)
             self._tmp = None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write(path: Path, data: bytes) -> None:
