@@ -15,7 +15,8 @@ in prose (Markdown code and link targets are never matched):
 ``line``
     Report a whole line that, stripped of surrounding space, *is* one of the ``tokens``
     (compared ignoring case, runs of spaces and trailing ``.:!?``) or matches one of the
-    ``patterns`` in full; ``min-words`` / ``max-words`` bound its length in words. The
+    ``patterns`` in full; ``min-words`` / ``max-words`` bound its length in words, and
+    ``skip-first-line: true`` never reports a document's first non-blank line (its title). The
     fix (safe by default) removes the line.
 ``occurrence``
     Report a document with more than ``max`` matches of its ``tokens`` and ``patterns``
@@ -91,7 +92,7 @@ FORMATS = ("text", "markdown", "jsonl")
 _KIND_KEYS = {
     "existence": frozenset({"tokens", "patterns"}),
     "substitution": frozenset({"swap"}),
-    "line": frozenset({"tokens", "patterns", "min-words", "max-words"}),
+    "line": frozenset({"tokens", "patterns", "min-words", "max-words", "skip-first-line"}),
     "occurrence": frozenset({"tokens", "patterns", "max"}),
     "repetition": frozenset({"tokens", "exceptions"}),
 }
@@ -119,6 +120,7 @@ class PackSpec:
     fix: str = "none"
     min_words: int = 0
     max_words: int = 0
+    skip_first_line: bool = False
     max: int = 0
     formats: tuple[str, ...] = FORMATS
 
@@ -413,7 +415,8 @@ class PackCheck:
                           {"matched": m.text, "entry": m.entry, "suggestion": suggestion})
 
     def _line(self, doc: Document) -> Iterator[Finding]:
-        for line, body, words, key in doc.memo("packs.line-bodies", _line_bodies):
+        bodies = doc.memo("packs.line-bodies", _line_bodies)
+        for line, body, words, key in bodies[1:] if self.spec.skip_first_line else bodies:
             entry = self._line_entry(body, words, key)
             if entry is None:
                 continue
@@ -610,6 +613,7 @@ def _spec(entry: _Entry, kind: str) -> PackSpec:
                     exceptions=entry.strings("exceptions"),
                     ignore_case=entry.flag("ignore-case", True), fix=fix,
                     min_words=entry.count("min-words"), max_words=entry.count("max-words"),
+                    skip_first_line=entry.flag("skip-first-line", False),
                     max=entry.count("max"))
 
 

@@ -221,6 +221,14 @@ def test_line_kind_ignores_space_and_punctuation_and_counts_words(tmp_path: Path
     assert _findings(rule, text) == ["Share   this!", "Related:", "Read: on"]
 
 
+def test_line_kind_can_leave_the_first_line_alone(tmp_path: Path) -> None:
+    text = "\nWatch live\nThe match began.\nWatch live\n"
+    plain = _rule(tmp_path, _pack(6, "kind: line\ntokens: [watch live]"))
+    titled = _rule(tmp_path, _pack(6, "kind: line\ntokens: [watch live]\nskip-first-line: true"))
+    assert _findings(plain, text) == ["Watch live", "Watch live"]
+    assert [f.start for f in titled.check(Document.from_text(text))] == [len(text) - 11]
+
+
 def test_formats_restrict_document_kinds(tmp_path: Path) -> None:
     rule = _rule(tmp_path, _pack(5, "kind: line\npatterns: ['<div>']\nformats: [text]"))
     assert _findings(rule, "<div>\n") == ["<div>"]
