@@ -453,8 +453,12 @@ class PackCheck:
         if not self.spec.patterns or any(_NOT_JOINABLE.search(p) for p in self.spec.patterns):
             return None
         flags = re.IGNORECASE if self.spec.ignore_case else 0
+        # A test that rejects the lines no pattern matches, not the final word (each pattern
+        # decides in _line_entry): leading negative look-aheads ("not a line that says
+        # 'said'") scan the whole line, so they are left to that second step.
+        prefilter = (_without_leading_guards(p) for p in self.spec.patterns)
         try:
-            return re.compile("|".join(f"(?:{p})" for p in self.spec.patterns), flags)
+            return re.compile("|".join(f"(?:{p})" for p in prefilter), flags)
         except re.error:
             return None
 
@@ -482,6 +486,48 @@ class PackCheck:
                             Edit.deletion(m.start(2), m.end(3)))
             yield Finding(m.start(), m.end(), _format(self.spec.message, match=m.group(1)),
                           fix, {"matched": m.group(0), "entry": word})
+
+
+def _without_leading_guards(pattern: str) -> str:
+    """``pattern`` without the negative look-aheads it starts with: it matches at least
+    what ``pattern`` matches.
+
+    >>> _without_leading_guards(r"(?![^\\n]*\\bsaid\\b)(?:click|tap) here")
+    '(?:click|tap) here'
+    >>> _without_leading_guards(r"(?!x)(?![)(])y"), _without_leading_guards("(?!x)")
+    ('y', '(?!x)')
+    >>> _without_leading_guards(r"(?![^])]x)z")
+    'z'
+
+    """
+    rest = pattern
+    while rest.startswith("(?!"):
+        end = _group_end(rest)
+        if end is None or end == len(rest):
+            return pattern
+        rest = rest[end:]
+    return rest
+
+
+def _group_end(regex: str) -> int | None:
+    """The index just after the group that opens ``regex``, or None if it never closes."""
+    depth, escaped, in_class = 0, False, False
+    for i, char in enumerate(regex):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:  # "]" first in a class ("[]x]", "[^]x]") is a literal
+            in_class = char != "]" or regex[i - 1] == "[" or regex[i - 2 : i] == "[^"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
 
 
 def _line_bodies(doc: Document) -> list[tuple[Segment, str, int, str]]:
