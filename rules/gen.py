@@ -672,8 +672,8 @@ def closing_template(block: Block) -> bool:
 
     - an FAQ heading line ("Frequently Asked Questions") followed by at least
       FAQ_TEMPLATE_PAIRS questions, each with its answer, to the end of the block;
-    - the title asked again as a question, answered by one or two paragraphs that repeat
-      the title's words (the block is that and nothing else);
+    - the title asked again as a question, answered by one or two paragraphs, the first of
+      which repeats the title's words (the block is that and nothing else);
     - one paragraph opening "In conclusion," (or "In summary,", "To sum up,") strung with
       at least STOCK_PHRASES_WRAP_UP stock phrases ("serves as a reminder", "it remains
       to be seen").
@@ -689,9 +689,9 @@ def closing_template(block: Block) -> bool:
         run = faq_run(lines, 1)
         return len(run) // 2 >= FAQ_TEMPLATE_PAIRS and len(run) == len(lines) - 1
     if first.restates_title and 2 <= len(lines) <= TITLE_QUESTION_MAX_LINES:
-        title = topic_words(first.bare)
-        return all(not ln.bare.endswith("?") and len(topic_words(ln.bare) & title)
-                   >= TITLE_SHARED_WORDS - 1 for ln in lines[1:2])
+        answer = lines[1].bare
+        return not answer.endswith("?") and (
+            len(topic_words(answer) & topic_words(first.bare)) >= TITLE_SHARED_WORDS - 1)
     if len(lines) == 1 and WRAP_UP_SENTENCE.match(first.bare):
         return len(STOCK_PHRASE.findall(first.bare)) >= STOCK_PHRASES_WRAP_UP
     return False
