@@ -275,7 +275,23 @@ def word_hashes(text: str) -> npt.NDArray[np.uint64]:
     """
     import numpy as np
 
-    data = np.frombuffer(" ".join(text.lower().split()).encode("utf-8"), np.uint8)
+    words = text.lower().split()
+    if len(words) <= _WINDOW_WORDS:
+        return _hash_words(" ".join(words))
+    # In windows: the power tables grow to the longest text hashed and are kept for the
+    # process, so one huge document must not make them huge. A word's hash does not
+    # depend on where it stands, so the windows give the same hashes.
+    return np.concatenate([_hash_words(" ".join(words[i:i + _WINDOW_WORDS]))
+                           for i in range(0, len(words), _WINDOW_WORDS)])
+
+
+_WINDOW_WORDS = 1 << 16
+
+
+def _hash_words(joined: str) -> npt.NDArray[np.uint64]:
+    import numpy as np
+
+    data = np.frombuffer(joined.encode("utf-8"), np.uint8)
     if not len(data):
         return np.zeros(0, np.uint64)
     spaces = np.flatnonzero(data == 32)
@@ -705,6 +721,10 @@ def _no_forms() -> npt.NDArray[np.str_]:
     return np.zeros(0, "<U1")
 
 
+#: Names whose variant was looked up, kept at most (then forgotten and looked up again).
+_VARIANT_CACHE = 100_000
+
+
 @dataclass
 class NameCounts:
     """CORP003's aggregate: in how many documents each capitalised word occurs, and the
@@ -753,6 +773,8 @@ class NameCounts:
     def variant(self, name: str) -> tuple[str, int, int] | None:
         """(majority spelling, its documents, this spelling's documents) when ``name`` is
         a rarer spelling of a name; None otherwise."""
+        if len(self._variants) >= _VARIANT_CACHE:
+            self._variants.clear()  # a corpus has more capitalised words than memory
         if name not in self._variants:
             self._variants[name] = self._variant(name)
         return self._variants[name]

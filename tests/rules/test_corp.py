@@ -52,3 +52,14 @@ def test_map_summaries_hold_hashes_not_text() -> None:
     doc = Document.from_text("Sign up for our weekly briefing today please.\nHi.\n")
     summary = rule.map(doc, rule.resolve_options())
     assert summary["lines"].dtype == np.uint64 and len(summary["lines"]) == 1
+
+
+def test_word_hashes_are_the_same_in_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text is hashed in windows (bounded power tables): same hashes as in one go."""
+    from corpus_lint.rules import corp
+
+    text = "The Harbour pier  reopened;\nthe PIER was busy. Ünïcode wörds too " * 7
+    whole = corp.word_hashes(text)
+    monkeypatch.setattr(corp, "_WINDOW_WORDS", 3)
+    windowed = corp.word_hashes(text)
+    assert len(windowed) == len(text.split()) and (windowed == whole).all()
