@@ -446,7 +446,7 @@ def write(path: Path, expected: Mapping[str, Any], corpus: Corpus,
          else np.array(s.records, np.int64) for s in stored], np.dtype(np.int64))
     manifest = {"format": FORMAT, "version": VERSION, "fingerprint": expected,
                 "channels": channels}
-    _atomic_write(path, manifest, arrays)
+    write_file(path, manifest, arrays)
 
 
 def _doc_arrays(code: str, stored: Sequence[_Stored], old: Index | None,
@@ -488,8 +488,10 @@ def _concatenate(parts: Sequence[npt.NDArray[Any]], dtype: np.dtype[Any]) -> npt
     return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
 
 
-def _atomic_write(path: Path, manifest: dict[str, Any],
-                  arrays: Mapping[str, npt.NDArray[Any]]) -> None:
+def write_file(path: Path, manifest: dict[str, Any],
+               arrays: Mapping[str, npt.NDArray[Any]]) -> None:
+    """Write ``manifest`` and ``arrays`` atomically in the index's file format (that
+    :func:`read` maps back): the index itself, and the aggregates shared with workers."""
 
     table, offset = {}, 0
     for name, array in arrays.items():

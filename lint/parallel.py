@@ -16,7 +16,8 @@ memory by a caller of the API) are an error, not a silent difference.
 
 Corpus rules (CORP) map documents to summaries in the workers; the parent adds them to
 the aggregates (the reduce), then hands the finished aggregates to the workers as arrays
-(``Aggregate.arrays`` in a temporary ``.npz``), which rebuild and bind them for pass 2.
+(``Aggregate.arrays`` in a temporary file of the index format, which they memory-map, so
+they share one copy), and the workers rebuild and bind them for pass 2.
 
 Text files are written by the worker that fixed them, JSONL files by the parent; both
 atomically, so an interrupted run (Ctrl-C, a worker that dies) leaves every file either
@@ -41,6 +42,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -176,10 +178,8 @@ def _plan(corpus_path: str | None) -> Plan:
         return plan
     state = _state()
     if state.corpus_path != corpus_path or state.corpus_plan is None:
-        import numpy as np
-
-        with np.load(corpus_path, allow_pickle=False) as data:
-            arrays = {name: data[name] for name in data.files}
+        # Memory-mapped, so the workers share one copy in the page cache.
+        _, arrays = corpus_index.read(Path(corpus_path))
         key = key_function(plan.settings.root)
         bound: dict[str, Rule] = {}
         for rule, options in plan.corpus_rules():
@@ -463,14 +463,13 @@ class _Run:
 
     def share_corpus(self, corpus: Corpus, folder: str) -> str:
         """Write the finished aggregates for the workers; the file's path."""
-        import numpy as np
-
         arrays: dict[str, npt.NDArray[Any]] = {}
         for code, aggregate in corpus.aggregates.items():
             for name, array in aggregate.arrays().items():
                 arrays[f"{code}.{name}"] = array
-        path = os.path.join(folder, "corpus.npz")
-        np.savez(path, **arrays)  # type: ignore[arg-type]
+        path = os.path.join(folder, "corpus.shared")
+        corpus_index.write_file(Path(path), {"format": "corpus-lint shared aggregates"},
+                                arrays)
         return path
 
 
