@@ -31,7 +31,8 @@ Common keys: ``code``, ``name``, ``kind``, ``summary`` (required); ``message`` (
 string with ``{match}``, plus ``{suggestion}`` for substitution and ``{count}``/``{max}``
 for occurrence), ``severity`` (info, warning, error), ``fix`` (none, safe, unsafe),
 ``ignore-case`` (default true), ``formats`` (the document kinds checked, of text, markdown
-and jsonl; default all), ``default-enabled``, ``documentation`` and ``cases``
+and jsonl; default all), ``default-enabled``, ``yields-to`` (code prefixes whose overlapping
+findings take precedence, as ``Rule.yields_to``), ``documentation`` and ``cases``
 (``{text, fires, fixed?, kind?, note?}``, run by the meta-test for built-in packs).
 
 An entry with ``extends: CODE`` adds its ``tokens``, ``patterns``, ``swap``,
@@ -87,7 +88,7 @@ _DEFAULT_FIX = {"existence": "none", "substitution": "unsafe", "line": "safe",
                 "occurrence": "none", "repetition": "unsafe"}
 _COMMON_KEYS = frozenset({"code", "name", "kind", "summary", "severity", "message", "fix",
                           "ignore-case", "formats", "documentation", "cases",
-                          "default-enabled"})
+                          "default-enabled", "yields-to"})
 FORMATS = ("text", "markdown", "jsonl")
 _KIND_KEYS = {
     "existence": frozenset({"tokens", "patterns"}),
@@ -195,19 +196,7 @@ def _is_atom(regex: str) -> bool:
 
 def _closes_at_end(regex: str) -> bool:
     """True when the group opening ``regex`` closes at its last character."""
-    depth, escaped = 0, False
-    for i, char in enumerate(regex):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i == len(regex) - 1
-    return False
+    return _group_end(regex) == len(regex)
 
 
 class Match(NamedTuple):
@@ -729,6 +718,7 @@ def _new_rule(entry: _Entry) -> Rule:
         fix=FixAvailability.NEVER if spec.fix == "none" else FixAvailability.ALWAYS,
         options={}, cases=_cases(entry),
         default_enabled=entry.flag("default-enabled", True), origin=str(entry.path),
+        yields_to=entry.strings("yields-to"),
     )
 
 

@@ -80,3 +80,17 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "corpus-lint.toml").write_text("", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+def peak_rss_kb(*args: str) -> int:
+    """Peak memory (KB) of the largest process of `corpus-lint ARGS`, measured from a fresh
+    parent process; the run must exit 0."""
+    exe = Path(sys.executable).with_name("corpus-lint")
+    probe = ("import resource, subprocess, sys; "
+             "rc = subprocess.run(sys.argv[1:]).returncode; "
+             "print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    proc = subprocess.run([sys.executable, "-c", probe, str(exe), *args], capture_output=True,
+                          text=True, timeout=120)
+    code, peak_kb = map(int, proc.stdout.split())
+    assert code == 0, proc.stderr
+    return peak_kb

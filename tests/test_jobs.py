@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Result, run_cli, run_process
+from conftest import Result, peak_rss_kb, run_cli, run_process
 from corpus_lint import parallel
 from corpus_lint.registry import GROUP
 
@@ -299,17 +299,4 @@ def test_records_are_streamed_through_the_workers(isolated: Path) -> None:
 
 
 def _peak_rss_kb(path: Path) -> int:
-    """Peak memory of the largest process of `corpus-lint --fix --jobs 2 PATH`."""
-    import subprocess
-    import sys
-
-    exe = Path(sys.executable).with_name("corpus-lint")
-    probe = ("import resource, subprocess, sys; "
-             "rc = subprocess.run(sys.argv[1:]).returncode; "
-             "print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    proc = subprocess.run([sys.executable, "-c", probe, str(exe), "--select", "BOIL001", "-q",
-                           "--fix", "--jobs", "2", str(path)], capture_output=True, text=True,
-                          timeout=120)
-    code, peak_kb = map(int, proc.stdout.split())
-    assert code == 0, proc.stderr
-    return peak_kb
+    return peak_rss_kb("--select", "BOIL001", "-q", "--fix", "--jobs", "2", str(path))

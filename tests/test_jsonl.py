@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import run_cli, run_process
+from conftest import peak_rss_kb, run_cli, run_process
 
 RULES = ["--select", "BOIL001,DUP001", "--no-color"]
 DIRTY = "The summit ended on Friday.\n#NATO #Summit\nMore text follows here."
@@ -201,13 +199,4 @@ def test_records_are_streamed(isolated: Path) -> None:
 
 
 def _peak_rss_kb(path: Path) -> int:
-    """Peak memory of `corpus-lint --fix PATH`, measured in a fresh parent process."""
-    exe = Path(sys.executable).with_name("corpus-lint")
-    probe = ("import resource, subprocess, sys; "
-             "rc = subprocess.run(sys.argv[1:]).returncode; "
-             "print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    proc = subprocess.run([sys.executable, "-c", probe, str(exe), "--select", "BOIL001", "-q",
-                           "--fix", str(path)], capture_output=True, text=True, timeout=60)
-    code, peak_kb = map(int, proc.stdout.split())
-    assert code == 0, proc.stderr
-    return peak_kb
+    return peak_rss_kb("--select", "BOIL001", "-q", "--fix", str(path))
