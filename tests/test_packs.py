@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 from corpus_lint.document import Document
-from corpus_lint.engine import ActiveRule, fix
+from corpus_lint.engine import ActiveRule, fix, lint
 from corpus_lint.model import Applicability
 from corpus_lint.packs import Matcher, PackError, build_rules, extend_registry, trie_regex
 from corpus_lint.registry import discover
@@ -227,6 +227,18 @@ def test_line_kind_can_leave_the_first_line_alone(tmp_path: Path) -> None:
     titled = _rule(tmp_path, _pack(6, "kind: line\ntokens: [watch live]\nskip-first-line: true"))
     assert _findings(plain, text) == ["Watch live", "Watch live"]
     assert [f.start for f in titled.check(Document.from_text(text))] == [len(text) - 11]
+
+
+def test_yields_to_drops_a_pack_finding_another_rule_covers(tmp_path: Path) -> None:
+    pack = "kind: line\ntokens: [key takeaways]\nyields-to: [XPK008]"
+    label = _rule(tmp_path, _pack(7, pack))
+    assert label.yields_to == ("XPK008",)
+    other = _rule(tmp_path, _pack(8, "kind: line\ntokens: [key takeaways]"), "other.yaml")
+    doc = Document.from_text("News.\nKey takeaways\n")
+    assert [f.code for f in lint(doc, [ActiveRule(label)])] == ["XPK007"]
+    assert [f.code for f in lint(doc, [ActiveRule(label), ActiveRule(other)])] == ["XPK008"]
+    with pytest.raises(PackError, match="yields-to"):
+        _rule(tmp_path, _pack(7, "kind: line\ntokens: [x]\nyields-to: GEN"))
 
 
 def test_formats_restrict_document_kinds(tmp_path: Path) -> None:
