@@ -41,7 +41,7 @@ RELATED_LABEL = re.compile(
     r"headlines))?|read\s+more|more\s+to\s+read|read\s+also|also\s+read|see\s+also|read\s+next|"
     r"up\s+next|more\s+on\s+this(?:\s+(?:story|topic))?|more\s+stories|more\s+news|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended\s+(?:for\s+you|"
-    r"reading|stories|articles)|editor[s'’]*\s+picks|most\s+read|top\s+stories|"
+    r"reading|stories|articles)|editor[s'’]*\s+picks|most\s+(?:read|popular|viewed|shared)|top\s+stories|"
     r"don[’']?t\s+miss|must\s+read|(?:trending|popular|most\s+popular|latest)\s+(?:stories|"
     r"news|articles|now|headlines)|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.

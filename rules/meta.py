@@ -104,10 +104,13 @@ _DATE_FORMS = [
 ]
 _ZONES = ("Z|UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|BST|IST|CET|CEST|"
           "EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB")
+#: Any other zone abbreviation ("SAST", "WAT", "PHT"): 2-5 capitals, only after a time with
+#: minutes ("22:14 SAST"); a bare hour before capitals ("5 AFL") is no time.
+_ANY_ZONE = r"(?(M)(?-i:[A-Z]{2,5})|(?!))"
 _TIME = re.compile(
     r"(?P<H>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<M>\d{2})(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas)\b\.?)?"
-    rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_ZONES})"
+    rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_ZONES}|{_ANY_ZONE})"
     r"\)?(?!\w))?", re.I)
 _LABEL = re.compile(
     r"(?P<label>(?:last\s+|first\s+|originally\s+|zuletzt\s+)?(?:published|updated|modified|"
@@ -119,8 +122,11 @@ _LABEL = re.compile(
     r"(?:\s+(?:on|at|am|le|el|il|em|op|den))?)\s*:?\s*", re.I)
 _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                       r"mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+", re.I)
-_RELATIVE = re.compile(r"(?P<n>\d{1,3}|an?|one)\s+(?P<unit>second|minute|min|hour|hr|day|week"
-                       r"|month|year)s?\s+ago", re.I)
+#: "3 hours ago", "about an hour ago", and the short forms of live pages: "3h ago", "5m ago".
+_RELATIVE = re.compile(r"(?:(?:about|around|nearly|almost|over|just|less\s+than|more\s+than)\s+)?"
+                       r"(?P<n>\d{1,3}|an?|one)(?:\s+(?P<unit>second|sec|minute|min|hour|hr|day"
+                       r"|week|month|year)s?|\s?(?P<short>[smhdw]|mins?|hrs?|secs?)\b)\s+ago",
+                       re.I)
 _JOIN = re.compile(r"T|\s*[-|·•–—]\s*|\s*,?\s*(?:(?:at|à|a\s+las?|um|alle|às|om)\s+)?", re.I)
 #: A labelled day and month without the year ("Last Updated: June 2", "Updated 2 June").
 _NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])|(?P<d2>\d{1,2})"
@@ -310,7 +316,16 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
     name="date-line",
     summary="A line that is only a date or timestamp (\"2024-11-23 07:58\", \"Updated: May 2\").",
     fix=FixAvailability.ALWAYS,
+    # A date inside a related-articles box ("Published 3 days ago" under a headline) is
+    # part of the box BOIL007 removes: one finding, not two.
+    yields_to=("BOIL007",),
     cases=[
+        Case("Posted 3h ago\nUpdated about 1 hour ago\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="relative stamps of live pages"),
+        Case("Jan 21, 2025, 22:14 SAST\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="any 2-5 capital zone after a time"),
+        Case("The ferry left 3h ago.\nFinal score 5 AFL\n", fires=False,
+             note="a sentence with 'ago'; a bare number before capitals is no time"),
         Case("2025-03-14 06:30:00\nThe ferry service resumed on Friday.\n", fires=True,
              fixed="The ferry service resumed on Friday.\n"),
         Case("The ferry service resumed.\nMarch 14, 2025\n", fires=True,

@@ -157,6 +157,56 @@ CHROME = [
     ("Image / Getty Images", "BOIL003"),
     ("Ines Kohl/KVPR", "BOIL003"),
     ("Ines Kohl/The Guardian", "BOIL003"),
+    # newsletter, streaming and letters prompts without the usual words
+    ("Sign up for the Valley Herald Morning Brief", "BOIL004"),
+    ("Get the biggest daily news stories by email", "BOIL004"),
+    ("Watch every match live and ad-free on Streamo. New to Streamo? Start your free trial now >",
+     "BOIL004"),
+    ("Have something to say? Submit a letter to the editor.", "BOIL004"),
+    ("More Opinion", "BOIL004"),
+    ("Read Next", "BOIL004"),
+    ("Go to Top", "BOIL004"),
+    ("Like this:", "BOIL004"),
+    # live-blog controls
+    ("Auto-refresh", "BOIL004"),
+    ("Show latest updates", "BOIL004"),
+    ("Load 5 new posts", "BOIL004"),
+    # recipe, obituary, review and shopping pages
+    ("Jump to Recipe", "BOIL004"),
+    ("Print Recipe", "BOIL004"),
+    ("Pin", "BOIL004"),
+    ("Did you make this recipe? Tag @valleykitchen on Instagram", "BOIL004"),
+    ("Sign Guest Book", "BOIL004"),
+    ("Send Flowers", "BOIL004"),
+    ("Why you can trust Gadget Lab: our reviewers test every product for weeks.", "BOIL004"),
+    ("£179 at Currys", "BOIL004"),
+    ("$249.99 at Best Buy", "BOIL004"),
+    ("Check Amazon", "BOIL004"),
+    ("Is this page useful?", "BOIL004"),
+    ("Yes this page is useful", "BOIL004"),
+    ("No this page is not useful", "BOIL004"),
+    # press-release and wire footers
+    ("View original content to download multimedia: https://www.example.com/news/1.html",
+     "BOIL004"),
+    ("SOURCE Valley Health, Inc.", "BOIL004"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "BOIL004"),
+    # social embeds left as text
+    ("View this post on Instagram", "BOIL004"),
+    ("A post shared by Valley Council (@valleycouncil)", "BOIL004"),
+    ('<blockquote class="twitter-tweet"><p lang="en">Road open &mdash; at last</p>&mdash; '
+     'Council (@valley) <a href="https://x.example/s/1">July 1, 2025</a></blockquote>',
+     "BOIL005"),
+    # non-English chrome
+    ("Compartilhe:", "BOIL004"),
+    ("Fonte: Agência Brasil", "BOIL004"),
+    ("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. Alle akzeptieren | "
+     "Einstellungen", "BOIL004"),
+    ("Nous utilisons des cookies pour améliorer votre expérience. Tout accepter", "BOIL004"),
+    ("Diesen Artikel weiterempfehlen", "BOIL004"),
+    ("Archivado En", "BOIL004"),
+    ("Vivienda · Madrid · Alquiler · Turismo", "BOIL004"),
+    ("Suscríbete para seguir leyendo", "BOIL004"),
+    ("RIPRODUZIONE RISERVATA © Copyright ANSA", "BOIL004"),
 ]
 
 
@@ -267,6 +317,19 @@ PROSE = [
     "Escuchar a los vecinos fue la prioridad del alcalde.",
     "Tags: the council met on Monday to discuss them.",
     "Read: the council said the road would reopen soon.",
+    # near misses of the page-type chrome
+    "Residents can sign up for the free flood-warning service at the library.",
+    "Sign up for the morning brief, the editor urged readers in a column.",
+    "Print the recipe and keep it by the stove: the dal needs two hours.",
+    "Contents of the report were leaked to the press on Monday.",
+    "Source: the ministry said exports rose by 4% in May.",
+    "The source of the leak was never found, the inquiry said.",
+    "More opinion polls are due before the vote in June.",
+    "Why you can trust the figures is explained in the annex.",
+    "Show the latest updates to the inspector before Friday, the notice says.",
+    "Wir verwenden Cookies nicht, sagte der Sprecher.",
+    "Customers who start a free trial are billed after a month, the regulator said.",
+    "The stall sold 40 pies at £3 each.",
 ]
 
 
@@ -336,7 +399,7 @@ def _flagged(text: str, kind: str = "text") -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("label", ["Related:", "Read more:", "READ MORE:", "See also:",
                                    "Related stories", "More on this story:",
-                                   "You may also like:", "Read next »"])
+                                   "You may also like:", "Read next »", "Most Popular"])
 def test_headlines_under_a_link_label_are_flagged(label: str) -> None:
     text = (STORY + label + "\nFarmers count the cost of the wet spring\n"
             "Landslide risk maps to be redrawn, ministry says\n" + AFTER)

@@ -98,6 +98,14 @@ DATES = [
     ("14:32", None),
     ("3:16", None),
     ("The vote came at 14:32 IST.", None),
+    # relative stamps of live pages, any zone abbreviation after a time with minutes
+    ("Posted 3h ago", ["3h ago"]),
+    ("Updated 45m ago", ["45m ago"]),
+    ("Updated about 3 hours ago", ["about 3 hours ago"]),
+    ("Jan 21, 2025, 22:14 SAST", ["2025-01-21T22:14:00 SAST"]),
+    ("09:05 WAT", ["09:05:00 WAT"]),
+    ("5 AFL", None),
+    ("14:32 Harbour", None),
 ]
 
 
@@ -242,7 +250,18 @@ PROSE = [
     # speaker labels in an interview
     "Interviewer:",
     "Ana Ruiz: We reopened on Friday.",
+    "The ferry left 3h ago, the harbour master said.",
+    "About 3 hours ago the road was still closed.",
+    "Round 5 AFL",
 ]
+
+
+def test_a_date_in_a_related_box_is_left_to_boil007() -> None:
+    text = ("The ferry service resumed.\nMore on this story\nFerry fares rise for the third year"
+            "\nPublished 3 days ago\n")
+    codes = {f.code for f in lint(Document.from_text(text),
+                                  [ActiveRule(r) for r in discover().rules.values()])}
+    assert "META001" not in codes and "BOIL007" in codes
 
 
 @pytest.mark.parametrize("line", PROSE)
