@@ -549,9 +549,39 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
     elif start > options["min-article-lines"] and WRAP_UP_SENTENCE.match(lines[start - 1].bare) \
             and any(s.kind == "reader-prompt" for s in signals.get(lines[start].segment.line, ())):
         start -= 1  # "In conclusion, …" right above the reader prompt: one closing template
+    elif start == end == len(lines) - 1 and WRAP_UP_SENTENCE.match(lines[end].bare):
+        heading = takeaways_above(lines, end)
+        if heading is not None and heading >= options["min-article-lines"]:
+            start = heading  # "Key takeaways", plain sentences, "In conclusion, …": one template
     if is_heading(lines[end]):
         end = len(lines) - 1  # a heading heads the paragraphs under it, to the page's end
     return start, end
+
+
+#: A plain takeaways heading ("Key takeaways", "Key points", "TL;DR"): without a list under
+#: it, only the "In conclusion, …" line closing the page makes it a template.
+TAKEAWAYS_HEADING = re.compile(r"^(key takeaways?|key points|takeaways|tl;?dr)\s*:?$", re.I)
+#: Plain sentences a takeaways heading may have above the closing "In conclusion, …".
+TAKEAWAYS_SENTENCES = (2, 6)
+
+
+def takeaways_above(lines: Sequence[Line], end: int) -> int | None:
+    """The index of a plain takeaways heading above ``end``, when only plain sentences
+    (TAKEAWAYS_SENTENCES of them, no list items, no markup) stand between them.
+
+    >>> doc = Document.from_text("Key takeaways\nRents rose.\nWages fell.\nIn conclusion, x.\n")
+    >>> takeaways_above(read_lines(doc), 3)
+    0
+    """
+    low, high = TAKEAWAYS_SENTENCES
+    for i in range(end - 1, max(-1, end - high - 2), -1):
+        line = lines[i]
+        if TAKEAWAYS_HEADING.match(line.bare) and not line.markup:
+            return i if end - 1 - i >= low else None
+        if (line.markup or LIST_ITEM.match(line.segment.text) or line.label is not None
+                or not line.bare.endswith((".", "!")) or is_wrap_up_heading(line.bare)):
+            return None
+    return None
 
 
 def is_heading(line: Line) -> bool:
@@ -677,6 +707,8 @@ def closing_template(block: Block) -> bool:
     - one paragraph opening "In conclusion," (or "In summary,", "To sum up,") strung with
       at least STOCK_PHRASES_WRAP_UP stock phrases ("serves as a reminder", "it remains
       to be seen").
+    - a plain "Key takeaways" line, two to six plain sentences, and a last line opening
+      "In conclusion," that ends the page: the takeaways template without its bullets.
 
     A real explainer's questions are set in an article of questions, which is no block
     at the end; a reporter's last paragraph rarely opens "In conclusion," and seldom
@@ -694,6 +726,8 @@ def closing_template(block: Block) -> bool:
             len(topic_words(answer) & topic_words(first.bare)) >= TITLE_SHARED_WORDS - 1)
     if len(lines) == 1 and WRAP_UP_SENTENCE.match(first.bare):
         return len(STOCK_PHRASE.findall(first.bare)) >= STOCK_PHRASES_WRAP_UP
+    if TAKEAWAYS_HEADING.match(first.bare) and WRAP_UP_SENTENCE.match(lines[-1].bare):
+        return takeaways_above(lines, len(lines) - 1) == 0
     return False
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from conftest import SEEDS, run_cli
 from corpus_lint import Document, Rule
+from corpus_lint.engine import ActiveRule, lint
 from corpus_lint.registry import discover
 from corpus_lint.rules.gen import RULES
 from corpus_lint.testing import assert_cases
@@ -337,6 +338,13 @@ APPENDED = {
         "### Looking Ahead\n"
         "The city will continue to invest in its transport network in the years ahead, "
         "officials are expected to say.\n"),
+    # found missing by the fifth set (bench/data/artifacts-blind4)
+    "plain 'Key takeaways', plain sentences, 'In conclusion,'": (
+        "Key takeaways\n"
+        "The Kessel bridge reopened two months early.\n"
+        "The repairs cost 41 million euros.\n"
+        "The crossing now takes five minutes.\n"
+        "In conclusion, commuters should plan for the toll vote in March.\n"),
 }
 
 
@@ -380,7 +388,24 @@ ARTICLE_FORMS_TO_KEEP = {
         "expected to back it after the consultation.\n"),
     "a stock Markdown heading over a short link list": (
         "### Looking Ahead\nToll vote\nFerry timetable\n"),
+    "a plain 'Key takeaways' subheading without a closing": (
+        "Key takeaways\nThe Kessel bridge reopened two months early.\n"
+        "The repairs cost 41 million euros.\n"),
+    "'In conclusion,' under one sentence after 'Key points'": (
+        "Key points\nThe bridge reopened early.\n"
+        "In conclusion, the council said, the repairs were worth every euro.\n"),
+    "'Key takeaways' over sentences, then more article": (
+        "Key takeaways\nThe bridge reopened early.\nThe repairs cost 41 million euros.\n"
+        "In conclusion, the repairs were worth it.\nThe toll is decided in March.\n"),
 }
+
+
+def test_takeaways_label_is_reported_once_by_gen001() -> None:
+    text = ARTICLE + "Key Takeaways:\n- The bridge reopened early.\n- It cost 41 million.\n" \
+        "- The toll vote is in March.\n"
+    doc = Document.from_text(text)
+    codes = [f.code for f in lint(doc, [ActiveRule(r) for r in discover().rules.values()])]
+    assert "GEN001" in codes and "BOIL006" not in codes
 
 
 @pytest.mark.parametrize("name", list(ARTICLE_FORMS_TO_KEEP))
