@@ -48,10 +48,13 @@ RELATED_LABEL = re.compile(
     r"mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|weiterlesen|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|"
     r"(?:seguí|seguir|sigue|siga)\s+leyendo|lee\s+también|leer\s+más|te\s+puede\s+interesar|"
-    r"leggi\s+anche|potrebbe\s+interessarti|leia\s+(?:também|mais)|lees\s+ook)\s*[:»›→>]*",
+    r"leggi\s+anche|potrebbe\s+interessarti|leia\s+(?:também|mais)|lees\s+ook|"
+    # Polish and Turkish, and a bare "Trending" box label.
+    r"(?:czytaj|zobacz)\s+(?:także|też|również)|[iİ]lgili\s+haberler|"
+    r"bunlar\s+da\s+ilginizi\s+çekebilir|trending)\s*[:»›→>]*",
     re.IGNORECASE)
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
-_LABEL_INITIALS = frozenset("rmsauyedtplwRMSAUYEDTPLWàÀ")
+_LABEL_INITIALS = frozenset("rmsauyedtplwczibRMSAUYEDTPLWCZIBàÀİ")
 _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------
@@ -454,4 +457,181 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
             {"items": " / ".join(texts)})
 
 
-RULES = [related_headline, menu_run]
+# -- BOIL011: breadcrumbs and section labels at the head of the page -----------------------
+
+#: A breadcrumb separator: one of these marks with space on both sides.
+_CRUMB_SEPARATOR = re.compile(r"\s+(>>?|»|›|/|\||→)\s+")
+#: A breadcrumb segment: one to three words, no digit, no sentence punctuation.
+_CRUMB_SEGMENT = re.compile(r"[^\W\d_][^\s\d.,;:!?\"“”()\[\]]*(?:\s+[^\s\d.,;:!?\"“”()\[\]]+){0,2}")
+_CRUMB_SEGMENTS = (2, 5)
+_CRUMB_SEGMENT_MAX_CHARS = 25
+#: Words a section label ends on ("City News", "Community News", "Sport").
+SECTION_WORDS = frozenset({
+    "news", "sport", "sports", "opinion", "business", "politics", "world", "culture", "life",
+    "lifestyle", "tech", "technology", "science", "health", "travel", "money", "entertainment",
+    "arts", "food", "reviews", "features", "analysis", "weather", "education", "environment",
+    "motoring", "property", "obituaries", "comment", "editorial", "letters", "updates",
+    "finance", "markets", "economy", "local", "national", "international", "nieuws",
+    "actualités", "noticias", "notizie", "notícias", "nachrichten", "wiadomości", "haberler"})
+_LABEL_WORDS = 3
+
+
+def breadcrumb(text: str) -> list[str] | None:
+    """The segments of ``text`` when it is a breadcrumb trail, else None: two to five
+    segments of one to three words, each starting with a capital letter, joined by one
+    separator mark (">", "»", "›", "/", "|") with spaces around it; no digits and no
+    sentence punctuation anywhere.
+
+    >>> breadcrumb("Accueil > Sport > Football"), breadcrumb("A / B testing")
+    (['Accueil', 'Sport', 'Football'], None)
+    >>> breadcrumb("Prices rose 4% in April / May"), breadcrumb("Home > Away ratios fell.")
+    (None, None)
+    """
+    parts = _CRUMB_SEPARATOR.split(text)
+    segments, marks = parts[0::2], set(parts[1::2])
+    if not _CRUMB_SEGMENTS[0] <= len(segments) <= _CRUMB_SEGMENTS[1] or len(marks) != 1:
+        return None
+    for segment in segments:
+        if (len(segment) < 2 or len(segment) > _CRUMB_SEGMENT_MAX_CHARS
+                or not segment[0].isupper() or _CRUMB_SEGMENT.fullmatch(segment) is None):
+            return None
+    return segments
+
+
+def is_section_label(text: str) -> bool:
+    """True when ``text`` could be a site section's label: one to three words, in capitals
+    ("CITY NEWS", "OPINION"), or capitalised and ending on a section word ("Community
+    News", "University News").
+
+    >>> is_section_label("CITY NEWS"), is_section_label("Community News")
+    (True, True)
+    >>> is_section_label("Storm Warnings"), is_section_label("A")
+    (False, False)
+    """
+    words = text.split()
+    if not 1 <= len(words) <= _LABEL_WORDS or any(not w.isalpha() for w in words):
+        return False
+    if text.isupper() and len(text) >= 3:
+        return True
+    return all(w[0].isupper() for w in words) and words[-1].lower() in SECTION_WORDS
+
+
+def _short_meta(text: str) -> bool:
+    """A short line with a digit (a date or a time) may stand between label and headline."""
+    return len(text.split()) <= 6 and any(c.isdigit() for c in text)
+
+
+def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
+    """The breadcrumb (among the first two lines) and the section label (the first line,
+    above a headline) of a page, as (line, kind, segments)."""
+    for i, body in enumerate(lines[:2]):
+        if i == 1 and len(lines[0].text.split()) > _LABEL_WORDS:
+            break  # under a headline or a line of text: a credit or a phrase, not a trail
+        segments = breadcrumb(body.text)
+        if segments is not None and len(lines) > i + 1:
+            yield body, "breadcrumb", segments
+            return
+    if len(lines) < 3 or not is_section_label(lines[0].text):
+        return
+    following = lines[1:3] if _short_meta(lines[1].text) else lines[1:2]
+    title = following[-1]
+    if len(following) == 2 and len(lines) < 4:
+        return
+    if looks_like_headline(title.text, 20) and len(title.text.split()) > len(lines[0].text.split()):
+        yield lines[0], "section label", [lines[0].text]
+
+
+_HEADLINE = "Harbour bridge reopens after two years of repairs\n"
+
+
+@rule(
+    code="BOIL011",
+    name="breadcrumb",
+    summary="A breadcrumb trail (\"Home » Sport » Football\") or a section label above the "
+            "headline.",
+    severity=Severity.WARNING,
+    fix=FixAvailability.ALWAYS,
+    # A trail of three or more items joined by bars is also BOIL004's row of page links.
+    yields_to=("BOIL004",),
+    cases=[
+        Case("Accueil > Sport > Football\n" + _HEADLINE + _STORY, fires=True,
+             fixed=_HEADLINE + _STORY, note="a French trail above the headline"),
+        Case("Strona główna / Wiadomości / Warszawa\n12.05.2025 07:45\n" + _HEADLINE + _STORY,
+             fires=True, fixed="12.05.2025 07:45\n" + _HEADLINE + _STORY,
+             note="a Polish trail joined by slashes"),
+        Case("Reviews | Phones\n" + _HEADLINE + _STORY, fires=True, fixed=_HEADLINE + _STORY,
+             note="two items joined by a bar"),
+        Case("Home » Moda » Sfilate\n" + _HEADLINE + _STORY, fires=True,
+             fixed=_HEADLINE + _STORY),
+        Case("CITY NEWS\n" + _HEADLINE + _STORY, fires=True, fixed=_HEADLINE + _STORY,
+             note="a section label in capitals above the headline"),
+        Case("Community News\n" + _HEADLINE + _STORY, fires=True, fixed=_HEADLINE + _STORY,
+             note="a capitalised section label ending on a section word"),
+        Case("University News\n22 January 2025\n" + _HEADLINE + _STORY, fires=True,
+             fixed="22 January 2025\n" + _HEADLINE + _STORY,
+             note="a section label above a date and the headline"),
+        Case("A / B testing: what the harbour app learned\n" + _STORY, fires=False,
+             note="an 'A / B testing' headline"),
+        Case("Home > Away ratios fell this season, the league said.\n" + _STORY, fires=False,
+             note="a sentence with '>' in it"),
+        Case("Home > Away ratios\n", fires=False, note="a one-line page: no headline follows"),
+        Case(_HEADLINE + _STORY + "Tickets cost 3 / 4 of last year's price.\n", fires=False,
+             note="a fraction"),
+        Case("Sales 2024 / 2025 / 2026\n" + _STORY, fires=False, note="years, not sections"),
+        Case("docs / api / reference\n" + _STORY, fires=False, note="a path in lower case"),
+        Case("Storm Warnings\nForecasters expect gales on the coast tonight\n" + _STORY,
+             fires=False, note="a short title above its standfirst"),
+        Case("CITY NEWS\nThe council met on Tuesday and agreed the budget.\n" + _STORY,
+             fires=False, note="a capitalised title above prose, not above a headline"),
+        Case("Community News\n" + _HEADLINE, fires=False,
+             note="nothing under the headline: the short line may be the page's title"),
+        Case(_HEADLINE + "CITY NEWS\n" + _HEADLINE + _STORY, fires=False,
+             note="a label below the first line is left alone"),
+    ],
+)
+def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    """## What it does
+    Flags, on the first line of a page (or the second, under a site name of three
+    words at most), a breadcrumb trail: two to five
+    items of one to three words, each starting with a capital, joined by one separator
+    (">", "»", "›", "/", "|") with spaces around it, with no digits and no sentence
+    punctuation ("Accueil > Sport > Football", "Strona główna / Wiadomości /
+    Warszawa", "Reviews | Phones"). Also flags a site section's label on the first line
+    when a headline follows it (directly or under a short date line) and text follows the
+    headline: one to three words in capitals ("CITY NEWS"), or capitalised and ending on
+    a section word ("Community News", "University News").
+
+    ## Why it matters
+    The trail and the section label are the site's navigation printed above the
+    headline. Extracted as text they become the first line of the article: every page of
+    the section starts with the same words, and the headline no longer opens the text.
+
+    ## Example
+    Bad:
+
+        Accueil > Sport > Football
+        Lens beat Nantes in the rain
+
+    Good:
+
+        Lens beat Nantes in the rain
+
+    ## Fix safety
+    Safe: the fix removes the line and its line break. Only the head of the page is
+    looked at; a slash between digits (a date, a fraction), a path in lower case, a
+    single letter ("A / B testing") and a sentence are never a trail. A headline is never
+    taken for a section label: the label must be shorter than a headline line under it,
+    and a capitalised label must end on a section word ("Storm Warnings" above its
+    standfirst is a title).
+    """
+    for body, kind, segments in head_chrome(bodies(doc)):
+        start, end = doc.line_removal(body.line)
+        yield Finding(
+            body.start, body.start + len(body.text),
+            f"{kind} {body.text!r} at the head of the page: the site's navigation, not "
+            "article text",
+            Fix.safe("remove the line", Edit.deletion(start, end)),
+            {"kind": kind, "segments": " / ".join(segments)})
+
+
+RULES = [related_headline, menu_run, head_breadcrumb]
