@@ -127,7 +127,20 @@ _RELATIVE = re.compile(r"(?:(?:about|around|nearly|almost|over|just|less\s+than|
                        r"(?P<n>\d{1,3}|an?|one)(?:\s+(?P<unit>second|sec|minute|min|hour|hr|day"
                        r"|week|month|year)s?|\s?(?P<short>[smhdw]|mins?|hrs?|secs?)\b)\s+ago",
                        re.I)
-_JOIN = re.compile(r"T|\s*[-|·•–—]\s*|\s*,?\s*(?:(?:at|à|a\s+las?|um|alle|às|om)\s+)?", re.I)
+#: The same in other languages: "há 3 horas", "hace 2 horas", "il y a 3 heures", "vor 2
+#: Stunden", "3 uur geleden", "3 ore fa", "3 saat önce", "3 godziny temu".
+_N = r"(?:\d{1,3}|une?|um|uma|un|una|einer?|een)"
+_RELATIVE_FOREIGN = re.compile(
+    rf"(?:há|hace|il\s+y\s+a|vor)\s+(?:cerca\s+de\s+|environ\s+|etwa\s+)?{_N}\s+"
+    r"(?:segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|meses|anos?|años?|"
+    r"secondes?|min|minutes?|heures?|jours?|semaines?|mois|ans?|"
+    r"sekunden?|minuten?|stunden?|std\.?|tagen?|wochen?|monaten?|jahren?)"
+    rf"|{_N}\s+(?:seconden|minuten?|min|uur|uren|dagen?|weken?|maanden?|jaar|jaren)\s+geleden"
+    r"|\d{1,3}\s+(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|anni)\s+fa"
+    r"|\d{1,3}\s+(?:saniye|dakika|dk|saat|gün|hafta|ay|yıl)\s+önce"
+    r"|\d{1,3}\s+(?:sekund[ęy]?|minut[ęy]?|godzin[ęy]?|godz\.|dni|dzień|tygodni[e]?|miesięcy|"
+    r"lat[a]?)\s+temu", re.I)
+_JOIN = re.compile(r"T|\s*(?://|[-|·•–—])\s*|\s*,?\s*(?:(?:at|à|a\s+las?|um|alle|às|om)\s+)?", re.I)
 #: A labelled day and month without the year ("Last Updated: June 2", "Updated 2 June").
 _NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])|(?P<d2>\d{1,2})"
                       + _ORDINAL + r"\.?\s+(?:de\s+)?" + _MONTH.replace("mon", "mon2")
@@ -209,7 +222,7 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
     m = _LABEL.match(text, pos)
     if m:
         label, pos = m["label"], m.end()
-    relative = _RELATIVE.match(text, pos)
+    relative = _RELATIVE.match(text, pos) or _RELATIVE_FOREIGN.match(text, pos)
     if relative:
         return Stamp(label, relative.group(0)), relative.end()
     m = _WEEKDAY.match(text, pos)
@@ -567,6 +580,14 @@ _ORG_WORDS = _word_set("""
     reporter reporters writer writers columnist
     redaktion rédaction redacción redação redazione redactie nachrichtenagentur agentur
     guest partners partner sponsored content studio
+    society trust organisation organization charity alliance coalition fund federation
+    programme program movement hospital museum
+    médecins médicos ärzte frontières fronteras grenzen croix cruz kreuz secours rouge
+    roja stiftung fondation fundación fundação fondazione stichting verein verband
+    asociación associação institut instituto istituto universidad université universität
+    universidade università universiteit ministère ministerio ministerium gouvernement
+    gobierno regierung agence agencia agência agenzia comité comisión fédération
+    federación unicef unesco unhcr caritas
     ap afp reuters bloomberg pti ani ians upi xinhua dpa efe tass sputnik kyodo yonhap npr
     bbc cnn
 """)
@@ -870,4 +891,71 @@ def url_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
                       _removal(doc, body, safe=False), evidence)
 
 
-RULES: list[Rule] = [date_line, epoch_line, organisation_byline, person_byline, url_line]
+# -- a comment counter under its label ----------------------------------------------------
+
+#: A comment widget's heading: "Comments", "Kommentare", "Yorumlar", "Reacties".
+COMMENTS_LABEL = re.compile(
+    r"(?:comments|responses|replies|discussion|conversation|kommentare|commentaires|"
+    r"comentarios|commenti|comentários|reacties|komentarze|yorumlar)\s*:?", re.IGNORECASE)
+_COUNT = re.compile(r"\(?\d{1,3}(?:[,.]\d{3})*\)?")
+
+
+@rule(
+    code="META008",
+    name="comment-count",
+    summary="A bare number on the line under a \"Comments\" heading: the widget's counter.",
+    severity=Severity.WARNING,
+    fix=FixAvailability.ALWAYS,
+    cases=[
+        Case("The car proved easy to live with.\nComments\n27\nSort by: Newest\n", fires=True,
+             fixed="The car proved easy to live with.\nComments\nSort by: Newest\n",
+             note="the heading and the sort control are BOIL004's"),
+        Case("The car proved easy to live with.\nKommentare\n(1.204)\n", fires=True,
+             fixed="The car proved easy to live with.\nKommentare\n"),
+        Case("The car proved easy to live with.\n27\n", fires=False,
+             note="a number without the heading"),
+        Case("Comments\nReaders were mostly kind about the car, 27 of them wrote.\n",
+             fires=False, note="a sentence under the heading"),
+        Case("Chapter 3\n27\nThe car proved easy to live with.\n", fires=False,
+             note="a number under another heading"),
+    ],
+)
+def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    """## What it does
+    Flags a line that is only a number (perhaps in brackets, with thousands separators)
+    directly under a line that is a comment widget's heading: "Comments", "Responses",
+    "Kommentare", "Commentaires", "Comentarios", "Reacties", "Komentarze", "Yorumlar".
+
+    ## Why it matters
+    Comment widgets print their heading and the number of comments on two lines. The
+    number is page state frozen at crawl time (META006 reports it when it is on one line
+    with its word, "45 Comments"); alone it is a line of digits in the article.
+
+    ## Example
+    Bad:
+
+        The car proved easy to live with.
+        Comments
+        27
+
+    Good (with BOIL004 removing the heading):
+
+        The car proved easy to live with.
+
+    ## Fix safety
+    Safe: the fix removes the number's line. Only a bare number right under the heading is
+    touched; a number anywhere else, or a sentence under the heading, is left alone.
+    """
+    previous: Body | None = None
+    for body in bodies(doc, _WRAPPERS + "()"):
+        if (previous is not None and COMMENTS_LABEL.fullmatch(previous.text)
+                and _COUNT.fullmatch(body.text)):
+            yield Finding(body.start, body.end,
+                          f"comment counter {body.text!r} under {previous.text!r}: page state, "
+                          "not article text", _removal(doc, body, safe=True),
+                          {"label": previous.text, "count": body.text})
+        previous = body
+
+
+RULES: list[Rule] = [date_line, epoch_line, organisation_byline, person_byline, url_line,
+                     comment_count]

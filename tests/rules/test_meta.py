@@ -16,7 +16,8 @@ from corpus_lint.registry import discover
 from corpus_lint.rules.meta import parse_byline, parse_date_line
 from corpus_lint.testing import assert_cases
 
-CODES = ("META001", "META002", "META003", "META004", "META005", "META006", "META007")
+CODES = ("META001", "META002", "META003", "META004", "META005", "META006", "META007",
+         "META008")
 REGISTRY = discover()
 RULES = [REGISTRY.get(code) for code in CODES]
 
@@ -106,6 +107,18 @@ DATES = [
     ("09:05 WAT", ["09:05:00 WAT"]),
     ("5 AFL", None),
     ("14:32 Harbour", None),
+    # relative stamps in other languages, a day-name date joined to its time by "//"
+    ("Atualizado há 3 horas", ["há 3 horas"]),
+    ("3 uur geleden", ["3 uur geleden"]),
+    ("vor 2 Stunden", ["vor 2 Stunden"]),
+    ("il y a 3 heures", ["il y a 3 heures"]),
+    ("hace 2 horas", ["hace 2 horas"]),
+    ("3 saat önce", ["3 saat önce"]),
+    ("2 godziny temu", ["2 godziny temu"]),
+    ("Thu 06 Feb 2025 // 08:00 UTC", ["2025-02-06T08:00:00Z"]),
+    ("The ferry left 3 hours ago, the harbour master said.", None),
+    ("Il y a 3 heures de route jusqu'au port.", None),
+    ("Fares rose 3 / 4 in 2025.", None),
 ]
 
 
@@ -154,6 +167,9 @@ def test_epoch_evidence_is_the_time_it_stands_for() -> None:
     ("From: Department for Harbours", True),
     ("By KHRB 7 Digital Staff", True),
     ("Par la rédaction", True),
+    ("By Médecins Sans Frontières", True),
+    ("By Cruz Roja Española", True),
+    ("By Ana Ruiz Fontaine", False),
 ])
 def test_bylines_are_told_apart(line: str, organisation: bool) -> None:
     byline = parse_byline(line)
@@ -194,6 +210,26 @@ def test_credit_lines_without_by(line: str, fires: bool) -> None:
 def test_reading_time_forms(line: str, fires: bool) -> None:
     found = [f for f in _findings_in(f"Text.\n{line}\nMore text.\n") if f.code == "META007"]
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("47 condolences", "META006"),
+    ("1,203 signatures", "META006"),
+    ("Posted in Engineering", "META006"),
+    ("Posted in Business, Tech", "META006"),
+    ("Comments\n27", "META008"),
+])
+def test_counters_and_category_stamps(line: str, code: str) -> None:
+    assert code in {f.code for f in _findings_in(f"Text.\n{line}\nMore text.\n")}
+
+
+@pytest.mark.parametrize("line", [
+    "Forty-seven condolences were read out at the funeral.",
+    "Posted in the morning, the letter arrived on Friday.",
+    "Chapter 3\n27",
+])
+def test_counter_near_misses(line: str) -> None:
+    assert _findings_in(f"Text.\n{line}\nMore text.\n") == []
 
 
 def test_url_evidence_names_the_host() -> None:
