@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from corpus_lint import (
@@ -32,6 +33,7 @@ from corpus_lint import (
     Fix,
     FixAvailability,
     Option,
+    Rule,
     Segment,
     Severity,
     rule,
@@ -69,7 +71,9 @@ COMMENT_INVITATION = re.compile(
     re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 WRAP_UP_HEADING = re.compile(
-    r"^(in conclusion|conclusion|key takeaways?|key points|faqs?|frequently asked questions|"
+    r"^(in conclusion|conclusion|key takeaways?|key points|"
+    r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|faqs?|"
+    r"frequently asked questions|"
     r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line)\s*:?$", re.I)
 _WRAP_UP_MAX_CHARS = 40  # longer than any WRAP_UP_HEADING with its markup stripped
 #: The stock section headings a generator gives its appendix ("### Background", "**What
@@ -138,6 +142,12 @@ FAQ_TEMPLATE_PAIRS = 2
 TITLE_QUESTION_MAX_LINES = 3
 #: Words a paragraph under an appended Markdown heading has at least.
 APPENDED_PARAGRAPH_WORDS = 12
+#: Markdown sections closing a plain text that make an appendix without a stock heading.
+APPENDED_SECTIONS = 2
+#: Lines above a one-line "In conclusion, …" that may hold the page's chrome it follows.
+CHROME_LOOKBACK = 3
+#: Paragraphs under a plain wrap-up heading that closes a firing block, taken into it.
+WRAP_UP_PARAGRAPHS = 3
 
 # -- weights -------------------------------------------------------------------------------
 
@@ -479,6 +489,8 @@ class Block:
     strongest: float
     announced: bool
     plain: bool = False  # judged as plain text, where markup is foreign
+    #: The firing block this one extends over the paragraphs under its closing heading.
+    extends: Block | None = None
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -560,7 +572,9 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
 
 #: A plain takeaways heading ("Key takeaways", "Key points", "TL;DR"): without a list under
 #: it, only the "In conclusion, …" line closing the page makes it a template.
-TAKEAWAYS_HEADING = re.compile(r"^(key takeaways?|key points|takeaways|tl;?dr)\s*:?$", re.I)
+TAKEAWAYS_HEADING = re.compile(r"^(key takeaways?|key points|takeaways|tl;?dr|"
+                               r"key (?:points|facts|things|takeaways) to (?:remember|know|note))"
+                               r"\s*:?$", re.I)
 #: Plain sentences a takeaways heading may have above the closing "In conclusion, …".
 TAKEAWAYS_SENTENCES = (2, 6)
 
@@ -628,7 +642,17 @@ def _candidate(lines: Sequence[Line], profile: Profile,
     for ln in lines:
         per_line[ln.segment.line] = line_signals(ln, profile)
     span = _block_span(lines, per_line, options)
-    return _evaluate(lines, *span, profile) if span else None
+    if span is None:
+        return None
+    block = _evaluate(lines, *span, profile)
+    start, end = span
+    if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
+            and is_wrap_up_heading(lines[end].bare) and fires(block, options)):
+        # A plain "Conclusion" heading closing a block that fires on its own evidence
+        # heads the paragraph under it, to the page's end: the paragraph is the block's.
+        longer = _evaluate(lines, start, len(lines) - 1, profile)
+        return longer if fires(longer, options) else replace(longer, extends=block)
+    return block
 
 
 def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
@@ -644,11 +668,55 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
             block = None  # the text is Markdown-formatted throughout: judge it as Markdown
     if block is None:
         block = _candidate(lines, MARKDOWN, options)
-    return block if block is not None and fires(block, options) else None
+    if block is not None and fires(block, options):
+        return block
+    return conclusion_after_chrome(doc, lines) if doc.source.kind != "markdown" else None
+
+
+def conclusion_after_chrome(doc: Document, lines: Sequence[Line]) -> Block | None:
+    """A one-line "In conclusion, …" closing a plain page below the page's chrome.
+
+    The article's own last paragraph stands above the buttons and notices a site prints
+    under it ("Buy now on Amazon", "Prices checked daily…"); a summary below them was
+    appended to the page after extraction. Chrome is what BOIL004 and BOIL010 report.
+    """
+    if len(lines) < CHROME_LOOKBACK + 2 or not WRAP_UP_SENTENCE.match(lines[-1].bare):
+        return None
+    above = lines[-1 - CHROME_LOOKBACK : -1]
+    chrome = _chrome_lines(doc)
+    if not any(line.segment.line in chrome for line in above):
+        return None
+    last = lines[-1]
+    signal = Signal("wrap-up", last.segment.line, WRAP_UP_SENTENCE_WEIGHT,
+                    f"{last.bare.split(',')[0]} below the page's chrome")
+    return Block((last,), (signal,), signal.weight, (("wrap-up", signal.weight),),
+                 signal.weight, False, True)
+
+
+_CHROME_CODES = ("BOIL004", "BOIL010")
+
+
+@cache
+def _chrome_rules() -> tuple[Rule, ...]:
+    from corpus_lint.registry import discover  # noqa: PLC0415  (the registry imports GEN)
+
+    registry = discover()
+    return tuple(r for r in (registry.get(code) for code in _CHROME_CODES) if r is not None)
+
+
+def _chrome_lines(doc: Document) -> set[int]:
+    """The numbers of the lines the page-chrome rules report."""
+    found: set[int] = set()
+    for chrome in _chrome_rules():
+        for finding in chrome.run(doc, chrome.default_options()):
+            found.add(doc.line_at(finding.start).line)
+    return found
 
 
 def fires(block: Block, options: Mapping[str, Any]) -> bool:
     """Two independent kinds with enough score, one very strong signal, or a closing pair."""
+    if block.extends is not None:
+        return fires(block.extends, options)
     if block.strongest >= options["strong-signal"]:
         return True
     if options["closing-pair"] and (closing_pair(block) or closing_template(block)
@@ -676,7 +744,9 @@ def appended_sections(block: Block) -> bool:
     fed = all(i + 1 < len(block.lines) and not is_heading(block.lines[i + 1])
               and len(block.lines[i + 1].bare.split()) >= APPENDED_PARAGRAPH_WORDS
               for i in headings)
-    return stock and fed
+    # Two sections or more, each with its paragraph, closing a plain text are a
+    # generator's appendix even under headings of their own ("## Storage and Reheating").
+    return (stock or len(headings) >= APPENDED_SECTIONS) and fed
 
 
 def closing_pair(block: Block) -> bool:
@@ -943,7 +1013,12 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     least two questions and their answers, the title asked again as a question with an
     answer that repeats it, or a single "In conclusion, ..." paragraph strung with stock
     phrases ("serves as a reminder", "it remains to be seen"): the templates generators
-    close articles with.
+    close articles with. Plain text ending in two Markdown sections or more, each heading
+    with its paragraph, is one block with its paragraphs; a plain wrap-up heading
+    ("Conclusion") closing a block that fires takes the paragraphs under it, to the
+    page's end; and a one-line "In conclusion, …" closing a plain page below lines of
+    page chrome (what BOIL004 and BOIL010 report: "Buy now on Amazon", "Prices checked
+    daily…") is appended, since the article's own conclusion stands above its chrome.
 
     It stays quiet on genuine material: plain-text transcripts ("Question?" / answer
     paragraphs, or "Name: ..." labels), Q&A announced as a transcript or as edited for

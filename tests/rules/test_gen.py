@@ -345,6 +345,26 @@ APPENDED = {
         "The repairs cost 41 million euros.\n"
         "The crossing now takes five minutes.\n"
         "In conclusion, commuters should plan for the toll vote in March.\n"),
+    # found missing by the sixth set (bench/data/artifacts-blind5)
+    "two Markdown sections of their own, each with its paragraph": (
+        "## Tips for Crossing the Bridge\n"
+        "Leaving ten minutes earlier makes all the difference, and the cycle lane on the "
+        "north side is always quieter.\n"
+        "## Parking and Access\n"
+        "The old town car park is closest to the bridge and costs two euros for the whole "
+        "day.\n"),
+    "a plain 'Key points to remember' with bullets": (
+        "Key points to remember\n"
+        "• The bridge reopened two months early.\n"
+        "• The repairs cost 41 million euros.\n"
+        "• The crossing now takes five minutes.\n"),
+    "a title question, its answer and a plain 'Conclusion' with its paragraph": (
+        "What made the harbour bridge reopening after two years of repairs so special?\n"
+        "The harbour bridge reopening was special because the repairs finished two months "
+        "early.\n"
+        "Conclusion\n"
+        "The Kessel bridge continues to connect the city. Whether you are a commuter or a "
+        "visitor, there is something for everyone.\n"),
 }
 
 
@@ -397,7 +417,34 @@ ARTICLE_FORMS_TO_KEEP = {
     "'Key takeaways' over sentences, then more article": (
         "Key takeaways\nThe bridge reopened early.\nThe repairs cost 41 million euros.\n"
         "In conclusion, the repairs were worth it.\nThe toll is decided in March.\n"),
+    # An academic article's own "Conclusion" section is its end, not an appendix:
+    # nothing before it fires.
+    "an article's own plain 'Conclusion' section": (
+        "Conclusion\n"
+        "Corrosion of the deck plates was the main cause of the delay, and regular "
+        "inspection would have found it earlier.\n"),
+    "one Markdown section of its own": (
+        "## Parking and Access\n"
+        "The old town car park is closest to the bridge and costs two euros for the whole "
+        "day.\n"),
+    "'In conclusion,' after a plain subheading": (
+        "The road ahead\nThe council will vote on a toll in March.\n"
+        "In conclusion, the repairs were worth every euro.\n"),
 }
+
+
+def test_conclusion_below_the_page_chrome_is_appended() -> None:
+    text = (ARTICLE + "Verdict: a fine bridge.\nBuy now on Amazon\n"
+            "Prices checked daily. We may earn a commission when you buy through links.\n"
+            "In conclusion, the Kessel bridge offers a quick crossing at an affordable price.\n")
+    last = text.count("\n")
+    assert _block_lines(text) == [(last, last)]
+
+
+def test_conclusion_above_the_page_chrome_is_the_article() -> None:
+    text = (ARTICLE + "In conclusion, the Kessel bridge offers a quick crossing.\n"
+            "Buy now on Amazon\nShare\n")
+    assert _block_lines(text) == []
 
 
 def test_takeaways_label_is_reported_once_by_gen001() -> None:
