@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
 from corpus_lint import (
@@ -33,7 +32,6 @@ from corpus_lint import (
     Fix,
     FixAvailability,
     Option,
-    Rule,
     Segment,
     Severity,
     rule,
@@ -144,8 +142,6 @@ TITLE_QUESTION_MAX_LINES = 3
 APPENDED_PARAGRAPH_WORDS = 12
 #: Markdown sections closing a plain text that make an appendix without a stock heading.
 APPENDED_SECTIONS = 2
-#: Lines above a one-line "In conclusion, …" that may hold the page's chrome it follows.
-CHROME_LOOKBACK = 3
 #: Paragraphs under a plain wrap-up heading that closes a firing block, taken into it.
 WRAP_UP_PARAGRAPHS = 3
 
@@ -668,49 +664,7 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
             block = None  # the text is Markdown-formatted throughout: judge it as Markdown
     if block is None:
         block = _candidate(lines, MARKDOWN, options)
-    if block is not None and fires(block, options):
-        return block
-    return conclusion_after_chrome(doc, lines) if doc.source.kind != "markdown" else None
-
-
-def conclusion_after_chrome(doc: Document, lines: Sequence[Line]) -> Block | None:
-    """A one-line "In conclusion, …" closing a plain page below the page's chrome.
-
-    The article's own last paragraph stands above the buttons and notices a site prints
-    under it ("Buy now on Amazon", "Prices checked daily…"); a summary below them was
-    appended to the page after extraction. Chrome is what BOIL004 and BOIL010 report.
-    """
-    if len(lines) < CHROME_LOOKBACK + 2 or not WRAP_UP_SENTENCE.match(lines[-1].bare):
-        return None
-    above = lines[-1 - CHROME_LOOKBACK : -1]
-    chrome = _chrome_lines(doc)
-    if not any(line.segment.line in chrome for line in above):
-        return None
-    last = lines[-1]
-    signal = Signal("wrap-up", last.segment.line, WRAP_UP_SENTENCE_WEIGHT,
-                    f"{last.bare.split(',')[0]} below the page's chrome")
-    return Block((last,), (signal,), signal.weight, (("wrap-up", signal.weight),),
-                 signal.weight, False, True)
-
-
-_CHROME_CODES = ("BOIL004", "BOIL010")
-
-
-@cache
-def _chrome_rules() -> tuple[Rule, ...]:
-    from corpus_lint.registry import discover  # noqa: PLC0415  (the registry imports GEN)
-
-    registry = discover()
-    return tuple(r for r in (registry.get(code) for code in _CHROME_CODES) if r is not None)
-
-
-def _chrome_lines(doc: Document) -> set[int]:
-    """The numbers of the lines the page-chrome rules report."""
-    found: set[int] = set()
-    for chrome in _chrome_rules():
-        for finding in chrome.run(doc, chrome.default_options()):
-            found.add(doc.line_at(finding.start).line)
-    return found
+    return block if block is not None and fires(block, options) else None
 
 
 def fires(block: Block, options: Mapping[str, Any]) -> bool:
@@ -1016,9 +970,7 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     close articles with. Plain text ending in two Markdown sections or more, each heading
     with its paragraph, is one block with its paragraphs; a plain wrap-up heading
     ("Conclusion") closing a block that fires takes the paragraphs under it, to the
-    page's end; and a one-line "In conclusion, …" closing a plain page below lines of
-    page chrome (what BOIL004 and BOIL010 report: "Buy now on Amazon", "Prices checked
-    daily…") is appended, since the article's own conclusion stands above its chrome.
+    page's end.
 
     It stays quiet on genuine material: plain-text transcripts ("Question?" / answer
     paragraphs, or "Name: ..." labels), Q&A announced as a transcript or as edited for

@@ -433,14 +433,6 @@ ARTICLE_FORMS_TO_KEEP = {
 }
 
 
-def test_conclusion_below_the_page_chrome_is_appended() -> None:
-    text = (ARTICLE + "Verdict: a fine bridge.\nBuy now on Amazon\n"
-            "Prices checked daily. We may earn a commission when you buy through links.\n"
-            "In conclusion, the Kessel bridge offers a quick crossing at an affordable price.\n")
-    last = text.count("\n")
-    assert _block_lines(text) == [(last, last)]
-
-
 def test_conclusion_above_the_page_chrome_is_the_article() -> None:
     text = (ARTICLE + "In conclusion, the Kessel bridge offers a quick crossing.\n"
             "Buy now on Amazon\nShare\n")
