@@ -620,10 +620,14 @@ def parse_byline(text: str) -> Byline | None:
     False
     >>> parse_byline("By the end of the week, talks had stalled.") is None
     True
+    >>> parse_byline("by the Free Software Foundation.") is None  # a wrapped sentence's end
+    True
+    >>> parse_byline("by Arts Desk").organisation  # some sites set bylines in lower case
+    True
     """
     m = _BYLINE.fullmatch(text)
-    if m is None:
-        return None
+    if m is None or (m["lead"][:1].islower() and text.endswith(".")):
+        return None  # "by the Free Software Foundation." ends a wrapped sentence
     names, *rest = _TRAILER.split(m["who"], maxsplit=1)
     trailer = rest[0] if rest else ""
     words = names.rstrip(".").split()
