@@ -443,8 +443,8 @@ class PackCheck:
             return None
         flags = re.IGNORECASE if self.spec.ignore_case else 0
         # A test that rejects the lines no pattern matches, not the final word (each pattern
-        # decides in _line_entry): leading negative look-aheads ("not a line that says
-        # 'said'") scan the whole line, so they are left to that second step.
+        # decides in _line_entry): leading look-aheads ("not a line that says 'said'") scan
+        # the whole line, so they are left to that second step.
         prefilter = (_without_leading_guards(p) for p in self.spec.patterns)
         try:
             return re.compile("|".join(f"(?:{p})" for p in prefilter), flags)
@@ -478,19 +478,19 @@ class PackCheck:
 
 
 def _without_leading_guards(pattern: str) -> str:
-    """``pattern`` without the negative look-aheads it starts with: it matches at least
-    what ``pattern`` matches.
+    """``pattern`` without the look-aheads it starts with: it matches at least what
+    ``pattern`` matches.
 
     >>> _without_leading_guards(r"(?![^\\n]*\\bsaid\\b)(?:click|tap) here")
     '(?:click|tap) here'
     >>> _without_leading_guards(r"(?!x)(?![)(])y"), _without_leading_guards("(?!x)")
     ('y', '(?!x)')
-    >>> _without_leading_guards(r"(?![^])]x)z")
+    >>> _without_leading_guards(r"(?![^])]x)(?=.*z)z")
     'z'
 
     """
     rest = pattern
-    while rest.startswith("(?!"):
+    while rest.startswith(("(?!", "(?=")):
         end = _group_end(rest)
         if end is None or end == len(rest):
             return pattern
