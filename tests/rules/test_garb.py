@@ -81,6 +81,8 @@ def test_clean_news_with_names_and_quotes_is_quiet(isolated: Path) -> None:
     "She used to be a teacher in the Middle East, long before the war.\n",
     "The new hires were inexperienced; Green trained them.\n",
     "The Chinese language school opened in the autumn.\n",
+    "In dry summers the river drops so low that he has to zigzag.\n",  # not Niagara Falls
+    "The creek floods every spring and the river declines in autumn.\n",
 ])
 def test_clean_sentences_do_not_fire(isolated: Path, text: str) -> None:
     path = isolated / "clean.txt"
