@@ -167,6 +167,10 @@ def _check_parser(prog: str, out: IO[str] | None = None) -> _Parser:
     g = p.add_argument_group("input")
     g.add_argument("--text-field", metavar="NAME",
                    help="field of each JSONL record that holds the text (default: text)")
+    g.add_argument("--site-field", metavar="NAME",
+                   help="field of each JSONL record whose URL (or site name) groups records by "
+                   "source site for CORP001's per-site counts (default: url; records without "
+                   "it are grouped by file, text files by folder)")
     g.add_argument("--stdin-filename", metavar="NAME",
                    help="file name to report for standard input (-); its extension selects "
                    "the format and it is matched by per-file-ignores and exclusions. "
@@ -228,6 +232,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     settings.extend_exclude += args.extend_exclude
     if args.text_field:
         settings.text_field = args.text_field
+    if args.site_field:
+        settings.site_field = args.site_field
     if args.paragraphs:
         settings.paragraphs = args.paragraphs
     if args.fail_on:
@@ -583,6 +589,8 @@ def _index_command(argv: Sequence[str], stdout: IO[str], stderr: IO[str]) -> int
     p.add_argument("--config", type=Path, metavar="FILE", help="use this config file")
     p.add_argument("--isolated", action="store_true", help="ignore all config files")
     p.add_argument("--text-field", metavar="NAME", help="JSONL field that holds the text")
+    p.add_argument("--site-field", metavar="NAME",
+                   help="JSONL field whose URL groups records by site (default: url)")
     p.add_argument("--paragraphs", choices=["auto", "blank-line", "line"])
     p.add_argument("--exclude", type=_patterns, metavar="PATTERNS")
     p.add_argument("--extend-exclude", type=_patterns, default=[], metavar="PATTERNS")

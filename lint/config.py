@@ -11,6 +11,7 @@ Example ``corpus-lint.toml`` (in ``pyproject.toml`` the same keys sit under
     ignore = ["DUP003"]
     exclude = ["drafts/"]
     text-field = "content"
+    site-field = "source_url"
     rule-packs = ["packs/house-style.yaml"]
 
     [per-file-ignores]
@@ -62,6 +63,7 @@ class Settings:
     exclude: list[str] = field(default_factory=list)
     extend_exclude: list[str] = field(default_factory=list)
     text_field: str = "text"
+    site_field: str = "url"  # JSONL field whose host groups records by site (CORP001)
     rule_packs: list[Path] = field(default_factory=list)
     fail_on: Severity = Severity.INFO
     paragraphs: str = "auto"
@@ -129,7 +131,7 @@ _SIMPLE_LISTS = ("select", "extend-select", "ignore", "exclude", "extend-exclude
 #: Tables that rule families own and validate themselves (e.g. GRAM's server settings).
 FAMILY_TABLES = ("languagetool", "corpus")
 KNOWN_KEYS = tuple(sorted((*_SIMPLE_LISTS, "per-file-ignores", "severity", "rules", "text-field",
-                           "paragraphs", "fail-on", "respect-gitignore", "jobs",
+                           "site-field", "paragraphs", "fail-on", "respect-gitignore", "jobs",
                            *FAMILY_TABLES)))
 
 
@@ -163,7 +165,7 @@ def _set(settings: Settings, key: str, value: Any) -> None:
     elif key == "rules":
         for code, options in _table(settings, key, value).items():
             settings.rule_options[code.upper()] = dict(_table(settings, f"rules.{code}", options))
-    elif key in ("text-field", "paragraphs", "fail-on"):
+    elif key in ("text-field", "site-field", "paragraphs", "fail-on"):
         if not isinstance(value, str) or not value:
             raise ConfigError(f"{settings.where(key)}: must be a non-empty string")
         _set_scalar(settings, key, value)
@@ -199,9 +201,11 @@ def unknown_key(key: str) -> str:
 
 
 def _set_scalar(settings: Settings, key: str, value: str) -> None:
-    """Store ``text-field``, ``paragraphs`` or ``fail-on``, checking the value."""
+    """Store ``text-field``, ``site-field``, ``paragraphs`` or ``fail-on``, checking it."""
     if key == "text-field":
         settings.text_field = value
+    elif key == "site-field":
+        settings.site_field = value
     elif key == "paragraphs":
         if value not in PARAGRAPH_MODES:
             raise ConfigError(f"{settings.where(key)}: must be one of {', '.join(PARAGRAPH_MODES)}")

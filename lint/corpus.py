@@ -177,7 +177,8 @@ def _case_check(made: CorpusRule) -> Callable[[Document, Options], Iterator[Find
 
     def check(doc: Document, options: Options) -> Iterator[Finding]:
         parts = split_documents(doc.text)
-        docs = [Document(p.text, Source(doc.source.path, doc.source.kind, number),
+        docs = [Document(p.text, Source(doc.source.path, doc.source.kind, number,
+                                        site=doc.source.site),
                          doc.paragraph_mode) for number, p in enumerate(parts, 1)]
         aggregate = made.aggregate(options, None)
         for part_doc in docs:
@@ -363,7 +364,8 @@ def documents(file: InputFile, settings: Settings) -> Iterator[Document]:
             return
         with inputs.open_jsonl(file) as handle:
             for record in inputs.read_records(file, inputs.gzip_lines(handle),
-                                              settings.text_field, paragraphs):
+                                              settings.text_field, paragraphs,
+                                              site_field=settings.site_field):
                 if record.document is not None:
                     yield record.document
     except (inputs.InputError, OSError):

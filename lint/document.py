@@ -35,12 +35,18 @@ _MIN_WRAP_WIDTH = 40
 
 @dataclass(frozen=True)
 class Source:
-    """Where a document came from: a file, or one record (1-based line) of a JSONL file."""
+    """Where a document came from: a file, or one record (1-based line) of a JSONL file.
+
+    ``site`` groups the documents of one source site for the corpus rules: the host of a
+    record's URL field, else the name of the folder holding a text file (a crawl saved one
+    folder per site) or of the JSONL file.
+    """
 
     path: str
     kind: Kind = "text"
     record: int | None = None
     field: str | None = None
+    site: str | None = None
 
     def __str__(self) -> str:
         if self.record is None:

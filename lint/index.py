@@ -15,8 +15,9 @@ table names another) is a small binary container, read without pickle:
 
 - 8 bytes ``CLINDEX\\0``, the format version (:data:`VERSION`, 4 bytes little-endian),
   4 reserved bytes, the header's length (8 bytes) and the header, JSON: ``format``,
-  ``version``, ``fingerprint`` (the options that change what the map steps compute; other
-  values mean the index is not used until it is rebuilt), ``channels`` (each rule's stored
+  ``version``, ``fingerprint`` (the options that change what the map steps compute, and
+  under ``input`` the site field that groups documents by site; other values mean the
+  index is not used until it is rebuilt), ``channels`` (each rule's stored
   per-document summaries) and ``arrays``: name -> ``[dtype, shape, offset]``.
 - then each array's raw bytes, C order, at 64-byte aligned offsets from the end of the
   header, mapped with :mod:`mmap` on reading:
@@ -29,7 +30,8 @@ table names another) is a small binary container, read without pickle:
   - ``CODE.doc.CHANNEL.values`` / ``.offsets``: rule CODE's per-document summaries,
     concatenated; document *i* owns ``values[offsets[i]:offsets[i + 1]]``.
 
-An index written by another version (version 1 was a NumPy ``.npz`` archive) is an error
+An index written by another version (version 1 was a NumPy ``.npz`` archive; version 2
+had no per-site line counts) is an error
 for a check, which says to rebuild it; ``corpus-lint index`` rebuilds it from scratch.
 Updates replace a file's old contribution (found by path; a changed digest means changed
 content) and drop files that no longer exist. Writes are atomic: a temporary file in the
@@ -58,7 +60,7 @@ if TYPE_CHECKING:  # numpy is imported where it is used (plain runs never load i
 
 INDEX_NAME = "corpus-lint.index"
 FORMAT = "corpus-lint index"
-VERSION = 2
+VERSION = 3  # 3: CORP001 also counts lines per site
 MAGIC = b"CLINDEX\0"
 _PREAMBLE = struct.Struct("<8sIIQ")  # magic, version, reserved, header length
 _ALIGN = 64
@@ -96,9 +98,12 @@ def index_path(settings: Settings) -> Path:
     return settings.root / str(corpus_table(settings).get("index", INDEX_NAME))
 
 
-def fingerprint(rules: Sequence[tuple[CorpusRule, Options]]) -> dict[str, dict[str, Any]]:
-    """The option values that change the stored summaries, per rule."""
-    return {r.code: {name: options[name] for name in r.map_options} for r, options in rules}
+def fingerprint(rules: Sequence[tuple[CorpusRule, Options]],
+                settings: Settings) -> dict[str, dict[str, Any]]:
+    """The option values that change the stored summaries, per rule (and, under ``input``,
+    the settings that change what a document is)."""
+    found = {r.code: {name: options[name] for name in r.map_options} for r, options in rules}
+    return {**found, "input": {"site-field": settings.site_field}}
 
 
 @dataclass(frozen=True)
@@ -275,7 +280,7 @@ def load_for_check(rules: Sequence[tuple[CorpusRule, Options]],
     """The index a check builds on, or None when the configuration turns it off."""
     if not corpus_table(settings).get("use-index", True):
         return None
-    return Index.load(index_path(settings), fingerprint(rules))
+    return Index.load(index_path(settings), fingerprint(rules, settings))
 
 
 def files_to_map(files: Sequence[InputFile], index: Index | None,
@@ -370,7 +375,7 @@ def build(files: Sequence[InputFile], rules: Sequence[tuple[CorpusRule, Options]
           settings: Settings) -> BuildReport:
     """Create or update the index with ``files``; other indexed files stay unless deleted."""
     path = index_path(settings)
-    expected = fingerprint(rules)
+    expected = fingerprint(rules, settings)
     report = BuildReport(path)
     try:
         index = Index.load(path, expected)

@@ -290,6 +290,30 @@ def decode(data: bytes) -> str:
         ) from exc
 
 
+def site_of(value: object) -> str | None:
+    """The site a record's URL (or site-name) field names: its host, lower case, without
+    ``www.``; None when the field holds no usable string.
+
+    >>> site_of("https://www.Example.com/news/1?x=2"), site_of("example.com/a"), site_of(3)
+    ('example.com', 'example.com', None)
+    """
+    if not isinstance(value, str):
+        return None
+    text = value.strip().lower()
+    if "//" in text:
+        text = text.split("//", 1)[1]
+    host = re.split(r"[/?#]", text, maxsplit=1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+    host = host.removeprefix("www.")
+    return host or None
+
+
+def folder_site(display: str) -> str | None:
+    """The site of a text file: the name of the folder that holds it (None for stdin)."""
+    if display == "-":
+        return None
+    return os.path.basename(os.path.dirname(os.path.abspath(display))) or "/"
+
+
 def text_file(file: InputFile, data: bytes, paragraphs: ParagraphMode = "auto") -> TextFile:
     text = decode(data)
     bom = text.startswith("\ufeff")
@@ -300,7 +324,8 @@ def text_file(file: InputFile, data: bytes, paragraphs: ParagraphMode = "auto") 
     if crlf and crlf == text.count("\n"):
         newline = "\r\n"
         text = text.replace("\r\n", "\n")
-    doc = Document(text, Source(file.display, file.kind), paragraphs)
+    doc = Document(text, Source(file.display, file.kind, site=folder_site(file.display)),
+                   paragraphs)
     return TextFile(doc, newline, bom)
 
 
@@ -401,18 +426,22 @@ def gzip_lines(handle: IO[bytes]) -> Iterator[bytes]:
 
 def read_records(
     file: InputFile, lines: Iterable[bytes], text_field: str, paragraphs: ParagraphMode = "auto",
-    start: int = 1,
+    start: int = 1, site_field: str = "url",
 ) -> Iterator[Record]:
     """Every line of a JSONL file as a :class:`Record`; bad lines carry a problem.
 
-    ``start`` is the line number of the first of ``lines`` (a chunk of a longer file).
+    ``start`` is the line number of the first of ``lines`` (a chunk of a longer file). A
+    record's site is the host in its ``site_field`` (see :func:`site_of`), else the file's
+    name.
     """
+    fallback = os.path.basename(file.display)
     for number, raw in enumerate(lines, start):
-        yield _record(file, number, raw, text_field, paragraphs)
+        yield _record(file, number, raw, text_field, paragraphs, site_field, fallback)
 
 
 def _record(
-    file: InputFile, number: int, raw: bytes, text_field: str, paragraphs: ParagraphMode
+    file: InputFile, number: int, raw: bytes, text_field: str, paragraphs: ParagraphMode,
+    site_field: str = "url", fallback_site: str | None = None,
 ) -> Record:
     def bad(message: str, level: Literal["error", "warning"] = "error") -> Record:
         return Record(number, raw, None, problem=Problem(file.display, message, number, level))
@@ -439,7 +468,8 @@ def _record(
     if not isinstance(obj[text_field], str):
         kind = type(obj[text_field]).__name__
         return bad(f"field {text_field!r} is a {kind}, not a string; record skipped")
-    source = Source(file.display, "jsonl", number, text_field)
+    site = site_of(obj.get(site_field)) or fallback_site
+    source = Source(file.display, "jsonl", number, text_field, site)
     return Record(number, raw, Document(obj[text_field], source, paragraphs), bom=bom)
 
 

@@ -236,7 +236,8 @@ def _check_records(file: InputFile, start: int, lines: list[bytes], blocked: str
     error = None
     try:
         records = inputs.read_records(file, lines, plan.settings.text_field,
-                                      plan.settings.paragraphs, start)  # type: ignore[arg-type]
+                                      plan.settings.paragraphs, start,  # type: ignore[arg-type]
+                                      plan.settings.site_field)
         for record in runner._prefetched(plan, records):
             result = RunResult()
             changed, fixes, hunks = state.changed, state.fixes, len(state.hunks)
@@ -272,7 +273,8 @@ def _map_records(file: InputFile, start: int, lines: list[bytes]) -> Mapped:
     corpus = _mapper()
     settings = _base_plan().settings
     records = inputs.read_records(file, lines, settings.text_field,
-                                  settings.paragraphs, start)  # type: ignore[arg-type]
+                                  settings.paragraphs, start,  # type: ignore[arg-type]
+                                  settings.site_field)
     return [(corpus.key(r.document), corpus.summaries(r.document))
             for r in records if r.document is not None]
 

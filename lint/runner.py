@@ -436,7 +436,8 @@ def _finish_jsonl(state: _JsonlRun, options: RunOptions, writing: bool,
 
 def _records(file: InputFile, plan: Plan, handle: IO[bytes]) -> Iterator[Record]:
     return inputs.read_records(file, inputs.gzip_lines(handle), plan.settings.text_field,
-                               plan.settings.paragraphs)  # type: ignore[arg-type]
+                               plan.settings.paragraphs,  # type: ignore[arg-type]
+                               site_field=plan.settings.site_field)
 
 
 def _record_hunk(record: Record, new_raw: bytes) -> str:

@@ -95,8 +95,27 @@ def _hashed_segments(doc: Document, options: Options) -> list[tuple[Segment, int
     return doc.memo(key, compute)
 
 
+_MASK64 = (1 << 64) - 1
+_SITE_MIX = 0x9E3779B97F4A7C15  # odd: h -> h * mix is one-to-one modulo 2**64
+
+
+def _site_hash(site: str) -> int:
+    return stable_hash(f"\0site\0{site}")
+
+
+def _site_keys(line_hashes: list[int], site_hash: int) -> list[int]:
+    """The keys that count a line within one site (apart from the corpus-wide keys)."""
+    return [(h * _SITE_MIX + site_hash) & _MASK64 for h in line_hashes]
+
+
 def _boilerplate_map(doc: Document, options: Options) -> Summary:
-    return {"lines": hash_array(h for _, h in _hashed_segments(doc, options))}
+    hashes = [h for _, h in _hashed_segments(doc, options)]
+    summary = {"lines": hash_array(hashes)}
+    if options["per-site"] and doc.source.site is not None:
+        site = _site_hash(doc.source.site)
+        # The site's own key counts its documents; the others count its lines.
+        summary["site"] = hash_array([site, *_site_keys(hashes, site)])
+    return summary
 
 
 @dataclass
@@ -114,10 +133,14 @@ class LineCounts:
 
     def add(self, key: DocKey, summary: Summary) -> None:
         self.counts.add(summary["lines"], 1)
+        if "site" in summary:
+            self.counts.add(summary["site"], 1)
         self.documents += 1
 
     def remove(self, key: DocKey, summary: Summary) -> None:
         self.counts.add(summary["lines"], -1)
+        if "site" in summary:
+            self.counts.add(summary["site"], -1)
         self.documents -= 1
 
     def finish(self) -> None:
@@ -130,14 +153,15 @@ class LineCounts:
         return {"keys": keys, "counts": counts, "documents": np.array(self.documents)}
 
 
-def _threshold(options: Options, documents: int) -> int:
-    return max(int(options["min-documents"]), int(math.ceil(options["min-fraction"] * documents)))
+def _threshold(options: Options, documents: int, fraction: float | None = None) -> int:
+    fraction = options["min-fraction"] if fraction is None else fraction
+    return max(int(options["min-documents"]), int(math.ceil(fraction * documents)))
 
 
 @corpus_rule(
     map=_boilerplate_map,
     aggregate=LineCounts.create,
-    map_options=("min-words", "min-characters"),
+    map_options=("min-words", "min-characters", "per-site"),
     code="CORP001",
     name="boilerplate-across-documents",
     summary="A line or paragraph that recurs in many documents of the corpus: site boilerplate.",
@@ -150,6 +174,12 @@ def _threshold(options: Options, documents: int) -> int:
                                 minimum=2),
         "min-fraction": Option(0.01, "... and in at least this fraction of all documents",
                                minimum=0.0, maximum=1.0),
+        "per-site": Option(True, "also count lines within each source site (a record's URL "
+                           "host; a text file's folder)"),
+        "min-site-fraction": Option(0.2, "with per-site: report a line found in at least "
+                                    "min-documents documents of its site and in at least this "
+                                    "fraction of them (or min-fraction, if larger)",
+                                    minimum=0.0, maximum=1.0),
         "min-words": Option(4, "lines with fewer words are never counted (labels, datelines)",
                             minimum=1),
         "min-characters": Option(20, "lines with fewer characters are never counted",
@@ -175,6 +205,16 @@ def boilerplate(doc: Document, key: DocKey, options: Options,
     contain each line and each paragraph, compared after lower-casing and dropping
     punctuation. A line found in at least `min-documents` documents and in at least
     `min-fraction` of them is reported in every document, with the count.
+
+    Lines are also counted within each source site (`per-site`), because a crawl holds a
+    few hundred pages of each of many sites, and a site's chrome recurs on most of its own
+    pages while staying under 1% of the corpus. A JSONL record's site is the host of its
+    `url` field (`--site-field` or `site-field` in the config names another field; a bare
+    name such as "herald" is taken as it is); records without one are grouped by their
+    file, text files by the folder that holds them (a crawl saved one folder per site). A
+    line found in at least `min-documents` pages of its site and in at least
+    `min-site-fraction` of them (or `min-fraction`, if larger) is reported with both
+    counts: "occurs in 5 of the 7 documents from herald.example".
 
     Short lines are never counted: speaker labels ("Q:", "MARTIN:"), datelines
     ("BRUSSELS (Reuters) -") and other lead-ins ending in a colon or dash, and lines under
@@ -204,19 +244,36 @@ def boilerplate(doc: Document, key: DocKey, options: Options,
         return
     import numpy as np
 
-    counts = aggregate.counts.count(np.array([h for _, h in hashed], np.uint64))
+    line_hashes = [h for _, h in hashed]
+    counts = aggregate.counts.count(np.array(line_hashes, np.uint64)).tolist()
     threshold = _threshold(options, aggregate.documents)
+    site = doc.source.site if options["per-site"] else None
+    site_counts, site_documents, site_threshold = [0] * len(hashed), 0, 1
+    if site is not None:
+        site_hash = _site_hash(site)
+        keys = np.array([site_hash, *_site_keys(line_hashes, site_hash)], np.uint64)
+        site_documents, *site_counts = aggregate.counts.count(keys).tolist()
+        # A site's share is never asked to be smaller than the corpus-wide one.
+        fraction = max(options["min-site-fraction"], options["min-fraction"])
+        site_threshold = _threshold(options, site_documents, fraction)
     taken: list[Segment] = []
-    for (segment, _), count in sorted(zip(hashed, counts.tolist(), strict=True),
-                                      key=lambda sc: (sc[0][0].start, -sc[0][0].end)):
-        if count < threshold or any(t.start <= segment.start < t.end for t in taken):
+    for (segment, _), count, in_site in sorted(
+            zip(hashed, counts, site_counts, strict=True),
+            key=lambda sc: (sc[0][0].start, -sc[0][0].end)):
+        corpus_wide = count >= threshold
+        if not corpus_wide and (site is None or in_site < site_threshold):
+            continue
+        if any(t.start <= segment.start < t.end for t in taken):
             continue
         taken.append(segment)
         start, end = doc.line_removal(segment)
-        yield Finding(segment.start, segment.end,
-                      f"boilerplate: this text occurs in {count} documents of the corpus",
-                      Fix.safe("remove the boilerplate", Edit.deletion(start, end)),
-                      {"documents": count, "corpus_documents": aggregate.documents})
+        data: dict[str, object] = {"documents": count, "corpus_documents": aggregate.documents}
+        if site is not None:
+            data.update(site=site, site_count=in_site, site_documents=site_documents)
+        where = (f"{count} documents of the corpus" if corpus_wide else
+                 f"{in_site} of the {site_documents} documents from {site}")
+        yield Finding(segment.start, segment.end, f"boilerplate: this text occurs in {where}",
+                      Fix.safe("remove the boilerplate", Edit.deletion(start, end)), data)
 
 
 # -- CORP002 near-duplicate documents ---------------------------------------------------------

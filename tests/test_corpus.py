@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -48,7 +49,8 @@ def test_boilerplate_across_files_fires_with_counts(isolated: Path) -> None:
     assert len(found) == 6
     assert {f["line"] for f in found} == {2}
     assert "occurs in 6 documents" in str(found[0]["message"])
-    assert found[0]["evidence"] == {"documents": 6, "corpus_documents": 6}
+    assert found[0]["evidence"] == {"documents": 6, "corpus_documents": 6, "site": "c",
+                                    "site_count": 6, "site_documents": 6}
 
 
 def test_boilerplate_below_the_thresholds_is_quiet(isolated: Path) -> None:
@@ -70,6 +72,68 @@ def test_lines_other_rules_report_get_no_corp_finding(isolated: Path) -> None:
     _corpus(isolated / "c", 6, extra="#harbour #storm #ferry #coast #news")
     codes = {f["code"] for f in _json(["--select", "BOIL001,CORP001", "c"])}
     assert codes == {"BOIL001"}
+
+
+SITE_LINE = "Get the Herald in your inbox every morning, free."
+
+
+def _crawl(folder: Path, pages: int = 7, with_line: int = 5, others: int = 600) -> None:
+    """One site's pages (``with_line`` of them carry its newsletter line) among many others:
+    the line is in under 1% of the corpus but in most of its site."""
+    (folder / "herald").mkdir(parents=True)
+    (folder / "wire").mkdir()
+    for i in range(pages):
+        extra = f"\n{SITE_LINE}" if i < with_line else ""
+        (folder / "herald" / f"p{i}.txt").write_text(f"{ARTICLES[i % 7]}{extra}\n")
+    for i in range(others):
+        (folder / "wire" / f"w{i}.txt").write_text(f"Wire story {i}: {ARTICLES[i % 7]}\n")
+
+
+def test_boilerplate_of_one_site_is_found_by_per_site_counts(isolated: Path) -> None:
+    _crawl(isolated / "c")
+    found = _json(["--select", "CORP001", "c"])
+    assert sorted(f["path"] for f in found) == [f"c/herald/p{i}.txt" for i in range(5)]
+    assert "occurs in 5 of the 7 documents from herald" in str(found[0]["message"])
+    assert found[0]["evidence"] == {"documents": 5, "corpus_documents": 607, "site": "herald",
+                                    "site_count": 5, "site_documents": 7}
+    (isolated / "corpus-lint.toml").write_text("[rules.CORP001]\nper-site = false\n")
+    assert _json(["--select", "CORP001", "c"]) == []  # 5 of 607: under min-fraction
+
+
+def test_per_site_counts_keep_min_documents_and_the_site_fraction(isolated: Path) -> None:
+    _crawl(isolated / "c", pages=7, with_line=4)  # under min-documents (5)
+    assert _json(["--select", "CORP001", "c"]) == []
+    (isolated / "corpus-lint.toml").write_text("[rules.CORP001]\nmin-site-fraction = 0.8\n")
+    shutil.rmtree(isolated / "c")
+    _crawl(isolated / "c", pages=7, with_line=5)  # 5 of 7 = 71%: under 80%
+    assert _json(["--select", "CORP001", "c"]) == []
+
+
+def test_jsonl_records_are_grouped_by_the_host_of_their_url(isolated: Path) -> None:
+    records = [{"url": f"https://www.herald.example/news/{i}",
+                "text": ARTICLES[i] + (f"\n{SITE_LINE}" if i < 5 else "")} for i in range(7)]
+    records += [{"url": f"https://site{i % 40}.example/{i}",
+                 "text": f"Story {i}. {ARTICLES[i % 7]}"} for i in range(600)]
+    (isolated / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    found = _json(["--select", "CORP001", "c.jsonl"])
+    assert [f["record"] for f in found] == [1, 2, 3, 4, 5]
+    assert "of the 7 documents from herald.example" in str(found[0]["message"])
+    # Another field names the site (here none has it: the file is the records' one site).
+    assert _json(["--select", "CORP001", "--site-field", "source", "c.jsonl"]) == []
+    (isolated / "corpus-lint.toml").write_text('site-field = "link"\n')
+    assert _json(["--select", "CORP001", "c.jsonl"]) == []
+
+
+def test_index_keeps_per_site_counts_for_a_one_file_check(isolated: Path) -> None:
+    _crawl(isolated / "c")
+    assert run_cli(["index", "c"]).code == 0
+    found = _json(["--select", "CORP001", "c/herald/p0.txt"])
+    assert ["5 of the 7 documents from herald" in str(f["message"]) for f in found] == [True]
+    # An index built with another site field is not used until it is rebuilt.
+    (isolated / "corpus-lint.toml").write_text('site-field = "link"\n')
+    assert _json(["--select", "CORP001", "c/herald/p0.txt"]) == []
+    assert "607 read" in run_cli(["index", "c"]).out
+    assert len(_json(["--select", "CORP001", "c/herald/p0.txt"])) == 1
 
 
 def test_fix_removes_boilerplate_and_keeps_other_jsonl_records(isolated: Path) -> None:
