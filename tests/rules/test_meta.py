@@ -119,6 +119,22 @@ DATES = [
     ("The ferry left 3 hours ago, the harbour master said.", None),
     ("Il y a 3 heures de route jusqu'au port.", None),
     ("Fares rose 3 / 4 in 2025.", None),
+    # weekdays, months and labels of Indonesian, Polish, Swedish and Turkish pages,
+    # datelines, a stamp with its author, and dates written as sentences (seventh set)
+    ("Selasa, 4 Februari 2025 - 07:15 WIB", ["2025-02-04T07:15:00 WIB"]),
+    ("21 marca 2025, 11:08", ["2025-03-21T11:08:00"]),
+    ("Publicerad 2025-02-19 kl. 08.12", ["2025-02-19T08:12:00"]),
+    ("Güncelleme: 12 Mayıs 2025 - 13:02", ["2025-05-12T13:02:00"]),
+    ("Czwartek, 3 lipca 2025", ["2025-07-03"]),
+    ("Ciudad de México, 2 de junio de 2025", ["2025-06-02"]),
+    ("Madrid | 15 jul 2025 - 13:45 CEST", ["2025-07-15T13:45:00 CEST"]),
+    ("Posted on 2024-11-03 by admin", ["2024-11-03"]),
+    ("Posted , updated", ["(empty)"]),
+    ("Tuesday 11 March 2025 at 7.30pm.", None),
+    ("Madrid, the capital, 2 de junio de 2025", None),
+    ("Madrid | Ferries | June 2", None),
+    ("Posted on 2024-11-03 by the harbour wall", None),
+    ("Updated", None),
 ]
 
 
@@ -170,6 +186,10 @@ def test_epoch_evidence_is_the_time_it_stands_for() -> None:
     ("By Médecins Sans Frontières", True),
     ("By Cruz Roja Española", True),
     ("By Ana Ruiz Fontaine", False),
+    ("Autor: Redakcja PAP", True),
+    ("Von rbb24-Redaktion", True),
+    ("By Save the Children", True),
+    ("By Ana Ruiz for the Guardian", False),
 ])
 def test_bylines_are_told_apart(line: str, organisation: bool) -> None:
     byline = parse_byline(line)
@@ -183,6 +203,8 @@ def test_bylines_are_told_apart(line: str, organisation: bool) -> None:
     ("Staff and agencies", True),
     ("(Reuters)", True),
     ("Tribune News Service", True),
+    ("Lusa", True),
+    ("Lusa reported the closure on Friday.", False),
     ("Von der Leyen", False),
     ("agencies", False),
     ("The Express News Service reported the closure on Friday.", False),
@@ -218,6 +240,8 @@ def test_reading_time_forms(line: str, fires: bool) -> None:
     ("Posted in Engineering", "META006"),
     ("Posted in Business, Tech", "META006"),
     ("Comments\n27", "META008"),
+    ("Zobacz komentarze (47)", "META006"),
+    ("Yorumlar (0)", "META006"),
 ])
 def test_counters_and_category_stamps(line: str, code: str) -> None:
     assert code in {f.code for f in _findings_in(f"Text.\n{line}\nMore text.\n")}
@@ -289,7 +313,32 @@ PROSE = [
     "The ferry left 3h ago, the harbour master said.",
     "About 3 hours ago the road was still closed.",
     "Round 5 AFL",
+    "Paris, 3 June 2025, was the day the ferry returned.",
+    "Tuesday 11 March 2025 at 7.30pm.",
+    "Author: Ana Ruiz wrote the report on Friday.",
+    "13:40",
 ]
+
+
+ENTRY = "The harbour master closed the outer quay to all traffic this morning.\n"
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Live: harbour storm\n13:40\n" + ENTRY + "13:15\n" + ENTRY + "12:50\n" + ENTRY,
+     ["13:40", "13:15", "12:50"]),
+    ("LIVE\n09:10\n" + ENTRY + "10:05\n" + ENTRY + "11:30\n" + ENTRY,
+     ["09:10", "10:05", "11:30"]),
+    ("Harbour day\n09:10\n" + ENTRY + "10:05\n" + ENTRY + "11:30\n" + ENTRY, []),
+    ("Live\n13:40\n" + ENTRY + "12:15\n" + ENTRY + "13:50\n" + ENTRY, []),
+    ("Live\n13:40\n" + ENTRY + "13:15\n" + ENTRY, []),
+    ("Results\n13:40\nHarbour 2\n13:15\nQuay 1\n12:50\nPier 0\n", []),
+    ("2h\nHarbour storm closes the quay\n" + ENTRY, ["2h"]),
+    ("Harbour storm closes the quay\n" + ENTRY + "Bake it for\n2h\n" + ENTRY, []),
+])
+def test_live_blog_entry_times_and_head_ages(text: str, flagged: list[str]) -> None:
+    doc = Document.from_text(text)
+    found = [doc.text[f.start:f.end] for f in _findings_in(text) if f.code == "META001"]
+    assert found == flagged
 
 
 def test_a_date_in_a_related_box_is_left_to_boil007() -> None:
