@@ -65,8 +65,8 @@ WHAT_DO_YOU_THINK = re.compile(r"what do you think\?|what are your thoughts\?|"
                                r"what is your (take|view|opinion)\b[^?]*\?", re.I)
 #: An invitation to the comment section (not to e-mail a newsroom, which sites print).
 COMMENT_INVITATION = re.compile(
-    r"\bcomments?\b|let (us|me) know|join the (conversation|discussion)|sound off|weigh in",
-    re.I)
+    r"\bcomments?\b|let (us|me) know|join the (conversation|discussion)|sound off|weigh in|"
+    r"\bbelow\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 WRAP_UP_HEADING = re.compile(
     r"^(in conclusion|conclusion|key takeaways?|key points|"
@@ -385,7 +385,7 @@ def is_prompt_line(bare: str) -> bool:
     """True when every sentence of a line is a question or an invitation to comment, with
     one question to the reader ("you") and one invitation to the comments at least.
 
-    >>> is_prompt_line("Is the toll fair? Tell us in the comments below!")
+    >>> is_prompt_line("Would you pay the toll? Tell us in the comments below!")
     True
     >>> is_prompt_line("In conclusion, it was worth it. What do you think? Share your views.")
     False
@@ -579,7 +579,7 @@ def takeaways_above(lines: Sequence[Line], end: int) -> int | None:
     """The index of a plain takeaways heading above ``end``, when only plain sentences
     (TAKEAWAYS_SENTENCES of them, no list items, no markup) stand between them.
 
-    >>> doc = Document.from_text("Key takeaways\nRents rose.\nWages fell.\nIn conclusion, x.\n")
+    >>> doc = Document.from_text("Key takeaways\\nRents rose.\\nWages fell.\\nIn conclusion, x.\\n")
     >>> takeaways_above(read_lines(doc), 3)
     0
     """
@@ -694,13 +694,33 @@ def appended_sections(block: Block) -> bool:
     headings = [i for i, ln in enumerate(block.lines) if is_heading(ln)]
     stock = any(is_wrap_up_heading(block.lines[i].bare)
                 or SECTION_HEADING.match(block.lines[i].bare) for i in headings)
-    # Every heading has a paragraph of prose under it (a list of links is a footer).
+    # Every heading has a paragraph of prose under it, or a list of sentences ("- Take the
+    # stairs instead of the elevator."); a list of links is a footer.
     fed = all(i + 1 < len(block.lines) and not is_heading(block.lines[i + 1])
-              and len(block.lines[i + 1].bare.split()) >= APPENDED_PARAGRAPH_WORDS
+              and (len(block.lines[i + 1].bare.split()) >= APPENDED_PARAGRAPH_WORDS
+                   or sentence_list(block.lines, i + 1))
               for i in headings)
     # Two sections or more, each with its paragraph, closing a plain text are a
     # generator's appendix even under headings of their own ("## Storage and Reheating").
     return (stock or len(headings) >= APPENDED_SECTIONS) and fed
+
+
+def sentence_list(lines: Sequence[Line], start: int) -> bool:
+    """At least WRAP_UP_LIST_ITEMS list items from ``start``, each a sentence (ending in a
+    full stop or an exclamation mark), up to the next line that is no list item.
+
+    >>> doc = Document.from_text("- Take the stairs.\\n- Walk after meals.\\nPrivacy\\n")
+    >>> sentence_list(read_lines(doc), 0), sentence_list(read_lines(doc), 2)
+    (True, False)
+    """
+    items = 0
+    for line in lines[start:]:
+        if not LIST_ITEM.match(line.segment.text):
+            break
+        if not line.bare.endswith((".", "!")):
+            return False
+        items += 1
+    return items >= WRAP_UP_LIST_ITEMS
 
 
 def closing_pair(block: Block) -> bool:
@@ -728,6 +748,8 @@ def closing_template(block: Block) -> bool:
       FAQ_TEMPLATE_PAIRS questions, each with its answer, to the end of the block;
     - the title asked again as a question, answered by one or two paragraphs, the first of
       which repeats the title's words (the block is that and nothing else);
+    - the title asked again in bold, answered, then more bold questions each answered by
+      one plain line (title_faq);
     - one paragraph opening "In conclusion," (or "In summary,", "To sum up,") strung with
       at least STOCK_PHRASES_WRAP_UP stock phrases ("serves as a reminder", "it remains
       to be seen").
@@ -748,11 +770,27 @@ def closing_template(block: Block) -> bool:
         answer = lines[1].bare
         return not answer.endswith("?") and (
             len(topic_words(answer) & topic_words(first.bare)) >= TITLE_SHARED_WORDS - 1)
+    if first.restates_title and first.question and title_faq(lines):
+        return True
     if len(lines) == 1 and WRAP_UP_SENTENCE.match(first.bare):
         return len(STOCK_PHRASE.findall(first.bare)) >= STOCK_PHRASES_WRAP_UP
     if TAKEAWAYS_HEADING.match(first.bare) and WRAP_UP_SENTENCE.match(lines[-1].bare):
         return takeaways_above(lines, len(lines) - 1) == 0
     return False
+
+
+def title_faq(lines: Sequence[Line]) -> bool:
+    """The title asked again in bold, then more bold questions, each answered by one plain
+    line, to the end of the block: an FAQ the generator opens with the title.
+
+    The first answer repeats the title's words, like the title question's answer above.
+    """
+    pairs = list(zip(lines[0::2], lines[1::2], strict=False))
+    return (len(lines) % 2 == 0 and len(pairs) >= FAQ_TEMPLATE_PAIRS
+            and all(q.question and not a.markup and not a.bare.endswith("?")
+                    for q, a in pairs)
+            and len(topic_words(lines[1].bare) & topic_words(lines[0].bare))
+            >= TITLE_SHARED_WORDS - 1)
 
 
 def takeaways(lines: Sequence[Line]) -> bool:
@@ -953,7 +991,8 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     "**Looking Ahead**") add to the wrap-up evidence; a bold question to the reader
     closing the block counts as a reader prompt, and in plain text a line that does
     nothing but ask the reader and invite comments ("Would you pay a toll? Tell us in the
-    comments below!") weighs as much as a "Discussion Question for Readers". The block
+    comments below!", "Share your thoughts below.") weighs as much as a "Discussion
+    Question for Readers". The block
     starts where such lines begin to dominate the rest of the
     document (`min-coverage`, `max-gap`, `max-trailing-lines`), at a bold line, a speaker
     label or a wrap-up heading, or at the plain title just above it that introduces an
@@ -965,10 +1004,12 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     your views below."), or that opens with such a heading directly followed by a list of
     at least three items, or that is a plain "Frequently Asked Questions" heading with at
     least two questions and their answers, the title asked again as a question with an
-    answer that repeats it, or a single "In conclusion, ..." paragraph strung with stock
+    answer that repeats it (also in bold and followed by more bold questions, each with a
+    one-line answer), or a single "In conclusion, ..." paragraph strung with stock
     phrases ("serves as a reminder", "it remains to be seen"): the templates generators
     close articles with. Plain text ending in two Markdown sections or more, each heading
-    with its paragraph, is one block with its paragraphs; a plain wrap-up heading
+    with its paragraph or a list of sentences, is one block with its paragraphs; a plain
+    wrap-up heading
     ("Conclusion") closing a block that fires takes the paragraphs under it, to the
     page's end.
 

@@ -244,7 +244,11 @@ def test_plain_wrap_up_heading_and_reader_prompt_fire(isolated: Path) -> None:
 
 
 def test_closing_pair_is_an_option() -> None:
-    doc = Document.from_text(ARTICLE + WRAP_UP)
+    # An invitation that does not point to the comments ("below") is no prompt line of
+    # its own weight: only the closing pair makes the block fire.
+    wrap_up = WRAP_UP.replace("Share your views below.", "Share your views with us.")
+    doc = Document.from_text(ARTICLE + wrap_up)
+    assert list(RULES[0].check(doc)) != []
     assert list(RULES[0].check(doc, {"closing-pair": False})) == []
 
 
@@ -365,6 +369,27 @@ APPENDED = {
         "Conclusion\n"
         "The Kessel bridge continues to connect the city. Whether you are a commuter or a "
         "visitor, there is something for everyone.\n"),
+    # found missing by the seventh set (bench/data/artifacts-blind6)
+    "the title asked again in bold, then more bold questions with answers": (
+        "**What made the harbour bridge reopening after two years of repairs a success?**\n"
+        "The harbour bridge reopening was a success because the repairs finished two "
+        "months early.\n"
+        "**Is the new crossing faster?**\n"
+        "Yes, the crossing now takes five minutes, making it ideal for commuters.\n"),
+    "Markdown sections, one with a list of sentences under it": (
+        "## Why Bridges Matter\n"
+        "Bridges are among the most important pieces of a city's infrastructure, linking "
+        "homes, jobs and schools.\n"
+        "## Tips for Crossing Safely\n"
+        "- Use the cycle lane on the north side.\n"
+        "- Leave ten minutes earlier at rush hour.\n"
+        "## Final Thoughts\n"
+        "Whether you drive, cycle or walk, the reopened bridge makes every trip across the "
+        "harbour easier.\n"),
+    "'In conclusion,' above a bold prompt inviting thoughts below": (
+        "In conclusion, the reopening represents an exciting step forward for the city. As "
+        "traffic grows, the bridge will matter more than ever.\n"
+        "**What do you think the bridge means for Kessel? Share your thoughts below.**\n"),
 }
 
 
@@ -430,6 +455,16 @@ ARTICLE_FORMS_TO_KEEP = {
     "'In conclusion,' after a plain subheading": (
         "The road ahead\nThe council will vote on a toll in March.\n"
         "In conclusion, the repairs were worth every euro.\n"),
+    "an interview's bold questions that do not restate the title": (
+        "**When did you first see the corrosion?**\n"
+        "In 2021, during a routine inspection of the deck.\n"
+        "**Was the toll ever discussed?**\n"
+        "Only briefly, and the council rejected it.\n"),
+    "Markdown sections over link lists": (
+        "## More From Kessel\n- Toll vote in March\n- Ferry timetable\n"
+        "## Services\n- Parking\n- Cycle hire\n"),
+    "a question and a pointer to figures below": (
+        "Would you pay the toll? The council's full figures are below.\n"),
 }
 
 
