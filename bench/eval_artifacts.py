@@ -14,7 +14,10 @@ finding of the three families counts, info-level ones included; ``--ignore`` lea
 out. META004 (people's bylines, which the labels do not call artifacts) is off by default.
 
 ``--corpus`` runs the folder as one corpus with CORP001 (lines that recur across many
-documents) enabled too, as a user checking a crawl would: a line CORP001 reports counts as
+documents) enabled too, as a user checking a crawl would: the pages become the records of
+a JSONL file whose ``url`` names each page's site (``--site-pattern``: the part of the
+file name that names its site; by default ``s3`` in ``s3-p1-….txt``, and each other page
+is a site of its own), so CORP001 counts lines per site. A line CORP001 reports counts as
 found for whatever family its label gives it (the fix removes it either way), and as a
 BOIL false alarm when it has no label. A last row, ``any``, scores every artifact line
 against every line some finding covers, whatever the families.
@@ -29,8 +32,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -38,14 +43,31 @@ DATA = Path(__file__).parent / "data" / "artifacts"
 FAMILIES = ("BOIL", "META", "GEN")
 
 
-def findings(data: Path, ignore: str = "", corpus: bool = False) -> list[dict[str, object]]:
-    cmd = [sys.executable, "-m", "corpus_lint", "--isolated",
-           *(["--extend-select", "CORP001"] if corpus else []),
-           *(["--ignore", ignore] if ignore else []), "--output-format", "json", str(data)]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+def findings(data: Path, ignore: str = "", site_pattern: str | None = None
+             ) -> list[dict[str, object]]:
+    """corpus-lint's findings on the folder's pages; with ``site_pattern``, on a JSONL crawl
+    of them with CORP001 on (each finding's ``path`` is then its page's file name)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        target, pages = str(data), []
+        if site_pattern is not None:
+            pages = sorted(p for p in data.glob("*.txt"))
+            with open(Path(tmp) / "crawl.jsonl", "w", encoding="utf-8") as out:
+                for page in pages:
+                    match = re.match(site_pattern, page.name)
+                    site = match.group(1) if match else page.stem
+                    out.write(json.dumps({"url": f"https://{site}.example/{page.name}",
+                                          "text": page.read_text(encoding="utf-8")}) + "\n")
+            target = str(Path(tmp) / "crawl.jsonl")
+        cmd = [sys.executable, "-m", "corpus_lint", "--isolated",
+               *(["--extend-select", "CORP001"] if pages else []),
+               *(["--ignore", ignore] if ignore else []), "--output-format", "json", target]
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1):
         sys.exit(f"corpus-lint failed ({done.returncode}): {done.stderr}")
-    return json.loads(done.stdout)  # type: ignore[no-any-return]
+    found: list[dict[str, object]] = json.loads(done.stdout)
+    for f in found if pages else []:
+        f["path"] = pages[int(f["record"]) - 1].name  # type: ignore[call-overload]
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="rule codes to leave out, comma-separated (passed to corpus-lint)")
     parser.add_argument("--corpus", action="store_true",
                         help="also run CORP001 across the folder's pages (a crawl of a few sites)")
+    parser.add_argument("--site-pattern", default=r"^(s\d+)-", metavar="REGEX",
+                        help="with --corpus: group 1 of this pattern on a file name is its "
+                        "page's site (default: %(default)s)")
     args = parser.parse_args(argv)
     data: Path = args.data
     if not (data / "labels.json").is_file():
@@ -66,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         gold[label["family"]].add((label["file"], label["line"]))
         family_of[label["file"], label["line"]] = label["family"]
     predicted: dict[str, set[tuple[str, int]]] = defaultdict(set)
-    for f in findings(data, args.ignore, args.corpus):
+    for f in findings(data, args.ignore, args.site_pattern if args.corpus else None):
         family = str(f["code"]).rstrip("0123456789")
         if family not in (*FAMILIES, "CORP"):
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -95,6 +95,45 @@ def _hashed_segments(doc: Document, options: Options) -> list[tuple[Segment, int
     return doc.memo(key, compute)
 
 
+#: A template line with a fixed lead and a slot: "Startseite > Bremen > Verkehr",
+#: "← Previous: <title>", "WEATHER ALERT: <text>". The lead is what the site repeats.
+_LEAD = re.compile(r"^\W*([^\W\d][^:|>›»/＞\n]{0,30}?)\s*[:|>›»/＞]\s*\S")
+#: Leads that open a byline or a speaker's turn: a person, not the site's template.
+_PERSON_LEAD = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|de|autor|autorin|author|text|texto|written by|"
+    r"reporter|reporting by|q|a)$", re.I)
+
+
+def _short_lines(doc: Document, options: Options) -> list[tuple[Segment, int]]:
+    """The lines a site's template may hold that are too short to count corpus-wide (a
+    masthead, "Search", "Trending Stories", a label ending in a colon), hashed, and the
+    lead of each short line with a slot ("Startseite > …", "Next: …"), hashed apart:
+    both are counted within their site only."""
+    key = f"corp.short.{options['min-words']}.{options['min-characters']}"
+
+    def compute(d: Document) -> list[tuple[Segment, int]]:
+        found = []
+        for line in d.lines:
+            text = line.text.strip()
+            if not text:
+                continue
+            if _candidate(line, options) is None:
+                norm = _normalised(text)
+                # Speaker labels and datelines stay out ("Q:", "MARTIN:", "BRUSSELS -"); a
+                # longer prompt ending in a colon is the template's ("Share this article:").
+                label = _LABEL.match(text) and (norm.count(" ") < 3 or text[-1] != ":")
+                if norm and not label and not _PERSON_LEAD.match(norm.split(" ", 1)[0]):
+                    found.append((line, stable_hash(norm)))
+            lead = _LEAD.match(text)
+            if lead and text.count(" ") < 15:
+                norm = _normalised(lead.group(1))
+                if norm and norm.count(" ") < 3 and not _PERSON_LEAD.match(norm):
+                    found.append((line, stable_hash(f"\0lead\0{norm}")))
+        return found
+
+    return doc.memo(key, compute)
+
+
 _MASK64 = (1 << 64) - 1
 _SITE_MIX = 0x9E3779B97F4A7C15  # odd: h -> h * mix is one-to-one modulo 2**64
 
@@ -113,8 +152,9 @@ def _boilerplate_map(doc: Document, options: Options) -> Summary:
     summary = {"lines": hash_array(hashes)}
     if options["per-site"] and doc.source.site is not None:
         site = _site_hash(doc.source.site)
+        short = [h for _, h in _short_lines(doc, options)]
         # The site's own key counts its documents; the others count its lines.
-        summary["site"] = hash_array([site, *_site_keys(hashes, site)])
+        summary["site"] = hash_array([site, *_site_keys(hashes + short, site)])
     return summary
 
 
@@ -176,6 +216,10 @@ def _threshold(options: Options, documents: int, fraction: float | None = None) 
                                minimum=0.0, maximum=1.0),
         "per-site": Option(True, "also count lines within each source site (a record's URL "
                            "host; a text file's folder)"),
+        "short-lines": Option(0.5, "with per-site: a line too short to count corpus-wide "
+                              "is reported when it is in at least this fraction of its site's "
+                              "pages and outside the article's running text (0: never)",
+                              minimum=0.0, maximum=1.0),
         "min-site-fraction": Option(0.2, "with per-site: report a line found in at least "
                                     "min-documents documents of its site and in at least this "
                                     "fraction of them (or min-fraction, if larger)",
@@ -216,10 +260,20 @@ def boilerplate(doc: Document, key: DocKey, options: Options,
     `min-site-fraction` of them (or `min-fraction`, if larger) is reported with both
     counts: "occurs in 5 of the 7 documents from herald.example".
 
-    Short lines are never counted: speaker labels ("Q:", "MARTIN:"), datelines
+    Within a site, short lines count too (`short-lines`, the share of the site's pages:
+    50%): a masthead, "Search", "Trending Stories", a prompt ending in a colon, and the
+    fixed lead of a line with a slot ("Startseite > …", "Next: …", "WEATHER ALERT: …").
+    Such a line is reported only outside the article: before its first or after its last
+    line of running text (a sentence of ten words or more), and not directly over running
+    text, so the headings a site repeats on every page ("Abstract", "Introduction",
+    "Ingredients") and its speaker labels stay. Bylines ("By: Jane Doe", "Von …") never
+    count. After the article, the lines of headlines under a recurring line (a related-
+    links list: short lines that are not sentences) are reported with it as one finding.
+
+    Across the corpus, short lines are never counted: speaker labels ("Q:", "MARTIN:"), datelines
     ("BRUSSELS (Reuters) -") and other lead-ins ending in a colon or dash, and lines under
-    `min-words` words or `min-characters` characters. Lines that DUP, BOIL or META rules
-    already report get no second finding.
+    `min-words` words or `min-characters` characters (within a site they count as said
+    above). Lines that DUP, BOIL or META rules already report get no second finding.
 
     ## Why it matters
     A scraper copies the site around the article: newsletter prompts, legal notices,
@@ -240,40 +294,125 @@ def boilerplate(doc: Document, key: DocKey, options: Options,
     """
     assert isinstance(aggregate, LineCounts)
     hashed = _hashed_segments(doc, options)
-    if not hashed:
+    site = doc.source.site if options["per-site"] else None
+    short = _short_lines(doc, options) if site is not None and options["short-lines"] else []
+    if not hashed and not short:
         return
     import numpy as np
 
     line_hashes = [h for _, h in hashed]
     counts = aggregate.counts.count(np.array(line_hashes, np.uint64)).tolist()
     threshold = _threshold(options, aggregate.documents)
-    site = doc.source.site if options["per-site"] else None
-    site_counts, site_documents, site_threshold = [0] * len(hashed), 0, 1
+    site_counts, short_counts, site_documents = [0] * len(hashed), [0] * len(short), 0
+    site_threshold = short_threshold = 1
     if site is not None:
         site_hash = _site_hash(site)
-        keys = np.array([site_hash, *_site_keys(line_hashes, site_hash)], np.uint64)
-        site_documents, *site_counts = aggregate.counts.count(keys).tolist()
+        keys = [site_hash, *_site_keys(line_hashes + [h for _, h in short], site_hash)]
+        site_documents, *found = aggregate.counts.count(np.array(keys, np.uint64)).tolist()
+        site_counts, short_counts = found[:len(hashed)], found[len(hashed):]
         # A site's share is never asked to be smaller than the corpus-wide one.
         fraction = max(options["min-site-fraction"], options["min-fraction"])
         site_threshold = _threshold(options, site_documents, fraction)
-    taken: list[Segment] = []
+        short_threshold = _threshold(options, site_documents, max(options["short-lines"], fraction))
+
+    def evidence(count: int, in_site: int) -> dict[str, object]:
+        data: dict[str, object] = {"documents": count, "corpus_documents": aggregate.documents}
+        if site is not None:
+            data.update(site=site, site_count=in_site, site_documents=site_documents)
+        return data
+
+    def site_words(in_site: int) -> str:
+        return f"{in_site} of the {site_documents} documents from {site}"
+
+    taken: list[tuple[Segment, str, dict[str, object]]] = []
     for (segment, _), count, in_site in sorted(
             zip(hashed, counts, site_counts, strict=True),
             key=lambda sc: (sc[0][0].start, -sc[0][0].end)):
         corpus_wide = count >= threshold
         if not corpus_wide and (site is None or in_site < site_threshold):
             continue
-        if any(t.start <= segment.start < t.end for t in taken):
+        if any(t.start <= segment.start < t.end for t, _, _ in taken):
             continue
-        taken.append(segment)
+        where = f"{count} documents of the corpus" if corpus_wide else site_words(in_site)
+        taken.append((segment, f"boilerplate: this text occurs in {where}",
+                      evidence(count, in_site)))
+    if short:
+        taken += _template_lines(doc, short, short_counts, short_threshold, taken,
+                                 lambda n: (site_words(n), evidence(0, n)))
+    for segment, message, data in taken:
         start, end = doc.line_removal(segment)
-        data: dict[str, object] = {"documents": count, "corpus_documents": aggregate.documents}
-        if site is not None:
-            data.update(site=site, site_count=in_site, site_documents=site_documents)
-        where = (f"{count} documents of the corpus" if corpus_wide else
-                 f"{in_site} of the {site_documents} documents from {site}")
-        yield Finding(segment.start, segment.end, f"boilerplate: this text occurs in {where}",
+        yield Finding(segment.start, segment.end, message,
                       Fix.safe("remove the boilerplate", Edit.deletion(start, end)), data)
+
+
+#: A line of the article's running text: a sentence's end after ten words (or fifty
+#: characters, for scripts written without spaces).
+_TERMINAL = tuple('.!?。！？…"”»')
+
+
+def _is_prose(text: str) -> bool:
+    text = text.strip()
+    return text.endswith(_TERMINAL) and (text.count(" ") >= 9 or len(text) >= 50)
+
+
+def _is_list_item(text: str) -> bool:
+    """A headline of a related-links list: short, and not a sentence."""
+    text = text.strip()
+    return bool(text) and not text.endswith((".", "。")) and not _is_prose(text) and (
+        text.count(" ") < 20 and len(text) <= 160)
+
+
+Described = tuple[Segment, str, dict[str, object]]
+
+
+def _template_lines(doc: Document, short: list[tuple[Segment, int]], counts: list[int],
+                    threshold: int, taken: list[Described],
+                    describe: Callable[[int], tuple[str, dict[str, object]]]) -> list[Described]:
+    """Short lines of the site's template, and the related-links lists they head.
+
+    A short line ("Trending Stories", the masthead, "Search") counts when it recurs on
+    ``threshold`` of its site's pages *and* stands outside the article: before its first
+    or after its last line of running text, and not directly over running text (a
+    heading such as "Abstract" or "Introduction" is the article's, however often the site
+    repeats it). After the article, a recurring line heads the lines of headlines under it.
+    """
+    lines = doc.lines
+    reported = {doc.line_at(t.start).line for t, _, _ in taken}
+    body = [i for i, line in enumerate(lines, 1)
+            if i not in reported and _is_prose(line.text)]
+    if not body:
+        return []  # no running text: nothing tells the article from the template
+    first, last = body[0], body[-1]
+
+    def next_text(number: int) -> int | None:
+        return next((i for i in range(number + 1, len(lines) + 1) if lines[i - 1].text.strip()),
+                    None)
+
+    found: list[Described] = []
+    for (line, _), count in zip(short, counts, strict=True):
+        if count < threshold or first <= line.line <= last or line.line in reported:
+            continue
+        after = next_text(line.line)
+        if after is not None and after in body:
+            continue  # a heading over running text
+        words, data = describe(count)
+        found.append((line, f"boilerplate: this line of the site's template occurs in {words}",
+                      data))
+        reported.add(line.line)
+    heads = sorted((s.line, message, data) for s, message, data in taken + found
+                   if s.line > last and "\n" not in s.text)
+    for number, _, data in heads:
+        end = number
+        while end < len(lines) and end + 1 not in reported and _is_list_item(lines[end].text):
+            end += 1
+        if end == number:
+            continue
+        head, tail = lines[number], lines[end - 1]
+        span = Segment(head.start, tail.end, doc.text[head.start:tail.end], head.line)
+        found.append((span, f"boilerplate: a list of links under the site's recurring "
+                      f"{lines[number - 1].text.strip()!r}", data))
+        reported.update(range(number + 1, end + 1))
+    return found
 
 
 # -- CORP002 near-duplicate documents ---------------------------------------------------------

@@ -109,6 +109,85 @@ def test_per_site_counts_keep_min_documents_and_the_site_fraction(isolated: Path
     assert _json(["--select", "CORP001", "c"]) == []
 
 
+PROSE = ("The council met on Tuesday evening and voted to keep the ferry running through "
+         "the winter months, despite the rising cost of fuel.")
+
+
+def _site(folder: Path, pages: list[list[str]]) -> None:
+    folder.mkdir(parents=True)
+    for i, lines in enumerate(pages):
+        (folder / f"p{i}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _wire(folder: Path, n: int = 200) -> None:
+    _site(folder, [[f"Wire story {i}.", f"Report {i}: {ARTICLES[i % 7]}"] for i in range(n)])
+
+
+def _codes_by_line(found: list[dict[str, object]], path: str) -> list[int]:
+    return sorted(int(f["line"]) for f in found if f["path"] == path)  # type: ignore[call-overload]
+
+
+def test_short_lines_of_a_site_template_and_the_lists_they_head(isolated: Path) -> None:
+    pages = []
+    for i in range(7):
+        pages.append([
+            "The Harbour Herald",                                 # 1 masthead
+            "Search",                                             # 2
+            f"Ferry story number {i} makes waves",                # 3 headline
+            f"{ARTICLES[i]} {PROSE}",                             # 4
+            PROSE.replace("Tuesday", ["Monday", "Friday"][i % 2]) + f" Day {i}.",  # 5
+            f"Next: story {i + 1} about the pier →",              # 6 template lead "Next"
+            "Trending Stories",                                   # 7 heading
+            f"Pier {i} reopens after repairs",                    # 8 list
+            f"Council {i} weighs new bus routes",                 # 9 list
+        ])
+    _site(isolated / "c" / "herald", pages)
+    _wire(isolated / "c" / "wire")
+    found = _json(["--select", "CORP001", "c"])
+    assert _codes_by_line(found, "c/herald/p0.txt") == [1, 2, 6, 7, 8]
+    listed = [f for f in found if f["path"] == "c/herald/p0.txt" and f["line"] == 8]
+    assert listed[0]["end_line"] == 9 and "'Trending Stories'" in str(listed[0]["message"])
+    assert "template" in str(next(f for f in found if f["line"] == 1)["message"])
+    # --fix keeps the article: headline and running text.
+    assert run_cli(["--select", "CORP001", "--fix", "c"]).code == 0
+    assert (isolated / "c" / "herald" / "p0.txt").read_text().splitlines() == [
+        pages[0][2], pages[0][3], pages[0][4]]
+
+
+def test_headings_bylines_and_speakers_a_site_repeats_are_not_template(isolated: Path) -> None:
+    pages = []
+    for i in range(7):
+        pages.append([
+            f"A study of harbour sediment number {i}",
+            "By: Jane Doe",                   # a single author's byline, with a colon
+            "Abstract",                       # a heading over running text
+            f"{ARTICLES[i]} {PROSE}",
+            "Introduction",
+            f"{PROSE} Site {i}.",
+            "Q:",
+            f"Why does the sediment move in winter, year {i}?",
+            "A:",
+            f"Because the storms stir it up from the bottom of the bay, site {i}. {PROSE}",
+            "References",
+            f"Smith, J. ({2000 + i}). Sediment transport in small harbours. Coastal Journal.",
+        ])
+    _site(isolated / "c" / "journal", pages)
+    _wire(isolated / "c" / "wire")
+    assert _json(["--select", "CORP001", "c"]) == []
+
+
+def test_short_site_lines_are_off_with_short_lines_zero(isolated: Path) -> None:
+    pages = [["The Harbour Herald", "Search", f"{ARTICLES[i]} {PROSE}", PROSE + f" {i}."]
+             for i in range(7)]
+    _site(isolated / "c" / "herald", pages)
+    _wire(isolated / "c" / "wire")
+    found = _json(["--select", "CORP001", "c"])
+    # The masthead; "Search" stands directly over running text, as a heading would.
+    assert [f["line"] for f in found] == [1] * 7
+    (isolated / "corpus-lint.toml").write_text("[rules.CORP001]\nshort-lines = 0\n")
+    assert _json(["--select", "CORP001", "c"]) == []
+
+
 def test_jsonl_records_are_grouped_by_the_host_of_their_url(isolated: Path) -> None:
     records = [{"url": f"https://www.herald.example/news/{i}",
                 "text": ARTICLES[i] + (f"\n{SITE_LINE}" if i < 5 else "")} for i in range(7)]
