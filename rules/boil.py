@@ -51,10 +51,20 @@ RELATED_LABEL = re.compile(
     r"leggi\s+anche|potrebbe\s+interessarti|leia\s+(?:também|mais)|lees\s+ook|"
     # Polish and Turkish, and a bare "Trending" box label.
     r"(?:czytaj|zobacz)\s+(?:także|też|również)|[iİ]lgili\s+haberler|"
-    r"bunlar\s+da\s+ilginizi\s+çekebilir|trending)\s*[:»›→>]*",
+    r"bunlar\s+da\s+ilginizi\s+çekebilir|trending|"
+    # See-also and most-read labels of Indonesian, Portuguese, Spanish, Swedish, Danish and
+    # Norwegian, Polish, French, Italian, Dutch, German, Turkish, Japanese, Korean and
+    # Chinese sites, and a section's "More from Cricket".
+    r"baca\s+juga|berita\s+terkait|terpopuler|veja\s+também|mais\s+lidas|ver\s+también|"
+    r"lo\s+más\s+(?:leído|visto)|más\s+leídas|läs\s+(?:mer|också)|relaterat|"
+    r"relaterade\s+artiklar|mest\s+(?:läst|lest|læste)|les\s+også|læs\s+også|polecamy|"
+    r"najczęściej\s+czytane|les\s+plus\s+lus|(?:à\s+)?voir\s+aussi|i\s+più\s+letti|"
+    r"più\s+letti|meest\s+gelezen|zie\s+ook|meistgelesen|en\s+çok\s+okunanlar|"
+    r"関連記事|関連ニュース|관련\s*기사|많이\s+본\s+뉴스|相关(?:新闻|阅读|文章)|"
+    r"more\s+from\s+[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2})\s*[:»›→>]*",
     re.IGNORECASE)
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
-_LABEL_INITIALS = frozenset("rmsauyedtplwczibRMSAUYEDTPLWCZIBàÀİ")
+_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfRMSAUYEDTPLWCZIBVFàÀİ関관많相")
 _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------
@@ -141,14 +151,26 @@ def continues(following: Body | None) -> bool:
             and _URL_START.match(following.text) is None)
 
 
+#: A box of links to topic pages: "Related Topics", "Verwandte Themen", "Topik terkait".
+TOPICS_LABEL = re.compile(
+    r"(?:related\s+topics|more\s+on\s+these\s+topics|verwandte\s+themen|temas\s+relacionados|"
+    r"sujets\s+(?:liés|associés)|argomenti\s+correlati|gerelateerde\s+onderwerpen|"
+    r"powiązane\s+tematy|ilgili\s+konular|relaterade\s+ämnen|topik\s+terkait)\s*:?",
+    re.IGNORECASE)
+
+
 def headline_run(lines: list[Body], after: int, options: Mapping[str, Any]) -> list[Body]:
     """The headline lines right after the label at index ``after`` (empty if none, or if
-    there are more than ``max-headlines``: a long list is content, not a link box)."""
+    there are more than ``max-headlines``: a long list is content, not a link box). Under
+    a topics label the links are topic names of one to three words ("Irish Rugby")."""
+    topics = TOPICS_LABEL.fullmatch(lines[after].text) is not None
     run: list[Body] = []
     for i in range(after + 1, len(lines)):
         body = lines[i]
         following = lines[i + 1] if i + 1 < len(lines) else None
-        if is_label(body.text) or not looks_like_headline(body.text, options["max-words"]):
+        title = is_menu_item(body.text) if topics else looks_like_headline(
+            body.text, options["max-words"])
+        if is_label(body.text) or not title:
             break
         if continues(following):
             break  # the first line of a hard-wrapped paragraph, not a title
@@ -225,12 +247,15 @@ _AFTER = "Commuters said the crossing now takes five minutes.\n"
 def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     """## What it does
     Flags the headline lines that follow a link-box label: "Related:", "Read more:",
-    "See also:", "More on this story", "You may also like" (the label itself is
-    BOIL004's or BOIL006's). A headline line is short (3 to `max-words` words), starts
-    with a capital or a digit, holds one phrase, and does not end like a sentence (with a
-    period, comma, semicolon or colon, or on a word such as "the" or "and"). The run
-    ends at the first line that is not a headline; one longer than `max-headlines` lines
-    is left alone.
+    "See also:", "More on this story", "You may also like", "More from Cricket", and the
+    labels of other languages ("Lire aussi", "Veja também", "Lo más leído", "Baca juga",
+    "Läs mer", "Polecamy", "関連記事"); the label itself is BOIL004's or BOIL006's. Under
+    a related-topics label ("Related Topics", "Verwandte Themen") the links are topic
+    names of one to three capitalised words ("Irish Rugby"). A headline line is short (3
+    to `max-words` words), starts with a capital or a digit, holds one phrase, and does
+    not end like a sentence (with a period, comma, semicolon or colon, or on a word such
+    as "the" or "and"). The run ends at the first line that is not a headline; one longer
+    than `max-headlines` lines is left alone.
 
     ## Why it matters
     News pages print boxes of links to other stories after a label, between paragraphs
@@ -263,7 +288,8 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
     """
     lines = bodies(doc)
     for i, label in enumerate(lines):
-        if is_label(label.text):
+        if is_label(label.text) or (len(label.text) <= _LABEL_MAX_CHARS
+                                    and TOPICS_LABEL.fullmatch(label.text)):
             for body in headline_run(lines, i, options):
                 yield finding(doc, label, body)
 
@@ -472,7 +498,19 @@ SECTION_WORDS = frozenset({
     "arts", "food", "reviews", "features", "analysis", "weather", "education", "environment",
     "motoring", "property", "obituaries", "comment", "editorial", "letters", "updates",
     "finance", "markets", "economy", "local", "national", "international", "nieuws",
-    "actualités", "noticias", "notizie", "notícias", "nachrichten", "wiadomości", "haberler"})
+    "actualités", "noticias", "notizie", "notícias", "nachrichten", "wiadomości", "haberler",
+    # sports a sports desk files under, and their compounds ("Rugby Union")
+    "football", "soccer", "cricket", "rugby", "rugby union", "rugby league", "tennis", "golf",
+    "cycling", "athletics", "basketball", "baseball", "hockey", "boxing", "motorsport",
+    "racing", "formula one", "nfl", "nba", "afl", "nrl"})
+#: The first item of a trail: the site's home page, in the languages of the word tables.
+HOME_WORDS = frozenset({
+    "home", "start", "accueil", "inicio", "portada", "início", "startseite", "home page",
+    "homepage", "strona główna", "ana sayfa", "beranda", "hem", "forside", "forsiden",
+    "etusivu", "ホーム", "トップ", "홈", "首页", "首頁", "thuis", "voorpagina"})
+#: How far down the page a trail that starts at the home page may stand (under a date,
+#: a reading time, the headline).
+_HOME_TRAIL_LINES = 4
 _LABEL_WORDS = 3
 
 
@@ -493,9 +531,16 @@ def breadcrumb(text: str) -> list[str] | None:
         return None
     for segment in segments:
         if (len(segment) < 2 or len(segment) > _CRUMB_SEGMENT_MAX_CHARS
-                or not segment[0].isupper() or _CRUMB_SEGMENT.fullmatch(segment) is None):
+                or not (segment[0].isupper() or _caseless(segment[0]))
+                or _CRUMB_SEGMENT.fullmatch(segment) is None):
             return None
     return segments
+
+
+def _caseless(char: str) -> bool:
+    """A letter of a script without capitals ("経", "음"): it starts a segment as a capital
+    would."""
+    return char.isalpha() and not char.isupper() and not char.islower()
 
 
 def is_section_label(text: str) -> bool:
@@ -513,32 +558,41 @@ def is_section_label(text: str) -> bool:
         return False
     if text.isupper() and len(text) >= 3:
         return True
-    return all(w[0].isupper() for w in words) and words[-1].lower() in SECTION_WORDS
+    return all(w[0].isupper() for w in words) and (
+        words[-1].lower() in SECTION_WORDS or text.lower() in SECTION_WORDS)
 
 
 def _short_meta(text: str) -> bool:
     """A short line with a digit (a date or a time) may stand between label and headline."""
-    return len(text.split()) <= 6 and any(c.isdigit() for c in text)
+    return len(text.split()) <= 8 and any(c.isdigit() for c in text)
 
 
 def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
-    """The breadcrumb (among the first two lines) and the section label (the first line,
+    """The breadcrumb (among the first two lines, or the first four when it starts at the
+    home page) and the section label (the first line, or the second under a date line,
     above a headline) of a page, as (line, kind, segments)."""
-    for i, body in enumerate(lines[:2]):
-        if i == 1 and len(lines[0].text.split()) > _LABEL_WORDS:
-            break  # under a headline or a line of text: a credit or a phrase, not a trail
+    for i, body in enumerate(lines[:_HOME_TRAIL_LINES]):
         segments = breadcrumb(body.text)
-        if segments is not None and len(lines) > i + 1:
+        if segments is None or len(lines) <= i + 1:
+            continue
+        above = lines[i - 1].text if i else ""
+        # Under a headline or a line of text a trail may be a credit or a phrase; under a
+        # site name, a date line, or far down only when it starts at the home page.
+        if (i == 0 or (i == 1 and (len(above.split()) <= _LABEL_WORDS or _short_meta(above)))
+                or segments[0].lower() in HOME_WORDS):
             yield body, "breadcrumb", segments
             return
-    if len(lines) < 3 or not is_section_label(lines[0].text):
+    first = 1 if len(lines) > 1 and _short_meta(lines[0].text) else 0
+    label = lines[first] if len(lines) > first else None
+    if len(lines) < first + 3 or label is None or not is_section_label(label.text):
         return
-    following = lines[1:3] if _short_meta(lines[1].text) else lines[1:2]
+    rest = lines[first + 1:]
+    following = rest[0:2] if _short_meta(rest[0].text) else rest[0:1]
     title = following[-1]
-    if len(following) == 2 and len(lines) < 4:
+    if len(following) == 2 and len(rest) < 3:
         return
-    if looks_like_headline(title.text, 20) and len(title.text.split()) > len(lines[0].text.split()):
-        yield lines[0], "section label", [lines[0].text]
+    if looks_like_headline(title.text, 20) and len(title.text.split()) > len(label.text.split()):
+        yield label, "section label", [label.text]
 
 
 _HEADLINE = "Harbour bridge reopens after two years of repairs\n"
@@ -587,19 +641,38 @@ _HEADLINE = "Harbour bridge reopens after two years of repairs\n"
              note="nothing under the headline: the short line may be the page's title"),
         Case(_HEADLINE + "CITY NEWS\n" + _HEADLINE + _STORY, fires=False,
              note="a label below the first line is left alone"),
+        Case("ホーム > 社会\n" + _HEADLINE + _STORY, fires=True, fixed=_HEADLINE + _STORY,
+             note="a trail in a script without capitals"),
+        Case("14 March 2025 | 09:42 WAT\nHome › News › Harbour\n" + _HEADLINE + _STORY,
+             fires=True, fixed="14 March 2025 | 09:42 WAT\n" + _HEADLINE + _STORY,
+             note="a trail under the page's date line"),
+        Case("6 min read\n" + _HEADLINE + "Home / Reviews / Ferries\n" + _STORY, fires=True,
+             fixed="6 min read\n" + _HEADLINE + _STORY,
+             note="a trail from the home page below the headline"),
+        Case("5 hours ago\nCricket\n" + _HEADLINE + _STORY, fires=True,
+             fixed="5 hours ago\n" + _HEADLINE + _STORY,
+             note="a one-word section label under the date line"),
+        Case(_HEADLINE + "By Ana Ruiz\nReviews / Ferries\n" + _STORY, fires=False,
+             note="a slash between words below the headline, not from the home page"),
+        Case("5 hours ago\nStorm Warnings\nForecasters expect gales on the coast tonight\n"
+             + _STORY, fires=False, note="a short title under the date line"),
     ],
 )
 def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     """## What it does
     Flags, on the first line of a page (or the second, under a site name of three
-    words at most), a breadcrumb trail: two to five
-    items of one to three words, each starting with a capital, joined by one separator
+    words at most or a short date line), a breadcrumb trail: two to five
+    items of one to three words, each starting with a capital (or a letter of a script
+    without capitals: "ホーム > 経済"), joined by one separator
     (">", "»", "›", "/", "|") with spaces around it, with no digits and no sentence
     punctuation ("Accueil > Sport > Football", "Strona główna / Wiadomości /
-    Warszawa", "Reviews | Phones"). Also flags a site section's label on the first line
-    when a headline follows it (directly or under a short date line) and text follows the
-    headline: one to three words in capitals ("CITY NEWS"), or capitalised and ending on
-    a section word ("Community News", "University News").
+    Warszawa", "Reviews | Phones"); a trail that starts at the home page ("Home",
+    "Accueil", "Beranda", "Ana Sayfa", "ホーム", …) may stand on any of the first four
+    lines. Also flags a site section's label on the first line (or the second, under a
+    short date line) when a headline follows it (directly or under a short date line) and
+    text follows the headline: one to three words in capitals ("CITY NEWS"), or
+    capitalised and ending on a section word ("Community News", "University News") or a
+    sport ("Cricket", "Rugby Union").
 
     ## Why it matters
     The trail and the section label are the site's navigation printed above the
