@@ -68,12 +68,42 @@ COMMENT_INVITATION = re.compile(
     r"\bcomments?\b|let (us|me) know|join the (conversation|discussion)|sound off|weigh in|"
     r"\bbelow\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
+#: FAQ headings of the languages a content farm writes in, as data: a heading line that is
+#: only one of these heads the generator's questions and answers.
+FAQ_HEADINGS = (
+    "faqs?", "frequently asked questions", "häufig gestellte fragen", "häufige fragen",
+    "questions fréquentes", "foire aux questions", "questions fréquemment posées",
+    "preguntas frecuentes", "domande frequenti", "perguntas frequentes",
+    "veelgestelde vragen", "veel gestelde vragen", "vanliga frågor",
+    "ofte stillede spørgsmål", "ofte stilte spørsmål", "najczęściej zadawane pytania",
+    "często zadawane pytania", "sıkça sorulan sorular", "pertanyaan yang sering diajukan",
+    "よくある質問", "よくあるご質問", "よくある質問と回答", "常见问题", "常見問題",
+    "자주 묻는 질문",
+)
+#: Summary headings of other languages ("Zusammenfassung", "まとめ"); English ones are in
+#: WRAP_UP_HEADING below.
+SUMMARY_HEADINGS = (
+    "zusammenfassung", "fazit", "das wichtigste in kürze", "en résumé", "résumé",
+    "conclusion", "resumen", "en resumen", "conclusiones", "riepilogo", "in sintesi",
+    "conclusioni", "resumo", "conclusão", "samenvatting", "conclusie", "sammanfattning",
+    "podsumowanie", "özet", "sonuç", "kesimpulan", "まとめ", "結論", "总结", "總結", "요약", "결론",
+)
 WRAP_UP_HEADING = re.compile(
     r"^(in conclusion|conclusion|key takeaways?|key points|"
-    r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|faqs?|"
-    r"frequently asked questions|"
-    r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line)\s*:?$", re.I)
+    r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|"
+    r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line|"
+    + "|".join(FAQ_HEADINGS + SUMMARY_HEADINGS) + r")\s*[:：]?$", re.I)
 _WRAP_UP_MAX_CHARS = 40  # longer than any WRAP_UP_HEADING with its markup stripped
+#: The first words of a sentence that closes a generated FAQ or question block ("Overall,
+#: ...", "Fazit: ..."), in the languages of FAQ_HEADINGS. Only as the line right after the
+#: block's last answer do they count: a real article may end on "Overall, ...".
+CLOSING_SENTENCE = re.compile(
+    r"^(in conclusion|in summary|to sum up|to summari[sz]e|overall|all in all|in short|"
+    r"ultimately|fazit|zusammenfassend|abschließend|insgesamt|unterm strich|en conclusion|"
+    r"en résumé|en resumen|en conclusión|en definitiva|in conclusione|in sintesi|"
+    r"em conclusão|em resumo|kortom|samenvattend|sammanfattningsvis|podsumowując|"
+    r"sonuç olarak|kesimpulannya|まとめると|結論として|总之|總之|总而言之|요약하면|결론적으로)"
+    r"\s*[,:，、：]", re.I)
 #: The stock section headings a generator gives its appendix ("### Background", "**What
 #: Happens Next?**"). Only set as a heading or in bold do they count: plain, they are
 #: also a real article's subheadings.
@@ -97,7 +127,12 @@ INTRO_TITLE_MAX_WORDS = 12
 TO_READER = re.compile(r"\b(you|your|readers?)\b", re.I)
 LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+\S")
 #: An FAQ heading: the plain questions and answers under it are the generator's, too.
-FAQ_HEADING = re.compile(r"^(faqs?|frequently asked questions)\s*:?$", re.I)
+FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")\s*[:：]?$", re.I)
+#: "Q." and "A." (or "Q:", "Ｑ．") opening the lines of an FAQ's questions and answers.
+#: Plain labels like these are also a transcript's, so they count under an FAQ heading only.
+Q_LABEL = re.compile(r"^[QＱ]\s*[.．:：]\s*\S")
+A_LABEL = re.compile(r"^[AＡ]\s*[.．:：]\s*\S")
+QUESTION_MARKS = ("?", "？", "؟")
 #: Words that carry no topic, left out when a question is compared with the title.
 _FUNCTION_WORDS = frozenset({
     "the", "and", "for", "with", "what", "does", "did", "will", "why", "how", "who", "whom",
@@ -110,7 +145,7 @@ _FUNCTION_WORDS = frozenset({
 })
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Non-blank lines at the top that may hold the title (a date or a byline may come first).
-TITLE_LINES = 3
+TITLE_LINES = 8
 TITLE_MAX_WORDS = 20
 #: A question restates the title when it shares this many of its topic words with it,
 #: and at least this share of them.
@@ -144,6 +179,21 @@ APPENDED_PARAGRAPH_WORDS = 12
 APPENDED_SECTIONS = 2
 #: Paragraphs under a plain wrap-up heading that closes a firing block, taken into it.
 WRAP_UP_PARAGRAPHS = 3
+#: Words an exhortation closing a takeaways list has at most.
+EXHORTATION_MAX_WORDS = 30
+#: Paragraphs a summary heading ("まとめ", "Summary") may have above an FAQ heading that
+#: continues the template.
+SUMMARY_PARAGRAPHS = 2
+#: Plain paragraphs that may stand between an "In conclusion, ..." paragraph and the
+#: reader prompt below it.
+CONCLUSION_GAP = 1
+#: Words (or, in scripts without spaces, characters) that make a line running text; page
+#: chrome after an appended block (link lists, buttons, a copyright line) has fewer, or
+#: is no sentence.
+RUNNING_TEXT_WORDS = 12
+RUNNING_TEXT_CHARS = 40
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "»")
+COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 
 # -- weights -------------------------------------------------------------------------------
 
@@ -454,10 +504,29 @@ def faq_run(lines: Sequence[Line], start: int) -> list[Line]:
     run: list[Line] = []
     for line in lines[start:]:
         asking = len(run) % 2 == 0
-        if asking != line.bare.endswith("?"):
+        if asking != is_faq_question(line.bare):
             break
         run.append(line)
     return run
+
+
+def is_faq_question(bare: str) -> bool:
+    """True when an FAQ line asks: it ends in a question mark (of any script) or opens
+    with a "Q." label, and no "A." label.
+
+    >>> is_faq_question("Q. いつ開業しますか？"), is_faq_question("A. Not yet. Why?")
+    (True, False)
+    """
+    if A_LABEL.match(bare):
+        return False
+    return Q_LABEL.match(bare) is not None or bare.endswith(QUESTION_MARKS)
+
+
+def faq_close(lines: Sequence[Line], after: int) -> bool:
+    """True when the line at ``after`` closes an FAQ: a sentence opening with a closing
+    phrase ("Overall, ...", "Fazit: ...") that is no question."""
+    return (after < len(lines) and CLOSING_SENTENCE.match(lines[after].bare) is not None
+            and not lines[after].bare.endswith(QUESTION_MARKS))
 
 
 def closing_question(lines: Sequence[Line], profile: Profile) -> list[Signal]:
@@ -517,10 +586,31 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                                         or (before.label is not None
                                             and len(before.bare) < 40)))
             or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text)))
-            or (before is not None and _under_section_heading(before, signals)))
+            or (before is not None and _under_section_heading(before, signals))
+            or (bool(covered) and covered[-1] and before is not None
+                and bool(LIST_ITEM.match(before.segment.text)) and is_exhortation(line.bare)))
         if covered[-1] and FAQ_HEADING.match(line.bare):
             faq_until = i + len(faq_run(lines, i + 1))
+            faq_until += faq_close(lines, faq_until + 1)
+        elif covered[-1] and line.restates_title and i > faq_until:
+            run = faq_run(lines, i)  # the title asked again, then more plain questions
+            if len(run) >= 2 * FAQ_TEMPLATE_PAIRS:
+                faq_until = i + len(run) - 1
+                faq_until += faq_close(lines, faq_until + 1)
     return covered
+
+
+def is_exhortation(bare: str) -> bool:
+    """True when a line urges the reader on, as a generator closes its takeaways: one
+    short sentence to "you" ending in an exclamation mark.
+
+    >>> is_exhortation("Stay informed and plan your budget in these challenging times!")
+    True
+    >>> is_exhortation("Bills rose by £111!")
+    False
+    """
+    return (bare.endswith(("!", "！")) and len(bare.split()) <= EXHORTATION_MAX_WORDS
+            and TO_READER.search(bare) is not None)
 
 
 def _under_section_heading(before: Line, signals: Mapping[int, list[Signal]]) -> bool:
@@ -530,13 +620,18 @@ def _under_section_heading(before: Line, signals: Mapping[int, list[Signal]]) ->
 
 
 def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
-                options: Mapping[str, Any]) -> tuple[int, int] | None:
-    """Indices of the first and last line of the trailing block, if there is one."""
-    covered = coverage(lines, signals)
-    ends = [i for i, c in enumerate(covered) if c]
-    if not ends or len(lines) - 1 - ends[-1] > options["max-trailing-lines"]:
-        return None
-    end = start = ends[-1]
+                options: Mapping[str, Any], covered: Sequence[bool] | None = None,
+                last: int | None = None) -> tuple[int, int] | None:
+    """Indices of the first and last line of the trailing block, if there is one; with
+    ``last``, of the block ending on that line (page chrome follows it)."""
+    covered = coverage(lines, signals) if covered is None else covered
+    chrome_after = last is not None
+    if last is None:
+        ends = [i for i, c in enumerate(covered) if c]
+        if not ends or len(lines) - 1 - ends[-1] > options["max-trailing-lines"]:
+            return None
+        last = ends[-1]
+    end = start = last
     gap = 0
     for i in range(end - 1, -1, -1):
         gap = 0 if covered[i] else gap + 1
@@ -554,16 +649,37 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
         return None  # the whole document is like this: its style, not an appendage
     if start > options["min-article-lines"] and is_intro_title(lines[start - 1]):
         start -= 1  # the block's own title, written without markup
-    elif start > options["min-article-lines"] and WRAP_UP_SENTENCE.match(lines[start - 1].bare) \
-            and any(s.kind == "reader-prompt" for s in signals.get(lines[start].segment.line, ())):
-        start -= 1  # "In conclusion, …" right above the reader prompt: one closing template
+    elif any(s.kind == "reader-prompt" for s in signals.get(lines[start].segment.line, ())) \
+            and (above := conclusion_above(lines, start)) is not None \
+            and above >= options["min-article-lines"]:
+        start = above  # "In conclusion, …" just above the reader prompt: one closing template
     elif start == end == len(lines) - 1 and WRAP_UP_SENTENCE.match(lines[end].bare):
         heading = takeaways_above(lines, end)
         if heading is not None and heading >= options["min-article-lines"]:
             start = heading  # "Key takeaways", plain sentences, "In conclusion, …": one template
-    if is_heading(lines[end]):
+    if is_heading(lines[end]) and not chrome_after:
         end = len(lines) - 1  # a heading heads the paragraphs under it, to the page's end
     return start, end
+
+
+def conclusion_above(lines: Sequence[Line], start: int) -> int | None:
+    """The index of an "In conclusion, …" paragraph right above ``start``, or above it
+    with at most CONCLUSION_GAP plain paragraphs between (no markup, no question, no list).
+
+    >>> doc = Document.from_text("In conclusion, x.\\nWhether you drive or cycle, the "
+    ...     "bridge will change how the whole city moves.\\nWhat do you think?\\n")
+    >>> conclusion_above(read_lines(doc), 2)
+    0
+    """
+    for i in range(start - 1, max(-1, start - CONCLUSION_GAP - 2), -1):
+        line = lines[i]
+        if WRAP_UP_SENTENCE.match(line.bare):
+            return i
+        if (line.markup or line.label is not None or LIST_ITEM.match(line.segment.text)
+                or line.bare.endswith(QUESTION_MARKS)
+                or len(line.bare.split()) < RUNNING_TEXT_WORDS):
+            return None
+    return None
 
 
 #: A plain takeaways heading ("Key takeaways", "Key points", "TL;DR"): without a list under
@@ -637,9 +753,55 @@ def _candidate(lines: Sequence[Line], profile: Profile,
     per_line: dict[int, list[Signal]] = {}
     for ln in lines:
         per_line[ln.segment.line] = line_signals(ln, profile)
-    span = _block_span(lines, per_line, options)
-    if span is None:
-        return None
+    covered = coverage(lines, per_line)
+    span = _block_span(lines, per_line, options, covered)
+    block = None if span is None else _finish(lines, span, profile, options)
+    if block is not None and fires(block, options):
+        return block
+    # Page chrome may follow the block (related links, a copyright line, buttons): try the
+    # covered lines that only chrome follows, latest first, for a block that fires.
+    for last in chrome_ends(lines, covered, options):
+        if span is not None and last == span[1]:
+            continue
+        other = _block_span(lines, per_line, options, covered, last)
+        if other is not None:
+            found = _finish(lines, other, profile, options)
+            if fires(found, options):
+                return found
+    return block
+
+
+def chrome_ends(lines: Sequence[Line], covered: Sequence[bool],
+                options: Mapping[str, Any]) -> Iterator[int]:
+    """Covered lines, from the last, after which at most `max-trailing-lines` lines of
+    running text follow: everything else after them is page chrome."""
+    running = 0
+    for i in range(len(lines) - 1, -1, -1):
+        if covered[i]:
+            yield i
+        running += is_running_text(lines[i])
+        if running > options["max-trailing-lines"]:
+            return
+
+
+def is_running_text(line: Line) -> bool:
+    """True when a line is a sentence of some length, not page chrome (a link, a button,
+    a copyright line).
+
+    >>> doc = Document.from_text("Privacy Policy    Terms of Use\\n© 2025 Media Ltd. All "
+    ...     "rights reserved, and this material may not be published or rewritten.\\n")
+    >>> [is_running_text(ln) for ln in read_lines(doc)]
+    [False, False]
+    """
+    bare = line.bare
+    if not bare.endswith(SENTENCE_ENDS) or COPYRIGHT.search(bare):
+        return False
+    words = len(bare.split())
+    return words >= RUNNING_TEXT_WORDS or (words <= 3 and len(bare) >= RUNNING_TEXT_CHARS)
+
+
+def _finish(lines: Sequence[Line], span: tuple[int, int], profile: Profile,
+            options: Mapping[str, Any]) -> Block:
     block = _evaluate(lines, *span, profile)
     start, end = span
     if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
@@ -764,8 +926,11 @@ def closing_template(block: Block) -> bool:
         return False
     lines, first = block.lines, block.lines[0]
     if FAQ_HEADING.match(first.bare):
-        run = faq_run(lines, 1)
-        return len(run) // 2 >= FAQ_TEMPLATE_PAIRS and len(run) == len(lines) - 1
+        return faq_template(lines)
+    if is_wrap_up_heading(first.bare) and summary_faq(lines):
+        return True
+    if first.restates_title and not first.markup and plain_title_faq(lines):
+        return True
     if first.restates_title and 2 <= len(lines) <= TITLE_QUESTION_MAX_LINES:
         answer = lines[1].bare
         return not answer.endswith("?") and (
@@ -777,6 +942,41 @@ def closing_template(block: Block) -> bool:
     if TAKEAWAYS_HEADING.match(first.bare) and WRAP_UP_SENTENCE.match(lines[-1].bare):
         return takeaways_above(lines, len(lines) - 1) == 0
     return False
+
+
+def faq_template(lines: Sequence[Line]) -> bool:
+    """An FAQ heading, at least FAQ_TEMPLATE_PAIRS questions each with its answer, and
+    nothing after them but a closing sentence ("Fazit: ...", "Overall, ...")."""
+    run = faq_run(lines, 1)
+    rest = len(lines) - 1 - len(run)
+    return len(run) // 2 >= FAQ_TEMPLATE_PAIRS and len(run) % 2 == 0 and (
+        rest == 0 or (rest == 1 and faq_close(lines, len(lines) - 1)))
+
+
+def summary_faq(lines: Sequence[Line]) -> bool:
+    """A summary heading ("まとめ", "Summary") over one or two plain paragraphs, then an
+    FAQ template to the end of the block: the generator's summary-and-FAQ appendix."""
+    for k in range(2, min(len(lines), SUMMARY_PARAGRAPHS + 2)):
+        if FAQ_HEADING.match(lines[k].bare):
+            return (all(not ln.markup and not ln.bare.endswith(QUESTION_MARKS)
+                        and not is_wrap_up_heading(ln.bare) for ln in lines[1:k])
+                    and faq_template(lines[k:]))
+    return False
+
+
+def plain_title_faq(lines: Sequence[Line]) -> bool:
+    """The title asked again in plain text and answered in its own words, then more plain
+    questions each with a one-paragraph answer, and perhaps a closing sentence ("Overall,
+    ..."): an FAQ the generator opens with the title. One pair is the title question's
+    template above; a real explainer's questions do not repeat its title.
+    """
+    run = faq_run(lines, 0)
+    rest = len(lines) - len(run)
+    return (len(run) // 2 >= FAQ_TEMPLATE_PAIRS and len(run) % 2 == 0
+            and not any(ln.markup for ln in lines)
+            and (rest == 0 or (rest == 1 and faq_close(lines, len(lines) - 1)))
+            and len(topic_words(lines[1].bare) & topic_words(lines[0].bare))
+            >= TITLE_SHARED_WORDS - 1)
 
 
 def title_faq(lines: Sequence[Line]) -> bool:
@@ -1007,7 +1207,17 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     answer that repeats it (also in bold and followed by more bold questions, each with a
     one-line answer), or a single "In conclusion, ..." paragraph strung with stock
     phrases ("serves as a reminder", "it remains to be seen"): the templates generators
-    close articles with. Plain text ending in two Markdown sections or more, each heading
+    close articles with. FAQ and summary headings are read in some twenty languages
+    ("Häufig gestellte Fragen", "よくある質問", "まとめ"); an FAQ's questions may end in "？"
+    or open with "Q." (its answers with "A."), and one closing sentence ("Fazit: ...",
+    "Overall, ...") may follow its last answer. A summary heading over one or two
+    paragraphs, then an FAQ, is one template; so is the title asked again in plain text
+    and answered in its own words, then more plain questions with their answers. An
+    exclamation to the reader ("Plan your commute ahead!") right after a takeaways list
+    closes it, and a reader prompt takes the "In conclusion, ..." paragraph above it, with
+    one paragraph between at most. Page chrome may follow the block (link lists,
+    buttons, a copyright line: no more than `max-trailing-lines` lines of running text).
+    Plain text ending in two Markdown sections or more, each heading
     with its paragraph or a list of sentences, is one block with its paragraphs; a plain
     wrap-up heading
     ("Conclusion") closing a block that fires takes the paragraphs under it, to the

@@ -506,6 +506,135 @@ def test_markdown_conclusion_with_invitation_is_left_alone(isolated: Path) -> No
     assert _json(page) == (0, [])
 
 
+# -- forms the seventh blind set (bench/data/artifacts-blind7) found missing -------------------
+
+#: Page chrome after the article, as a scraper delivers a whole page.
+CHROME = ("More from the Courier\nToll vote set for March\nFerry timetable changes\n"
+          "Privacy Policy    Terms of Use    Cookies\n"
+          "© 2026 Kessel Courier Ltd. All rights reserved. This material may not be "
+          "published, broadcast or redistributed.\n")
+#: Chrome above the title: the title is the fifth line of the page.
+MASTHEAD = "Kessel Courier\nNews    Sport    Business    Weather\nSubscribe\nLocal › Harbour\n"
+
+APPENDED_BEFORE_CHROME = {
+    "takeaways bullets and an exhortation": (
+        "Key Takeaways\n"
+        "• The Kessel harbour bridge reopened two months ahead of schedule.\n"
+        "• New deck plates and lifting machinery cost 41 million euros.\n"
+        "• The crossing now takes five minutes instead of twenty.\n"
+        "Plan your commute ahead and enjoy the faster crossing to the old town!\n"),
+    "a conclusion paragraph, another, and a reader prompt": (
+        "In conclusion, the reopening of the harbour bridge gives commuters a faster "
+        "crossing and the city a long-awaited boost after two difficult years.\n"
+        "Whether you cross it every day or only at weekends, the new deck shows what "
+        "careful engineering and patience can achieve for a city.\n"
+        "What do you think? Have you tried the new crossing yet? Share your experiences "
+        "in the comments below!\n"),
+    "a German FAQ with a closing 'Fazit:'": (
+        "Häufig gestellte Fragen\n"
+        "Wann wurde die Hafenbrücke wieder geöffnet?\n"
+        "Die Brücke wurde am Montag zwei Monate früher als geplant für den Verkehr "
+        "freigegeben.\n"
+        "Was haben die Reparaturen gekostet?\n"
+        "Die Reparaturen kosteten rund 41 Millionen Euro.\n"
+        "Fazit: Die Wiedereröffnung ist ein wichtiger Schritt für die ganze Stadt.\n"),
+    "a Japanese summary and an FAQ of Q./A. lines": (
+        "まとめ\n"
+        "ケッセル港の橋は2年間の修理を経て、予定より2か月早く再開通しました。\n"
+        "よくある質問\n"
+        "Q. 橋はいつ再開通しましたか？\n"
+        "A. 月曜日の朝に再開通しました。\n"
+        "Q. 修理費用はいくらですか？\n"
+        "A. 約4100万ユーロです。今後の動向に注目しましょう！\n"),
+    "bold FAQ questions with plain answers": (
+        "**Frequently Asked Questions**\n"
+        "**When did the harbour bridge reopen?**\n"
+        "The bridge reopened on Monday morning, two months ahead of schedule, after two "
+        "years of repairs.\n"
+        "**How much did the repairs cost?**\n"
+        "The repairs cost 41 million euros, covering new deck plates and machinery.\n"),
+}
+TITLE_QUESTIONS = (
+    "Why did the harbour bridge need two years of repairs before it reopens?\n"
+    "The harbour bridge needed two years of repairs because its deck plates and lifting "
+    "machinery had rusted.\n"
+    "How long does the crossing take now?\n"
+    "The crossing now takes about five minutes instead of twenty for most commuters.\n"
+    "Overall, the reopening serves as a reminder of how much the city depends on its "
+    "bridge.\n")
+
+
+@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
+@pytest.mark.parametrize("name", list(APPENDED_BEFORE_CHROME))
+def test_appended_forms_before_page_chrome(name: str, ending: str) -> None:
+    block = APPENDED_BEFORE_CHROME[name]
+    first = ARTICLE.count("\n") + 1
+    assert _block_lines(ARTICLE + block + ending) == [(first, first + block.count("\n") - 1)]
+
+
+@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
+def test_title_asked_again_as_plain_questions(ending: str) -> None:
+    head = MASTHEAD + ARTICLE  # the title is the fifth line, under the site's chrome
+    first = head.count("\n") + 1
+    assert _block_lines(head + TITLE_QUESTIONS + ending) == [
+        (first, first + TITLE_QUESTIONS.count("\n") - 1)]
+
+
+KEPT_BEFORE_CHROME = {
+    "a real interview in plain questions and answers": (
+        "The mayor spoke to the Courier about the bridge.\n"
+        "Mayor Lind, the bridge opened two months early. Was that luck?\n"
+        "Partly. We had a dry autumn, and the steel arrived before the strikes began.\n"
+        "What would you do differently?\n"
+        "I would have closed the bridge a year earlier. We waited too long.\n"
+        "Mayor Lind, thank you for the conversation.\n"),
+    "a real German interview": (
+        "Frau Lind, die Brücke ist zwei Monate früher fertig geworden. Wie kam das?\n"
+        "Wir hatten einen trockenen Herbst, und der Stahl kam vor den Streiks an.\n"
+        "Was würden Sie anders machen?\n"
+        "Ich hätte die Brücke ein Jahr früher gesperrt. Wir haben zu lange gewartet.\n"
+        "Frau Lind, vielen Dank für das Gespräch.\n"),
+    "a real Japanese interview": (
+        "――橋の再開通が2か月早まりました。\n"
+        "秋の天候に恵まれ、鋼材もストライキの前に届きました。\n"
+        "――今後の課題は。\n"
+        "フェリーターミナルの整備です。\n"
+        "（聞き手・佐藤花子）\n"),
+    "a Japanese interview in Q./A. lines without an FAQ heading": (
+        "Q. 橋の再開通が早まった理由は？\n"
+        "A. 秋の天候に恵まれたためです。\n"
+        "Q. 今後の課題は？\n"
+        "A. フェリーターミナルの整備です。\n"),
+    "an explainer with question subheadings": (
+        "When does the toll start?\n"
+        "The council votes in March, and a toll would start in the summer at the earliest.\n"
+        "How much would it cost?\n"
+        "The proposal is two euros a crossing for cars and nothing for bicycles.\n"
+        "What should I do?\n"
+        "Nothing yet: the council will write to every household before the vote.\n"),
+    "a 'Key facts' list inside the article": (
+        "Key facts\n"
+        "• The bridge is 412 metres long.\n"
+        "• It opens for ships up to 40 times a day.\n"
+        "• About 30,000 vehicles cross it every weekday.\n"
+        "The council will publish the engineers' full report in May, together with the "
+        "costs of the next inspection.\n"),
+    "a 'Key findings' list closing a report": (
+        "Key findings\n"
+        "• Corrosion was found in 60 percent of the deck plates.\n"
+        "• The lifting machinery had not been serviced since 1991.\n"
+        "• Inspections every five years would have found the damage earlier.\n"),
+    "a last paragraph opening 'Overall,'": (
+        "Overall, the council said, the repairs came in under budget and the bridge will "
+        "last another fifty years.\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(KEPT_BEFORE_CHROME))
+def test_article_forms_before_page_chrome_are_left_alone(name: str) -> None:
+    assert _block_lines(MASTHEAD + ARTICLE + KEPT_BEFORE_CHROME[name] + CHROME) == []
+
+
 # -- acceptance on the seed documents ---------------------------------------------------------
 
 seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not available")
