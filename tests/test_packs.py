@@ -336,3 +336,14 @@ def test_matcher_handles_text_whose_length_changes_when_lowercased() -> None:
 def test_patterns_keep_their_own_group_numbers() -> None:
     matcher = Matcher(["x"], [r"(\w+)-\1"], ignore_case=True)
     assert [m.text for m in matcher.find("x bye-bye bye-now")] == ["x", "bye-bye"]
+
+
+def test_shipped_packs_pass_the_full_checks() -> None:
+    """Shipped packs load trusted (no pattern is compiled twice at start): check them here."""
+    from corpus_lint.rules import packs as shipped
+
+    files = sorted(Path(shipped.__file__).parent.glob("*.yaml"))
+    assert files
+    for path in files:
+        checked = [r.code for r in build_rules(path)]
+        assert checked == [r.code for r in build_rules(path, trusted=True)], path
