@@ -46,11 +46,18 @@ class RuleCrash(Exception):
 
 
 def lint(doc: Document, rules: Sequence[ActiveRule]) -> list[Finding]:
-    """All findings of ``rules`` on ``doc``, in position order, outside non-prose spans."""
+    """All findings of ``rules`` on ``doc``, in position order, outside non-prose spans.
+
+    Rules that read others' findings (``Rule.after``) run last, given the findings of
+    the rules they name.
+    """
     findings: list[Finding] = []
-    for active in rules:
+    ordered = sorted(rules, key=lambda a: bool(a.rule.after))  # stable: the rest keep order
+    for active in ordered:
+        after = active.rule.after
+        prior = [f for f in findings if f.code.startswith(after)] if after else []
         try:
-            found = list(active.rule.run(doc, active.options))
+            found = list(active.rule.run(doc, active.options, prior))
         except RuleUnavailable:
             raise  # not this document's fault: the run stops with the rule's own message
         except Exception as exc:

@@ -48,7 +48,9 @@ DOC_SECTIONS = ("What it does", "Why it matters", "Example", "Fix safety")
 #: The document kinds a test case may use.
 CASE_KINDS = ("text", "markdown", "jsonl")
 
-CheckFunction = Callable[[Document, Mapping[str, Any]], Iterable[Finding]]
+CheckFunction = Callable[..., Iterable[Finding]]
+"""``check(doc, options)``; a rule that reads other rules' findings (``Rule.after``) is
+called ``check(doc, options, prior)`` with those findings."""
 #: Receives documents about to be linted and the rule's options (see ``Rule.prefetch``).
 PrefetchFunction = Callable[[Sequence[Document], Mapping[str, Any]], None]
 
@@ -139,6 +141,11 @@ class Rule:
     #: Called with batches of documents before they are linted, so a rule that asks a
     #: service can send them together; the results must then come from its own cache.
     prefetch: PrefetchFunction | None = None
+    #: Code prefixes whose findings this rule reads: it runs after every other rule of a
+    #: document and is given their findings on it (``check(doc, options, prior)``). A
+    #: rule that extends what others found (the rest of a page's footer after its first
+    #: chrome line) says so here instead of calling them.
+    after: tuple[str, ...] = ()
 
     @property
     def family(self) -> str:
@@ -163,9 +170,15 @@ class Rule:
         """Run the rule on one document; findings carry this rule's code."""
         return self.run(doc, self.resolve_options(options))
 
-    def run(self, doc: Document, resolved: Mapping[str, Any]) -> Iterator[Finding]:
-        """Like :meth:`check`, with options already resolved (the engine's hot path)."""
-        for finding in self.check_function(doc, resolved):
+    def run(self, doc: Document, resolved: Mapping[str, Any],
+            prior: Sequence[Finding] = ()) -> Iterator[Finding]:
+        """Like :meth:`check`, with options already resolved (the engine's hot path).
+
+        ``prior``: for a rule with ``after``, the findings of those rules on ``doc``.
+        """
+        found = (self.check_function(doc, resolved, prior) if self.after
+                 else self.check_function(doc, resolved))
+        for finding in found:
             if finding.code and finding.code != self.code:
                 raise RuntimeError(f"rule {self.code} produced a finding for {finding.code}")
             if not finding.code:
@@ -251,6 +264,7 @@ def rule(
     yields_to: Sequence[str] = (),
     config_table: str = "",
     prefetch: PrefetchFunction | None = None,
+    after: Sequence[str] = (),
 ) -> Callable[[CheckFunction], Rule]:
     """Declare a rule; the decorated function's docstring is its documentation."""
 
@@ -270,6 +284,7 @@ def rule(
             yields_to=tuple(yields_to),
             config_table=config_table,
             prefetch=prefetch,
+            after=tuple(after),
         )
 
     return wrap

@@ -20,9 +20,19 @@ BOIL001 case 'Plain.\n': must fire but did not
 from __future__ import annotations
 
 from .document import Document
-from .engine import ActiveRule, fix
+from .engine import ActiveRule, fix, lint
 from .model import Applicability, FixAvailability
 from .rule import Case, Rule
+
+
+def _readers(rule: Rule) -> list[ActiveRule]:
+    """The built-in rules, on by default, whose findings ``rule`` reads (``Rule.after``)."""
+    if not rule.after:
+        return []
+    from .registry import discover  # the registry loads the rules: only when needed
+
+    return [ActiveRule(r) for r in discover().rules.values()
+            if r.code.startswith(rule.after) and r.default_enabled and not r.after]
 
 
 def case_document(rule: Rule, case: Case) -> Document:
@@ -37,10 +47,15 @@ def case_problems(rule: Rule, case: Case) -> list[str]:
     Checks that the rule fires or stays quiet as the case says, that every finding is
     well-formed and keeps the rule's fix promise, and that fixing (safe and unsafe fixes,
     re-linting until nothing changes) gives ``case.fixed`` when the case names it.
+
+    A rule that reads other rules' findings (``Rule.after``) runs with the built-in rules
+    it names, and ``case.fixed`` is the text once they and it have fixed it.
     """
     doc = case_document(rule, case)
     active = ActiveRule(rule, case.options)
-    findings = list(rule.run(doc, active.options))
+    readers = _readers(rule)
+    findings = ([f for f in lint(doc, [*readers, active]) if f.code == rule.code] if readers
+                else list(rule.run(doc, active.options)))
     where = f"{rule.code} case {case.text[:60]!r}" + (f" ({case.note})" if case.note else "")
     if case.fires and not findings:
         return [f"{where}: must fire but did not"]
@@ -57,7 +72,7 @@ def case_problems(rule: Rule, case: Case) -> list[str]:
         if rule.fix is FixAvailability.ALWAYS and finding.fix is None:
             problems.append(f"{where}: the rule says it always fixes, but a finding has none")
     if case.fixed is not None:
-        result = fix(doc, [active], Applicability.UNSAFE)
+        result = fix(doc, [*readers, active], Applicability.UNSAFE)
         if not result.converged:
             problems.append(f"{where}: fixes did not converge")
         elif result.text != case.fixed:
