@@ -61,10 +61,15 @@ RELATED_LABEL = re.compile(
     r"najczęściej\s+czytane|les\s+plus\s+lus|(?:à\s+)?voir\s+aussi|i\s+più\s+letti|"
     r"più\s+letti|meest\s+gelezen|zie\s+ook|meistgelesen|en\s+çok\s+okunanlar|"
     r"関連記事|関連ニュース|관련\s*기사|많이\s+본\s+뉴스|相关(?:新闻|阅读|文章)|"
-    r"more\s+from\s+[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2})\s*[:»›→>]*",
+    r"more\s+from\s+[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}|"
+    # A section's most-read box ("MOST READ IN NEWS"), a forum's similar threads, the
+    # related-news labels of Spanish, Portuguese, French and German sites.
+    r"most\s+(?:read|popular|viewed|shared)\s+(?:in|from)\s+[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}|"
+    r"similar\s+(?:threads|posts|articles|stories|topics)|noticias\s+relacionadas|"
+    r"notícias\s+relacionadas|articles\s+similaires|ähnliche\s+artikel)\s*[:»›→>]*",
     re.IGNORECASE)
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
-_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfRMSAUYEDTPLWCZIBVFàÀİ関관많相")
+_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnRMSAUYEDTPLWCZIBVFNàÀİ関관많相")
 _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------
@@ -81,6 +86,11 @@ _DANGLING = frozenset({
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
     "or", "over", "than", "that", "the", "their", "this", "to", "under", "was", "were",
     "which", "who", "with"})
+#: A headline of a script written without spaces (Japanese, Chinese) is measured in
+#: characters; a sentence of it ends on a full stop or a closing quote.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_HEADLINE_CHARS = (6, 40)
+_CJK_PROSE_END = tuple("。．！？」』")
 #: "Five years on", "Six months on": a headline idiom, not a sentence cut at "on".
 _TIME_ON = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|hours?)\s+on$", re.IGNORECASE)
 
@@ -124,6 +134,9 @@ def looks_like_headline(text: str, max_words: int) -> bool:
     False
     """
     title = _BULLET.sub("", text)
+    if _CJK.search(title) and " " not in title.strip():
+        return _CJK_HEADLINE_CHARS[0] <= len(title) <= _CJK_HEADLINE_CHARS[1] \
+            and not title.endswith(_CJK_PROSE_END)
     words = title.split()
     if not 3 <= len(words) <= max_words or title.startswith("#"):
         return False
@@ -249,13 +262,15 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
     Flags the headline lines that follow a link-box label: "Related:", "Read more:",
     "See also:", "More on this story", "You may also like", "More from Cricket", and the
     labels of other languages ("Lire aussi", "Veja também", "Lo más leído", "Baca juga",
-    "Läs mer", "Polecamy", "関連記事"); the label itself is BOIL004's or BOIL006's. Under
+    "Läs mer", "Polecamy", "関連記事", "Noticias relacionadas"), a section's "Most read in
+    News" and a forum's "Similar threads"; the label itself is BOIL004's or BOIL006's. Under
     a related-topics label ("Related Topics", "Verwandte Themen") the links are topic
     names of one to three capitalised words ("Irish Rugby"). A headline line is short (3
     to `max-words` words), starts with a capital or a digit, holds one phrase, and does
     not end like a sentence (with a period, comma, semicolon or colon, or on a word such
     as "the" or "and"). The run ends at the first line that is not a headline; one longer
-    than `max-headlines` lines is left alone.
+    than `max-headlines` lines is left alone. A headline in a script written without
+    spaces (Japanese, Chinese) is 6 to 40 characters long and does not end on a full stop.
 
     ## Why it matters
     News pages print boxes of links to other stories after a label, between paragraphs
@@ -371,6 +386,55 @@ def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
         i = max(j, i + 1)
 
 
+#: A menu printed on one line: its items joined by runs of two spaces or more, or by
+#: ideographic spaces ("News    Opinion    Arts", "利用規約　プライバシーポリシー").
+_ROW_GAP = re.compile(r" {2,}|\s*\u3000[\s\u3000]*")
+#: A menu row's item: one to four words, a capital, a digit or a caseless letter first,
+#: no sentence punctuation; "U.S." is an item too.
+_ROW_ITEM = re.compile(r"[^\W_a-zß-ÿ][^\s.,;:!?…\"“”()\[\]]*(?: [^\s.,;:!?…\"“”()\[\]]+){0,3}"
+                       r"|(?:[A-Z]\.){2,}")
+_ROW_MIN_ITEMS = 3
+_ROW_ITEM_MAX_CHARS = 30
+
+
+def row_items(text: str) -> list[str] | None:
+    """The items of ``text`` when it is a menu on one line, else None: three items or
+    more joined by runs of spaces, each one to four words with a capital (or a digit, or
+    a letter of a script without capitals) first and no sentence punctuation; no more
+    than one of them holds a digit.
+
+    >>> row_items("News    Opinion    Arts    Living")
+    ['News', 'Opinion', 'Arts', 'Living']
+    >>> row_items("The council met.  It agreed.  Then it rose."), row_items("Player    Goals")
+    (None, None)
+    """
+    items = _ROW_GAP.split(text)
+    if len(items) < _ROW_MIN_ITEMS or sum(1 for i in items if _DIGIT.search(i)) > 1:
+        return None
+    for item in items:
+        if len(item) > _ROW_ITEM_MAX_CHARS or _ROW_ITEM.fullmatch(item) is None:
+            return None
+    return items
+
+
+def _columns(text: str) -> list[str]:
+    return [c for c in _ROW_GAP.split(text) if c]
+
+
+def menu_rows(lines: list[Body]) -> Iterator[tuple[Body, list[str]]]:
+    """The lines that are menus on one line, except the rows of a table: a row next to a
+    line split into the same number of columns, or into columns holding figures."""
+    for i, body in enumerate(lines):
+        items = row_items(body.text)
+        if items is None:
+            continue
+        near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(len(_columns(t)) == len(items) or (len(_columns(t)) >= 2 and _NUMBER.search(t))
+               for t in near):
+            continue
+        yield body, items
+
+
 _TITLE = "Harbour bridge reopens after two years of repairs\n"
 
 
@@ -425,6 +489,14 @@ _TITLE = "Harbour bridge reopens after two years of repairs\n"
              note="a title of three words or fewer is the page's first line, not a menu"),
         Case(_TITLE + "Radar\nHourly\n", fires=False,
              note="no article prose at all: no head or foot to tell apart"),
+        Case("U.S.    World    Politics    Real Estate\n" + _TITLE + _STORY, fires=True,
+             fixed=_TITLE + _STORY, note="a menu on one line, items joined by spaces"),
+        Case(_TITLE + _STORY + "Terms and rules    Privacy policy    Help    RSS\n", fires=True,
+             fixed=_TITLE + _STORY, note="a footer's links on one line"),
+        Case(_TITLE + "Player    Club    Goals\nAna Ruiz    Harbour FC    12\n" + _STORY,
+             fires=False, note="a table's header above a row of figures"),
+        Case(_TITLE + "The council met.  It agreed.  Then it rose.\n" + _STORY, fires=False,
+             note="sentences joined by two spaces"),
     ],
 )
 def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -440,6 +512,15 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     Left alone: a run right after a line ending in a colon (a list the text introduces),
     a run in which two items or more hold a digit (results, quantities), a line
     starting in lower case, and short lines between paragraphs of the article.
+
+    Also flags, anywhere on the page, a menu printed on one line: three items or more
+    of one to four words (a capital, a digit or a letter of a script without capitals
+    first, no sentence punctuation, no more than one item with a digit) joined by runs
+    of two spaces or more or by ideographic spaces ("News    Opinion    Arts    Living",
+    "Terms and rules    Privacy policy    Help    RSS",
+    "利用規約　プライバシーポリシー　お問い合わせ").
+    A row next to a line of the same number of columns, or of columns holding figures,
+    is a table's and is left alone.
 
     ## Why it matters
     Navigation tabs ("Radar / Hourly / 10-Day"), text-size controls ("AA / Small /
@@ -463,13 +544,22 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         The harbour bridge reopened on Monday after two years of repairs.
 
     ## Fix safety
-    Safe: the fix removes the run's lines and their line breaks. Short lines inside the
+    Safe: the fix removes the run's lines (or the row) and their line breaks. A sentence
+    is never a row (its words run on in lower case, or a period ends an item), and a
+    table's header keeps its rows. Short lines inside the
     article are never touched; outside it, a list introduced by a colon, a numbered
     list, or a table of quantities or scores is kept. A poem or a list of names quoted
     at the very top or bottom of a page with no introduction, its lines capitalised and
     unpunctuated, would be removed: rare on news pages, and what `min-items` tunes.
     """
     lines = bodies(doc)
+    for body, items in menu_rows(lines):
+        start, end = doc.line_removal(body.line)
+        yield Finding(
+            body.start, body.start + len(body.text),
+            f"menu of {len(items)} items on one line ({' / '.join(items)}): page chrome, "
+            "not article text",
+            Fix.safe("remove the line", Edit.deletion(start, end)), {"items": " / ".join(items)})
     for run in menu_runs(lines, options["min-items"]):
         first, last = run[0], run[-1]
         start, _ = doc.line_removal(first.line)
@@ -486,7 +576,7 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 # -- BOIL011: breadcrumbs and section labels at the head of the page -----------------------
 
 #: A breadcrumb separator: one of these marks with space on both sides.
-_CRUMB_SEPARATOR = re.compile(r"\s+(>>?|»|›|/|\||→)\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s+(>>?|»|›|/|\||→|＞)\s+")
 #: A breadcrumb segment: one to three words, no digit, no sentence punctuation.
 _CRUMB_SEGMENT = re.compile(r"[^\W\d_][^\s\d.,;:!?\"“”()\[\]]*(?:\s+[^\s\d.,;:!?\"“”()\[\]]+){0,2}")
 _CRUMB_SEGMENTS = (2, 5)
@@ -562,6 +652,44 @@ def is_section_label(text: str) -> bool:
         words[-1].lower() in SECTION_WORDS or text.lower() in SECTION_WORDS)
 
 
+#: How far under the site's menu row a trail or a section label may stand (under a
+#: search box or a banner).
+_UNDER_NAV = 2
+_NAV_LINES = 6
+
+
+def _nav_row(lines: list[Body]) -> int:
+    """The index of the last menu row (BOIL009's one-line menu) among the page's first
+    lines, or -1."""
+    rows = [i for i, b in enumerate(lines[:_NAV_LINES]) if row_items(b.text) is not None]
+    return rows[-1] if rows else -1
+
+
+def _label_under_nav(lines: list[Body], nav: int) -> Body | None:
+    """A section label under the site's menu row: a menu item ("Local News", "Premier
+    League", "Provincia") right under it (or under one banner line holding a colon) and
+    above a headline that has text under it; a live badge or a date line may stand
+    between label and headline."""
+    for j in range(nav + 1, min(nav + _UNDER_NAV + 1, len(lines))):
+        if j > nav + 1 and ":" not in lines[nav + 1].text:
+            return None
+        label = lines[j]
+        if not is_menu_item(label.text) or len(label.text.split()) > _LABEL_WORDS:
+            continue
+        k = j + 1
+        while k < len(lines) and k <= j + 2 and (_short_meta(lines[k].text)
+                                                 or lines[k].text in _BADGES):
+            k += 1
+        if k + 1 < len(lines) and looks_like_headline(lines[k].text, 20) \
+                and len(lines[k].text.split()) >= len(label.text.split()) + 2:
+            return label
+    return None
+
+
+#: Badges that may stand between a section label and the headline.
+_BADGES = frozenset({"LIVE", "Live", "BREAKING", "EXCLUSIVE", "UPDATED", "WATCH", "VIDEO"})
+
+
 def _short_meta(text: str) -> bool:
     """A short line with a digit (a date or a time) may stand between label and headline."""
     return len(text.split()) <= 8 and any(c.isdigit() for c in text)
@@ -571,16 +699,24 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     """The breadcrumb (among the first two lines, or the first four when it starts at the
     home page) and the section label (the first line, or the second under a date line,
     above a headline) of a page, as (line, kind, segments)."""
-    for i, body in enumerate(lines[:_HOME_TRAIL_LINES]):
+    nav = _nav_row(lines)
+    for i, body in enumerate(lines[:max(_HOME_TRAIL_LINES, nav + _UNDER_NAV + 1)]):
         segments = breadcrumb(body.text)
         if segments is None or len(lines) <= i + 1:
             continue
         above = lines[i - 1].text if i else ""
         # Under a headline or a line of text a trail may be a credit or a phrase; under a
-        # site name, a date line, or far down only when it starts at the home page.
+        # site name, a date line, the site's menu row, or far down only when it starts at
+        # the home page.
         if (i == 0 or (i == 1 and (len(above.split()) <= _LABEL_WORDS or _short_meta(above)))
-                or segments[0].lower() in HOME_WORDS):
+                or (segments[0].lower() in HOME_WORDS and i < _HOME_TRAIL_LINES + _UNDER_NAV)
+                or 0 <= nav < i <= nav + _UNDER_NAV):
             yield body, "breadcrumb", segments
+            return
+    if nav >= 0:
+        label = _label_under_nav(lines, nav)
+        if label is not None:
+            yield label, "section label", [label.text]
             return
     first = 1 if len(lines) > 1 and _short_meta(lines[0].text) else 0
     label = lines[first] if len(lines) > first else None
@@ -672,7 +808,12 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     short date line) when a headline follows it (directly or under a short date line) and
     text follows the headline: one to three words in capitals ("CITY NEWS"), or
     capitalised and ending on a section word ("Community News", "University News") or a
-    sport ("Cricket", "Rugby Union").
+    sport ("Cricket", "Rugby Union"). Under the site's menu row (BOIL009's one-line menu,
+    among the first six lines), a trail (also joined by "＞") may stand on either of the
+    next two lines, and a menu item of one to three words ("Premier League",
+    "Provincia") right under the row, or under one banner line holding a colon, is a
+    section label when a headline follows it (a live badge or a date line may stand
+    between).
 
     ## Why it matters
     The trail and the section label are the site's navigation printed above the

@@ -121,6 +121,8 @@ _DATE_FORMS = [
     re.compile(r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+|de\s+)?" + _MONTH
                + r",?\s+(?:de\s+|del\s+)?(?P<y>\d{4})", re.I),
     re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"),
+    # Japanese, Chinese and Korean: "2025年3月4日", "2025년 3월 4일"
+    re.compile(r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"),
 ]
 _ZONES = ("Z|UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|BST|IST|CET|CEST|"
           "EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB")
@@ -134,7 +136,7 @@ _TIME = re.compile(
     r"\)?(?!\w))?", re.I)
 _LABEL = re.compile(
     r"(?P<label>(?:last\s+|first\s+|originally\s+|zuletzt\s+)?(?:published|updated|modified|"
-    r"posted|created|released|dated|date|release\s+date|time|"
+    r"posted|created|released|dated|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
     r"aktualisiert|veröffentlicht|erstellt|geändert|stand|datum|mis\s+à\s+jour|publié|modifié|"
     r"actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|"
@@ -299,6 +301,14 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
     return Stamp(label, _iso(ymd, time), ambiguous), pos
 
 
+#: A stamp of Japanese and Chinese pages without the year, its label after it, perhaps
+#: in full-width brackets: "（3月4日 19:40更新）", "3月4日 配信".
+_CJK_STAMP = re.compile(r"[（(]?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
+                        r"(?:[（(][月火水木金土日][）)])?\s*"
+                        r"(?:(?P<H>[01]?\d|2[0-3])[:：時](?P<M>[0-5]\d)分?)?\s*"
+                        r"(?P<label>更新|配信|公開|掲載|発表|投稿|発行|更新日|发布|更新时间)\s*[）)]?")
+
+
 def parse_date_line(text: str) -> list[Stamp] | None:
     """The stamps ``text`` is made of, or None when it holds anything else.
 
@@ -307,6 +317,10 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     >>> parse_date_line("The talks resumed on November 23, 2024.") is None
     True
     """
+    cjk = _CJK_STAMP.fullmatch(text.strip())
+    if cjk and _valid_date(2000, int(cjk["m"]), int(cjk["d"])):
+        time = f"T{int(cjk['H']):02}:{cjk['M']}:00" if cjk["H"] else ""
+        return [Stamp(cjk["label"], f"--{int(cjk['m']):02}-{int(cjk['d']):02}{time}")]
     stamps = _parse_stamps(text.rstrip(" ."), 0)
     if stamps is None:
         place = _PLACE.match(text)  # a dateline: "Ciudad de México, 2 de junio de 2025"
@@ -350,6 +364,9 @@ def _parse_stamps(text: str, pos: int) -> list[Stamp] | None:
 _ROW_FIELD = re.compile(
     r"(?P<name>source|editor|edited\s+by|author|writer|reporter|by|section|category|agency|"
     r"desk|credit|photo|via)\s*:?\s+(?P<value>[^\s.!?;:][^.!?;:]{0,40}?)\.?", re.I)
+#: A reading time as a field of a metadata row: "Feb 11, 2025 · 9 min read".
+_ROW_READING = re.compile(r"(?:about\s+)?\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read(?:ing)?"
+                          r"(?:\s+time)?", re.I)
 _ROW_SPLIT = re.compile(r"\s*(?:\||\s[·•/]\s)\s*")
 #: A wire or desk code as a field of its own: "TNN / Updated: …", "PTI | 3 June 2025".
 _ROW_AGENCY = re.compile(r"[A-Z]{2,6}")
@@ -377,7 +394,8 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
         if found:
             stamps += found
             continue
-        if _ROW_AGENCY.fullmatch(part) or _CREDIT_LINE.fullmatch(part):
+        if (_ROW_AGENCY.fullmatch(part) or _CREDIT_LINE.fullmatch(part)
+                or _ROW_READING.fullmatch(part)):
             fields.append(part)
             continue
         m = _ROW_FIELD.fullmatch(part)
@@ -719,7 +737,10 @@ _CREDIT_LINE = re.compile(
     r"Lusa|LUSA|ANP|Belga|BELGA|APA|PAP|ČTK|CTK|MTI|NTB|Ritzau|Anadolu|Antara|ANTARA|KUNA|"
     r"Agerpres|BTA|HINA|Tanjug|STT|LETA|TASR|Prensa\s+Latina|Notimex|Télam|"
     r"Tribune\s+News\s+Service|Associated\s+Press|The\s+Associated\s+Press|"
-    r"Agence\s+France-Presse)\s*[)]?\.?")
+    r"Agence\s+France-Presse)\s*[)]?\.?"
+    # Japanese, Chinese and Korean wires in (full-width) brackets: "（共同通信）", "（共同）"
+    r"|[（(]\s*(?:共同通信|共同|時事通信|時事|時事通信社|新華社|新华社|中央社|聯合|ロイター|AFP時事|"
+    r"연합뉴스|뉴시스|뉴스1)\s*[）)]")
 _TRAILER = re.compile(r"\s*(?:,|;|\|| [-–—] )\s*")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _CONNECTORS = frozenset({"and", "&", "of", "de", "da", "das", "do", "dos", "del", "della",

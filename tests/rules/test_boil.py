@@ -650,3 +650,119 @@ def test_seed_fix_removes_only_the_chrome_lines(tmp_path: Path, prefix: str) -> 
     removed = {line for _, line in EXPECTED[prefix]}
     kept = b"\n".join(t for i, t in enumerate(lines, 1) if i not in removed)
     assert copy.read_bytes() == kept
+
+
+# -- classes of the seventh blind set: one-line menus, footers, other languages -----------
+
+_ARTICLE = ("Harbour bridge reopens after two years of repairs\n"
+            "The harbour bridge reopened on Monday after two years of repairs.\n"
+            "Commuters said the crossing now takes five minutes.\n")
+
+CHROME_LINES = {
+    "menu row": ("BOIL009", "News    Opinion    Arts    Living    More    Account"),
+    "footer row": ("BOIL009", "Terms and rules    Privacy policy    Help    RSS"),
+    "ideographic row": ("BOIL009", "利用規約　プライバシーポリシー　お問い合わせ　広告掲載"),
+    "dotted copyright": ("BOIL004", "© 2025 Crumb & Copper · Privacy Policy · Accessibility"),
+    "owner then year": ("BOIL004", "© Weserland Medien GmbH & Co. KG 2025"),
+    "copyright word": ("BOIL004", "Copyright 2025 Sierra Peak Media, Inc. This material may "
+                                  "not be published, broadcast, rewritten, or redistributed."),
+    "end mark": ("BOIL004", "###"),
+    "ends": ("BOIL004", "- ENDS -"),
+    "share full": ("BOIL004", "Share full article"),
+    "share or comment": ("BOIL004", "Share or comment on this article:"),
+    "spanish share": ("BOIL004", "Compartir en WhatsApp"),
+    "japanese share row": ("BOIL004", "X　Facebook　LINE　はてなブックマーク"),
+    "japanese login": ("BOIL004", "ログイン　会員登録"),
+    "japanese paywall": ("BOIL004", "ハーバー日報有料会員なら、すべての記事が読み放題。"
+                                    "いまなら初月無料"),
+    "most read in": ("BOIL004", "MOST READ IN SPORT"),
+    "category": ("BOIL004", "Posted in Databases"),
+    "unsubscribe pitch": ("BOIL004", "Liked this? The Weekly goes out every Friday: three links, "
+                                     "no fluff. Unsubscribe any time."),
+    "german newsletter": ("BOIL004", "Newsletter „Hafen-Morgen“: Die wichtigsten Nachrichten – "
+                                     "kostenlos in Ihrem Postfach."),
+    "placeholder": ("BOIL004", "your@email.com"),
+    "weather banner": ("BOIL004", "WEATHER ALERT: Flood Watch for the valley through Monday"),
+    "auto refresh": ("BOIL004", "Auto-refresh ON"),
+    "gambling": ("BOIL004", "18+ | Please gamble responsibly | BeGambleAware.org"),
+    "forum login": ("BOIL004", "You must log in or register to reply here."),
+    "attachments": ("BOIL004", "Attachments: IMG_2281.jpg, IMG_2283.jpg"),
+    "save button": ("BOIL004", "Merken"),
+    "comment button": ("BOIL004", "Kommentar schreiben"),
+    "caption control": ("BOIL002", "Bildunterschrift ausblenden"),
+    "expand": ("BOIL002", "Expand"),
+    "photo credit": ("BOIL003", "（撮影・山田花子）"),
+    "previous post": ("BOIL008", "← Previous: Your on-call rotation is a product"),
+    "next post": ("BOIL008", "Next: A gentle guide to connection pooling →"),
+    "next post label": ("BOIL008", "Next post: Cheap tricks for faster builds"),
+}
+
+
+@pytest.mark.parametrize("name", list(CHROME_LINES))
+def test_chrome_classes_of_the_seventh_set_fire(name: str) -> None:
+    code, line = CHROME_LINES[name]
+    assert code in _codes(_ARTICLE + line + "\n")
+
+
+CLOSE_PROSE = {
+    "dots in a sentence": "Prices rose · the mayor said · and the council agreed to act.",
+    "bar in a headline": "Ferries | The harbour's long wait for a new bridge is over",
+    "posted in a sentence": "Posted in Sydney, the letter reached the harbour master a week later.",
+    "hashes in prose": "The code ### marks a heading in Markdown, the manual says.",
+    "ends as a word": "Ends.",
+    "copyright in prose": "Copyright law changed in 2025, and the publishers said they "
+                          "welcomed it.",
+    "next in a transcript": "Next: we visit the harbour at dawn.",
+    "previous in prose": "Previous owners had kept the ferry running for years.",
+    "gambling in prose": "The minister said people should gamble responsibly, and nothing more.",
+    "unsubscribe in prose": "Readers can unsubscribe at any time, the editor said.",
+    "double spaced prose": "The council met on Tuesday.  It agreed the budget.  Then it rose.",
+    "lower-case columns": "slow water    grey stone    old moon",
+    "japanese headline": "ホテル建設相次ぐ　函館駅前で再開発",
+    "save in a sentence": "Save the date: the harbour festival returns on 3 May.",
+    "expand in a sentence": "Expand the ferry network, the report says.",
+}
+
+
+@pytest.mark.parametrize("name", list(CLOSE_PROSE))
+def test_prose_close_to_the_seventh_set_classes_is_kept(name: str) -> None:
+    text = CLOSE_PROSE[name]
+    found = _codes(_ARTICLE + text + "\n" + _ARTICLE.splitlines()[1] + "\n")
+    assert not found & {"BOIL002", "BOIL003", "BOIL004", "BOIL008", "BOIL009"}, found
+
+
+def test_a_table_with_a_header_is_not_a_menu() -> None:
+    text = (_ARTICLE + "Player    Club    Goals\nAna Ruiz    Harbour FC    12\n"
+            "Ben Ode    Quay Town    9\n" + _ARTICLE.splitlines()[1] + "\n")
+    assert "BOIL009" not in _codes(text)
+
+
+def test_trail_and_section_label_under_the_menu_row() -> None:
+    head = "The Harbour Courier\nSubscribe\nNews    World    Sport    Opinion    Arts\n"
+    assert "BOIL011" in _codes(head + "Politics | Congress\n" + _ARTICLE)
+    assert "BOIL011" in _codes(head + "Search\nNewsroom / Press release\n" + _ARTICLE)
+    assert "BOIL011" in _codes(head + "Premier League\nLIVE\n" + _ARTICLE)
+    assert "BOIL011" in _codes("みなと日報\nホーム ＞ 北海道 ＞ 経済\n" + _ARTICLE)
+    # A short title above its standfirst, with no menu row above: left alone.
+    assert "BOIL011" not in _codes("The Harbour Courier\nStorm Warnings\n"
+                                   "Forecasters expect gales on the coast tonight\n"
+                                   + _ARTICLE.splitlines()[1] + "\n")
+
+
+@pytest.mark.parametrize("label", ["Similar threads", "MOST READ IN NEWS",
+                                   "Noticias relacionadas"])
+def test_headlines_under_more_link_labels(label: str) -> None:
+    text = (_ARTICLE + label + "\nYellowing lower leaves on peppers\n"
+            "Best tomato varieties for an unheated greenhouse?\n")
+    assert "BOIL007" in _codes(text)
+
+
+def test_japanese_headlines_under_a_related_label() -> None:
+    text = ("函館朝市の観光客が増えた。\n関連記事\n函館空港、国際線が3年ぶりに週40便超え\n"
+            "道南の宿泊者数、コロナ前を上回る\n")
+    doc = Document.from_text(text)
+    related = REGISTRY.get("BOIL007")
+    assert related is not None
+    assert len(list(lint(doc, [ActiveRule(related)]))) == 2
+    prose = "函館朝市の観光客が増えた。\n関連記事\n市は来年度から案内表示を増やす方針だと話した。\n"
+    assert not list(lint(Document.from_text(prose), [ActiveRule(related)]))
