@@ -712,12 +712,10 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
                 or (segments[0].lower() in HOME_WORDS and i < _HOME_TRAIL_LINES + _UNDER_NAV)
                 or 0 <= nav < i <= nav + _UNDER_NAV):
             yield body, "breadcrumb", segments
-            return
-    if nav >= 0:
-        label = _label_under_nav(lines, nav)
-        if label is not None:
-            yield label, "section label", [label.text]
-            return
+            break
+    under_nav = _label_under_nav(lines, nav) if nav >= 0 else None
+    if under_nav is not None:
+        yield under_nav, "section label", [under_nav.text]
     first = 1 if len(lines) > 1 and _short_meta(lines[0].text) else 0
     label = lines[first] if len(lines) > first else None
     if len(lines) < first + 3 or label is None or not is_section_label(label.text):
@@ -727,7 +725,8 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     title = following[-1]
     if len(following) == 2 and len(rest) < 3:
         return
-    if looks_like_headline(title.text, 20) and len(title.text.split()) > len(label.text.split()):
+    if looks_like_headline(title.text, 20) and len(title.text.split()) > len(label.text.split()) \
+            and label is not under_nav:
         yield label, "section label", [label.text]
 
 

@@ -766,3 +766,13 @@ def test_japanese_headlines_under_a_related_label() -> None:
     assert len(list(lint(doc, [ActiveRule(related)]))) == 2
     prose = "函館朝市の観光客が増えた。\n関連記事\n市は来年度から案内表示を増やす方針だと話した。\n"
     assert not list(lint(Document.from_text(prose), [ActiveRule(related)]))
+
+
+def test_masthead_label_and_trail_under_the_menu_row_are_both_flagged() -> None:
+    text = ("SPORTSDESK\nFootball    Cricket    Tennis    Golf\nRugby Union | Six Nations\n"
+            + _ARTICLE)
+    doc = Document.from_text(text)
+    crumbs = REGISTRY.get("BOIL011")
+    assert crumbs is not None
+    flagged = {doc.text[f.start:f.end] for f in lint(doc, [ActiveRule(crumbs)])}
+    assert flagged == {"SPORTSDESK", "Rugby Union | Six Nations"}
