@@ -16,6 +16,7 @@ import contextlib
 import difflib
 import json
 import os
+import re
 import sys
 import tempfile
 import traceback
@@ -535,7 +536,12 @@ def _find_rule(reg: Registry, name: str) -> Rule:
     if rule is not None:
         return rule
     known = [r.code for r in reg] + [r.name for r in reg]
-    close = difflib.get_close_matches(name.upper(), [k.upper() for k in known], n=3)
+    # A code short of a digit ("BOIL01") most likely lacks a leading zero.
+    short = re.fullmatch(r"([A-Za-z]+)(\d{1,2})", name)
+    padded = [f"{short[1].upper()}{int(short[2]):03d}"] if short else []
+    close = [c for c in padded if reg.get(c)]
+    close += [c for c in difflib.get_close_matches(name.upper(), [k.upper() for k in known], n=3)
+              if c not in close][:3 - len(close)]
     hint = f"; did you mean {', '.join(close)}?" if close else ""
     raise UsageError(f"unknown rule {name!r}{hint} (see `corpus-lint rules`)")
 

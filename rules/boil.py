@@ -15,7 +15,7 @@ or under the story. BOIL007 reads those runs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -847,4 +847,102 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
             {"kind": kind, "segments": " / ".join(segments)})
 
 
-RULES = [related_headline, menu_run, head_breadcrumb]
+# -- BOIL012 the page's foot -----------------------------------------------------------------
+
+#: A sentence of the article: it ends like one, after five words (or, in a script written
+#: without spaces, twenty characters).
+_TERMINAL = tuple('.!?。！？…"”»')
+_SPEAKER = re.compile(r"^[A-Z][A-Z .'\-]+:")
+_FOOT_CHROME = "Harbour Herald Media Group\nMade in Portsmouth with care\n"
+_LAST = "Passengers were told to check the timetable before they travel.\n"
+
+
+def is_sentence(text: str) -> bool:
+    """A line that ends a sentence of some length.
+
+    >>> is_sentence("Talks resume on Monday, the union said."), is_sentence("Contact us")
+    (True, False)
+    """
+    text = text.strip()
+    return text.endswith(_TERMINAL) and (text.count(" ") >= 4 or
+                                         (" " not in text and len(text) >= 20))
+
+
+@rule(
+    code="BOIL012",
+    name="page-foot",
+    summary="A line of the page's footer: below the article's last sentence and below a line "
+            "of chrome another rule found.",
+    severity=Severity.WARNING,
+    fix=FixAvailability.ALWAYS,
+    after=("BOIL", "META", "GEN", "DUP"),
+    cases=[
+        Case(_STORY + _LAST + "Advertisement\n" + _FOOT_CHROME, fires=True,
+             fixed=_STORY + _LAST, note="unknown footer lines under a known one"),
+        Case(_STORY + _LAST + "Harbour Herald Media Group\nAdvertisement\n", fires=False,
+             note="above the first line of chrome: could still be the article's"),
+        Case(_STORY + "Results:\nHarbour 2 Quay 1\n" + _LAST + "Advertisement\n",
+             fires=False, note="a table inside the article"),
+        Case(_STORY + "Advertisement\n" + _LAST + "Harbour Herald Media Group\n", fires=False,
+             note="chrome between paragraphs: the article goes on below it"),
+        Case(_STORY + _LAST + "Advertisement\nThe ferry company did not reply to questions.\n",
+             fires=False, note="a sentence below the chrome"),
+    ],
+)
+def page_foot(doc: Document, options: Mapping[str, Any],
+              prior: Sequence[Finding]) -> Iterator[Finding]:
+    """## What it does
+    Below the article's last sentence (a line of five words or more that ends like a
+    sentence and that no rule reports), once a line another BOIL rule reports as chrome
+    has begun the footer, flags every later line that is neither a sentence nor a
+    speaker's line and that no rule reports: the footer's site name, slogans, link rows
+    and labels in wordings no list knows.
+
+    It reads the findings of the BOIL, META, GEN and DUP rules of the run (it runs after
+    them), so it finds nothing on its own and nothing when those rules are off.
+
+    ## Why it matters
+    A footer is chrome whatever its words, and each site words it its own way: a list of
+    phrases finds its "Advertisement" line but not "Made in Portsmouth with care" under
+    it. Where the article has ended and chrome has begun, the rest is the page.
+
+    ## Example
+    Bad:
+
+        Passengers were told to check the timetable before they travel.
+        Advertisement
+        Harbour Herald Media Group
+
+    Good: the article without the last two lines (BOIL004 reports "Advertisement").
+
+    ## Fix safety
+    Safe: the fix removes the line. Lines above the first line of chrome, sentences and
+    speakers' lines are never flagged, so a results table, a signature or the article's
+    last words stay.
+    """
+    lines = doc.lines
+    covered: set[int] = set()
+    chrome: set[int] = set()
+    for f in prior:
+        first = doc.position(f.start)[0]
+        last = doc.position(max(f.start, f.end - 1))[0]
+        covered.update(range(first, last + 1))
+        if f.code.startswith("BOIL"):
+            chrome.update(range(first, last + 1))
+    body = [s.line for s in lines if s.line not in covered and is_sentence(s.text)]
+    anchors = [n for n in chrome if body and n > body[-1]]
+    if not anchors:
+        return
+    for segment in lines[min(anchors):]:
+        text = segment.text.strip()
+        if (not text or segment.line in covered or text.endswith(_TERMINAL)
+                or _SPEAKER.match(text)):
+            continue
+        start, end = doc.line_removal(segment)
+        yield Finding(segment.start, segment.end,
+                      "page chrome: a line of the page's footer, below the article's last "
+                      "sentence and a line of chrome",
+                      Fix.safe("remove the footer line", Edit.deletion(start, end)))
+
+
+RULES = [related_headline, menu_run, head_breadcrumb, page_foot]

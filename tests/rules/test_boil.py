@@ -17,7 +17,7 @@ from corpus_lint.registry import discover
 from corpus_lint.testing import assert_cases
 
 CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006", "BOIL007", "BOIL008",
-         "BOIL009", "BOIL010", "BOIL011")
+         "BOIL009", "BOIL010", "BOIL011", "BOIL012")
 REGISTRY = discover()
 RULES = [REGISTRY.get(code) for code in CODES]
 
@@ -37,7 +37,8 @@ def test_rule_is_registered_with_complete_metadata(code: str) -> None:
     assert rule is not None, f"{code} is not registered"
     assert rule.missing_metadata() == []
     assert rule.family == "BOIL"
-    assert ("boil" if code in ("BOIL007", "BOIL009", "BOIL011") else "chrome.yaml") in rule.origin
+    python = ("BOIL007", "BOIL009", "BOIL011", "BOIL012")
+    assert ("boil" if code in python else "chrome.yaml") in rule.origin
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r is not None], ids=lambda r: r.code)
@@ -776,3 +777,45 @@ def test_masthead_label_and_trail_under_the_menu_row_are_both_flagged() -> None:
     assert crumbs is not None
     flagged = {doc.text[f.start:f.end] for f in lint(doc, [ActiveRule(crumbs)])}
     assert flagged == {"SPORTSDESK", "Rugby Union | Six Nations"}
+
+
+# -- BOIL012 the page's foot ----------------------------------------------------------------
+
+FOOT_PAGE = ("Harbour bridge reopens after two years of repairs\n"
+             "The harbour bridge reopened on Monday after two years of repairs.\n"
+             "Passengers were told to check the timetable before they travel.\n"
+             "Advertisement\n"
+             "Harbour Herald Media Group\n"
+             "Made in Portsmouth with care\n")
+
+
+def test_page_foot_takes_the_unknown_footer_lines_under_known_chrome(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(FOOT_PAGE, encoding="utf-8")
+    result = run_cli(["--isolated", "--output-format", "json", str(page)])
+    found = {(f["code"], f["line"]) for f in json.loads(result.out)}
+    assert {("BOIL004", 4), ("BOIL012", 5), ("BOIL012", 6)} <= found
+    assert run_cli(["--isolated", "--fix", str(page)]).code == 0
+    assert page.read_text(encoding="utf-8") == "".join(FOOT_PAGE.splitlines(True)[:3])
+
+
+def test_page_foot_reads_the_rules_of_the_run(tmp_path: Path) -> None:
+    """Alone it has no chrome to start from; with BOIL004 it has."""
+    page = tmp_path / "page.txt"
+    page.write_text(FOOT_PAGE, encoding="utf-8")
+    alone = run_cli(["--isolated", "--select", "BOIL012", "--output-format", "json", str(page)])
+    assert json.loads(alone.out) == []
+    both = run_cli(["--isolated", "--select", "BOIL004,BOIL012", "--output-format", "json",
+                    str(page)])
+    assert [f["line"] for f in json.loads(both.out) if f["code"] == "BOIL012"] == [5, 6]
+
+
+@pytest.mark.parametrize("tail", [
+    "Results:\nHarbour 2 Quay 1\nQuay 0 Dock 3\n",                     # a table, before chrome
+    "MAYOR HILL: Thank you all.\n",                                     # the last speaker
+    "Jane Doe\nPortsmouth\n",                                           # a letter's signature
+])
+def test_page_foot_leaves_the_article_end_alone(tail: str) -> None:
+    doc = Document.from_text(FOOT_PAGE.split("Advertisement")[0] + tail + "Advertisement\n")
+    rules = [ActiveRule(r) for r in REGISTRY if r.default_enabled]
+    assert [f for f in lint(doc, rules) if f.code == "BOIL012"] == []
