@@ -123,6 +123,9 @@ _DATE_FORMS = [
     re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"),
     # Japanese, Chinese and Korean: "2025年3月4日", "2025년 3월 4일"
     re.compile(r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"),
+    # A two-digit year ("08-03-25", "12/06/25"): day first, as the pages that print it
+    # (Dutch, French, Indian) write it; never "3-2-1" or a longer number.
+    re.compile(r"(?P<dd>\d{2})(?P<sep>[-/.])(?P<mm>\d{2})(?P=sep)(?P<yy>\d{2})(?![\d/.-])"),
 ]
 _ZONES = ("Z|UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|BST|IST|CET|CEST|"
           "EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB")
@@ -130,12 +133,12 @@ _ZONES = ("Z|UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|BST|IS
 #: minutes ("22:14 SAST"); a bare hour before capitals ("5 AFL") is no time.
 _ANY_ZONE = r"(?(M)(?-i:[A-Z]{2,5})|(?!))"
 _TIME = re.compile(
-    r"(?P<H>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<M>\d{2})(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
+    r"(?P<H>\d{1,2})(?:(?:[:.]|\s?h\s?|時)(?P<M>\d{2})分?(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas)\b\.?)?"
     rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_ZONES}|{_ANY_ZONE})"
     r"\)?(?!\w))?", re.I)
 _LABEL = re.compile(
-    r"(?P<label>(?:last\s+|first\s+|originally\s+|zuletzt\s+)?(?:published|updated|modified|"
+    r"(?P<label>(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+)?(?:published|updated|modified|"
     r"posted|created|released|dated|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
     r"aktualisiert|veröffentlicht|erstellt|geändert|stand|datum|mis\s+à\s+jour|publié|modifié|"
@@ -144,7 +147,9 @@ _LABEL = re.compile(
     # Polish, Swedish, Danish and Norwegian, Turkish and Indonesian.
     r"aktualizacja|zaktualizowano|opublikowano|data\s+publikacji|publicerad|uppdaterad|"
     r"publiceret|opdateret|publisert|oppdatert|güncelleme|güncellenme|yayınlanma|"
-    r"yayın\s+tarihi|diperbarui|diterbitkan|dipublikasikan)"
+    r"yayın\s+tarihi|giriş|diperbarui|diterbitkan|dipublikasikan|"
+    # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
+    r"le(?=\s+\d))"
     r"(?:\s+(?:on|at|am|le|el|il|em|op|den))?)\s*:?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
@@ -222,6 +227,9 @@ def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] |
         ambiguous = False
         if groups.get("mon"):
             month = _MONTHS[groups["mon"].lower()]
+        elif groups.get("yy"):
+            month, groups["d"], groups["y"] = int(groups["mm"]), groups["dd"], "20" + groups["yy"]
+            ambiguous = int(groups["dd"]) <= 12 and groups["dd"] != groups["mm"]
         elif groups.get("a"):
             a, b = int(groups["a"]), int(groups["b"])
             # Month first (US) unless the first number cannot be a month.
@@ -278,7 +286,7 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
         # What looked like a time was the start of a dotted date ("05.06.2024").
         time, pos = None, date_start
         date = _match_date(text, pos)
-    if date is None and label and before is None:
+    if date is None and label and label.lower() != "le" and before is None:
         m = _NO_YEAR.match(text, pos)
         if m is not None:
             month = _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
@@ -322,6 +330,8 @@ def parse_date_line(text: str) -> list[Stamp] | None:
         time = f"T{int(cjk['H']):02}:{cjk['M']}:00" if cjk["H"] else ""
         return [Stamp(cjk["label"], f"--{int(cjk['m']):02}-{int(cjk['d']):02}{time}")]
     stamps = _parse_stamps(text.rstrip(" ."), 0)
+    if stamps is None and _GLUED.search(text):
+        stamps = _glued_stamps(text.rstrip(" ."))
     if stamps is None:
         place = _PLACE.match(text)  # a dateline: "Ciudad de México, 2 de junio de 2025"
         stamps = _parse_stamps(text.rstrip(" ."), place.end()) if place else None
@@ -329,7 +339,43 @@ def parse_date_line(text: str) -> list[Stamp] | None:
             return None
     if _SENTENCE_END.search(text.rstrip()) and not any(s.label for s in stamps):
         return None  # "Tuesday 11 March 2025 at 7.30pm.": an agenda's sentence, not a stamp
+    if _is_span(text, stamps):
+        return None  # "March 2, 1938 – March 5, 2025": a lifespan or an event's dates
     return stamps
+
+
+#: Where a page's date widgets were printed without a space between them: "Posted 19
+#: Mar19 Mar 2025Wed 19 Mar 2025 at 4:00am" (a short date, a full one, a long one).
+_GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=(?-i:[A-Z]))")
+
+
+def _glued_stamps(text: str) -> list[Stamp] | None:
+    """The stamps of a line whose date widgets run together, each piece parsed on its own
+    (the first keeps the label); None unless every piece is a stamp."""
+    stamps: list[Stamp] = []
+    label = ""
+    for piece in _GLUED.split(text):
+        found = _parse_stamps(piece.strip(" ,|"), 0)
+        if found is None and label:
+            # "19 Mar" alone is a day and month under the line's label.
+            found = _parse_stamps(f"{label} {piece.strip(' ,|')}", 0)
+        if found is None:
+            return None
+        label = label or found[0].label
+        stamps += found
+    return stamps
+
+
+#: Two dates joined by a dash: a range (a lifespan, an event's dates), not a stamp.
+_SPAN_DASH = re.compile(r"\s[-–—]\s|[–—]")
+
+
+def _is_span(text: str, stamps: list[Stamp]) -> bool:
+    """True when the line is two unlabelled full dates without times, the earlier first,
+    joined by a dash."""
+    return (len(stamps) == 2 and not any(s.label for s in stamps)
+            and all(len(s.parsed) == 10 and s.parsed[:4].isdigit() for s in stamps)
+            and stamps[0].parsed < stamps[1].parsed and _SPAN_DASH.search(text) is not None)
 
 
 #: A dateline's place before its date: one to four capitalised words (with the particles
@@ -558,7 +604,12 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     2024-11-23 07:58 | Editor: lmoss"). Month and weekday names and labels are known in
     English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish,
     Turkish and Indonesian ("Selasa, 4 Februari 2025 - 07:15 WIB", "21 marca 2025,
-    11:08", "Publicerad 2025-02-19 kl. 08.12", "Güncelleme: 12.05.2025 - 13:02"). Also
+    11:08", "Publicerad 2025-02-19 kl. 08.12", "Güncelleme: 12.05.2025 - 13:02",
+    "Giriş: 04.03.2025 10:42", "Laatst bijgewerkt: 09-03-25, 00:02"), a French stamp
+    opening on "Le" ("Le 11/02/2025 à 18:47"), a two-digit year read day first
+    ("08-03-25, 22:14"), Japanese hours ("2025年3月4日 10時00分"), and a page's date
+    widgets printed without spaces between them ("Posted 19 Mar19 Mar 2025Wed 19 Mar
+    2025 at 4:00am": each piece must be a stamp). Also
     flagged: a dateline, a place and a full date ("Ciudad de México, 2 de junio de 2025",
     "Madrid | 15 jul 2025 - 13:45 CEST"); a labelled stamp with its author ("Posted on
     2024-11-03 by admin"); a live blog's bare entry times ("13:40"), when at least three
@@ -587,7 +638,9 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     Unsafe: the fix removes the line, and with it the date, which a user may want to keep
     as the document's date; move it first, then apply with `--unsafe-fixes`. Only whole
     lines match: a date inside a sentence, a year alone ("2025"), a month and year
-    ("March 2025") and a range of years are never flagged; nor is an unlabelled date
+    ("March 2025") and a range of years are never flagged, nor two unlabelled dates
+    joined by a dash, the earlier first ("March 2, 1938 – March 5, 2025": a lifespan or
+    an event's dates, part of the text); nor is an unlabelled date
     ending in a full stop after a figure or "pm" ("Tuesday 11 March 2025 at 7.30pm.", a
     meeting's date in its minutes), a single bare time ("14:32" may be a score), or bare
     times out of order.
@@ -714,6 +767,9 @@ def epoch_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 
 _BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+)?by|"
                      r"von|par|por|door|from(?=\s*:)|author(?=\s*:)|"
+                     # A source credit under the story: "Source: University of Montreal",
+                     # "Bron: ANP", "Fonte: Agência Brasil", "Quelle: dpa".
+                     r"(?:source|sources|bron|fonte|fuente|quelle|kaynak|źródło)(?=\s*:)|"
                      # "Author:" of other languages: Polish, Spanish, Portuguese, German,
                      # French, Italian, Turkish, Swedish, Danish and Norwegian, Indonesian.
                      r"(?:autor|autora|auteur|autore|yazar|författare|forfatter|penulis)"
@@ -726,6 +782,9 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph
 #: "Von der Leyen" is a name.
 _FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "from", "autor", "autora", "auteur",
                             "autore", "yazar", "författare", "forfatter", "penulis"})
+#: Leads after which any name is an organisation's credit (a source is cited, not signed).
+_SOURCE_LEADS = frozenset({"source", "sources", "bron", "fonte", "fuente", "quelle", "kaynak",
+                           "źródło"})
 #: A wire or desk credit standing alone, without "By": "Express News Service", "AAP",
 #: "Our Correspondent", "Agencies". Capitals matter: "agencies" in prose is a word.
 _CREDIT_LINE = re.compile(
@@ -737,20 +796,36 @@ _CREDIT_LINE = re.compile(
     r"Lusa|LUSA|ANP|Belga|BELGA|APA|PAP|ČTK|CTK|MTI|NTB|Ritzau|Anadolu|Antara|ANTARA|KUNA|"
     r"Agerpres|BTA|HINA|Tanjug|STT|LETA|TASR|Prensa\s+Latina|Notimex|Télam|"
     r"Tribune\s+News\s+Service|Associated\s+Press|The\s+Associated\s+Press|"
-    r"Agence\s+France-Presse)\s*[)]?\.?"
+    r"Agence\s+France-Presse|Press\s+Trust\s+of\s+India|"
+    # Turkish desks ("Ekonomi Servisi", "Haber Merkezi"); press offices of other languages.
+    r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\s+){1,2}Servisi|"
+    r"Haber\s+Merkezi|Gabinete\s+de\s+(?:Comunicación|Prensa|Imprensa|Comunicação)|"
+    r"Oficina\s+de\s+(?:Prensa|Comunicación)|Assessoria\s+de\s+(?:Imprensa|Comunicação)|"
+    r"Ufficio\s+[Ss]tampa|Service\s+de\s+presse|Pressestelle|Biuro\s+[Pp]rasowe)"
+    # The desk's city after a bar or a comma: "Press Trust of India | Mumbai".
+    r"(?:\s*[|,]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s*[)]?\.?"
+    # A desk of the paper and its city: "Chronicle Bureau | Mumbai", "Chronicle Markets
+    # Desk, Mumbai" ("Help Desk" alone is a heading).
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:Bureau|Desk)\s*[|,]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+    # A dateline's place and a wire in brackets: "İstanbul (BHA)", "Mumbai (PTI)".
+    r"|[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?\s+\((?:AA|DHA|İHA|IHA|ANKA|BHA|AP|AFP|"
+    r"PTI|ANI|IANS|UNI|Reuters|dpa|EFE|ANSA|Lusa|ANP|Xinhua|Yonhap|Kyodo|Bernama|Antara|PAP)\)?"
     # Japanese, Chinese and Korean wires in (full-width) brackets: "（共同通信）", "（共同）"
     r"|[（(]\s*(?:共同通信|共同|時事通信|時事|時事通信社|新華社|新华社|中央社|聯合|ロイター|AFP時事|"
     r"연합뉴스|뉴시스|뉴스1)\s*[）)]")
 _TRAILER = re.compile(r"\s*(?:,|;|\|| [-–—] )\s*")
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+_NAME_WORD = re.compile(r"(?:[dl]['’])?(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _CONNECTORS = frozenset({"and", "&", "of", "de", "da", "das", "do", "dos", "del", "della",
                          "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "la",
-                         "le", "du", "y", "in", "at", "for", "the"})
+                         "le", "du", "y", "in", "at", "for", "the",
+                         # "Door onze sportredactie", "Par notre rédaction"
+                         "onze", "notre", "nos", "unsere", "unserer", "nuestra", "nossa",
+                         "nostra"})
 #: Words after which a lower-case "the" inside a name is a person's affiliation ("Ana Ruiz
 #: of the Herald"); elsewhere it makes the name an organisation's ("Save the Children").
 _AFFILIATION = frozenset({"of", "for", "at", "in", "and", "&"})
 _ORG_WORDS = _word_set("""
-    staff desk team newsroom editors editor editorial board bureau correspondent
+    staff desk team newsroom newswire editors editor editorial board bureau correspondent
     correspondents our admin administrator agency agencies news press wire wires media
     online digital service services office house department ministry committee council
     group inc ltd llc corp company association foundation institute university times post
@@ -813,7 +888,9 @@ def parse_byline(text: str) -> Byline | None:
     words = names.rstrip(".").split()
     if not _looks_like_names(words) or len(trailer.split()) > 6:
         return None
-    organisation = _is_organisation(words)
+    if trailer and m["lead"].lower() in _SOURCE_LEADS:
+        return None  # "Source: Harbour Radio | 2025-03-14 | Editor: …" is a metadata row
+    organisation = _is_organisation(words) or m["lead"].lower() in _SOURCE_LEADS
     if m["lead"].lower() in _FOREIGN_LEADS and not organisation:
         return None
     return Byline(m["lead"], names.rstrip("."), trailer, organisation)
@@ -833,8 +910,14 @@ def _looks_like_names(words: list[str]) -> bool:
 
 
 def _org_word(word: str) -> bool:
-    """An organisation word, also as the last part of a compound ("rbb24-Redaktion")."""
-    return word.lower().strip(".,'’").rsplit("-", 1)[-1] in _ORG_WORDS
+    """An organisation word, also as the last part of a compound ("rbb24-Redaktion",
+    "sportredactie")."""
+    word = word.lower().strip(".,'’").rsplit("-", 1)[-1]
+    return word in _ORG_WORDS or word.endswith(_DESK_SUFFIXES)
+
+
+#: Desk words that close compounds written as one word ("Sportredaktion", "sportredactie").
+_DESK_SUFFIXES = ("redaktion", "redactie", "redaktionen", "redaksjonen", "redazione")
 
 
 def _is_organisation(words: list[str]) -> bool:
@@ -932,9 +1015,16 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     Newsroom, Editorial, Bureau, Agency, News, Press, Office or House, names a wire
     service ("By Reuters"), or is a lone acronym ("By NATO"); also a desk or wire credit
     standing alone without "By" ("Express News Service", "Our Correspondent", "AAP",
-    "Lusa"), and a desk byline in German, French, Spanish, Portuguese or Dutch ("Von
-    Redaktion", "Par la rédaction", "Von rbb24-Redaktion": a compound ending on a desk
-    word counts) or after an "Author:" label of other languages ("Autor: Redakcja PAP").
+    "Lusa", "Press Trust of India"), a desk and its city ("Chronicle Bureau | Mumbai",
+    "Markets Desk, Chennai"), a Turkish desk ("Ekonomi Servisi", "Haber Merkezi"), a
+    press office of other languages ("Gabinete de Comunicación", "Pressestelle"), a
+    dateline's place and a wire in brackets ("İstanbul (BHA)"), a source credit naming
+    whoever it names ("Source: University of Montreal", "Bron: ANP", "Fonte: Agência
+    Brasil", "Quelle: dpa"; alone on its line, not in a row of fields), and a desk
+    byline in German, French, Spanish, Portuguese or Dutch ("Von Redaktion", "Par la
+    rédaction d'Annecy", "Door onze sportredactie", "Von rbb24-Redaktion": a compound
+    ending on a desk word counts) or after an "Author:" label of other languages
+    ("Autor: Redakcja PAP").
     A name with a lower-case "the" inside ("By Save the Children") is an organisation's,
     unless "of", "for", "at" or "in" comes before it ("Ana Ruiz of the Herald" is judged
     by its other words). Bylines that name people are META004.
@@ -1026,7 +1116,10 @@ def person_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
 _URL_LINE = re.compile(
     r"(?:(?P<label>source|link|url|via|original|permalink|originally\s+published\s+(?:at|on)"
     r"|read\s+(?:more|the\s+original|the\s+full\s+story)(?:\s+(?:at|on))?|more\s+at|see)"
-    r"\s*:?\s*)?<?(?P<url>(?:https?://|www\.)[^\s<>]+?)>?[.,;]?", re.I)
+    r"\s*:?\s*)?<?(?P<url>(?:https?://|www\.)[^\s<>]+?"
+    # An address printed without its scheme: a lower-case host and a path of two
+    # segments or more ("news.example.net.au/news/2025-03-10/slug/105012844").
+    r"|(?-i:[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6})(?:/[^\s<>/]+){2,}/?)>?[.,;]?", re.I)
 
 
 @rule(
@@ -1055,9 +1148,11 @@ _URL_LINE = re.compile(
 def url_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     """## What it does
     Flags a line that is only a URL (`https://...`, `www...`, optionally in angle
-    brackets), or a URL after a label such as "Source:", "Link:", "Via" or "Originally
-    published at". The evidence gives the URL and its host. Markdown documents are
-    checked only with the `markdown` option.
+    brackets, or an address printed without its scheme: a lower-case host and a path of
+    two segments or more, "news.example.net.au/news/2025-03-10/slug"), or a URL after a
+    label such as "Source:", "Link:", "Via" or "Originally published at". The evidence
+    gives the URL and its host. Markdown documents are checked only with the `markdown`
+    option.
 
     ## Why it matters
     Canonical links, share links and source URLs are page metadata. In the text they are

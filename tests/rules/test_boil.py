@@ -199,7 +199,7 @@ CHROME = [
      "BOIL005"),
     # non-English chrome
     ("Compartilhe:", "BOIL004"),
-    ("Fonte: Agência Brasil", "BOIL004"),
+    ("Fonte: Agência Brasil", None),  # a source credit is metadata: META003's (test_meta)
     ("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. Alle akzeptieren | "
      "Einstellungen", "BOIL004"),
     ("Nous utilisons des cookies pour améliorer votre expérience. Tout accepter", "BOIL004"),

@@ -459,3 +459,72 @@ def test_metadata_classes_of_the_seventh_set_fire(name: str) -> None:
 def test_close_lines_are_not_metadata(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert not {c for c in codes if c.startswith("META")}, codes
+
+
+# -- classes of the eighth blind set --------------------------------------------------------
+
+EIGHTH_META = {
+    "french article stamp": ("META001", "Le 11/02/2025 à 18:47 - Mis à jour le 12/02/2025 à 08:15"),
+    "french stamp alone": ("META001", "Le 15/03/2025 à 22:58"),
+    "two-digit year": ("META001", "08-03-25, 22:14"),
+    "dutch update": ("META001", "Laatst bijgewerkt: 09-03-25, 00:02"),
+    "turkish entry": ("META001", "Giriş: 04.03.2025 10:42 | Güncelleme: 04.03.2025 11:15"),
+    "japanese hours": ("META001", "2025年3月4日 10時00分"),
+    "date and time fields": ("META001", "First Published: Feb 06 2025 | 6:40 PM IST"),
+    "glued widgets": ("META001", "Posted 19 Mar19 Mar 2025Wed 19 Mar 2025 at 4:00am"),
+    "glued with update": ("META001", "Posted 18 Feb18 Feb 2025Tue 18 Feb 2025 at 3:55pm, "
+                                     "updated 18 Feb 2025Tue 18 Feb 2025 at 6:20pm"),
+    "url without scheme": ("META005", "harbour.example.net.au/news/2025-03-10/ferry-strike/105012"),
+    "wire and city": ("META003", "Press Trust of India | Mumbai"),
+    "bureau and city": ("META003", "Harbour Bureau | Mumbai"),
+    "desk and city": ("META003", "Harbour Markets Desk, Chennai"),
+    "french desk of a town": ("META003", "Par la rédaction d'Annecy"),
+    "dutch desk": ("META003", "Door onze sportredactie"),
+    "turkish desk": ("META003", "Ekonomi Servisi"),
+    "spanish press office": ("META003", "Gabinete de Comunicación"),
+    "dutch source": ("META003", "Bron: ANP"),
+    "source university": ("META003", "Source: University of Montreal"),
+    "portuguese source": ("META003", "Fonte: Agência Brasil"),
+    "newswire": ("META003", "By Allied Newswire"),
+    "place and wire": ("META003", "İstanbul (BHA)"),
+    "views in thousands": ("META006", "12,8 mil visualizações"),
+    "stars and votes": ("META006", "★★★★★ 4,8 (327 voti)"),
+}
+
+
+@pytest.mark.parametrize("name", list(EIGHTH_META))
+def test_metadata_classes_of_the_eighth_set_fire(name: str) -> None:
+    code, line = EIGHTH_META[name]
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + line + "\n")}
+    assert code in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "March 2, 1938 – March 5, 2025",
+    "Mon 12 May 2025 - Wed 14 May 2025",
+    "Le 3 juin",
+    "Le 12 mars 2025, la mairie a voté le budget du port.",
+    "Le 3-2-1 du match est resté dans les mémoires.",
+    "COVID19 Mar 2025",
+    "Help Desk",
+    "The Front Desk",
+    "Door de storm bleef de veerboot in de haven.",
+    "Source: the ministry said exports rose by 4% in May.",
+    "Par la fenêtre, on voyait le port.",
+    "Artificial Intelligence (AI)",
+    "Read the file at docs/guide/setup before you start.",
+    "and/or/both",
+    "★★★",
+    "The video had 12,8 mil visualizações by Monday, the station said.",
+    "Ekonomi servisi bu hafta kapalı.",
+])
+def test_close_lines_of_the_eighth_set_are_not_metadata(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
+
+
+def test_a_lifespan_is_not_a_stamp_but_a_labelled_pair_is() -> None:
+    from corpus_lint.rules.meta import parse_date_line
+    assert parse_date_line("March 2, 1938 – March 5, 2025") is None
+    stamps = parse_date_line("Published March 2, 2025 – Updated March 5, 2025")
+    assert stamps is not None and [s.parsed for s in stamps] == ["2025-03-02", "2025-03-05"]
