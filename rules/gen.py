@@ -54,19 +54,44 @@ ASKER = re.compile(r"^(q|question|interviewer|host|reporter|journalist|moderator
 READER_LABEL = re.compile(r"^\W*(discussion questions? for (our )?readers|questions? for "
                           r"(our )?readers|reader discussion|readers'? question)\b", re.I)
 DISCUSSION_LABEL = re.compile(r"^\W*(discussion questions?|questions? for discussion)\W*:", re.I)
+#: Invitations to comment in the other languages a content farm writes in, as data: each
+#: is the whole invitation ("dites-le-nous en commentaire", "tulis pendapat Anda").
+READER_INVITATIONS = (
+    # French
+    r"en commentaires?", r"dans les commentaires", r"dites-(le-)?nous", r"laissez(-nous)? un "
+    r"commentaire", r"partagez (votre|vos) (avis|expériences?|opinions?|impressions?)",
+    # Portuguese
+    r"nos comentários", r"deixe (o )?(seu|sua) (comentário|opinião)", r"conte (pra|para) "
+    r"(a gente|nós)", r"compartilhe (sua|a sua) (opinião|experiência)",
+    # Spanish
+    r"en (los )?comentarios", r"déjanos (tu|su) (opinión|comentario)", r"cuéntanos",
+    r"comparte (tu|su) (opinión|experiencia)",
+    # Italian
+    r"nei commenti", r"fateci sapere", r"facci sapere", r"lasciate(ci)? un commento",
+    r"condividete (la vostra|le vostre) (opinion[ei]|esperienz[ae])",
+    # German
+    r"in den kommentaren", r"schreiben sie (es )?uns", r"schreib(t)? (es )?uns",
+    r"teilen sie (uns )?ihre (meinung|erfahrung(en)?)",
+    # Dutch
+    r"in de (reacties|comments)", r"laat (het )?(ons )?weten",
+    # Indonesian
+    r"kolom komentar", r"tulis(kan)? pendapat", r"bagikan pendapat",
+)
 READER_SENTENCE = re.compile(
     r"let (us|me) know (what you think|your thoughts|in|below)|share your (thoughts|views|"
     r"opinions?|experiences?|take|perspectives?)|leave (us )?a comment|tell us (what you "
     r"think|in the comments)|join the (conversation|discussion)|(we'd|we would) love to hear|"
     r"in the comments?( section)? below|comment below|(sound off|weigh in) (below|in the "
-    r"comments)", re.I)
+    r"comments)|" + "|".join(READER_INVITATIONS), re.I)
 WHAT_DO_YOU_THINK = re.compile(r"what do you think\?|what are your thoughts\?|"
                                r"what[’']?s your (take|view|opinion)\b[^?]*\?|"
                                r"what is your (take|view|opinion)\b[^?]*\?", re.I)
 #: An invitation to the comment section (not to e-mail a newsroom, which sites print).
 COMMENT_INVITATION = re.compile(
     r"\bcomments?\b|let (us|me) know|join the (conversation|discussion)|sound off|weigh in|"
-    r"\bbelow\b", re.I)
+    r"\bbelow\b|commentaire|comentário|comentarios|comment[io]\b|kommentar|komentar|"
+    r"reacties|dites-(le-)?nous|fateci sapere|facci sapere|cuéntanos|laat (het )?(ons )?weten|"
+    r"schreib(t|en sie)? (es )?uns|conte (pra|para)", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 #: FAQ headings of the languages a content farm writes in, as data: a heading line that is
 #: only one of these heads the generator's questions and answers.
@@ -87,13 +112,34 @@ SUMMARY_HEADINGS = (
     "conclusion", "resumen", "en resumen", "conclusiones", "riepilogo", "in sintesi",
     "conclusioni", "resumo", "conclusão", "samenvatting", "conclusie", "sammanfattning",
     "podsumowanie", "özet", "sonuç", "kesimpulan", "まとめ", "結論", "总结", "總結", "요약", "결론",
+    "en conclusion", "pour conclure", "conclusión", "para concluir", "conclusione",
+    "in conclusione", "per concludere", "conclusões", "em resumo", "em conclusão",
+    "slutsats", "opsummering", "oppsummering", "yhteenveto", "wnioski", "shrnutí", "závěr",
+    "ringkasan", "penutup",
+)
+#: Words that join an FAQ heading to its topic ("Perguntas frequentes sobre o preço do
+#: café", "FAQ about the toll"): such a heading is the generator's too.
+FAQ_TOPIC_WORDS = (
+    "about", "on", "sobre", "sur", "à propos de", "concernant", "su", "sul", "sulla", "sullo",
+    "sui", "sulle", "über", "zu", "zum", "zur", "over", "om", "o", "hakkında", "tentang",
+    "seputar", "mengenai", "de", "del", "de la", "do", "da", "della", "dei",
+)
+#: Words an FAQ heading with its topic has at most.
+FAQ_HEADING_MAX_WORDS = 10
+#: Takeaways headings of other languages ("Points clés", "Punti chiave"): English ones are
+#: in WRAP_UP_HEADING and TAKEAWAYS_HEADING below.
+TAKEAWAYS_HEADINGS = (
+    "points clés", "les points clés", "à retenir", "ce qu'il faut retenir", "puntos clave",
+    "lo más importante", "punti chiave", "pontos principais", "pontos-chave",
+    "principais pontos", "kernpunten", "poin penting", "poin utama", "wichtigste punkte",
 )
 WRAP_UP_HEADING = re.compile(
     r"^(in conclusion|conclusion|key takeaways?|key points|"
     r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|"
     r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line|"
-    + "|".join(FAQ_HEADINGS + SUMMARY_HEADINGS) + r")\s*[:：]?$", re.I)
+    + "|".join(FAQ_HEADINGS + SUMMARY_HEADINGS + TAKEAWAYS_HEADINGS) + r")\s*[:：]?$", re.I)
 _WRAP_UP_MAX_CHARS = 40  # longer than any WRAP_UP_HEADING with its markup stripped
+_FAQ_TOPIC_MAX_CHARS = 100  # longer than any FAQ_HEADING with its topic
 #: The first words of a sentence that closes a generated FAQ or question block ("Overall,
 #: ...", "Fazit: ..."), in the languages of FAQ_HEADINGS. Only as the line right after the
 #: block's last answer do they count: a real article may end on "Overall, ...".
@@ -125,9 +171,16 @@ INTRO_TITLE = re.compile(
 INTRO_TITLE_MAX_WORDS = 12
 #: A question that speaks to the reader ("Do you think ...?", "Would you ...?").
 TO_READER = re.compile(r"\b(you|your|readers?)\b", re.I)
+#: The reader addressed in the languages of READER_INVITATIONS ("Et vous, ...?", "Bagaimana
+#: menurut Anda?"): read only in a line that also invites comments.
+READER_ADDRESS = re.compile(
+    r"\b(you|your|readers?|vous|votre|vos|você|vocês|usted(es)?|tu|ti|voi|vostr[aeio]|sie|"
+    r"ihr(e[nmrs]?)?|du|dein(e[nmrs]?)?|jij|jullie|u|anda|kamu|lettori|leitores|lectores|"
+    r"lecteurs|leser)\b", re.I)
 LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+\S")
 #: An FAQ heading: the plain questions and answers under it are the generator's, too.
-FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")\s*[:：]?$", re.I)
+FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s+(" + "|".join(FAQ_TOPIC_WORDS)
+                         + r")\s+[^?.!:;]{1,60}?)?\s*[:：]?$", re.I)
 #: "Q." and "A." (or "Q:", "Ｑ．") opening the lines of an FAQ's questions and answers.
 #: Plain labels like these are also a transcript's, so they count under an FAQ heading only.
 Q_LABEL = re.compile(r"^[QＱ]\s*[.．:：]\s*\S")
@@ -151,6 +204,13 @@ TITLE_MAX_WORDS = 20
 #: and at least this share of them.
 TITLE_SHARED_WORDS = 3
 TITLE_SHARED_SHARE = 0.5
+#: A headline below the article repeats the title when it holds this share of the title's
+#: topic words (and TITLE_SHARED_WORDS at least); it has at most this many words.
+REPEATED_TITLE_SHARE = 0.7
+REPEATED_TITLE_MAX_WORDS = 30
+#: A link or a row of hashtags repeats the title's words too ("…/dockworkers-end-strike"),
+#: but is no headline.
+LINK_OR_TAGS = re.compile(r"://|\bwww\.|#\w|\|")
 #: Words that announce a genuine transcript; an announced Q&A is reporting, not filler.
 ANNOUNCED = re.compile(
     r"\btranscript\b|edited for (length|clarity|brevity)|condensed (for|and) |lightly edited|"
@@ -273,6 +333,7 @@ class Line:
     structural: bool  # a heading, label or bold line: something a block can start with
     question: bool  # set in bold or as a heading, and asks something
     restates_title: bool = False  # a question made of the title's words
+    repeats_title: bool = False  # a headline below the article made of the title's words
 
 
 def strip_markup(text: str) -> str:
@@ -313,6 +374,7 @@ def read_lines(doc: Document) -> list[Line]:
     prose = doc.prose
     result: list[Line] = []
     titles: list[frozenset[str]] = []
+    body = False  # a line of running text came before: the headline zone is over
     for seg in doc.lines:
         text = prose[seg.start : seg.end]
         if not text.strip():
@@ -321,12 +383,39 @@ def read_lines(doc: Document) -> list[Line]:
         label = _label(text.strip(), bare)
         emphasised = _is_emphasised(text)
         restates = bool(titles) and len(result) >= len(titles) and restates_title(bare, titles)
+        repeats = body and len(result) >= TITLE_LINES and repeats_title(bare, titles)
         if len(result) < TITLE_LINES and is_title(bare):
             titles.append(topic_words(bare))
+        else:
+            body = True
         result.append(Line(seg, bare, has_markup(text), label,
                            emphasised or label is not None or is_wrap_up_heading(bare)
-                           or restates, emphasised and bare.endswith("?"), restates))
+                           or restates, emphasised and bare.endswith("?"), restates,
+                           repeats))
     return result
+
+
+def repeats_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
+    """True when ``bare`` is a headline (no final stop, no question) made of most of the
+    words of one of ``titles``: a generator's SEO heading that restates the title.
+
+    >>> title = topic_words("Harbour bridge reopens after two years of repairs")
+    >>> repeats_title("Harbour Bridge Reopens After Two Years of Repairs: Full Details", [title])
+    True
+    >>> repeats_title("Harbour bridge reopens after two years of repairs.", [title])
+    False
+    """
+    if bare.endswith((".", "!", "?", ";", ",", "…", "。", "？", "！")) \
+            or not TITLE_SHARED_WORDS < len(bare.split()) <= REPEATED_TITLE_MAX_WORDS \
+            or LINK_OR_TAGS.search(bare):
+        return False
+    words = topic_words(bare)
+    for title in titles:
+        shared = len(words & title)
+        if shared >= TITLE_SHARED_WORDS and shared >= REPEATED_TITLE_SHARE * len(title) \
+                and shared >= TITLE_SHARED_SHARE * len(words):
+            return True
+    return False
 
 
 def is_title(bare: str) -> bool:
@@ -375,8 +464,12 @@ def is_wrap_up_heading(bare: str) -> bool:
     (True, False)
     """
     # The length test first: it rejects almost every line without splitting it.
-    return (len(bare) <= _WRAP_UP_MAX_CHARS and len(bare.split()) <= 4
-            and WRAP_UP_HEADING.match(bare) is not None)
+    if len(bare) <= _WRAP_UP_MAX_CHARS and len(bare.split()) <= 4 \
+            and WRAP_UP_HEADING.match(bare) is not None:
+        return True
+    # An FAQ heading with its topic ("Perguntas frequentes sobre o preço do café").
+    return (len(bare) <= _FAQ_TOPIC_MAX_CHARS and len(bare.split()) <= FAQ_HEADING_MAX_WORDS
+            and FAQ_HEADING.match(bare) is not None)
 
 
 def line_signals(line: Line, profile: Profile) -> list[Signal]:
@@ -443,7 +536,7 @@ def is_prompt_line(bare: str) -> bool:
     asks = invites = False
     for sentence in _SENTENCES.split(bare.strip()):
         if sentence.endswith("?"):
-            asks = asks or TO_READER.search(sentence) is not None
+            asks = asks or READER_ADDRESS.search(sentence) is not None
         elif READER_SENTENCE.search(sentence):
             invites = invites or COMMENT_INVITATION.search(sentence) is not None
         else:
@@ -453,7 +546,11 @@ def is_prompt_line(bare: str) -> bool:
 
 #: Every READER_SENTENCE match contains one of these (keep them in step).
 _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us", "join the",
-                 "love to hear", "comment", "sound off", "weigh in")
+                 "love to hear", "comment", "sound off", "weigh in", "coment", "komment",
+                 "komentar", "dites", "laissez", "partagez", "deixe", "conte ", "compartilhe",
+                 "déjanos", "cuéntanos", "comparte", "fateci", "facci", "lasciate",
+                 "condividete", "schreib", "teilen sie", "reacties", "laat ", "tulis",
+                 "bagikan")
 
 
 def scaffold(lines: Sequence[Line], profile: Profile) -> list[Signal]:
@@ -591,7 +688,12 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                 and bool(LIST_ITEM.match(before.segment.text)) and is_exhortation(line.bare)))
         if covered[-1] and FAQ_HEADING.match(line.bare):
             faq_until = i + len(faq_run(lines, i + 1))
-            faq_until += faq_close(lines, faq_until + 1)
+            if faq_close(lines, faq_until + 1):
+                faq_until += 1
+            elif faq_conclusion(lines[: faq_until + 3], faq_until + 1):
+                faq_until = min(faq_until + 2, len(lines) - 1)  # its heading and paragraph
+        elif covered[-1] and i > faq_until and takeaways_closed(lines, i):
+            faq_until = len(lines) - 1  # its sentences and the closing "Overall, …"
         elif covered[-1] and line.restates_title and i > faq_until:
             run = faq_run(lines, i)  # the title asked again, then more plain questions
             if len(run) >= 2 * FAQ_TEMPLATE_PAIRS:
@@ -685,8 +787,8 @@ def conclusion_above(lines: Sequence[Line], start: int) -> int | None:
 #: A plain takeaways heading ("Key takeaways", "Key points", "TL;DR"): without a list under
 #: it, only the "In conclusion, …" line closing the page makes it a template.
 TAKEAWAYS_HEADING = re.compile(r"^(key takeaways?|key points|takeaways|tl;?dr|"
-                               r"key (?:points|facts|things|takeaways) to (?:remember|know|note))"
-                               r"\s*:?$", re.I)
+                               r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|"
+                               + "|".join(TAKEAWAYS_HEADINGS) + r")\s*:?$", re.I)
 #: Plain sentences a takeaways heading may have above the closing "In conclusion, …".
 TAKEAWAYS_SENTENCES = (2, 6)
 
@@ -708,6 +810,21 @@ def takeaways_above(lines: Sequence[Line], end: int) -> int | None:
                 or not line.bare.endswith((".", "!")) or is_wrap_up_heading(line.bare)):
             return None
     return None
+
+
+def takeaways_closed(lines: Sequence[Line], i: int) -> bool:
+    """True when the line at ``i`` is a plain takeaways heading over plain sentences and a
+    closing sentence ("Overall, …", "In conclusion, …") that ends the page: the takeaways
+    template without its bullets. A real last paragraph opening "Overall," has no such
+    heading above it.
+
+    >>> doc = Document.from_text("Key takeaways\\nRents rose.\\nWages fell.\\nOverall, x.\\n")
+    >>> takeaways_closed(read_lines(doc), 0), takeaways_closed(read_lines(doc), 1)
+    (True, False)
+    """
+    end = len(lines) - 1
+    return (TAKEAWAYS_HEADING.match(lines[i].bare) is not None and end > i
+            and faq_close(lines, end) and takeaways_above(lines, end) == i)
 
 
 def is_heading(line: Line) -> bool:
@@ -826,7 +943,31 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
             block = None  # the text is Markdown-formatted throughout: judge it as Markdown
     if block is None:
         block = _candidate(lines, MARKDOWN, options)
-    return block if block is not None and fires(block, options) else None
+    if block is None or not fires(block, options):
+        return None
+    return with_repeated_title(lines, block, options)
+
+
+def with_repeated_title(lines: Sequence[Line], block: Block,
+                        options: Mapping[str, Any]) -> Block:
+    """``block`` with the SEO preamble right above it, if there is one: a headline that
+    repeats the title ("Kalinda Foods IPO Subscribed 38 Times: Complete Details"), perhaps
+    with one paragraph under it that repeats the headline's words again. Only a block that
+    fires takes it: alone, such a headline is a related link or a caption."""
+    start = next(i for i, ln in enumerate(lines) if ln is block.lines[0])
+    for above in (start - 1, start - 2):
+        if above < options["min-article-lines"] or not lines[above].repeats_title:
+            continue
+        if above == start - 2:
+            paragraph = lines[start - 1]
+            if (paragraph.markup or paragraph.bare.endswith(QUESTION_MARKS)
+                    or len(topic_words(paragraph.bare) & topic_words(lines[above].bare))
+                    < TITLE_SHARED_WORDS):
+                continue
+        end = start + len(block.lines) - 1
+        longer = _evaluate(lines, above, end, PLAIN if block.plain else MARKDOWN)
+        return longer if fires(longer, options) else replace(longer, extends=block)
+    return block
 
 
 def fires(block: Block, options: Mapping[str, Any]) -> bool:
@@ -939,7 +1080,7 @@ def closing_template(block: Block) -> bool:
         return True
     if len(lines) == 1 and WRAP_UP_SENTENCE.match(first.bare):
         return len(STOCK_PHRASE.findall(first.bare)) >= STOCK_PHRASES_WRAP_UP
-    if TAKEAWAYS_HEADING.match(first.bare) and WRAP_UP_SENTENCE.match(lines[-1].bare):
+    if TAKEAWAYS_HEADING.match(first.bare) and faq_close(lines, len(lines) - 1):
         return takeaways_above(lines, len(lines) - 1) == 0
     return False
 
@@ -950,7 +1091,19 @@ def faq_template(lines: Sequence[Line]) -> bool:
     run = faq_run(lines, 1)
     rest = len(lines) - 1 - len(run)
     return len(run) // 2 >= FAQ_TEMPLATE_PAIRS and len(run) % 2 == 0 and (
-        rest == 0 or (rest == 1 and faq_close(lines, len(lines) - 1)))
+        rest == 0 or (rest == 1 and faq_close(lines, len(lines) - 1))
+        or faq_conclusion(lines, 1 + len(run)))
+
+
+def faq_conclusion(lines: Sequence[Line], start: int) -> bool:
+    """True when the lines from ``start`` are a plain summary heading ("Conclusão",
+    "Conclusione") with at most one paragraph under it: the conclusion an FAQ template
+    ends with."""
+    rest = lines[start:]
+    return (1 <= len(rest) <= 2 and not rest[0].markup and is_wrap_up_heading(rest[0].bare)
+            and not FAQ_HEADING.match(rest[0].bare)
+            and all(not ln.markup and not ln.bare.endswith(QUESTION_MARKS)
+                    and not is_wrap_up_heading(ln.bare) for ln in rest[1:]))
 
 
 def summary_faq(lines: Sequence[Line]) -> bool:
@@ -1207,14 +1360,23 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     answer that repeats it (also in bold and followed by more bold questions, each with a
     one-line answer), or a single "In conclusion, ..." paragraph strung with stock
     phrases ("serves as a reminder", "it remains to be seen"): the templates generators
-    close articles with. FAQ and summary headings are read in some twenty languages
-    ("Häufig gestellte Fragen", "よくある質問", "まとめ"); an FAQ's questions may end in "？"
-    or open with "Q." (its answers with "A."), and one closing sentence ("Fazit: ...",
-    "Overall, ...") may follow its last answer. A summary heading over one or two
-    paragraphs, then an FAQ, is one template; so is the title asked again in plain text
-    and answered in its own words, then more plain questions with their answers. An
-    exclamation to the reader ("Plan your commute ahead!") right after a takeaways list
-    closes it, and a reader prompt takes the "In conclusion, ..." paragraph above it, with
+    close articles with. FAQ, summary and takeaways headings are read in some twenty
+    languages ("Häufig gestellte Fragen", "よくある質問", "まとめ", "Points clés"), an FAQ heading
+    also with its topic ("Perguntas frequentes sobre o preço do café"); an FAQ's questions
+    may end in "？" or open with "Q." (its answers with "A."), and one closing sentence
+    ("Fazit: ...", "Overall, ...") or a plain summary heading with one paragraph
+    ("Conclusione", "Conclusão") may follow its last answer. A plain takeaways heading over
+    two to six plain sentences and a closing sentence ending the page ("Overall, ...", "En
+    résumé, ...") is the takeaways template without bullets. Invitations to comment are read
+    in several languages ("Dites-le-nous en commentaire", "Tulis pendapat Anda di kolom
+    komentar"), so a line that only asks the reader and invites comments fires in those too.
+    A headline below the article that repeats the title ("... IPO Subscribed 38 Times on
+    Final Day: Complete Details"), perhaps with one paragraph repeating it again, goes with
+    a block that fires right under it. A summary heading over one or two paragraphs, then an
+    FAQ, is one template; so is the title asked again in plain text and answered in its own
+    words, then more plain questions with their answers. An exclamation to the reader ("Plan
+    your commute ahead!") right after a takeaways list closes it, and a reader prompt takes
+    the "In conclusion, ..." paragraph above it, with
     one paragraph between at most. Page chrome may follow the block (link lists,
     buttons, a copyright line: no more than `max-trailing-lines` lines of running text).
     Plain text ending in two Markdown sections or more, each heading

@@ -667,3 +667,172 @@ def test_seed_001_unsafe_fix_keeps_lines_1_to_7(tmp_path: Path) -> None:
     result = run_cli(["--isolated", "--select", "GEN", "--fix", "--unsafe-fixes", str(copy)])
     assert result.code == 0, result.out
     assert copy.read_bytes() == kept
+
+
+# -- forms the eighth blind set (bench/data/artifacts-blind8) found missing --------------------
+
+ARTICLE_FR = (
+    "Le pont du port de Kessel rouvre après deux ans de travaux\n"
+    "Le pont du port de Kessel a rouvert à la circulation lundi matin, deux mois plus tôt "
+    "que prévu.\n"
+    "Les ingénieurs ont remplacé les tôles rouillées du tablier et la machinerie de levage, "
+    "pour un coût de 41 millions d'euros.\n"
+    "Selon les usagers, la traversée depuis la vieille ville prend désormais cinq minutes au "
+    "lieu de vingt.\n"
+)
+ARTICLE_PT = (
+    "Ponte do porto de Kessel reabre após dois anos de obras\n"
+    "A ponte do porto de Kessel foi reaberta ao trânsito na manhã de segunda-feira, dois "
+    "meses antes do previsto.\n"
+    "Os engenheiros substituíram as chapas enferrujadas do tabuleiro e o mecanismo de "
+    "elevação, a um custo de 41 milhões de euros.\n"
+    "Segundo os motoristas, a travessia a partir do centro histórico leva agora cinco minutos "
+    "em vez de vinte.\n"
+)
+ARTICLE_IT = (
+    "Torta di mele della nonna, la ricetta di casa\n"
+    "Ogni autunno mia nonna preparava questa torta con le mele renette del mercato.\n"
+    "Montate le uova con lo zucchero, aggiungete il burro fuso, la farina e il lievito.\n"
+    "Cuocete in forno statico a 180 gradi per circa 45 minuti e fate la prova stecchino.\n"
+)
+ARTICLE_ID = (
+    "Harga beras medium turun di pasar Jakarta jelang Ramadan\n"
+    "Harga beras medium di Pasar Induk Beras Cipinang tercatat Rp12.800 per kilogram pada "
+    "Kamis, turun dari Rp13.400 sepekan sebelumnya.\n"
+    "Penurunan harga ini dipicu oleh mulai masuknya panen raya di Jawa Tengah dan Jawa "
+    "Timur.\n"
+    "Badan Pangan Nasional akan terus memantau harga di lapangan selama Ramadan.\n"
+)
+#: Each appended form after its article (the title is the first line of every article).
+APPENDED_BLIND8 = {
+    "plain 'Key takeaways', plain sentences, 'Overall,'": (ARTICLE, (
+        "Key takeaways\n"
+        "The Kessel bridge reopened two months ahead of schedule.\n"
+        "The repairs cost 41 million euros, according to the council.\n"
+        "The crossing from the old town now takes five minutes.\n"
+        "Overall, the reopening highlights how much the city depends on a single crossing, "
+        "and commuters will be watching closely.\n")),
+    "French 'Points clés', plain sentences, 'En résumé,'": (ARTICLE_FR, (
+        "Points clés\n"
+        "Le pont a rouvert deux mois plus tôt que prévu.\n"
+        "Les travaux ont coûté 41 millions d'euros.\n"
+        "En résumé, la réouverture du pont est une excellente nouvelle pour la ville.\n")),
+    "a lone French reader question with an invitation to comment": (ARTICLE_FR, (
+        "Et vous, avez-vous déjà emprunté le nouveau pont ? Dites-le-nous en commentaire !\n")),
+    "an Indonesian reader prompt": (ARTICLE_ID, (
+        "Bagaimana menurut Anda? Apakah harga beras di daerah Anda juga sudah turun? Tulis "
+        "pendapat Anda di kolom komentar!\n")),
+    "a Portuguese FAQ about a topic, then 'Conclusão' and 'Em resumo,'": (ARTICLE_PT, (
+        "Perguntas frequentes sobre a ponte do porto\n"
+        "Por que a ponte ficou fechada por dois anos?\n"
+        "A ponte ficou fechada porque as chapas do tabuleiro e o mecanismo de elevação "
+        "estavam enferrujados.\n"
+        "Quanto custaram as obras?\n"
+        "As obras custaram cerca de 41 milhões de euros.\n"
+        "Conclusão\n"
+        "Em resumo, a reabertura da ponte mostra como a infraestrutura afeta o dia a dia da "
+        "cidade. Acompanhe o nosso portal para mais novidades!\n")),
+    "an Italian FAQ, then 'Conclusione' and its paragraph": (ARTICLE_IT, (
+        "Domande frequenti\n"
+        "Quali mele sono più adatte per la torta di mele?\n"
+        "Le mele renette sono ideali grazie alla loro consistenza e al sapore acidulo.\n"
+        "Si può congelare la torta di mele?\n"
+        "Sì, la torta di mele si può congelare fino a un mese.\n"
+        "Conclusione\n"
+        "La torta di mele della nonna è un dolce semplice e genuino. Provate questa ricetta e "
+        "fateci sapere nei commenti se vi è piaciuta!\n")),
+    "a French FAQ closed by a reader question": (ARTICLE_FR, (
+        "Questions fréquentes\n"
+        "Quand le pont a-t-il rouvert ?\n"
+        "Le pont a rouvert lundi matin, deux mois plus tôt que prévu.\n"
+        "Combien ont coûté les travaux ?\n"
+        "Les travaux ont coûté 41 millions d'euros.\n"
+        "Et vous, que pensez-vous du nouveau pont ? Partagez votre avis en commentaire !\n")),
+}
+
+
+@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
+@pytest.mark.parametrize("name", list(APPENDED_BLIND8))
+def test_appended_forms_of_the_eighth_set(name: str, ending: str) -> None:
+    article, block = APPENDED_BLIND8[name]
+    if ending and "Overall," in block or ending and "En résumé," in block:
+        ending = ""  # the bulletless takeaways template must end the page
+    head = MASTHEAD + article
+    first = head.count("\n") + 1
+    assert _block_lines(head + block + ending) == [(first, first + block.count("\n") - 1)]
+
+
+#: The title restated as a Title Case headline with a paragraph that restates it again,
+#: above a closing template that fires: the SEO preamble goes with the block.
+SEO_PREAMBLE = (
+    "Harbour Bridge Reopens After Two Years of Repairs: Everything You Need to Know\n"
+    "The harbour bridge reopens after two years of repairs has become one of the most "
+    "talked-about topics in Kessel this week, and in this article we cover all the details.\n"
+)
+SEO_CLOSING = (
+    "Conclusion\n"
+    "In conclusion, the reopening of the harbour bridge reflects the city's commitment to its "
+    "infrastructure.\n"
+    "What do you think about the reopened bridge? Let us know your views in the comments "
+    "section below!\n"
+)
+
+
+@pytest.mark.parametrize("preamble", [SEO_PREAMBLE, SEO_PREAMBLE.split("\n")[0] + "\n"],
+                         ids=["headline and paragraph", "headline alone"])
+def test_a_headline_repeating_the_title_goes_with_the_block(preamble: str) -> None:
+    head = MASTHEAD + ARTICLE
+    first = head.count("\n") + 1
+    text = head + preamble + SEO_CLOSING
+    assert _block_lines(text) == [(first, text.count("\n"))]
+    # without the headline, the block is the closing template alone
+    assert _block_lines(head + SEO_CLOSING) == [(first, first + SEO_CLOSING.count("\n") - 1)]
+
+
+KEPT_BLIND8 = {
+    "'Overall,' after sentences under a plain subheading": (ARTICLE, (
+        "What comes next\nThe council votes on a toll in March.\n"
+        "The ferry timetable changes in April.\n"
+        "Overall, the council said, the repairs came in under budget.\n")),
+    "'Key takeaways' and 'Overall,' with more article after it": (ARTICLE, (
+        "Key takeaways\nThe bridge reopened early.\nThe repairs cost 41 million euros.\n"
+        "Overall, the repairs were worth it.\n"
+        "The council will publish the engineers' full report in May, together with the "
+        "costs of the next inspection.\n")),
+    "a real list, then a last paragraph opening 'In short,'": (ARTICLE, (
+        "The works in numbers:\n• 412 metres of deck.\n• 41 million euros.\n"
+        "In short, the bridge is as good as new, the chief engineer said.\n")),
+    "a French reader call inside a sentence of the article": (ARTICLE_FR, (
+        "La mairie invite les habitants à donner leur avis en commentaire sur le site de la "
+        "ville avant le 15 mars.\n")),
+    "a French question to the reader without an invitation": (ARTICLE_FR, (
+        "Et vous, seriez-vous prêt à payer un péage pour traverser le pont ?\n")),
+    "a recipe's own 'Nota' section": (ARTICLE_IT, (
+        "Nota\nSe usate mele golden, riducete lo zucchero a 120 grammi.\n"
+        "La torta si conserva morbida per tre giorni sotto una campana di vetro.\n")),
+    "an article's own plain 'Conclusione' section": (ARTICLE_IT, (
+        "Conclusione\nLa ricetta della nonna resta la più semplice, e anche la più buona.\n")),
+    "a Portuguese explainer with question subheadings": (ARTICLE_PT, (
+        "Quando começa o pedágio?\n"
+        "A câmara vota em março, e um pedágio começaria no verão, no mínimo.\n"
+        "Quanto vai custar?\n"
+        "A proposta é de dois euros por travessia para carros e nada para bicicletas.\n")),
+    "an FAQ heading about a topic over one question": (ARTICLE_PT, (
+        "Perguntas frequentes sobre a ponte\nQuando a ponte reabriu?\nNa segunda-feira.\n")),
+    "a headline repeating the title without a block under it": (ARTICLE, (
+        "Harbour Bridge Reopens After Two Years of Repairs: Photo Gallery\n"
+        "The council will publish the engineers' full report in May, together with the "
+        "costs of the next inspection.\n")),
+    "a real French interview that is the article": (ARTICLE_FR, (
+        "Madame la maire, le pont a rouvert deux mois plus tôt. Comment l'expliquez-vous ?\n"
+        "Nous avons eu un automne sec, et l'acier est arrivé avant les grèves.\n"
+        "Et vous, que feriez-vous autrement ?\n"
+        "J'aurais fermé le pont un an plus tôt. Nous avons trop attendu.\n")),
+}
+
+
+@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
+@pytest.mark.parametrize("name", list(KEPT_BLIND8))
+def test_article_forms_of_the_eighth_set_are_left_alone(name: str, ending: str) -> None:
+    article, tail = KEPT_BLIND8[name]
+    assert _block_lines(MASTHEAD + article + tail + ending) == []
