@@ -659,10 +659,29 @@ _NAV_LINES = 6
 
 
 def _nav_row(lines: list[Body]) -> int:
-    """The index of the last menu row (BOIL009's one-line menu) among the page's first
-    lines, or -1."""
-    rows = [i for i, b in enumerate(lines[:_NAV_LINES]) if row_items(b.text) is not None]
+    """The index of the last menu row (BOIL009's one-line menu, or items joined by bars
+    or middle dots) among the page's first lines, or -1."""
+    rows = [i for i, b in enumerate(lines[:_NAV_LINES])
+            if row_items(b.text) is not None or joined_row(b.text)]
     return rows[-1] if rows else -1
+
+
+#: A site's menu printed on one line with bars or dots between its items: "News | Local |
+#: Sports | e-Edition", "Health · Space · Earth & Climate".
+_JOINED_SPLIT = re.compile(r"\s+[|·•]\s+")
+_JOINED_ITEM = re.compile(r"(?:[^\W\d_a-zß-ÿ]|[ei]-?[A-Z])[^\s.,;:!?…\"“”()\[\]|·•]*"
+                          r"(?: [^\s.,;:!?…\"“”()\[\]|·•]+){0,3}")
+
+
+def joined_row(text: str) -> bool:
+    """True when ``text`` is four or more menu items joined by spaced bars or dots.
+
+    >>> joined_row("News | Local | Sports | e-Edition"), joined_row("Ferries | The long wait")
+    (True, False)
+    """
+    items = _JOINED_SPLIT.split(text)
+    return len(items) >= 4 and all(len(i) <= _ROW_ITEM_MAX_CHARS and _JOINED_ITEM.fullmatch(i)
+                                   for i in items)
 
 
 def _label_under_nav(lines: list[Body], nav: int) -> Body | None:
@@ -670,9 +689,10 @@ def _label_under_nav(lines: list[Body], nav: int) -> Body | None:
     League", "Provincia") right under it (or under one banner line holding a colon) and
     above a headline that has text under it; a live badge or a date line may stand
     between label and headline."""
-    for j in range(nav + 1, min(nav + _UNDER_NAV + 1, len(lines))):
-        if j > nav + 1 and ":" not in lines[nav + 1].text:
-            return None
+    for j in range(nav + 1, min(nav + _UNDER_NAV + 2, len(lines))):
+        if any(is_prose_line(b.text) or (len(b.text.split()) > _BANNER_WORDS
+                                         and ":" not in b.text) for b in lines[nav + 1:j]):
+            return None  # text, not chrome, between the menu row and the label
         label = lines[j]
         if not is_menu_item(label.text) or len(label.text.split()) > _LABEL_WORDS:
             continue
@@ -685,6 +705,11 @@ def _label_under_nav(lines: list[Body], nav: int) -> Body | None:
             return label
     return None
 
+
+#: Lines of chrome (a subscribe prompt, "Sign in") may stand between the menu row and the
+#: label; a line longer than this is text, unless a colon makes it a banner ("WEATHER
+#: ALERT: …").
+_BANNER_WORDS = 10
 
 #: Badges that may stand between a section label and the headline.
 _BADGES = frozenset({"LIVE", "Live", "BREAKING", "EXCLUSIVE", "UPDATED", "WATCH", "VIDEO"})
@@ -713,9 +738,16 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
                 or 0 <= nav < i <= nav + _UNDER_NAV):
             yield body, "breadcrumb", segments
             break
-    under_nav = _label_under_nav(lines, nav) if nav >= 0 else None
+    # A label may stand under the menu row or under the trail below it.
+    trails = [i for i, b in enumerate(lines[:_NAV_LINES + _UNDER_NAV]) if i > nav >= 0
+              and i <= nav + _UNDER_NAV and breadcrumb(b.text)]
+    anchor = trails[-1] if trails else nav
+    under_nav = _label_under_nav(lines, anchor) if anchor >= 0 else None
     if under_nav is not None:
         yield under_nav, "section label", [under_nav.text]
+    caps = _caps_label(lines, nav) if nav >= 0 else None
+    if caps is not None and caps is not under_nav:
+        yield caps, "section label", [caps.text]
     first = 1 if len(lines) > 1 and _short_meta(lines[0].text) else 0
     label = lines[first] if len(lines) > first else None
     if len(lines) < first + 3 or label is None or not is_section_label(label.text):
@@ -728,6 +760,30 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     if looks_like_headline(title.text, 20) and len(title.text.split()) > len(label.text.split()) \
             and label is not under_nav:
         yield label, "section label", [label.text]
+
+
+#: A section label set in capitals, its parts perhaps joined: "MIND & BRAIN", "THINGS TO
+#: DO | DINING", "HIGH SCHOOL SPORTS".
+_CAPS_LABEL = re.compile(r"[^\W\d_]+(?:\s+(?:[&|/]\s+)?[^\W\d_]+){0,4}")
+_CAPS_LABEL_MAX_CHARS = 30
+
+
+def _caps_label(lines: list[Body], nav: int) -> Body | None:
+    """A label in capitals below the site's menu row (at ``nav``) among the page's first
+    lines, right above a headline that has text under it, with no line of prose above
+    it."""
+    for i, body in enumerate(lines[nav + 1:_NAV_LINES + 2], nav + 1):
+        if is_prose_line(body.text):
+            return None
+        text = body.text
+        if not (text.isupper() and len(text) <= _CAPS_LABEL_MAX_CHARS
+                and _CAPS_LABEL.fullmatch(text)) or i + 2 > len(lines) - 1:
+            continue
+        title = lines[i + 1].text
+        if looks_like_headline(title, 25) and not title.isupper() and not _short_meta(title) \
+                and len(title.split()) >= len(text.split()) + 2:
+            return body
+    return None
 
 
 _HEADLINE = "Harbour bridge reopens after two years of repairs\n"
@@ -810,9 +866,14 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     sport ("Cricket", "Rugby Union"). Under the site's menu row (BOIL009's one-line menu,
     among the first six lines), a trail (also joined by "＞") may stand on either of the
     next two lines, and a menu item of one to three words ("Premier League",
-    "Provincia") right under the row, or under one banner line holding a colon, is a
-    section label when a headline follows it (a live badge or a date line may stand
-    between).
+    "Provincia") right under the row (a row may also join its items with spaced bars
+    or middle dots: "News | Local | Sports | e-Edition"), or under the trail below the
+    row, or under lines of chrome of ten words or fewer (or holding a colon) and no
+    prose, is a section label when a headline follows it (a live badge or a date line
+    may stand between). Below the menu row, a label in capitals, its parts perhaps
+    joined by "&" or "|" ("LOCAL", "HIGH SCHOOL SPORTS", "MIND & BRAIN", "THINGS TO DO
+    | DINING"), right above a headline longer by two words or more with text under it,
+    is a section label too.
 
     ## Why it matters
     The trail and the section label are the site's navigation printed above the

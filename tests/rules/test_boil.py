@@ -819,3 +819,127 @@ def test_page_foot_leaves_the_article_end_alone(tail: str) -> None:
     doc = Document.from_text(FOOT_PAGE.split("Advertisement")[0] + tail + "Advertisement\n")
     rules = [ActiveRule(r) for r in REGISTRY if r.default_enabled]
     assert [f for f in lint(doc, rules) if f.code == "BOIL012"] == []
+
+
+# -- classes of the eighth blind set --------------------------------------------------------
+
+EIGHTH_CHROME = {
+    "bar menu with e-edition": "News | Local | Politics | Sports | Opinion | e-Edition",
+    "bar menu with accents": "Últimas | BH | Minas | Brasil | Economia | Esportes",
+    "turkish footer links": "Künye | İletişim | Gizlilik Politikası | Çerez Politikası",
+    "price offer": "Subscribe: $1 for 6 months",
+    "audio player": "Listen to this story",
+    "live stream": "Watch live",
+    "share prompt": "Keep your family and friends up to date by sharing this story",
+    "time zone note": "Times shown are AEDT (Sydney), 11 hours ahead of UTC.",
+    "acknowledgement": "The Harbour Herald pays respect to the Traditional Owners of the lands "
+                       "on which we work, and to Elders past and present.",
+    "ticker": "Sensex 73,730.23 ▼ 96.01 (0.13%) | Nifty 50 22,353.15 ▼ 36.65 (0.16%) | "
+              "USD/INR 87.19",
+    "also read": "Also Read",
+    "paywall prompt": "Keep reading with a Harbour Digital subscription. Plans start at $5.",
+    "french paywall": "Article réservé aux abonnés",
+    "premium badge": "Premium",
+    "french subscribe": "S'abonner",
+    "portuguese subscribe": "Assine o Horizonte+",
+    "turkish subscribe": "Abone Ol",
+    "full screen": "Voir en plein écran",
+    "copy link": "Copiar link",
+    "menu icon": "☰ Menu   Buscar",
+    "ad break pt": "Continua depois da publicidade",
+    "ad break en": "The story continues after this message",
+    "moderation": "Conversations on Harbour.com are moderated. Please read our community "
+                  "guidelines before posting.",
+    "comment policy pt": "Os comentários não representam a opinião do Portal; a "
+                         "responsabilidade é do autor da mensagem.",
+    "related research": "Related research",
+    "cite": "Cite this article",
+    "newsletter schedule": "Harbour Weekly: one email, every Friday, with the stories worth "
+                           "your time.",
+    "email placeholder": "Your email address",
+    "typed placeholder": "Type your email…",
+    "medical disclaimer": "Harbour articles are for general information and are not a "
+                          "substitute for advice from your doctor.",
+    "investment disclaimer": "Disclaimer: Views and recommendations expressed by analysts are "
+                             "their own.",
+    "affiliate": "We test everything we recommend. If you buy through our links, Harbour may "
+                 "earn a small fee.",
+    "italian recipe jump": "Salta alla ricetta",
+    "italian recipe print": "Stampa la ricetta",
+    "email header": "Trouble reading this? Open it in your browser.",
+    "forward": "Forward to a friend",
+    "email footer": "You're getting this email because you signed up at our front desk.",
+    "mailing address": "Our mailing address is: Harbour Co-op, 2 Quay St",
+    "preferences": "Want to change how you receive these emails? Update your preferences or "
+                   "unsubscribe from this list.",
+    "pagination": "Page 1 of 2",
+    "next arrow": "Next ›",
+    "reader supported": "The Harbour Letter is reader-supported. Free and paid subscriptions "
+                        "keep it going.",
+    "turkish notifications": "Haberlerden anında haberdar olmak için bildirimlere izin verin.",
+    "more reviews": "More audio reviews",
+    "join discussion": "Join the discussion",
+}
+
+
+@pytest.mark.parametrize("name", list(EIGHTH_CHROME))
+def test_chrome_classes_of_the_eighth_set_fire(name: str) -> None:
+    assert "BOIL004" in _codes(_ARTICLE + EIGHTH_CHROME[name] + "\n")
+
+
+EIGHTH_PROSE = {
+    "bar headline": "Ferries | The harbour's long wait for a new bridge is over",
+    "listen in prose": "Listen to this story from a harbour pilot who saw the storm arrive.",
+    "watch live in prose": "Watch live as the council votes, the mayor urged residents.",
+    "sharing in speech": "She said she kept her family up to date by sharing this story online.",
+    "times in prose": "Times shown are rarely accurate, the ferry company admitted.",
+    "acknowledgement reported": "The mayor said the council acknowledges the Traditional Owners "
+                                "of the land.",
+    "premium in prose": "Premium fares rose by 4% in May.",
+    "subscribe in prose": "Subscribers paid $1 for six months under the old offer, she said.",
+    "continues in prose": "The story continues after the storm, when the ferry returns.",
+    "moderated in prose": "Comments on the plan were moderated by the clerk.",
+    "email in prose": "Your email address will be kept private, the council promised.",
+    "information in speech": "The leaflets are for general information and are not a "
+                             "substitute for advice, the GP said.",
+    "affiliate in speech": "If you buy through our links we earn a fee, the blogger told readers.",
+    "page in prose": "Page 1 of the report sets out the budget.",
+    "next in dialogue": "Next, we sailed to the island.",
+    "notifications in prose": "The app asks users to allow notifications when it first opens, "
+                              "which many refuse.",
+    "more reviews sentence": "More audio reviews are coming next month, the editor said.",
+}
+
+
+@pytest.mark.parametrize("name", list(EIGHTH_PROSE))
+def test_prose_close_to_the_eighth_set_classes_is_kept(name: str) -> None:
+    text = EIGHTH_PROSE[name]
+    found = _codes(_ARTICLE + text + "\n" + _ARTICLE.splitlines()[1] + "\n")
+    assert not found & {"BOIL002", "BOIL003", "BOIL004", "BOIL008", "BOIL009", "BOIL010"}, found
+
+
+_HEAD_STORY = ("Council backs the harbour bridge repairs after a three-hour hearing\n"
+               "The repairs will close one lane for a year, officials said on Monday.\n"
+               "Commuters said the crossing now takes five minutes.\n")
+
+
+@pytest.mark.parametrize("label", ["LOCAL", "HIGH SCHOOL SPORTS", "THINGS TO DO | DINING",
+                                   "MIND & BRAIN"])
+def test_a_label_in_capitals_under_the_masthead_is_a_section_label(label: str) -> None:
+    text = ("Skip to main content\nThe Harbour Herald\nNews | Local | Sports | Opinion\n"
+            f"Sign in\n{label}\n" + _HEAD_STORY)
+    assert ("BOIL011", label) in _flagged(text)
+
+
+def test_a_label_under_the_trail_below_the_menu_row() -> None:
+    text = ("Portal Harbour\nÚltimas | Cidades | Economia | Esportes\nAssine já\n"
+            "Cidades\n" + _HEAD_STORY)
+    assert ("BOIL011", "Cidades") in _flagged(text)
+
+
+@pytest.mark.parametrize("head", [
+    "THE HARBOUR\n", "Harbour News\nPAP\nCzas czytania: 3 min\n",
+    "The Harbour Herald\nThe council met on Tuesday and agreed the budget for the year.\nLOCAL\n"])
+def test_capitals_that_are_no_section_label(head: str) -> None:
+    found = [t for c, t in _flagged(head + _HEAD_STORY) if c == "BOIL011"]
+    assert found in ([], ["THE HARBOUR"]), found
