@@ -172,6 +172,11 @@ TOPICS_LABEL = re.compile(
     re.IGNORECASE)
 
 
+#: A tag or topic line ends a link box: what follows it is the page's foot, not the box.
+_TAG_LINE = re.compile(r"(?:tags?|topics?|keywords|tagi|etiketler|etiquetas|schlagwörter|"
+                       r"themen|sujets|mots-clés|argomenti)\s*:", re.IGNORECASE)
+
+
 def headline_run(lines: list[Body], after: int, options: Mapping[str, Any]) -> list[Body]:
     """The headline lines right after the label at index ``after`` (empty if none, or if
     there are more than ``max-headlines``: a long list is content, not a link box). Under
@@ -183,7 +188,7 @@ def headline_run(lines: list[Body], after: int, options: Mapping[str, Any]) -> l
         following = lines[i + 1] if i + 1 < len(lines) else None
         title = is_menu_item(body.text) if topics else looks_like_headline(
             body.text, options["max-words"])
-        if is_label(body.text) or not title:
+        if is_label(body.text) or not title or _TAG_LINE.match(body.text):
             break
         if continues(following):
             break  # the first line of a hard-wrapped paragraph, not a title
@@ -268,7 +273,8 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
     names of one to three capitalised words ("Irish Rugby"). A headline line is short (3
     to `max-words` words), starts with a capital or a digit, holds one phrase, and does
     not end like a sentence (with a period, comma, semicolon or colon, or on a word such
-    as "the" or "and"). The run ends at the first line that is not a headline; one longer
+    as "the" or "and"). The run ends at the first line that is not a headline, or at a
+    tag or topic line ("Topics: …", "Tags: …": the page's foot follows it); one longer
     than `max-headlines` lines is left alone. A headline in a script written without
     spaces (Japanese, Chinese) is 6 to 40 characters long and does not end on a full stop.
 

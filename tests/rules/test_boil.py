@@ -943,3 +943,11 @@ def test_a_label_under_the_trail_below_the_menu_row() -> None:
 def test_capitals_that_are_no_section_label(head: str) -> None:
     found = [t for c, t in _flagged(head + _HEAD_STORY) if c == "BOIL011"]
     assert found in ([], ["THE HARBOUR"]), found
+
+
+def test_a_tag_line_ends_the_link_box() -> None:
+    text = ("The harbour bridge reopened on Monday after two years of repairs.\nAlso Read\n"
+            "Ferry fares rise for the third year running\nTopics : Ferries | Harbour | Council\n"
+            "First Published: Feb 06 2025 | 6:40 PM IST\n")
+    headlines = [t for c, t in _flagged(text) if c == "BOIL007"]
+    assert headlines == ["Ferry fares rise for the third year running"]
