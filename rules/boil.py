@@ -1012,4 +1012,177 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                       Fix.safe("remove the footer line", Edit.deletion(start, end)))
 
 
-RULES = [related_headline, menu_run, head_breadcrumb, page_foot]
+# -- BOIL013 the masthead --------------------------------------------------------------------
+
+#: Words that name a publication ("Register", "Gazette", "Tagblatt", "Jornal"), in the
+#: languages of the word tables; a masthead holds one as a word of its own or, in
+#: languages that write compounds, at the end of one ("Norrlandsbladet", "Noordkrant").
+PUBLICATION_WORDS = frozenset({
+    "gazette", "courier", "times", "news", "post", "herald", "tribune", "journal", "chronicle",
+    "daily", "weekly", "ledger", "observer", "express", "mirror", "telegraph", "register",
+    "reporter", "examiner", "sentinel", "bulletin", "dispatch", "monitor", "globe", "press",
+    "wire", "digest", "almanac", "quarterly", "review", "magazine", "newsletter", "gazeta",
+    "jornal", "diario", "diário", "corriere", "courrier", "tagblatt", "zeitung", "kurier",
+    "posta", "postası", "warta", "gazzetta", "giornale", "nachrichten", "rundschau",
+    "anzeiger", "bote", "krant", "nieuws", "avis", "avisen", "tidning", "tidningen", "dagblad",
+    "dagbladet", "noticias", "notícias", "folha", "correio", "tribuna", "presse", "quotidien",
+    "nouvelles", "dépêche", "écho", "dziennik", "gazetesi", "harian", "koran", "hírlap",
+    "noviny", "lehti", "sanomat"})
+_PUBLICATION_SUFFIXES = ("blatt", "bladet", "zeitung", "krant", "bode", "bote", "posten",
+                         "post", "wire", "news", "tidning", "avisen", "nieuws", "kurier")
+#: Publication words of scripts without spaces: a newspaper's "daily", "news", "evening
+#: paper" (新報, 日報, 晚报, 일보, 신문) and Arabic "newspaper".
+_PUBLICATION_CJK = re.compile(r"新報|日報|日报|新聞|新闻|晚报|晚報|時報|时报|일보|신문|صحيفة|جريدة")
+#: Small words a masthead may hold in lower case ("Jornal do Planalto", "Gazeta de
+#: Nord-Vest", "Le Courrier alpin" keeps its adjective too).
+_MASTHEAD_LOWER = frozenset({"of", "the", "and", "de", "do", "da", "das", "dos", "del", "du",
+                             "des", "di", "der", "die", "den", "van", "von", "y", "e", "och",
+                             "og", "i", "la", "le", "el", "il", "al", "&", "·"})
+_BYLINE_START = re.compile(r"(?i)(?:by|von|par|por|door|di|av|af|posted|updated)\b")
+_MASTHEAD_WORDS, _MASTHEAD_CHARS, _HEADLINE_WORDS, _HEAD_LINES = 5, 40, 4, 8
+
+
+def is_masthead(text: str) -> bool:
+    """True when ``text`` reads as a publication's name: at most five words, set as a
+    name (capitalised words, or all in capitals; small connecting words aside), one of
+    them a publication word; no sentence punctuation, colon or bar, no byline.
+
+    >>> [is_masthead(t) for t in ("The Columbus Register", "THE VALLEY COURIER",
+    ...                           "Norrlandsbladet", "Jornal do Planalto", "江城晚报",
+    ...                           "Le Courrier alpin")]
+    [True, True, True, True, True, True]
+    >>> [is_masthead(t) for t in ("Post office to close", "By The Register",
+    ...                           "Storm Warnings", "News: the ferry is back")]
+    [False, False, False, False]
+    """
+    text = text.strip()
+    if (not text or len(text) > _MASTHEAD_CHARS or text.endswith(_TERMINAL)
+            or any(c in text for c in ":|") or _BYLINE_START.match(text)):
+        return False
+    if _PUBLICATION_CJK.search(text):
+        return len(text.split()) <= _MASTHEAD_WORDS
+    words = [w.strip("'’\"().,") for w in text.split()]
+    if not 1 <= len(words) <= _MASTHEAD_WORDS:
+        return False
+    # Set as a name: in capitals, or every word capitalised but small connecting words and
+    # at most one adjective after the first ("Le Courrier alpin").
+    lowered = [w for w in words[1:] if w and not (w[:1].isupper() or w[:1].isdigit())
+               and w.lower() not in _MASTHEAD_LOWER]
+    if not (text.isupper() or (words[0][:1].isupper() and len(lowered) <= 1)):
+        return False
+    lower = [w.lower() for w in words if w]
+    return any(w in PUBLICATION_WORDS or (len(w) > 6 and w.endswith(_PUBLICATION_SUFFIXES))
+               for w in lower)
+
+
+@rule(
+    code="BOIL013",
+    name="masthead",
+    summary="The publication's name at the head of the page (\"The Columbus Register\"), "
+            "above its headline, and the section label under it.",
+    severity=Severity.WARNING,
+    fix=FixAvailability.ALWAYS,
+    after=("BOIL", "META"),
+    cases=[
+        Case("The Harbour Gazette\n" + _HEADLINE + _STORY, fires=True,
+             fixed=_HEADLINE + _STORY),
+        Case("Skip to main content\nDE KUSTKRANT\n" + _HEADLINE + _STORY, fires=True,
+             fixed=_HEADLINE + _STORY, note="under a line of chrome, in capitals"),
+        Case("Gazeta de Nord-Vest\n" + _HEADLINE + _STORY, fires=True,
+             fixed=_HEADLINE + _STORY, note="the publication word first"),
+        Case("THE VALLEY COURIER\nNation & World\n" + _HEADLINE + _STORY, fires=True,
+             fixed=_HEADLINE + _STORY, note="with the section label under it"),
+        Case("The Harbour Gazette\nBy Ana Ruiz\n" + _HEADLINE + _STORY, fires=True,
+             fixed="By Ana Ruiz\n" + _HEADLINE + _STORY, note="a byline is no section label"),
+        Case("Harbour Gazette Strike Ends\nBy Ana Ruiz\n" + _STORY, fires=False,
+             note="a headline in title case: no other headline under it"),
+        Case("Storm Warnings\n" + _HEADLINE + _STORY, fires=False,
+             note="no publication word"),
+        Case(_HEADLINE + "The Harbour Gazette\n" + _STORY, fires=False,
+             note="not at the head of the page"),
+        Case("The Harbour Gazette\n", fires=False, note="nothing under it"),
+    ],
+)
+def masthead(doc: Document, options: Mapping[str, Any],
+             prior: Sequence[Finding]) -> Iterator[Finding]:
+    """## What it does
+    Flags the publication's name standing alone at the head of a page: the first line
+    (or the first one no other rule reports as chrome), read as a name (at most five
+    capitalised words or capitals, small connecting words aside) that holds a publication
+    word ("Register", "Gazette", "Courier", "Tagblatt", "Jornal", "Kurier", "新報", "일보",
+    ...; also at the end of a compound: "Norrlandsbladet"), when a headline (a line of
+    four words or more that is not a sentence) follows within the next lines, before the
+    article's first sentence.
+
+    It reads the BOIL and META findings of the run (it runs after them): lines they
+    report are skipped when looking for the head, and never reported twice.
+
+    The section label right under the masthead ("Nation & World", "Esportes": one to
+    three capitalised words) goes with it when the headline follows it.
+
+    ## Why it matters
+    Scrapers keep the site's name above every article; across a corpus it is the
+    commonest line of all, and it is not the article's. CORP001 finds it too when the
+    crawl holds enough of the site's pages; this rule finds it on a single page.
+
+    ## Example
+    Bad:
+
+        The Columbus Register
+        City council approves new bus rapid transit line
+
+    Good: the page from its headline.
+
+    ## Fix safety
+    Safe: the fix removes the line. A title-case headline holding a publication word
+    ("Harbour Gazette Strike Ends") has no other headline under it, and is left.
+    """
+    lines = [s for s in doc.lines if s.text.strip()]
+    covered = _covered_lines(doc, prior)
+    head = next((i for i, s in enumerate(lines[:3]) if s.line not in covered), None)
+    if head is None or not is_masthead(lines[head].text):
+        return
+    for number, below in enumerate(lines[head + 1: head + 1 + _HEAD_LINES], head + 1):
+        text = below.text.strip()
+        if below.line in covered:
+            continue
+        if is_sentence(text):
+            return  # prose before any headline: the short line is the page's title
+        if len(text.split()) >= _HEADLINE_WORDS and not _BYLINE_START.match(text):
+            yield _removal(doc, lines[head], f"page chrome: the publication's name "
+                           f"{lines[head].text.strip()!r} above the headline")
+            label = lines[head + 1]
+            if number == head + 2 and label.line not in covered and _is_label(label.text):
+                yield _removal(doc, label, f"page chrome: the section label "
+                               f"{label.text.strip()!r} under the masthead")
+            return
+
+
+#: A section's label under the masthead: one to three capitalised words or capitals ("Nation
+#: & World", "Esportes", "ELECTION 2025").
+_SECTION_UNDER = re.compile(r"(?:[^\W\d_][\w'’-]*|&|\d{4})(?: (?:[^\W\d_][\w'’-]*|&|\d{4})){0,3}")
+
+
+def _is_label(text: str) -> bool:
+    text = text.strip()
+    words = [w for w in text.split() if w != "&"]
+    return (bool(_SECTION_UNDER.fullmatch(text)) and 1 <= len(words) <= _LABEL_WORDS
+            and not _BYLINE_START.match(text)
+            and all(w[:1].isupper() or w.isdigit() or _caseless(w[:1]) for w in words))
+
+
+def _removal(doc: Document, segment: Segment, message: str) -> Finding:
+    start, end = doc.line_removal(segment)
+    return Finding(segment.start, segment.end, message,
+                   Fix.safe("remove the line", Edit.deletion(start, end)))
+
+
+def _covered_lines(doc: Document, prior: Sequence[Finding]) -> set[int]:
+    covered: set[int] = set()
+    for f in prior:
+        covered.update(range(doc.position(f.start)[0],
+                             doc.position(max(f.start, f.end - 1))[0] + 1))
+    return covered
+
+
+RULES = [related_headline, menu_run, head_breadcrumb, page_foot, masthead]

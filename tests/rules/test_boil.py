@@ -17,7 +17,7 @@ from corpus_lint.registry import discover
 from corpus_lint.testing import assert_cases
 
 CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006", "BOIL007", "BOIL008",
-         "BOIL009", "BOIL010", "BOIL011", "BOIL012")
+         "BOIL009", "BOIL010", "BOIL011", "BOIL012", "BOIL013")
 REGISTRY = discover()
 RULES = [REGISTRY.get(code) for code in CODES]
 
@@ -37,7 +37,7 @@ def test_rule_is_registered_with_complete_metadata(code: str) -> None:
     assert rule is not None, f"{code} is not registered"
     assert rule.missing_metadata() == []
     assert rule.family == "BOIL"
-    python = ("BOIL007", "BOIL009", "BOIL011", "BOIL012")
+    python = ("BOIL007", "BOIL009", "BOIL011", "BOIL012", "BOIL013")
     assert ("boil" if code in python else "chrome.yaml") in rule.origin
 
 
@@ -951,3 +951,40 @@ def test_a_tag_line_ends_the_link_box() -> None:
             "First Published: Feb 06 2025 | 6:40 PM IST\n")
     headlines = [t for c, t in _flagged(text) if c == "BOIL007"]
     assert headlines == ["Ferry fares rise for the third year running"]
+
+
+# -- BOIL013 the masthead -----------------------------------------------------------------------
+
+MASTHEAD_PAGE = ("We use cookies to improve your experience. Accept all cookies\n"
+                 "KÜSTENBOTE\n"
+                 "Wirtschaft\n"
+                 "Hafen erweitert Terminal für Containerschiffe\n"
+                 "Von Jana Körber\n"
+                 "Der Hafen hat am Montag den Ausbau des Terminals beschlossen, sagte die Stadt.\n")
+
+
+def test_masthead_and_its_section_label_go_and_the_article_stays(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(MASTHEAD_PAGE, encoding="utf-8")
+    found = json.loads(run_cli(["--isolated", "--output-format", "json", str(page)]).out)
+    assert [(f["code"], f["line"]) for f in found if f["code"] == "BOIL013"] == [
+        ("BOIL013", 2), ("BOIL013", 3)]
+    assert run_cli(["--isolated", "--fix", str(page)]).code == 0
+    assert page.read_text(encoding="utf-8").splitlines()[-3:] == MASTHEAD_PAGE.splitlines()[-3:]
+
+
+@pytest.mark.parametrize("text", [
+    # A title-case headline that names a paper, over its byline and text.
+    "Harbour Gazette Strike Ends\nBy Ana Ruiz\n" + "The strike at the paper ended on Monday "
+    "after three weeks, the union said.\n",
+    # A magazine's title over its standfirst: no publication word, prose under it.
+    "The Last Projectionist\nIn a converted grain store on the edge of town, one man keeps "
+    "the reels turning.\n",
+    # A sentence about a newspaper at the head of a page.
+    "The Columbus Register reported the figures first.\nCity council approves new bus line\n"
+    "The council voted on Monday to approve the line, officials said.\n",
+])
+def test_masthead_leaves_headlines_titles_and_sentences(text: str) -> None:
+    doc = Document.from_text(text)
+    rules = [ActiveRule(r) for r in REGISTRY if r.default_enabled]
+    assert [f for f in lint(doc, rules) if f.code == "BOIL013"] == []
