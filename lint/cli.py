@@ -526,7 +526,7 @@ def _rule_json(r: Rule) -> dict[str, object]:
         "severity": r.severity.label, "fix": r.fix.value, "default_enabled": r.default_enabled,
         "options": {n: {"default": o.default, "description": o.description}
                     for n, o in r.options.items()},
-        "origin": r.origin,
+        "origin": r.origin, "after": list(r.after),
     }
 
 
@@ -565,8 +565,10 @@ def explain(rule: Rule) -> str:
     """The full documentation of a rule, as `corpus-lint rule CODE` prints it."""
     off = ("" if rule.default_enabled else
            f" Off by default: enable it with --extend-select {rule.code}.")
+    after = (f" Runs after, and reads the findings of, the {', '.join(rule.after)} rules."
+             if rule.after else "")
     lines = [f"# {rule.code} {rule.name}", "", rule.summary, "",
-             f"Severity: {rule.severity.label}. Fix: {rule.fix.value}.{off}", "",
+             f"Severity: {rule.severity.label}. Fix: {rule.fix.value}.{off}{after}", "",
              rule.documentation.strip(), ""]
     if rule.options:
         lines += ["## Options", ""]

@@ -415,6 +415,13 @@ def test_rule_as_json(isolated: Path) -> None:
     data = json.loads(run_cli(["rule", "DUP001", "--output-format", "json"]).out)
     assert data["code"] == "DUP001"
     assert "## What it does" in data["documentation"]
+    assert data["after"] == []
+
+
+def test_rule_says_which_findings_it_reads(isolated: Path) -> None:
+    assert "reads the findings of, the BOIL, META" in run_cli(["rule", "BOIL012"]).out
+    data = json.loads(run_cli(["rule", "BOIL012", "--output-format", "json"]).out)
+    assert data["after"] == ["BOIL", "META", "GEN", "DUP"]
 
 
 def test_unknown_rule_is_a_clear_error(isolated: Path) -> None:
