@@ -62,6 +62,11 @@ RELATED_LABEL = re.compile(
     r"più\s+letti|meest\s+gelezen|zie\s+ook|meistgelesen|en\s+çok\s+okunanlar|"
     r"関連記事|関連ニュース|관련\s*기사|많이\s+본\s+뉴스|相关(?:新闻|阅读|文章)|"
     r"more\s+from\s+[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}|"
+    # See-also labels of Romanian, Czech, Finnish, Hungarian, Russian and Ukrainian,
+    # Croatian and Serbian, Slovenian and Turkish sites.
+    r"citește\s+și|citiți\s+și|vezi\s+și|čtěte\s+(?:také|též)|lue\s+myös|"
+    r"olvassa\s+el\s+ezt\s+is|читайте\s+(?:также|також)|pročitajte\s+(?:i|još)|"
+    r"preberite\s+tudi|ayrıca\s+okuyun|"
     # A section's most-read box ("MOST READ IN NEWS"), a forum's similar threads, the
     # related-news labels of Spanish, Portuguese, French and German sites.
     r"most\s+(?:read|popular|viewed|shared)\s+(?:in|from)\s+[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}|"
@@ -69,7 +74,7 @@ RELATED_LABEL = re.compile(
     r"notícias\s+relacionadas|articles\s+similaires|ähnliche\s+artikel)\s*[:»›→>]*",
     re.IGNORECASE)
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
-_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnRMSAUYEDTPLWCZIBVFNàÀİ関관많相")
+_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnoRMSAUYEDTPLWCZIBVFNOàÀİčČчЧ関관많相")
 _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------
@@ -125,13 +130,19 @@ def is_label(text: str) -> bool:
             and RELATED_LABEL.fullmatch(text) is not None)
 
 
-def looks_like_headline(text: str, max_words: int) -> bool:
+def looks_like_headline(text: str, max_words: int, phrases: bool = False) -> bool:
     """True when ``text`` reads as a title: short, capitalised, one phrase, no final stop.
+    With ``phrases``, a title may hold several phrases (a place, the title, a teaser:
+    "Toruń. New bus lines from April. Check the changes"), as long as it does not end
+    like a sentence (nor on "!" or "?"): so a related story's title is read under a
+    link-box label.
 
     >>> looks_like_headline("Ferry fares rise for the third year running", 20)
     True
     >>> looks_like_headline("The council also voted to close the ferry terminal.", 20)
     False
+    >>> looks_like_headline("Kirkhaven. New ferry times from April. See the changes", 20, True)
+    True
     """
     title = _BULLET.sub("", text)
     if _CJK.search(title) and " " not in title.strip():
@@ -145,7 +156,7 @@ def looks_like_headline(text: str, max_words: int) -> bool:
     if (words[-1].lower() in _DANGLING and _TIME_ON.search(title) is None) \
             or not _TITLE_START.match(title):
         return False
-    return _SENTENCE_BREAK.search(title) is None
+    return _SENTENCE_BREAK.search(title) is None or (phrases and not title.endswith(("!", "?")))
 
 
 #: A link box may print each story's address under its title; an address is no sentence.
@@ -187,7 +198,7 @@ def headline_run(lines: list[Body], after: int, options: Mapping[str, Any]) -> l
         body = lines[i]
         following = lines[i + 1] if i + 1 < len(lines) else None
         title = is_menu_item(body.text) if topics else looks_like_headline(
-            body.text, options["max-words"])
+            body.text, options["max-words"], phrases=True)
         if is_label(body.text) or not title or _TAG_LINE.match(body.text):
             break
         if continues(following):
@@ -267,15 +278,17 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
     Flags the headline lines that follow a link-box label: "Related:", "Read more:",
     "See also:", "More on this story", "You may also like", "More from Cricket", and the
     labels of other languages ("Lire aussi", "Veja também", "Lo más leído", "Baca juga",
-    "Läs mer", "Polecamy", "関連記事", "Noticias relacionadas"), a section's "Most read in
-    News" and a forum's "Similar threads"; the label itself is BOIL004's or BOIL006's. Under
-    a related-topics label ("Related Topics", "Verwandte Themen") the links are topic
-    names of one to three capitalised words ("Irish Rugby"). A headline line is short (3
-    to `max-words` words), starts with a capital or a digit, holds one phrase, and does
-    not end like a sentence (with a period, comma, semicolon or colon, or on a word such
-    as "the" or "and"). The run ends at the first line that is not a headline, or at a
-    tag or topic line ("Topics: …", "Tags: …": the page's foot follows it); one longer
-    than `max-headlines` lines is left alone. A headline in a script written without
+    "Läs mer", "Polecamy", "関連記事", "Noticias relacionadas", "Citește și", "Читайте
+    также"), a section's "Most read in News" and a forum's "Similar threads"; the label
+    itself is BOIL004's or BOIL006's. Under a related-topics label ("Related Topics",
+    "Verwandte Themen") the links are topic names of one to three capitalised words
+    ("Irish Rugby"). A headline line is short (3 to `max-words` words), starts with a
+    capital or a digit, and does not end like a sentence (with a period, comma, semicolon
+    or colon, or on a word such as "the" or "and"); it may hold several phrases ("Toruń.
+    Nowe linie autobusowe od kwietnia. Sprawdź zmiany") unless it ends on "!" or "?".
+    The run ends at the first line that is not a headline, or at a tag or topic line
+    ("Topics: …", "Tags: …": the page's foot follows it); one longer than
+    `max-headlines` lines is left alone. A headline in a script written without
     spaces (Japanese, Chinese) is 6 to 40 characters long and does not end on a full stop.
 
     ## Why it matters

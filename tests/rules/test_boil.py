@@ -988,3 +988,118 @@ def test_masthead_leaves_headlines_titles_and_sentences(text: str) -> None:
     doc = Document.from_text(text)
     rules = [ActiveRule(r) for r in REGISTRY if r.default_enabled]
     assert [f for f in lint(doc, rules) if f.code == "BOIL013"] == []
+
+
+# -- classes of the ninth set --------------------------------------------------------------------
+
+NINTH_CHROME = {
+    "skip link de": "Zum Hauptinhalt springen",
+    "skip link fr": "Aller au contenu principal",
+    "skip link pt": "Pular para o conteúdo",
+    "skip link ko": "본문 바로가기",
+    "gov banner": "An official website of the State of Kirkhaven",
+    "gov banner how": "Here's how you know",
+    "helpful": "Was this page helpful?",
+    "helpful de": "War dieser Artikel hilfreich?",
+    "yes no": "Yes  No",
+    "cookie manage": "We use cookies to make this site work and to understand how you use it. "
+                     "Manage choices",
+    "cookie privacy fr": "Nous respectons votre vie privée. Avec votre accord, nos partenaires "
+                         "et nous utilisons des cookies pour stocker des informations.",
+    "privacy heading": "We value your privacy",
+    "cookie button fr": "Continuer sans accepter",
+    "cookie button de": "Alle ablehnen",
+    "cookie button tr": "Tümünü kabul et",
+    "price offer es": "Suscríbete por 1€ el primer mes",
+    "trial de": "Jetzt 4 Wochen für 0,99 € testen. Jederzeit kündbar.",
+    "cancel anytime": "Unlimited access for $2 a week. Cancel anytime.",
+    "continue with product": "Weiterlesen mit HZ+",
+    "paywall login": "Premium content. Log in or subscribe to continue reading.",
+    "free subscriber": "You're currently a free subscriber to The Harbour Letter. Upgrade to "
+                       "paid to get the full archive.",
+    "upgrade": "Upgrade to paid",
+    "forwarded": "Forwarded this email? Subscribe here for more",
+    "share release": "Share this release",
+    "share ja": "この記事をシェアする",
+    "share ko": "이 기사를 공유합니다",
+    "share zh": "分享到：",
+    "follow ro": "Urmăriți-ne pe Facebook",
+    "newsletter ro": "Abonează-te la newsletter",
+    "republished": "This article was republished from Harbour Wire Service under licence.",
+    "conversation": "This article is republished from The Conversation under a Creative "
+                    "Commons license.",
+    "published by": "Harbour Journal is published by Quay Media. All content © 2025.",
+    "rights ro": "Gazeta Portului. Toate drepturile rezervate.",
+    "reprint zh": "声明：本网转载稿件均注明出处，如有侵权请联系删除。",
+    "forum buttons": "New Topic  Reply  Search this topic…",
+    "forum online": "Users browsing this forum: No registered users and 4 guests",
+    "forum display": "Display posts from previous: All posts",
+    "forum return": "Return to “Ferries”",
+    "powered": "Powered by phpBB® Forum Software",
+    "live refresh": "Refresh to see the latest updates",
+    "results refresh": "Refresh for the latest results",
+    "market delay": "Market data delayed at least 20 minutes.",
+    "ticker": "MARKETS  FTSE 100 8,104.2 ▲0.4%  GBP/USD 1.2912 ▼0.1%  GOLD 2,938.50 ▲0.7%",
+    "sponsor pitch": "Is your harbour ready for the new rules? Download the free checklist "
+                     "from Quay Systems.",
+    "bandcamp": "Listen on Bandcamp",
+    "newsletter brief": "Get the Brief in your inbox every Monday",
+    "ad tr": "Reklam",
+    "pinned": "Pinned post",
+    "copy button": "Copy",
+    "quote button": "Quote",
+    "reporter subscribe ko": "기자 구독",
+}
+
+
+@pytest.mark.parametrize("name", list(NINTH_CHROME))
+def test_chrome_classes_of_the_ninth_set_fire(name: str) -> None:
+    assert "BOIL004" in _codes(_ARTICLE + NINTH_CHROME[name] + "\n")
+
+
+NINTH_PROSE = {
+    "skip in prose": "Skip to the end of the ferry queue, the captain told the drivers.",
+    "official site in prose": "An official website of the festival lists the ferry times.",
+    "helpful in prose": "Was this page helpful to the inquiry? The committee thinks so.",
+    "yes no in prose": "Yes, no one expected the ferry to return so soon.",
+    "privacy in speech": "We value your privacy, the council said in a letter to residents.",
+    "cookies in prose": "We use cookies from the harbour bakery at every meeting.",
+    "price in speech": "Subscribers paid 1€ for the first month, the publisher said.",
+    "cancel in prose": "Passengers can cancel anytime before the ferry leaves.",
+    "continue in prose": "Continue reading with care: the report is long and dense.",
+    "login in prose": "Staff log in or register to access the harbour's booking system each "
+                      "morning.",
+    "republished in prose": "The report was published by the Harbour Trust in May.",
+    "published in prose": "The Harbour Journal is published by Quay Media every Thursday.",
+    "powered in prose": "Powered by solar panels, the ferry crossed the harbour in silence.",
+    "refresh in prose": "Refresh the harbour's timetable every spring, the council decided.",
+    "delay in prose": "The ferry was delayed by 20 minutes on Monday.",
+    "download in speech": "Is the harbour ready? Download the free guide, the council urged, "
+                          "she said.",
+    "listen in prose": "Listen on the radio at nine for the harbour report.",
+    "return in prose": "Return to the harbour before dark.",
+}
+
+
+@pytest.mark.parametrize("name", list(NINTH_PROSE))
+def test_prose_close_to_the_ninth_set_classes_is_kept(name: str) -> None:
+    text = NINTH_PROSE[name]
+    found = _codes(_ARTICLE + text + "\n" + _ARTICLE.splitlines()[1] + "\n")
+    assert not found & {"BOIL002", "BOIL003", "BOIL004", "BOIL008", "BOIL009", "BOIL010"}, found
+
+
+@pytest.mark.parametrize("label", ["Czytaj także:", "Citește și", "Читайте также"])
+def test_headlines_of_several_phrases_under_a_link_label(label: str) -> None:
+    text = ("The harbour bridge reopened on Monday after two years of repairs.\n" + label + "\n"
+            "Toruń. Nowe linie autobusowe od kwietnia. Sprawdź zmiany\n"
+            "Ceny biletów w górę? Radni zdecydują w marcu\n"
+            "Masz temat? Napisz do nas!\n"
+            "Commuters said the crossing now takes five minutes.\n")
+    headlines = {t for c, t in _flagged(text) if c == "BOIL007"}
+    assert headlines == {"Toruń. Nowe linie autobusowe od kwietnia. Sprawdź zmiany",
+                         "Ceny biletów w górę? Radni zdecydują w marcu"}
+
+
+def test_read_also_with_a_title_in_romanian() -> None:
+    line = "Citește și: Trafic restricționat pe strada Horea până la sfârșitul lunii"
+    assert "BOIL008" in _codes(_ARTICLE + line + "\n" + _ARTICLE.splitlines()[1] + "\n")
