@@ -92,7 +92,24 @@ COMMENT_INVITATION = re.compile(
     r"\bbelow\b|commentaire|comentário|comentarios|comment[io]\b|kommentar|komentar|"
     r"reacties|dites-(le-)?nous|fateci sapere|facci sapere|cuéntanos|laat (het )?(ons )?weten|"
     r"schreib(t|en sie)? (es )?uns|conte (pra|para)", re.I)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*(?=\S)")
+#: The reader addressed in scripts without spaces ("皆さんの地域では…", "大家怎么看"), where
+#: word boundaries do not separate words.
+READER_ADDRESS_CJK = re.compile(r"皆さん|みなさん|皆様|読者|あなた|大家|各位|读者|讀者|你们|"
+                                r"你們|您|여러분|독자|당신")
+#: The readers addressed as a group ("readers", "皆さん", "여러분"), not one person: a
+#: question to them is no interviewer's question to a guest.
+READERS_ADDRESSED = re.compile(r"\b(readers|lecteurs|lectores|leitores|lettori|leser(innen)?|"
+                               r"lezers|pembaca)\b|皆さん|みなさん|皆様|読者|大家|各位|读者|讀者|"
+                               r"여러분|독자", re.I)
+#: Invitations to think the question over, in the languages of READER_INVITATIONS and
+#: those without spaces ("Think about it.", "ぜひ考えてみてください。", "想一想。").
+REFLECT_INVITATION = re.compile(
+    r"\b(think (about|it over)|take a moment to (think|reflect)|ask yourself|food for thought|"
+    r"pensez-y|réfléchissez(-y)?|piénsalo|piénselo|reflexion(a|e)|pense nisso|reflita|"
+    r"pensateci|rifletteteci|denken sie (darüber|mal) nach|denk (mal )?darüber nach|"
+    r"denk er( eens)? over na|renungkan)\b|考えてみて(ください|下さい|はいかが)|考えてみませんか|"
+    r"想一想|思考一下|想想看|생각해 (보세요|보시기|봅시다)", re.I)
 #: FAQ headings of the languages a content farm writes in, as data: a heading line that is
 #: only one of these heads the generator's questions and answers.
 FAQ_HEADINGS = (
@@ -133,10 +150,33 @@ TAKEAWAYS_HEADINGS = (
     "lo más importante", "punti chiave", "pontos principais", "pontos-chave",
     "principais pontos", "kernpunten", "poin penting", "poin utama", "wichtigste punkte",
 )
+#: A summary of "the article" or "the news" as a heading ("Resumo da notícia", "Summary of
+#: the article", "記事のまとめ"): the generator naming what it summarises. The summary word,
+#: a joining word, and a word for the piece, in the languages of SUMMARY_HEADINGS.
+SUMMARY_WORDS = (
+    "summary", "recap", "key points", "takeaways", "resumo", "resumen", "résumé", "riepilogo",
+    "sintesi", "zusammenfassung", "samenvatting", "sammanfattning", "podsumowanie", "özet",
+    "ringkasan", "rezumat", "shrnutí", "opsummering", "oppsummering", "points clés",
+    "puntos clave", "punti chiave", "pontos principais", "kernpunten", "poin penting",
+)
+PIECE_WORDS = (
+    "article", "story", "news", "post", "report", "notícia", "noticia", "matéria", "artigo",
+    "texto", "artículo", "nota", "notizia", "articolo", "artikels?", "berichts?", "beitrags?",
+    "textes?", "artikelen", "artikeln", "berita", "artikel", "haberin", "haber", "știrii",
+    "articolului", "článku", "zprávy", "artykułu",
+)
+SUMMARY_OF_PIECE = (
+    r"(" + "|".join(SUMMARY_WORDS) + r")\s+(of|of the|from the|da|do|de|de la|del|de l[’']|"
+    r"dell[’']|della|des|der|dieses|van het|van de|av|z|dari|"
+    r"dello|do artigo)?\s*(" + "|".join(PIECE_WORDS) + r")"
+    r"|(article|story|news|post|artikel|nieuws|haber|berita)\s*(summary|recap|"
+    r"zusammenfassung|samenvatting|sammanfattning|özeti|ringkasan)"
+    r"|記事のまとめ|記事の要約|この記事のまとめ|本文要点|文章摘要|新闻摘要|本文摘要|本文重點|"
+    r"기사 요약|이 기사의 요약|핵심 요약")
 WRAP_UP_HEADING = re.compile(
     r"^(in conclusion|conclusion|key takeaways?|key points|"
     r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|"
-    r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line|"
+    r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line|" + SUMMARY_OF_PIECE + "|"
     + "|".join(FAQ_HEADINGS + SUMMARY_HEADINGS + TAKEAWAYS_HEADINGS) + r")\s*[:：]?$", re.I)
 _WRAP_UP_MAX_CHARS = 40  # longer than any WRAP_UP_HEADING with its markup stripped
 _FAQ_TOPIC_MAX_CHARS = 100  # longer than any FAQ_HEADING with its topic
@@ -239,8 +279,14 @@ APPENDED_PARAGRAPH_WORDS = 12
 APPENDED_SECTIONS = 2
 #: Paragraphs under a plain wrap-up heading that closes a firing block, taken into it.
 WRAP_UP_PARAGRAPHS = 3
+#: An SEO paragraph has at least this many words and repeats a phrase of the title this
+#: many times, in every sentence.
+SEO_MIN_WORDS = 40
+SEO_PHRASE_REPEATS = 3
 #: Words an exhortation closing a takeaways list has at most.
 EXHORTATION_MAX_WORDS = 30
+#: Words a sentence of comment closing a takeaways list has at most.
+LIST_CLOSE_MAX_WORDS = 60
 #: Paragraphs a summary heading ("まとめ", "Summary") may have above an FAQ heading that
 #: continues the template.
 SUMMARY_PARAGRAPHS = 2
@@ -274,20 +320,25 @@ PLAIN = Profile("plain", markup=0.5, scaffold=3.0, wrap_up_heading=2.0, bold_que
 #: Markdown files (or plain text formatted as Markdown throughout): bold is just style.
 MARKDOWN = Profile("markdown", markup=0.0, scaffold=1.5, wrap_up_heading=1.0, bold_question=0.0)
 
+#: A paragraph of SEO copy repeating a phrase of the title fires alone (strong-signal).
+SEO_WEIGHT = 4.0
 #: Upper bound of each kind's contribution, so one kind repeated never outweighs variety.
 CAPS = {"markup": 2.0, "qa-scaffold": 3.0, "reader-prompt": 4.0, "wrap-up": 3.0,
-        "source-question": 3.0}
+        "source-question": 3.0, "seo-copy": SEO_WEIGHT}
 DESCRIPTIONS = {
     "markup": "Markdown emphasis or headings in plain text",
     "qa-scaffold": "interview Q&A scaffolding",
     "reader-prompt": "reader-discussion prompt",
     "wrap-up": "conclusion/takeaways/FAQ block",
     "source-question": "question headline or question about the article",
+    "seo-copy": "SEO paragraph repeating a phrase of the title",
 }
 READER_LABEL_WEIGHT = 4.0
 DISCUSSION_LABEL_WEIGHT = 2.0
 READER_SENTENCE_WEIGHT = 1.5
 WHAT_DO_YOU_THINK_WEIGHT = 1.0
+#: What a plain line that only asks the reader (is_reader_question) is reported as.
+READER_QUESTION = "a question to the reader"
 WRAP_UP_SENTENCE_WEIGHT = 1.0
 #: A list of at least WRAP_UP_LIST_ITEMS items right under a wrap-up heading: the
 #: generator's "Key Takeaways" bullets.
@@ -334,6 +385,7 @@ class Line:
     question: bool  # set in bold or as a heading, and asks something
     restates_title: bool = False  # a question made of the title's words
     repeats_title: bool = False  # a headline below the article made of the title's words
+    seo: bool = False  # a paragraph that keeps repeating a phrase of the title (seo_paragraph)
 
 
 def strip_markup(text: str) -> str:
@@ -374,6 +426,7 @@ def read_lines(doc: Document) -> list[Line]:
     prose = doc.prose
     result: list[Line] = []
     titles: list[frozenset[str]] = []
+    phrases: list[frozenset[tuple[str, str]]] = []
     body = False  # a line of running text came before: the headline zone is over
     for seg in doc.lines:
         text = prose[seg.start : seg.end]
@@ -384,15 +437,69 @@ def read_lines(doc: Document) -> list[Line]:
         emphasised = _is_emphasised(text)
         restates = bool(titles) and len(result) >= len(titles) and restates_title(bare, titles)
         repeats = body and len(result) >= TITLE_LINES and repeats_title(bare, titles)
+        seo = body and len(result) >= TITLE_LINES and seo_paragraph(bare, phrases)
         if len(result) < TITLE_LINES and is_title(bare):
             titles.append(topic_words(bare))
+            phrases.append(title_phrases(bare))
         else:
             body = True
         result.append(Line(seg, bare, has_markup(text), label,
                            emphasised or label is not None or is_wrap_up_heading(bare)
-                           or restates, emphasised and bare.endswith("?"), restates,
-                           repeats))
+                           or restates or seo, emphasised and bare.endswith("?"), restates,
+                           repeats, seo))
     return result
+
+
+def _lower_words(text: str) -> list[str]:
+    return [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
+
+
+def title_phrases(title: str) -> frozenset[tuple[str, str]]:
+    """The pairs of adjacent topic words of a title ("salt marsh", "apartment conversions",
+    "pont port" of "pont du port"): the key phrases an SEO paragraph repeats.
+
+    >>> sorted(title_phrases("'Salt Marsh' review"))
+    [('marsh', 'review'), ('salt', 'marsh')]
+    """
+    words = _topic_sequence(title)
+    return frozenset(zip(words, words[1:], strict=False))
+
+
+def _topic_sequence(text: str) -> list[str]:
+    """The topic words of ``text`` in their order, short and function words left out, so
+    "pont du port" and "lonja de Almadraba" are pairs too."""
+    return [w for w in _lower_words(text) if len(w) >= 3 and w not in _FUNCTION_WORDS]
+
+
+def seo_paragraph(bare: str, phrases: Sequence[frozenset[tuple[str, str]]]) -> bool:
+    """True when a paragraph below the article is SEO copy built on a phrase of the title:
+    the phrase in every one of its sentences (two at least), SEO_PHRASE_REPEATS times in
+    all, and the reader addressed ("If you are looking for a Salt Marsh review, …").
+    A reporter names the subject once and then says "it", "the film", "the council".
+
+    >>> phrases = [title_phrases("Office conversions stall as costs bite")]
+    >>> seo_paragraph("Office conversions stall as costs bite – a key issue in today's "
+    ...     "market. Office conversions are an important topic for developers, investors and "
+    ...     "residents alike, and understanding why office conversions stall can help you make "
+    ...     "better decisions about your next move in the property market.", phrases)
+    True
+    >>> seo_paragraph("Office conversions stall. The council meets in March to discuss "
+    ...     "them, and you can attend.", phrases)
+    False
+    """
+    if not phrases or len(bare.split()) < SEO_MIN_WORDS or not any(phrases):
+        return False
+    sentences = [_topic_sequence(sentence) for sentence in _SENTENCES.split(bare)]
+    sentences = [words for words in sentences if words]
+    if len(sentences) < 2 or READER_ADDRESS.search(bare) is None:
+        return False
+    counts: dict[tuple[str, str], list[int]] = {}
+    for words in sentences:
+        pairs = list(zip(words, words[1:], strict=False))
+        for title in phrases:
+            for phrase in title:
+                counts.setdefault(phrase, []).append(pairs.count(phrase))
+    return any(sum(per) >= SEO_PHRASE_REPEATS and all(per) for per in counts.values())
 
 
 def repeats_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
@@ -491,6 +598,9 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
     if "?" in bare and SOURCE_QUESTION.search(bare):
         signals.append(Signal("source-question", n, SOURCE_QUESTION_WEIGHT,
                               SOURCE_QUESTION.search(bare).group(0)))  # type: ignore[union-attr]
+    elif line.seo:
+        signals.append(Signal("seo-copy", n, SEO_WEIGHT,
+                              "an SEO paragraph repeating a phrase of the title"))
     elif line.restates_title:
         signals.append(Signal("source-question", n, SOURCE_QUESTION_WEIGHT,
                               "the title repeated as a question"))
@@ -516,6 +626,9 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     found = [(w, m.group(0)) for w, m in ((READER_SENTENCE_WEIGHT, sentence),
                                           (WHAT_DO_YOU_THINK_WEIGHT, think)) if m]
     if not found:
+        if profile.markup and bare.endswith(QUESTION_MARKS + ("。", ".", "!", "！")) \
+                and any(mark in bare for mark in QUESTION_MARKS) and is_reader_question(bare):
+            return WHAT_DO_YOU_THINK_WEIGHT, READER_QUESTION
         return None
     # In plain text a line that is nothing but the prompt is the generator's sign-off; a
     # Markdown blog post may well end that way in its author's voice.
@@ -535,7 +648,7 @@ def is_prompt_line(bare: str) -> bool:
     """
     asks = invites = False
     for sentence in _SENTENCES.split(bare.strip()):
-        if sentence.endswith("?"):
+        if sentence.endswith(QUESTION_MARKS):
             asks = asks or READER_ADDRESS.search(sentence) is not None
         elif READER_SENTENCE.search(sentence):
             invites = invites or COMMENT_INVITATION.search(sentence) is not None
@@ -685,7 +798,7 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text)))
             or (before is not None and _under_section_heading(before, signals))
             or (bool(covered) and covered[-1] and before is not None
-                and bool(LIST_ITEM.match(before.segment.text)) and is_exhortation(line.bare)))
+                and bool(LIST_ITEM.match(before.segment.text)) and closes_list(line.bare)))
         if covered[-1] and FAQ_HEADING.match(line.bare):
             faq_until = i + len(faq_run(lines, i + 1))
             if faq_close(lines, faq_until + 1):
@@ -700,6 +813,24 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                 faq_until = i + len(run) - 1
                 faq_until += faq_close(lines, faq_until + 1)
     return covered
+
+
+def closes_list(bare: str) -> bool:
+    """True when a line after a counted takeaways list closes it as a generator does: an
+    exclamation to the reader, or one sentence of comment that opens with a closing phrase
+    ("Overall, …") or holds a stock phrase ("This milestone highlights the growing role
+    of …"), no question.
+
+    >>> closes_list("This milestone highlights the growing role of universities in space.")
+    True
+    >>> closes_list("The council meets again in March.")
+    False
+    """
+    if is_exhortation(bare):
+        return True
+    return (not bare.endswith(QUESTION_MARKS) and len(bare.split()) <= LIST_CLOSE_MAX_WORDS
+            and (CLOSING_SENTENCE.match(bare) is not None
+                 or STOCK_PHRASE.search(bare) is not None))
 
 
 def is_exhortation(bare: str) -> bool:
@@ -787,6 +918,7 @@ def conclusion_above(lines: Sequence[Line], start: int) -> int | None:
 #: A plain takeaways heading ("Key takeaways", "Key points", "TL;DR"): without a list under
 #: it, only the "In conclusion, …" line closing the page makes it a template.
 TAKEAWAYS_HEADING = re.compile(r"^(key takeaways?|key points|takeaways|tl;?dr|"
+                               + SUMMARY_OF_PIECE + "|"
                                r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|"
                                + "|".join(TAKEAWAYS_HEADINGS) + r")\s*:?$", re.I)
 #: Plain sentences a takeaways heading may have above the closing "In conclusion, …".
@@ -822,9 +954,26 @@ def takeaways_closed(lines: Sequence[Line], i: int) -> bool:
     >>> takeaways_closed(read_lines(doc), 0), takeaways_closed(read_lines(doc), 1)
     (True, False)
     """
+    return TAKEAWAYS_HEADING.match(lines[i].bare) is not None and takeaways_end(lines) == i
+
+
+def takeaways_end(lines: Sequence[Line]) -> int | None:
+    """The index of the plain takeaways heading whose sentences close the page: above a
+    closing sentence ("Overall, …") that is the last line, or above a plain summary heading
+    ("Conclusion", "Fazit") whose one paragraph is the last line.
+
+    >>> doc = Document.from_text("Text.\\nKey points\\nRents rose.\\nWages fell.\\n"
+    ...     "Conclusion\\nIt was a hard year for tenants, and the next looks no better.\\n")
+    >>> takeaways_end(read_lines(doc))
+    1
+    """
     end = len(lines) - 1
-    return (TAKEAWAYS_HEADING.match(lines[i].bare) is not None and end > i
-            and faq_close(lines, end) and takeaways_above(lines, end) == i)
+    if end < 1:
+        return None
+    heading = takeaways_above(lines, end) if faq_close(lines, end) else None
+    if heading is None and faq_conclusion(lines, end - 1):
+        heading = takeaways_above(lines, end - 1)
+    return heading
 
 
 def is_heading(line: Line) -> bool:
@@ -1026,6 +1175,30 @@ def sentence_list(lines: Sequence[Line], start: int) -> bool:
     return items >= WRAP_UP_LIST_ITEMS
 
 
+def is_reader_question(bare: str) -> bool:
+    """True when a line only asks the reader and invites them to reply or think it over:
+    every sentence a question or an invitation, one question to the reader ("you",
+    "皆さん") at least, and either an invitation or the readers addressed as a group. An
+    interviewer's question to a guest ("What would you do differently?") is neither.
+
+    >>> is_reader_question("皆さんの町ではどうですか？ぜひ考えてみてください。")
+    True
+    >>> is_reader_question("What would you do differently?")
+    False
+    """
+    asks = invites = group = False
+    for sentence in _SENTENCES.split(bare.strip()):
+        if sentence.endswith(QUESTION_MARKS):
+            addressed = (READER_ADDRESS.search(sentence) or READER_ADDRESS_CJK.search(sentence))
+            asks = asks or addressed is not None
+            group = group or READERS_ADDRESSED.search(sentence) is not None
+        elif READER_SENTENCE.search(sentence) or REFLECT_INVITATION.search(sentence):
+            invites = True
+        else:
+            return False
+    return asks and (invites or group)
+
+
 def closing_pair(block: Block) -> bool:
     """A short plain-text block from a wrap-up heading ("In Conclusion") to an invitation
     to comment ("Share your views below."): the generator's closing template.
@@ -1041,7 +1214,17 @@ def closing_pair(block: Block) -> bool:
     last = block.last.line
     invites = any(s.kind == "reader-prompt" and s.line == last
                   and s.weight >= READER_SENTENCE_WEIGHT for s in block.signals)
-    return invites and is_wrap_up_heading(block.lines[0].bare)
+    if invites and is_wrap_up_heading(block.lines[0].bare):
+        return True
+    # A summary heading ("まとめ", "Conclusion"), one or two plain paragraphs, and a
+    # question to the reader ending the block: the generator's closing too.
+    between = block.lines[1:-1]
+    return (1 <= len(between) <= SUMMARY_PARAGRAPHS and is_wrap_up_heading(block.lines[0].bare)
+            and not FAQ_HEADING.match(block.lines[0].bare)
+            and all(not ln.markup and not ln.bare.endswith(QUESTION_MARKS)
+                    and not LIST_ITEM.match(ln.segment.text) for ln in between)
+            and any(s.kind == "reader-prompt" and s.line == last
+                    and s.what == READER_QUESTION for s in block.signals))
 
 
 def closing_template(block: Block) -> bool:
@@ -1080,8 +1263,8 @@ def closing_template(block: Block) -> bool:
         return True
     if len(lines) == 1 and WRAP_UP_SENTENCE.match(first.bare):
         return len(STOCK_PHRASE.findall(first.bare)) >= STOCK_PHRASES_WRAP_UP
-    if TAKEAWAYS_HEADING.match(first.bare) and faq_close(lines, len(lines) - 1):
-        return takeaways_above(lines, len(lines) - 1) == 0
+    if TAKEAWAYS_HEADING.match(first.bare):
+        return takeaways_end(lines) == 0
     return False
 
 
@@ -1377,7 +1560,18 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     words, then more plain questions with their answers. An exclamation to the reader ("Plan
     your commute ahead!") right after a takeaways list closes it, and a reader prompt takes
     the "In conclusion, ..." paragraph above it, with
-    one paragraph between at most. Page chrome may follow the block (link lists,
+    one paragraph between at most. A summary heading that names the piece ("Resumo da
+    notícia", "Summary of the article", "記事のまとめ") heads the takeaways template like "Key
+    takeaways"; a summary heading ("まとめ", "Conclusion") over one or two paragraphs and a
+    question that only asks the readers (addressed as a group, "皆さん", or invited to think
+    it over: "ぜひ考えてみてください", "Take a moment to think about it") is a closing
+    template; a sentence of stock comment ("This milestone highlights the growing role of
+    …") or a closing sentence right after a takeaways list closes it; plain takeaways
+    sentences may end in a summary heading with its paragraph ("Conclusion", "Fazit")
+    instead of a closing sentence; and a paragraph below the article that repeats a phrase
+    of the title in every sentence, three times at least, while addressing the reader ("If
+    you are looking for a Salt Marsh review, …") is SEO copy and fires on its own. Page
+    chrome may follow the block (link lists,
     buttons, a copyright line: no more than `max-trailing-lines` lines of running text).
     Plain text ending in two Markdown sections or more, each heading
     with its paragraph or a list of sentences, is one block with its paragraphs; a plain

@@ -836,3 +836,144 @@ KEPT_BLIND8 = {
 def test_article_forms_of_the_eighth_set_are_left_alone(name: str, ending: str) -> None:
     article, tail = KEPT_BLIND8[name]
     assert _block_lines(MASTHEAD + article + tail + ending) == []
+
+
+# -- forms the ninth blind set (bench/data/artifacts-blind9) found missing ---------------------
+
+ARTICLE_JA = (
+    "港の橋、2年ぶりに通行再開\n"
+    "ケッセル港の橋が月曜日の朝、予定より2か月早く通行を再開した。\n"
+    "技師らはさびた床板と昇降装置を交換し、費用は4100万ユーロに上った。\n"
+    "旧市街からの所要時間は20分から5分に短縮されたという。\n"
+)
+ARTICLE_DE = (
+    "Hafenbrücke in Kessel nach zwei Jahren wieder offen\n"
+    "Die Hafenbrücke in Kessel ist am Montagmorgen zwei Monate früher als geplant wieder "
+    "für den Verkehr freigegeben worden.\n"
+    "Die Ingenieure ersetzten die rostigen Deckplatten und die Hebemechanik, für 41 Millionen "
+    "Euro.\n"
+    "Die Fahrt aus der Altstadt dauert nun fünf Minuten statt zwanzig.\n"
+)
+#: An SEO paragraph built on a phrase of the title ("harbour bridge"), in every sentence.
+SEO_PARAGRAPH = (
+    "Harbour bridge reopens after two years – this is a key story for Kessel. The harbour "
+    "bridge matters to commuters, drivers and cyclists alike, and knowing when the harbour "
+    "bridge is open can help you plan your day. If you are looking for the latest harbour "
+    "bridge news, this page has everything you need.\n"
+)
+#: Each appended form after its article (the title is the first line of every article).
+APPENDED_BLIND9 = {
+    "Portuguese 'Resumo da notícia' over bullets": (ARTICLE_PT, (
+        "Resumo da notícia\n"
+        "- A ponte do porto reabriu dois meses antes do previsto.\n"
+        "- As obras custaram 41 milhões de euros.\n"
+        "- A travessia leva agora cinco minutos.\n")),
+    "English 'Summary of the article' over bullets": (ARTICLE, (
+        "Summary of the article\n"
+        "• The Kessel bridge reopened two months early.\n"
+        "• The repairs cost 41 million euros.\n"
+        "• The crossing now takes five minutes.\n")),
+    "Japanese 'まとめ', a paragraph and a question to the readers": (ARTICLE_JA, (
+        "まとめ\n"
+        "ケッセル港の橋が予定より早く再開しました。通勤時間が大きく短縮される、素晴らしい"
+        "ニュースと言えるでしょう。\n"
+        "皆さんの町では、橋や道路の工事はどのように進んでいますか？ぜひ考えてみてください。\n")),
+    "'Conclusion', a paragraph and a question to the reader to think over": (ARTICLE, (
+        "Conclusion\n"
+        "The reopening of the harbour bridge is a welcome milestone for Kessel, and commuters "
+        "will feel the difference every day.\n"
+        "How would a faster crossing change your week? Take a moment to think about it.\n")),
+    "Markdown takeaways closed by a sentence of stock comment": (ARTICLE, (
+        "## Key Takeaways\n"
+        "- **Early finish:** The bridge reopened two months ahead of schedule.\n"
+        "- **Cost:** The repairs cost 41 million euros.\n"
+        "- **Commute:** The crossing now takes five minutes.\n"
+        "This milestone highlights the growing importance of infrastructure for the city.\n")),
+    "plain 'Key points', plain sentences, then 'Conclusion' and its paragraph": (ARTICLE, (
+        "Key points\n"
+        "The Kessel bridge reopened two months ahead of schedule.\n"
+        "The repairs cost 41 million euros.\n"
+        "The crossing now takes five minutes.\n"
+        "Conclusion\n"
+        "In conclusion, the reopening of the bridge is good news for every commuter in the "
+        "city, and a reminder of how much one crossing matters.\n")),
+    "German 'Wichtigste Punkte', plain sentences, then 'Fazit' and its paragraph": (
+        ARTICLE_DE, (
+            "Wichtigste Punkte\n"
+            "Die Hafenbrücke ist zwei Monate früher fertig geworden.\n"
+            "Die Arbeiten kosteten 41 Millionen Euro.\n"
+            "Fazit\n"
+            "Die Wiedereröffnung der Brücke ist eine gute Nachricht für alle Pendler der "
+            "Stadt.\n")),
+    "an SEO paragraph repeating a phrase of the title": (ARTICLE, SEO_PARAGRAPH),
+    "a French SEO paragraph repeating a phrase of the title": (ARTICLE_FR, (
+        "Le pont du port de Kessel rouvre : un sujet important pour vous. Le pont du port "
+        "intéresse les automobilistes comme les cyclistes, et suivre l'actualité du pont du "
+        "port vous aide à mieux organiser vos trajets. Retrouvez ici toutes les informations "
+        "sur le pont du port de Kessel.\n")),
+}
+#: Forms that must end the page: the bulletless takeaways template.
+_ENDS_PAGE = ("Conclusion\nIn conclusion", "Fazit\n")
+
+
+@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
+@pytest.mark.parametrize("name", list(APPENDED_BLIND9))
+def test_appended_forms_of_the_ninth_set(name: str, ending: str) -> None:
+    article, block = APPENDED_BLIND9[name]
+    if ending and any(form in block for form in _ENDS_PAGE):
+        ending = ""
+    head = MASTHEAD + article
+    first = head.count("\n") + 1
+    assert _block_lines(head + block + ending) == [(first, first + block.count("\n") - 1)]
+
+
+def test_an_seo_paragraph_is_reported_as_seo_copy() -> None:
+    doc = Document.from_text(MASTHEAD + ARTICLE + SEO_PARAGRAPH)
+    (finding,) = RULES[0].check(doc)
+    assert "SEO paragraph" in finding.message
+
+
+KEPT_BLIND9 = {
+    "an article's own 'Conclusion' ending on a question to one person": (ARTICLE, (
+        "Conclusion\n"
+        "The repairs were worth the wait, the chief engineer said, even at 41 million euros.\n"
+        "What would you have done in her place?\n")),
+    "a Japanese 'まとめ' section without a question to the readers": (ARTICLE_JA, (
+        "まとめ\n"
+        "橋の再開で、旧市街と港の間の移動は大きく変わる。市は3月に通行料について採決する。\n")),
+    "a newsletter writer asking readers inside the article": (ARTICLE, (
+        "Readers, have you crossed the new bridge yet? Several of you wrote to me last week.\n"
+        "The council will publish the engineers' full report in May, together with the "
+        "costs of the next inspection.\n"
+        "I will be back next Tuesday with the toll vote, and with your letters.\n")),
+    "'Resumo da notícia' over two bullets": (ARTICLE_PT, (
+        "Resumo da notícia\n- A ponte reabriu.\n- As obras custaram 41 milhões de euros.\n")),
+    "a real two-item list under 'Key points', then a stock sentence": (ARTICLE, (
+        "Key points\n- The bridge reopened early.\n- The repairs cost 41 million euros.\n"
+        "The reopening highlights the growing importance of the harbour for the city.\n")),
+    "'Key points', sentences and 'Conclusion', then more article": (ARTICLE, (
+        "Key points\nThe bridge reopened early.\nThe repairs cost 41 million euros.\n"
+        "Conclusion\nThe repairs were worth it, the council said.\n"
+        "The council will publish the engineers' full report in May, together with the "
+        "costs of the next inspection.\n")),
+    "a last paragraph naming the subject in every sentence, to no reader": (ARTICLE, (
+        "The harbour bridge closes again for a week in May. Engineers will test the harbour "
+        "bridge lifting gear then, and the harbour bridge toll is decided in June by the "
+        "council after a public consultation in the old town hall.\n")),
+    "a review's last paragraph naming the title once": (ARTICLE, (
+        "The harbour bridge is open from six in the morning until midnight, and you can "
+        "cross it on foot, by bike or by car; the ferry keeps running for now, though the "
+        "council says its timetable will be cut in the spring.\n")),
+    "a real podcast transcript ending on the host's question to the guest": (ARTICLE, (
+        "HOST: So what would you tell a city about to start repairs like these?\n"
+        "LIND: Start earlier than you think you need to. And talk to the ferry crews.\n"
+        "HOST: Do you think the toll will come back?\n"
+        "LIND: Honestly? I hope not.\n")),
+}
+
+
+@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
+@pytest.mark.parametrize("name", list(KEPT_BLIND9))
+def test_article_forms_of_the_ninth_set_are_left_alone(name: str, ending: str) -> None:
+    article, tail = KEPT_BLIND9[name]
+    assert _block_lines(MASTHEAD + article + tail + ending) == []
