@@ -113,6 +113,22 @@ _MONTHS.update({name: number for number, names in enumerate(
      "listopad listopada november kasım",
      "grudzień grudnia december aralık desember"], 1)
     for name in names.split()})
+#: Month names of Romanian and Arabic pages (Arabic as Egypt and the Gulf print them, with
+#: the two spellings of April and May).
+_MONTHS.update({name: number for number, names in enumerate(
+    ["ianuarie ian يناير",
+     "februarie فبراير",
+     "martie مارس",
+     "aprilie أبريل ابريل إبريل",
+     "mai مايو",
+     "iunie iun يونيو",
+     "iulie iul يوليو",
+     "august أغسطس",
+     "septembrie سبتمبر",
+     "octombrie أكتوبر اكتوبر",
+     "noiembrie noi نوفمبر",
+     "decembrie ديسمبر"], 1)
+    for name in names.split()})
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE_FORMS = [
@@ -135,6 +151,8 @@ _ANY_ZONE = r"(?(M)(?-i:[A-Z]{2,5})|(?!))"
 _TIME = re.compile(
     r"(?P<H>\d{1,2})(?:(?:[:.]|\s?h\s?|時)(?P<M>\d{2})分?(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas)\b\.?)?"
+    # Arabic pages mark the morning and the evening with "ص" and "م".
+    r"(?:\s*[صم](?!\w))?"
     rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_ZONES}|{_ANY_ZONE})"
     r"\)?(?!\w))?", re.I)
 _LABEL = re.compile(
@@ -148,9 +166,16 @@ _LABEL = re.compile(
     r"aktualizacja|zaktualizowano|opublikowano|data\s+publikacji|publicerad|uppdaterad|"
     r"publiceret|opdateret|publisert|oppdatert|güncelleme|güncellenme|yayınlanma|"
     r"yayın\s+tarihi|giriş|diperbarui|diterbitkan|dipublikasikan|"
+    # Romanian, Korean ("입력", "수정"), Japanese, Chinese and Arabic ("آخر تحديث"), and a
+    # government page's "Page last reviewed".
+    r"publicat|actualizat|ultima\s+actualizare|data\s+publicării|"
+    r"기사입력|최종수정|입력|수정|승인|등록|업데이트|更新日時|公開日|配信日時|更新|公開|配信|"
+    r"发布时间|發佈時間|发布日期|更新时间|發布|发布|發表|发表于|"
+    r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|تحديث|"
+    r"(?:page\s+)?(?:last\s+)?reviewed|page\s+last\s+(?:updated|modified)|"
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
-    r"(?:\s+(?:on|at|am|le|el|il|em|op|den))?)\s*:?\s*", re.I)
+    r"(?:\s+(?:on|at|am|le|el|il|em|op|den))?)\s*[:：]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
 WEEKDAYS = _word_set("""
@@ -609,7 +634,10 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     opening on "Le" ("Le 11/02/2025 à 18:47"), a two-digit year read day first
     ("08-03-25, 22:14"), Japanese hours ("2025年3月4日 10時00分"), and a page's date
     widgets printed without spaces between them ("Posted 19 Mar19 Mar 2025Wed 19 Mar
-    2025 at 4:00am": each piece must be a stamp). Also
+    2025 at 4:00am": each piece must be a stamp); Romanian and Arabic months and labels
+    ("14 martie 2025, 09:45", "آخر تحديث: 14 مارس 2025 - 10:42 ص"), the labels of Korean,
+    Japanese and Chinese pages ("입력 2025.03.14 09:31", "发布时间：2025-03-14") and a
+    government page's "Page last reviewed: April 2, 2025". Also
     flagged: a dateline, a place and a full date ("Ciudad de México, 2 de junio de 2025",
     "Madrid | 15 jul 2025 - 13:45 CEST"); a labelled stamp with its author ("Posted on
     2024-11-03 by admin"); a live blog's bare entry times ("13:40"), when at least three
@@ -812,7 +840,22 @@ _CREDIT_LINE = re.compile(
     r"PTI|ANI|IANS|UNI|Reuters|dpa|EFE|ANSA|Lusa|ANP|Xinhua|Yonhap|Kyodo|Bernama|Antara|PAP)\)?"
     # Japanese, Chinese and Korean wires in (full-width) brackets: "（共同通信）", "（共同）"
     r"|[（(]\s*(?:共同通信|共同|時事通信|時事|時事通信社|新華社|新华社|中央社|聯合|ロイター|AFP時事|"
-    r"연합뉴스|뉴시스|뉴스1)\s*[）)]")
+    r"연합뉴스|뉴시스|뉴스1)\s*[）)]"
+    # A wire, desk or press office named by its own words: "Allied Wire Service", "Ledger
+    # Wire", "MPB Newsdesk", "GEJ Staff", "Riverkeepers Alliance press office".
+    r"|(?:[A-Z][\w'’.&-]*\s+){1,3}(?:Wire(?:\s+Service)?|Newswire|News\s+Agency|"
+    r"Press\s+Agency|[Pp]ress\s+[Oo]ffice|[Pp]ress\s+[Tt]eam|Newsdesk|News\s+Team|Staff|"
+    r"Editorial\s+Team|Digital\s+Team)"
+    # The desk word of Spanish, Portuguese, French, German, Italian, Dutch, Polish,
+    # Indonesian and Czech sites and the paper's name: "Redacción El Faro del Sur".
+    r"|(?:Redacción|Redação|Rédaction|Redaktion|Redazione|Redactie|Redakcja|Redaksi|Redakce)"
+    r"\s+(?:(?:de|del|da|do|di)\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|di|la|"
+    r"el|le|der|die|das))*"
+    # A paper's desk in Japanese and Chinese: "みなと新報社会部", "江城晚报编辑部".
+    r"|\S{1,12}(?:社会部|政治部|経済部|報道部|編集部|運動部|文化部|国際部|写真部|编辑部|新闻部|"
+    r"编辑中心|新聞部)"
+    # A source credit of Chinese, Japanese, Korean and Arabic pages: "来源：江城晚报".
+    r"|(?:来源|來源|出处|出處|出典|출처|المصدر)\s*[:：]\s*\S[^\n]{0,30}")
 _TRAILER = re.compile(r"\s*(?:,|;|\|| [-–—] )\s*")
 _NAME_WORD = re.compile(r"(?:[dl]['’])?(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _CONNECTORS = frozenset({"and", "&", "of", "de", "da", "das", "do", "dos", "del", "della",
@@ -1024,7 +1067,11 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     byline in German, French, Spanish, Portuguese or Dutch ("Von Redaktion", "Par la
     rédaction d'Annecy", "Door onze sportredactie", "Von rbb24-Redaktion": a compound
     ending on a desk word counts) or after an "Author:" label of other languages
-    ("Autor: Redakcja PAP").
+    ("Autor: Redakcja PAP"); a wire, desk or press office named by its own words
+    ("Allied Wire Service", "Ledger Wire", "MPB Newsdesk", "GEJ Staff", "Riverkeepers
+    Alliance press office"), the desk word of other languages and the paper's name
+    ("Redacción El Faro del Sur"), a Japanese or Chinese paper's desk ("みなと新報社会部")
+    and a source credit of Chinese, Japanese, Korean or Arabic pages ("来源：江城晚报").
     A name with a lower-case "the" inside ("By Save the Children") is an organisation's,
     unless "of", "for", "at" or "in" comes before it ("Ana Ruiz of the Herald" is judged
     by its other words). Bylines that name people are META004.

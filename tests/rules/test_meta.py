@@ -528,3 +528,50 @@ def test_a_lifespan_is_not_a_stamp_but_a_labelled_pair_is() -> None:
     assert parse_date_line("March 2, 1938 – March 5, 2025") is None
     stamps = parse_date_line("Published March 2, 2025 – Updated March 5, 2025")
     assert stamps is not None and [s.parsed for s in stamps] == ["2025-03-02", "2025-03-05"]
+
+
+NINTH_META = {
+    "korean input": ("META001", "입력 2025.03.14 09:31"),
+    "korean edit": ("META001", "수정 2025.03.14 11:02"),
+    "chinese publish": ("META001", "发布时间：2025-03-14 08:20"),
+    "arabic update": ("META001", "آخر تحديث: 14 مارس 2025 - 10:42 ص"),
+    "romanian date": ("META001", "14 martie 2025, 09:45"),
+    "romanian update": ("META001", "Actualizat: 3 aprilie 2025"),
+    "page last reviewed": ("META001", "Page last reviewed: April 2, 2025"),
+    "spanish desk and paper": ("META003", "Redacción El Faro del Puerto"),
+    "japanese desk": ("META003", "みなと新報社会部"),
+    "chinese source": ("META003", "来源：江城晚报"),
+    "press office": ("META003", "Harbour Trust press office"),
+    "wire": ("META003", "Ledger Wire"),
+    "wire service": ("META003", "Allied Wire Service"),
+    "acronym staff": ("META003", "HJ Staff"),
+    "newsdesk": ("META003", "MPB Newsdesk"),
+    "chinese reads": ("META006", "阅读 3.2万"),
+    "korean likes": ("META006", "좋아요 12"),
+    "romanian views": ("META006", "1.532 afișări"),
+    "icon row": ("META006", "♡ 214  💬 37  ↻ 12"),
+    "romanian reading": ("META007", "Citire: 2 min"),
+}
+
+
+@pytest.mark.parametrize("name", list(NINTH_META))
+def test_metadata_classes_of_the_ninth_set_fire(name: str) -> None:
+    code, line = NINTH_META[name]
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + line + "\n")}
+    assert code in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Redacción de textos para la web del puerto.",
+    "The wire service reported the ferry strike first.",
+    "Staff at the harbour office went on strike.",
+    "The press office said the ferry would return.",
+    "Mai multe bărci au ieşit din port în martie.",
+    "更新のお知らせは来月です。",
+    "来源于港口的消息称，渡轮将恢复运营。",
+    "214 passengers and 37 crew were on board.",
+    "Reviewed by the harbour board in April, the plan was approved.",
+])
+def test_close_lines_of_the_ninth_set_are_not_metadata(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
