@@ -740,11 +740,13 @@ def _short_meta(text: str) -> bool:
 
 
 def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
-    """The breadcrumb (among the first two lines, or the first four when it starts at the
+    """The breadcrumb (among the first two lines, or the first six when it starts at the
     home page) and the section label (the first line, or the second under a date line,
     above a headline) of a page, as (line, kind, segments)."""
     nav = _nav_row(lines)
-    for i, body in enumerate(lines[:max(_HOME_TRAIL_LINES, nav + _UNDER_NAV + 1)]):
+    # A trail from the home page may stand a few lines down, under a consent banner and
+    # its buttons: as far as the test below lets it.
+    for i, body in enumerate(lines[:max(_HOME_TRAIL_LINES + _UNDER_NAV, nav + _UNDER_NAV + 1)]):
         segments = breadcrumb(body.text)
         if segments is None or len(lines) <= i + 1:
             continue
@@ -877,9 +879,10 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     (">", "»", "›", "/", "|") with spaces around it, with no digits and no sentence
     punctuation ("Accueil > Sport > Football", "Strona główna / Wiadomości /
     Warszawa", "Reviews | Phones"); a trail that starts at the home page ("Home",
-    "Accueil", "Beranda", "Ana Sayfa", "ホーム", …) may stand on any of the first four
-    lines. Also flags a site section's label on the first line (or the second, under a
-    short date line) when a headline follows it (directly or under a short date line) and
+    "Accueil", "Beranda", "Ana Sayfa", "ホーム", …) may stand on any of the first six
+    lines (under a masthead, the menu row and a consent banner with its buttons). Also
+    flags a site section's label on the first line (or the second, under a short date
+    line) when a headline follows it (directly or under a short date line) and
     text follows the headline: one to three words in capitals ("CITY NEWS"), or
     capitalised and ending on a section word ("Community News", "University News") or a
     sport ("Cricket", "Rugby Union"). Under the site's menu row (BOIL009's one-line menu,

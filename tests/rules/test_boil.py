@@ -1103,3 +1103,19 @@ def test_headlines_of_several_phrases_under_a_link_label(label: str) -> None:
 def test_read_also_with_a_title_in_romanian() -> None:
     line = "Citește și: Trafic restricționat pe strada Horea până la sfârșitul lunii"
     assert "BOIL008" in _codes(_ARTICLE + line + "\n" + _ARTICLE.splitlines()[1] + "\n")
+
+
+def test_a_home_trail_under_a_consent_banner_and_its_buttons() -> None:
+    text = ("Harbour Gazette\nNews | Sport | What's On | Property | Jobs | Notices\n"
+            "We use cookies to make this site work. Manage choices\nAccept all\n"
+            "Home › Local News › Waterfront\n" + _HEAD_STORY)
+    found = _flagged(text)
+    assert ("BOIL011", "Home › Local News › Waterfront") in found, found
+    assert not [c for c, t in found if t.startswith(("Council", "The repairs", "Commuters"))]
+
+
+def test_a_home_trail_in_the_article_text_is_left() -> None:
+    text = ("Harbour Gazette\n" + _HEAD_STORY + "The ferry runs hourly from May.\n"
+            "Passengers praised the new timetable on Monday.\n"
+            "Home › Away › Neutral\nThe league said the figures were final.\n")
+    assert [t for c, t in _flagged(text) if c == "BOIL011"] == []
