@@ -713,7 +713,8 @@ def _label_under_nav(lines: list[Body], nav: int) -> Body | None:
                                          and ":" not in b.text) for b in lines[nav + 1:j]):
             return None  # text, not chrome, between the menu row and the label
         label = lines[j]
-        if not is_menu_item(label.text) or len(label.text.split()) > _LABEL_WORDS:
+        if (not is_menu_item(label.text) or len(label.text.split()) > _LABEL_WORDS
+                or not any(c.isalpha() for c in label.text)):  # a date line, not a label
             continue
         k = j + 1
         while k < len(lines) and k <= j + 2 and (_short_meta(lines[k].text)
@@ -951,6 +952,25 @@ def is_sentence(text: str) -> bool:
                                          (" " not in text and len(text) >= 20))
 
 
+#: A bulleted point of some length is the text's (a summary list), not a footer link.
+_POINT_WORDS = 5
+_POINT_CJK_CHARS = 10
+
+
+def _list_item(text: str) -> bool:
+    """A bulleted line of five words or more, or of ten CJK characters: a point of a list
+    the text makes, never a footer's link.
+
+    >>> _list_item("- Job results are kept in one place"), _list_item("- About us")
+    (True, False)
+    """
+    bullet = _BULLET.match(text)
+    if bullet is None:
+        return False
+    rest = text[bullet.end():]
+    return len(rest.split()) >= _POINT_WORDS or len(_CJK.findall(rest)) >= _POINT_CJK_CHARS
+
+
 @rule(
     code="BOIL012",
     name="page-foot",
@@ -978,7 +998,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     Below the article's last sentence (a line of five words or more that ends like a
     sentence and that no rule reports), once a line another BOIL rule reports as chrome
     has begun the footer, flags every later line that is neither a sentence nor a
-    speaker's line and that no rule reports: the footer's site name, slogans, link rows
+    speaker's line nor a bulleted point of five words or more (ten CJK characters) and
+    that no rule reports: the footer's site name, slogans, link rows
     and labels in wordings no list knows.
 
     It reads the findings of the BOIL, META, GEN and DUP rules of the run (it runs after
@@ -1019,7 +1040,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     for segment in lines[min(anchors):]:
         text = segment.text.strip()
         if (not text or segment.line in covered or text.endswith(_TERMINAL)
-                or _SPEAKER.match(text)):
+                or _SPEAKER.match(text) or _list_item(text)):
             continue
         start, end = doc.line_removal(segment)
         yield Finding(segment.start, segment.end,

@@ -1119,3 +1119,31 @@ def test_a_home_trail_in_the_article_text_is_left() -> None:
             "Passengers praised the new timetable on Monday.\n"
             "Home › Away › Neutral\nThe league said the figures were final.\n")
     assert [t for c, t in _flagged(text) if c == "BOIL011"] == []
+
+
+# -- the tenth set ---------------------------------------------------------------------------
+
+def test_a_date_under_the_menu_row_is_no_section_label() -> None:
+    text = ("Harbour Notes\nHome | Python | Ops | About\n2024-10-27\n" + _HEAD_STORY)
+    assert ("BOIL011", "2024-10-27") not in _flagged(text)
+
+
+def test_a_label_under_the_menu_row_still_fires() -> None:
+    text = ("Harbour Notes\nHome | Python | Ops | About\nLocal News\n" + _HEAD_STORY)
+    assert ("BOIL011", "Local News") in _flagged(text)
+
+
+_FOOT_TAIL = ("Passengers were told to check the timetable before they travel.\n"
+              "Advertisement\n")
+
+
+def test_the_points_of_a_list_below_the_chrome_are_not_footer() -> None:
+    text = (_ARTICLE + _FOOT_TAIL + "Summary\n- Timers keep every job's result in one place\n"
+            "- systemd timerを使うとジョブの実行結果を一元管理できる\n")
+    found = [t for c, t in _flagged(text) if c == "BOIL012"]
+    assert found == ["Summary"], found
+
+
+def test_short_bulleted_footer_links_are_footer() -> None:
+    text = _ARTICLE + _FOOT_TAIL + "- About us\n- Contact\n"
+    assert [t for c, t in _flagged(text) if c == "BOIL012"] == ["- About us", "- Contact"]

@@ -575,3 +575,41 @@ def test_metadata_classes_of_the_ninth_set_fire(name: str) -> None:
 def test_close_lines_of_the_ninth_set_are_not_metadata(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert not {c for c in codes if c.startswith("META")}, codes
+
+
+# -- classes of the tenth set ---------------------------------------------------------------
+
+TENTH_META = {
+    "reaction row with emoji selectors": ("META006", "❤️ 146  💬 23"),
+    "icon row with a selector last": ("META006", "💬 64   🔁 29   ❤️ 311"),
+    "reaction row with words": ("META006", "👍 Thank 212  💬 Reply 48  ↗ Share"),
+    "restacks": ("META006", "146 Likes · 12 Restacks"),
+    "turkish reads": ("META006", "1.245 kez okundu"),
+    "hebrew comments": ("META006", "14 תגובות"),
+    "ukrainian views": ("META006", "Переглядів: 2 418"),
+    "polish views": ("META006", "Liczba odsłon: 612"),
+    "thai views": ("META006", "เข้าชม 5,873 ครั้ง"),
+    "vietnamese views": ("META006", "1.204 lượt xem"),
+    "korean reactions": ("META006", "좋아요 312   화나요 4   슬퍼요 2"),
+}
+
+
+@pytest.mark.parametrize("name", list(TENTH_META))
+def test_metadata_classes_of_the_tenth_set_fire(name: str) -> None:
+    code, line = TENTH_META[name]
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + line + "\n")}
+    assert code in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "The post drew 146 likes and 12 restacks within an hour.",
+    "Trabzonspor 2 Sivasspor 1",
+    "1.245 kez okundu diyen yazar, kitabın yeni baskısını duyurdu.",
+    "Переглядів було 2 418, повідомив редактор.",
+    "Liczba odsłon wzrosła do 612 tysięcy w marcu.",
+    "👍 to the council for reopening the ferry",
+    "Thank you to the 212 volunteers who helped.",
+])
+def test_close_lines_of_the_tenth_set_are_not_metadata(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
