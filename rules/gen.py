@@ -246,6 +246,13 @@ TITLE_SHARED_WORDS = 3
 TITLE_SHARED_SHARE = 0.5
 #: A headline below the article repeats the title when it holds this share of the title's
 #: topic words (and TITLE_SHARED_WORDS at least); it has at most this many words.
+#: A title of at least this many words, quoted word for word in a sentence with this many
+#: more words below the article, is pasted in as a keyword (quotes_title).
+QUOTED_TITLE_WORDS = 5
+QUOTED_TITLE_EXTRA = 6
+_QUOTES = "\"'“”‘’«»„‚‹›「」『』"
+#: Comma-separated phrases a row of search keywords has at least (is_keyword_row).
+KEYWORD_ROW_ITEMS = 4
 REPEATED_TITLE_SHARE = 0.7
 REPEATED_TITLE_MAX_WORDS = 30
 #: A link or a row of hashtags repeats the title's words too ("…/dockworkers-end-strike"),
@@ -427,6 +434,7 @@ def read_lines(doc: Document) -> list[Line]:
     result: list[Line] = []
     titles: list[frozenset[str]] = []
     phrases: list[frozenset[tuple[str, str]]] = []
+    heads: list[str] = []  # the lines that may be the title, as written
     body = False  # a line of running text came before: the headline zone is over
     for seg in doc.lines:
         text = prose[seg.start : seg.end]
@@ -437,10 +445,12 @@ def read_lines(doc: Document) -> list[Line]:
         emphasised = _is_emphasised(text)
         restates = bool(titles) and len(result) >= len(titles) and restates_title(bare, titles)
         repeats = body and len(result) >= TITLE_LINES and repeats_title(bare, titles)
-        seo = body and len(result) >= TITLE_LINES and seo_paragraph(bare, phrases)
+        seo = body and len(result) >= TITLE_LINES and (seo_paragraph(bare, phrases)
+                                                       or quotes_title(bare, heads))
         if len(result) < TITLE_LINES and is_title(bare):
             titles.append(topic_words(bare))
             phrases.append(title_phrases(bare))
+            heads.append(bare)
         else:
             body = True
         result.append(Line(seg, bare, has_markup(text), label,
@@ -500,6 +510,56 @@ def seo_paragraph(bare: str, phrases: Sequence[frozenset[tuple[str, str]]]) -> b
             for phrase in title:
                 counts.setdefault(phrase, []).append(pairs.count(phrase))
     return any(sum(per) >= SEO_PHRASE_REPEATS and all(per) for per in counts.values())
+
+
+def quotes_title(bare: str, heads: Sequence[str]) -> bool:
+    """True when a sentence below the article holds the whole title, word for word, inside
+    more words of its own ("Zusammengefasst: <title> – mit den richtigen Maßnahmen …",
+    "<title>: todo lo que tenés que saber …"): a generator pasting the title in as a
+    keyword. A reporter does not write the headline into a sentence; a quoted headline
+    (the title in quotation marks) and a related link (the title alone) are left out.
+
+    >>> heads = ["Hochvolt-Schulung: Was Werkstätten ab 2025 beachten müssen"]
+    >>> quotes_title("Zusammengefasst: Hochvolt-Schulung: Was Werkstätten ab 2025 beachten "
+    ...     "müssen – mit den richtigen Maßnahmen sind Sie bestens vorbereitet.", heads)
+    True
+    >>> quotes_title("„Hochvolt-Schulung: Was Werkstätten ab 2025 beachten müssen“, sagte "
+    ...     "er am Montag vor den Meistern der Innung.", heads)
+    False
+    """
+    if not bare.endswith(SENTENCE_ENDS) or COPYRIGHT.search(bare):
+        return False
+    text = " ".join(bare.split()).casefold()
+    words = len(text.split())
+    for head in heads:
+        title = " ".join(head.split()).casefold()
+        size = len(title.split())
+        if size < QUOTED_TITLE_WORDS or words < size + QUOTED_TITLE_EXTRA \
+                or LINK_OR_TAGS.search(title):
+            continue
+        at = text.find(title)
+        if at < 0:
+            continue
+        around = (text[at - 1 : at] if at else "") + text[at + len(title) : at + len(title) + 1]
+        if not any(mark in _QUOTES for mark in around):
+            return True
+    return False
+
+
+def is_keyword_row(bare: str) -> bool:
+    """True when a line is a row of search keywords: at least KEYWORD_ROW_ITEMS short
+    phrases (at most five words each) between commas, no sentence among them.
+
+    >>> is_keyword_row("Kessel bridge, bridge reopening, Kessel toll, harbour news 2025.")
+    True
+    >>> is_keyword_row("The bridge, the toll, and the ferry were all on the agenda today.")
+    False
+    """
+    items = [item.strip() for item in re.split(r"[,，、]", bare.rstrip(".。"))]
+    return (len(items) >= KEYWORD_ROW_ITEMS
+            and all(1 <= len(item.split()) <= 5 and not item.endswith(SENTENCE_ENDS)
+                    and not item.lower().startswith(("and ", "or ", "y ", "e ", "et ", "und "))
+                    for item in items))
 
 
 def repeats_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
@@ -797,6 +857,8 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                                             and len(before.bare) < 40)))
             or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text)))
             or (before is not None and _under_section_heading(before, signals))
+            or (before is not None and before.seo and is_keyword_row(line.bare))
+            or (bool(covered) and covered[-1] and lead_in(lines, i))
             or (bool(covered) and covered[-1] and before is not None
                 and bool(LIST_ITEM.match(before.segment.text)) and closes_list(line.bare)))
         if covered[-1] and FAQ_HEADING.match(line.bare):
@@ -835,7 +897,7 @@ def closes_list(bare: str) -> bool:
 
 def is_exhortation(bare: str) -> bool:
     """True when a line urges the reader on, as a generator closes its takeaways: one
-    short sentence to "you" ending in an exclamation mark.
+    short sentence to "you" (or to the readers, "皆さん") ending in an exclamation mark.
 
     >>> is_exhortation("Stay informed and plan your budget in these challenging times!")
     True
@@ -843,7 +905,8 @@ def is_exhortation(bare: str) -> bool:
     False
     """
     return (bare.endswith(("!", "！")) and len(bare.split()) <= EXHORTATION_MAX_WORDS
-            and TO_READER.search(bare) is not None)
+            and (TO_READER.search(bare) is not None or READERS_ADDRESSED.search(bare)
+                 is not None or READER_ADDRESS_CJK.search(bare) is not None))
 
 
 def _under_section_heading(before: Line, signals: Mapping[int, list[Signal]]) -> bool:
@@ -886,6 +949,10 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
             and (above := conclusion_above(lines, start)) is not None \
             and above >= options["min-article-lines"]:
         start = above  # "In conclusion, …" just above the reader prompt: one closing template
+    elif _invites(signals, lines[start]) \
+            and (heading := summary_above(lines, start)) is not None \
+            and heading >= options["min-article-lines"]:
+        start = heading  # "En résumé", its paragraphs, "Partagez votre avis": one template
     elif start == end == len(lines) - 1 and WRAP_UP_SENTENCE.match(lines[end].bare):
         heading = takeaways_above(lines, end)
         if heading is not None and heading >= options["min-article-lines"]:
@@ -911,6 +978,34 @@ def conclusion_above(lines: Sequence[Line], start: int) -> int | None:
         if (line.markup or line.label is not None or LIST_ITEM.match(line.segment.text)
                 or line.bare.endswith(QUESTION_MARKS)
                 or len(line.bare.split()) < RUNNING_TEXT_WORDS):
+            return None
+    return None
+
+
+def _invites(signals: Mapping[int, list[Signal]], line: Line) -> bool:
+    """The line invites comments (a reader prompt as heavy as an invitation at least)."""
+    return any(s.kind == "reader-prompt" and s.weight >= READER_SENTENCE_WEIGHT
+               for s in signals.get(line.segment.line, ()))
+
+
+def summary_above(lines: Sequence[Line], start: int) -> int | None:
+    """The index of a summary or takeaways heading ("En résumé", "Kesimpulan", "Fazit")
+    above the reader prompt at ``start``, with at most CLOSING_PAIR_MAX_LINES - 2 lines
+    between: plain sentences or list items, no markup, no label, no question, no other
+    heading. Heading, summary and invitation to comment are the generator's closing
+    template, whatever the summary says (a verdict, "Points forts : …", a list).
+
+    >>> doc = Document.from_text("Text.\\nEn résumé\\nUne belle soirée.\\nPoints forts : le "
+    ...     "décor.\\nEt vous ? Partagez votre avis en commentaire !\\n")
+    >>> summary_above(read_lines(doc), 4)
+    1
+    """
+    for i in range(start - 1, max(-1, start - CLOSING_PAIR_MAX_LINES), -1):
+        line = lines[i]
+        if is_wrap_up_heading(line.bare):
+            return i if i < start - 1 and not FAQ_HEADING.match(line.bare) else None
+        if (line.markup or line.label is not None or line.bare.endswith(QUESTION_MARKS)
+                or not line.bare.endswith(SENTENCE_ENDS + ("!", "！"))):
             return None
     return None
 
@@ -1330,14 +1425,60 @@ def title_faq(lines: Sequence[Line]) -> bool:
 
 
 def takeaways(lines: Sequence[Line]) -> bool:
-    """The block's heading is followed at once by a list of at least
-    TAKEAWAYS_TEMPLATE_ITEMS items: the generator's "Key Takeaways" template."""
+    """The block's heading is followed at once, or after one lead-in line (lead_in), by a
+    list of at least TAKEAWAYS_TEMPLATE_ITEMS items: the generator's "Key Takeaways"
+    template."""
+    return list_items(lines, 1) >= TAKEAWAYS_TEMPLATE_ITEMS or (
+        len(lines) > 1 and lead_in(lines, 1))
+
+
+#: A sentence that refers to the piece it closes ("In this article, we looked at …",
+#: "この記事では…", "Dans cet article"): the generator recapping its own text.
+PIECE_RECAP = re.compile(
+    r"\b(in this (article|post|guide|piece)|in today[’']s (article|post)|dans cet article|"
+    r"en este artículo|neste artigo|in questo articolo|in diesem (artikel|beitrag)|"
+    r"in dit artikel|i den här artikeln|dalam artikel ini|w tym artykule|bu yazıda)\b|"
+    r"この記事では|本記事では|今回の記事では|本文(介绍|介紹|讨论|探讨)|在本文中|"
+    r"이 글에서|이 기사에서",
+    re.I)
+
+
+def list_items(lines: Sequence[Line], start: int) -> int:
+    """How many list items follow one another from ``start``."""
     items = 0
-    for line in lines[1:]:
+    for line in lines[start:]:
         if not LIST_ITEM.match(line.segment.text):
             break
         items += 1
-    return items >= TAKEAWAYS_TEMPLATE_ITEMS
+    return items
+
+
+def lead_in(lines: Sequence[Line], i: int) -> bool:
+    """True when the line at ``i`` is one plain sentence that leads from a summary heading
+    into a list of at least TAKEAWAYS_TEMPLATE_ITEMS items ("いかがでしたか？この記事では
+    …を解説しました。", "Here is what we covered:"): the takeaways template with its
+    recap line.
+
+    >>> doc = Document.from_text("まとめ\\nこの記事では移行方法を解説しました。\\n"
+    ...     "- a\\n- b\\n- c\\n")
+    >>> lead_in(read_lines(doc), 1), lead_in(read_lines(doc), 2)
+    (True, False)
+    """
+    line = lines[i]
+    if not (i > 0 and is_wrap_up_heading(lines[i - 1].bare)
+            and not FAQ_HEADING.match(lines[i - 1].bare) and not line.markup
+            and line.label is None and not LIST_ITEM.match(line.segment.text)
+            and not line.bare.endswith(QUESTION_MARKS)):
+        return False
+    items = list_items(lines, i + 1)
+    if items < TAKEAWAYS_TEMPLATE_ITEMS:
+        return False
+    # A report's own "Conclusion" may introduce its list too ("The committee recommended:");
+    # the generator's lead-in recaps "this article", or its list is closed the generator's
+    # way (an exhortation to the reader, "Overall, …").
+    after = i + 1 + items
+    return PIECE_RECAP.search(line.bare) is not None or (
+        after < len(lines) and closes_list(lines[after].bare))
 
 
 def removal(doc: Document, block: Block) -> Edit:
@@ -1570,8 +1711,15 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     sentences may end in a summary heading with its paragraph ("Conclusion", "Fazit")
     instead of a closing sentence; and a paragraph below the article that repeats a phrase
     of the title in every sentence, three times at least, while addressing the reader ("If
-    you are looking for a Salt Marsh review, …") is SEO copy and fires on its own. Page
-    chrome may follow the block (link lists,
+    you are looking for a Salt Marsh review, …") is SEO copy and fires on its own, as does
+    a sentence below the article that holds the whole title word for word among words of
+    its own ("In short: <title> – all you need to know"), with the row of search keywords
+    after it. A summary heading ("En résumé", "Kesimpulan", "Fazit") with up to four lines
+    of summary under it (a verdict, "Points forts : …", a list) goes with the invitation to
+    comment closing them; a summary heading, one lead-in line that recaps "this article"
+    ("この記事では…", "In this article, we …") or introduces a list that the generator's
+    exhortation or "Overall, …" closes, and a list of three items at least is the takeaways
+    template. Page chrome may follow the block (link lists,
     buttons, a copyright line: no more than `max-trailing-lines` lines of running text).
     Plain text ending in two Markdown sections or more, each heading
     with its paragraph or a list of sentences, is one block with its paragraphs; a plain

@@ -977,3 +977,109 @@ KEPT_BLIND9 = {
 def test_article_forms_of_the_ninth_set_are_left_alone(name: str, ending: str) -> None:
     article, tail = KEPT_BLIND9[name]
     assert _block_lines(MASTHEAD + article + tail + ending) == []
+
+
+# -- forms the tenth blind set (bench/data/artifacts-blind10) found missing --------------------
+
+#: Each appended form after its article (the title is the first line of every article).
+APPENDED_BLIND10 = {
+    "French 'En résumé', a verdict, strengths and weaknesses, an invitation to comment": (
+        ARTICLE_FR, (
+            "En résumé\n"
+            "La réouverture du pont du port est une excellente nouvelle qui ravira tous les "
+            "habitants de Kessel.\n"
+            "Points forts : l'avance sur le calendrier, la traversée plus rapide.\n"
+            "Points faibles : le coût des travaux.\n"
+            "Et vous, avez-vous déjà emprunté le pont ? Dites-le-nous en commentaire !\n")),
+    "Indonesian 'Kesimpulan', two paragraphs and an invitation to comment": (ARTICLE_ID, (
+        "Kesimpulan\n"
+        "Turunnya harga beras tentu menjadi kabar baik bagi masyarakat menjelang bulan suci.\n"
+        "Bagi Anda yang berbelanja di pasar, ini saat yang tepat untuk menyiapkan stok.\n"
+        "Bagaimana harga beras di daerah Anda? Tulis pendapat Anda di kolom komentar!\n")),
+    "German 'Fazit', a paragraph quoting the title, an invitation to comment": (ARTICLE_DE, (
+        "Fazit\n"
+        "Die Wiedereröffnung ist ein wichtiger Meilenstein für die ganze Region.\n"
+        "Kurz gesagt: Hafenbrücke in Kessel nach zwei Jahren wieder offen – eine gute "
+        "Nachricht für alle, die täglich pendeln.\n"
+        "Wie sehen Sie das? Schreiben Sie uns in den Kommentaren!\n")),
+    "a sentence quoting the title as a keyword, then a row of keywords": (ARTICLE, (
+        "Harbour bridge reopens after two years of repairs: all you need to know about the "
+        "crossing, the toll and the timetable, in one place.\n"
+        "Kessel bridge, harbour bridge reopening, Kessel toll, bridge news 2026.\n")),
+    "a sentence quoting the title as a keyword": (ARTICLE, (
+        "If you want the latest on the story, Harbour bridge reopens after two years of "
+        "repairs is the page to bookmark and share with your friends.\n")),
+    "a Markdown summary heading, a recap of the article, a list, an exhortation": (
+        ARTICLE_JA, (
+            "## まとめ\n"
+            "いかがでしたか？この記事では、港の橋の再開について解説しました。\n"
+            "- 予定より2か月早く再開した\n"
+            "- 費用は4100万ユーロ\n"
+            "- 所要時間は5分に短縮\n"
+            "ぜひ皆さんも、新しい橋を渡ってみてください！\n")),
+    "'Summary', a recap of the article, a list": (ARTICLE, (
+        "Summary\n"
+        "In this article, we looked at the reopening of the Kessel harbour bridge.\n"
+        "- The bridge reopened two months early.\n"
+        "- The repairs cost 41 million euros.\n"
+        "- The crossing now takes five minutes.\n")),
+    "'Conclusion', a lead-in, a list and an exhortation to the reader": (ARTICLE, (
+        "Conclusion\n"
+        "Here is what the reopening means.\n"
+        "- Faster commutes from the old town.\n"
+        "- Less traffic on the ring road.\n"
+        "- A toll vote in March.\n"
+        "Plan your next trip across the bridge today!\n")),
+}
+
+
+@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
+@pytest.mark.parametrize("name", list(APPENDED_BLIND10))
+def test_appended_forms_of_the_tenth_set(name: str, ending: str) -> None:
+    article, block = APPENDED_BLIND10[name]
+    head = MASTHEAD + article
+    first = head.count("\n") + 1
+    assert _block_lines(head + block + ending) == [(first, first + block.count("\n") - 1)]
+
+
+def test_a_sentence_quoting_the_title_is_reported_as_seo_copy() -> None:
+    article, block = APPENDED_BLIND10["a sentence quoting the title as a keyword"]
+    (finding,) = RULES[0].check(Document.from_text(MASTHEAD + article + block))
+    assert "SEO" in finding.message
+
+
+KEPT_BLIND10 = {
+    "the headline quoted in quotation marks in the last paragraph": (ARTICLE, (
+        "“Harbour bridge reopens after two years of repairs” was the front page the mayor "
+        "framed for her office on Tuesday.\n")),
+    "the headline alone as a related link": (ARTICLE, (
+        "Related\nHarbour bridge reopens after two years of repairs\n")),
+    "a report's own conclusion introducing its list": (ARTICLE, (
+        "Conclusion\n"
+        "The engineers recommended three things.\n"
+        "- An inspection every spring.\n"
+        "- New paint on the deck.\n"
+        "- A second lifting motor.\n"
+        "The council votes on the plan in March.\n")),
+    "a newsletter writer's 'In short' and a call for letters by e-mail": (ARTICLE, (
+        "In short\n"
+        "The bridge is open, it was early, and it cost what they said it would.\n"
+        "Have you crossed it yet? Write to me at letters@kessel-courier.example.\n")),
+    "a row of tags that follows no SEO copy": (ARTICLE, (
+        "Kessel, harbour, bridge, toll, ferry.\n")),
+    "an explainer with question subheadings ending on a list": (ARTICLE, (
+        "What changes for drivers?\n"
+        "The crossing takes five minutes and the ring road will be quieter.\n"
+        "What happens next?\n"
+        "The council will decide three things.\n"
+        "- The toll.\n"
+        "- The ferry timetable.\n"
+        "- The cycle lane.\n")),
+}
+
+
+@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
+@pytest.mark.parametrize("name", list(KEPT_BLIND10))
+def test_article_forms_of_the_tenth_set_are_left_alone(name: str, ending: str) -> None:
+    article, tail = KEPT_BLIND10[name]
+    assert _block_lines(MASTHEAD + article + tail + ending) == []
