@@ -71,10 +71,22 @@ RELATED_LABEL = re.compile(
     # related-news labels of Spanish, Portuguese, French and German sites.
     r"most\s+(?:read|popular|viewed|shared)\s+(?:in|from)\s+[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}|"
     r"similar\s+(?:threads|posts|articles|stories|topics)|noticias\s+relacionadas|"
-    r"notícias\s+relacionadas|articles\s+similaires|ähnliche\s+artikel)\s*[:»›→>]*",
+    r"notícias\s+relacionadas|articles\s+similaires|ähnliche\s+artikel|"
+    # See-also labels of Dutch, Czech, Slovak, Arabic, Hindi, Hebrew, Thai, Argentine
+    # Spanish, Romanian, Norwegian, Finnish, Hungarian, Malay, Vietnamese, Greek, Russian
+    # and Ukrainian sites: "Ook interessant", "أخبار ذات صلة", "ये भी पढ़ें".
+    r"ook\s+interessant|(?:další|nejnovější|ďalšie)\s+(?:zprávy|správy|články)"
+    r"(?:\s+z\s+[^\W\d_]+)?|súvisiace\s+články|čítajte\s+aj|"
+    r"(?:أخبار|مقالات)\s+ذات\s+صلة|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:ख़बरें|खबरें)|"
+    r"כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אתכם)?|บทความที่เกี่ยวข้อง|บทความแนะนำ|"
+    r"mirá\s+también|articole\s+similare|siste\s+nytt(?:\s+fra\s+[^\W\d_]+)?|"
+    r"aiheeseen\s+liittyvät|kapcsolódó\s+cikkek|berita\s+berkaitan|"
+    r"(?:bài\s+viết|tin)\s+liên\s+quan|σχετικά\s+άρθρα|(?:схожі|похожие)\s+(?:новини|новости))"
+    r"\s*[:»›→>]*",
     re.IGNORECASE)
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
-_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnoRMSAUYEDTPLWCZIBVFNOàÀİčČчЧ関관많相")
+_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokRMSAUYEDTPLWCZIBVFNOKàÀİčČďĎчЧсСпП"
+                            "σΣأمयसכบ関관많相")
 _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------
@@ -185,6 +197,7 @@ TOPICS_LABEL = re.compile(
 
 #: A tag or topic line ends a link box: what follows it is the page's foot, not the box.
 _TAG_LINE = re.compile(r"(?:tags?|topics?|keywords|tagi|etiketler|etiquetas|schlagwörter|"
+                       r"schlagworte|kategorier|kategorien|štítky|címkék|tunnisteet|теги|мітки|"
                        r"themen|sujets|mots-clés|argomenti)\s*:", re.IGNORECASE)
 
 
@@ -279,7 +292,9 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
     "See also:", "More on this story", "You may also like", "More from Cricket", and the
     labels of other languages ("Lire aussi", "Veja também", "Lo más leído", "Baca juga",
     "Läs mer", "Polecamy", "関連記事", "Noticias relacionadas", "Citește și", "Читайте
-    также"), a section's "Most read in News" and a forum's "Similar threads"; the label
+    также", "Ook interessant", "Další zprávy", "أخبار ذات صلة", "ये भी पढ़ें", "כתבות
+    נוספות", "บทความที่เกี่ยวข้อง", "Mirá también", "Articole similare", "Siste
+    nytt"), a section's "Most read in News" and a forum's "Similar threads"; the label
     itself is BOIL004's or BOIL006's. Under a related-topics label ("Related Topics",
     "Verwandte Themen") the links are topic names of one to three capitalised words
     ("Irish Rugby"). A headline line is short (3 to `max-words` words), starts with a

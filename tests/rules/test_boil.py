@@ -1147,3 +1147,72 @@ def test_the_points_of_a_list_below_the_chrome_are_not_footer() -> None:
 def test_short_bulleted_footer_links_are_footer() -> None:
     text = _ARTICLE + _FOOT_TAIL + "- About us\n- Contact\n"
     assert [t for c, t in _flagged(text) if c == "BOIL012"] == ["- About us", "- Contact"]
+
+
+TENTH_CHROME = [
+    ("Sdílet: Facebook | X | E-mail", "BOIL004"),
+    ("Bagikan ke: Facebook | Twitter | WhatsApp", "BOIL004"),
+    ("شارك الخبر: فيسبوك | واتساب | تيليغرام", "BOIL004"),
+    ("แชร์บทความนี้ไปยัง Facebook | LINE", "BOIL004"),
+    ("You have read 2 of your 3 free articles this month.", "BOIL004"),
+    ("Subscribe to Harbour Daily Premium for unlimited access and daily briefings.", "BOIL004"),
+    ("Usamos cookies para melhorar sua experiência. Ao continuar, você concorda.", "BOIL004"),
+    ("Jetzt Newsletter abonnieren und jeden Montag die Hafennews erhalten.", "BOIL004"),
+    ("اشترك في نشرتنا البريدية", "BOIL004"),
+    ("Підписуйтесь на наш Telegram-канал", "BOIL004"),
+    ("הצטרפו לערוץ הטלגרם שלנו לעדכונים שוטפים", "BOIL004"),
+    ("Urmărește Gazeta Portului pe Google News", "BOIL004"),
+    ("हार्बर समाचार ऐप डाउनलोड करें और पाएं हर ख़बर सबसे पहले", "BOIL004"),
+    ("جميع الحقوق محفوظة © جمعية الميناء 2025", "BOIL004"),
+    ("כל הזכויות שמורות לנמל 2025 | תנאי שימוש", "BOIL004"),
+    ("Copyright © 2024 ท่าเรือ", "BOIL004"),
+    ("פרסומת", "BOIL004"),
+    ("Schlagworte: Elektromobilität, Hochvolt, Arbeitsschutz", "BOIL006"),
+    ("Kategorier: Bæredygtighed, Byggeplads", "BOIL006"),
+    ("Читайте також: На Лівому березі запрацювала нова лінія трамвая", "BOIL008"),
+]
+
+
+@pytest.mark.parametrize(("line", "code"), TENTH_CHROME)
+def test_chrome_classes_of_the_tenth_set(line: str, code: str) -> None:
+    assert code in _codes(_ARTICLE + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "She said she would share the figures with Facebook and X next week.",
+    "The council said it had read 2 of the 3 reports before the vote.",
+    "Usamos os dados do porto para planejar as obras, disse o diretor.",
+    "Die Redaktion hat den Newsletter abonniert, sagte der Sprecher, und ihn gelesen.",
+    "Підписуйтесь — сказав він, і засміявся.",
+    "The ruling said all rights reserved to the port authority were void.",
+    "#1 priority for the harbour board is the bridge.",
+    "Читайте також: він сказав, що міст відкриють.",
+])
+def test_close_prose_of_the_tenth_set_is_not_chrome(line: str) -> None:
+    assert not {c for c in _codes(_ARTICLE + line + "\n" + _ARTICLE.splitlines()[1] + "\n")
+                if c.startswith("BOIL")}
+
+
+def test_hashtags_with_thai_and_hindi_vowel_signs() -> None:
+    hashtags = discover().get("BOIL001")
+    assert hashtags is not None
+    for line, fires in [("#อัมพวา #ตลาดน้ำ #เที่ยวสมุทรสงคราม", True), ("#मौसम #इंदौर", True),
+                        ("#1 ท่าเรือ เปิดแล้ว", False)]:
+        doc = Document.from_text(_ARTICLE + line + "\n")
+        assert bool(list(lint(doc, [ActiveRule(hashtags)]))) is fires, line
+
+
+@pytest.mark.parametrize("label", ["Ook interessant", "Další zprávy z Žabovřesk",
+                                   "أخبار ذات صلة", "ये भी पढ़ें",
+                                   "כתבות נוספות שיעניינו אתכם", "บทความที่เกี่ยวข้อง",
+                                   "Mirá también", "Articole similare",
+                                   "Siste nytt fra Vestland"])
+def test_see_also_labels_of_the_tenth_set(label: str) -> None:
+    text = (_ARTICLE + label + "\nFerry timetable changes for the summer season\n")
+    found = _flagged(text)
+    assert ("BOIL007", "Ferry timetable changes for the summer season") in found, found
+
+
+def test_a_see_also_phrase_in_prose_is_no_label() -> None:
+    text = _ARTICLE + "Ook interessant vond de wethouder de nieuwe brug.\nThe end.\n"
+    assert not {c for c, _ in _flagged(text) if c.startswith("BOIL")}
