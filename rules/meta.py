@@ -129,6 +129,25 @@ _MONTHS.update({name: number for number, names in enumerate(
      "noiembrie noi نوفمبر",
      "decembrie ديسمبر"], 1)
     for name in names.split()})
+#: Month names of Ukrainian and Russian (genitive), Czech and Slovak (genitive), Greek
+#: (genitive), Finnish (partitive), Malay, Hindi, Thai, and Levantine Arabic pages.
+_MONTHS.update({name: number for number, names in enumerate(
+    ["січня января ledna januára ιανουαρίου tammikuuta जनवरी มกราคม كانون_الثاني",
+     "лютого февраля února februára φεβρουαρίου helmikuuta फ़रवरी फरवरी กุมภาพันธ์ شباط",
+     "березня марта března marca μαρτίου maaliskuuta mac मार्च มีนาคม آذار",
+     "квітня апреля dubna apríla απριλίου huhtikuuta अप्रैल เมษายน نيسان",
+     "травня мая května mája μαΐου toukokuuta मई พฤษภาคม أيار",
+     "червня июня června júna ιουνίου kesäkuuta jun जून มิถุนายน حزيران",
+     "липня июля července júla ιουλίου heinäkuuta julai जुलाई กรกฎาคม تموز",
+     "серпня августа srpna augusta αυγούστου elokuuta ogos अगस्त สิงหาคม آب",
+     "вересня сентября září septembra σεπτεμβρίου syyskuuta सितंबर सितम्बर กันยายน أيلول",
+     "жовтня октября října októbra οκτωβρίου lokakuuta अक्टूबर ตุลาคม تشرين_الأول",
+     "листопада ноября listopadu novembra νοεμβρίου marraskuuta नवंबर नवम्बर พฤศจิกายน "
+     "تشرين_الثاني",
+     "грудня декабря prosince decembra δεκεμβρίου joulukuuta disember दिसंबर दिसम्बर ธันวาคม "
+     "كانون_الأول"], 1)
+    # an Arabic name of two words is written with "_" in the table
+    for name in (n.replace("_", " ") for n in names.split())})
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE_FORMS = [
@@ -137,6 +156,8 @@ _DATE_FORMS = [
     re.compile(r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+|de\s+)?" + _MONTH
                + r",?\s+(?:de\s+|del\s+)?(?P<y>\d{4})", re.I),
     re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"),
+    # Czech and Slovak space their dotted dates, day first: "12. 2. 2025"
+    re.compile(r"(?P<d>\d{1,2})\.\s(?P<m>\d{1,2})\.\s(?P<y>\d{4})"),
     # Japanese, Chinese and Korean: "2025年3月4日", "2025년 3월 4일"
     re.compile(r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"),
     # A two-digit year ("08-03-25", "12/06/25"): day first, as the pages that print it
@@ -156,7 +177,11 @@ _TIME = re.compile(
     rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_ZONES}|{_ANY_ZONE})"
     r"\)?(?!\w))?", re.I)
 _LABEL = re.compile(
-    r"(?P<label>(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+)?(?:published|updated|modified|"
+    # A blog's stamp naming its author: "Posted by Rosalind on 4 March 2025",
+    # "Diposting oleh Admin pada 9 Oktober 2024"
+    r"(?P<label>(?:posted|published|written|diposting|ditulis|dipublikasikan)\s+(?:by|oleh)\s+"
+    r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}?\s+(?:on|pada)(?=\s)|"
+    r"(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+)?(?:published|updated|modified|"
     r"posted|created|released|dated|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
     r"aktualisiert|veröffentlicht|erstellt|geändert|stand|datum|mis\s+à\s+jour|publié|modifié|"
@@ -169,13 +194,19 @@ _LABEL = re.compile(
     # Romanian, Korean ("입력", "수정"), Japanese, Chinese and Arabic ("آخر تحديث"), and a
     # government page's "Page last reviewed".
     r"publicat|actualizat|ultima\s+actualizare|data\s+publicării|"
-    r"기사입력|최종수정|입력|수정|승인|등록|업데이트|更新日時|公開日|配信日時|更新|公開|配信|"
+    r"기사입력|최종수정|입력|수정|승인|등록|업데이트|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
     r"发布时间|發佈時間|发布日期|更新时间|發布|发布|發表|发表于|"
     r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|تحديث|"
     r"(?:page\s+)?(?:last\s+)?reviewed|page\s+last\s+(?:updated|modified)|"
+    # Hindi, Thai, Japanese, Ukrainian, Russian, Czech, Hebrew and Greek labels, and a
+    # question site's "asked" and "answered".
+    r"अपडेटेड|प्रकाशित|अपडेट|โพสต์เมื่อ|เผยแพร่เมื่อ|อัปเดต|"
+    r"оновлено|опубліковано|обновлено|опубликовано|aktualizováno|publikováno|"
+    r"פורסם|עודכן|ενημερώθηκε|δημοσιεύθηκε|asked|answered|edited|"
+    r"pada(?=\s+\d)|"
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
-    r"(?:\s+(?:on|at|am|le|el|il|em|op|den))?)\s*[:：]?\s*", re.I)
+    r"(?:\s+(?:on|at|am|le|el|il|em|op|den|pada))?)\s*[:：]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
 WEEKDAYS = _word_set("""
@@ -187,6 +218,7 @@ WEEKDAYS = _word_set("""
     zaterdag zondag poniedziałek wtorek środa czwartek piątek sobota niedziela måndag
     tisdag onsdag torsdag fredag lördag söndag pazartesi salı çarşamba perşembe cuma
     cumartesi pazar senin selasa rabu kamis jumat sabtu minggu
+    ma di wo do vr za zo
 """)
 _WEEKDAY = re.compile("(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
                       + r")\.?,?\s+", re.I)
@@ -242,6 +274,10 @@ def _match_time(text: str, pos: int) -> tuple[tuple[int, int, int, str], int] | 
     return (hour, minute, second, (m["tz"] or "").upper()), m.end()
 
 
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_BUDDHIST_ERA = 543
+
+
 def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] | None:
     """(year, month, day), whether day and month could be swapped, and the end; or None."""
     for form in _DATE_FORMS:
@@ -264,6 +300,8 @@ def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] |
         else:
             month = int(groups["m"])
         ymd = (int(groups["y"]), month, int(groups["d"]))
+        if groups.get("mon") and _THAI.match(groups["mon"]) and ymd[0] > _BUDDHIST_ERA:
+            ymd = (ymd[0] - _BUDDHIST_ERA, month, ymd[2])  # Thai pages count from 543 BC
         if _valid_date(*ymd):
             return ymd, ambiguous, m.end()
     return None
@@ -410,8 +448,11 @@ _PLACE = re.compile(r"(?-i:[A-Z])[^\W\d_]*(?:[-'’][^\W\d_]+)*(?:\s+(?:de|del|d
 #: A full stop after a figure or a bare am/pm ends a sentence; a stamp does not end so
 #: ("08:45 hs." ends on an abbreviation).
 _SENTENCE_END = re.compile(r"(?:\d|(?<![a-z])[ap]m)\.$", re.I)
-#: The author after a labelled stamp: "Posted on 2024-11-03 by admin".
-_STAMP_BY = re.compile(r"\s*,?\s*by\s+(?P<who>\S+(?:\s+\S+){0,3})", re.I)
+#: The author after a labelled stamp: "Posted on 2024-11-03 by admin", and in Italian,
+#: German, French, Spanish, Dutch, Indonesian and Nordic pages ("Pubblicato il 3
+#: novembre 2024 da Lia").
+_STAMP_BY = re.compile(r"\s*,?\s*(?:by|da|di|von|par|por|door|oleh|av|af)\s+"
+                       r"(?P<who>\S+(?:\s+\S+){0,3})", re.I)
 
 
 def _parse_stamps(text: str, pos: int) -> list[Stamp] | None:
@@ -637,15 +678,23 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     2025 at 4:00am": each piece must be a stamp); Romanian and Arabic months and labels
     ("14 martie 2025, 09:45", "آخر تحديث: 14 مارس 2025 - 10:42 ص"), the labels of Korean,
     Japanese and Chinese pages ("입력 2025.03.14 09:31", "发布时间：2025-03-14") and a
-    government page's "Page last reviewed: April 2, 2025". Also
+    government page's "Page last reviewed: April 2, 2025"; the months of Ukrainian,
+    Russian, Czech, Slovak, Greek, Finnish, Malay, Hindi, Thai (its Buddhist-era year
+    read as such) and Levantine Arabic pages ("11:32, 17 березня 2025", "โพสต์เมื่อ 15
+    ธันวาคม 2567", "19 كانون الثاني 2025"), Czech spaced dates ("12. 2. 2025 14:30"),
+    Dutch weekday abbreviations ("ma 6 jan 2025"), the labels of Hindi, Thai, Japanese,
+    Ukrainian, Russian, Czech, Hebrew and Greek pages ("अपडेटेड:", "更新日:") and a
+    question site's "asked" and "answered"; a blog stamp naming its author ("Posted by
+    Rosalind on 4 March 2025", "Diposting oleh Admin pada 9 Oktober 2024"). Also
     flagged: a dateline, a place and a full date ("Ciudad de México, 2 de junio de 2025",
     "Madrid | 15 jul 2025 - 13:45 CEST"); a labelled stamp with its author ("Posted on
-    2024-11-03 by admin"); a live blog's bare entry times ("13:40"), when at least three
-    stand each above a paragraph and run newest first (or oldest first on a page whose
-    head says it is live); a short age alone in the first two lines ("2h"); and stamp
-    labels the page's script left empty ("Posted , updated"). The evidence gives each date
-    parsed to ISO 8601 (numeric dates are read month first unless the first number
-    cannot be a month; `ambiguous` says when both readings are possible).
+    2024-11-03 by admin", "Pubblicato il 3 novembre 2024 da Lia"); a live blog's bare
+    entry times ("13:40"), when at least three stand each above a paragraph and run
+    newest first (or oldest first on a page whose head says it is live); a short age
+    alone in the first two lines ("2h"); and stamp labels the page's script left empty
+    ("Posted , updated"). The evidence gives each date parsed to ISO 8601 (numeric dates
+    are read month first unless the first number cannot be a month; `ambiguous` says
+    when both readings are possible).
 
     ## Why it matters
     The page's publication date is metadata. Left in the text, it is a line no author

@@ -613,3 +613,46 @@ def test_metadata_classes_of_the_tenth_set_fire(name: str) -> None:
 def test_close_lines_of_the_tenth_set_are_not_metadata(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert not {c for c in codes if c.startswith("META")}, codes
+
+
+TENTH_STAMPS = {
+    "ukrainian, time first": ("META001", "11:32, 17 березня 2025"),
+    "russian": ("META001", "17 марта 2025, 11:32"),
+    "czech spaced dots": ("META001", "12. 2. 2025 14:30"),
+    "slovak month": ("META001", "3. februára 2025"),
+    "greek month": ("META001", "4 Μαρτίου 2025"),
+    "finnish month": ("META001", "4. maaliskuuta 2025"),
+    "hindi label and month": ("META001", "अपडेटेड: 21 फ़रवरी 2025, 06:40 PM IST"),
+    "thai buddhist year": ("META001", "โพสต์เมื่อ 15 ธันวาคม 2567"),
+    "levantine arabic month": ("META001", "19 كانون الثاني 2025"),
+    "malay month": ("META001", "9 Ogos 2024"),
+    "dutch weekday abbreviation": ("META001", "ma 6 jan 2025, 07:45"),
+    "japanese update label": ("META001", "更新日: 2024-11-02"),
+    "italian stamp with its author": ("META001", "Pubblicato il 3 novembre 2024 da Lia"),
+    "blog stamp naming its author": ("META001", "Posted by Rosalind on 4 March 2025"),
+    "indonesian stamp naming its author": ("META001", "Diposting oleh Admin pada 9 Oktober 2024"),
+    "question site": ("META001", "asked Nov 14, 2022 at 19:03"),
+    "romanian reading time": ("META007", "4 minute de citit"),
+    "hebrew reading time": ("META007", "זמן קריאה: 3 דקות"),
+}
+
+
+@pytest.mark.parametrize("name", list(TENTH_STAMPS))
+def test_stamps_of_the_tenth_set_fire(name: str) -> None:
+    code, line = TENTH_STAMPS[name]
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + line + "\n")}
+    assert code in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Posted by the river on a cold day, the notice was soon gone.",
+    "Published by Harbour Press on 4 March 2025, the guide sold out.",
+    "Він приїхав 17 березня 2025 року, сказав мер.",
+    "Do 6 January 2025 tasks before the ferry leaves.",
+    "She asked Nov 14, 2022 at 19:03 whether the ferry would run.",
+    "The ferry took 4 minute de citit, joked the captain.",
+    "In 2567 BE the temple was rebuilt, the abbot said.",
+])
+def test_close_prose_of_the_tenth_set_is_no_stamp(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
