@@ -1079,12 +1079,20 @@ PUBLICATION_WORDS = frozenset({
     "anzeiger", "bote", "krant", "nieuws", "avis", "avisen", "tidning", "tidningen", "dagblad",
     "dagbladet", "noticias", "notícias", "folha", "correio", "tribuna", "presse", "quotidien",
     "nouvelles", "dépêche", "écho", "dziennik", "gazetesi", "harian", "koran", "hírlap",
-    "noviny", "lehti", "sanomat"})
+    "noviny", "lehti", "sanomat",
+    # The tenth set's languages: Ukrainian and Russian, Czech and Slovak, Polish, Hindi,
+    # Hebrew, Greek, Hungarian, Indonesian and Malay, Vietnamese, French and Portuguese
+    # reviews; and broadcasters and forums, which head their pages the same way.
+    "вісник", "вестник", "газета", "новини", "новости", "известия", "zpravodaj", "listy",
+    "denník", "zprávy", "správy", "wiadomości", "दैनिक", "समाचार", "अख़बार", "חדשות",
+    "ידיעות", "εφημερίδα", "hírek", "berita", "báo", "revue", "revista", "magazin",
+    "radio", "tv", "fm", "forum"})
 _PUBLICATION_SUFFIXES = ("blatt", "bladet", "zeitung", "krant", "bode", "bote", "posten",
                          "post", "wire", "news", "tidning", "avisen", "nieuws", "kurier")
 #: Publication words of scripts without spaces: a newspaper's "daily", "news", "evening
 #: paper" (新報, 日報, 晚报, 일보, 신문) and Arabic "newspaper".
-_PUBLICATION_CJK = re.compile(r"新報|日報|日报|新聞|新闻|晚报|晚報|時報|时报|일보|신문|صحيفة|جريدة")
+_PUBLICATION_CJK = re.compile(r"新報|日報|日报|新聞|新闻|晚报|晚報|時報|时报|일보|신문|صحيفة|جريدة|"
+                              r"周刊|週刊|早报|晨报|商报|快报|데일리|뉴스|ข่าว")
 #: Small words a masthead may hold in lower case ("Jornal do Planalto", "Gazeta de
 #: Nord-Vest", "Le Courrier alpin" keeps its adjective too).
 _MASTHEAD_LOWER = frozenset({"of", "the", "and", "de", "do", "da", "das", "dos", "del", "du",
@@ -1118,9 +1126,12 @@ def is_masthead(text: str) -> bool:
         return False
     # Set as a name: in capitals, or every word capitalised but small connecting words and
     # at most one adjective after the first ("Le Courrier alpin").
-    lowered = [w for w in words[1:] if w and not (w[:1].isupper() or w[:1].isdigit())
+    # Words of scripts without capitals (Devanagari, Hebrew, Arabic) count as capitalised.
+    lowered = [w for w in words[1:] if w and not (w[:1].isupper() or w[:1].isdigit()
+                                                  or _caseless(w[:1]))
                and w.lower() not in _MASTHEAD_LOWER]
-    if not (text.isupper() or (words[0][:1].isupper() and len(lowered) <= 1)):
+    if not (text.isupper() or ((words[0][:1].isupper() or _caseless(words[0][:1]))
+                               and len(lowered) <= 1)):
         return False
     lower = [w.lower() for w in words if w]
     return any(w in PUBLICATION_WORDS or (len(w) > 6 and w.endswith(_PUBLICATION_SUFFIXES))
@@ -1162,7 +1173,8 @@ def masthead(doc: Document, options: Mapping[str, Any],
     (or the first one no other rule reports as chrome), read as a name (at most five
     capitalised words or capitals, small connecting words aside) that holds a publication
     word ("Register", "Gazette", "Courier", "Tagblatt", "Jornal", "Kurier", "新報", "일보",
-    ...; also at the end of a compound: "Norrlandsbladet"), when a headline (a line of
+    "Вісник", "Zpravodaj", "दैनिक", "周刊", "Revue", and a broadcaster's or forum's "Radio",
+    "TV", "Forum"; also at the end of a compound: "Norrlandsbladet"), when a headline (a line of
     four words or more that is not a sentence) follows within the next lines, before the
     article's first sentence.
 

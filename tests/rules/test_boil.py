@@ -14,6 +14,7 @@ from conftest import SEEDS, run_cli
 from corpus_lint import Applicability, Document, Rule
 from corpus_lint.engine import ActiveRule, fix, lint
 from corpus_lint.registry import discover
+from corpus_lint.rules.boil import is_masthead
 from corpus_lint.testing import assert_cases
 
 CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006", "BOIL007", "BOIL008",
@@ -1216,3 +1217,41 @@ def test_see_also_labels_of_the_tenth_set(label: str) -> None:
 def test_a_see_also_phrase_in_prose_is_no_label() -> None:
     text = _ARTICLE + "Ook interessant vond de wethouder de nieuwe brug.\nThe end.\n"
     assert not {c for c, _ in _flagged(text) if c.startswith("BOIL")}
+
+
+@pytest.mark.parametrize("line", [
+    "Новини | Політика | Економіка | Київ | Світ",
+    "होम | देश | प्रदेश | शहर | खेल",
+    "חדשות | סמארטפונים | מחשבים | ביקורות",
+    "首页 | 宏观 | 金融 | 公司 | 科技",
+    "연예 | 방송 | 영화 | 가요",
+    "Ook interessant",
+    "ये भी पढ़ें",
+    "Mirá también",
+])
+def test_menus_and_labels_of_scripts_of_the_tenth_set(line: str) -> None:
+    assert "BOIL004" in _codes(_ARTICLE + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Мер сказав: «Новини | погані», але міст відкриють.",
+    "वह बोला कि देश | प्रदेश की बहस खत्म हुई।",
+    "Mirá también lo que pasó en el puerto ayer.",
+])
+def test_prose_of_scripts_of_the_tenth_set_is_no_menu(line: str) -> None:
+    assert "BOIL004" not in _codes(_ARTICLE + line + "\n")
+
+
+@pytest.mark.parametrize("name", ["Київський вісник", "Brněnský zpravodaj", "दैनिक प्रभात",
+                                  "La Revue des Scènes", "Radio Waalstad", "财经周刊网",
+                                  "서울스크린데일리", "GravelGrinders Forum"])
+def test_mastheads_of_the_tenth_set(name: str) -> None:
+    assert is_masthead(name)
+    assert ("BOIL013", name) in _flagged(name + "\n" + _HEAD_STORY)
+
+
+@pytest.mark.parametrize("line", ["Radio silence on the harbour", "Forum backs the bridge plan",
+                                  "Вісник знову вийшов у понеділок"])
+def test_headlines_with_a_publication_word_are_no_masthead(line: str) -> None:
+    assert ("BOIL013", line) not in _flagged(line + "\nBy Ana Ruiz\n" + _HEAD_STORY.split(
+        "\n", 1)[1])
