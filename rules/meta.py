@@ -846,7 +846,8 @@ _BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|report
                      r"von|par|por|door|from(?=\s*:)|author(?=\s*:)|"
                      # A source credit under the story: "Source: University of Montreal",
                      # "Bron: ANP", "Fonte: Agência Brasil", "Quelle: dpa".
-                     r"(?:source|sources|bron|fonte|fuente|quelle|kaynak|źródło)(?=\s*:)|"
+                     r"(?:source|sources|bron|fonte|fuente|quelle|kaynak|źródło|джерело|"
+                     r"источник|zdroj|forrás|lähde|πηγή|מקור|स्रोत|ที่มา)(?=\s*:)|"
                      # "Author:" of other languages: Polish, Spanish, Portuguese, German,
                      # French, Italian, Turkish, Swedish, Danish and Norwegian, Indonesian.
                      r"(?:autor|autora|auteur|autore|yazar|författare|forfatter|penulis)"
@@ -861,7 +862,8 @@ _FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "from", "autor", "autor
                             "autore", "yazar", "författare", "forfatter", "penulis"})
 #: Leads after which any name is an organisation's credit (a source is cited, not signed).
 _SOURCE_LEADS = frozenset({"source", "sources", "bron", "fonte", "fuente", "quelle", "kaynak",
-                           "źródło"})
+                           "źródło", "джерело", "источник", "zdroj", "forrás", "lähde", "πηγή",
+                           "מקור", "स्रोत", "ที่มา"})
 #: A wire or desk credit standing alone, without "By": "Express News Service", "AAP",
 #: "Our Correspondent", "Agencies". Capitals matter: "agencies" in prose is a word.
 _CREDIT_LINE = re.compile(
@@ -904,9 +906,26 @@ _CREDIT_LINE = re.compile(
     r"|\S{1,12}(?:社会部|政治部|経済部|報道部|編集部|運動部|文化部|国際部|写真部|编辑部|新闻部|"
     r"编辑中心|新聞部)"
     # A source credit of Chinese, Japanese, Korean and Arabic pages: "来源：江城晚报".
-    r"|(?:来源|來源|出处|出處|出典|출처|المصدر)\s*[:：]\s*\S[^\n]{0,30}")
+    r"|(?:来源|來源|出处|出處|出典|출처|المصدر)\s*[:：]\s*\S[^\n]{0,30}"
+    # -- the tenth set's desks and wires --
+    # A desk named after the paper: "SahaSpor Haber Merkezi", "Prabhat News Network |
+    # Indore" in Hindi, a Korean paper's desk ("… 연예부"), a Hungarian directorate.
+    r"|(?:[A-ZÇĞİÖŞÜ][\w'’.-]*\s+){1,3}Haber\s+Merkezi"
+    r"|\S+(?:\s+\S+){0,2}\s+(?:न्यूज़|न्यूज)\s+(?:नेटवर्क|डेस्क|ब्यूरो)(?:\s*\|\s*\S+(?:\s+\S+)?)?"
+    r"|\S{1,20}\s(?:연예부|사회부|정치부|경제부|편집부|스포츠부|문화부|국제부|취재부|온라인뉴스팀)"
+    r"|(?:[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]*\s+(?:és\s+)?){1,4}(?:Igazgatóság|Sajtóiroda|Osztály)"
+    # The desk and a wire in Portuguese: "Da Redação, com Agência Estado"
+    r"|(?:Da|De)\s+Redação(?:,?\s+com\s+(?:a\s+|o\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    # "By the editorial team of …" in Hebrew, "By Bernama" in Indonesian and Malay
+    r"|מאת\s+(?:מערכת|צוות)\s+\S[^\n]{0,30}"
+    r"|(?:Oleh|Sumber\s*:)\s+(?:Bernama|BERNAMA|Antara|ANTARA|AFP|Reuters|AP|Xinhua|Redaksi)"
+    # Chinese credits naming the site's own reporter or channel: "作者：本网记者",
+    # "责任编辑：财经周刊网金融频道" (a person as the editor is a person's byline)
+    r"|(?:作者|记者|來源)\s*[:：]\s*(?:本网|本报|本台|本刊|本站)(?:记者|编辑|讯|特约记者)\S{0,10}"
+    r"|(?:责任编辑|責任編輯)\s*[:：]\s*\S{0,20}(?:频道|頻道|网|網|编辑部|中心)\S{0,10}")
 _TRAILER = re.compile(r"\s*(?:,|;|\|| [-–—] )\s*")
-_NAME_WORD = re.compile(r"(?:[dl]['’])?(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+#: A word of a name: a capital first, also of Cyrillic and Greek ("Укрінформ").
+_NAME_WORD = re.compile(r"(?:[dl]['’])?(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩΆ-Ώ][\w'’.-]*|[A-Z]\.)$")
 _CONNECTORS = frozenset({"and", "&", "of", "de", "da", "das", "do", "dos", "del", "della",
                          "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "la",
                          "le", "du", "y", "in", "at", "for", "the",
@@ -1026,12 +1045,15 @@ def _is_organisation(words: list[str]) -> bool:
     return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
 
 
+_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπמस") | {"ท"}
+
+
 def _bylines(doc: Document, organisation: bool) -> Iterator[tuple[Body, Byline]]:
     for body in bodies(doc, _WRAPPERS):
         if organisation and _CREDIT_LINE.fullmatch(body.text):
             yield body, Byline("", body.text.strip("()—–-. "), "", True)
             continue
-        if body.text[:1] not in "BbWwPpSsRrVvDdFfAaYy":  # every lead starts with one of these
+        if body.text[:1] not in _LEAD_INITIALS:  # every lead starts with one of these
             continue
         byline = parse_byline(body.text)
         if byline is None or byline.organisation != organisation:
@@ -1120,7 +1142,13 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     ("Allied Wire Service", "Ledger Wire", "MPB Newsdesk", "GEJ Staff", "Riverkeepers
     Alliance press office"), the desk word of other languages and the paper's name
     ("Redacción El Faro del Sur"), a Japanese or Chinese paper's desk ("みなと新報社会部")
-    and a source credit of Chinese, Japanese, Korean or Arabic pages ("来源：江城晚报").
+    and a source credit of Chinese, Japanese, Korean or Arabic pages ("来源：江城晚报");
+    a source credit after the "Source:" of Ukrainian, Russian, Czech, Hungarian, Finnish,
+    Greek, Hebrew, Hindi and Thai pages ("Джерело: Укрінформ"), a desk named after the
+    paper ("SahaSpor Haber Merkezi", "… न्यूज़ नेटवर्क | इंदौर", "… 연예부", a
+    Hungarian "… Igazgatóság"), "Da Redação, com Agência Estado", the Hebrew "מאת מערכת
+    …", "Oleh Bernama", and Chinese credits naming the site's own reporter or channel
+    ("作者：本网记者", "责任编辑：…频道"; an editor named as a person is not reported).
     A name with a lower-case "the" inside ("By Save the Children") is an organisation's,
     unless "of", "for", "at" or "in" comes before it ("Ana Ruiz of the Herald" is judged
     by its other words). Bylines that name people are META004.

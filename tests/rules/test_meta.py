@@ -656,3 +656,28 @@ def test_stamps_of_the_tenth_set_fire(name: str) -> None:
 def test_close_prose_of_the_tenth_set_is_no_stamp(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert not {c for c in codes if c.startswith("META")}, codes
+
+
+TENTH_CREDITS = ["Oleh Bernama", "מאת מערכת גיק ישראל", "Da Redação, com Agência Estado",
+                 "SahaSpor Haber Merkezi", "Джерело: Укрінформ", "作者：本网记者",
+                 "责任编辑：财经周刊网金融频道", "서울스크린데일리 연예부",
+                 "प्रभात न्यूज़ नेटवर्क | इंदौर", "Kommunikációs és Marketing Igazgatóság"]
+
+
+@pytest.mark.parametrize("line", TENTH_CREDITS)
+def test_desk_and_wire_credits_of_the_tenth_set(line: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + line + "\n"
+                                          "The council said the ferry runs hourly.\n")}
+    assert "META003" in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters/Dimitris Kallas",
+    "Oleh karena itu, Bernama melaporkan kapal itu tiba.",
+    "责任编辑：王伟",
+    "Джерело: він сказав, що міст відкриють.",
+    "Da Redação saiu a notícia de que o porto reabre.",
+])
+def test_close_lines_of_the_tenth_set_are_no_desk_credit(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert "META003" not in codes, codes
