@@ -1255,3 +1255,29 @@ def test_mastheads_of_the_tenth_set(name: str) -> None:
 def test_headlines_with_a_publication_word_are_no_masthead(line: str) -> None:
     assert ("BOIL013", line) not in _flagged(line + "\nBy Ana Ruiz\n" + _HEAD_STORY.split(
         "\n", 1)[1])
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("Foto: Archivo / Diario del Puerto", "BOIL003"),
+    ("फोटो: सोशल मीडिया", "BOIL003"),
+    ("[사진 = 항구신문 DB]", "BOIL003"),
+    ("Sign in to join the conversation", "BOIL004"),
+    ("Comments are moderated. Please keep it civil and use your real name.", "BOIL004"),
+    ("Thanks for reading Harbour Notes! Subscribe for free to receive new posts.", "BOIL004"),
+    ("Our live coverage is free to read. If you value it, please consider supporting "
+     "local journalism with a subscription.", "BOIL004"),
+    ("免责声明：本文仅代表作者观点，不构成投资建议。", "BOIL004"),
+])
+def test_more_chrome_of_the_tenth_set(line: str, code: str) -> None:
+    assert code in _codes(_ARTICLE + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Foto: Ein Mann steht am Hafen und wartet auf die Fähre.",
+    "The mayor said comments are moderated by volunteers.",
+    "Thanks for reading the report, the minister told the harbour board.",
+    "Our coverage is free to read, the editor said, and will stay so.",
+])
+def test_close_prose_of_the_tenth_set_is_no_more_chrome(line: str) -> None:
+    assert not {c for c in _codes(_ARTICLE + line + "\n" + _ARTICLE.splitlines()[1] + "\n")
+                if c.startswith("BOIL")}
