@@ -405,8 +405,9 @@ class PackCheck:
 
     def _line(self, doc: Document) -> Iterator[Finding]:
         bodies = doc.memo("packs.line-bodies", _line_bodies)
-        for line, body, words, key in bodies[1:] if self.spec.skip_first_line else bodies:
-            entry = self._line_entry(body, words, key)
+        for line, body, words, key, folded in (bodies[1:] if self.spec.skip_first_line
+                                               else bodies):
+            entry = self._line_entry(body, words, key, folded)
             if entry is None:
                 continue
             start, end = doc.line_removal(line)
@@ -415,7 +416,7 @@ class PackCheck:
                           _make_fix(self.spec.fix, "remove the line", Edit.deletion(start, end)),
                           {"matched": body, "entry": entry})
 
-    def _line_entry(self, body: str, words: int, key: str) -> str | None:
+    def _line_entry(self, body: str, words: int, key: str, folded: str) -> str | None:
         """The token or pattern ``body`` (a stripped line) is, or None."""
         spec = self.spec
         if words < spec.min_words or (spec.max_words and words > spec.max_words):
@@ -423,29 +424,68 @@ class PackCheck:
         entry = self.line_tokens.get(key if spec.ignore_case else _line_key(body, False))
         if entry is not None:
             return entry
-        if self._line_any is not None and not self._line_any.fullmatch(body):
-            return None
-        return next((p for p, regex in self._line_patterns if regex.fullmatch(body)), None)
+        return next((self.spec.patterns[i] for i in self._line_candidates(body, folded)
+                     if self._line_regex(i).fullmatch(body)), None)
+
+    def _line_candidates(self, body: str, folded: str) -> list[int]:
+        """The patterns that may match ``body``, in pack order: those whose required text
+        (:func:`required_literals`) occurs in it, found in one Aho-Corasick pass, and
+        those that require none when their joined test accepts the line."""
+        automaton, always, always_any = self._line_index
+        hits = [indices for _, indices in automaton.iter(folded)] if automaton else []
+        if always and (always_any is None or always_any.fullmatch(body)):
+            hits.append(always)
+        if not hits:
+            return []  # most lines: no pattern can match
+        return sorted(set().union(*hits)) if len(hits) > 1 else list(hits[0])
 
     @cached_property
-    def _line_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
-        flags = re.IGNORECASE if self.spec.ignore_case else 0
-        return [(p, re.compile(p, flags)) for p in self.spec.patterns]
+    def _line_index(self) -> tuple[Any, tuple[int, ...], re.Pattern[str] | None]:
+        """The automaton of the patterns' required texts (each to the patterns needing
+        it), the patterns that need none, and one regex joining those."""
+        import ahocorasick  # deferred, as for phrase lists
+
+        by_text: dict[str, list[int]] = {}
+        always = []
+        for i, pattern in enumerate(self.spec.patterns):
+            texts = required_literals(pattern)
+            if texts is None:
+                always.append(i)
+            for text in texts or ():
+                by_text.setdefault(text, []).append(i)
+        automaton = None
+        if by_text:
+            automaton = ahocorasick.Automaton()
+            for text, indices in by_text.items():
+                automaton.add_word(text, tuple(indices))
+            automaton.make_automaton()
+        return automaton, tuple(always), self._joined([self.spec.patterns[i] for i in always])
+
+    def _line_regex(self, index: int) -> re.Pattern[str]:
+        """Pattern ``index``, compiled when a line first needs it (most never are)."""
+        compiled = self._line_compiled.get(index)
+        if compiled is None:
+            flags = re.IGNORECASE if self.spec.ignore_case else 0
+            compiled = self._line_compiled[index] = re.compile(self.spec.patterns[index], flags)
+        return compiled
 
     @cached_property
-    def _line_any(self) -> re.Pattern[str] | None:
-        """All line patterns as one regex: most lines match none, and one test rejects them.
+    def _line_compiled(self) -> dict[int, re.Pattern[str]]:
+        return {}
+
+    def _joined(self, patterns: list[str]) -> re.Pattern[str] | None:
+        """``patterns`` as one regex: most lines match none, and one test rejects them.
 
         None when the patterns cannot be joined (group names or back-references that
         would clash); then each is tried in turn.
         """
-        if not self.spec.patterns or any(_NOT_JOINABLE.search(p) for p in self.spec.patterns):
+        if not patterns or any(_NOT_JOINABLE.search(p) for p in patterns):
             return None
         flags = re.IGNORECASE if self.spec.ignore_case else 0
         # A test that rejects the lines no pattern matches, not the final word (each pattern
         # decides in _line_entry): leading look-aheads ("not a line that says 'said'") scan
         # the whole line, so they are left to that second step.
-        prefilter = (_without_leading_guards(p) for p in self.spec.patterns)
+        prefilter = (_without_leading_guards(p) for p in patterns)
         try:
             return re.compile("|".join(f"(?:{p})" for p in prefilter), flags)
         except re.error:
@@ -475,6 +515,88 @@ class PackCheck:
                             Edit.deletion(m.start(2), m.end(3)))
             yield Finding(m.start(), m.end(), _format(self.spec.message, match=m.group(1)),
                           fix, {"matched": m.group(0), "entry": word})
+
+
+#: Text a pattern's required literal is looked for in: case-folded, with the one letter
+#: Python's case-insensitive matching equates with "i" that case folding does not (dotless
+#: ı), so that a line a pattern matches always holds the pattern's literal.
+def _literal_key(text: str) -> str:
+    return text.casefold().replace("ı", "i")
+
+
+_LITERAL_MIN = 3
+#: Characters a required literal is made of: printable ASCII, whose case-insensitive
+#: matches case folding always maps back to them (other letters end a literal).
+_LITERAL_CHARS = frozenset(map(chr, range(0x20, 0x7F)))
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    r"""Texts one of which every match of ``pattern`` contains, case-folded (as a line is
+    when they are looked for: a case-sensitive pattern, or one with ``(?i:…)`` parts,
+    is matched as if it ignored case, which only lets more lines through to the pattern),
+    or None when no such text of three characters or more is known.
+
+    Found from the parsed pattern: runs of literal ASCII characters, through groups,
+    repeats of one or more, positive look-arounds, and alternations whose branches each
+    give one (negative look-aheads and optional parts give nothing).
+
+    >>> sorted(required_literals(r"(?![^\n]*said)(?:sign|log)\s+in(?: now)?"))
+    ['log', 'sign']
+    >>> sorted(required_literals(r"(?=[^\n]{0,80}\bnewsletter\b).{3,}"))
+    ['newsletter']
+    >>> required_literals(r"[A-Z]{2,}\s*\d+"), required_literals(r"ab|cde")
+    (None, None)
+    """
+    import re._constants as constants  # type: ignore[import-not-found]  # the parser's
+    import re._parser as parser  # type: ignore[import-not-found]  # opcodes and parser
+
+    try:
+        parsed = parser.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+    repeats = {constants.MAX_REPEAT, constants.MIN_REPEAT,
+               getattr(constants, "POSSESSIVE_REPEAT", constants.MAX_REPEAT)}
+
+    def better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+        if a is None or b is None:
+            return a or b
+        return a if min(map(len, a)) >= min(map(len, b)) else b
+
+    def walk(items: Any) -> set[str] | None:
+        best: set[str] | None = None
+        run: list[str] = []
+
+        def flush() -> None:
+            nonlocal best
+            if len(run) >= _LITERAL_MIN:
+                text = "".join(run)
+                best = better(best, {_literal_key(text)})
+            run.clear()
+
+        for op, arg in items:
+            if op is constants.LITERAL and chr(arg) in _LITERAL_CHARS:
+                run.append(chr(arg))
+                continue
+            flush()
+            if op is constants.SUBPATTERN:
+                best = better(best, walk(arg[3]))
+            elif op is getattr(constants, "ATOMIC_GROUP", None):
+                best = better(best, walk(arg))
+            elif op is constants.BRANCH:
+                branches = [walk(branch) for branch in arg[1]]
+                if all(branches):
+                    best = better(best, set().union(*branches))  # type: ignore[arg-type]
+            elif op in repeats and arg[0] >= 1:
+                best = better(best, walk(arg[2]))
+            elif op is constants.ASSERT:
+                best = better(best, walk(arg[1]))
+        flush()
+        return best
+
+    found = walk(parsed)
+    if not found or min(map(len, found)) < _LITERAL_MIN:
+        return None
+    return frozenset(found)
 
 
 def _without_leading_guards(pattern: str) -> str:
@@ -519,15 +641,17 @@ def _group_end(regex: str) -> int | None:
     return None
 
 
-def _line_bodies(doc: Document) -> list[tuple[Segment, str, int, str]]:
-    """Every non-blank prose line: the line, its stripped text, its word count and its
-    case-folded lookup key. Shared by all line rules of a run (see Document.memo)."""
+def _line_bodies(doc: Document) -> list[tuple[Segment, str, int, str, str]]:
+    """Every non-blank prose line: the line, its stripped text, its word count, its
+    lower-case lookup key and its case-folded text (where required literals are looked
+    for). Shared by all line rules of a run (see Document.memo)."""
     prose = doc.prose
     result = []
     for line in doc.lines:
         body = prose[line.start:line.end].strip()
         if body:
-            result.append((line, body, len(body.split()), _line_key(body, True)))
+            result.append((line, body, len(body.split()), _line_key(body, True),
+                           _literal_key(body)))
     return result
 
 

@@ -347,3 +347,43 @@ def test_shipped_packs_pass_the_full_checks() -> None:
     for path in files:
         checked = [r.code for r in build_rules(path)]
         assert checked == [r.code for r in build_rules(path, trusted=True)], path
+
+
+def test_line_rules_prefilter_finds_what_trying_every_pattern_finds() -> None:
+    """The required-literal prefilter never hides a pattern that matches: on every line of
+    the repository's labelled pages and samples, each shipped line rule names the same
+    entry as trying its patterns one by one."""
+    from corpus_lint.packs import PackCheck, _literal_key
+
+    root = Path(__file__).resolve().parents[1]
+    lines = {line.strip() for path in [*root.glob("bench/data/*/*.txt"), *root.glob("samples/*")]
+             if path.is_file() for line in path.read_text(encoding="utf-8").splitlines()}
+    lines.discard("")
+    assert len(lines) > 5000
+    checked = 0
+    for rule in discover().rules.values():
+        check = rule.check_function
+        if not isinstance(check, PackCheck) or check.spec.kind != "line":
+            continue
+        flags = re.IGNORECASE if check.spec.ignore_case else 0
+        plain = [(p, re.compile(p, flags)) for p in check.spec.patterns]
+        for body in lines:
+            expected = next((p for p, rx in plain if rx.fullmatch(body)), None)
+            got = next((check.spec.patterns[i] for i in check._line_candidates(body,
+                                                                               _literal_key(body))
+                        if plain[i][1].fullmatch(body)), None)
+            assert got == expected, (rule.code, body)
+            checked += expected is not None
+    assert checked > 100  # the lines hold plenty of chrome: the test is not vacuous
+
+
+@given(st.text(alphabet="ıİKſßaiksSIe -:", max_size=12))
+def test_required_literals_hold_under_case_folding(text: str) -> None:
+    """Letters Python's case-insensitive matching equates (dotless ı, Kelvin K, long ſ)
+    still show the literal a pattern requires."""
+    from corpus_lint.packs import _literal_key, required_literals
+
+    for pattern in ("kiss", "sik+e", "ask(?:ed)?"):
+        if re.fullmatch(pattern, text, re.IGNORECASE):
+            literals = required_literals(pattern) or frozenset()
+            assert not literals or any(lit in _literal_key(text) for lit in literals)
