@@ -1164,6 +1164,11 @@ def is_masthead(text: str) -> bool:
         Case(_HEADLINE + "The Harbour Gazette\n" + _STORY, fires=False,
              note="not at the head of the page"),
         Case("The Harbour Gazette\n", fires=False, note="nothing under it"),
+        Case("Saffron Table\nAdvertisement\n" + _HEADLINE + _STORY, fires=True,
+             fixed=_HEADLINE + _STORY,
+             note="a site's name without a publication word, right above chrome"),
+        Case("Storm Warnings\n" + _HEADLINE + "Advertisement\n" + _STORY, fires=False,
+             note="a short title with no chrome right under it"),
     ],
 )
 def masthead(doc: Document, options: Mapping[str, Any],
@@ -1183,6 +1188,10 @@ def masthead(doc: Document, options: Mapping[str, Any],
 
     The section label right under the masthead ("Nation & World", "Esportes": one to
     three capitalised words) goes with it when the headline follows it.
+
+    A site's name without a publication word ("Saffron Table", "WellPath": one to four
+    capitalised words, no digits) counts only on the page's first line, right above a
+    line another BOIL rule reports (the menu row, a trail, a log-in button).
 
     ## Why it matters
     Scrapers keep the site's name above every article; across a corpus it is the
@@ -1204,8 +1213,16 @@ def masthead(doc: Document, options: Mapping[str, Any],
     lines = [s for s in doc.lines if s.text.strip()]
     covered = _covered_lines(doc, prior)
     head = next((i for i, s in enumerate(lines[:3]) if s.line not in covered), None)
-    if head is None or not is_masthead(lines[head].text):
+    if head is None:
         return
+    if not is_masthead(lines[head].text):
+        # A site's name without a publication word ("Saffron Table", "WellPath"): only
+        # on the page's first line, right above a line of chrome another rule found
+        # (the menu row, a trail, a log-in button).
+        chrome = _covered_lines(doc, [f for f in prior if f.code.startswith("BOIL")])
+        if (head != 0 or len(lines) < 2 or lines[1].line not in chrome
+                or not is_site_name(lines[head].text)):
+            return
     for number, below in enumerate(lines[head + 1: head + 1 + _HEAD_LINES], head + 1):
         text = below.text.strip()
         if below.line in covered:
@@ -1239,6 +1256,29 @@ def _removal(doc: Document, segment: Segment, message: str) -> Finding:
     start, end = doc.line_removal(segment)
     return Finding(segment.start, segment.end, message,
                    Fix.safe("remove the line", Edit.deletion(start, end)))
+
+
+_SITE_NAME_WORDS = 4
+
+
+def is_site_name(text: str) -> bool:
+    """True when ``text`` could be a site's name: one to four words, each capitalised (or
+    of a script without capitals; small connecting words aside) or all in capitals, no
+    digits, no sentence or label punctuation, no byline.
+
+    >>> [is_site_name(t) for t in ("Saffron Table", "THREAD & GRAIN", "ゆるっと開発日記")]
+    [True, True, True]
+    >>> [is_site_name(t) for t in ("Storm warnings", "Top 10 Deals", "By Ana Ruiz", "Menu:")]
+    [False, False, False, False]
+    """
+    text = text.strip()
+    words = [w for w in text.split() if w not in ("&", "·", "-", "–")]
+    if (not 1 <= len(words) <= _SITE_NAME_WORDS or text.endswith((*_TERMINAL, ":"))
+            or any(c.isdigit() for c in text) or any(c in text for c in "|>›»/")
+            or _BYLINE_START.match(text)):
+        return False
+    return text.isupper() or all(w[:1].isupper() or _caseless(w[:1])
+                                 or w.lower() in _MASTHEAD_LOWER for w in words)
 
 
 def _covered_lines(doc: Document, prior: Sequence[Finding]) -> set[int]:

@@ -981,6 +981,9 @@ def test_masthead_and_its_section_label_go_and_the_article_stays(tmp_path: Path)
     # A magazine's title over its standfirst: no publication word, prose under it.
     "The Last Projectionist\nIn a converted grain store on the edge of town, one man keeps "
     "the reels turning.\n",
+    # A short title over a share row and its text: no headline under the chrome.
+    "Storm Warnings\nShare this article\nForecasters expect gales on the coast tonight, the "
+    "weather service said on Monday.\n",
     # A sentence about a newspaper at the head of a page.
     "The Columbus Register reported the figures first.\nCity council approves new bus line\n"
     "The council voted on Monday to approve the line, officials said.\n",
@@ -1281,3 +1284,13 @@ def test_more_chrome_of_the_tenth_set(line: str, code: str) -> None:
 def test_close_prose_of_the_tenth_set_is_no_more_chrome(line: str) -> None:
     assert not {c for c in _codes(_ARTICLE + line + "\n" + _ARTICLE.splitlines()[1] + "\n")
                 if c.startswith("BOIL")}
+
+
+def test_a_site_name_without_a_publication_word_above_the_menu_row() -> None:
+    page = ("Saffron Table\nRecipes  Weeknight  Baking  About\n"
+            "Braised chickpeas with spinach and smoked paprika\n"
+            "This is the dish I make when the week has run away from me, and it never fails.\n")
+    doc = Document.from_text(page)
+    found = [f for f in lint(doc, [ActiveRule(r) for r in REGISTRY if r.default_enabled])
+             if f.code == "BOIL013"]
+    assert [doc.position(f.start)[0] for f in found] == [1]
