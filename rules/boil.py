@@ -1040,14 +1040,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     last words stay.
     """
     lines = doc.lines
-    covered: set[int] = set()
-    chrome: set[int] = set()
-    for f in prior:
-        first = doc.position(f.start)[0]
-        last = doc.position(max(f.start, f.end - 1))[0]
-        covered.update(range(first, last + 1))
-        if f.code.startswith("BOIL"):
-            chrome.update(range(first, last + 1))
+    covered = _covered_lines(doc, prior)
+    chrome = _covered_lines(doc, [f for f in prior if f.code.startswith("BOIL")])
     body = [s.line for s in lines if s.line not in covered and is_sentence(s.text)]
     anchors = [n for n in chrome if body and n > body[-1]]
     if not anchors:
@@ -1057,11 +1051,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         if (not text or segment.line in covered or text.endswith(_TERMINAL)
                 or _SPEAKER.match(text) or _list_item(text)):
             continue
-        start, end = doc.line_removal(segment)
-        yield Finding(segment.start, segment.end,
-                      "page chrome: a line of the page's footer, below the article's last "
-                      "sentence and a line of chrome",
-                      Fix.safe("remove the footer line", Edit.deletion(start, end)))
+        yield _removal(doc, segment, "page chrome: a line of the page's footer, below the "
+                       "article's last sentence and a line of chrome", "remove the footer line")
 
 
 # -- BOIL013 the masthead --------------------------------------------------------------------
@@ -1252,10 +1243,12 @@ def _is_label(text: str) -> bool:
             and all(w[:1].isupper() or w.isdigit() or _caseless(w[:1]) for w in words))
 
 
-def _removal(doc: Document, segment: Segment, message: str) -> Finding:
+def _removal(doc: Document, segment: Segment, message: str,
+             title: str = "remove the line") -> Finding:
+    """A finding on ``segment`` whose safe fix removes its line."""
     start, end = doc.line_removal(segment)
     return Finding(segment.start, segment.end, message,
-                   Fix.safe("remove the line", Edit.deletion(start, end)))
+                   Fix.safe(title, Edit.deletion(start, end)))
 
 
 _SITE_NAME_WORDS = 4
