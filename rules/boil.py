@@ -989,16 +989,28 @@ def _list_item(text: str) -> bool:
 @rule(
     code="BOIL012",
     name="page-foot",
-    summary="A line of the page's footer: below the article's last sentence and below a line "
-            "of chrome another rule found.",
+    summary="A line of the page's footer: below the article's last sentence, with a line of "
+            "chrome another rule found below it.",
     severity=Severity.WARNING,
     fix=FixAvailability.ALWAYS,
     after=("BOIL", "META", "GEN", "DUP"),
     cases=[
         Case(_STORY + _LAST + "Advertisement\n" + _FOOT_CHROME, fires=True,
              fixed=_STORY + _LAST, note="unknown footer lines under a known one"),
-        Case(_STORY + _LAST + "Harbour Herald Media Group\nAdvertisement\n", fires=False,
-             note="above the first line of chrome: could still be the article's"),
+        Case(_STORY + _LAST + "Harbour Herald Media Group\nAdvertisement\n", fires=True,
+             fixed=_STORY + _LAST, note="between the last sentence and the chrome below it"),
+        Case(_STORY + _LAST + "Harbour Herald Media Group\n", fires=False,
+             note="no chrome below: could be the article's"),
+        Case(_STORY + _LAST + "Results:\nHarbour 2 Quay 1\nDocks 0 Town 3\nAdvertisement\n",
+             fires=False, note="a list the article ends with, under its lead-in"),
+        Case(_STORY + _LAST + "Written by Ana Ruiz\nEditor: Tom Hale\n"
+             "Media contact: press@harbour.example\n(Reporting by Ana Ruiz)\nAdvertisement\n",
+             fires=False, note="credits and contacts under the article"),
+        Case(_STORY + _LAST + "See you at the quay,\nAna and the ferry team\n"
+             "Lyon, le 3 mars 2025\nAdvertisement\n", fires=False,
+             note="a closing, its signers, a place and date"),
+        Case(_STORY + "The ferry company said it would publish a new timetable for the\n"
+             "Advertisement\n", fires=False, note="a long line cut before its full stop"),
         Case(_STORY + "Results:\nHarbour 2 Quay 1\n" + _LAST + "Advertisement\n",
              fires=False, note="a table inside the article"),
         Case(_STORY + "Advertisement\n" + _LAST + "Harbour Herald Media Group\n", fires=False,
@@ -1011,11 +1023,16 @@ def page_foot(doc: Document, options: Mapping[str, Any],
               prior: Sequence[Finding]) -> Iterator[Finding]:
     """## What it does
     Below the article's last sentence (a line of five words or more that ends like a
-    sentence and that no rule reports), once a line another BOIL rule reports as chrome
-    has begun the footer, flags every later line that is neither a sentence nor a
-    speaker's line nor a bulleted point of five words or more (ten CJK characters) and
-    that no rule reports: the footer's site name, slogans, link rows
-    and labels in wordings no list knows.
+    sentence, or a line of twelve words or more, that no rule reports), when a line another
+    BOIL, META or GEN rule reports lies somewhere below it, flags every line after that
+    sentence that no rule reports and that is none of these: a sentence, a line of twelve
+    words or more, a speaker's line, a bulleted point of five words or more (ten CJK
+    characters), a person's credit ("Written by", "Edited by:", "Editor: …", "(Reporting
+    by …)"), a contact line (a contact label, an e-mail address, a phone number), a place
+    and date ("Lyon, le 3 mars 2025"), a closing that ends in a comma and the two lines
+    under it, or, above the first line of chrome, a lead-in ending in a colon ("Results:")
+    and the list under it. What is flagged is the footer's site name, slogans, link rows,
+    counters and labels in wordings no list knows.
 
     It reads the findings of the BOIL, META, GEN and DUP rules of the run (it runs after
     them), so it finds nothing on its own and nothing when those rules are off.
@@ -1035,24 +1052,82 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     Good: the article without the last two lines (BOIL004 reports "Advertisement").
 
     ## Fix safety
-    Safe: the fix removes the line. Lines above the first line of chrome, sentences and
-    speakers' lines are never flagged, so a results table, a signature or the article's
-    last words stay.
+    Safe: the fix removes the line. Nothing is flagged on a page whose last sentence has no
+    chrome below it; sentences, long lines, speakers' lines, credits, contacts, signatures
+    and a list under a lead-in are never flagged, so a results table, a signature or the
+    article's last words stay.
     """
     lines = doc.lines
     covered = _covered_lines(doc, prior)
-    chrome = _covered_lines(doc, [f for f in prior if f.code.startswith("BOIL")])
     body = [s.line for s in lines if s.line not in covered and is_sentence(s.text)]
-    anchors = [n for n in chrome if body and n > body[-1]]
+    if not body:
+        return
+    chrome = _covered_lines(doc, [f for f in prior if f.code.startswith(("BOIL", "GEN"))])
+    anchors = [n for n in chrome if n > body[-1]]
     if not anchors:
         return
-    for segment in lines[min(anchors):]:
+    # A long line between the last sentence and the chrome is the article's, cut before
+    # its full stop: the article ends there.
+    end = max([body[-1]] + [s.line for s in lines[body[-1]:min(anchors) - 1]
+                            if s.line not in covered and len(s.text.split()) >= _PROSE_WORDS])
+    first_anchor, keep_until, signed = min(anchors), 0, 0
+    if lines[end - 1].text.strip().endswith(":"):
+        keep_until = first_anchor  # "… the done deals so far today:" and its list
+    for segment in lines[end:]:
         text = segment.text.strip()
-        if (not text or segment.line in covered or text.endswith(_TERMINAL)
-                or _SPEAKER.match(text) or _list_item(text)):
+        if not text or segment.line in covered or segment.line < keep_until:
+            continue
+        if signed:
+            signed -= 1  # the names under a closing ("Best wishes," / "Maribel and the team")
+            continue
+        if segment.line < first_anchor and (text.endswith(":")
+                                            or text.casefold() in _LIST_HEADINGS):
+            keep_until = first_anchor  # "Results:", "Brief scores:": the article's own list
+            continue
+        if text.endswith(","):
+            signed = _SIGNATURE_LINES
+            continue
+        if (text.endswith(_TERMINAL) or _SPEAKER.match(text) or _list_item(text)
+                or _CREDIT.match(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)):
             continue
         yield _removal(doc, segment, "page chrome: a line of the page's footer, below the "
-                       "article's last sentence and a line of chrome", "remove the footer line")
+                       "article's last sentence, with chrome below it", "remove the footer line")
+
+
+#: A line of this many words is running text even without a full stop (a cut paragraph).
+_PROSE_WORDS = 12
+#: Headings of a list an article may end with (a review's pros and cons, a recipe's notes,
+#: a match's results): like a lead-in ending in a colon, the list under one is the article's.
+_LIST_HEADINGS = frozenset({
+    "pros", "cons", "verdict", "specs", "specifications", "ingredients", "method", "notes",
+    "sources", "references", "results", "scores", "standings", "fixtures", "line-ups",
+    "lineups", "teams", "key facts", "fact box", "factbox", "at a glance",
+    "vorteile", "nachteile", "fazit", "zutaten", "quellen", "ergebnisse",
+    "points forts", "points faibles", "ingrédients", "résultats",
+    "ventajas", "desventajas", "ingredientes", "fuentes", "resultados",
+    "pregi", "difetti", "ingredienti", "fonti", "risultati",
+    "prós", "contras", "voordelen", "nadelen", "bronnen", "uitslagen",
+    # A press release's contacts, under which its contact lines follow.
+    "contact", "contacts", "media contact", "media contacts", "press contact", "kontakt",
+    "pressekontakt", "contato", "contacto", "contatti", "contact presse"})
+#: Lines kept under a closing that ends in a comma ("Best wishes," and the signer).
+_SIGNATURE_LINES = 2
+#: A person's credit under an article: "Written by", "Edited by:", "Reporting by",
+#: "Translated by", a role label ("Editor: Dewi Lestari", "Autor:"), a signature ("gez.")
+#: or a line in brackets or after a dash ("(Reporting by …)", "— The Editors").
+_CREDIT = re.compile(
+    r"(?i)(?:[\w ]*?\b(?:written|edited|reported|reporting|writing|editing|translated|"
+    r"compiled|produced|photographed|illustrated)\b[\w ]*?\bby\b|"
+    r"(?:by|von|par|por|door|di|av|af|de)\s|"
+    r"(?:editor|reporter|author|autor|autorin|writer|penulis|redaktor|redaktorka|"
+    r"photographer|fotograf|fotógrafo|photos?|fotos?|texto?|testo|tekst)\s*:|gez\.|[(（\[—–])")
+#: A contact line: a contact label and what follows it, an e-mail address or a phone number.
+_CONTACT = re.compile(r"(?i)^(?:media |press )?(?:contacts?|kontakt|contato|contacto|contatti|"
+                      r"pressekontakt)\s*:\s*\S|\S@\S|(?:\+|\b(?:tel|phone|fon|telefon|"
+                      r"téléphone|teléfono|telefone|ph)\.?:?\s*)\d[\d ()./-]{5,}\d")
+#: A notice's place and date at its foot: "Neuenweiler, den 04.03.2025", "Lyon, le 3 mars".
+_PLACE_DATE = re.compile(r"[^\W\d_][\w .'-]*, (?:den |le |el |il |am |a )?\d{1,2}"
+                         r"(?:\.\d{1,2}\.\d{2,4}|\.? [^\W\d_]+\.? \d{4})\b")
 
 
 # -- BOIL013 the masthead --------------------------------------------------------------------

@@ -1294,3 +1294,24 @@ def test_a_site_name_without_a_publication_word_above_the_menu_row() -> None:
     found = [f for f in lint(doc, [ActiveRule(r) for r in REGISTRY if r.default_enabled])
              if f.code == "BOIL013"]
     assert [doc.position(f.start)[0] for f in found] == [1]
+
+
+def test_footer_lines_above_the_first_known_chrome_line_are_footer() -> None:
+    # Medium-style: counters and links between the article's end and a copyright line.
+    text = (_ARTICLE + "1.2K Followers\nWriter for Harbour Notes\nRecommended from Harbour\n"
+            "Help\nStatus\nWritten by Ana Ruiz\n© 2025 Harbour Notes\n")
+    found = {t for c, t in _flagged(text)}
+    assert found >= {"1.2K Followers", "Writer for Harbour Notes", "Recommended from Harbour",
+                     "Help", "Status"}, found
+    assert "Written by Ana Ruiz" not in found and ("BOIL012", "1.2K Followers") in _flagged(text)
+
+
+def test_a_live_blog_recap_list_is_not_footer() -> None:
+    # Entry times (META) inside a live blog do not end the article; the list under the
+    # recap's lead-in is the article's, down to the chrome.
+    text = ("Deadline day live\n21:58\nLeicester have signed a goalkeeper on a six-month deal.\n"
+            "19:42\nQuiet spell here, so a quick recap of the done deals so far today:\n"
+            "Everton: winger (loan)\nLeicester: goalkeeper (permanent)\nLoad more\n"
+            "About us\n© 2025 Touchline Sports Media Ltd. All rights reserved.\n")
+    found = [t for c, t in _flagged(text) if c == "BOIL012"]
+    assert "Everton: winger (loan)" not in found and "About us" in found, found
