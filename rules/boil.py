@@ -824,6 +824,7 @@ def _caps_label(lines: list[Body], nav: int) -> Body | None:
 
 
 _HEADLINE = "Harbour bridge reopens after two years of repairs\n"
+_MENU = "Home\nAbout\nSeed Swap\nContact\nMenu\n"
 
 
 @rule(
@@ -1235,6 +1236,14 @@ def is_masthead(text: str) -> bool:
              note="a site's name without a publication word, right above chrome"),
         Case("Storm Warnings\n" + _HEADLINE + "Advertisement\n" + _STORY, fires=False,
              note="a short title with no chrome right under it"),
+        Case("The Thrifty Allotment\nGrowing food on a budget, one bed at a time\n" + _MENU
+             + _HEADLINE + _STORY, fires=True, fixed=_HEADLINE + _STORY,
+             note="a site's name and tagline above the menu, a headline under it"),
+        Case("Ferry strike ends\nShare on Facebook\nShare on X\n" + _STORY, fires=False,
+             note="a headline above share buttons: a sentence under them, no headline"),
+        Case("Harbour bridge reopens after two years of repairs\nShare on Facebook\n"
+             "Share on X\nCommuters cheer the shorter crossing\n" + _STORY, fires=False,
+             note="the line above is too long for a site's name"),
     ],
 )
 def masthead(doc: Document, options: Mapping[str, Any],
@@ -1259,6 +1268,13 @@ def masthead(doc: Document, options: Mapping[str, Any],
     capitalised words, no digits) counts only on the page's first line, right above a
     line another BOIL rule reports (the menu row, a trail, a log-in button).
 
+    Whatever their words, the lines above the page's menu are its head: when two lines in
+    a row that other BOIL rules report (a menu, log-in buttons) start within the first
+    eight lines, a headline-like line (four words or more, not a sentence) is the first
+    line under them, and above them stand a first line of at most five words (the site's
+    name, "Open in app", "Free shipping") and no sentence nor line of over twelve words
+    (its tagline), every unreported line above the menu is flagged.
+
     ## Why it matters
     Scrapers keep the site's name above every article; across a corpus it is the
     commonest line of all, and it is not the article's. CORP001 finds it too when the
@@ -1278,6 +1294,13 @@ def masthead(doc: Document, options: Mapping[str, Any],
     """
     lines = [s for s in doc.lines if s.text.strip()]
     covered = _covered_lines(doc, prior)
+    above = _above_the_menu(lines, covered, _covered_lines(
+        doc, [f for f in prior if f.code.startswith("BOIL")]))
+    for segment in above:
+        yield _removal(doc, segment, f"page chrome: {segment.text.strip()!r} stands above the "
+                       "page's menu, over the headline")
+    if above:
+        return
     head = next((i for i, s in enumerate(lines[:3]) if s.line not in covered), None)
     if head is None:
         return
@@ -1303,6 +1326,44 @@ def masthead(doc: Document, options: Mapping[str, Any],
                 yield _removal(doc, label, f"page chrome: the section label "
                                f"{label.text.strip()!r} under the masthead")
             return
+
+
+#: The page's menu (two lines in a row other BOIL rules report) starts within this many
+#: lines for what stands above it to be the page's head.
+_MENU_WITHIN = 8
+#: Above the menu: a first line of at most this many words (a site's name, "Open in app"),
+#: and lines of at most ``_PROSE_WORDS`` under it (a tagline).
+_TOP_WORDS = 5
+
+
+def _above_the_menu(lines: Sequence[Segment], covered: set[int],
+                    chrome: set[int]) -> list[Segment]:
+    """The lines above the page's menu that no rule reports, when a headline is under it.
+
+    The menu is the first pair of lines in a row that other BOIL rules report, within the
+    first eight lines; above it stand a short first line and no sentence nor long line;
+    under it, past the lines rules report, the first line reads as a headline.
+    """
+    start = next((i for i in range(min(len(lines) - 1, _MENU_WITHIN))
+                  if lines[i].line in chrome and lines[i + 1].line in chrome), None)
+    if not start:
+        return []
+    top = [s for s in lines[:start] if s.line not in covered]
+    if (not top or len(top[0].text.split()) > _TOP_WORDS
+            or any(is_sentence(s.text) or len(s.text.split()) > _PROSE_WORDS for s in top)):
+        return []
+    under = next((s for s in lines[start:] if s.line not in covered), None)
+    if under is None or not _headline_like(under.text):
+        return []
+    return top
+
+
+def _headline_like(text: str) -> bool:
+    """A line that may be a headline: not a sentence; four words or more, or a line of
+    eight characters or more without spaces (CJK)."""
+    text = text.strip()
+    return not is_sentence(text) and (len(text.split()) >= _HEADLINE_WORDS
+                                      or (" " not in text and len(text) >= 8))
 
 
 #: A section's label under the masthead: one to three capitalised words or capitals ("Nation
