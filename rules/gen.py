@@ -250,6 +250,11 @@ TITLE_SHARED_SHARE = 0.5
 #: more words below the article, is pasted in as a keyword (quotes_title).
 QUOTED_TITLE_WORDS = 5
 QUOTED_TITLE_EXTRA = 6
+#: A title of at most this many words, each capitalised, is a name (a funeral home's, a
+#: shop's): a sentence below the article may hold it.
+NAME_WORDS = 5
+#: A help page's headline asks in at most this many words.
+HELP_TITLE_WORDS = 15
 _QUOTES = "\"'“”‘’«»„‚‹›「」『』"
 #: Comma-separated phrases a row of search keywords has at least (is_keyword_row).
 KEYWORD_ROW_ITEMS = 4
@@ -512,6 +517,17 @@ def seo_paragraph(bare: str, phrases: Sequence[frozenset[tuple[str, str]]]) -> b
     return any(sum(per) >= SEO_PHRASE_REPEATS and all(per) for per in counts.values())
 
 
+def _is_name(head: str) -> bool:
+    """A short line of capitalised words ("Whitcombe & Sons Funeral Home"): a name a
+    sentence may well hold, not a headline pasted in.
+
+    >>> _is_name("Whitcombe & Sons Funeral Home"), _is_name("Ferry fares rise for good")
+    (True, False)
+    """
+    words = [w for w in head.split() if w not in ("&", "-", "–", "·")]
+    return len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
 def quotes_title(bare: str, heads: Sequence[str]) -> bool:
     """True when a sentence below the article holds the whole title, word for word, inside
     more words of its own ("Zusammengefasst: <title> – mit den richtigen Maßnahmen …",
@@ -535,7 +551,7 @@ def quotes_title(bare: str, heads: Sequence[str]) -> bool:
         title = " ".join(head.split()).casefold()
         size = len(title.split())
         if size < QUOTED_TITLE_WORDS or words < size + QUOTED_TITLE_EXTRA \
-                or LINK_OR_TAGS.search(title):
+                or LINK_OR_TAGS.search(title) or _is_name(head):
             continue
         at = text.find(title)
         if at < 0:
@@ -1187,9 +1203,26 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
             block = None  # the text is Markdown-formatted throughout: judge it as Markdown
     if block is None:
         block = _candidate(lines, MARKDOWN, options)
-    if block is None or not fires(block, options):
+    if block is None or not fires(block, options) or _help_page_faq(lines, block):
         return None
     return with_repeated_title(lines, block, options)
+
+
+def _help_page_faq(lines: Sequence[Line], block: Block) -> bool:
+    """True when ``block`` is a plain FAQ on a page whose headline asks a question ("What
+    happens if I miss my delivery?"): a help centre's article, whose FAQ is its own.
+    A generator's FAQ under a marked-up heading, or with reader prompts, still counts."""
+    if not block.plain or block.lines[0].markup or not FAQ_HEADING.match(block.lines[0].bare) \
+            or any(s.kind == "reader-prompt" for s in block.signals):
+        return False
+    for line in lines[:TITLE_LINES]:
+        if line is block.lines[0]:
+            break
+        if is_running_text(line):
+            return False  # the article began: no headline asked
+        if line.bare.endswith(QUESTION_MARKS) and len(line.bare.split()) <= HELP_TITLE_WORDS:
+            return True
+    return False
 
 
 def with_repeated_title(lines: Sequence[Line], block: Block,
@@ -1612,6 +1645,27 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
              "two months early.\nHow long is the crossing now?\nAbout five minutes.\n",
              fires=True, fixed=_ARTICLE,
              note="plain text: an FAQ heading with two questions and their answers"),
+        Case("What happens if I miss my delivery?\nIf you are out, we leave your parcel with "
+             "a neighbour or in your chosen safe place.\nFrequently asked questions\nHow long "
+             "will my parcel stay at the shop?\nWe keep parcels for seven days.\nCan someone "
+             "else collect it?\nYes, with the card we left.\n", fires=False,
+             note="a help page (its headline asks) answering more questions"),
+        Case(
+             "Whitcombe & Sons Funeral Home\n"
+             "Serving families in Sauk County since 1921\n"
+             "Margaret Anne Ellison\n"
+             "March 2, 1938 – April 29, 2025\n"
+             "Margaret Ellison, 87, of Baraboo, died on Tuesday at home with her family "
+             "around her.\n"
+             "She was born in Reedsburg and graduated from Reedsburg High School in 1956.\n"
+             "She worked as a bookkeeper for 31 years and sang in the choir of St. John's.\n"
+             "She loved her garden, her crossword and, above all, her grandchildren.\n"
+             "She is survived by her children, Susan and Robert, and five grandchildren.\n"
+             "A visitation will be held from 4:00 to 7:00 p.m. on Friday, May 2, 2025, at "
+             "Whitcombe & Sons Funeral Home, 211 Oak Street, Baraboo, and the funeral service "
+             "will follow on Saturday at St. John's Lutheran Church.\n"
+             "In lieu of flowers, memorials may be made to the choir fund.\n",
+             fires=False, note="a sentence naming the home in the page's first line"),
         Case("Harbour bridge reopens after two years of repairs\n" + _ARTICLE + "Why did the "
              "harbour bridge repairs take two years?\nThe harbour bridge repairs took two "
              "years because the steel had to be replaced.\n", fires=True,
@@ -1732,8 +1786,10 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     length, Markdown files and Markdown-formatted text (bold and headings are style there
     and count for nothing), documents that are Q&A from the start, articles that end on
     one question to the reader, last paragraphs that begin "In conclusion," (a sentence,
-    not a heading), two-item lists, plain subheadings, prompts mixed with statements, and
-    calls for readers' stories by e-mail.
+    not a heading), two-item lists, plain subheadings, prompts mixed with statements,
+    calls for readers' stories by e-mail, a plain FAQ on a help page (its headline asks a
+    question), and a sentence naming a name the page opens with ("… at Whitcombe & Sons
+    Funeral Home").
 
     ## Why it matters
     The appended material is fabricated: quotes nobody said, attributed to real people,
