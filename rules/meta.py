@@ -536,28 +536,77 @@ _BLANK_LABELS = re.compile(r"(?:posted|published|updated|modified|last\s+updated
 
 
 def live_entry_times(lines: list[Body]) -> set[int]:
-    """The indices of a live blog's bare entry times: at least LIVE_ENTRIES lines that are
-    only a time ("13:40"), each above a paragraph of prose, the times running newest first
-    (or oldest first on a page whose head says it is live).
+    """The indices of a live blog's bare entry markers: at least LIVE_ENTRIES lines that
+    are only a time ("13:40"), a match minute ("88.", "90.+3", "45+2'") or a cricket ball
+    ("51.6"), all of one kind, each above a paragraph of prose, running newest first (or
+    oldest first on a page whose head says it is live). Times may pass midnight once
+    ("00:21", "23:47"); match minutes count only on a page whose head says it is live or
+    among which one holds added time, since a countdown list is numbered "10.", "9.", too.
 
     >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
     >>> entry = "The council has opened climate shelters in six libraries today."
-    >>> texts = ["13:40", entry, "13:15", entry, "12:50", entry]
+    >>> texts = ["00:40", entry, "00:15", entry, "23:50", entry]
     >>> sorted(live_entry_times([line(t) for t in texts]))
     [0, 2, 4]
+    >>> sorted(live_entry_times([line(t) for t in ["90.+3", entry, "88.", entry, "61.",
+    ...                                            entry]]))
+    [0, 2, 4]
+    >>> live_entry_times([line(t) for t in ["3.", entry, "2.", entry, "1.", entry]])
+    set()
     """
-    found: list[tuple[int, int]] = []
+    found: dict[str, list[tuple[int, int]]] = {}
+    added = False
     for i, body in enumerate(lines[:-1]):
-        m = _BARE_TIME.fullmatch(body.text)
-        if m and len(lines[i + 1].text.split()) >= _ENTRY_MIN_WORDS:
-            found.append((i, int(m["H"]) * 60 + int(m["M"])))
-    if len(found) < LIVE_ENTRIES:
-        return set()
-    minutes = [t for _, t in found]
-    newest_first = all(a > b for a, b in zip(minutes, minutes[1:], strict=False))
-    oldest_first = all(a < b for a, b in zip(minutes, minutes[1:], strict=False)) and any(
-        _LIVE_HEAD.search(b.text) for b in lines[:3])
-    return {i for i, _ in found} if newest_first or oldest_first else set()
+        if len(lines[i + 1].text.split()) < _ENTRY_MIN_WORDS:
+            continue
+        marker = _entry_marker(body.text.strip())
+        if marker is not None:
+            found.setdefault(marker[0], []).append((i, marker[1]))
+            added = added or (marker[0] == "minute" and "+" in body.text)
+    live = any(_LIVE_HEAD.search(b.text) for b in lines[:_LIVE_HEAD_LINES])
+    for kind, entries in found.items():
+        if len(entries) < LIVE_ENTRIES or (kind == "minute" and not (live or added)):
+            continue
+        values = [v for _, v in entries]
+        wraps = _DAY_MINUTES if kind == "time" else 0
+        if _runs(values, wraps, newest_first=True) or (live and _runs(values, wraps, False)):
+            return {i for i, _ in entries}
+    return set()
+
+
+#: The page's first lines, where a live page says it is live.
+_LIVE_HEAD_LINES = 12
+_DAY_MINUTES = 24 * 60
+#: A match minute alone on a line: "88.", "90.+3" (German tickers), "45+2'", "67'".
+_MATCH_MINUTE = re.compile(r"(?P<m>\d{1,3})(?:\.(?:\s?\+\s?(?P<a>\d{1,2}))?|"
+                           r"(?:\s?\+\s?(?P<b>\d{1,2}))?['’′])")
+#: A cricket ball alone on a line: over and ball, "51.6".
+_BALL = re.compile(r"(?P<o>\d{1,2})\.(?P<b>[1-6])")
+
+
+def _entry_marker(text: str) -> tuple[str, int] | None:
+    """The kind and value of a live entry's marker, or None."""
+    if m := _BARE_TIME.fullmatch(text):
+        return "time", int(m["H"]) * 60 + int(m["M"])
+    if m := _BALL.fullmatch(text):
+        return "ball", int(m["o"]) * 10 + int(m["b"])
+    if m := _MATCH_MINUTE.fullmatch(text):
+        return "minute", int(m["m"]) * 100 + int(m["a"] or m["b"] or 0)
+    return None
+
+
+def _runs(values: list[int], wraps: int, newest_first: bool) -> bool:
+    """True when ``values`` fall (or rise) throughout, passing ``wraps`` (a day's minutes)
+    at most once: late-night entries after midnight."""
+    passed = False
+    for a, b in zip(values, values[1:], strict=False):
+        if (a > b) == newest_first and a != b:
+            continue
+        if wraps and not passed and abs(a - b) > wraps // 2:
+            passed = True
+            continue
+        return False
+    return True
 
 
 def entry_or_blank_stamp(text: str, entry: bool, head: bool) -> list[Stamp] | None:
@@ -649,6 +698,23 @@ def entry_or_blank_stamp(text: str, entry: bool, head: bool) -> list[Stamp] | No
              "ago.\nFerries to the islands are cancelled for the rest of the day.\n"
              "Winds reached 90 km/h at the pier head this morning.\n",
              note="a live blog's bare entry times, newest first"),
+        Case("Count night\n00:40\nThe last result of the night is in from Ashby Wolds.\n"
+             "00:15\nTurnout across the county was 29.4%, the returning officer said.\n"
+             "23:50\nThe first recount has been called in the Wolds division.\n", fires=True,
+             fixed="Count night\nThe last result of the night is in from Ashby Wolds.\n"
+             "Turnout across the county was 29.4%, the returning officer said.\n"
+             "The first recount has been called in the Wolds division.\n",
+             note="entry times passing midnight"),
+        Case("Rheinhafen 2:2 Lohberg\n90.+3\nRiesenchance zum Sieg für Lohberg nach einem "
+             "Freistoß!\n88.\nTOR für Lohberg, die Gäste kommen zurück!\n61.\nTOR für "
+             "Rheinhafen, Hollmann ist wieder da.\n", fires=True,
+             fixed="Rheinhafen 2:2 Lohberg\nRiesenchance zum Sieg für Lohberg nach einem "
+             "Freistoß!\nTOR für Lohberg, die Gäste kommen zurück!\nTOR für Rheinhafen, "
+             "Hollmann ist wieder da.\n", note="a live ticker's match minutes, added time"),
+        Case("Our top three ferries\n3.\nThe Island Queen sails twice a day in summer.\n2.\n"
+             "The Harbour Star has the best cafe on the whole route.\n1.\nThe old Kirkhaven "
+             "ferry is still the loveliest crossing of all.\n", fires=False,
+             note="a countdown list: numbers, not match minutes"),
         Case("10. Date of next meeting\nTuesday 11 March 2025 at 7.30pm.\n"
              "The meeting closed at 9.02pm.\n", fires=False,
              note="a meeting's date written as a sentence in its minutes"),
@@ -689,8 +755,11 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     flagged: a dateline, a place and a full date ("Ciudad de México, 2 de junio de 2025",
     "Madrid | 15 jul 2025 - 13:45 CEST"); a labelled stamp with its author ("Posted on
     2024-11-03 by admin", "Pubblicato il 3 novembre 2024 da Lia"); a live blog's bare
-    entry times ("13:40"), when at least three stand each above a paragraph and run
-    newest first (or oldest first on a page whose head says it is live); a short age
+    entry times ("13:40", passing midnight at most once), a live ticker's match minutes
+    ("88.", "90.+3", "67'") and a cricket commentary's balls ("51.6"), when at least three
+    of one kind stand each above a paragraph and run newest first (or oldest first on a
+    page whose head says it is live; match minutes need that head or an added-time
+    minute, so a countdown list "3.", "2.", "1." stays); a short age
     alone in the first two lines ("2h"); and stamp labels the page's script left empty
     ("Posted , updated"). The evidence gives each date parsed to ISO 8601 (numeric dates
     are read month first unless the first number cannot be a month; `ambiguous` says
