@@ -148,6 +148,12 @@ _MONTHS.update({name: number for number, names in enumerate(
      "كانون_الأول"], 1)
     # an Arabic name of two words is written with "_" in the table
     for name in (n.replace("_", " ") for n in names.split())})
+#: Month names of Hungarian pages, with their abbreviations ("szept.", "márc.").
+_MONTHS.update({name: number for number, names in enumerate(
+    ["január jan", "február febr", "március márc", "április ápr", "május máj",
+     "június jún", "július júl", "augusztus aug", "szeptember szept", "október okt",
+     "november nov", "december dec"], 1)
+    for name in names.split()})
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE_FORMS = [
@@ -158,6 +164,8 @@ _DATE_FORMS = [
     re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"),
     # Czech and Slovak space their dotted dates, day first: "12. 2. 2025"
     re.compile(r"(?P<d>\d{1,2})\.\s(?P<m>\d{1,2})\.\s(?P<y>\d{4})"),
+    # Hungarian puts the year first, each part closed by a dot: "2024. szeptember 12."
+    re.compile(r"(?P<y>\d{4})\.\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\.?", re.I),
     # Japanese, Chinese and Korean: "2025年3月4日", "2025년 3월 4일"
     re.compile(r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"),
     # A two-digit year ("08-03-25", "12/06/25"): day first, as the pages that print it
@@ -181,14 +189,18 @@ _LABEL = re.compile(
     # "Diposting oleh Admin pada 9 Oktober 2024"
     r"(?P<label>(?:posted|published|written|diposting|ditulis|dipublikasikan)\s+(?:by|oleh)\s+"
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}?\s+(?:on|pada)(?=\s)|"
-    r"(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+)?(?:published|updated|modified|"
+    r"(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+|son\s+)?(?:published|updated|modified|"
     r"posted|created|released|dated|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
     r"aktualisiert|veröffentlicht|erstellt|geändert|stand|datum|mis\s+à\s+jour|publié|modifié|"
     r"actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|"
     r"bijgewerkt|gepubliceerd|"
     # Polish, Swedish, Danish and Norwegian, Turkish and Indonesian.
-    r"aktualizacja|zaktualizowano|opublikowano|data\s+publikacji|publicerad|uppdaterad|"
+    r"aktualizacja|zaktualizowano|opublikowano|opublikowana|opublikowany|dodano|"
+    r"data\s+publikacji|publicerad|uppdaterad|"
+    # Finnish and Hungarian; a shop's "Added on" and a review's "Prices checked".
+    r"päivitetty|julkaistu|muokattu|frissítve|közzétéve|publikálva|módosítva|added|"
+    r"(?:prices?\s+)?checked|publiée|"
     r"publiceret|opdateret|publisert|oppdatert|güncelleme|güncellenme|yayınlanma|"
     r"yayın\s+tarihi|giriş|diperbarui|diterbitkan|dipublikasikan|"
     # Romanian, Korean ("입력", "수정"), Japanese, Chinese and Arabic ("آخر تحديث"), and a
@@ -206,7 +218,7 @@ _LABEL = re.compile(
     r"pada(?=\s+\d)|"
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
-    r"(?:\s+(?:on|at|am|le|el|il|em|op|den|pada))?)\s*[:：]?\s*", re.I)
+    r"(?:\s+(?:on|at|am|le|el|il|em|op|den|pada|la))?)\s*[:：]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
 WEEKDAYS = _word_set("""
@@ -220,8 +232,14 @@ WEEKDAYS = _word_set("""
     cumartesi pazar senin selasa rabu kamis jumat sabtu minggu
     ma di wo do vr za zo
 """)
-_WEEKDAY = re.compile("(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-                      + r")\.?,?\s+", re.I)
+#: Weekday names of Hungarian and Arabic pages, and Vietnamese ones, of two words.
+WEEKDAYS |= _word_set("""
+    hétfő kedd szerda csütörtök péntek szombat vasárnap
+    الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+""")
+_WEEKDAY_PHRASES = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+_WEEKDAY = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(
+    WEEKDAYS | set(_WEEKDAY_PHRASES), key=len, reverse=True)) + r")\.?,?\s+", re.I)
 #: "3 hours ago", "about an hour ago", and the short forms of live pages: "3h ago", "5m ago".
 _RELATIVE = re.compile(r"(?:(?:about|around|nearly|almost|over|just|less\s+than|more\s+than)\s+)?"
                        r"(?P<n>\d{1,3}|an?|one)(?:\s+(?P<unit>second|sec|minute|min|hour|hr|day"
@@ -400,7 +418,8 @@ def parse_date_line(text: str) -> list[Stamp] | None:
         stamps = _parse_stamps(text.rstrip(" ."), place.end()) if place else None
         if stamps is None or not all(s.parsed[:4].isdigit() for s in stamps):
             return None
-    if _SENTENCE_END.search(text.rstrip()) and not any(s.label for s in stamps):
+    if (_SENTENCE_END.search(text.rstrip()) and not any(s.label for s in stamps)
+            and not _YEAR_FIRST.match(text)):
         return None  # "Tuesday 11 March 2025 at 7.30pm.": an agenda's sentence, not a stamp
     if _is_span(text, stamps):
         return None  # "March 2, 1938 – March 5, 2025": a lifespan or an event's dates
@@ -445,6 +464,8 @@ def _is_span(text: str, stamps: list[Stamp]) -> bool:
 #: of place names), then a comma or a bar.
 _PLACE = re.compile(r"(?-i:[A-Z])[^\W\d_]*(?:[-'’][^\W\d_]+)*(?:\s+(?:de|del|do|da|di|la|el|am|"
                     r"upon|on|(?-i:[A-Z])[^\W\d_]*)){0,3}\s*[,|]\s*")
+#: A Hungarian date, year first, ends on a dot: "2024. szeptember 12."
+_YEAR_FIRST = re.compile(r"\s*\d{4}\.\s+[^\W\d_]")
 #: A full stop after a figure or a bare am/pm ends a sentence; a stamp does not end so
 #: ("08:45 hs." ends on an abbreviation).
 _SENTENCE_END = re.compile(r"(?:\d|(?<![a-z])[ap]m)\.$", re.I)
@@ -912,7 +933,7 @@ def epoch_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 
 
 _BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+)?by|"
-                     r"von|par|por|door|from(?=\s*:)|author(?=\s*:)|"
+                     r"von|par|por|door|af|av|from(?=\s*:)|author(?=\s*:)|"
                      # A source credit under the story: "Source: University of Montreal",
                      # "Bron: ANP", "Fonte: Agência Brasil", "Quelle: dpa".
                      r"(?:source|sources|bron|fonte|fuente|quelle|kaynak|źródło|джерело|"
@@ -927,7 +948,8 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph
 #: "By" in the languages of foreign sites whose English pages keep it: German, French,
 #: Spanish and Portuguese, Dutch. Only an organisation after them counts ("Von Redaktion");
 #: "Von der Leyen" is a name.
-_FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "from", "autor", "autora", "auteur",
+_FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "af", "av", "from", "autor", "autora",
+                            "auteur",
                             "autore", "yazar", "författare", "forfatter", "penulis"})
 #: Leads after which any name is an organisation's credit (a source is cited, not signed).
 _SOURCE_LEADS = frozenset({"source", "sources", "bron", "fonte", "fuente", "quelle", "kaynak",
@@ -949,7 +971,12 @@ _CREDIT_LINE = re.compile(
     r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\s+){1,2}Servisi|"
     r"Haber\s+Merkezi|Gabinete\s+de\s+(?:Comunicación|Prensa|Imprensa|Comunicação)|"
     r"Oficina\s+de\s+(?:Prensa|Comunicación)|Assessoria\s+de\s+(?:Imprensa|Comunicação)|"
-    r"Ufficio\s+[Ss]tampa|Service\s+de\s+presse|Pressestelle|Biuro\s+[Pp]rasowe)"
+    r"Ufficio\s+[Ss]tampa|Service\s+de\s+presse|Pressestelle|Biuro\s+[Pp]rasowe|"
+    # The newsroom named alone ("Redacción", "Redaktionen"), and a Vietnamese wire credit
+    # ("Theo TTXVN": after the Vietnam News Agency).
+    r"Redaktion|Redaktionen|Redacción|Redação|Redazione|Redactie|Redakcja|Rédaction|"
+    r"Redaksi|Redakce|Redakcia|Szerkesztőség|Toimitus|Uredništvo|Редакция|Редакція|"
+    r"Theo\s+(?:TTXVN|VNA|TTXVN/VNA|Reuters|AFP|AP|Xinhua))"
     # The desk's city after a bar or a comma: "Press Trust of India | Mumbai".
     r"(?:\s*[|,]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s*[)]?\.?"
     # A desk of the paper and its city: "Chronicle Bureau | Mumbai", "Chronicle Markets

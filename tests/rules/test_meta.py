@@ -681,3 +681,40 @@ def test_desk_and_wire_credits_of_the_tenth_set(line: str) -> None:
 def test_close_lines_of_the_tenth_set_are_no_desk_credit(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert "META003" not in codes, codes
+
+
+TWELFTH_STAMPS = {
+    "Polish label": ("Opublikowana: 14 maja 2025", "META001"),
+    "Finnish label": ("Päivitetty 3.2.2025", "META001"),
+    "Romanian label with 'la'": ("Actualizat la 09.05.2025", "META001"),
+    "Hungarian date, year first": ("2024. szeptember 12.", "META001"),
+    "Turkish 'Son güncelleme'": ("Son güncelleme: 17 Ocak 2025", "META001"),
+    "Arabic weekday": ("آخر تحديث: الأربعاء 12 فبراير 2025 - 18:40", "META001"),
+    "Vietnamese weekday": ("Thứ bảy, 26/4/2025, 19:52 (GMT+7)", "META001"),
+    "a shop's 'Added on'": ("Added on 02/05/2025", "META001"),
+    "a review's price check": ("Prices checked 19 February 2025", "META001"),
+    "newsroom alone": ("Redacción", "META003"),
+    "Danish 'Af' and a desk": ("Af Redaktionen", "META003"),
+    "Vietnamese wire": ("Theo TTXVN", "META003"),
+    "Hungarian reading time": ("Olvasási idő: 6 perc", "META007"),
+}
+
+
+@pytest.mark.parametrize("name", list(TWELFTH_STAMPS))
+def test_metadata_forms_of_the_twelfth_set_fire(name: str) -> None:
+    line, code = TWELFTH_STAMPS[name]
+    codes = {f.code for f in _findings_in("Harbour bridge reopens after repairs\n" + line + "\n"
+                                          "The harbour bridge reopened on Monday.\n")}
+    assert code in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Av Ola Nordmann",                       # a person after the Norwegian lead
+    "Af Mette Frederiksen",
+    "Redacción y edición: Ana Ruiz",        # a credit with a person
+    "2024. szeptember 12-én nyitották meg a hidat.",  # a Hungarian sentence
+    "Theo kế hoạch, cây cầu sẽ mở lại vào tháng Năm.",  # "according to the plan"
+])
+def test_close_lines_of_the_twelfth_set_are_no_metadata(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
