@@ -635,6 +635,31 @@ HOME_WORDS = frozenset({
 #: How far down the page a trail that starts at the home page may stand (under a date,
 #: a reading time, the headline).
 _HOME_TRAIL_LINES = 4
+#: A trail of this many segments may stand anywhere among the page's first lines, above
+#: the article's first sentence.
+_LONG_TRAIL, _LONG_TRAIL_LINES = 3, 10
+_TITLE_MAX_CHARS = 120
+
+
+def titled_trail(text: str) -> list[str] | None:
+    """The segments of a trail from the home page whose last segment is the article's
+    title (any words, digits too), else None.
+
+    >>> titled_trail("Startseite > Regionalliga > 31. Spieltag: Rheinhafen – Lohberg 2:2")
+    ['Startseite', 'Regionalliga', '31. Spieltag: Rheinhafen – Lohberg 2:2']
+    >>> titled_trail("Prices > 4% in April > May")
+    >>> titled_trail("Home > 31. Spieltag > Rheinhafen – Lohberg 2:2")
+    ['Home', '31. Spieltag', 'Rheinhafen – Lohberg 2:2']
+    """
+    parts = _CRUMB_SEPARATOR.split(text.strip())
+    segments, marks = parts[0::2], set(parts[1::2])
+    if len(segments) < _LONG_TRAIL or len(marks) != 1 or segments[0].lower() not in HOME_WORDS \
+            or len(segments[-1]) > _TITLE_MAX_CHARS or segments[-1].endswith(_TERMINAL):
+        return None
+    middle = segments[1:-1]
+    return segments if all(1 <= len(m.split()) <= _LABEL_WORDS + 1
+                           and len(m) <= _CRUMB_SEGMENT_MAX_CHARS
+                           and not m.endswith(_TERMINAL) for m in middle) else None
 _LABEL_WORDS = 3
 
 
@@ -760,11 +785,24 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     home page) and the section label (the first line, or the second under a date line,
     above a headline) of a page, as (line, kind, segments)."""
     nav = _nav_row(lines)
+    prose = next((i for i, b in enumerate(lines) if is_prose_line(b.text)), len(lines))
     # A trail from the home page may stand a few lines down, under a consent banner and
     # its buttons: as far as the test below lets it.
-    for i, body in enumerate(lines[:max(_HOME_TRAIL_LINES + _UNDER_NAV, nav + _UNDER_NAV + 1)]):
+    for i, body in enumerate(lines[:max(_HOME_TRAIL_LINES + _UNDER_NAV, nav + _UNDER_NAV + 1,
+                                        _LONG_TRAIL_LINES)]):
         segments = breadcrumb(body.text)
-        if segments is None or len(lines) <= i + 1:
+        if len(lines) <= i + 1:
+            continue
+        if i < prose:
+            # Three segments or more above the article's first sentence are a trail
+            # wherever the head puts it; so is one from the home page that ends on the
+            # article's own title ("Início » Cidades » Prefeitura anuncia reforma …").
+            long = segments if segments is not None else titled_trail(body.text)
+            if long is not None and len(long) >= _LONG_TRAIL and not (
+                    i <= nav and (joined_row(body.text) or row_items(body.text))):
+                yield body, "breadcrumb", long
+                continue  # a menu row may read as a trail: the real trail may follow
+        if segments is None or i >= _HOME_TRAIL_LINES + _UNDER_NAV and not 0 <= nav < i:
             continue
         above = lines[i - 1].text if i else ""
         # Under a headline or a line of text a trail may be a credit or a phrase; under a
@@ -774,7 +812,8 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
                 or (segments[0].lower() in HOME_WORDS and i < _HOME_TRAIL_LINES + _UNDER_NAV)
                 or 0 <= nav < i <= nav + _UNDER_NAV):
             yield body, "breadcrumb", segments
-            break
+            if i != nav:
+                break  # the menu row read as a trail: the real trail may follow
     # A label may stand under the menu row or under the trail below it.
     trails = [i for i, b in enumerate(lines[:_NAV_LINES + _UNDER_NAV]) if i > nav >= 0
               and i <= nav + _UNDER_NAV and breadcrumb(b.text)]
@@ -839,6 +878,15 @@ _MENU = "Home\nAbout\nSeed Swap\nContact\nMenu\n"
     cases=[
         Case("Accueil > Sport > Football\n" + _HEADLINE + _STORY, fires=True,
              fixed=_HEADLINE + _STORY, note="a French trail above the headline"),
+        Case("Verkkonet\nOhjeet ja tuki\nHae ohjeista\nKirjaudu sisään\n"
+             "Etusivu > Ohjeet ja tuki > Sähköposti\n" + _HEADLINE + _STORY, fires=True,
+             fixed="Verkkonet\nOhjeet ja tuki\nHae ohjeista\nKirjaudu sisään\n" + _HEADLINE
+             + _STORY, note="three items or more: a trail on any of the first lines"),
+        Case("Startseite > Regionalliga > 31. Spieltag: Rheinhafen – Lohberg 2:2\n"
+             + _HEADLINE + _STORY, fires=True, fixed=_HEADLINE + _STORY,
+             note="a trail from the home page ending on the article's title"),
+        Case(_STORY + "Fares > Costs > Wages\n" + _STORY, fires=False,
+             note="below the article's first sentence"),
         Case("Strona główna / Wiadomości / Warszawa\n12.05.2025 07:45\n" + _HEADLINE + _STORY,
              fires=True, fixed="12.05.2025 07:45\n" + _HEADLINE + _STORY,
              note="a Polish trail joined by slashes"),
@@ -897,7 +945,11 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     punctuation ("Accueil > Sport > Football", "Strona główna / Wiadomości /
     Warszawa", "Reviews | Phones"); a trail that starts at the home page ("Home",
     "Accueil", "Beranda", "Ana Sayfa", "ホーム", …) may stand on any of the first six
-    lines (under a masthead, the menu row and a consent banner with its buttons). Also
+    lines (under a masthead, the menu row and a consent banner with its buttons); a trail
+    of three items or more may stand on any of the first ten lines above the article's
+    first sentence, and so may one from the home page whose last item is the article's
+    title, digits and all ("Startseite > Regionalliga > 31. Spieltag: Rheinhafen –
+    Lohberg 2:2"). Also
     flags a site section's label on the first line (or the second, under a short date
     line) when a headline follows it (directly or under a short date line) and
     text follows the headline: one to three words in capitals ("CITY NEWS"), or
