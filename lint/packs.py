@@ -64,6 +64,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -404,40 +405,63 @@ class PackCheck:
                           {"matched": m.text, "entry": m.entry, "suggestion": suggestion})
 
     def _line(self, doc: Document) -> Iterator[Finding]:
-        bodies = doc.memo("packs.line-bodies", _line_bodies)
-        for line, body, words, key, folded in (bodies[1:] if self.spec.skip_first_line
-                                               else bodies):
-            entry = self._line_entry(body, words, key, folded)
+        lines = doc.memo("packs.lines", _document_lines)
+        spec = self.spec
+        tokens = self._token_lines(lines)
+        candidates = self._candidates(lines.bodies, lines.folded, lines.starts)
+        first = 1 if spec.skip_first_line else 0
+        for i in sorted(tokens.keys() | candidates.keys()):
+            words = lines.words[i]
+            if i < first or words < spec.min_words or (spec.max_words and words > spec.max_words):
+                continue
+            body = lines.bodies[i]
+            entry = tokens.get(i)
+            if entry is None:
+                entry = next((spec.patterns[p] for p in candidates.get(i, ())
+                              if self._line_regex(p).fullmatch(body)), None)
             if entry is None:
                 continue
+            line = lines.segments[i]
             start, end = doc.line_removal(line)
             offset = line.start + doc.prose[line.start:line.end].index(body[0])
-            yield Finding(offset, offset + len(body), _format(self.spec.message, match=body),
-                          _make_fix(self.spec.fix, "remove the line", Edit.deletion(start, end)),
+            yield Finding(offset, offset + len(body), _format(spec.message, match=body),
+                          _make_fix(spec.fix, "remove the line", Edit.deletion(start, end)),
                           {"matched": body, "entry": entry})
 
-    def _line_entry(self, body: str, words: int, key: str, folded: str) -> str | None:
-        """The token or pattern ``body`` (a stripped line) is, or None."""
-        spec = self.spec
-        if words < spec.min_words or (spec.max_words and words > spec.max_words):
-            return None
-        entry = self.line_tokens.get(key if spec.ignore_case else _line_key(body, False))
-        if entry is not None:
-            return entry
-        return next((self.spec.patterns[i] for i in self._line_candidates(body, folded)
-                     if self._line_regex(i).fullmatch(body)), None)
+    def _token_lines(self, lines: _Lines) -> dict[int, str]:
+        """The lines that are one of the tokens (by index), with the token each is."""
+        if not self.line_tokens:
+            return {}
+        get = self.line_tokens.get
+        keys = (lines.keys if self.spec.ignore_case
+                else [_line_key(body, False) for body in lines.bodies])
+        return {i: entry for i, key in enumerate(keys) if (entry := get(key)) is not None}
+
+    def _candidates(self, bodies: Sequence[str], folded: str,
+                    starts: Sequence[int]) -> dict[int, list[int]]:
+        """The patterns that may match each line (by index; lines no pattern can match are
+        left out), in pack order: those whose required text (:func:`required_literals`)
+        occurs in it, and those that require none when their joined test accepts the line.
+
+        ``folded`` is the lines' case-folded texts joined by line breaks (``starts``: where
+        each begins): one Aho-Corasick pass over a document costs far less than one per
+        line, and since no required text holds a line break, each hit lies in one line.
+        """
+        automaton, always, always_any = self._line_index
+        found: dict[int, set[int]] = {}
+        if automaton:
+            for last, indices in automaton.iter(folded):
+                found.setdefault(bisect_right(starts, last) - 1, set()).update(indices)
+        if always:
+            for i in ([i for i, body in enumerate(bodies) if always_any.fullmatch(body)]
+                      if always_any else range(len(bodies))):
+                found.setdefault(i, set()).update(always)
+        return {i: sorted(indices) for i, indices in found.items()}
 
     def _line_candidates(self, body: str, folded: str) -> list[int]:
-        """The patterns that may match ``body``, in pack order: those whose required text
-        (:func:`required_literals`) occurs in it, found in one Aho-Corasick pass, and
-        those that require none when their joined test accepts the line."""
-        automaton, always, always_any = self._line_index
-        hits = [indices for _, indices in automaton.iter(folded)] if automaton else []
-        if always and (always_any is None or always_any.fullmatch(body)):
-            hits.append(always)
-        if not hits:
-            return []  # most lines: no pattern can match
-        return sorted(set().union(*hits)) if len(hits) > 1 else list(hits[0])
+        """The patterns that may match one line (``folded``: its case-folded text), in
+        pack order: :meth:`_candidates` for a document of that line alone."""
+        return self._candidates([body], folded, [0]).get(0, [])
 
     @cached_property
     def _line_index(self) -> tuple[Any, tuple[int, ...], re.Pattern[str] | None]:
@@ -641,18 +665,32 @@ def _group_end(regex: str) -> int | None:
     return None
 
 
-def _line_bodies(doc: Document) -> list[tuple[Segment, str, int, str, str]]:
-    """Every non-blank prose line: the line, its stripped text, its word count, its
-    lower-case lookup key and its case-folded text (where required literals are looked
-    for). Shared by all line rules of a run (see Document.memo)."""
+class _Lines(NamedTuple):
+    """Every non-blank prose line of a document, as line rules read it: computed once per
+    document for all line rules of a run (see Document.memo)."""
+
+    segments: list[Segment]
+    bodies: list[str]  # stripped of surrounding space
+    words: list[int]
+    keys: list[str]  # lower-case lookup keys (_line_key)
+    folded: str  # the case-folded bodies (_literal_key) joined by line breaks
+    starts: list[int]  # where each line's folded text begins in ``folded``
+
+
+def _document_lines(doc: Document) -> _Lines:
     prose = doc.prose
-    result = []
+    segments, bodies, folded, starts = [], [], [], []
+    at = 0
     for line in doc.lines:
         body = prose[line.start:line.end].strip()
         if body:
-            result.append((line, body, len(body.split()), _line_key(body, True),
-                           _literal_key(body)))
-    return result
+            segments.append(line)
+            bodies.append(body)
+            folded.append(key := _literal_key(body))
+            starts.append(at)
+            at += len(key) + 1
+    return _Lines(segments, bodies, [len(body.split()) for body in bodies],
+                  [_line_key(body, True) for body in bodies], "\n".join(folded), starts)
 
 
 def _line_key(text: str, ignore_case: bool) -> str:
