@@ -81,11 +81,18 @@ RELATED_LABEL = re.compile(
     r"כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אתכם)?|บทความที่เกี่ยวข้อง|บทความแนะนำ|"
     r"mirá\s+también|articole\s+similare|siste\s+nytt(?:\s+fra\s+[^\W\d_]+)?|"
     r"aiheeseen\s+liittyvät|kapcsolódó\s+cikkek|berita\s+berkaitan|"
-    r"(?:bài\s+viết|tin)\s+liên\s+quan|σχετικά\s+άρθρα|(?:схожі|похожие)\s+(?:новини|новости))"
+    r"(?:bài\s+viết|tin)\s+liên\s+quan|σχετικά\s+άρθρα|(?:схожі|похожие)\s+(?:новини|новости)|"
+    # Similar listings of job, property and classified sites, and the see-also labels of
+    # the twelfth set: Polish, Romanian, Hungarian, Dutch, Italian and English.
+    r"podobne\s+(?:oferty|ogłoszenia|artykuły)|anunțuri\s+similare|oferte\s+similare|"
+    r"offres\s+similaires|annonces\s+similaires|similar\s+(?:jobs|listings|properties|ads|"
+    r"homes|products)|ezek\s+is\s+érdekelhetnek|(?:meer\s+)?tips\s+van\s+de\s+redactie|"
+    r"potrebbe\s+interessarti\s+anche|don[’']?t\s+miss\s+these\s+stories"
+    r"(?:\s+from\s+[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,2})?)"
     r"\s*[:»›→>]*",
     re.IGNORECASE)
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
-_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokRMSAUYEDTPLWCZIBVFNOKàÀİčČďĎчЧсСпП"
+_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokhRMSAUYEDTPLWCZIBVFNOKHàÀİčČďĎчЧсСпП"
                             "σΣأمयसכบ関관많相")
 _LABEL_MAX_CHARS = 50
 

@@ -1315,3 +1315,46 @@ def test_a_live_blog_recap_list_is_not_footer() -> None:
             "About us\n© 2025 Touchline Sports Media Ltd. All rights reserved.\n")
     found = [t for c, t in _flagged(text) if c == "BOIL012"]
     assert "Everton: winger (loan)" not in found and "About us" in found, found
+
+
+TWELFTH_CHROME = [
+    ("Zaloguj się", "BOIL004"), ("Войти", "BOIL004"), ("Chia sẻ", "BOIL004"),
+    ("Comments are closed for this article.", "BOIL004"), ("Autoplay", "BOIL004"),
+    ("Ouça no Spotify", "BOIL004"), ("Escucha en Apple Podcasts", "BOIL004"),
+    ("Support The Long Table on Patreon and get ad-free episodes.", "BOIL004"),
+    ("Next up in 5", "BOIL004"), ("[edit]", "BOIL004"), ("[modifier le code]", "BOIL004"),
+    ("Talk (3)", "BOIL004"),
+    ("Community content is available under CC-BY-SA unless otherwise noted.", "BOIL004"),
+    ("DJIA 39,412.70 +0.41%  S&P 500 5,221.58 +0.63%  Nasdaq 16,390.12 +0.92%", "BOIL004"),
+    ("Ta strona korzysta z plików cookie. Korzystając ze strony, wyrażasz zgodę na ich "
+     "używanie.", "BOIL004"),
+    ("Folosim cookie-uri pentru a-ți oferi o experiență cât mai bună. Află mai multe",
+     "BOIL004"),
+    ("Deze website gebruikt cookies om je de beste ervaring te geven.", "BOIL004"),
+]
+
+
+@pytest.mark.parametrize(("line", "code"), TWELFTH_CHROME)
+def test_chrome_classes_of_the_twelfth_set(line: str, code: str) -> None:
+    assert code in _codes(_ARTICLE + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "The bakers said the cookies on their website sell out by noon.",
+    "These cookies were the best experience of my week at the market.",
+    "Shares rose 4% and then fell 2% on Monday, traders said.",
+    "Support for the ferry on Patreon grew, the owners said.",
+    "The talk (3 hours long) ended late.",
+])
+def test_close_prose_of_the_twelfth_set_is_not_chrome(line: str) -> None:
+    assert not {c for c in _codes(_ARTICLE + line + "\n" + _ARTICLE.splitlines()[1] + "\n")
+                if c.startswith("BOIL")}
+
+
+@pytest.mark.parametrize("label", ["Podobne oferty", "Anunțuri similare", "Ezek is érdekelhetnek",
+                                   "Meer tips van de redactie", "Similar listings",
+                                   "Don't miss these stories from MarketPulse:"])
+def test_see_also_labels_of_the_twelfth_set(label: str) -> None:
+    text = (_ARTICLE + label + "\nFerry timetable changes for the summer season\n")
+    found = _flagged(text)
+    assert ("BOIL007", "Ferry timetable changes for the summer season") in found, found
