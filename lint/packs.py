@@ -541,11 +541,12 @@ class PackCheck:
                           fix, {"matched": m.group(0), "entry": word})
 
 
-#: Text a pattern's required literal is looked for in: case-folded, with the one letter
-#: Python's case-insensitive matching equates with "i" that case folding does not (dotless
-#: ı), so that a line a pattern matches always holds the pattern's literal.
+#: Text a pattern's required literal is looked for in: case-folded, with the two letters
+#: Python's case-insensitive matching equates with "i" that case folding does not map to
+#: "i" (dotless ı, and dotted İ, which folds to "i" and a combining dot), so that a line a
+#: pattern matches always holds the pattern's literal.
 def _literal_key(text: str) -> str:
-    return text.casefold().replace("ı", "i")
+    return text.replace("İ", "i").casefold().replace("ı", "i")
 
 
 _LITERAL_MIN = 3

@@ -387,3 +387,18 @@ def test_required_literals_hold_under_case_folding(text: str) -> None:
         if re.fullmatch(pattern, text, re.IGNORECASE):
             literals = required_literals(pattern) or frozenset()
             assert not literals or any(lit in _literal_key(text) for lit in literals)
+
+
+def test_required_literals_hold_for_every_letter_case_insensitive_matching_equates() -> None:
+    """Every character that Python's case-insensitive matching equates with a printable
+    ASCII one (the only ones a required literal is made of) shows that ASCII character in
+    the text literals are looked for in: "KİSS" matches "kiss" and holds its literal."""
+    import sys
+
+    from corpus_lint.packs import _literal_key, required_literals
+
+    assert "kiss" in _literal_key("KİSS") and required_literals("kiss") == {"kiss"}
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    for char in map(chr, range(0x20, 0x7F)):
+        for match in re.finditer(re.escape(char), every, re.IGNORECASE):
+            assert _literal_key(match.group()) == char.casefold(), (char, match.group())
