@@ -76,6 +76,17 @@ READER_INVITATIONS = (
     r"in de (reacties|comments)", r"laat (het )?(ons )?weten",
     # Indonesian
     r"kolom komentar", r"tulis(kan)? pendapat", r"bagikan pendapat",
+    # Hungarian, Polish, Czech and Slovak, Romanian, Russian and Ukrainian, Greek, Croatian
+    # and Serbian, the Nordic languages, Finnish, Turkish and Vietnamese
+    r"oszd meg (velünk )?a véleményed", r"írd meg (nekünk|kommentben)", r"kommentben",
+    r"w komentarzach?", r"napisz(cie)? (nam )?w komentarzu", r"podziel(cie)? się (swoją )?opinią",
+    r"v komentářích", r"napište (nám )?do komentářů", r"v komentároch",
+    r"în comentarii", r"spune(ți)?-ne", r"в комментариях", r"поделитесь (своим )?мнением",
+    r"у коментарях", r"поділіться (своєю )?думкою", r"στα σχόλια", r"u komentarima",
+    r"podijelite (svoje )?mišljenje", r"i kommentarfeltet", r"i kommentarerne",
+    r"i kommentarerna", r"dela (din|er) åsikt", r"del (din|jeres) mening", r"kommenteissa",
+    r"kerro (meille|mielipiteesi)", r"yorumlarda", r"yorum(lar)?a yaz", r"düşüncelerinizi paylaşın",
+    r"chia sẻ ý kiến", r"ở phần bình luận", r"bình luận bên dưới",
 )
 READER_SENTENCE = re.compile(
     r"let (us|me) know (what you think|your thoughts|in|below)|share your (thoughts|views|"
@@ -133,6 +144,12 @@ SUMMARY_HEADINGS = (
     "in conclusione", "per concludere", "conclusões", "em resumo", "em conclusão",
     "slutsats", "opsummering", "oppsummering", "yhteenveto", "wnioski", "shrnutí", "závěr",
     "ringkasan", "penutup",
+    # Hungarian, Romanian, Russian and Ukrainian, Croatian and Serbian, Greek, Danish,
+    # Vietnamese, Arabic, Hindi, Thai and Hebrew
+    "összegzés", "összefoglalás", "összefoglaló", "concluzie", "concluzii", "pe scurt",
+    "заключение", "выводы", "итоги", "висновок", "висновки", "підсумки", "zaključak",
+    "закључак", "συμπέρασμα", "συμπεράσματα", "konklusion", "tóm lại", "kết luận",
+    "الخلاصة", "خلاصة", "निष्कर्ष", "สรุป", "סיכום",
 )
 #: Words that join an FAQ heading to its topic ("Perguntas frequentes sobre o preço do
 #: café", "FAQ about the toll"): such a heading is the generator's too.
@@ -216,8 +233,9 @@ TO_READER = re.compile(r"\b(you|your|readers?)\b", re.I)
 READER_ADDRESS = re.compile(
     r"\b(you|your|readers?|vous|votre|vos|você|vocês|usted(es)?|tu|ti|voi|vostr[aeio]|sie|"
     r"ihr(e[nmrs]?)?|du|dein(e[nmrs]?)?|jij|jullie|u|anda|kamu|lettori|leitores|lectores|"
-    r"lecteurs|leser)\b", re.I)
-LIST_ITEM = re.compile(r"^\s*([-*•]|\d{1,2}[.)])\s+\S")
+    r"lecteurs|leser|te|ön|önök|ti|ty|vy|wy|ви|вы|ты|ти|εσείς|εσύ|bạn|sen|siz|sinä|"
+    r"dere|ni)\b", re.I)
+LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
 #: An FAQ heading: the plain questions and answers under it are the generator's, too.
 FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s+(" + "|".join(FAQ_TOPIC_WORDS)
                          + r")\s+[^?.!:;]{1,60}?)?\s*[:：]?$", re.I)
@@ -738,7 +756,11 @@ _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us",
                  "komentar", "dites", "laissez", "partagez", "deixe", "conte ", "compartilhe",
                  "déjanos", "cuéntanos", "comparte", "fateci", "facci", "lasciate",
                  "condividete", "schreib", "teilen sie", "reacties", "laat ", "tulis",
-                 "bagikan")
+                 "bagikan", "oszd", "írd meg", "kommentben", "komentarz", "podziel", "komentář",
+                 "komentár", "napište", "comentarii", "spune", "коммент", "коментар",
+                 "поделит", "поділіт", "σχόλια", "podijelite", "kommentarfelt", "kommentarer",
+                 "dela din", "dela er", "del din", "del jeres", "kommenteissa", "kerro",
+                 "yorum", "düşünceleriniz", "ý kiến", "bình luận")
 _READER_HINT = re.compile("|".join(map(re.escape, _READER_HINTS)))  # one scan, not 35
 
 

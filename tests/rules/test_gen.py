@@ -1083,3 +1083,49 @@ KEPT_BLIND10 = {
 def test_article_forms_of_the_tenth_set_are_left_alone(name: str, ending: str) -> None:
     article, tail = KEPT_BLIND10[name]
     assert _block_lines(MASTHEAD + article + tail + ending) == []
+
+
+ARTICLE_HU = (
+    "Két év után újra megnyílt a kesseli kikötői híd\n"
+    "A kesseli kikötői hidat hétfő reggel két hónappal a tervezett időpont előtt adták át "
+    "újra a forgalomnak.\n"
+    "A mérnökök kicserélték a rozsdás pályalemezeket és az emelőszerkezetet.\n"
+    "Az óvárosból most öt perc alatt lehet átjutni a hídon.\n"
+)
+APPENDED_BLIND12 = {
+    "Hungarian 'Összegzés', a paragraph, a question to the reader and a comment invitation": (
+        ARTICLE_HU, (
+            "Összegzés\n"
+            "A híd újranyitása remek hír mindenkinek, aki naponta ingázik az óváros és a "
+            "kikötő között.\n"
+            "Te átmentél már az új hídon? Oszd meg velünk a véleményedet kommentben!\n")),
+    "Japanese 'まとめ', bullets set with '・', a question to the readers": (ARTICLE_JA, (
+        "まとめ\n"
+        "・港の橋は予定より2か月早く再開した。\n"
+        "・費用は4100万ユーロに上った。\n"
+        "・所要時間は5分に短縮された。\n"
+        "今後の港の交通について、皆さんはどのようにお考えでしょうか？\n")),
+    "Polish 'Podsumowanie', a paragraph and a comment invitation": (ARTICLE, (
+        "Podsumowanie\n"
+        "Otwarcie mostu to świetna wiadomość dla wszystkich mieszkańców miasta.\n"
+        "A wy, co sądzicie o nowym moście? Napiszcie nam w komentarzu!\n")),
+}
+
+
+@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
+@pytest.mark.parametrize("name", list(APPENDED_BLIND12))
+def test_appended_forms_of_the_twelfth_set(name: str, ending: str) -> None:
+    article, block = APPENDED_BLIND12[name]
+    head = MASTHEAD + article
+    first = head.count("\n") + 1
+    assert _block_lines(head + block + ending) == [(first, first + block.count("\n") - 1)]
+
+
+@pytest.mark.parametrize("ending", [
+    # A Hungarian article that ends on its own summary, without asking the reader.
+    "Összegzés\nA híd újranyitása után a forgalom a belvárosban is csökkent.\n",
+    # A list of the article's own points, set with '・', with no question after it.
+    "・予定より2か月早く再開した。\n・費用は4100万ユーロに上った。\n",
+])
+def test_article_forms_of_the_twelfth_set_are_left_alone(ending: str) -> None:
+    assert _block_lines(MASTHEAD + ARTICLE_HU + ending) == []
