@@ -549,21 +549,32 @@ def _literal_key(text: str) -> str:
     return text.replace("İ", "i").casefold().replace("ı", "i")
 
 
+#: The least size of a required literal, in UTF-8 bytes: three ASCII letters, or two of
+#: most other scripts (a Korean or Chinese word is often two characters long).
 _LITERAL_MIN = 3
-#: Characters a required literal is made of: printable ASCII, whose case-insensitive
-#: matches case folding always maps back to them (other letters end a literal).
-_LITERAL_CHARS = frozenset(map(chr, range(0x20, 0x7F)))
+
+
+def _literal_char(char: str) -> bool:
+    """True when ``char`` may be part of a required literal: any character but a line
+    break (no line holds one). Whatever character case-insensitive matching equates with
+    it folds as it does (see :func:`_literal_key`), so a literal run a line matches shows
+    in the line's folded text."""
+    return char != "\n"
+
+
+def _size(text: str) -> int:
+    return len(text.encode("utf-8"))
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
     r"""Texts one of which every match of ``pattern`` contains, case-folded (as a line is
     when they are looked for: a case-sensitive pattern, or one with ``(?i:…)`` parts,
     is matched as if it ignored case, which only lets more lines through to the pattern),
-    or None when no such text of three characters or more is known.
+    or None when no such text of three UTF-8 bytes or more is known.
 
-    Found from the parsed pattern: runs of literal ASCII characters, through groups,
-    repeats of one or more, positive look-arounds, and alternations whose branches each
-    give one (negative look-aheads and optional parts give nothing).
+    Found from the parsed pattern: runs of literal characters (:func:`_literal_char`),
+    through groups, repeats of one or more, positive look-arounds, and alternations whose
+    branches each give one (negative look-aheads and optional parts give nothing).
 
     >>> sorted(required_literals(r"(?![^\n]*said)(?:sign|log)\s+in(?: now)?"))
     ['log', 'sign']
@@ -585,7 +596,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     def better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
         if a is None or b is None:
             return a or b
-        return a if min(map(len, a)) >= min(map(len, b)) else b
+        return a if min(map(_size, a)) >= min(map(_size, b)) else b
 
     def walk(items: Any) -> set[str] | None:
         best: set[str] | None = None
@@ -593,13 +604,12 @@ def required_literals(pattern: str) -> frozenset[str] | None:
 
         def flush() -> None:
             nonlocal best
-            if len(run) >= _LITERAL_MIN:
-                text = "".join(run)
+            if _size(text := "".join(run)) >= _LITERAL_MIN:
                 best = better(best, {_literal_key(text)})
             run.clear()
 
         for op, arg in items:
-            if op is constants.LITERAL and chr(arg) in _LITERAL_CHARS:
+            if op is constants.LITERAL and _literal_char(chr(arg)):
                 run.append(chr(arg))
                 continue
             flush()
@@ -619,7 +629,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
         return best
 
     found = walk(parsed)
-    if not found or min(map(len, found)) < _LITERAL_MIN:
+    if not found or min(map(_size, found)) < _LITERAL_MIN:
         return None
     return frozenset(found)
 
