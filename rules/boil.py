@@ -1298,6 +1298,9 @@ def is_masthead(text: str) -> bool:
         Case("The Thrifty Allotment\nGrowing food on a budget, one bed at a time\n" + _MENU
              + _HEADLINE + _STORY, fires=True, fixed=_HEADLINE + _STORY,
              note="a site's name and tagline above the menu, a headline under it"),
+        Case("The Long Table\nEpisodes | About | Guests | Support the Show | Shop\n"
+             + _HEADLINE + _STORY, fires=True, fixed=_HEADLINE + _STORY,
+             note="a site's name above a one-line menu another rule reports"),
         Case("Ferry strike ends\nShare on Facebook\nShare on X\n" + _STORY, fires=False,
              note="a headline above share buttons: a sentence under them, no headline"),
         Case("Harbour bridge reopens after two years of repairs\nShare on Facebook\n"
@@ -1328,11 +1331,12 @@ def masthead(doc: Document, options: Mapping[str, Any],
     line another BOIL rule reports (the menu row, a trail, a log-in button).
 
     Whatever their words, the lines above the page's menu are its head: when two lines in
-    a row that other BOIL rules report (a menu, log-in buttons) start within the first
-    eight lines, a headline-like line (four words or more, not a sentence) is the first
-    line under them, and above them stand a first line of at most five words (the site's
-    name, "Open in app", "Free shipping") and no sentence nor line of over twelve words
-    (its tagline), every unreported line above the menu is flagged.
+    a row that other BOIL rules report (a menu, log-in buttons), or a menu row they report
+    ("Home | News | Sport"), start within the first eight lines, a headline-like line
+    (four words or more, not a sentence) is the first line under them, and above them
+    stand a first line of at most five words (the site's name, "Open in app", "Free
+    shipping") and no sentence nor line of over twelve words (its tagline), every
+    unreported line above the menu is flagged.
 
     ## Why it matters
     Scrapers keep the site's name above every article; across a corpus it is the
@@ -1399,12 +1403,15 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
                     chrome: set[int]) -> list[Segment]:
     """The lines above the page's menu that no rule reports, when a headline is under it.
 
-    The menu is the first pair of lines in a row that other BOIL rules report, within the
-    first eight lines; above it stand a short first line and no sentence nor long line;
-    under it, past the lines rules report, the first line reads as a headline.
+    The menu is the first pair of lines in a row that other BOIL rules report, or a menu
+    row they report ("Home | News | Sport"), within the first eight lines; above it stand
+    a short first line and no sentence nor long line; under it, past the lines rules
+    report, the first line reads as a headline.
     """
     start = next((i for i in range(min(len(lines) - 1, _MENU_WITHIN))
-                  if lines[i].line in chrome and lines[i + 1].line in chrome), None)
+                  if lines[i].line in chrome and (
+                      lines[i + 1].line in chrome or joined_row(lines[i].text)
+                      or row_items(lines[i].text) is not None)), None)
     if not start:
         return []
     top = [s for s in lines[:start] if s.line not in covered]

@@ -1331,6 +1331,8 @@ TWELFTH_CHROME = [
     ("Folosim cookie-uri pentru a-ți oferi o experiență cât mai bună. Află mai multe",
      "BOIL004"),
     ("Deze website gebruikt cookies om je de beste ervaring te geven.", "BOIL004"),
+    ("← All episodes", "BOIL004"), ("« Back to Obituaries", "BOIL004"),
+    ("Rechercher une ville, un code postal...", "BOIL004"), ("Search recipes…", "BOIL004"),
 ]
 
 
@@ -1345,6 +1347,8 @@ def test_chrome_classes_of_the_twelfth_set(line: str, code: str) -> None:
     "Shares rose 4% and then fell 2% on Monday, traders said.",
     "Support for the ferry on Patreon grew, the owners said.",
     "The talk (3 hours long) ended late.",
+    "All episodes are free to stream, the producers said.",
+    "Search teams looked for the hikers until dusk...",
 ])
 def test_close_prose_of_the_twelfth_set_is_not_chrome(line: str) -> None:
     assert not {c for c in _codes(_ARTICLE + line + "\n" + _ARTICLE.splitlines()[1] + "\n")
