@@ -1173,14 +1173,16 @@ _LIST_HEADINGS = frozenset({
 #: Lines kept under a closing that ends in a comma ("Best wishes," and the signer).
 _SIGNATURE_LINES = 2
 #: A person's credit under an article: "Written by", "Edited by:", "Reporting by",
-#: "Translated by", a role label ("Editor: Dewi Lestari", "Autor:"), a signature ("gez.")
+#: "Translated by", a role label ("Editor: Dewi Lestari", "Autor:", "责任编辑："), a
+#: signature ("gez.")
 #: or a line in brackets or after a dash ("(Reporting by …)", "— The Editors").
 _CREDIT = re.compile(
     r"(?i)(?:[\w ]*?\b(?:written|edited|reported|reporting|writing|editing|translated|"
     r"compiled|produced|photographed|illustrated)\b[\w ]*?\bby\b|"
     r"(?:by|von|par|por|door|di|av|af|de)\s|"
     r"(?:editor|reporter|author|autor|autorin|writer|penulis|redaktor|redaktorka|"
-    r"photographer|fotograf|fotógrafo|photos?|fotos?|texto?|testo|tekst)\s*:|gez\.|[(（\[—–])")
+    r"photographer|fotograf|fotógrafo|photos?|fotos?|texto?|testo|tekst)\s*:|gez\.|[(（\[—–]|"
+    r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|撰文|摄影|攝影|기자|편집)\s*[:：])")
 #: A contact line: a contact label and what follows it, an e-mail address or a phone number.
 _CONTACT = re.compile(r"(?i)^(?:media |press )?(?:contacts?|kontakt|contato|contacto|contatti|"
                       r"pressekontakt)\s*:\s*\S|\S@\S|(?:\+|\b(?:tel|phone|fon|telefon|"

@@ -1349,6 +1349,7 @@ def test_chrome_classes_of_the_twelfth_set(line: str, code: str) -> None:
     "The talk (3 hours long) ended late.",
     "All episodes are free to stream, the producers said.",
     "Search teams looked for the hikers until dusk...",
+    "To join, text ALERTS to 60777. People can unsubscribe at any time by replying STOP.",
 ])
 def test_close_prose_of_the_twelfth_set_is_not_chrome(line: str) -> None:
     assert not {c for c in _codes(_ARTICLE + line + "\n" + _ARTICLE.splitlines()[1] + "\n")
@@ -1362,3 +1363,8 @@ def test_see_also_labels_of_the_twelfth_set(label: str) -> None:
     text = (_ARTICLE + label + "\nFerry timetable changes for the summer season\n")
     found = _flagged(text)
     assert ("BOIL007", "Ferry timetable changes for the summer season") in found, found
+
+
+def test_a_chinese_editor_credit_under_the_article_is_not_footer() -> None:
+    text = _ARTICLE + "责任编辑：王静\n相关新闻\n© 2025 Harbour Notes\n"
+    assert ("BOIL012", "责任编辑：王静") not in _flagged(text)
