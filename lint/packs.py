@@ -358,7 +358,9 @@ def _removal(text: str, start: int, end: int) -> Edit:
     return Edit.deletion(before, after)
 
 
-_NOT_JOINABLE = re.compile(r"\\[1-9]|\(\?P[<=]")
+#: What ties a pattern's parts to its group numbers or names (back-references, group
+#: conditions): such a pattern is not joined with others nor cut.
+_NOT_JOINABLE = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?\(")
 _REPEAT = re.compile(r"(?<!\w)([^\W\d_]+)([ \t]*\n[ \t]*|[ \t]+)(\1)(?!\w)", re.IGNORECASE)
 
 
@@ -418,7 +420,7 @@ class PackCheck:
             entry = tokens.get(i)
             if entry is None:
                 entry = next((spec.patterns[p] for p in candidates.get(i, ())
-                              if self._line_regex(p).fullmatch(body)), None)
+                              if self._line_matches(p, body)), None)
             if entry is None:
                 continue
             line = lines.segments[i]
@@ -485,16 +487,36 @@ class PackCheck:
             automaton.make_automaton()
         return automaton, tuple(always), self._joined([self.spec.patterns[i] for i in always])
 
-    def _line_regex(self, index: int) -> re.Pattern[str]:
-        """Pattern ``index``, compiled when a line first needs it (most never are)."""
-        compiled = self._line_compiled.get(index)
-        if compiled is None:
-            flags = re.IGNORECASE if self.spec.ignore_case else 0
-            compiled = self._line_compiled[index] = re.compile(self.spec.patterns[index], flags)
-        return compiled
+    def _line_matches(self, index: int, body: str) -> bool:
+        """True when pattern ``index`` matches all of ``body`` (a stripped line)."""
+        tests = self._line_compiled.get(index)
+        if tests is None:
+            tests = self._line_compiled[index] = self._line_tests(index)
+        quick, full = tests
+        return (quick is None or quick.fullmatch(body) is not None) and \
+            full.fullmatch(body) is not None
+
+    def _line_tests(self, index: int) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+        """Pattern ``index`` compiled (when a line first needs it: most never are), and
+        before it, for a pattern that opens with look-aheads, the pattern without them.
+
+        Those look-aheads ("not a line that says 'said'") scan the whole line, while the
+        rest of the pattern usually fails at the line's first characters: trying the rest
+        first (it matches whatever the pattern matches) skips most of the scans.
+        """
+        pattern = self.spec.patterns[index]
+        flags = re.IGNORECASE if self.spec.ignore_case else 0
+        full = re.compile(pattern, flags)
+        rest = _without_leading_guards(pattern)
+        if rest == pattern or _NOT_JOINABLE.search(pattern):
+            return None, full
+        try:
+            return re.compile(rest, flags), full
+        except re.error:
+            return None, full
 
     @cached_property
-    def _line_compiled(self) -> dict[int, re.Pattern[str]]:
+    def _line_compiled(self) -> dict[int, tuple[re.Pattern[str] | None, re.Pattern[str]]]:
         return {}
 
     def _joined(self, patterns: list[str]) -> re.Pattern[str] | None:

@@ -83,3 +83,37 @@ def test_line_rule_finds_what_trying_every_entry_on_every_line_finds(code: str) 
         assert got == _reference(check, doc), (code, doc.source.path)
         reported += len(got)
     assert reported >= 10  # every line rule fires on these pages: the test is not vacuous
+
+
+GUARDED = """\
+rules:
+  - code: XMP901
+    name: guarded
+    kind: line
+    summary: Lines guarded by look-aheads.
+    patterns:
+      - '(?![^\\n]*\\bsaid\\b)click here[^\\n]*'
+      - '(?=[^\\n]*!)(?:great|fine) news\\b.*'
+      - '(?!(x))(y)?(?(2)yes|no)'
+      - '(?!(\\d))(\\w+)-\\2'
+      - '(?!(\\d))(a)(b)?\\2'
+"""
+
+
+def test_line_rule_with_guarded_patterns_finds_what_trying_every_pattern_finds(
+        tmp_path: Path) -> None:
+    """Patterns opening with look-aheads are first tried without them; one whose groups
+    are referred to later (group conditions, back-references) is always tried whole."""
+    from corpus_lint.packs import build_rules
+
+    (tmp_path / "pack.yaml").write_text(GUARDED, encoding="utf-8")
+    [rule] = build_rules(tmp_path / "pack.yaml")
+    check = rule.check_function
+    assert isinstance(check, PackCheck)
+    lines = ["Click here to read more", "He said click here", "Great news!", "Great news.",
+             "yyes", "no", "yno", "bye-bye", "bye-now", "aa", "x"]
+    for order in (lines, lines[::-1]):
+        doc = Document.from_text("\n".join(order) + "\n")
+        found = [(f.start, f.end, f.evidence["entry"]) for f in rule.check(doc)]
+        assert found == _reference(check, doc)
+        assert len(found) == 6
