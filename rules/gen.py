@@ -313,6 +313,8 @@ WRAP_UP_PARAGRAPHS = 3
 #: many times, in every sentence.
 SEO_MIN_WORDS = 40
 SEO_PHRASE_REPEATS = 3
+#: Right above a block that fires, a paragraph repeating the phrase twice is its preamble.
+SEO_PREAMBLE_REPEATS = 2
 #: Words an exhortation closing a takeaways list has at most.
 EXHORTATION_MAX_WORDS = 30
 #: Words a sentence of comment closing a takeaways list has at most.
@@ -416,6 +418,9 @@ class Line:
     restates_title: bool = False  # a question made of the title's words
     repeats_title: bool = False  # a headline below the article made of the title's words
     seo: bool = False  # a paragraph that keeps repeating a phrase of the title (seo_paragraph)
+    #: repeats a phrase of the title in each sentence, twice in all: SEO copy when right
+    #: above a block that fires on its own
+    seo_preamble: bool = False
 
 
 def strip_markup(text: str) -> str:
@@ -470,6 +475,8 @@ def read_lines(doc: Document) -> list[Line]:
         repeats = body and len(result) >= TITLE_LINES and repeats_title(bare, titles)
         seo = body and len(result) >= TITLE_LINES and (seo_paragraph(bare, phrases)
                                                        or quotes_title(bare, heads))
+        preamble = body and len(result) >= TITLE_LINES and not seo and seo_paragraph(
+            bare, phrases, SEO_PREAMBLE_REPEATS)
         if len(result) < TITLE_LINES and is_title(bare):
             titles.append(topic_words(bare))
             phrases.append(title_phrases(bare))
@@ -479,7 +486,7 @@ def read_lines(doc: Document) -> list[Line]:
         result.append(Line(seg, bare, has_markup(text), label,
                            emphasised or label is not None or is_wrap_up_heading(bare)
                            or restates or seo, emphasised and bare.endswith("?"), restates,
-                           repeats, seo))
+                           repeats, seo, preamble))
     return result
 
 
@@ -504,7 +511,8 @@ def _topic_sequence(text: str) -> list[str]:
     return [w for w in _lower_words(text) if len(w) >= 3 and w not in _FUNCTION_WORDS]
 
 
-def seo_paragraph(bare: str, phrases: Sequence[frozenset[tuple[str, str]]]) -> bool:
+def seo_paragraph(bare: str, phrases: Sequence[frozenset[tuple[str, str]]],
+                  repeats: int = SEO_PHRASE_REPEATS) -> bool:
     """True when a paragraph below the article is SEO copy built on a phrase of the title:
     the phrase in every one of its sentences (two at least), SEO_PHRASE_REPEATS times in
     all, and the reader addressed ("If you are looking for a Salt Marsh review, …").
@@ -532,7 +540,7 @@ def seo_paragraph(bare: str, phrases: Sequence[frozenset[tuple[str, str]]]) -> b
         for title in phrases:
             for phrase in title:
                 counts.setdefault(phrase, []).append(pairs.count(phrase))
-    return any(sum(per) >= SEO_PHRASE_REPEATS and all(per) for per in counts.values())
+    return any(sum(per) >= repeats and all(per) for per in counts.values())
 
 
 def _is_name(head: str) -> bool:
@@ -1251,8 +1259,10 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
                         options: Mapping[str, Any]) -> Block:
     """``block`` with the SEO preamble right above it, if there is one: a headline that
     repeats the title ("Kalinda Foods IPO Subscribed 38 Times: Complete Details"), perhaps
-    with one paragraph under it that repeats the headline's words again. Only a block that
-    fires takes it: alone, such a headline is a related link or a caption."""
+    with one paragraph under it that repeats the headline's words again; or a paragraph
+    right above the block that repeats a phrase of the title in each of its sentences and
+    addresses the reader ("If you are looking for a slow weekend in Porto, …"). Only a
+    block that fires takes it: alone, such a headline is a related link or a caption."""
     start = next(i for i, ln in enumerate(lines) if ln is block.lines[0])
     for above in (start - 1, start - 2):
         if above < options["min-article-lines"] or not lines[above].repeats_title:
@@ -1265,6 +1275,11 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
                 continue
         end = start + len(block.lines) - 1
         longer = _evaluate(lines, above, end, PLAIN if block.plain else MARKDOWN)
+        return longer if fires(longer, options) else replace(longer, extends=block)
+    if start > options["min-article-lines"] and lines[start - 1].seo_preamble:
+        # "If you are looking for a slow weekend in Porto, this guide …" above the FAQ.
+        end = start + len(block.lines) - 1
+        longer = _evaluate(lines, start - 1, end, PLAIN if block.plain else MARKDOWN)
         return longer if fires(longer, options) else replace(longer, extends=block)
     return block
 

@@ -1105,6 +1105,16 @@ APPENDED_BLIND12 = {
         "・費用は4100万ユーロに上った。\n"
         "・所要時間は5分に短縮された。\n"
         "今後の港の交通について、皆さんはどのようにお考えでしょうか？\n")),
+    "an SEO paragraph repeating a phrase of the title above an FAQ": (ARTICLE, (
+        "If you are looking for news on the harbour bridge, this guide covers everything you "
+        "need to know about the crossing, the toll and the timetable for your trip. From the "
+        "old town to the ferry quay, the harbour bridge now offers a quick and easy crossing "
+        "for every kind of commuter.\n"
+        "Frequently Asked Questions\n"
+        "When did the harbour bridge reopen?\n"
+        "The harbour bridge reopened on Monday, two months early.\n"
+        "How long is the crossing now?\n"
+        "About five minutes from the old town.\n")),
     "Polish 'Podsumowanie', a paragraph and a comment invitation": (ARTICLE, (
         "Podsumowanie\n"
         "Otwarcie mostu to świetna wiadomość dla wszystkich mieszkańców miasta.\n"
