@@ -364,7 +364,7 @@ _NUMBER = re.compile(r"(?<![\w-])\d+(?![\w-])")
 #: "By Nation Team" is a byline (META's), not a menu item.
 _BY = re.compile(r"by\s", re.IGNORECASE)
 #: A line of article prose: several words and a sentence's final punctuation.
-_PROSE_LINE = re.compile(r".*[.!?…][\"”’')\]]*")
+_PROSE_LINE = re.compile(r".*[.!?…।॥۔።။][\"”’')\]]*")
 _PROSE_MIN_WORDS = 6
 #: A run in which several items hold a number is a results table or an ingredient list
 #: ("2 eggs", "Arsenal 2"), not a menu.
@@ -1010,7 +1010,11 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
 
 #: A sentence of the article: it ends like one, after five words (or, in a script written
 #: without spaces, twenty characters).
-_TERMINAL = tuple('.!?。！？…"”»')
+_TERMINAL = tuple('.!?。！？…"”»।॥۔።။')
+#: Scripts whose sentences end without a mark (Thai, Lao, Khmer): a line of this many
+#: characters in them is a sentence.
+_UNPUNCTUATED = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
+_UNPUNCTUATED_CHARS = 40
 _SPEAKER = re.compile(r"^[A-Z][A-Z .'\-]+:")
 _FOOT_CHROME = "Harbour Herald Media Group\nMade in Portsmouth with care\n"
 _LAST = "Passengers were told to check the timetable before they travel.\n"
@@ -1023,6 +1027,8 @@ def is_sentence(text: str) -> bool:
     (True, False)
     """
     text = text.strip()
+    if _UNPUNCTUATED.search(text):  # Thai, Lao, Khmer: no full stop; a long line is prose
+        return len(text) >= _UNPUNCTUATED_CHARS
     return text.endswith(_TERMINAL) and (text.count(" ") >= 4 or
                                          (" " not in text and len(text) >= 20))
 

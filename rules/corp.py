@@ -347,7 +347,7 @@ def boilerplate(doc: Document, key: DocKey, options: Options,
 
 #: A line of the article's running text: a sentence's end after ten words (or fifty
 #: characters, for scripts written without spaces).
-_TERMINAL = tuple('.!?。！？…"”»')
+_TERMINAL = tuple('.!?。！？…"”»।॥۔።။')
 
 
 def _is_prose(text: str) -> bool:

@@ -330,7 +330,7 @@ CONCLUSION_GAP = 1
 #: is no sentence.
 RUNNING_TEXT_WORDS = 12
 RUNNING_TEXT_CHARS = 40
-SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "»")
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "»", "।", "॥", "۔", "።", "။")
 COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 
 # -- weights -------------------------------------------------------------------------------

@@ -1368,3 +1368,13 @@ def test_see_also_labels_of_the_twelfth_set(label: str) -> None:
 def test_a_chinese_editor_credit_under_the_article_is_not_footer() -> None:
     text = _ARTICLE + "责任编辑：王静\n相关新闻\n© 2025 Harbour Notes\n"
     assert ("BOIL012", "责任编辑：王静") not in _flagged(text)
+
+
+@pytest.mark.parametrize("last", [
+    "पुल सोमवार को फिर से खुल गया।",   # Hindi ends on a danda
+    "پل پیر کو دوبارہ کھل گیا ہے۔",    # Urdu's full stop
+    "นัดต่อไปราชบุรีจะออกไปเยือนอุทัยธานีในวันเสาร์หน้าที่สนามกีฬาประจำจังหวัด",  # Thai: none
+])
+def test_sentences_of_scripts_with_their_own_full_stop_end_the_article(last: str) -> None:
+    text = _ARTICLE + last + "\n© 2025 Harbour Notes\n"
+    assert ("BOIL012", last) not in _flagged(text)
