@@ -1370,6 +1370,69 @@ def test_a_chinese_editor_credit_under_the_article_is_not_footer() -> None:
     assert ("BOIL012", "责任编辑：王静") not in _flagged(text)
 
 
+# -- site software: the strings common site software prints, in the languages it ships -----
+
+SITE_SOFTWARE_CHROME = [
+    # WordPress's comment form, post navigation and Jetpack boxes, in several locales
+    "Leave a Reply Cancel reply", "Deixe um comentário Cancelar resposta",
+    "Deja una respuesta Cancelar la respuesta", "Schreibe einen Kommentar Antworten abbrechen",
+    "Comment *", "Name *", "E-Mail *", "Nome *", "Commentaire *",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Salvar meus dados neste navegador para a próxima vez que eu comentar.",
+    "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain "
+    "commentaire.",
+    "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *",
+    "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+    "Post navigation", "Beitragsnavigation", "Navegación de entradas",
+    "Tagged potatoes, seed saving, chitting, allotment", "Dela detta:", "Gilla detta:",
+    "Gilla Laddar in …", "Me gusta Cargando...", "Blog at WordPress.com.",
+    "Skapa en gratis webbplats eller blogg på WordPress.com.",
+    # Blogger's post foot
+    "Enviar por correo electrónico", "Escribe un blog", "Compartir con Facebook",
+    "Share to Pinterest", "Publicar un comentario", "Entrada más reciente", "Entrada antigua",
+    "Older Post", "Neuerer Post", "Suscribirse a: Enviar comentarios (Atom)",
+    "Subscribe to: Post Comments (Atom)", "Tema Sencillo. Con la tecnología de Blogger.",
+    "Simple theme. Powered by Blogger.",
+    # phpBB, vBulletin and Discourse
+    "Nach oben", "Góra", "Antworten", "Odpowiedz", "Wer ist online?",
+    "Wróć do „Trasy i relacje”", "Zurück zu „Technik & Filterung“", "Thread Tools",
+    "Show Printable Version", "Quick Navigation", "Junior Member",
+    "If this is your first visit, be sure to check out the FAQ by clicking the link above.",
+    "メインコンテンツにスキップ",
+    # Shopify and WooCommerce product forms
+    "Unit price", "Sold out", "Tax included. Shipping calculated at checkout.",
+    "Steuer inbegriffen. Versand wird beim Checkout berechnet.",
+    "Decrease quantity for Hearthside Soy Candle, 8 oz", "Add to cart", "In den Warenkorb",
+    "Couldn't load pickup availability", "Kies een optie", "In winkelwagen",
+    "Artikelnummer: ETH-YIR-250", "Beoordelingen (0)", "Er zijn nog geen beoordelingen.",
+    "There are no reviews yet.", "Be the first to review “Hearthside Soy Candle”",
+]
+
+
+@pytest.mark.parametrize("line", SITE_SOFTWARE_CHROME)
+def test_site_software_chrome(line: str) -> None:
+    assert "BOIL004" in _codes(_ARTICLE + line + "\n"), line
+
+
+@pytest.mark.parametrize("line", [
+    "Leave a reply to the council by Friday, residents were told.",
+    "The shop said the candles were sold out by noon.",
+    "Tagged as a risk, the bridge was closed in May.",
+    "Antworten auf die Fragen der Leser gibt es am Montag.",
+    "Nach oben führt nur eine schmale Treppe, sagte der Wirt.",
+    "If this is your first visit to the museum, start on the top floor.",
+    "The newer post office opened in May, the older one closed.",
+    "Tax included in the price rose by a third, the report found.",
+    "She saved her name, email and website in a notebook for next time.",
+    "Add to cart, then pay: the new checkout takes two clicks, the shop said.",
+    "Hallo zusammen, ich habe am Wochenende meinen Außenfilter gereinigt und seitdem macht "
+    "er ein rasselndes Geräusch.",
+])
+def test_close_prose_is_not_site_software_chrome(line: str) -> None:
+    assert not {c for c in _codes(_ARTICLE + line + "\n" + _ARTICLE.splitlines()[1] + "\n")
+                if c.startswith("BOIL")}, line
+
+
 @pytest.mark.parametrize("last", [
     "पुल सोमवार को फिर से खुल गया।",   # Hindi ends on a danda
     "پل پیر کو دوبارہ کھل گیا ہے۔",    # Urdu's full stop
