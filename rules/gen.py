@@ -132,6 +132,23 @@ FAQ_HEADINGS = (
     "często zadawane pytania", "sıkça sorulan sorular", "pertanyaan yang sering diajukan",
     "よくある質問", "よくあるご質問", "よくある質問と回答", "常见问题", "常見問題",
     "자주 묻는 질문",
+    # Persian, Arabic, Urdu, Hebrew, Greek, Russian, Ukrainian, Bulgarian, Serbian,
+    # Croatian, Slovenian, Slovak, Czech, Lithuanian, Latvian, Estonian, Icelandic,
+    # Finnish, Hungarian, Romanian, Catalan, Vietnamese, Thai, Malay, Tagalog, Swahili,
+    # Hindi, Bengali and Tamil
+    "سوالات متداول", "پرسش‌های متداول", "الأسئلة الشائعة", "الاسئلة الشائعة",
+    "اکثر پوچھے گئے سوالات", "عام سوالات", "שאלות נפוצות", "συχνές ερωτήσεις",
+    "часто задаваемые вопросы", "часті запитання", "поширені запитання",
+    "често задавани въпроси", "често постављана питања", "česta pitanja",
+    "često postavljana pitanja", "pogosta vprašanja", "často kladené otázky",
+    "často kladené dotazy", "dažniausiai užduodami klausimai", "dažni klausimai",
+    "biežāk uzdotie jautājumi", "bieži uzdotie jautājumi", "korduma kippuvad küsimused",
+    "algengar spurningar", "usein kysytyt kysymykset", "gyakori kérdések",
+    "gyakran ismételt kérdések", "întrebări frecvente", "preguntes freqüents",
+    "câu hỏi thường gặp", "คำถามที่พบบ่อย", "soalan lazim", "soalan yang kerap ditanya",
+    "mga madalas na tanong", "maswali yanayoulizwa mara kwa mara", "maswali ya mara kwa mara",
+    "अक्सर पूछे जाने वाले प्रश्न", "सामान्य प्रश्न", "প্রায়শই জিজ্ঞাসিত প্রশ্ন",
+    "সাধারণ জিজ্ঞাসা", "அடிக்கடி கேட்கப்படும் கேள்விகள்",
 )
 #: Summary headings of other languages ("Zusammenfassung", "まとめ"); English ones are in
 #: WRAP_UP_HEADING below.
@@ -150,6 +167,14 @@ SUMMARY_HEADINGS = (
     "заключение", "выводы", "итоги", "висновок", "висновки", "підсумки", "zaključak",
     "закључак", "συμπέρασμα", "συμπεράσματα", "konklusion", "tóm lại", "kết luận",
     "الخلاصة", "خلاصة", "निष्कर्ष", "สรุป", "סיכום",
+    # Persian, Urdu, Bulgarian, Korean, Chinese, Lithuanian, Latvian, Estonian, Slovenian,
+    # Slovak, Catalan, Tagalog, Swahili, Icelandic, Bengali, Tamil, Amharic and Hausa
+    "نتیجه‌گیری", "نتیجه گیری", "جمع‌بندی", "جمع بندی", "نتیجہ", "خلاصہ", "заключение",
+    "обобщение", "마무리", "마치며", "重點整理", "重点整理", "結語", "结语", "išvados",
+    "apibendrinimas", "secinājumi", "kopsavilkums", "kokkuvõte", "kokkuvõtteks", "zaključek",
+    "povzetek", "záver", "zhrnutie", "conclusió", "en resum", "konklusyon", "buod",
+    "hitimisho", "muhtasari", "niðurstaða", "samantekt", "উপসংহার", "সারসংক্ষেপ",
+    "முடிவுரை", "ማጠቃለያ", "kammalawa",
 )
 #: Words that join an FAQ heading to its topic ("Perguntas frequentes sobre o preço do
 #: café", "FAQ about the toll"): such a heading is the generator's too.
@@ -166,6 +191,13 @@ TAKEAWAYS_HEADINGS = (
     "points clés", "les points clés", "à retenir", "ce qu'il faut retenir", "puntos clave",
     "lo más importante", "punti chiave", "pontos principais", "pontos-chave",
     "principais pontos", "kernpunten", "poin penting", "poin utama", "wichtigste punkte",
+    # Bulgarian, Russian, Ukrainian, Chinese, Korean, Persian, Arabic, Polish, Czech,
+    # Romanian, Hungarian, Greek, Turkish, Vietnamese, Swahili and Tagalog
+    "ключови изводи", "основни изводи", "ключевые выводы", "главное", "ключові висновки",
+    "重點整理", "重点整理", "重點摘要", "핵심 요약", "핵심 정리", "نکات کلیدی", "النقاط الرئيسية",
+    "najważniejsze informacje", "kluczowe wnioski", "klíčové body", "puncte cheie",
+    "a legfontosabbak", "βασικά σημεία", "önemli noktalar", "điểm chính", "những điểm chính",
+    "mambo muhimu", "mga pangunahing punto",
 )
 #: A summary of "the article" or "the news" as a heading ("Resumo da notícia", "Summary of
 #: the article", "記事のまとめ"): the generator naming what it summarises. The summary word,
@@ -205,7 +237,18 @@ CLOSING_SENTENCE = re.compile(
     r"ultimately|fazit|zusammenfassend|abschließend|insgesamt|unterm strich|en conclusion|"
     r"en résumé|en resumen|en conclusión|en definitiva|in conclusione|in sintesi|"
     r"em conclusão|em resumo|kortom|samenvattend|sammanfattningsvis|podsumowując|"
-    r"sonuç olarak|kesimpulannya|まとめると|結論として|总之|總之|总而言之|요약하면|결론적으로)"
+    r"sonuç olarak|kesimpulannya|まとめると|結論として|总之|總之|总而言之|요약하면|결론적으로|"
+    # Bulgarian, Russian, Ukrainian, Persian, Arabic, Urdu, Hebrew, Greek, Czech, Slovak,
+    # Croatian and Serbian, Slovenian, Baltic, Hungarian, Romanian, Catalan, Nordic,
+    # Finnish, Vietnamese, Thai, Malay, Tagalog, Swahili, Hindi, Bengali, Chinese, Korean
+    r"в заключение|накратко|подводя итог|подводя итоги|на завершення|підсумовуючи|"
+    r"در نهایت|در پایان|به طور خلاصه|في الختام|ختاما|ختامًا|آخر میں|مختصراً|לסיכום|"
+    r"συμπερασματικά|εν κατακλείδι|závěrem|na záver|zaključno|ukratko|za konec|skratka|"
+    r"apibendrinant|noslēgumā|kopumā|kokkuvõttes|kokkuvõtteks|összegezve|összefoglalva|"
+    r"în concluzie|en conclusió|en resum|avslutningsvis|afslutningsvis|kort sagt|"
+    r"yhteenvetona|lopuksi|tóm lại|nhìn chung|โดยสรุป|secara keseluruhan|sa kabuuan|"
+    r"bilang pagtatapos|kwa kumalizia|kwa ujumla|निष्कर्ष में|कुल मिलाकर|উপসংহারে|"
+    r"সব মিলিয়ে|總結來說|总结来说|整體來說|整体来说|總的來說|总的来说|마지막으로)"
     r"\s*[,:，、：]", re.I)
 #: The stock section headings a generator gives its appendix ("### Background", "**What
 #: Happens Next?**"). Only set as a heading or in bold do they count: plain, they are
@@ -214,7 +257,17 @@ SECTION_HEADING = re.compile(
     r"^(background|context|overview|what happens next|what[’']?s next|looking ahead|"
     r"the road ahead|next steps|why (it|this) matters|what (it|this) means|the big picture|"
     r"implications)(\s+for\s+[\w'’ -]{1,40}?)?\s*[:?]?$", re.I)
-WRAP_UP_SENTENCE = re.compile(r"^(in conclusion|in summary|to sum up|to summarize),", re.I)
+WRAP_UP_SENTENCE = re.compile(
+    r"^(in conclusion|in summary|to sum up|to summarize|"
+    # The same opening of other languages ("En conclusion,", "В заключение,", "總結來說，")
+    r"en conclusion|en résumé|en conclusión|en resumen|in conclusione|em conclusão|em resumo|"
+    r"zusammenfassend|abschließend|samenvattend|sammanfattningsvis|podsumowując|"
+    r"sonuç olarak|kesimpulannya|결론적으로|まとめると|在總結|总而言之|總而言之|"
+    r"в заключение|подводя итог|на завершення|підсумовуючи|در پایان|در نهایت|في الختام|"
+    r"ختاما|לסיכום|συμπερασματικά|εν κατακλείδι|závěrem|na záver|zaključno|za konec|"
+    r"apibendrinant|noslēgumā|kokkuvõttes|összegezve|összefoglalva|în concluzie|"
+    r"en conclusió|avslutningsvis|afslutningsvis|yhteenvetona|tóm lại|โดยสรุป|"
+    r"bilang pagtatapos|kwa kumalizia|निष्कर्ष में|উপসংহারে|總結來說|总结来说)\s*[,，、]", re.I)
 #: A question about "the article" or "the interview": the generator quoting its prompt.
 SOURCE_QUESTION = re.compile(
     r"\b(as (discussed|mentioned|described|outlined|highlighted|presented|explained|reported)"
@@ -1003,6 +1056,10 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
         heading = takeaways_above(lines, end)
         if heading is not None and heading >= options["min-article-lines"]:
             start = heading  # "Key takeaways", plain sentences, "In conclusion, …": one template
+    elif is_wrap_up_heading(lines[start].bare) and not lines[start].markup \
+            and (heading := takeaways_above(lines, start)) is not None \
+            and heading >= options["min-article-lines"]:
+        start = heading  # "Key takeaways", plain sentences, "Conclusion" and its paragraph
     if is_heading(lines[end]) and not chrome_after:
         end = len(lines) - 1  # a heading heads the paragraphs under it, to the page's end
     return start, end
@@ -1275,6 +1332,13 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
                 continue
         end = start + len(block.lines) - 1
         longer = _evaluate(lines, above, end, PLAIN if block.plain else MARKDOWN)
+        return longer if fires(longer, options) else replace(longer, extends=block)
+    if is_wrap_up_heading(block.lines[0].bare) and not block.lines[0].markup \
+            and (heading := takeaways_above(lines, start)) is not None \
+            and heading >= options["min-article-lines"]:
+        # "Key Takeaways", plain sentences, then the "Conclusion" that fired: one template.
+        end = start + len(block.lines) - 1
+        longer = _evaluate(lines, heading, end, PLAIN if block.plain else MARKDOWN)
         return longer if fires(longer, options) else replace(longer, extends=block)
     if start > options["min-article-lines"] and lines[start - 1].seo_preamble:
         # "If you are looking for a slow weekend in Porto, this guide …" above the FAQ.

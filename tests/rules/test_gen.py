@@ -1139,3 +1139,47 @@ def test_appended_forms_of_the_twelfth_set(name: str, ending: str) -> None:
 ])
 def test_article_forms_of_the_twelfth_set_are_left_alone(ending: str) -> None:
     assert _block_lines(MASTHEAD + ARTICLE_HU + ending) == []
+
+
+APPENDED_BLIND13 = {
+    "plain 'Key Takeaways' sentences, then 'Conclusion' and 'In conclusion, …'": (ARTICLE, (
+        "Key Takeaways\n"
+        "The bridge reopened two months early.\n"
+        "The repairs cost 41 million euros.\n"
+        "The crossing now takes five minutes.\n"
+        "Conclusion\n"
+        "In conclusion, the reopening of the harbour bridge is a significant milestone for "
+        "the whole region.\n")),
+    "the same template in Bulgarian": (ARTICLE, (
+        "Ключови изводи\n"
+        "Мостът беше отворен два месеца по-рано.\n"
+        "Ремонтът струва 41 милиона евро.\n"
+        "Пътуването вече отнема пет минути.\n"
+        "Заключение\n"
+        "В заключение, отварянето на моста е важно събитие за целия регион.\n")),
+    "a Persian FAQ and its conclusion": (ARTICLE, (
+        "سوالات متداول\n"
+        "پل بندر چه زمانی بازگشایی شد؟\n"
+        "پل بندر روز دوشنبه، دو ماه زودتر از موعد، بازگشایی شد.\n"
+        "عبور از پل اکنون چقدر طول می‌کشد؟\n"
+        "عبور از پل اکنون حدود پنج دقیقه طول می‌کشد.\n")),
+}
+
+
+@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
+@pytest.mark.parametrize("name", list(APPENDED_BLIND13))
+def test_appended_forms_of_the_thirteenth_set(name: str, ending: str) -> None:
+    article, block = APPENDED_BLIND13[name]
+    head = MASTHEAD + article
+    first = head.count("\n") + 1
+    assert _block_lines(head + block + ending) == [(first, first + block.count("\n") - 1)]
+
+
+@pytest.mark.parametrize("ending", [
+    # A reporter's last paragraph opening on a foreign "in conclusion", no heading, no list.
+    "В заключение, кметът благодари на строителите за бързата работа.\n",
+    # Three plain sentences under no takeaways heading, then a conclusion heading alone.
+    "The bridge reopened early.\nThe repairs were costly.\nThe crossing is quick.\n",
+])
+def test_article_forms_of_the_thirteenth_set_are_left_alone(ending: str) -> None:
+    assert _block_lines(MASTHEAD + ARTICLE + ending + CHROME) == []
