@@ -98,6 +98,8 @@ _MONTHS.update({name: number for number, names in enumerate(
      "novembre noviembre novembro",
      "dezember décembre decembre diciembre dicembre dezembro december"], 1)
     for name in names.split()})
+#: French abbreviations, as forum and blog software print them ("lun. 12 févr. 2024").
+_MONTHS.update({"janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7})
 #: Month names of Polish (nominative and genitive), Swedish, Turkish and Indonesian pages.
 _MONTHS.update({name: number for number, names in enumerate(
     ["styczeń stycznia januari ocak",
@@ -174,6 +176,14 @@ _DATE_FORMS = [
 ]
 _ZONES = ("Z|UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|BST|IST|CET|CEST|"
           "EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB")
+#: Zones spelled out, as wire services print them: "Eastern Standard Time", "Heure Normale
+#: de l'Est", "Hora estándar del Este", "Mitteleuropäische Zeit".
+_SPELLED_ZONES = (r"(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)\s+"
+                  r"(?:standard|daylight)\s+time|greenwich\s+mean\s+time|(?:british|central\s+european|eastern\s+european)"
+                  r"\s+(?:summer\s+|standard\s+)?time|heure\s+(?:normale|avancée)\s+(?:de\s+l['’]|du\s+)"
+                  r"(?:est|ouest|centre|pacifique|atlantique)|heure\s+d['’](?:été|hiver)\s+d['’]europe\s+"
+                  r"centrale|hora\s+(?:estándar|de\s+verano)\s+del\s+(?:este|centro|pacífico)|"
+                  r"(?:mitteleuropäische|osteuropäische|westeuropäische)\s+(?:sommer)?zeit")
 #: Any other zone abbreviation ("SAST", "WAT", "PHT"): 2-5 capitals, only after a time with
 #: minutes ("22:14 SAST"); a bare hour before capitals ("5 AFL") is no time.
 _ANY_ZONE = r"(?(M)(?-i:[A-Z]{2,5})|(?!))"
@@ -182,13 +192,21 @@ _TIME = re.compile(
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas)\b\.?)?"
     # Arabic pages mark the morning and the evening with "ص" and "م".
     r"(?:\s*[صم](?!\w))?"
-    rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_ZONES}|{_ANY_ZONE})"
+    rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_SPELLED_ZONES}|"
+    rf"{_ZONES}|{_ANY_ZONE})"
     r"\)?(?!\w))?", re.I)
 _LABEL = re.compile(
     # A blog's stamp naming its author: "Posted by Rosalind on 4 March 2025",
     # "Diposting oleh Admin pada 9 Oktober 2024"
     r"(?P<label>(?:posted|published|written|diposting|ditulis|dipublikasikan)\s+(?:by|oleh)\s+"
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}?\s+(?:on|pada)(?=\s)|"
+    # A story's note on its first publication: "This story was originally published …"
+    r"this\s+(?:story|article|post|report)\s+was\s+(?:originally\s+|first\s+)?(?:published|posted)|"
+    # A forum topic's last reply ("last reply Mar 5", Discourse's "最終返信"), a board's
+    # clock ("It is currently Tue Feb 13, 2024 8:15 pm", "Aktuelle Zeit: …"), a page's
+    # "Date modified" ("Date de modification :")
+    r"last\s+(?:reply|post|activity)|最終返信|最終投稿|it\s+is\s+currently|aktuelle\s+zeit|"
+    r"date\s+(?:de\s+)?modifi(?:ed|cation)|date\s+de\s+publication|"
     r"(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+|son\s+)?(?:published|updated|modified|"
     r"posted|created|released|dated|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
@@ -197,7 +215,7 @@ _LABEL = re.compile(
     r"bijgewerkt|gepubliceerd|"
     # Polish, Swedish, Danish and Norwegian, Turkish and Indonesian.
     r"aktualizacja|zaktualizowano|opublikowano|opublikowana|opublikowany|dodano|"
-    r"data\s+publikacji|publicerad|uppdaterad|"
+    r"data\s+publikacji|publicerad|publicerat|uppdaterad|uppdaterat|geplaatst|"
     # Finnish and Hungarian; a shop's "Added on" and a review's "Prices checked".
     r"päivitetty|julkaistu|muokattu|frissítve|közzétéve|publikálva|módosítva|added|"
     r"(?:prices?\s+)?checked|publiée|"
@@ -264,6 +282,16 @@ _JOIN = re.compile(r"T|\s*(?://|[-|·•–—])\s*|\s*,?\s*(?:(?:at|à|a\s+las?
 _NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])|(?P<d2>\d{1,2})"
                       + _ORDINAL + r"\.?\s+(?:de\s+)?" + _MONTH.replace("mon", "mon2")
                       + r"(?!\s*\d)", re.I)
+#: A month and year, after a label only: "Mar 2024", "2024年2月".
+_MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<y>\d{4})(?!\d)|"
+                         r"(?P<y2>\d{4})\s?年\s?(?P<m>\d{1,2})\s?月(?![\d日])", re.I)
+#: Yesterday and today with a time ("Gisteren, 18:32", "Yesterday at 6:32 PM", "Heute,
+#: 09:15 Uhr"), in the languages of the month tables; without the time it is prose.
+_RELATIVE_DAY = re.compile(
+    r"(?P<day>yesterday|today|gisteren|vandaag|eergisteren|gestern|heute|vorgestern|hier|"
+    r"aujourd['’]hui|ayer|hoy|anteayer|ontem|hoje|ieri|oggi|wczoraj|dzisiaj|dziś|dün|bugün|"
+    r"igår|idag|i\s+går|i\s+dag|kemarin|hari\s+ini|вчера|сегодня|вчора|сьогодні)"
+    r"\s*,?\s*(?:(?:at|om|um|à|a\s+las?|às|alle|o|kl\.?|klockan|saat|pukul|jam|в|о)\s+)?", re.I)
 _BEFORE_DATE = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
 _SEPARATOR = re.compile(r"\s*(?:[|·•,;/–—-]|\band\b)?\s*", re.I)
 
@@ -353,6 +381,12 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
     relative = _RELATIVE.match(text, pos) or _RELATIVE_FOREIGN.match(text, pos)
     if relative:
         return Stamp(label, relative.group(0)), relative.end()
+    named = _RELATIVE_DAY.match(text, pos)
+    clock = _match_time(text, named.end()) if named else None
+    if named and clock:
+        hour, minute, _, zone = clock[0]
+        return Stamp(label, f"{named['day']} {hour:02}:{minute:02}" + (f" {zone}" if zone
+                                                                       else "")), clock[1]
     m = _WEEKDAY.match(text, pos)
     pos = m.end() if m else pos
     time: tuple[int, int, int, str] | None = None
@@ -374,6 +408,11 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
             day = int(m["d"] or m["d2"])
             if _valid_date(2000, month, day):
                 return Stamp(label, f"--{month:02d}-{day:02d}"), m.end()
+        m = _MONTH_YEAR.match(text, pos)
+        if m is not None:  # "作成日 2024年2月", "Last reply Mar 2024": a label makes it a stamp
+            month = int(m["m"]) if m["m"] else _MONTHS[m["mon"].lower().rstrip(".")]
+            if 1 <= month <= 12:
+                return Stamp(label, f"{m['y'] or m['y2']}-{month:02d}"), m.end()
     if date is None:
         # A live blog's entry time with no date: "14:32 IST", "Updated: 13:05 GMT". A
         # time without a zone or a label ("14:32") could be a score or a verse.
@@ -406,6 +445,9 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     >>> parse_date_line("The talks resumed on November 23, 2024.") is None
     True
     """
+    software = _software_stamp(text.strip())
+    if software is not None:
+        return software
     cjk = _CJK_STAMP.fullmatch(text.strip())
     if cjk and _valid_date(2000, int(cjk["m"]), int(cjk["d"])):
         time = f"T{int(cjk['H']):02}:{cjk['M']}:00" if cjk["H"] else ""
@@ -424,6 +466,72 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     if _is_span(text, stamps):
         return None  # "March 2, 1938 – March 5, 2025": a lifespan or an event's dates
     return stamps
+
+
+#: A forum post's header, the poster between the software's word and the date: phpBB's
+#: "Post by X » Mon Feb 12, 2024 7:04 pm" in its language packs ("Beitrag von X » Mo 12.
+#: Feb 2024, 19:04", "Post autor: X » 11 mar 2024, 20:14", "Message par X » lun. 12 févr.
+#: 2024 19:04") and Simple Machines' "« Reply #3 on: February 12, 2024, 07:04:31 PM »".
+_FORUM_HEADER = re.compile(
+    r"(?P<label>post\s+by|by|beitrag\s+von|von|message\s+par|par|mensaje\s+por|por|"
+    r"messaggio\s+da|da|post\s*autor\s*:|autor\s*:|bericht\s+door|door|mensagem\s+por|"
+    r"сообщение|příspěvek\s+od|od|inlägg\s+av|av|indlæg\s+af|af|innlegg\s+av|"
+    r"mesaj\s+gönderen|gönderen|viesti\s+kirjoittaja|kirjoittaja|hozzászólás\s+szerző\s*:|"
+    r"szerző\s*:)\s*(?P<who>[^\s»]+(?:\s+[^\s»]+){0,2}?)\s*»\s*(?P<date>[^»]+)", re.I)
+_SMF_HEADER = re.compile(r"«\s*(?:(?:reply|antwort|réponse|respuesta|risposta)\s+#\d{1,5}\s+)?"
+                         r"(?:on|am|le|el|il|em|op)\s*:\s*(?P<date>[^«»]+?)\s*»", re.I)
+#: A weekday's short form before a forum's date: "Mo", "lun.", "śr", "Пн".
+_SHORT_WEEKDAY = re.compile(r"[^\W\d_]{2,4}\.?,?\s+(?=\d)")
+#: Blogger's stamp under a post, the author and the time (the date heads the post):
+#: "Posted by Ruth at 9:15 AM", "Publicado por Lucía a las 18:42", "Eingestellt von X um
+#: 18:42", "Publié par X à 18:42", "Postado por X às 18:42", "Pubblicato da X alle 18:42",
+#: "Gepost door X op 18:42", "Opublikowany przez X o 18:42", "Diposting oleh X di 18.42".
+_BLOGGER_STAMP = re.compile(
+    r"(?P<label>posted\s+by|publicado\s+por|postado\s+por|publié\s+par|eingestellt\s+von|"
+    r"pubblicato\s+da|gepost\s+door|geplaatst\s+door|opublikowany\s+przez|"
+    r"opublikowane\s+przez|diposting\s+oleh|dikirim\s+oleh|lähettänyt|publicerat\s+av|"
+    r"indsendt\s+af|postet\s+av|vystavil|autor:|投稿者)\s*(?P<who>[^\n]{1,40}?)\s+"
+    r"(?:at|a\s+las?|às|à|um|alle|op|om|o|di|pada|klo|kl\.?|v|в|на|時刻\s*[:：]?)\s*(?=\d)", re.I)
+#: A forum's clock at the foot of its pages: "All times are GMT -5. The time now is 04:12
+#: AM.", "Alle Zeitangaben in WEZ +1. Es ist jetzt 04:12 Uhr.", "All times are UTC-05:00".
+_BOARD_CLOCK = re.compile(
+    r"(?P<label>all\s+times\s+are|alle\s+zeitangaben\s+in|alle\s+zeiten\s+sind|"
+    r"toutes\s+les\s+heures\s+sont|fuseau\s+horaire|todas\s+las\s+horas\s+son|"
+    r"tutti\s+gli\s+orari\s+sono|alle\s+tijden\s+zijn|wszystkie\s+czasy\s+w\s+strefie|"
+    r"strefa\s+czasowa)\s+(?P<zone>[^\W\d_]{2,5}(?:\s*[+-−]\s*\d{1,2}(?:[:.]\d{2})?)?|"
+    r"[+-−]\s*\d{1,2}(?:[:.]\d{2})?)(?:\s+(?:hours?|stunden?|heures?|horas?|ore|uur|godz\.?))?\.?"
+    r"(?:\s*(?:the\s+time\s+now\s+is|es\s+ist\s+jetzt|il\s+est\s+(?:actuellement|maintenant)|"
+    r"la\s+hora\s+es|ahora\s+son\s+las|adesso\s+sono\s+le|het\s+is\s+nu|jest\s+teraz)"
+    r"\s+(?P<time>[^\n]{3,20}?)\.?)?", re.I)
+
+
+def _software_stamp(text: str) -> list[Stamp] | None:
+    """A stamp in the form forum and blog software prints it (a post's header with its
+    poster, Blogger's author and time, a board's clock), or None."""
+    m = _FORUM_HEADER.fullmatch(text) or _SMF_HEADER.fullmatch(text)
+    if m is not None:
+        date = _SHORT_WEEKDAY.sub("", m["date"].strip(), count=1)
+        stamps = parse_date_line(date) or parse_date_line(m["date"].strip())
+        if stamps and any(s.parsed[:4].isdigit() for s in stamps):
+            label = m.groupdict().get("label") or "on"
+            return [Stamp(label, s.parsed, s.ambiguous) for s in stamps]
+        return None
+    m = _BLOGGER_STAMP.match(text)
+    if m is not None:
+        clock = _match_time(text, m.end())
+        if clock is not None and text[clock[1]:].strip(" .") == "":
+            hour, minute, second, zone = clock[0]
+            return [Stamp(m["label"], f"{hour:02}:{minute:02}:{second:02}"
+                          + (f" {zone}" if zone else ""))]
+        return None
+    m = _BOARD_CLOCK.fullmatch(text.rstrip())
+    if m is not None:
+        clock = _match_time(m["time"], 0) if m["time"] else None
+        if m["time"] and clock is None:
+            return None
+        return [Stamp(m["label"], f"zone {m['zone']}" + (
+            f", {clock[0][0]:02}:{clock[0][1]:02}" if clock else ""))]
+    return None
 
 
 #: Where a page's date widgets were printed without a space between them: "Posted 19
@@ -472,7 +580,7 @@ _SENTENCE_END = re.compile(r"(?:\d|(?<![a-z])[ap]m)\.$", re.I)
 #: The author after a labelled stamp: "Posted on 2024-11-03 by admin", and in Italian,
 #: German, French, Spanish, Dutch, Indonesian and Nordic pages ("Pubblicato il 3
 #: novembre 2024 da Lia").
-_STAMP_BY = re.compile(r"\s*,?\s*(?:by|da|di|von|par|por|door|oleh|av|af)\s+"
+_STAMP_BY = re.compile(r"\s*,?\s*(?:by|da|di|von|par|por|door|oleh|av|af|przez)\s+"
                        r"(?P<who>\S+(?:\s+\S+){0,3})", re.I)
 
 
@@ -641,6 +749,58 @@ def entry_or_blank_stamp(text: str, entry: bool, head: bool) -> list[Stamp] | No
     return [Stamp(text, "(empty)")] if _BLANK_LABELS.fullmatch(text) else None
 
 
+#: A forum post's poster, alone on a line above its date: one handle ("quietwren",
+#: "ferrous_pete", "Dr.Who").
+_HANDLE = re.compile(r"[\w][\w.-]{1,31}")
+#: A post's date as Discourse prints it under the poster: "Mar 2024", "Mar 5", "2d", "5h".
+_POST_DATE = re.compile(_MONTH + r"\s+(?:(?P<y>\d{4})|(?P<d>\d{1,2}))|"
+                        r"(?P<n>\d{1,2})\s?(?P<unit>[mhdw])", re.I)
+#: Posts a page needs, each a handle, a date and the post's text, to be read as a thread.
+FORUM_POSTS = 2
+
+
+def forum_post_dates(lines: list[Body]) -> dict[int, Stamp]:
+    """The indices and stamps of a thread's post dates: lines that are only a month and
+    year, a month and day or a short age ("Mar 2024", "Mar 5", "2d") with a poster's
+    handle on the line above and a paragraph of the post below, at least FORUM_POSTS
+    times on the page. Alone, "March 2024" is an archive link or a heading.
+
+    >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
+    >>> post = "Scrubs are designed to yield to normal IO on most pools."
+    >>> texts = ["quietwren", "Mar 2024", post, "ferrous_pete", "Mar 2024", post]
+    >>> sorted(forum_post_dates([line(t) for t in texts]))
+    [1, 4]
+    >>> forum_post_dates([line(t) for t in ["Archives", "March 2024", "February 2024"]])
+    {}
+    """
+    found: dict[int, Stamp] = {}
+    for i in range(1, len(lines) - 1):
+        m = _POST_DATE.fullmatch(lines[i].text)
+        if (m is None or not _HANDLE.fullmatch(lines[i - 1].text)
+                or lines[i - 1].text.isdigit()
+                or len(lines[i + 1].text.split()) < _ENTRY_MIN_WORDS):
+            continue
+        if m["n"]:
+            found[i] = Stamp("", m.group(0))
+            continue
+        month = _MONTHS[m["mon"].lower().rstrip(".")]
+        if m["y"]:
+            found[i] = Stamp("", f"{m['y']}-{month:02d}")
+        elif _valid_date(2000, month, int(m["d"])):
+            found[i] = Stamp("", f"--{month:02d}-{int(m['d']):02d}")
+    return found if len(found) >= FORUM_POSTS else {}
+
+
+def label_above_date(text: str, below: str) -> list[Stamp] | None:
+    """A stamp's label alone on a line, with a colon, above the line that is its date
+    ("Stand:" over "04.03.2024, 06:12 Uhr", "Date de modification :" over "2024-03-01")."""
+    m = _LABEL.fullmatch(text)
+    if (m is None or not text.rstrip().endswith((":", "：")) or m["label"].lower() in ("le", "pada")
+            or parse_date_line(below) is None):
+        return None
+    return [Stamp(m["label"], "(the date below)")]
+
+
 @rule(
     code="META001",
     name="date-line",
@@ -739,6 +899,25 @@ def entry_or_blank_stamp(text: str, entry: bool, head: bool) -> list[Stamp] | No
         Case("10. Date of next meeting\nTuesday 11 March 2025 at 7.30pm.\n"
              "The meeting closed at 9.02pm.\n", fires=False,
              note="a meeting's date written as a sentence in its minutes"),
+        Case("Aquaristik-Treff\nBeitrag von fischlein84 » Mo 12. Feb 2024, 19:04\nHallo.\n"
+             "Post autor: ola » 11 mar 2024, 20:14\nCześć.\n", fires=True,
+             fixed="Aquaristik-Treff\nHallo.\nCześć.\n",
+             note="phpBB's post headers: the poster between the word and the date"),
+        Case("The quilt is done.\nPosted by Ruth at 9:15 AM\nPublicado por Lucía a las 18:42\n",
+             fires=True, fixed="The quilt is done.\n", note="Blogger's stamps: author and time"),
+        Case("Thanks!\nAll times are GMT -5. The time now is 04:12 AM.\n", fires=True,
+             fixed="Thanks!\n", note="a forum's clock"),
+        Case("quietwren\nMar 2024\nMy NAS slows to a crawl every Sunday night, sadly.\n"
+             "ferrous_pete\nMar 2024\nScrubs are designed to yield to normal IO anyway.\n",
+             fires=True, fixed="quietwren\nMy NAS slows to a crawl every Sunday night, sadly.\n"
+             "ferrous_pete\nScrubs are designed to yield to normal IO anyway.\n",
+             note="a thread's post dates under their posters"),
+        Case("Archives\nMarch 2024\nFebruary 2024\n", fires=False,
+             note="an archive's months: no posters, no posts"),
+        Case("Stand:\n04.03.2024, 06:12 Uhr\nDie Gebühren steigen.\n", fires=True,
+             fixed="Die Gebühren steigen.\n", note="a label alone above its date"),
+        Case("Posted by Ruth at the harbour.\nToday 5 people came.\n", fires=False,
+             note="no time after the author, no time after the day"),
         Case("Programme\n09:00\nThe mayor opens the harbour conference in the main hall.\n"
              "10:30\nEngineers present the plans for the new outer breakwater.\n11:45\n"
              "Residents ask questions about the ferry timetable and fares.\n", fires=False,
@@ -782,9 +961,18 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     page whose head says it is live; match minutes need that head or an added-time
     minute, so a countdown list "3.", "2.", "1." stays); a short age
     alone in the first two lines ("2h"); and stamp labels the page's script left empty
-    ("Posted , updated"). The evidence gives each date parsed to ISO 8601 (numeric dates
-    are read month first unless the first number cannot be a month; `ambiguous` says
-    when both readings are possible).
+    ("Posted , updated"). Forum and blog software's stamps: phpBB's post header with its
+    poster in its language packs ("Beitrag von X » Mo 12. Feb 2024, 19:04", "Post autor:
+    X » 11 mar 2024, 20:14"), Simple Machines' "« Reply #3 on: … »", Blogger's author and
+    time ("Posted by Ruth at 9:15 AM", "Publicado por Lucía a las 18:42"), a board's clock
+    ("All times are GMT -5. The time now is 04:12 AM."), a thread's post dates under their
+    posters' handles ("quietwren" / "Mar 2024" / the post, twice or more on the page),
+    a label with a month and year ("作成日 2024年2月", "last reply Mar 5"), a label alone
+    above its date ("Stand:" / "04.03.2024, 06:12 Uhr"), yesterday or today with a time
+    ("Gisteren, 18:32"), zones spelled out ("Eastern Standard Time", "Heure Normale de
+    l'Est") and "This story was originally published …". The evidence gives each date
+    parsed to ISO 8601 (numeric dates are read month first unless the first number cannot
+    be a month; `ambiguous` says when both readings are possible).
 
     ## Why it matters
     The page's publication date is metadata. Left in the text, it is a line no author
@@ -805,7 +993,7 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     Unsafe: the fix removes the line, and with it the date, which a user may want to keep
     as the document's date; move it first, then apply with `--unsafe-fixes`. Only whole
     lines match: a date inside a sentence, a year alone ("2025"), a month and year
-    ("March 2025") and a range of years are never flagged, nor two unlabelled dates
+    without a label ("March 2025") and a range of years are never flagged, nor two unlabelled dates
     joined by a dash, the earlier first ("March 2, 1938 – March 5, 2025": a lifespan or
     an event's dates, part of the text); nor is an unlabelled date
     ending in a full stop after a figure or "pm" ("Tuesday 11 March 2025 at 7.30pm.", a
@@ -814,11 +1002,16 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     """
     lines = list(bodies(doc, _WRAPPERS))
     entry_times = live_entry_times(lines)
+    post_dates = forum_post_dates(lines)
     for i, body in enumerate(lines):
         stamps = parse_date_line(body.text)
         if stamps is None:
             stamps = entry_or_blank_stamp(body.text, i in entry_times,
                                           head=i < _HEAD_LINES and len(lines) > i + 1)
+        if stamps is None and i in post_dates:
+            stamps = [post_dates[i]]
+        if stamps is None and i + 1 < len(lines):
+            stamps = label_above_date(body.text, lines[i + 1].text)
         fields: list[str] = []
         if not stamps and any(sep in body.text for sep in ("|", "·", "•", " / ")):
             row = parse_metadata_row(body.text)
@@ -1434,6 +1627,11 @@ _COUNT = re.compile(r"\(?\d{1,3}(?:[,.]\d{3})*\)?")
              fires=False, note="a sentence under the heading"),
         Case("Chapter 3\n27\nThe car proved easy to live with.\n", fires=False,
              note="a number under another heading"),
+        Case("Priya Raman\nFeb 12, 2024\n148\n37\nShare\nThree years ago the bond desk "
+             "closed.\n", fires=True, fixed="Priya Raman\nFeb 12, 2024\nShare\nThree years ago "
+             "the bond desk closed.\n", note="a byline bar's like and comment counts"),
+        Case("Updated Feb 12, 2024\n1\n2\nSteps to take\n", fires=False,
+             note="a numbered list under the date"),
     ],
 )
 def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -1441,6 +1639,10 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
     Flags a line that is only a number (perhaps in brackets, with thousands separators)
     directly under a line that is a comment widget's heading: "Comments", "Responses",
     "Kommentare", "Commentaires", "Comentarios", "Reacties", "Komentarze", "Yorumlar".
+    Also the counters of a newsletter's or blog's byline bar (Substack, Medium): two or
+    three bare counts right under the date line in the page's head ("Feb 12, 2024" /
+    "148" / "37"), unless they are 1, 2(, 3), and the same counts where the page repeats
+    the bar at its foot.
 
     ## Why it matters
     Comment widgets print their heading and the number of comments on two lines. The
@@ -1463,14 +1665,60 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
     touched; a number anywhere else, or a sentence under the heading, is left alone.
     """
     previous: Body | None = None
-    for body in bodies(doc, _WRAPPERS + "()"):
+    lines = list(bodies(doc, _WRAPPERS + "()"))
+    bar = byline_counters(lines)
+    for i, body in enumerate(lines):
         if (previous is not None and COMMENTS_LABEL.fullmatch(previous.text)
                 and _COUNT.fullmatch(body.text)):
             yield Finding(body.start, body.end,
                           f"comment counter {body.text!r} under {previous.text!r}: page state, "
                           "not article text", _removal(doc, body, safe=True),
                           {"label": previous.text, "count": body.text})
+        elif i in bar:
+            yield Finding(body.start, body.end,
+                          f"counter {body.text!r} of the byline's like and comment bar: page "
+                          "state, not article text", _removal(doc, body, safe=True),
+                          {"label": "(under the date)", "count": body.text})
         previous = body
+
+
+#: A counter of a newsletter's or blog's byline bar: "148", "1.2K".
+_BAR_COUNT = re.compile(r"\d{1,3}(?:[,.]\d{3})*|\d{1,3}(?:[.,]\d)?[KkMm]")
+#: The page head where the byline bar stands, in lines.
+_BAR_HEAD_LINES = 15
+
+
+def byline_counters(lines: list[Body]) -> set[int]:
+    """The indices of a byline bar's counters: two or three bare counts right under the
+    date line in the page's head (Substack's and Medium's likes and comments, "Feb 12, 2024"
+    / "148" / "37"), not 1, 2(, 3), with a line that is no count below them; and the same
+    counts, in the same order, where the page repeats the bar at its foot.
+
+    >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
+    >>> texts = ["Title", "Priya Raman", "Feb 12, 2024", "148", "37", "Share", "Text.",
+    ...          "148", "37", "Written by Priya Raman"]
+    >>> sorted(byline_counters([line(t) for t in texts]))
+    [3, 4, 7, 8]
+    >>> byline_counters([line(t) for t in ["Feb 12, 2024", "1", "2", "Steps"]])
+    set()
+    """
+    texts = [b.text for b in lines]
+    for i, text in enumerate(texts[:_BAR_HEAD_LINES]):
+        run = 0
+        while i + 1 + run < len(texts) and _BAR_COUNT.fullmatch(texts[i + 1 + run]):
+            run += 1
+        if not 2 <= run <= 3 or i + 1 + run >= len(texts) or parse_date_line(text) is None:
+            continue
+        counts = texts[i + 1:i + 1 + run]
+        if counts == [str(n) for n in range(1, run + 1)]:
+            continue  # a numbered list under the date, not counters
+        found = set(range(i + 1, i + 1 + run))
+        for j in range(i + 1 + run, len(texts) - run + 1):
+            if (texts[j:j + run] == counts and not _BAR_COUNT.fullmatch(texts[j - 1])
+                    and (j + run == len(texts) or not _BAR_COUNT.fullmatch(texts[j + run]))):
+                found |= set(range(j, j + run))
+        return found
+    return set()
 
 
 RULES: list[Rule] = [date_line, epoch_line, organisation_byline, person_byline, url_line,

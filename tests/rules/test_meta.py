@@ -718,3 +718,79 @@ def test_metadata_forms_of_the_twelfth_set_fire(name: str) -> None:
 def test_close_lines_of_the_twelfth_set_are_no_metadata(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert not {c for c in codes if c.startswith("META")}, codes
+
+
+# -- site software: the stamps and counters forum, blog and shop software print -----------
+
+SITE_SOFTWARE_METADATA = [
+    ("Beitrag von fischlein84 » Mo 12. Feb 2024, 19:04", "META001"),
+    ("Post autor: ola_na_szosie » 11 mar 2024, 20:14", "META001"),
+    ("Post by spokewheel » Mon Feb 12, 2024 7:04 pm", "META001"),
+    ("Message par Jean » lun. 12 févr. 2024 19:04", "META001"),
+    ("« Reply #3 on: February 12, 2024, 07:04:31 PM »", "META001"),
+    ("Posted by Ruth at 9:15 AM", "META001"),
+    ("Publicado por Lucía a las 18:42", "META001"),
+    ("All times are GMT -5. The time now is 04:12 AM.", "META001"),
+    ("Publicerat den 28 februari 2024 av Karin", "META001"),
+    ("Opublikowano 3 marca 2024 przez Karin", "META001"),
+    ("last reply Mar 5", "META001"),
+    ("最終返信 2024年2月", "META001"),
+    ("Gisteren, 18:32", "META001"),
+    ("14 février 2024 02:00 AM Heure Normale de l'Est", "META001"),
+    ("This story was originally published February 27, 2024 5:00 AM.", "META001"),
+    ("3 Beiträge • Seite 1 von 1", "META006"),
+    ("2 posty • Strona 1 z 1", "META006"),
+    ("Results 1 to 4 of 4", "META006"),
+    ("Join Date: Mar 2019", "META006"),
+    ("Posts: 4,812", "META006"),
+    ("2 users", "META006"),
+    ("12 Restacks", "META006"),
+    ("1.1K Followers", "META006"),
+    ("2 いいね！", "META006"),
+    ("2 件の返信", "META006"),
+    ("156 表示", "META006"),
+    ("2 comentarios:", "META006"),
+    ("Based on 23 reviews", "META006"),
+    ("4,8 von 5 Sternen", "META006"),
+    ("Dibaca 2.184 kali", "META006"),
+]
+
+
+@pytest.mark.parametrize(("line", "code"), SITE_SOFTWARE_METADATA)
+def test_site_software_metadata(line: str, code: str) -> None:
+    codes = {f.code for f in _findings_in("Harbour bridge reopens after repairs\n" + line + "\n"
+                                          "The harbour bridge reopened on Monday.\n")}
+    assert code in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Posted by Ruth at the harbour, the notice was torn down by noon.",
+    "Today 5 people came to the meeting about the bridge.",
+    "Mar 2024",
+    "The plan is based on 23 reviews of the bridge, the council said.",
+    "Posts: the council will publish them on Monday.",
+    "Results 1 to 4 were better than expected, the coach said.",
+    "Home » News » 2024",
+    "Hallo zusammen, ich habe am Wochenende meinen Außenfilter gereinigt.",
+])
+def test_close_lines_are_not_site_software_metadata(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
+
+
+def test_forum_post_dates_need_posters_and_posts() -> None:
+    post = "Scrubs are designed to yield to normal IO on most pools.\n"
+    thread = "quietwren\nMar 2024\n" + post + "ferrous_pete\nMar 2024\n" + post
+    assert [f.code for f in _findings_in(thread)].count("META001") == 2
+    archive = "Recent posts\nArchives\nMarch 2024\nFebruary 2024\n"
+    assert not [f for f in _findings_in(archive) if f.code == "META001"]
+
+
+def test_byline_bar_counters_under_the_date_and_at_the_foot() -> None:
+    text = ("The Quiet Death of the Municipal Bond Desk\nPriya Raman\nFeb 12, 2024\n148\n37\n"
+            "Share\nThree years ago a county treasurer could call a regional broker.\n"
+            "148\n37\nWritten by Priya Raman\n")
+    found = [f for f in _findings_in(text) if f.code == "META008"]
+    assert len(found) == 4
+    listed = "Steps to a safer bridge\nUpdated Feb 12, 2024\n1\n2\nClose the lane first.\n"
+    assert not [f for f in _findings_in(listed) if f.code == "META008"]
