@@ -1077,6 +1077,12 @@ def _list_item(text: str) -> bool:
              note="a closing, its signers, a place and date"),
         Case(_STORY + "The ferry company said it would publish a new timetable for the\n"
              "Advertisement\n", fires=False, note="a long line cut before its full stop"),
+        Case(_STORY + _LAST + "Advertisement\nWrite your opinion\nYour email will not be shown.\n"
+             "Send comment\nAbout us\n", fires=True,
+             fixed=_STORY + _LAST + "Your email will not be shown.\n",
+             note="a short sentence alone among footer lines does not end the article"),
+        Case(_STORY + _LAST + "Hodan's Kitchen\nAddress: 1820 Morse Road\nHours: 11 a.m. to "
+             "9 p.m.\nAdvertisement\n", fires=False, note="a review's fact box"),
         Case(_STORY + "Results:\nHarbour 2 Quay 1\n" + _LAST + "Advertisement\n",
              fires=False, note="a table inside the article"),
         Case(_STORY + "Advertisement\n" + _LAST + "Harbour Herald Media Group\n", fires=False,
@@ -1125,7 +1131,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     """
     lines = doc.lines
     covered = _covered_lines(doc, prior)
-    body = [s.line for s in lines if s.line not in covered and is_sentence(s.text)]
+    stamps = _covered_lines(doc, [f for f in prior if f.code.startswith("META")])
+    body = _body_sentences([s for s in lines if s.text.strip() and s.line not in stamps],
+                           covered)
     if not body:
         return
     chrome = _covered_lines(doc, [f for f in prior if f.code.startswith(("BOIL", "GEN"))])
@@ -1137,8 +1145,12 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     end = max([body[-1]] + [s.line for s in lines[body[-1]:min(anchors) - 1]
                             if s.line not in covered and len(s.text.split()) >= _PROSE_WORDS])
     first_anchor, keep_until, signed = min(anchors), 0, 0
-    if lines[end - 1].text.strip().endswith(":"):
-        keep_until = first_anchor  # "… the done deals so far today:" and its list
+    facts = sum(1 for s in lines[end:first_anchor - 1] if s.line not in covered
+                and (_FACT.match(s.text.strip()) or _ADDRESS.search(s.text)))
+    if lines[end - 1].text.strip().endswith(":") or facts >= _FACT_BOX_LINES:
+        # "… the done deals so far today:" and its list; a review's fact box ("Address:
+        # 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."): the article's, down to the chrome.
+        keep_until = first_anchor
     for segment in lines[end:]:
         text = segment.text.strip()
         if not text or segment.line in covered or segment.line < keep_until:
@@ -1160,6 +1172,28 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                        "article's last sentence, with chrome below it", "remove the footer line")
 
 
+def _body_sentences(lines: Sequence[Segment], covered: set[int]) -> list[int]:
+    """The line numbers of the article's sentences: sentences no rule reports that are long
+    or stand next to another such sentence. A short sentence alone among short lines ("Your
+    email address will not be published.", a cookie notice) is the footer's, not the
+    article's; the article's last line is kept by the sentence test in any case. The
+    caller leaves out metadata lines, so a live blog's entries under their times stand
+    next to each other.
+    """
+    sentences = [s.line not in covered and is_sentence(s.text) for s in lines]
+    strong = [s.line for i, s in enumerate(lines) if sentences[i] and (
+        len(s.text.split()) >= _LONE_SENTENCE_WORDS
+        or (" " not in s.text.strip() and len(s.text.strip()) >= _LONE_SENTENCE_CHARS)
+        or (i > 0 and sentences[i - 1]) or (i + 1 < len(sentences) and sentences[i + 1]))]
+    # A page of short lone sentences (a brief, a live blog's first entries) has no footer
+    # sentences to tell apart: all of them are the article's.
+    return strong or [s.line for i, s in enumerate(lines) if sentences[i]]
+
+
+#: A sentence standing alone among short lines is the article's when it has this many words.
+_LONE_SENTENCE_WORDS = 15
+#: ... or this many characters (a script written without spaces).
+_LONE_SENTENCE_CHARS = 30
 #: A line of this many words is running text even without a full stop (a cut paragraph).
 _PROSE_WORDS = 12
 #: Headings of a list an article may end with (a review's pros and cons, a recipe's notes,
@@ -1193,6 +1227,12 @@ _CREDIT = re.compile(
 _CONTACT = re.compile(r"(?i)^(?:media |press )?(?:contacts?|kontakt|contato|contacto|contatti|"
                       r"pressekontakt)\s*:\s*\S|\S@\S|(?:\+|\b(?:tel|phone|fon|telefon|"
                       r"téléphone|teléfono|telefone|ph)\.?:?\s*)\d[\d ()./-]{5,}\d")
+#: A fact box under a review or a listing: fields whose value holds a figure ("Hours: 11
+#: a.m. to 9 p.m.", "Prices: $5 to $8") and addresses ("Blk 85 Bedok North Street 4").
+_FACT = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2} ?: ?[^\n]*\d")
+_ADDRESS = re.compile(r"\d+[A-Za-z]? [A-Z][\w'’-]+ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|"
+                      r"Boulevard|Blvd)\b|\b(?:Blk|Block) \d+|#\d{2}-\d{2,4}")
+_FACT_BOX_LINES = 2
 #: A notice's place and date at its foot: "Neuenweiler, den 04.03.2025", "Lyon, le 3 mars".
 _PLACE_DATE = re.compile(r"[^\W\d_][\w .'-]*, (?:den |le |el |il |am |a )?\d{1,2}"
                          r"(?:\.\d{1,2}\.\d{2,4}|\.? [^\W\d_]+\.? \d{4})\b")
