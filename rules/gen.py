@@ -292,7 +292,7 @@ READER_ADDRESS = re.compile(
 LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
 #: An FAQ heading: the plain questions and answers under it are the generator's, too.
 FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s+(" + "|".join(FAQ_TOPIC_WORDS)
-                         + r")\s+[^?.!:;]{1,60}?)?\s*[:：]?$", re.I)
+                         + r")\s+[^?.!:;]{1,60}?)?(\s*\((?:faqs?|q\s?&\s?a)\))?\s*[:：]?$", re.I)
 #: "Q." and "A." (or "Q:", "Ｑ．") opening the lines of an FAQ's questions and answers.
 #: Plain labels like these are also a transcript's, so they count under an FAQ heading only.
 Q_LABEL = re.compile(r"^[QＱ]\s*[.．:：]\s*\S")

@@ -1183,3 +1183,14 @@ def test_appended_forms_of_the_thirteenth_set(name: str, ending: str) -> None:
 ])
 def test_article_forms_of_the_thirteenth_set_are_left_alone(ending: str) -> None:
     assert _block_lines(MASTHEAD + ARTICLE + ending + CHROME) == []
+
+
+def test_an_faq_heading_may_add_faq_in_brackets() -> None:
+    block = ("Häufig gestellte Fragen (FAQ)\n"
+             "Wann wurde die Hafenbrücke wieder geöffnet?\n"
+             "Die Hafenbrücke wurde am Montag zwei Monate früher als geplant geöffnet.\n"
+             "Wie lange dauert die Überfahrt jetzt?\n"
+             "Die Überfahrt dauert jetzt etwa fünf Minuten.\n")
+    head = MASTHEAD + ARTICLE_DE
+    first = head.count("\n") + 1
+    assert _block_lines(head + block + CHROME) == [(first, first + 4)]
