@@ -211,6 +211,14 @@ def _block_lines(text: str) -> list[tuple[int, int]]:
             for f in RULES[0].check(doc)]
 
 
+def _assert_one_block(article: str, block: str, ending: str) -> None:
+    """GEN001 reports ``block``, appended to the page (masthead and article) before
+    ``ending``, as one finding over exactly its lines."""
+    head = MASTHEAD + article
+    first = head.count("\n") + 1
+    assert _block_lines(head + block + ending) == [(first, first + block.count("\n") - 1)]
+
+
 @pytest.mark.parametrize("ending", list(TAKEAWAY_ENDINGS))
 def test_takeaways_block_covers_its_bullets(ending: str) -> None:
     text = ARTICLE + TAKEAWAYS + TAKEAWAY_ENDINGS[ending]
@@ -757,9 +765,7 @@ def test_appended_forms_of_the_eighth_set(name: str, ending: str) -> None:
     article, block = APPENDED_BLIND8[name]
     if ending and "Overall," in block or ending and "En résumé," in block:
         ending = ""  # the bulletless takeaways template must end the page
-    head = MASTHEAD + article
-    first = head.count("\n") + 1
-    assert _block_lines(head + block + ending) == [(first, first + block.count("\n") - 1)]
+    _assert_one_block(article, block, ending)
 
 
 #: The title restated as a Title Case headline with a paragraph that restates it again,
@@ -922,9 +928,7 @@ def test_appended_forms_of_the_ninth_set(name: str, ending: str) -> None:
     article, block = APPENDED_BLIND9[name]
     if ending and any(form in block for form in _ENDS_PAGE):
         ending = ""
-    head = MASTHEAD + article
-    first = head.count("\n") + 1
-    assert _block_lines(head + block + ending) == [(first, first + block.count("\n") - 1)]
+    _assert_one_block(article, block, ending)
 
 
 def test_an_seo_paragraph_is_reported_as_seo_copy() -> None:
@@ -1037,9 +1041,7 @@ APPENDED_BLIND10 = {
 @pytest.mark.parametrize("name", list(APPENDED_BLIND10))
 def test_appended_forms_of_the_tenth_set(name: str, ending: str) -> None:
     article, block = APPENDED_BLIND10[name]
-    head = MASTHEAD + article
-    first = head.count("\n") + 1
-    assert _block_lines(head + block + ending) == [(first, first + block.count("\n") - 1)]
+    _assert_one_block(article, block, ending)
 
 
 def test_a_sentence_quoting_the_title_is_reported_as_seo_copy() -> None:
@@ -1126,9 +1128,7 @@ APPENDED_BLIND12 = {
 @pytest.mark.parametrize("name", list(APPENDED_BLIND12))
 def test_appended_forms_of_the_twelfth_set(name: str, ending: str) -> None:
     article, block = APPENDED_BLIND12[name]
-    head = MASTHEAD + article
-    first = head.count("\n") + 1
-    assert _block_lines(head + block + ending) == [(first, first + block.count("\n") - 1)]
+    _assert_one_block(article, block, ending)
 
 
 @pytest.mark.parametrize("ending", [
@@ -1170,9 +1170,7 @@ APPENDED_BLIND13 = {
 @pytest.mark.parametrize("name", list(APPENDED_BLIND13))
 def test_appended_forms_of_the_thirteenth_set(name: str, ending: str) -> None:
     article, block = APPENDED_BLIND13[name]
-    head = MASTHEAD + article
-    first = head.count("\n") + 1
-    assert _block_lines(head + block + ending) == [(first, first + block.count("\n") - 1)]
+    _assert_one_block(article, block, ending)
 
 
 @pytest.mark.parametrize("ending", [
