@@ -156,13 +156,73 @@ _MONTHS.update({name: number for number, names in enumerate(
      "június jún", "július júl", "augusztus aug", "szeptember szept", "október okt",
      "november nov", "december dec"], 1)
     for name in names.split()})
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: Month names of the thirteenth set's languages, as their pages print them: Greek
+#: (nominative), Hebrew (also with its "in" prefix, "במרץ"), Bulgarian, Serbian (Cyrillic
+#: and Latin, nominative and genitive), Croatian, Slovenian, Slovak (nominative), Lithuanian
+#: and Latvian (genitive and locative), Estonian, Icelandic, Catalan, Tagalog, Swahili,
+#: Hausa, Bengali, Tamil, Urdu, and Persian pages' names of the Gregorian months; Thai's
+#: abbreviations ("มี.ค.", a Buddhist-era year after them like the full names).
+_MONTHS.update({name: number for number, names in enumerate(
+    ["ιανουάριος ינואר בינואר януари јануар јануара januara siječanj siječnja januarja "
+     "sausio janvāris janvārī jaanuar janúar gener enero-tl januari-sw janairu জানুয়ারি "
+     "জানুয়ারী ஜனவரி جنوری ژانویه ม.ค",
+     "φεβρουάριος פברואר בפברואר февруари фебруар фебруара februara veljača veljače "
+     "februarja vasario februāris februārī veebruar febrúar febrer pebrero fabrairu "
+     "ফেব্রুয়ারি ফেব্রুয়ারী பிப்ரவரி فروری فوریه ก.พ",
+     "μάρτιος מרץ במרץ מרס במרס март марта mart marta ožujak ožujka marec marca kovo martā "
+     "märts mars març marso machi maris মার্চ மார்ச் مارچ มี.ค",
+     "απρίλιος אפריל באפריל април априла aprila travanj travnja aprilu april apríl "
+     "balandžio aprīlis aprīlī aprill abril aprili afrilu এপ্রিল ஏப்ரல் اپریل آوریل เม.ย",
+     "μάιος מאי במאי май мај маја maja svibanj svibnja máj gegužės maijs maijā maí maig "
+     "mayo-tl mayu মে மே مئی مه พ.ค",
+     "ιούνιος יוני ביוני юни јун јуна juna lipanj lipnja junij junija jún birželio jūnijs "
+     "jūnijā juuni júní juny hunyo yuni জুন ஜூன் جون ژوئن มิ.ย",
+     "ιούλιος יולי ביולי юли јул јула jula srpanj srpnja julij julija júl liepos jūlijs "
+     "jūlijā juuli júlí juliol hulyo yuli জুলাই ஜூலை جولائی ژوئیه ก.ค",
+     "αύγουστος אוגוסט באוגוסט август августа avgust avgusta kolovoz kolovoza "
+     "rugpjūčio augusts augustā ágúst agost agosto-tl agosti agusta আগস্ট ஆகஸ்ட் اگست اوت "
+     "ส.ค",
+     "σεπτέμβριος ספטמבר בספטמבר септември септембар септембра septembar septembra rujan "
+     "rujna rugsėjo septembris septembrī setembre setyembre septemba satumba সেপ্টেম্বর "
+     "செப்டம்பர் ستمبر سپتامبر ก.ย",
+     "οκτώβριος אוקטובר באוקטובר октомври октобар октобра oktobar oktobra listopad-hr "
+     "spalio oktobris oktobrī oktoober október octubre oktubre oktoba অক্টোবর அக்டோபர் "
+     "اکتوبر اکتبر ต.ค",
+     "νοέμβριος נובמבר בנובמבר ноември новембар новембра novembar novembra studeni "
+     "studenoga studenog novembra-sl lapkričio novembris novembrī nóvember novembre-ca "
+     "nobyembre novemba nuwamba নভেম্বর நவம்பர் نومبر نوامبر พ.ย",
+     "δεκέμβριος דצמבר בדצמבר декември децембар децембра decembar decembra prosinac "
+     "prosinca gruodžio decembris decembrī detsember desember-is desembre disyembre "
+     "desemba disamba ডিসেম্বর டிசம்பர் دسمبر دسامبر ธ.ค"], 1)
+    # a suffix after "-" marks a name another table holds ("-tl": Tagalog's "Mayo" is
+    # Spanish's too), or that would clash with it: Croatian's "listopad" is October,
+    # Polish and Czech's is November, and those keep it
+    for name in (n.split("-")[0] for n in names.split() if not n.endswith("-hr"))})
+#: Calendars other than the Gregorian: the Solar Hijri months of Persian pages ("۲۲ اسفند
+#: ۱۴۰۳") and the Ethiopian months of Amharic ones ("መጋቢት 9 ቀን 2017 ዓ.ም."), thirteen of
+#: them; a date in them is converted before it is checked.
+_SOLAR_MONTHS = {name: number for number, name in enumerate(
+    ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+     "بهمن", "اسفند"], 1)}
+_ETHIOPIAN_MONTHS = {name: number for number, names in enumerate(
+    ["መስከረም", "ጥቅምት", "ኅዳር ህዳር", "ታኅሣሥ ታህሳስ ታኅሳስ", "ጥር", "የካቲት", "መጋቢት",
+     "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ ሀምሌ", "ነሐሴ ነሀሴ", "ጳጉሜ ጳጉሜን"], 1)
+    for name in names.split()}
+_MONTHS.update(_SOLAR_MONTHS)
+_MONTHS.update(_ETHIOPIAN_MONTHS)
+_MONTH = (r"(?P<mon>" + "|".join(re.escape(n) for n in sorted(_MONTHS, key=len, reverse=True))
+          + r")\.?")
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE_FORMS = [
     re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"),
-    re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r",?\s+(?P<y>\d{4})", re.I),
-    re.compile(r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+|de\s+)?" + _MONTH
+    # "March 14, 2025", and an Amharic page's "መጋቢት 9 ቀን 2017 ዓ.ም." (day, year, era)
+    re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r",?\s+(?:ቀን\s+)?(?P<y>\d{4})"
+               r"(?:\s*ዓ\.?\s?ም)?", re.I),
+    re.compile(r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+|de\s+|d['’]\s?)?" + _MONTH
                + r",?\s+(?:de\s+|del\s+)?(?P<y>\d{4})", re.I),
+    # Lithuanian and Latvian put the year first: "2025 m. kovo 18 d.", "2025. gada 18. martā"
+    re.compile(r"(?P<y>\d{4})\s*m\.\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\s*d\.?", re.I),
+    re.compile(r"(?P<y>\d{4})\.\s+gada\s+(?P<d>\d{1,2})\.\s+" + _MONTH, re.I),
     re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"),
     # Czech and Slovak space their dotted dates, day first: "12. 2. 2025"
     re.compile(r"(?P<d>\d{1,2})\.\s(?P<m>\d{1,2})\.\s(?P<y>\d{4})"),
@@ -188,8 +248,12 @@ _SPELLED_ZONES = (r"(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)\
 #: minutes ("22:14 SAST"); a bare hour before capitals ("5 AFL") is no time.
 _ANY_ZONE = r"(?(M)(?-i:[A-Z]{2,5})|(?!))"
 _TIME = re.compile(
-    r"(?P<H>\d{1,2})(?:(?:[:.]|\s?h\s?|時)(?P<M>\d{2})分?(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas)\b\.?)?"
+    r"(?P<H>\d{1,2})(?:(?::\s?|[.]|\s?h\s?|時)(?P<M>\d{2})分?(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas|val\.?|ч\.?|sati?)\b\.?)?"
+    # Thai's "o'clock" ("00:15 น."), the part of the day of Swahili and Bengali pages
+    # ("8:30 asubuhi"), Persian's and Urdu's ("۱۰:۳۰ صبح").
+    r"(?:\s*(?:น\.?|นาฬิกา|asubuhi|mchana|alasiri|jioni|usiku|সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|"
+    r"صبح|عصر|شام|بعد\s+از\s+ظهر))?"
     # Arabic pages mark the morning and the evening with "ص" and "م".
     r"(?:\s*[صم](?!\w))?"
     rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_SPELLED_ZONES}|"
@@ -210,7 +274,7 @@ _LABEL = re.compile(
     r"(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+|son\s+)?(?:published|updated|modified|"
     r"posted|created|released|dated|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
-    r"aktualisiert|veröffentlicht|erstellt|geändert|stand|datum|mis\s+à\s+jour|publié|modifié|"
+    r"aktualisiert|veröffentlicht|erstellt|geändert|stand|datums?|mis\s+à\s+jour|publié|modifié|"
     r"actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|"
     r"bijgewerkt|gepubliceerd|"
     # Polish, Swedish, Danish and Norwegian, Turkish and Indonesian.
@@ -233,6 +297,20 @@ _LABEL = re.compile(
     r"अपडेटेड|प्रकाशित|अपडेट|โพสต์เมื่อ|เผยแพร่เมื่อ|อัปเดต|"
     r"оновлено|опубліковано|обновлено|опубликовано|aktualizováno|publikováno|"
     r"פורסם|עודכן|ενημερώθηκε|δημοσιεύθηκε|asked|answered|edited|"
+    # The thirteenth set's languages: Greek, Persian, Urdu, Bengali, Tamil, Malay,
+    # Tagalog, Swahili, Hausa, South Slavic, Bulgarian, Slovak, Slovenian, Baltic,
+    # Icelandic, Catalan and French labels ("Τελευταία ενημέρωση:", "Imesasishwa:",
+    # "প্রকাশ:", "Objavljeno:", "Datums:", "Uppfært", "Dernière mise à jour :").
+    r"(?:τελευταία\s+)?(?:ενημέρωση|δημοσίευση)|"
+    r"(?:تاریخ\s+)?(?:انتشار|به[\u200c\s]?روزرسانی)|آخرین\s+به[\u200c\s]?روزرسانی|منتشر\s+شده|"
+    r"شائع\s+(?:شدہ|ہوا)|اپ\s?ڈیٹ|(?:সর্বশেষ\s+)?(?:প্রকাশ|প্রকাশিত|আপডেট|হালনাগাদ)|"
+    r"வெளியிடப்பட்டது|புதுப்பிக்கப்பட்டது|dikemas\s*kini|inilathala|na-update|"
+    r"imesasishwa|imechapishwa|ilichapishwa|iliyosasishwa|an\s+(?:wallafa|sabunta)|"
+    r"objavljeno|ažurirano|azurirano|objavljen|ažurirana|posodobljeno|објављено|ажурирано|"
+    r"публикувано|обновено|актуализирано|aktualizované|publikované|pridané|"
+    r"paskelbta|atnaujinta|publicēts|atjaunināts|datums|avaldatud|uuendatud|muudetud|"
+    r"uppfært|uppfærð|birt|actualitzat|actualitzada|publicada|"
+    r"(?:dernière\s+)?mise\s+à\s+jour|發佈時間|更新時間|發表於|發布時間|"
     r"pada(?=\s+\d)|"
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
@@ -255,9 +333,43 @@ WEEKDAYS |= _word_set("""
     hétfő kedd szerda csütörtök péntek szombat vasárnap
     الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
 """)
-_WEEKDAY_PHRASES = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+#: Weekday names of the thirteenth set's languages: Greek, Bulgarian, Serbian (Cyrillic
+#: and Latin), Croatian, Slovenian, Slovak, Czech, Lithuanian, Latvian, Estonian,
+#: Icelandic, Norwegian and Danish, Catalan, Tagalog, Malay, Swahili, Hausa, Bengali,
+#: Tamil, Urdu, Persian and Amharic.
+WEEKDAYS |= _word_set("""
+    δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή
+    понеделник вторник сряда четвъртък петък събота неделя
+    понедељак уторак среда четвртак петак субота недеља
+    ponedeljak ponedjeljak utorak sreda srijeda četvrtak petak subota nedelja nedjelja
+    ponedeljek torek četrtek petek
+    pondelok utorok streda štvrtok piatok nedeľa pondělí úterý středa čtvrtek pátek neděle
+    pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis
+    pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena
+    esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev
+    mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur
+    mandag tirsdag lørdag søndag
+    dilluns dimarts dimecres dijous divendres dissabte diumenge
+    lunes martes miyerkules huwebes biyernes sabado linggo
+    isnin selasa khamis jumaat ahad
+    jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili
+    litinin talata laraba alhamis jumma'a juma'a asabar lahadi
+    শনিবার রবিবার সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার
+    ஞாயிற்றுக்கிழமை திங்கட்கிழமை திங்கள்கிழமை செவ்வாய்க்கிழமை புதன்கிழமை வியாழக்கிழமை
+    வெள்ளிக்கிழமை சனிக்கிழமை
+    پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار
+    شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه
+    ሰኞ ማክሰኞ ረቡዕ ሐሙስ ዓርብ ቅዳሜ እሁድ
+""")
+#: Weekdays of two words: Vietnamese, Hebrew ("יום ראשון"), and Thai's with their "day"
+#: prefix and perhaps "the" ("วันอังคารที่").
+_WEEKDAY_PHRASES = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
+                    *(f"יום {d}" for d in _word_set("ראשון שני שלישי רביעי חמישי שישי שבת")),
+                    *(f"วัน{d}{t}" for d in _word_set("จันทร์ อังคาร พุธ พฤหัสบดี พฤหัส ศุกร์ "
+                                                      "เสาร์ อาทิตย์")
+                      for t in ("", "ที่")))
 _WEEKDAY = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(
-    WEEKDAYS | set(_WEEKDAY_PHRASES), key=len, reverse=True)) + r")\.?,?\s+", re.I)
+    WEEKDAYS | set(_WEEKDAY_PHRASES), key=len, reverse=True)) + r")\.?(?:\s*[,|]\s*|\s+)", re.I)
 #: "3 hours ago", "about an hour ago", and the short forms of live pages: "3h ago", "5m ago".
 _RELATIVE = re.compile(r"(?:(?:about|around|nearly|almost|over|just|less\s+than|more\s+than)\s+)?"
                        r"(?P<n>\d{1,3}|an?|one)(?:\s+(?P<unit>second|sec|minute|min|hour|hr|day"
@@ -276,8 +388,14 @@ _RELATIVE_FOREIGN = re.compile(
     r"|\d{1,3}\s+(?:saniye|dakika|dk|saat|gün|hafta|ay|yıl)\s+önce"
     r"|\d{1,3}\s+(?:sekund[ęy]?|minut[ęy]?|godzin[ęy]?|godz\.|dni|dzień|tygodni[e]?|miesięcy|"
     r"lat[a]?)\s+temu", re.I)
-_JOIN = re.compile(r"T|\s*(?://|[-|·•–—])\s*|\s*,?\s*(?:(?:at|à|a\s+las?|um|alle|às|om|kl\.?|"
-                   r"klockan|saat|o\s+godz\.?|godz\.?|pukul)\s+)?", re.I)
+_JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
+                   # The dot closing a South Slavic date ("16.03.2025. u 19:48") and the
+                   # "at" of Croatian and Serbian, Russian and Bulgarian, Slovak and
+                   # Slovenian, Lithuanian, Latvian, Estonian, Icelandic and Norwegian,
+                   # Catalan, Tagalog and Malay pages
+                   r"\.?\s*,?\s*(?:(?:at|à|a\s+las?|um|alle|às|om|kl\.?|"
+                   r"klockan|saat|o\s+godz\.?|godz\.?|pukul|u|у|в|о|ob|o|plkst\.?|kell|klukkan|"
+                   r"a\s+les|a\s+la|nang|ng|jam)\s+)?", re.I)
 #: A labelled day and month without the year ("Last Updated: June 2", "Updated 2 June").
 _NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])|(?P<d2>\d{1,2})"
                       + _ORDINAL + r"\.?\s+(?:de\s+)?" + _MONTH.replace("mon", "mon2")
@@ -348,9 +466,67 @@ def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] |
         ymd = (int(groups["y"]), month, int(groups["d"]))
         if groups.get("mon") and _THAI.match(groups["mon"]) and ymd[0] > _BUDDHIST_ERA:
             ymd = (ymd[0] - _BUDDHIST_ERA, month, ymd[2])  # Thai pages count from 543 BC
+        if groups.get("mon") in _SOLAR_MONTHS:
+            ymd = _from_solar_hijri(*ymd)
+        elif groups.get("mon") in _ETHIOPIAN_MONTHS:
+            ymd = _from_ethiopian(*ymd)
         if _valid_date(*ymd):
             return ymd, ambiguous, m.end()
     return None
+
+
+def _from_solar_hijri(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian date of a Solar Hijri one (Iran's and Afghanistan's calendar), or
+    (0, 0, 0) when there is no such day.
+
+    >>> _from_solar_hijri(1403, 12, 22)
+    (2025, 3, 12)
+    >>> _from_solar_hijri(1404, 1, 1)
+    (2025, 3, 21)
+    """
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)) or (
+            month == 12 and day == 30
+            and _solar_days(year + 1, 1, 1) - _solar_days(year, 1, 1) == 365):
+        return 0, 0, 0
+    date = datetime.fromordinal(_solar_days(year, month, day) - _solar_days(1404, 1, 1)
+                                + _NOWRUZ_1404)
+    return date.year, date.month, date.day
+
+
+#: 1 Farvardin 1404 (Nowruz) was 21 March 2025.
+_NOWRUZ_1404 = datetime(2025, 3, 21).toordinal()
+
+
+def _solar_days(year: int, month: int, day: int) -> int:
+    """A day count of the Solar Hijri calendar (the arithmetic of the jalaali algorithms:
+    leap years in 33-year cycles, exact for 1178-1633 AP)."""
+    jy = year + 1595
+    return (365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + day
+            + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186))
+
+
+#: The Ethiopian calendar's epoch as a proleptic Gregorian ordinal (1 Meskerem 1 is
+#: 27 August 8 AD, Julian).
+_ETHIOPIAN_EPOCH = 2796
+
+
+def _from_ethiopian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian date of an Ethiopian one (twelve months of 30 days and a thirteenth
+    of five or six), or (0, 0, 0) when there is no such day.
+
+    >>> _from_ethiopian(2017, 7, 9)
+    (2025, 3, 18)
+    >>> _from_ethiopian(2017, 1, 1)
+    (2024, 9, 11)
+    """
+    if not (1 <= month <= 13 and 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3
+                                                else 5)):
+        return 0, 0, 0
+    ordinal = (_ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1)
+    if ordinal < 1:
+        return 0, 0, 0
+    date = datetime.fromordinal(ordinal)
+    return date.year, date.month, date.day
 
 
 def _valid_date(year: int, month: int, day: int) -> bool:
@@ -461,7 +637,7 @@ def parse_date_line(text: str) -> list[Stamp] | None:
         if stamps is None or not all(s.parsed[:4].isdigit() for s in stamps):
             return None
     if (_SENTENCE_END.search(text.rstrip()) and not any(s.label for s in stamps)
-            and not _YEAR_FIRST.match(text)):
+            and not _YEAR_FIRST.match(text) and not _DOTTED_YEAR.search(text.rstrip())):
         return None  # "Tuesday 11 March 2025 at 7.30pm.": an agenda's sentence, not a stamp
     if _is_span(text, stamps):
         return None  # "March 2, 1938 – March 5, 2025": a lifespan or an event's dates
@@ -574,6 +750,9 @@ _PLACE = re.compile(r"(?-i:[A-Z])[^\W\d_]*(?:[-'’][^\W\d_]+)*(?:\s+(?:de|del|d
                     r"upon|on|(?-i:[A-Z])[^\W\d_]*)){0,3}\s*[,|]\s*")
 #: A Hungarian date, year first, ends on a dot: "2024. szeptember 12."
 _YEAR_FIRST = re.compile(r"\s*\d{4}\.\s+[^\W\d_]")
+#: A South Slavic date closes its day and its year with a dot: "14. март 2025.", "19. 03.
+#: 2025."; the last dot is the date's, not a sentence's.
+_DOTTED_YEAR = re.compile(r"\d{1,2}\.\s?(?:\d{1,2}\.\s?|[^\W\d_]+\s)\d{4}\.$")
 #: A full stop after a figure or a bare am/pm ends a sentence; a stamp does not end so
 #: ("08:45 hs." ends on an abbreviation).
 _SENTENCE_END = re.compile(r"(?:\d|(?<![a-z])[ap]m)\.$", re.I)

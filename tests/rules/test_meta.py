@@ -794,3 +794,61 @@ def test_byline_bar_counters_under_the_date_and_at_the_foot() -> None:
     assert len(found) == 4
     listed = "Steps to a safer bridge\nUpdated Feb 12, 2024\n1\n2\nClose the lane first.\n"
     assert not [f for f in _findings_in(listed) if f.code == "META008"]
+
+
+# -- the thirteenth set's date grammars: month and weekday tables of its languages, the
+# Solar Hijri and Ethiopian calendars, Bengali and Persian digits, South Slavic dots --
+
+THIRTEENTH_SET_STAMPS = [
+    ("Τρίτη, 11 Μαρτίου 2025, 09:42", "2025-03-11T09:42:00"),
+    ("Τελευταία ενημέρωση: 11/03/2025 13:05", "2025-11-03T13:05:00"),
+    ("יום ראשון, 16 במרץ 2025", "2025-03-16"),
+    ("۲۲ اسفند ۱۴۰۳", "2025-03-12"),
+    ("۱ فروردین ۱۴۰۴", "2025-03-21"),
+    ("13 มี.ค. 2568 | 00:15 น.", "2025-03-13T00:15:00"),
+    ("Marso 15, 2025 @ 9:20 AM", "2025-03-15T09:20:00"),
+    ("Jumatatu, Machi 17, 2025 8:30 asubuhi", "2025-03-17T08:30:00"),
+    ("Imesasishwa: Machi 17, 2025 11:05 asubuhi", "2025-03-17T11:05:00"),
+    ("প্রকাশ: ১৮ মার্চ ২০২৫, ১৪: ২০", "2025-03-18T14:20:00"),
+    ("மார்ச் 9, 2025", "2025-03-09"),
+    ("16.03.2025. u 19:48", "2025-03-16T19:48:00"),
+    ("19. 03. 2025. 18:02", "2025-03-19T18:02:00"),
+    ("17 март 2025, 11:20", "2025-03-17T11:20:00"),
+    ("петак, 14. март 2025.", "2025-03-14"),
+    ("Objavljeno: 14. ožujka 2025. u 08:15", "2025-03-14T08:15:00"),
+    ("Datums: 18.03.2025 10:24", "2025-03-18T10:24:00"),
+    ("2025 m. kovo 18 d.", "2025-03-18"),
+    ("2025. gada 18. martā", "2025-03-18"),
+    ("teisipäev, 18. märts 2025", "2025-03-18"),
+    ("Uppfært 09:40", "09:40:00"),
+    ("18 مارچ 2025", "2025-03-18"),
+    ("Talata, 18 Maris 2025", "2025-03-18"),
+    ("መጋቢት 9 ቀን 2017 ዓ.ም.", "2025-03-18"),
+    ("dimarts, 18 de març de 2025", "2025-03-18"),
+    ("Dernière mise à jour : 18 mars 2025", "2025-03-18"),
+    ("Published: Friday | March 14, 2025 | 12:09 AM", "2025-03-14T00:09:00"),
+]
+
+
+@pytest.mark.parametrize(("line", "parsed"), THIRTEENTH_SET_STAMPS)
+def test_thirteenth_set_stamps(line: str, parsed: str) -> None:
+    stamps = parse_date_line(line)
+    assert stamps is not None and stamps[0].parsed == parsed, stamps
+    codes = {f.code for f in _findings_in("Harbour bridge reopens after repairs\n" + line + "\n"
+                                          "The harbour bridge reopened on Monday.\n")}
+    assert "META001" in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Την Τρίτη, 11 Μαρτίου 2025, το λιμάνι άνοιξε ξανά.",
+    "در ۲۲ اسفند ۱۴۰۳ پل بازگشایی شد.",
+    "Marso 15, 2025 ang huling araw ng pagpaparehistro.",
+    "Jumatatu, Machi 17, 2025 wakulima walipokea mbolea.",
+    "12. маја 1940. – 19. марта 2025.",
+    "Uppfært kort af svæðinu var birt í gær.",
+    "Dernière mise à jour du logiciel : la version 4.",
+    "30 اسفند ۱۴۰۲",
+])
+def test_close_lines_are_not_thirteenth_set_stamps(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert "META001" not in codes, codes
