@@ -1390,7 +1390,27 @@ _CREDIT_LINE = re.compile(
     # Chinese credits naming the site's own reporter or channel: "作者：本网记者",
     # "责任编辑：财经周刊网金融频道" (a person as the editor is a person's byline)
     r"|(?:作者|记者|來源)\s*[:：]\s*(?:本网|本报|本台|本刊|本站)(?:记者|编辑|讯|特约记者)\S{0,10}"
-    r"|(?:责任编辑|責任編輯)\s*[:：]\s*\S{0,20}(?:频道|頻道|网|網|编辑部|中心)\S{0,10}")
+    r"|(?:责任编辑|責任編輯)\s*[:：]\s*\S{0,20}(?:频道|頻道|网|網|编辑部|中心)\S{0,10}"
+    # -- the thirteenth set's desks and wires --
+    # "Our correspondent" of Swahili ("NA MWANDISHI WETU") and Hausa ("Daga Wakilinmu,
+    # Kano") pages, the newsroom's desks of Bengali ("নিজস্ব প্রতিবেদক", "অনলাইন ডেস্ক")
+    # and Urdu ("ویب ڈیسک", "اسٹاف رپورٹر") ones, perhaps with the city after a comma
+    r"|(?:(?:Na|NA)\s+(?:Mwandishi|MWANDISHI|Waandishi|WAANDISHI)\s+(?:Wetu|WETU|Maalum|MAALUM)"
+    r"|(?:Daga|DAGA)\s+(?:Wakilinmu|WAKILINMU|Wakilanmu|WAKILANMU)"
+    r"|নিজস্ব\s+(?:প্রতিবেদক|সংবাদদাতা)|স্টাফ\s+রিপোর্টার|ডেস্ক\s+রিপোর্ট|\S+\s+ডেস্ক"
+    r"|(?:ویب|نیوز|اسپورٹس|سپورٹس|سپورٹس|بزنس|مانیٹرنگ|انٹرنیشنل|آن\s?لائن)\s+ڈیسک"
+    r"|(?:اسٹاف|سٹاف)\s+رپورٹر|نمائندہ\s+خصوصی)(?:\s*[,،|]\s*\S+(?:\s+\S+)?)?"
+    # A paper's desk in English without "By" ("Sports Desk", "City Desk"; "Help Desk"
+    # alone is a heading), and national wires of the set's countries credited alone
+    # (Serbian, Bulgarian, Bosnian, Croatian, Slovenian, Lithuanian, Greek, Iranian,
+    # Bangladeshi and Taiwanese), and the newsroom's name of more languages
+    r"|(?:Sports?|City|Metro|Business|Political|Politics|Foreign|National|Regional|"
+    r"Entertainment|Features?|Health|Tech|Technology|Education|Crime|World|International|"
+    r"Lifestyle|Editorial|Weather|Nation|Showbiz|Investigations)\s+Desk"
+    r"|Танјуг|ТАНЈУГ|БТА|Фонет|ФоНет|FoNet|Fena|FENA|Hina|STA|ELTA|BNS|ANA-MPA|ΑΠΕ-ΜΠΕ|"
+    r"IRNA|ISNA|ایرنا|ایسنا|ایلنا|UNB|BSS|বাসস|ইউএনবি|CNA|中央社"
+    r"|Redakcija|Редакција|Редакция|Toimetus|Ritstjórn|Redacció|Redaksjonen|Σύνταξη|"
+    r"Uredništvo\s+\S+(?:\s+\S+)?")
 _TRAILER = re.compile(r"\s*(?:,|;|\|| [-–—] )\s*")
 #: A word of a name: a capital first, also of Cyrillic and Greek ("Укрінформ").
 _NAME_WORD = re.compile(r"(?:[dl]['’])?(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩΆ-Ώ][\w'’.-]*|[A-Z]\.)$")

@@ -852,3 +852,26 @@ def test_thirteenth_set_stamps(line: str, parsed: str) -> None:
 def test_close_lines_are_not_thirteenth_set_stamps(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert "META001" not in codes, codes
+
+
+@pytest.mark.parametrize("line", [
+    "NA MWANDISHI WETU", "Na Mwandishi Wetu, Nairobi", "Daga Wakilinmu, Kano",
+    "নিজস্ব প্রতিবেদক", "অনলাইন ডেস্ক", "ویب ڈیسک", "اسٹاف رپورٹر", "Sports Desk",
+    "City Desk", "Танјуг", "БТА", "Redakcija", "Σύνταξη",
+])
+def test_thirteenth_set_desk_and_wire_credits(line: str) -> None:
+    codes = {f.code for f in _findings_in("Harbour bridge reopens after repairs\n" + line + "\n"
+                                          "The harbour bridge reopened on Monday.\n")}
+    assert "META003" in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Help Desk",
+    "Ask the Sports Desk",
+    "Na mwandishi wetu alifika Nairobi jana asubuhi.",
+    "Daga wakilinmu mun samu labarin cewa farashin shinkafa ya tashi.",
+    "Redakcija je odbila komentar.",
+])
+def test_close_lines_are_not_thirteenth_set_desk_credits(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert "META003" not in codes, codes
