@@ -280,6 +280,9 @@ INTRO_TITLE = re.compile(
     r"^(an? |the |our )?(exclusive |full |in-depth |candid )?(interview|q\s?&\s?a|"
     r"conversation|in conversation|a conversation|chat|questions and answers)\b", re.I)
 INTRO_TITLE_MAX_WORDS = 12
+#: The writer speaking as "I" ("I'd love to hear", "my setup"): a blogger's own closing,
+#: which a generator's impersonal template never is.
+FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll)\b|\b(?:my|me|myself)\b")
 #: A question that speaks to the reader ("Do you think ...?", "Would you ...?").
 TO_READER = re.compile(r"\b(you|your|readers?)\b", re.I)
 #: The reader addressed in the languages of READER_INVITATIONS ("Et vous, ...?", "Bagaimana
@@ -292,7 +295,8 @@ READER_ADDRESS = re.compile(
 LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
 #: An FAQ heading: the plain questions and answers under it are the generator's, too.
 FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s+(" + "|".join(FAQ_TOPIC_WORDS)
-                         + r")\s+[^?.!:;]{1,60}?)?(\s*\((?:faqs?|q\s?&\s?a)\))?\s*[:：]?$", re.I)
+                         + r")\s+[^?.!:;]{1,60}?|\s*[:：–—]\s+[^?.!:;]{1,60}?)?"
+                         r"(\s*\((?:faqs?|q\s?&\s?a)\))?\s*[:：]?$", re.I)
 #: "Q." and "A." (or "Q:", "Ｑ．") opening the lines of an FAQ's questions and answers.
 #: Plain labels like these are also a transcript's, so they count under an FAQ heading only.
 Q_LABEL = re.compile(r"^[QＱ]\s*[.．:：]\s*\S")
@@ -1456,6 +1460,8 @@ def closing_pair(block: Block) -> bool:
     prose = [ln for ln in block.lines if not LIST_ITEM.match(ln.segment.text)]
     if not block.plain or len(prose) > CLOSING_PAIR_MAX_LINES:
         return False
+    if any(FIRST_PERSON.search(ln.bare) for ln in block.lines[1:]):
+        return False  # "I'd love to hear how you did it": the author's own sign-off
     if is_wrap_up_heading(block.lines[0].bare) and takeaways(block.lines):
         return True
     last = block.last.line
@@ -1719,7 +1725,7 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
                                float, minimum=0.0, maximum=1.0),
         "max-gap": Option(2, "plain lines allowed between two signal lines of one block",
                           int, minimum=0),
-        "max-trailing-lines": Option(2, "lines (a footer) allowed after the block",
+        "max-trailing-lines": Option(4, "lines (a footer) allowed after the block",
                                      int, minimum=0),
         "min-article-lines": Option(2, "lines of article needed before the block; a "
                                        "document that is all Q&A is not an appendage",

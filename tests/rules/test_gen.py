@@ -1192,3 +1192,39 @@ def test_an_faq_heading_may_add_faq_in_brackets() -> None:
     head = MASTHEAD + ARTICLE_DE
     first = head.count("\n") + 1
     assert _block_lines(head + block + CHROME) == [(first, first + 4)]
+
+
+#: A footer that holds sentences of its own: a newsletter pitch, a cookie notice, a
+#: copyright line, a notice of publication.
+WORDY_FOOTER = ("Sign up for our morning newsletter and get the day's news before breakfast.\n"
+                "We use cookies to improve your experience on this website and show you "
+                "relevant content.\n"
+                "This story was first published in the Kessel Courier's print edition today.\n"
+                "© 2026 Kessel Courier Ltd. All rights reserved, and this material may not be "
+                "published.\n")
+
+
+def test_a_block_is_found_above_a_footer_of_four_sentences() -> None:
+    block = ("Frequently Asked Questions\n"
+             "When did the harbour bridge reopen?\n"
+             "The harbour bridge reopened on Monday, two months early.\n"
+             "How long is the crossing now?\n"
+             "About five minutes from the old town.\n")
+    _assert_one_block(ARTICLE, block, WORDY_FOOTER)
+
+
+def test_an_faq_heading_may_name_its_topic_after_a_colon() -> None:
+    block = ("FAQ : tout savoir sur le pont du port\n"
+             "Quand le pont du port a-t-il rouvert ?\n"
+             "Le pont du port a rouvert lundi, avec deux mois d'avance.\n"
+             "Combien de temps dure la traversée ?\n"
+             "La traversée dure environ cinq minutes.\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_bloggers_own_closing_in_the_first_person_is_left_alone() -> None:
+    ending = ("Conclusion\n"
+              "Going local was the right choice for us, but not because it is cheaper.\n"
+              "If you have done a similar migration, I'd love to hear how you handled it: "
+              "share your thoughts in the comments below.\n")
+    assert _block_lines(MASTHEAD + ARTICLE + ending + CHROME) == []
