@@ -1015,6 +1015,9 @@ _TERMINAL = tuple('.!?。！？…"”»।॥۔።။')
 #: characters in them is a sentence.
 _UNPUNCTUATED = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
 _UNPUNCTUATED_CHARS = 40
+#: A line ending like a sentence with this many CJK characters is one, spaces or not
+#: ("T68 採用 65% 配置，…。").
+_CJK_SENTENCE_CHARS = 20
 _SPEAKER = re.compile(r"^[A-Z][A-Z .'\-]+:")
 _FOOT_CHROME = "Harbour Herald Media Group\nMade in Portsmouth with care\n"
 _LAST = "Passengers were told to check the timetable before they travel.\n"
@@ -1030,7 +1033,8 @@ def is_sentence(text: str) -> bool:
     if _UNPUNCTUATED.search(text):  # Thai, Lao, Khmer: no full stop; a long line is prose
         return len(text) >= _UNPUNCTUATED_CHARS
     return text.endswith(_TERMINAL) and (text.count(" ") >= 4 or
-                                         (" " not in text and len(text) >= 20))
+                                         (" " not in text and len(text) >= 20)
+                                         or len(_CJK.findall(text)) >= _CJK_SENTENCE_CHARS)
 
 
 #: A bulleted point of some length is the text's (a summary list), not a footer link.
@@ -1083,6 +1087,16 @@ def _list_item(text: str) -> bool:
              note="a short sentence alone among footer lines does not end the article"),
         Case(_STORY + _LAST + "Hodan's Kitchen\nAddress: 1820 Morse Road\nHours: 11 a.m. to "
              "9 p.m.\nAdvertisement\n", fires=False, note="a review's fact box"),
+        Case(_STORY + _LAST + "Advertisement\nContact Us\nHow to Complain\nPrivacy Notice\n"
+             "Cookie Notice\nTerms & Conditions\nNotices & Announcements\nWe and our 167 "
+             "partners store and access information on a device, such as unique IDs in "
+             "cookies, to process personal data.\nShow Purposes\n", fires=True,
+             fixed=_STORY + _LAST + "We and our 167 partners store and access information on a "
+             "device, such as unique IDs in cookies, to process personal data.\n",
+             note="a long sentence alone at the end, six lines of chrome under the article"),
+        Case(_STORY + _LAST + "Advertisement\nFinal standings\nTeam\tWon\tLost\n"
+             "North Ridge\t12\t2\nWestlake\t9\t5\n", fires=False,
+             note="a table with its cells parted by tabs, and its heading"),
         Case(_STORY + "Results:\nHarbour 2 Quay 1\n" + _LAST + "Advertisement\n",
              fires=False, note="a table inside the article"),
         Case(_STORY + "Advertisement\n" + _LAST + "Harbour Herald Media Group\n", fires=False,
@@ -1151,10 +1165,14 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         # "… the done deals so far today:" and its list; a review's fact box ("Address:
         # 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."): the article's, down to the chrome.
         keep_until = first_anchor
-    for segment in lines[end:]:
+    rest = lines[end:]
+    for number, segment in enumerate(rest):
         text = segment.text.strip()
         if not text or segment.line in covered or segment.line < keep_until:
             continue
+        following = next((s.text for s in rest[number + 1:] if s.text.strip()), "")
+        if "\t" in text or "\t" in following.strip():
+            continue  # a table the article ends with (cells parted by tabs), and its heading
         if signed:
             signed -= 1  # the names under a closing ("Best wishes," / "Maribel and the team")
             continue
@@ -1183,16 +1201,29 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int]) -> list[int]:
     sentences = [s.line not in covered and is_sentence(s.text) for s in lines]
     strong = [s.line for i, s in enumerate(lines) if sentences[i] and (
         len(s.text.split()) >= _LONE_SENTENCE_WORDS
+        or len(_CJK.findall(s.text)) >= _LONE_SENTENCE_CHARS
         or (" " not in s.text.strip() and len(s.text.strip()) >= _LONE_SENTENCE_CHARS)
         or (i > 0 and sentences[i - 1]) or (i + 1 < len(sentences) and sentences[i + 1]))]
     # A page of short lone sentences (a brief, a live blog's first entries) has no footer
     # sentences to tell apart: all of them are the article's.
-    return strong or [s.line for i, s in enumerate(lines) if sentences[i]]
+    body = strong or [s.line for i, s in enumerate(lines) if sentences[i]]
+    # A long sentence alone at the end, parted from the article by lines of chrome (a
+    # consent banner under the footer's links) is the footer's too.
+    index = {s.line: i for i, s in enumerate(lines)}
+    while len(body) > 1:
+        last, before = index[body[-1]], index[body[-2]]
+        alone = not (last + 1 < len(sentences) and sentences[last + 1]) and not sentences[last - 1]
+        if not alone or last - before - 1 < _FOOT_GAP:
+            break
+        body.pop()
+    return body
 
 
+#: Lines of chrome that part a lone sentence at the end from the article.
+_FOOT_GAP = 6
 #: A sentence standing alone among short lines is the article's when it has this many words.
 _LONE_SENTENCE_WORDS = 15
-#: ... or this many characters (a script written without spaces).
+#: ... or this many characters of a script written without spaces (CJK: counted alone).
 _LONE_SENTENCE_CHARS = 30
 #: A line of this many words is running text even without a full stop (a cut paragraph).
 _PROSE_WORDS = 12
