@@ -87,12 +87,17 @@ RELATED_LABEL = re.compile(
     r"podobne\s+(?:oferty|ogłoszenia|artykuły)|anunțuri\s+similare|oferte\s+similare|"
     r"offres\s+similaires|annonces\s+similaires|similar\s+(?:jobs|listings|properties|ads|"
     r"homes|products)|ezek\s+is\s+érdekelhetnek|(?:meer\s+)?tips\s+van\s+de\s+redactie|"
-    r"potrebbe\s+interessarti\s+anche|don[’']?t\s+miss\s+these\s+stories"
+    r"potrebbe\s+interessarti\s+anche|"
+    # See-also and similar-listing labels of Greek, Bengali, Latvian, Mexican Spanish and
+    # Chinese pages
+    r"δι[αά]β[αά]στε\s+επ[ιί]σης|δε[ιί]τε\s+επ[ιί]σης|σχετ[ιί]κ[αά]\s+θ[εέ]ματα|আরও\s+পড়ুন|আরো\s+পড়ুন|"
+    r"līdzīgi\s+sludinājumi|lasi\s+arī|te\s+recomendamos|延伸閱讀|延伸阅读|相關新聞|"
+    r"don[’']?t\s+miss\s+these\s+stories"
     r"(?:\s+from\s+[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,2})?)"
     r"\s*[:»›→>]*",
     re.IGNORECASE)
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
-_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokhRMSAUYEDTPLWCZIBVFNOKHàÀİčČďĎчЧсСпП"
+_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokhRMSAUYEDTPLWCZIBVFNOKHàÀİčČďĎчЧсСпПδΔআ延相"
                             "σΣأمयसכบ関관많相")
 _LABEL_MAX_CHARS = 50
 
@@ -638,13 +643,18 @@ SECTION_WORDS = frozenset({
 HOME_WORDS = frozenset({
     "home", "start", "accueil", "inicio", "portada", "início", "startseite", "home page",
     "homepage", "strona główna", "ana sayfa", "beranda", "hem", "forside", "forsiden",
-    "etusivu", "ホーム", "トップ", "홈", "首页", "首頁", "thuis", "voorpagina"})
+    "etusivu", "ホーム", "トップ", "홈", "首页", "首頁", "thuis", "voorpagina",
+    # The home page of the thirteenth set's languages and their neighbours
+    "αρχική", "หน้าแรก", "domov", "domů", "úvod", "sākums", "pagrindinis", "avaleht",
+    "forsíða", "inici", "početna", "почетна", "начало", "главная", "головна", "kezdőlap",
+    "acasă", "anasayfa", "trang chủ", "utama", "laman utama", "होम", "মূলপাতা", "হোম",
+    "முகப்பு", "خانه", "صفحه اصلی", "الرئيسية", "דף הבית", "nyumbani", "mwanzo"})
 #: How far down the page a trail that starts at the home page may stand (under a date,
 #: a reading time, the headline).
 _HOME_TRAIL_LINES = 4
 #: A trail of this many segments may stand anywhere among the page's first lines, above
 #: the article's first sentence.
-_LONG_TRAIL, _LONG_TRAIL_LINES = 3, 10
+_LONG_TRAIL, _LONG_TRAIL_LINES = 3, 14
 _TITLE_MAX_CHARS = 120
 
 
@@ -1504,11 +1514,12 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
 
 
 def _headline_like(text: str) -> bool:
-    """A line that may be a headline: not a sentence; four words or more, or a line of
-    eight characters or more without spaces (CJK)."""
+    """A line that may be a headline: not a sentence; four words or more, or eight
+    characters or more of a script without spaces (CJK)."""
     text = text.strip()
     return not is_sentence(text) and (len(text.split()) >= _HEADLINE_WORDS
-                                      or (" " not in text and len(text) >= 8))
+                                      or (" " not in text and len(text) >= 8)
+                                      or len(_CJK.findall(text)) >= 8)
 
 
 #: A section's label under the masthead: one to three capitalised words or capitals ("Nation

@@ -1441,3 +1441,25 @@ def test_close_prose_is_not_site_software_chrome(line: str) -> None:
 def test_sentences_of_scripts_with_their_own_full_stop_end_the_article(last: str) -> None:
     text = _ARTICLE + last + "\n© 2025 Harbour Notes\n"
     assert ("BOIL012", last) not in _flagged(text)
+
+
+@pytest.mark.parametrize("trail", ["Αρχική » Επικαιρότητα » Αυτοδιοίκηση",
+                                   "หน้าแรก > ฟุตบอลไทย > ไทยลีก", "Domov » Recenzie » Mobily",
+                                   "Sākums › Nekustamais īpašums › Dzīvokļi › Rīga"])
+def test_trails_from_the_home_page_of_the_thirteenth_set(trail: str) -> None:
+    text = ("Harbour News\nSearch\nLog in\n" + trail + "\n" + _ARTICLE)
+    assert ("BOIL011", trail) in _flagged(text)
+
+
+@pytest.mark.parametrize("label", ["ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "আরও পড়ুন", "Līdzīgi sludinājumi",
+                                   "Te recomendamos", "延伸閱讀"])
+def test_see_also_labels_of_the_thirteenth_set(label: str) -> None:
+    text = (_ARTICLE + label + "\nFerry timetable changes for the summer season\n")
+    assert ("BOIL007", "Ferry timetable changes for the summer season") in _flagged(text)
+
+
+def test_a_site_name_above_a_cjk_menu_over_a_cjk_headline() -> None:
+    text = ("3C 小宇宙\n首頁\n3C 評測\n手機\n關於我們\n登入\n"
+            "Ardea T68 開箱評測：兩千出頭的三模機械鍵盤\n"
+            "最近換了新的工作桌，原本那把用了五年的薄膜鍵盤終於退休。\n")
+    assert ("BOIL013", "3C 小宇宙") in _flagged(text)
