@@ -1463,3 +1463,58 @@ def test_a_site_name_above_a_cjk_menu_over_a_cjk_headline() -> None:
             "Ardea T68 開箱評測：兩千出頭的三模機械鍵盤\n"
             "最近換了新的工作桌，原本那把用了五年的薄膜鍵盤終於退休。\n")
     assert ("BOIL013", "3C 小宇宙") in _flagged(text)
+
+
+@pytest.mark.parametrize("line", [
+    "We and our 167 partners store and/or access information on a device, such as cookies,"
+    " and process personal data.",
+    "Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil,"
+    " telles que les cookies.",
+    "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.",
+    "Nosotros y nuestros socios almacenamos y/o accedemos a información en un dispositivo.",
+    "Noi e i nostri partner archiviamo e/o accediamo a informazioni su un dispositivo.",
+    "Wij en onze partners slaan informatie op een apparaat op en/of openen deze.",
+    "My i nasi partnerzy przechowujemy i/lub uzyskujemy dostęp do informacji na urządzeniu.",
+    "Nós e os nossos parceiros armazenamos e/ou acedemos a informações num dispositivo.",
+    "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren. Mit"
+    " „Alle akzeptieren“ stimmen Sie zu. Ihre Einwilligung können Sie jederzeit über die"
+    " Cookie-Einstellungen widerrufen, die Sie im Footer finden, und dort auch einzelne"
+    " Zwecke und Anbieter abwählen, was die Darstellung mancher Inhalte einschränken kann.",
+    "Ablehnen", "Einstellungen", "I Accept", "Show Purposes",
+])
+def test_the_iab_consent_notice_in_the_languages_it_ships_in(line: str) -> None:
+    assert ("BOIL004", line) in _flagged(_ARTICLE + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "We and our partners process thousands of planning applications every year.",
+    "We and our partners store and/or access information on a device, the regulator said.",
+    "Wir und unsere Partner verwenden die Einnahmen für neue Spielplätze.",
+    "Residents had to register to comment on the plans at the town hall.",
+    "It was 38°F and cloudy when the race started.",
+    "Every Friday, a selection of local bands plays at the harbour pub.",
+])
+def test_prose_near_the_fourteenth_sets_chrome_is_kept(line: str) -> None:
+    assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are subject to our community guidelines, which can be viewed here.",
+    "Sign in or register to comment",
+    "Um Kommentare schreiben zu können, müssen Sie sich anmelden.",
+    "Les commentaires sont réservés aux abonnés.",
+    "Para comentar es necesario estar registrado en El Marcador.",
+    "Yorum yazmak için giriş yapın.",
+    "Das Wichtigste aus der Region – jeden Morgen um 6 Uhr kostenlos in Ihrem Postfach.",
+    "En vous inscrivant, vous acceptez nos conditions générales d’utilisation.",
+    "Enter your comment here...",
+    "Fill in your details below or click an icon to log in:",
+    "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree"
+    " to their use.",
+    "Create a Website Account - Manage notification subscriptions, save form progress and more.",
+    "An official website of Alder County, Washington",
+    "38°F Cloudy", "e-Edition", "Kopírovat odkaz", "Offrir cet article",
+])
+def test_comment_boxes_newsletter_forms_and_site_software_of_the_fourteenth_set(
+        line: str) -> None:
+    assert ("BOIL004", line) in _flagged(_ARTICLE + line + "\n")
