@@ -1037,13 +1037,6 @@ APPENDED_BLIND10 = {
 }
 
 
-@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
-@pytest.mark.parametrize("name", list(APPENDED_BLIND10))
-def test_appended_forms_of_the_tenth_set(name: str, ending: str) -> None:
-    article, block = APPENDED_BLIND10[name]
-    _assert_one_block(article, block, ending)
-
-
 def test_a_sentence_quoting_the_title_is_reported_as_seo_copy() -> None:
     article, block = APPENDED_BLIND10["a sentence quoting the title as a keyword"]
     (finding,) = RULES[0].check(Document.from_text(MASTHEAD + article + block))
@@ -1124,13 +1117,6 @@ APPENDED_BLIND12 = {
 }
 
 
-@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
-@pytest.mark.parametrize("name", list(APPENDED_BLIND12))
-def test_appended_forms_of_the_twelfth_set(name: str, ending: str) -> None:
-    article, block = APPENDED_BLIND12[name]
-    _assert_one_block(article, block, ending)
-
-
 @pytest.mark.parametrize("ending", [
     # A Hungarian article that ends on its own summary, without asking the reader.
     "Összegzés\nA híd újranyitása után a forgalom a belvárosban is csökkent.\n",
@@ -1164,13 +1150,6 @@ APPENDED_BLIND13 = {
         "عبور از پل اکنون چقدر طول می‌کشد؟\n"
         "عبور از پل اکنون حدود پنج دقیقه طول می‌کشد.\n")),
 }
-
-
-@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
-@pytest.mark.parametrize("name", list(APPENDED_BLIND13))
-def test_appended_forms_of_the_thirteenth_set(name: str, ending: str) -> None:
-    article, block = APPENDED_BLIND13[name]
-    _assert_one_block(article, block, ending)
 
 
 @pytest.mark.parametrize("ending", [
@@ -1228,3 +1207,14 @@ def test_a_bloggers_own_closing_in_the_first_person_is_left_alone() -> None:
               "If you have done a similar migration, I'd love to hear how you handled it: "
               "share your thoughts in the comments below.\n")
     assert _block_lines(MASTHEAD + ARTICLE + ending + CHROME) == []
+
+
+#: The appended forms of the later labelled sets, by what they hold.
+APPENDED_LATER = {**APPENDED_BLIND10, **APPENDED_BLIND12, **APPENDED_BLIND13}
+
+
+@pytest.mark.parametrize("ending", ["", CHROME], ids=["at the end", "before chrome"])
+@pytest.mark.parametrize("name", list(APPENDED_LATER))
+def test_appended_forms_of_later_sets(name: str, ending: str) -> None:
+    article, block = APPENDED_LATER[name]
+    _assert_one_block(article, block, ending)
