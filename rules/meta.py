@@ -826,8 +826,10 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
 
 
 #: A live blog's entry time alone on a line, with no zone: "13:40" (colon only: "13.40" is
-#: also a price or a decimal).
-_BARE_TIME = re.compile(r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)")
+#: also a price or a decimal), or with the language's word for o'clock: "19:40 Uhr",
+#: "19:40 h", "19:40 horas", "19:40 val.".
+_BARE_TIME = re.compile(r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)"
+                        r"(?:\s?(?:Uhr|hs|hrs|h|horas|val\.?|óra|saat))?")
 #: Entry times a page needs, each above a paragraph, to be read as a live blog.
 LIVE_ENTRIES = 3
 _ENTRY_MIN_WORDS = 6

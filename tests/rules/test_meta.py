@@ -875,3 +875,26 @@ def test_thirteenth_set_desk_and_wire_credits(line: str) -> None:
 def test_close_lines_are_not_thirteenth_set_desk_credits(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert "META003" not in codes, codes
+
+
+_TICKER = ("Hochwasser am Rhein: der Ticker\n"
+           "19:40 Uhr\nDer Pegel Koblenz hat am Abend sieben Meter erreicht, sagt der Dienst.\n"
+           "17:05 Uhr\nDie Stadt hat das Ufer für den Autoverkehr gesperrt, Anwohner parken um.\n"
+           "15:30 Uhr\nDie Feuerwehr hat in Lahnstein mobile Schutzwände aufgebaut und wartet.\n")
+
+
+def test_a_live_tickers_entry_times_with_the_word_for_oclock() -> None:
+    found = {(f.code, _TICKER[f.start:f.end]) for f in _findings_in(_TICKER)}
+    assert {("META001", "19:40 Uhr"), ("META001", "17:05 Uhr"), ("META001", "15:30 Uhr")} <= found
+
+
+def test_one_time_with_uhr_above_prose_is_not_a_ticker() -> None:
+    text = "Der Zug fährt ab.\n19:40 Uhr\nDann ist die Strecke wieder frei, sagt die Bahn.\n"
+    assert not [f for f in _findings_in(text) if f.code == "META001"]
+
+
+@pytest.mark.parametrize("line", ["Přečteno 12 487×", "★★★★★ 4,8 su 5 (132 voti)",
+                                  "1.234 kez okundu", "Lu 1 234 fois"])
+def test_read_counts_and_starred_scores_of_the_fourteenth_set(line: str) -> None:
+    text = "Die Brücke ist offen.\n" + line + "\n"
+    assert ("META006", line) in {(f.code, text[f.start:f.end]) for f in _findings_in(text)}
