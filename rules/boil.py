@@ -376,6 +376,10 @@ _PROSE_MIN_WORDS = 6
 _DIGIT = re.compile(r"\d")
 
 
+#: How close two lines of prose stand in an article's running text.
+_PROSE_NEAR = 3
+
+
 def is_prose_line(text: str) -> bool:
     """True when ``text`` reads as a line of the article: six words or more ending like a
     sentence.
@@ -411,7 +415,10 @@ def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
     prose = [i for i, body in enumerate(lines) if is_prose_line(body.text)]
     if not prose:
         return
-    first, last = prose[0], prose[-1]
+    # The article starts at a line of prose with more prose near it: a consent banner
+    # alone above the site's menu is no start.
+    near = [i for i in prose if any(0 < abs(i - j) <= _PROSE_NEAR for j in prose)]
+    first, last = (near or prose)[0], prose[-1]
     i = 1  # the first line is the page's title, however short
     while i < len(lines):
         if first <= i <= last:

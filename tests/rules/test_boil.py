@@ -1518,3 +1518,14 @@ def test_prose_near_the_fourteenth_sets_chrome_is_kept(line: str) -> None:
 def test_comment_boxes_newsletter_forms_and_site_software_of_the_fourteenth_set(
         line: str) -> None:
     assert ("BOIL004", line) in _flagged(_ARTICLE + line + "\n")
+
+
+def test_a_consent_banner_above_the_menu_does_not_start_the_article() -> None:
+    text = ("Wir verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu "
+            "personalisieren und unseren Datenverkehr zu analysieren.\n"
+            "Mittelrhein-Kurier\nSuche\nAnmelden\nRegion\nPolitik\nWirtschaft\nSport\n"
+            "Rheinstrecke zwischen Koblenz und Bingen wird gesperrt\n"
+            "Drei Wochen lang fahren auf der linken Rheinstrecke keine Züge mehr.\n"
+            "Die Bahn setzt Ersatzbusse ein, die deutlich länger brauchen werden.\n")
+    found = {line for c, t in _flagged(text) if c == "BOIL009" for line in t.splitlines()}
+    assert {"Suche", "Politik", "Sport"} <= found, found
