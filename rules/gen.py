@@ -1318,7 +1318,8 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
             block = None  # the text is Markdown-formatted throughout: judge it as Markdown
     if block is None:
         block = _candidate(lines, MARKDOWN, options)
-    if block is None or not fires(block, options) or _help_page_faq(lines, block):
+    if block is None or not fires(block, options) or _help_page_faq(lines, block) \
+            or _service_page_faq(lines, block):
         return None
     return with_repeated_title(lines, block, options)
 
@@ -1535,6 +1536,50 @@ def faq_template(lines: Sequence[Line]) -> bool:
     return len(run) // 2 >= FAQ_TEMPLATE_PAIRS and len(run) % 2 == 0 and (
         rest == 0 or (rest == 1 and faq_close(lines, len(lines) - 1))
         or faq_conclusion(lines, 1 + len(run)))
+
+
+def _service_page_faq(lines: Sequence[Line], block: Block) -> bool:
+    """True when ``block`` opens on a plain FAQ heading whose whole run of questions on the
+    page (not only the part in the block) is a service page's (service_faq)."""
+    first = block.lines[0]
+    if not block.plain or first.markup or not FAQ_HEADING.match(first.bare):
+        return False
+    start = next(i for i, ln in enumerate(lines) if ln is first)
+    return service_faq(faq_run(lines, start + 1))
+
+
+def service_faq(run: Sequence[Line]) -> bool:
+    """True when an FAQ's answers go beyond their questions: at least SERVICE_FAQ_PAIRS
+    pairs whose answers share, on average, less than one word (by its first five letters)
+    with their questions. A generator's answer restates its question ("What is the price
+    band of the IPO?" / "The price band of the IPO is …"); a city's or a help desk's
+    answers tell what to do ("Can I pay in installments?" / "Yes. Taxes of $50 or more …").
+
+    >>> doc = Document.from_text("How do I pay?\\nOnline or at the desk.\\nCan I pay "
+    ...     "late?\\nInterest of 1% a month is charged.\\nWhere is the office?\\nOn Main "
+    ...     "Street.\\nWho can help?\\nCall 311 any day.\\n")
+    >>> service_faq(read_lines(doc))
+    True
+    """
+    pairs = list(zip(run[0::2], run[1::2], strict=False))
+    if len(pairs) < SERVICE_FAQ_PAIRS:
+        return False
+    echo = sum(len(_stems(q.bare) & _stems(a.bare)) for q, a in pairs) / len(pairs)
+    return echo < SERVICE_FAQ_ECHO
+
+
+def _stems(text: str) -> set[str]:
+    """The topic words of ``text`` cut to their first five letters ("recall", "recalls"),
+    and, in scripts written without spaces, its pairs of characters."""
+    return ({w[:STEM_LETTERS] for w in topic_words(text) if len(w) >= STEM_MIN_LETTERS}
+            | {text[i:i + 2] for i in range(len(text) - 1) if _CJK_PAIR.fullmatch(text[i:i + 2])})
+
+
+_CJK_PAIR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2}")
+STEM_LETTERS, STEM_MIN_LETTERS = 5, 4
+#: A service page's FAQ: this many pairs at least, and answers that echo their questions
+#: by fewer words than this on average.
+SERVICE_FAQ_PAIRS, SERVICE_FAQ_ECHO = 4, 1.0
 
 
 def faq_conclusion(lines: Sequence[Line], start: int) -> bool:

@@ -1218,3 +1218,33 @@ APPENDED_LATER = {**APPENDED_BLIND10, **APPENDED_BLIND12, **APPENDED_BLIND13}
 def test_appended_forms_of_later_sets(name: str, ending: str) -> None:
     article, block = APPENDED_LATER[name]
     _assert_one_block(article, block, ending)
+
+
+#: A county's own FAQ under its notice: the answers tell the reader what to do.
+SERVICE_FAQ = ("Frequently Asked Questions\n"
+               "I haven't received my statement. What should I do?\n"
+               "If your mortgage company pays your taxes, the statement may have been sent to "
+               "them. You can also look it up online.\n"
+               "Why did my taxes go up if my assessed value went down?\n"
+               "Your tax is based on the levies voters approved as well as on your value.\n"
+               "Can I pay in installments?\n"
+               "Yes. Amounts of $50 or more may be paid in two halves.\n"
+               "What happens if I pay late?\n"
+               "Interest of 1% per month is charged, and penalties are added in June.\n")
+
+
+def test_a_service_pages_own_faq_is_left_alone() -> None:
+    assert _block_lines(MASTHEAD + ARTICLE + SERVICE_FAQ + CHROME) == []
+
+
+def test_a_long_faq_whose_answers_restate_their_questions_is_reported() -> None:
+    block = ("Frequently Asked Questions\n"
+             "When did the harbour bridge reopen?\n"
+             "The harbour bridge reopened on Monday, two months early.\n"
+             "How much did the harbour bridge repairs cost?\n"
+             "The harbour bridge repairs cost 41 million euros.\n"
+             "How long is the crossing over the bridge now?\n"
+             "The crossing over the bridge now takes about five minutes.\n"
+             "Will there be a toll on the harbour bridge?\n"
+             "A toll on the harbour bridge will be discussed in March.\n")
+    _assert_one_block(ARTICLE, block, CHROME)
