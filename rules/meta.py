@@ -274,7 +274,7 @@ _LABEL = re.compile(
     r"(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+|son\s+)?(?:published|updated|modified|"
     r"posted|created|released|dated|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
-    r"aktualisiert|veröffentlicht|erstellt|geändert|stand|datums?|mis\s+à\s+jour|publié|modifié|"
+    r"aktualisiert|veröffentlicht|erstellt|geändert|stand|datums?|mis\s+à\s+jour|publiée?s?|modifiée?s?|"
     r"actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|"
     r"bijgewerkt|gepubliceerd|"
     # Polish, Swedish, Danish and Norwegian, Turkish and Indonesian.
@@ -292,6 +292,7 @@ _LABEL = re.compile(
     r"发布时间|發佈時間|发布日期|更新时间|發布|发布|發表|发表于|"
     r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|تحديث|"
     r"(?:page\s+)?(?:last\s+)?reviewed|page\s+last\s+(?:updated|modified)|"
+    r"next\s+review(?:\s+due)?|review\s+due|"
     # Hindi, Thai, Japanese, Ukrainian, Russian, Czech, Hebrew and Greek labels, and a
     # question site's "asked" and "answered".
     r"अपडेटेड|प्रकाशित|अपडेट|โพสต์เมื่อ|เผยแพร่เมื่อ|อัปเดต|"
@@ -314,7 +315,7 @@ _LABEL = re.compile(
     r"pada(?=\s+\d)|"
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
-    r"(?:\s+(?:on|at|am|le|el|il|em|op|den|pada|la))?)\s*[:：]?\s*", re.I)
+    r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|op|den|pada|la))?)\s*[:：]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
 WEEKDAYS = _word_set("""
@@ -393,9 +394,13 @@ _JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
                    # "at" of Croatian and Serbian, Russian and Bulgarian, Slovak and
                    # Slovenian, Lithuanian, Latvian, Estonian, Icelandic and Norwegian,
                    # Catalan, Tagalog and Malay pages
+                   # A Korean or Japanese weekday in brackets: "2025.07.22.(화) 14:00".
+                   r"\.?\s*(?:[(（][월화수목금토일月火水木金土日][)）]\s*)?"
                    r"\.?\s*,?\s*(?:(?:at|à|a\s+las?|um|alle|às|om|kl\.?|"
                    r"klockan|saat|o\s+godz\.?|godz\.?|pukul|u|у|в|о|ob|o|plkst\.?|kell|klukkan|"
                    r"a\s+les|a\s+la|nang|ng|jam)\s+)?", re.I)
+#: A Korean, Japanese or Chinese stamp's label after the time: "14:00 발표", "10:00 更新".
+_TRAILING_LABEL = re.compile(r"\s+(?:발표|기준|현재|입력|수정|송고|更新|配信|発表|发布|發布|公開)$")
 #: A labelled day and month without the year ("Last Updated: June 2", "Updated 2 June").
 _NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])|(?P<d2>\d{1,2})"
                       + _ORDINAL + r"\.?\s+(?:de\s+)?" + _MONTH.replace("mon", "mon2")
@@ -628,7 +633,7 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     if cjk and _valid_date(2000, int(cjk["m"]), int(cjk["d"])):
         time = f"T{int(cjk['H']):02}:{cjk['M']}:00" if cjk["H"] else ""
         return [Stamp(cjk["label"], f"--{int(cjk['m']):02}-{int(cjk['d']):02}{time}")]
-    stamps = _parse_stamps(text.rstrip(" ."), 0)
+    stamps = _parse_stamps(_TRAILING_LABEL.sub("", text).rstrip(" ."), 0)
     if stamps is None and _GLUED.search(text):
         stamps = _glued_stamps(text.rstrip(" ."))
     if stamps is None:
@@ -1325,6 +1330,8 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph
 _FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "af", "av", "from", "autor", "autora",
                             "auteur",
                             "autore", "yazar", "författare", "forfatter", "penulis"})
+#: Words a source credit names at most when they are not set as a name.
+_SOURCE_WORDS = 6
 #: Leads after which any name is an organisation's credit (a source is cited, not signed).
 _SOURCE_LEADS = frozenset({"source", "sources", "bron", "fonte", "fuente", "quelle", "kaynak",
                            "źródło", "джерело", "источник", "zdroj", "forrás", "lähde", "πηγή",
@@ -1487,7 +1494,12 @@ def parse_byline(text: str) -> Byline | None:
     names, *rest = _TRAILER.split(m["who"], maxsplit=1)
     trailer = rest[0] if rest else ""
     words = names.rstrip(".").split()
-    if not _looks_like_names(words) or len(trailer.split()) > 6:
+    source = m["lead"].lower() in _SOURCE_LEADS
+    # After a source label a body is named in the words of its language, in lower case
+    # too ("Источник: пресс-служба областного суда").
+    cited = (source and 1 <= len(words) <= _SOURCE_WORDS and not names.endswith(("!", "?"))
+             and "://" not in names and not names.lower().startswith("www."))
+    if not (_looks_like_names(words) or cited) or len(trailer.split()) > 6:
         return None
     if trailer and m["lead"].lower() in _SOURCE_LEADS:
         return None  # "Source: Harbour Radio | 2025-03-14 | Editor: …" is a metadata row

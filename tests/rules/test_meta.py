@@ -898,3 +898,32 @@ def test_one_time_with_uhr_above_prose_is_not_a_ticker() -> None:
 def test_read_counts_and_starred_scores_of_the_fourteenth_set(line: str) -> None:
     text = "Die Brücke ist offen.\n" + line + "\n"
     assert ("META006", line) in {(f.code, text[f.start:f.end]) for f in _findings_in(text)}
+
+
+MORE_TWELFTH_STAMPS = {
+    "French label and relative time": ("Publiée il y a 3 jours", "META001"),
+    "French 'Mis à jour' and relative time": ("Mis à jour il y a 3 heures", "META001"),
+    "Korean weekday in brackets, label after": ("2025.07.22.(화) 14:00 발표", "META001"),
+    "a review date label": ("Next review due: 12 March 2027", "META001"),
+    "a source in lower-case words": ("Источник: пресс-служба областного суда", "META003"),
+    "a helpfulness count": ("412 out of 538 found this helpful", "META006"),
+}
+
+
+@pytest.mark.parametrize("name", list(MORE_TWELFTH_STAMPS))
+def test_more_metadata_forms_of_the_twelfth_set_fire(name: str) -> None:
+    line, code = MORE_TWELFTH_STAMPS[name]
+    codes = {f.code for f in _findings_in("Harbour bridge reopens after repairs\n" + line + "\n"
+                                          "The harbour bridge reopened on Monday.\n")}
+    assert code in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Mis à jour il y a trois ans, le pont a été repeint en bleu.",
+    "Of the 538 people asked, 412 found this helpful in the survey.",
+    "Source: the council said it would reopen the bridge on Monday after repairs.",
+    "Pubblicato il libro, il sindaco ha parlato del ponte.",
+])
+def test_close_lines_of_the_twelfth_set_are_no_stamps(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
