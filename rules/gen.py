@@ -190,6 +190,7 @@ FAQ_HEADING_MAX_WORDS = 10
 #: in WRAP_UP_HEADING and TAKEAWAYS_HEADING below.
 TAKEAWAYS_HEADINGS = (
     "points clés", "les points clés", "à retenir", "ce qu'il faut retenir", "puntos clave",
+    "les points clés à retenir", "points clés à retenir", "puntos clave a recordar",
     "lo más importante", "punti chiave", "pontos principais", "pontos-chave",
     "principais pontos", "kernpunten", "poin penting", "poin utama", "wichtigste punkte",
     # Bulgarian, Russian, Ukrainian, Chinese, Korean, Persian, Arabic, Polish, Czech,
@@ -608,14 +609,23 @@ def seo_paragraph(bare: str, phrases: Sequence[frozenset[tuple[str, str]]],
 
 
 def _is_name(head: str) -> bool:
-    """A short line of capitalised words ("Whitcombe & Sons Funeral Home"): a name a
-    sentence may well hold, not a headline pasted in.
+    """A short line of capitalised words, small joining words aside ("Whitcombe & Sons
+    Funeral Home", "Deccan Institute of Science and Technology"): a name a sentence may
+    well hold, not a headline pasted in.
 
     >>> _is_name("Whitcombe & Sons Funeral Home"), _is_name("Ferry fares rise for good")
     (True, False)
+    >>> _is_name("Deccan Institute of Science and Technology")
+    True
     """
     words = [w for w in head.split() if w not in ("&", "-", "–", "·")]
-    return len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words)
+    named = [w for w in words if w.lower() not in _NAME_JOINERS]
+    return len(named) <= NAME_WORDS and bool(named) and all(w[:1].isupper() for w in named)
+
+
+#: Small words a name holds in lower case ("Institute of Science and Technology").
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "du", "des", "der", "die", "und",
+                           "y", "e", "et", "di", "da", "do", "van", "von", "la", "le"})
 
 
 def quotes_title(bare: str, heads: Sequence[str]) -> bool:
@@ -1080,10 +1090,13 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
             and (heading := summary_above(lines, start)) is not None \
             and heading >= options["min-article-lines"]:
         start = heading  # "En résumé", its paragraphs, "Partagez votre avis": one template
-    elif start == end == len(lines) - 1 and WRAP_UP_SENTENCE.match(lines[end].bare):
+    elif start == end and WRAP_UP_SENTENCE.match(lines[end].bare) \
+            and (end == len(lines) - 1 or not lines[end + 1].bare.endswith(SENTENCE_ENDS)):
         heading = takeaways_above(lines, end)
         if heading is not None and heading >= options["min-article-lines"]:
-            start = heading  # "Key takeaways", plain sentences, "In conclusion, …": one template
+            # "Key takeaways", plain sentences, "In conclusion, …", and the page's end or
+            # chrome right under it (no sentence of the article going on): one template
+            start = heading
     elif is_wrap_up_heading(lines[start].bare) and not lines[start].markup \
             and (heading := takeaways_above(lines, start)) is not None \
             and heading >= options["min-article-lines"]:
@@ -1143,7 +1156,11 @@ def summary_above(lines: Sequence[Line], start: int) -> int | None:
 
 #: A plain takeaways heading ("Key takeaways", "Key points", "TL;DR"): without a list under
 #: it, only the "In conclusion, …" line closing the page makes it a template.
-TAKEAWAYS_HEADING = re.compile(r"^(key takeaways?|key points|takeaways|tl;?dr|"
+TAKEAWAYS_HEADING = re.compile(
+    # A summary word may come first: "En résumé : les points clés à retenir".
+    r"^(?:(?:in summary|summary|en résumé|résumé|zusammenfassung|resumen|en resumen|"
+    r"riepilogo|resumo|samenvatting)\s*[:：–—-]\s*)?"
+    r"(key takeaways?|key points|takeaways|tl;?dr|"
                                + SUMMARY_OF_PIECE + "|"
                                r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|"
                                + "|".join(TAKEAWAYS_HEADINGS) + r")\s*:?$", re.I)
@@ -1253,8 +1270,7 @@ def _candidate(lines: Sequence[Line], profile: Profile,
     # Page chrome may follow the block (related links, a copyright line, buttons): try the
     # covered lines that only chrome follows, latest first, for a block that fires.
     for last in chrome_ends(lines, covered, options):
-        if span is not None and last == span[1]:
-            continue
+        # The same last line again, now known to have chrome under it, may span more.
         other = _block_span(lines, per_line, options, covered, last)
         if other is not None:
             found = _finish(lines, other, profile, options)
@@ -1550,7 +1566,7 @@ def _service_page_faq(lines: Sequence[Line], block: Block) -> bool:
 
 def service_faq(run: Sequence[Line]) -> bool:
     """True when an FAQ's answers go beyond their questions: at least SERVICE_FAQ_PAIRS
-    pairs whose answers share, on average, less than one word (by its first five letters)
+    pairs whose answers share, on average, one word or less (by its first five letters)
     with their questions. A generator's answer restates its question ("What is the price
     band of the IPO?" / "The price band of the IPO is …"); a city's or a help desk's
     answers tell what to do ("Can I pay in installments?" / "Yes. Taxes of $50 or more …").
@@ -1565,7 +1581,7 @@ def service_faq(run: Sequence[Line]) -> bool:
     if len(pairs) < SERVICE_FAQ_PAIRS:
         return False
     echo = sum(len(_stems(q.bare) & _stems(a.bare)) for q, a in pairs) / len(pairs)
-    return echo < SERVICE_FAQ_ECHO
+    return echo <= SERVICE_FAQ_ECHO
 
 
 def _stems(text: str) -> set[str]:
@@ -1578,7 +1594,7 @@ def _stems(text: str) -> set[str]:
 _CJK_PAIR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2}")
 STEM_LETTERS, STEM_MIN_LETTERS = 5, 4
 #: A service page's FAQ: this many pairs at least, and answers that echo their questions
-#: by fewer words than this on average.
+#: by this many words on average or fewer.
 SERVICE_FAQ_PAIRS, SERVICE_FAQ_ECHO = 4, 1.0
 
 
@@ -1776,7 +1792,7 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
                                float, minimum=0.0, maximum=1.0),
         "max-gap": Option(2, "plain lines allowed between two signal lines of one block",
                           int, minimum=0),
-        "max-trailing-lines": Option(4, "lines (a footer) allowed after the block",
+        "max-trailing-lines": Option(8, "lines (a footer) allowed after the block",
                                      int, minimum=0),
         "min-article-lines": Option(2, "lines of article needed before the block; a "
                                        "document that is all Q&A is not an appendage",

@@ -1248,3 +1248,41 @@ def test_a_long_faq_whose_answers_restate_their_questions_is_reported() -> None:
              "Will there be a toll on the harbour bridge?\n"
              "A toll on the harbour bridge will be discussed in March.\n")
     _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_takeaways_heading_after_a_summary_word_before_chrome() -> None:
+    block = ("En résumé : les points clés à retenir\n"
+             "Le pont du port a rouvert avec deux mois d'avance.\n"
+             "Les travaux ont coûté 41 millions d'euros.\n"
+             "La traversée dure désormais cinq minutes.\n"
+             "En conclusion, la réouverture du pont est une excellente nouvelle pour toute la "
+             "région.\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_block_is_found_above_a_recipe_blogs_long_footer() -> None:
+    block = ("Frequently Asked Questions\n"
+             "Can the harbour bridge be crossed on foot?\n"
+             "Yes! The harbour bridge has a footpath on both sides.\n"
+             "Is the harbour bridge open at night?\n"
+             "The harbour bridge is open day and night.\n"
+             "Final Thoughts\n"
+             "The harbour bridge is a great reason to visit Kessel this spring.\n")
+    footer = WORDY_FOOTER + ("Your email address will not be published. Required fields are "
+                             "marked.\nSave my name, email, and website in this browser for the "
+                             "next time I comment.\nHi, I'm Hannah! I bake in a tiny rented "
+                             "kitchen and write about it here.\n")
+    _assert_one_block(ARTICLE, block, footer)
+
+
+def test_a_health_pages_own_faq_is_left_alone() -> None:
+    ending = ("Frequently asked questions\n"
+              "Is shingles contagious?\n"
+              "You can't catch shingles from someone else, but you can catch chickenpox.\n"
+              "Can I get shingles more than once?\n"
+              "Yes, although shingles rarely comes back. Vaccination lowers the risk.\n"
+              "Who can get the vaccine for free?\n"
+              "It is free for people aged 65 and over.\n"
+              "How long does the rash last?\n"
+              "The rash usually heals within 2 to 4 weeks.\n")
+    assert _block_lines(MASTHEAD + ARTICLE + ending + CHROME) == []
