@@ -262,7 +262,10 @@ _TIME = re.compile(
 _LABEL = re.compile(
     # A blog's stamp naming its author: "Posted by Rosalind on 4 March 2025",
     # "Diposting oleh Admin pada 9 Oktober 2024"
-    r"(?P<label>(?:posted|published|written|diposting|ditulis|dipublikasikan)\s+(?:by|oleh)\s+"
+    # An obituary's notice of publication: "Published in The Harlan Falls Courier on".
+    r"(?P<label>published\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,5}\s+on(?=\s)|"
+    r"(?:posted|published|written|diposting|ditulis|dipublikasikan)\s+(?:by|oleh)\s+"
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}?\s+(?:on|pada)(?=\s)|"
     # A story's note on its first publication: "This story was originally published …"
     r"this\s+(?:story|article|post|report)\s+was\s+(?:originally\s+|first\s+)?(?:published|posted)|"
@@ -293,6 +296,8 @@ _LABEL = re.compile(
     r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|تحديث|"
     r"(?:page\s+)?(?:last\s+)?reviewed|page\s+last\s+(?:updated|modified)|"
     r"next\s+review(?:\s+due)?|review\s+due|"
+    # A listing's age ("Listed 6 days ago")
+    r"listed|"
     # Hindi, Thai, Japanese, Ukrainian, Russian, Czech, Hebrew and Greek labels, and a
     # question site's "asked" and "answered".
     r"अपडेटेड|प्रकाशित|अपडेट|โพสต์เมื่อ|เผยแพร่เมื่อ|อัปเดต|"
@@ -1357,6 +1362,7 @@ _CREDIT_LINE = re.compile(
     # ("Theo TTXVN": after the Vietnam News Agency).
     r"Redaktion|Redaktionen|Redacción|Redação|Redazione|Redactie|Redakcja|Rédaction|"
     r"Redaksi|Redakce|Redakcia|Szerkesztőség|Toimitus|Uredništvo|Редакция|Редакція|"
+    r"Agencias|Agências|Agenturen|Agences|Agenzie|"
     r"Theo\s+(?:TTXVN|VNA|TTXVN/VNA|Reuters|AFP|AP|Xinhua))"
     # The desk's city after a bar or a comma: "Press Trust of India | Mumbai".
     r"(?:\s*[|,]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s*[)]?\.?"

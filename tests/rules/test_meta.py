@@ -927,3 +927,34 @@ def test_more_metadata_forms_of_the_twelfth_set_fire(name: str) -> None:
 def test_close_lines_of_the_twelfth_set_are_no_stamps(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert not {c for c in codes if c.startswith("META")}, codes
+
+
+FIFTEENTH_FORMS = {
+    "a forum member's posts": ("212 posts", "META006"),
+    "a profile's followers": ("Followers 2", "META006"),
+    "a job ad's applicants": ("27 applicants", "META006"),
+    "views behind an eye": ("👁 2 315", "META006"),
+    "a shop's stars and reviews": ("4.4 de 5 estrellas (1,026 opiniones)", "META006"),
+    "a listing's age": ("Listed 6 days ago", "META001"),
+    "an obituary's notice": ("Published in The Harlan Falls Courier on Mar 5, 2025.",
+                             "META001"),
+    "agencies alone": ("Agencias", "META003"),
+}
+
+
+@pytest.mark.parametrize("name", list(FIFTEENTH_FORMS))
+def test_metadata_forms_of_the_fifteenth_set_fire(name: str) -> None:
+    line, code = FIFTEENTH_FORMS[name]
+    codes = {f.code for f in _findings_in("Harbour bridge reopens after repairs\n" + line + "\n"
+                                          "The harbour bridge reopened on Monday.\n")}
+    assert code in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "The club has 212 posts on its page, she said.",
+    "Published in the spring, the book sold well.",
+    "Listed buildings on the quay will be repaired first, the council said.",
+])
+def test_close_lines_of_the_fifteenth_set_are_no_metadata(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
