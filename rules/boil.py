@@ -1114,6 +1114,9 @@ def _list_item(text: str) -> bool:
         Case(_STORY + _LAST + "Advertisement\nFinal standings\nTeam\tWon\tLost\n"
              "North Ridge\t12\t2\nWestlake\t9\t5\n", fires=False,
              note="a table with its cells parted by tabs, and its heading"),
+        Case(_STORY + _LAST + "Advertisement\nTop three\n1 | Holme Park | 24 | 55\n"
+             "2 | Ashworth Town | 24 | 51\nConvenor: Dr. K. Sreenivas, CSE\n", fires=False,
+             note="a table with its cells parted by bars; a convenor's credit"),
         Case(_STORY + "Results:\nHarbour 2 Quay 1\n" + _LAST + "Advertisement\n",
              fires=False, note="a table inside the article"),
         Case(_STORY + "Advertisement\n" + _LAST + "Harbour Herald Media Group\n", fires=False,
@@ -1188,8 +1191,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         if not text or segment.line in covered or segment.line < keep_until:
             continue
         following = next((s.text for s in rest[number + 1:] if s.text.strip()), "")
-        if "\t" in text or "\t" in following.strip():
-            continue  # a table the article ends with (cells parted by tabs), and its heading
+        if _table_row(text) or _table_row(following):
+            continue  # a table the article ends with, and its heading
         if signed:
             signed -= 1  # the names under a closing ("Best wishes," / "Maribel and the team")
             continue
@@ -1236,6 +1239,24 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int]) -> list[int]:
     return body
 
 
+def _table_row(text: str) -> bool:
+    """A row of a table: cells parted by tabs, or three cells or more parted by bars, two
+    of them figures ("1 | Holme Park | 24 | 17 | 4").
+
+    >>> _table_row("North Ridge\\t12\\t2"), _table_row("1 | Holme Park | 24 | 55")
+    (True, True)
+    >>> _table_row("Home | News | Sport")
+    False
+    """
+    cells = [c.strip() for c in text.split("|")]
+    return "\t" in text.strip() or (len(cells) >= _TABLE_CELLS and sum(
+        bool(_FIGURE_CELL.fullmatch(c)) for c in cells) >= _TABLE_FIGURES)
+
+
+_FIGURE_CELL = re.compile(r"[+−–-]?\d[\d.,:/%-]*")
+_TABLE_CELLS, _TABLE_FIGURES = 3, 2
+
+
 #: Lines of chrome that part a lone sentence at the end from the article.
 _FOOT_GAP = 6
 #: A sentence standing alone among short lines is the article's when it has this many words.
@@ -1269,7 +1290,8 @@ _CREDIT = re.compile(
     r"compiled|produced|photographed|illustrated)\b[\w ]*?\bby\b|"
     r"(?:by|von|par|por|door|di|av|af|de)\s|"
     r"(?:editor|reporter|author|autor|autorin|writer|penulis|redaktor|redaktorka|"
-    r"photographer|fotograf|fotógrafo|photos?|fotos?|texto?|testo|tekst)\s*:|gez\.|[(（\[—–]|"
+    r"photographer|fotograf|fotógrafo|photos?|fotos?|texto?|testo|tekst|convenor|convener|"
+    r"coordinator|co-ordinator|organi[sz]er|chair|moderator|host|speaker)\s*:|gez\.|[(（\[—–]|"
     r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|撰文|摄影|攝影|기자|편집)\s*[:：])")
 #: A contact line: a contact label and what follows it, an e-mail address or a phone number.
 _CONTACT = re.compile(r"(?i)^(?:media |press )?(?:contacts?|kontakt|contato|contacto|contatti|"
