@@ -700,14 +700,6 @@ TWELFTH_STAMPS = {
 }
 
 
-@pytest.mark.parametrize("name", list(TWELFTH_STAMPS))
-def test_metadata_forms_of_the_twelfth_set_fire(name: str) -> None:
-    line, code = TWELFTH_STAMPS[name]
-    codes = {f.code for f in _findings_in("Harbour bridge reopens after repairs\n" + line + "\n"
-                                          "The harbour bridge reopened on Monday.\n")}
-    assert code in codes, codes
-
-
 @pytest.mark.parametrize("text", [
     "Av Ola Nordmann",                       # a person after the Norwegian lead
     "Af Mette Frederiksen",
@@ -910,14 +902,6 @@ MORE_TWELFTH_STAMPS = {
 }
 
 
-@pytest.mark.parametrize("name", list(MORE_TWELFTH_STAMPS))
-def test_more_metadata_forms_of_the_twelfth_set_fire(name: str) -> None:
-    line, code = MORE_TWELFTH_STAMPS[name]
-    codes = {f.code for f in _findings_in("Harbour bridge reopens after repairs\n" + line + "\n"
-                                          "The harbour bridge reopened on Monday.\n")}
-    assert code in codes, codes
-
-
 @pytest.mark.parametrize("text", [
     "Mis à jour il y a trois ans, le pont a été repeint en bleu.",
     "Of the 538 people asked, 412 found this helpful in the survey.",
@@ -942,14 +926,6 @@ FIFTEENTH_FORMS = {
 }
 
 
-@pytest.mark.parametrize("name", list(FIFTEENTH_FORMS))
-def test_metadata_forms_of_the_fifteenth_set_fire(name: str) -> None:
-    line, code = FIFTEENTH_FORMS[name]
-    codes = {f.code for f in _findings_in("Harbour bridge reopens after repairs\n" + line + "\n"
-                                          "The harbour bridge reopened on Monday.\n")}
-    assert code in codes, codes
-
-
 @pytest.mark.parametrize("text", [
     "The club has 212 posts on its page, she said.",
     "Published in the spring, the book sold well.",
@@ -958,3 +934,15 @@ def test_metadata_forms_of_the_fifteenth_set_fire(name: str) -> None:
 def test_close_lines_of_the_fifteenth_set_are_no_metadata(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert not {c for c in codes if c.startswith("META")}, codes
+
+
+#: The metadata forms of the twelfth and fifteenth sets, by what they are.
+LATER_FORMS = {**TWELFTH_STAMPS, **MORE_TWELFTH_STAMPS, **FIFTEENTH_FORMS}
+
+
+@pytest.mark.parametrize("name", list(LATER_FORMS))
+def test_metadata_forms_of_later_sets_fire(name: str) -> None:
+    line, code = LATER_FORMS[name]
+    codes = {f.code for f in _findings_in("Harbour bridge reopens after repairs\n" + line + "\n"
+                                          "The harbour bridge reopened on Monday.\n")}
+    assert code in codes, codes
