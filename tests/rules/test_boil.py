@@ -1529,3 +1529,8 @@ def test_a_consent_banner_above_the_menu_does_not_start_the_article() -> None:
             "Die Bahn setzt Ersatzbusse ein, die deutlich länger brauchen werden.\n")
     found = {line for c, t in _flagged(text) if c == "BOIL009" for line in t.splitlines()}
     assert {"Suche", "Politik", "Sport"} <= found, found
+
+
+def test_a_tables_header_row_with_bars_is_no_menu_row() -> None:
+    text = _ARTICLE + "Pos | Club | P | W | D | L | GD | Pts\n1 | Holme Park | 24 | 17 | 55\n"
+    assert not {c for c, _ in _flagged(text) if c.startswith("BOIL")}
