@@ -1334,22 +1334,30 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
             block = None  # the text is Markdown-formatted throughout: judge it as Markdown
     if block is None:
         block = _candidate(lines, MARKDOWN, options)
-    if block is None or not fires(block, options) or _help_page_faq(lines, block) \
-            or _service_page_faq(lines, block):
+    if block is None or not fires(block, options) or _pages_own_faq(lines, block):
         return None
     return with_repeated_title(lines, block, options)
 
 
-def _help_page_faq(lines: Sequence[Line], block: Block) -> bool:
-    """True when ``block`` is a plain FAQ on a page whose headline asks a question ("What
-    happens if I miss my delivery?"): a help centre's article, whose FAQ is its own.
-    A generator's FAQ under a marked-up heading, or with reader prompts, still counts."""
-    if not block.plain or block.lines[0].markup or not FAQ_HEADING.match(block.lines[0].bare) \
-            or any(s.kind == "reader-prompt" for s in block.signals):
+def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
+    """True when ``block`` is a plain FAQ the page itself holds: on a help page, whose
+    headline asks a question ("What happens if I miss my delivery?"; then no reader
+    prompt in the block), or a service page's, whose whole run of questions on the page
+    (not only the part in the block) answers beyond its questions (service_faq). A
+    generator's FAQ under a marked-up heading still counts."""
+    first = block.lines[0]
+    if not block.plain or first.markup or not FAQ_HEADING.match(first.bare):
         return False
-    for line in lines[:TITLE_LINES]:
-        if line is block.lines[0]:
-            break
+    start = next(i for i, ln in enumerate(lines) if ln is first)
+    return ((not any(s.kind == "reader-prompt" for s in block.signals)
+             and _headline_asks(lines[:min(start, TITLE_LINES)]))
+            or service_faq(faq_run(lines, start + 1)))
+
+
+def _headline_asks(head: Sequence[Line]) -> bool:
+    """True when a short question stands among the page's first lines before its running
+    text: a help centre's headline."""
+    for line in head:
         if is_running_text(line):
             return False  # the article began: no headline asked
         if line.bare.endswith(QUESTION_MARKS) and len(line.bare.split()) <= HELP_TITLE_WORDS:
@@ -1366,6 +1374,7 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
     addresses the reader ("If you are looking for a slow weekend in Porto, …"). Only a
     block that fires takes it: alone, such a headline is a related link or a caption."""
     start = next(i for i, ln in enumerate(lines) if ln is block.lines[0])
+    end = start + len(block.lines) - 1
     for above in (start - 1, start - 2):
         if above < options["min-article-lines"] or not lines[above].repeats_title:
             continue
@@ -1375,22 +1384,24 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
                     or len(topic_words(paragraph.bare) & topic_words(lines[above].bare))
                     < TITLE_SHARED_WORDS):
                 continue
-        end = start + len(block.lines) - 1
-        longer = _evaluate(lines, above, end, PLAIN if block.plain else MARKDOWN)
-        return longer if fires(longer, options) else replace(longer, extends=block)
+        return _extended(lines, block, above, end, options)
     if is_wrap_up_heading(block.lines[0].bare) and not block.lines[0].markup \
             and (heading := takeaways_above(lines, start)) is not None \
             and heading >= options["min-article-lines"]:
         # "Key Takeaways", plain sentences, then the "Conclusion" that fired: one template.
-        end = start + len(block.lines) - 1
-        longer = _evaluate(lines, heading, end, PLAIN if block.plain else MARKDOWN)
-        return longer if fires(longer, options) else replace(longer, extends=block)
+        return _extended(lines, block, heading, end, options)
     if start > options["min-article-lines"] and lines[start - 1].seo_preamble:
         # "If you are looking for a slow weekend in Porto, this guide …" above the FAQ.
-        end = start + len(block.lines) - 1
-        longer = _evaluate(lines, start - 1, end, PLAIN if block.plain else MARKDOWN)
-        return longer if fires(longer, options) else replace(longer, extends=block)
+        return _extended(lines, block, start - 1, end, options)
     return block
+
+
+def _extended(lines: Sequence[Line], block: Block, start: int, end: int,
+              options: Mapping[str, Any]) -> Block:
+    """``block`` (ending on line ``end``) taken up to line ``start`` above it: the longer
+    block when it fires on its own, else one that fires as the block it extends."""
+    longer = _evaluate(lines, start, end, PLAIN if block.plain else MARKDOWN)
+    return longer if fires(longer, options) else replace(longer, extends=block)
 
 
 def fires(block: Block, options: Mapping[str, Any]) -> bool:
@@ -1552,16 +1563,6 @@ def faq_template(lines: Sequence[Line]) -> bool:
     return len(run) // 2 >= FAQ_TEMPLATE_PAIRS and len(run) % 2 == 0 and (
         rest == 0 or (rest == 1 and faq_close(lines, len(lines) - 1))
         or faq_conclusion(lines, 1 + len(run)))
-
-
-def _service_page_faq(lines: Sequence[Line], block: Block) -> bool:
-    """True when ``block`` opens on a plain FAQ heading whose whole run of questions on the
-    page (not only the part in the block) is a service page's (service_faq)."""
-    first = block.lines[0]
-    if not block.plain or first.markup or not FAQ_HEADING.match(first.bare):
-        return False
-    start = next(i for i, ln in enumerate(lines) if ln is first)
-    return service_faq(faq_run(lines, start + 1))
 
 
 def service_faq(run: Sequence[Line]) -> bool:
