@@ -1102,6 +1102,13 @@ def _list_item(text: str) -> bool:
              "Send comment\nAbout us\n", fires=True,
              fixed=_STORY + _LAST + "Your email will not be shown.\n",
              note="a short sentence alone among footer lines does not end the article"),
+        Case(_STORY + _LAST + "Advertisement\nShare this story\nRelated stories\nFerry fares "
+             "rise\nQuay works end\nNo registered users viewing this page.\nAdvertisement\n",
+             fires=True, fixed=_STORY + _LAST,
+             note="a short sentence five lines of chrome deep, with chrome below it"),
+        Case(_STORY + "Advertisement\nShare this story\nRelated stories\nFerry fares rise\n"
+             "The ferry company plans two more crossings.\nAdvertisement\n", fires=False,
+             note="a short sentence under four lines of chrome (an embed) may be the article's"),
         Case(_STORY + _LAST + "Hodan's Kitchen\nAddress: 1820 Morse Road\nHours: 11 a.m. to "
              "9 p.m.\nAdvertisement\n", fires=False, note="a review's fact box"),
         Case(_STORY + _LAST + "Advertisement\nContact Us\nHow to Complain\nPrivacy Notice\n"
@@ -1132,7 +1139,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     sentence, or a line of twelve words or more, that no rule reports), when a line another
     BOIL, META or GEN rule reports lies somewhere below it, flags every line after that
     sentence that no rule reports and that is none of these: a sentence, a line of twelve
-    words or more, a speaker's line, a bulleted point of five words or more (ten CJK
+    words or more, a speaker's line (a short sentence counts only when chrome lies below it
+    and five lines of chrome part it from the article), a bulleted point of five words or more (ten CJK
     characters), a person's credit ("Written by", "Edited by:", "Editor: …", "(Reporting
     by …)"), a contact line (a contact label, an e-mail address, a phone number), a place
     and date ("Lyon, le 3 mars 2025"), a closing that ends in a comma and the two lines
@@ -1178,16 +1186,18 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     # its full stop: the article ends there.
     end = max([body[-1]] + [s.line for s in lines[body[-1]:min(anchors) - 1]
                             if s.line not in covered and len(s.text.split()) >= _PROSE_WORDS])
-    first_anchor, keep_until, signed = min(anchors), 0, 0
+    first_anchor, last_anchor, keep_until, signed = min(anchors), max(anchors), 0, 0
     facts = sum(1 for s in lines[end:first_anchor - 1] if s.line not in covered
                 and (_FACT.match(s.text.strip()) or _ADDRESS.search(s.text)))
     if lines[end - 1].text.strip().endswith(":") or facts >= _FACT_BOX_LINES:
         # "… the done deals so far today:" and its list; a review's fact box ("Address:
         # 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."): the article's, down to the chrome.
         keep_until = first_anchor
-    rest = lines[end:]
+    rest, chrome_above = lines[end:], 0
     for number, segment in enumerate(rest):
         text = segment.text.strip()
+        if segment.line in covered:
+            chrome_above += 1
         if not text or segment.line in covered or segment.line < keep_until:
             continue
         following = next((s.text for s in rest[number + 1:] if s.text.strip()), "")
@@ -1203,9 +1213,13 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         if text.endswith(","):
             signed = _SIGNATURE_LINES
             continue
-        if (text.endswith(_TERMINAL) or _SPEAKER.match(text) or _list_item(text)
-                or _CREDIT.match(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)):
+        if (_SPEAKER.match(text) or _list_item(text) or _CREDIT.match(text)
+                or _CONTACT.search(text) or _PLACE_DATE.match(text)):
             continue
+        if text.endswith(_TERMINAL) and (segment.line > last_anchor or _long_sentence(text)
+                                         or chrome_above < _FOOT_SENTENCE_DEPTH):
+            continue  # a sentence with no chrome below it, or a long one, may be the article's
+        chrome_above += 1
         yield _removal(doc, segment, "page chrome: a line of the page's footer, below the "
                        "article's last sentence, with chrome below it", "remove the footer line")
 
@@ -1220,9 +1234,7 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int]) -> list[int]:
     """
     sentences = [s.line not in covered and is_sentence(s.text) for s in lines]
     strong = [s.line for i, s in enumerate(lines) if sentences[i] and (
-        len(s.text.split()) >= _LONE_SENTENCE_WORDS
-        or len(_CJK.findall(s.text)) >= _LONE_SENTENCE_CHARS
-        or (" " not in s.text.strip() and len(s.text.strip()) >= _LONE_SENTENCE_CHARS)
+        _long_sentence(s.text)
         or (i > 0 and sentences[i - 1]) or (i + 1 < len(sentences) and sentences[i + 1]))]
     # A page of short lone sentences (a brief, a live blog's first entries) has no footer
     # sentences to tell apart: all of them are the article's.
@@ -1237,6 +1249,15 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int]) -> list[int]:
             break
         body.pop()
     return body
+
+
+def _long_sentence(text: str) -> bool:
+    """A sentence long enough to stand alone as the article's: 15 words, or 30 characters
+    of a script written without spaces."""
+    text = text.strip()
+    return (len(text.split()) >= _LONE_SENTENCE_WORDS
+            or len(_CJK.findall(text)) >= _LONE_SENTENCE_CHARS
+            or (" " not in text and len(text) >= _LONE_SENTENCE_CHARS))
 
 
 def _table_row(text: str) -> bool:
@@ -1257,6 +1278,11 @@ _FIGURE_CELL = re.compile(r"[+−–-]?\d[\d.,:/%-]*")
 _TABLE_CELLS, _TABLE_FIGURES = 3, 2
 
 
+#: A short sentence in the foot with this many lines of chrome between it and the article,
+#: and chrome below it, is the footer's ("No registered users viewing this page."); fewer
+#: (an inline ad, a photo credit, an embedded post's four lines) can stand inside the
+#: article's last lines.
+_FOOT_SENTENCE_DEPTH = 5
 #: Lines of chrome that part a lone sentence at the end from the article.
 _FOOT_GAP = 6
 #: A sentence standing alone among short lines is the article's when it has this many words.
