@@ -1038,6 +1038,7 @@ _CJK_SENTENCE_CHARS = 20
 _SPEAKER = re.compile(r"^[A-Z][A-Z .'\-]+:")
 _FOOT_CHROME = "Harbour Herald Media Group\nMade in Portsmouth with care\n"
 _LAST = "Passengers were told to check the timetable before they travel.\n"
+_SHARE_ROW = "Share this post:\nFacebook\nLinkedIn\nEmail\nRelated Posts\nFerry fares rise\n"
 
 
 def is_sentence(text: str) -> bool:
@@ -1109,6 +1110,19 @@ def _list_item(text: str) -> bool:
         Case(_STORY + "Advertisement\nShare this story\nRelated stories\nFerry fares rise\n"
              "The ferry company plans two more crossings.\nAdvertisement\n", fires=False,
              note="a short sentence under four lines of chrome (an embed) may be the article's"),
+        Case(_STORY + _LAST + _SHARE_ROW + "Tell us what happened. An attorney will review "
+             "your information and call you back within one business day.\nFull Name\n"
+             "Send My Request\nThe information on this blog is for general informational "
+             "purposes only and is not legal advice.\nAdvertisement\n", fires=True,
+             fixed=_STORY + _LAST + "Tell us what happened. An attorney will review your "
+             "information and call you back within one business day.\nThe information on this "
+             "blog is for general informational purposes only and is not legal advice.\n",
+             note="below a run of chrome only sentences standing alone follow: a form's "
+                  "fields between them are the footer's"),
+        Case(_STORY + _SHARE_ROW + "Officials said the work would start in the spring.\n"
+             "Taxi firms welcomed the decision.\n" + _LAST + "Advertisement\n",
+             fires=False, note="the article goes on below the run: sentences next to each "
+                               "other"),
         Case(_STORY + _LAST + "Hodan's Kitchen\nAddress: 1820 Morse Road\nHours: 11 a.m. to "
              "9 p.m.\nAdvertisement\n", fires=False, note="a review's fact box"),
         Case(_STORY + _LAST + "Advertisement\nContact Us\nHow to Complain\nPrivacy Notice\n"
@@ -1136,7 +1150,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
               prior: Sequence[Finding]) -> Iterator[Finding]:
     """## What it does
     Below the article's last sentence (a line of five words or more that ends like a
-    sentence, or a line of twelve words or more, that no rule reports), when a line another
+    sentence, or a line of twelve words or more, that no rule reports; the article ends
+    above a run of six chrome lines when only sentences standing alone follow the run, such
+    as a contact form's pitch and a disclaimer), when a line another
     BOIL, META or GEN rule reports lies somewhere below it, flags every line after that
     sentence that no rule reports and that is none of these: a sentence, a line of twelve
     words or more, a speaker's line (a short sentence counts only when chrome lies below it
@@ -1174,11 +1190,11 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     lines = doc.lines
     covered = _covered_lines(doc, prior)
     stamps = _covered_lines(doc, [f for f in prior if f.code.startswith("META")])
+    chrome = _covered_lines(doc, [f for f in prior if f.code.startswith(("BOIL", "GEN"))])
     body = _body_sentences([s for s in lines if s.text.strip() and s.line not in stamps],
-                           covered)
+                           covered, chrome)
     if not body:
         return
-    chrome = _covered_lines(doc, [f for f in prior if f.code.startswith(("BOIL", "GEN"))])
     anchors = [n for n in chrome if n > body[-1]]
     if not anchors:
         return
@@ -1224,7 +1240,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                        "article's last sentence, with chrome below it", "remove the footer line")
 
 
-def _body_sentences(lines: Sequence[Segment], covered: set[int]) -> list[int]:
+def _body_sentences(lines: Sequence[Segment], covered: set[int],
+                    chrome: set[int]) -> list[int]:
     """The line numbers of the article's sentences: sentences no rule reports that are long
     or stand next to another such sentence. A short sentence alone among short lines ("Your
     email address will not be published.", a cookie notice) is the footer's, not the
@@ -1239,13 +1256,30 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int]) -> list[int]:
     # A page of short lone sentences (a brief, a live blog's first entries) has no footer
     # sentences to tell apart: all of them are the article's.
     body = strong or [s.line for i, s in enumerate(lines) if sentences[i]]
+    index = {s.line: i for i, s in enumerate(lines)}
+
+    def alone(i: int) -> bool:
+        return not (i + 1 < len(sentences) and sentences[i + 1]) and not sentences[i - 1]
+
+    # Below a run of chrome lines (a share row, tags, a related list) where only sentences
+    # standing alone follow (a contact form's pitch, a disclaimer), the article has ended
+    # above the run.
+    run = 0
+    for segment in lines:
+        run = run + 1 if segment.line in chrome else 0
+        if run < _FOOT_GAP:
+            continue
+        later = [n for n in body if n > segment.line]
+        if not later:
+            break
+        if len(later) < len(body) and all(alone(index[n]) for n in later):
+            body = body[:len(body) - len(later)]
+            break
     # A long sentence alone at the end, parted from the article by lines of chrome (a
     # consent banner under the footer's links) is the footer's too.
-    index = {s.line: i for i, s in enumerate(lines)}
     while len(body) > 1:
         last, before = index[body[-1]], index[body[-2]]
-        alone = not (last + 1 < len(sentences) and sentences[last + 1]) and not sentences[last - 1]
-        if not alone or last - before - 1 < _FOOT_GAP:
+        if not alone(last) or last - before - 1 < _FOOT_GAP:
             break
         body.pop()
     return body
