@@ -229,7 +229,34 @@ def headline_run(lines: list[Body], after: int, options: Mapping[str, Any]) -> l
         if continues(following):
             break  # the first line of a hard-wrapped paragraph, not a title
         run.append(body)
+    if _article_head(run, lines[after + 1 + len(run)] if after + 1 + len(run) < len(lines)
+                     else None):
+        return []
     return run if len(run) <= options["max-headlines"] else []
+
+
+#: A labelled stamp: "Published: 9 January 2025", "Updated: 10 Jan, 6:40am".
+_LABELLED_STAMP = re.compile(r"[^\W\d_][^\d:]{0,30}:(?:\s+\S+){1,5}")
+#: Titles an article's head may hold above its stamps (a section label and the headline).
+_HEAD_TITLES = 2
+
+
+def _article_head(run: list[Body], following: Body | None) -> bool:
+    """True when the run is an article's head, not a link box: one or two titles (a
+    section label, the headline), then labelled stamps only, then the article's prose.
+    A link box that dates its stories puts a stamp under each title."""
+    stamps = 0
+    while stamps < len(run) and _labelled_stamp(run[-1 - stamps].text):
+        stamps += 1
+    titles = run[:len(run) - stamps]
+    return (stamps > 0 and 0 < len(titles) <= _HEAD_TITLES and following is not None
+            and is_prose_line(following.text)
+            and not any(_labelled_stamp(t.text) for t in titles))
+
+
+def _labelled_stamp(text: str) -> bool:
+    """A label, a colon and a short value holding a figure: "Published: 9 January 2025"."""
+    return _LABELLED_STAMP.fullmatch(text) is not None and any(c.isdigit() for c in text)
 
 
 def finding(doc: Document, label: Body, body: Body) -> Finding:
@@ -293,6 +320,13 @@ _AFTER = "Commuters said the crossing now takes five minutes.\n"
         Case(_STORY + "The front pages on Tuesday:\nBridge Reopens At Last\n"
              "Harbour Back In Business\n" + _AFTER, fires=False,
              note="headlines quoted in a media review, under a line that is no link label"),
+        Case("Latest news\nRoads and travel\nSnow and ice: gritting and travel update\n"
+             "Published: 9 January 2025\nUpdated: 10 January 2025, 6:40am\n" + _STORY,
+             fires=False, note="an article's head under a menu's label: a section label, the "
+                               "headline and its stamps above the prose"),
+        Case(_STORY + "Related:\nFerry fares rise\nPublished: 3 March 2025\nQuay market "
+             "to close\nPublished: 1 March 2025\n" + _AFTER, fires=True,
+             fixed=_STORY + "Related:\n" + _AFTER, note="a link box that dates each story"),
         Case(_STORY + "Related:\n" + "".join(f"Item number {n} of the list\n"
                                              for n in range(1, 10)), fires=False,
              note="more than max-headlines lines: a list, not a link box"),
@@ -315,7 +349,9 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
     Nowe linie autobusowe od kwietnia. Sprawdź zmiany") unless it ends on "!" or "?".
     The run ends at the first line that is not a headline, or at a tag or topic line
     ("Topics: …", "Tags: …": the page's foot follows it); one longer than
-    `max-headlines` lines is left alone. A headline in a script written without
+    `max-headlines` lines is left alone, and so is an article's head under a menu's label
+    (one or two titles, then only labelled stamps such as "Published: 9 January 2025",
+    then prose). A headline in a script written without
     spaces (Japanese, Chinese) is 6 to 40 characters long and does not end on a full stop.
 
     ## Why it matters
