@@ -426,6 +426,22 @@ def is_prose_line(text: str) -> bool:
     return len(text.split()) >= _PROSE_MIN_WORDS and _PROSE_LINE.fullmatch(text) is not None
 
 
+#: A sentence of a script written without spaces (Chinese, Japanese) is counted in its
+#: characters: twenty or more, ending on a full stop.
+_CJK_PROSE_CHARS = 20
+
+
+def _article_line(text: str) -> bool:
+    """A line of the article's running text in any script: six words or more ending like
+    a sentence, or twenty Chinese or Japanese characters or more ending on a full stop.
+
+    >>> _article_line("记者从市住房和城乡建设部门获悉，今年本市计划新增加装电梯三百台。")
+    True
+    """
+    return is_prose_line(text) or (len(_CJK.findall(text)) >= _CJK_PROSE_CHARS
+                                   and text.rstrip("”’」』)）").endswith(_CJK_PROSE_END))
+
+
 def is_menu_item(text: str) -> bool:
     """True when ``text`` could be a menu tab or a widget button: 1-3 words, a capital or a
     digit first, no sentence punctuation, no bullet or list number, no number standing as
@@ -437,7 +453,20 @@ def is_menu_item(text: str) -> bool:
     """
     return (_BULLET.match(text) is None and _MENU_ITEM.fullmatch(text) is not None
             and not text.startswith("#") and _NUMBER.search(text) is None
-            and _BY.match(text) is None)
+            and _BY.match(text) is None and not _long_cjk_word(text))
+
+
+def _long_cjk_word(text: str) -> bool:
+    """True when a word of ``text`` holds as many Chinese, Japanese or Korean characters
+    as a headline (six or more): a menu tab of those scripts is one short word ("首页",
+    "ニュース", "로그인"), a headline written without spaces is longer."""
+    return any(len(_CJK.findall(word)) >= _CJK_HEADLINE_CHARS[0] for word in text.split())
+
+
+def _short_cjk_item(text: str) -> bool:
+    """A Chinese, Japanese or Korean menu tab: too short to be the page's title."""
+    return _CJK.search(text) is not None and is_menu_item(text) \
+        and len(text) < _CJK_HEADLINE_CHARS[0]
 
 
 def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
@@ -448,14 +477,16 @@ def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
     after a line ending in a colon is a list the text introduces; a run in which two
     items or more hold a digit is a table of results or quantities.
     """
-    prose = [i for i, body in enumerate(lines) if is_prose_line(body.text)]
+    prose = [i for i, body in enumerate(lines) if _article_line(body.text)]
     if not prose:
         return
     # The article starts at a line of prose with more prose near it: a consent banner
     # alone above the site's menu is no start.
     near = [i for i in prose if any(0 < abs(i - j) <= _PROSE_NEAR for j in prose)]
     first, last = (near or prose)[0], prose[-1]
-    i = 1  # the first line is the page's title, however short
+    # The first line is the page's title, however short; but a Chinese or Japanese tab
+    # ("首页") is shorter than any title of those scripts.
+    i = 0 if _short_cjk_item(lines[0].text) else 1
     while i < len(lines):
         if first <= i <= last:
             i = last + 1
@@ -525,6 +556,8 @@ def menu_rows(lines: list[Body]) -> Iterator[tuple[Body, list[str]]]:
 
 
 _TITLE = "Harbour bridge reopens after two years of repairs\n"
+_ZH_STORY = ("记者从市住房和城乡建设部门获悉，今年本市计划在老旧小区新增加装电梯三百台。\n"
+             "有关负责人表示，下一步将简化审批流程，并加强对施工安全的监管。\n")
 
 
 @rule(
@@ -578,6 +611,12 @@ _TITLE = "Harbour bridge reopens after two years of repairs\n"
              note="a title of three words or fewer is the page's first line, not a menu"),
         Case(_TITLE + "Radar\nHourly\n", fires=False,
              note="no article prose at all: no head or foot to tell apart"),
+        Case("首页\n新闻\n财经\n登录\n老旧小区加装电梯提速\n" + _ZH_STORY, fires=True,
+             fixed="老旧小区加装电梯提速\n" + _ZH_STORY,
+             note="a Chinese page's menu of one-word tabs, from its first line"),
+        Case("老旧小区加装电梯提速\n加装电梯的主要难点\n居民意见协调工作机制\n社区工作者共同商议\n"
+             + _ZH_STORY, fires=False,
+             note="Chinese headlines and subheads are six characters or more: no tabs"),
         Case("U.S.    World    Politics    Real Estate\n" + _TITLE + _STORY, fires=True,
              fixed=_TITLE + _STORY, note="a menu on one line, items joined by spaces"),
         Case(_TITLE + _STORY + "Terms and rules    Privacy policy    Help    RSS\n", fires=True,
@@ -596,7 +635,11 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     stands before the article's first line of prose (below the title, the first line) or
     after its last one. A run may open
     with a short question ("What's your reaction?", "Is this page useful?"). A line of
-    prose has six words or more and ends like a sentence.
+    prose has six words or more and ends like a sentence (in Chinese and Japanese,
+    twenty characters or more ending on a full stop). In those scripts, written without
+    spaces, an item is a word of five characters or fewer ("首页 / 新闻 / 财经"): a
+    headline is longer; such a tab may stand on the page's first line, which is
+    otherwise taken for its title.
 
     Left alone: a run right after a line ending in a colon (a list the text introduces),
     a run in which two items or more hold a digit (results, quantities), a line
@@ -1188,17 +1231,17 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     Below the article's last sentence (a line of five words or more that ends like a
     sentence, or a line of twelve words or more, that no rule reports; the article ends
     above a run of six chrome lines when only sentences standing alone follow the run, such
-    as a contact form's pitch and a disclaimer), when a line another
-    BOIL, META or GEN rule reports lies somewhere below it, flags every line after that
-    sentence that no rule reports and that is none of these: a sentence, a line of twelve
-    words or more, a speaker's line (a short sentence counts only when chrome lies below it
-    and five lines of chrome part it from the article), a bulleted point of five words or more (ten CJK
-    characters), a person's credit ("Written by", "Edited by:", "Editor: …", "(Reporting
-    by …)"), a contact line (a contact label, an e-mail address, a phone number), a place
-    and date ("Lyon, le 3 mars 2025"), a closing that ends in a comma and the two lines
-    under it, or, above the first line of chrome, a lead-in ending in a colon ("Results:")
-    and the list under it. What is flagged is the footer's site name, slogans, link rows,
-    counters and labels in wordings no list knows.
+    as a contact form's pitch and a disclaimer), when a line another BOIL, META or GEN rule
+    reports lies somewhere below it, flags every line after that sentence that no rule
+    reports and that is none of these: a sentence, a line of twelve words or more, a
+    speaker's line (a short sentence counts only when chrome lies below it and five lines of
+    chrome part it from the article), a bulleted point of five words or more (ten CJK
+    characters), a person's credit ("Written by", "Edited by:", "Editor: …", "(Reporting by
+    …)"), a contact line (a contact label, an e-mail address, a phone number), a place and
+    date ("Lyon, le 3 mars 2025"), a closing that ends in a comma and the two lines under
+    it, or, above the first line of chrome, a lead-in ending in a colon ("Results:") and the
+    list under it. What is flagged is the footer's site name, slogans, link rows, counters
+    and labels in wordings no list knows.
 
     It reads the findings of the BOIL, META, GEN and DUP rules of the run (it runs after
     them), so it finds nothing on its own and nothing when those rules are off.
