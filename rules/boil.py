@@ -555,6 +555,44 @@ def menu_rows(lines: list[Body]) -> Iterator[tuple[Body, list[str]]]:
         yield body, items
 
 
+#: A pager's words: a page label ("Page:", "Halaman:") and the next and previous links,
+#: in the languages of the sets and their neighbours, with the arrows sites print.
+_PAGER_WORD = (
+    r"(?:(?:page|pages|seite|seiten|página|páginas|pagina|pagine|strona|strony|sayfa|halaman|"
+    r"laman|sida|sidor|side|sider|sivu|oldal|stránka|strana|страница|сторінка|σελίδα|trang|"
+    r"หน้า|页|頁|ページ|페이지)\s*[:：]?"
+    r"|(?:next|previous|prev|older|newer|weiter|zurück|vorherige|nächste|suivant|suivante|"
+    r"précédent|précédente|siguiente|anterior|próxima|próximo|successivo|successiva|"
+    r"precedente|avanti|indietro|volgende|vorige|następna|następny|poprzednia|poprzedni|"
+    r"dalej|sonraki|önceki|berikutnya|selanjutnya|sebelumnya|nästa|föregående|neste|forrige|"
+    r"næste|seuraava|edellinen|következő|előző|další|předchozí|ďalšia|predchádzajúca|"
+    r"следующая|предыдущая|далее|назад|наступна|попередня|επόμενη|προηγούμενη|tiếp|"
+    r"sau|trước|susunod|nakaraan|下一页|上一页|下一頁|上一頁|次へ|前へ|다음|이전)"
+    r"(?:\s+(?:page|seite|página|pagina|strona|sayfa|halaman|trang|stránka))?)")
+_PAGER_LINE = re.compile(
+    rf"(?:[«»‹›←→<>]+\s*)?(?:{_PAGER_WORD}|\d{{1,3}}|…|\.\.\.)(?:\s*[«»‹›←→<>]+)?"
+    rf"(?:\s+(?:[«»‹›←→<>]+\s*)?(?:{_PAGER_WORD}|\d{{1,3}}|…|\.\.\.)(?:\s*[«»‹›←→<>]+)?)*",
+    re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def pagers(lines: list[Body]) -> Iterator[list[Body]]:
+    """Runs of lines that are a page's pager: bare page numbers (two or more, rising)
+    with a page label or a next or previous link, on one line or on several
+    ("Halaman:", "1", "2", "Selanjutnya"; "« Previous 1 2 3 Next »")."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _PAGER_LINE.fullmatch(lines[j].text):
+            j += 1
+        run = lines[i:j]
+        numbers = [int(n) for b in run for n in _PAGE_NUMBER.findall(b.text)]
+        worded = any(_DIGIT.sub("", b.text).strip(" .…«»‹›←→<>") for b in run)
+        if len(numbers) >= 2 and worded and numbers == sorted(set(numbers)):
+            yield run
+        i = max(j, i + 1)
+
+
 _TITLE = "Harbour bridge reopens after two years of repairs\n"
 _ZH_STORY = ("记者从市住房和城乡建设部门获悉，今年本市计划在老旧小区新增加装电梯三百台。\n"
              "有关负责人表示，下一步将简化审批流程，并加强对施工安全的监管。\n")
@@ -617,6 +655,15 @@ _ZH_STORY = ("记者从市住房和城乡建设部门获悉，今年本市计划
         Case("老旧小区加装电梯提速\n加装电梯的主要难点\n居民意见协调工作机制\n社区工作者共同商议\n"
              + _ZH_STORY, fires=False,
              note="Chinese headlines and subheads are six characters or more: no tabs"),
+        Case(_TITLE + _STORY + "Halaman:\n1\n2\nSelanjutnya\n" + _AFTER, fires=True,
+             fixed=_TITLE + _STORY + _AFTER,
+             note="a pager inside the article: a page label, page numbers, a next link"),
+        Case(_TITLE + _STORY + "« Previous   1 2 3   Next »\n" + _AFTER, fires=True,
+             fixed=_TITLE + _STORY + _AFTER, note="a pager on one line"),
+        Case(_TITLE + _STORY + "Next\n3\n1\n" + _AFTER, fires=False,
+             note="numbers that do not rise are no pager"),
+        Case(_TITLE + _STORY + "1\n2\n3\n" + _AFTER, fires=False,
+             note="bare numbers with no page label or next link are left alone"),
         Case("U.S.    World    Politics    Real Estate\n" + _TITLE + _STORY, fires=True,
              fixed=_TITLE + _STORY, note="a menu on one line, items joined by spaces"),
         Case(_TITLE + _STORY + "Terms and rules    Privacy policy    Help    RSS\n", fires=True,
@@ -653,6 +700,11 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     "利用規約　プライバシーポリシー　お問い合わせ").
     A row next to a line of the same number of columns, or of columns holding figures,
     is a table's and is left alone.
+
+    And anywhere on the page, a pager: lines made only of page numbers, a page label
+    and next or previous links (of some thirty languages, with their arrows), holding
+    two page numbers or more in rising order and at least one such word ("Halaman:",
+    "1", "2", "Selanjutnya"; "« Previous 1 2 3 Next »").
 
     ## Why it matters
     Navigation tabs ("Radar / Hourly / 10-Day"), text-size controls ("AA / Small /
@@ -692,7 +744,10 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
             f"menu of {len(items)} items on one line ({' / '.join(items)}): page chrome, "
             "not article text",
             Fix.safe("remove the line", Edit.deletion(start, end)), {"items": " / ".join(items)})
-    for run in menu_runs(lines, options["min-items"]):
+    runs = list(menu_runs(lines, options["min-items"]))
+    taken = {b.start for run in runs for b in run}
+    runs += [run for run in pagers(lines) if not any(b.start in taken for b in run)]
+    for run in runs:
         first, last = run[0], run[-1]
         start, _ = doc.line_removal(first.line)
         _, end = doc.line_removal(last.line)
