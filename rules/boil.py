@@ -593,6 +593,39 @@ def pagers(lines: list[Body]) -> Iterator[list[Body]]:
         i = max(j, i + 1)
 
 
+#: A table of contents' entry: its section number and the section's title ("1 History",
+#: "2.1 Early years").
+_TOC_ENTRY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+([^\W\d_].{0,80})")
+#: The label above a table of contents, in the languages of the sets and their
+#: neighbours, with the toggle a wiki prints beside it ("Contents [hide]").
+_TOC_LABEL = re.compile(
+    r"(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|contenido|contenidos|"
+    r"índice|indice|contenuti|conteúdo|spis treści|inhoud|innehåll|indhold|innhold|sisällys|"
+    r"sisällysluettelo|tartalomjegyzék|obsah|cuprins|содержание|зміст|περιεχόμενα|içindekiler|"
+    r"daftar isi|nội dung|mục lục|nilalaman|目次|目录|目錄|목차)"
+    r"(?:\s*[\[(]?\s*(?:hide|show|toggle|verbergen|masquer|ocultar|nascondi|ukryj)\s*[\])]?)?",
+    re.IGNORECASE)
+
+
+def contents_tables(lines: list[Body]) -> Iterator[list[Body]]:
+    """A page's table of contents: two numbered section titles or more in a row, most
+    of which stand again as headings further down, with the contents label above them.
+    A numbered list of the text (steps, references) has no headings of its own below."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (entry := _TOC_ENTRY.fullmatch(lines[j].text)) \
+                and not entry.group(1).endswith(_PROSE_END):
+            j += 1
+        titles = [_TOC_ENTRY.fullmatch(b.text).group(1).casefold()  # type: ignore[union-attr]
+                  for b in lines[i:j]]
+        below = {b.text.casefold() for b in lines[j:]}
+        if len(titles) >= 2 and 2 * sum(1 for t in titles if t in below) > len(titles):
+            label = i > 0 and _TOC_LABEL.fullmatch(lines[i - 1].text) is not None
+            yield lines[i - 1 if label else i:j]
+        i = max(j, i + 1)
+
+
 _TITLE = "Harbour bridge reopens after two years of repairs\n"
 _ZH_STORY = ("记者从市住房和城乡建设部门获悉，今年本市计划在老旧小区新增加装电梯三百台。\n"
              "有关负责人表示，下一步将简化审批流程，并加强对施工安全的监管。\n")
@@ -664,6 +697,11 @@ _ZH_STORY = ("记者从市住房和城乡建设部门获悉，今年本市计划
              note="numbers that do not rise are no pager"),
         Case(_TITLE + _STORY + "1\n2\n3\n" + _AFTER, fires=False,
              note="bare numbers with no page label or next link are left alone"),
+        Case(_STORY + "Contents\n1 History\n2 Repairs\nHistory\n" + _AFTER + "Repairs\n"
+             + _AFTER, fires=True, fixed=_STORY + "History\n" + _AFTER + "Repairs\n" + _AFTER,
+             note="a wiki's table of contents: its titles stand again as headings below"),
+        Case(_STORY + "Steps\n1 Open the valve\n2 Drain the tank\n" + _AFTER, fires=False,
+             note="numbered steps with no headings of their own below are the text's"),
         Case("U.S.    World    Politics    Real Estate\n" + _TITLE + _STORY, fires=True,
              fixed=_TITLE + _STORY, note="a menu on one line, items joined by spaces"),
         Case(_TITLE + _STORY + "Terms and rules    Privacy policy    Help    RSS\n", fires=True,
@@ -704,7 +742,10 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     And anywhere on the page, a pager: lines made only of page numbers, a page label
     and next or previous links (of some thirty languages, with their arrows), holding
     two page numbers or more in rising order and at least one such word ("Halaman:",
-    "1", "2", "Selanjutnya"; "« Previous 1 2 3 Next »").
+    "1", "2", "Selanjutnya"; "« Previous 1 2 3 Next »"); and a table of contents:
+    two numbered section titles or more in a row ("1 History", "2 Restoration"), most
+    of them standing again as headings further down, with the contents label above
+    them ("Contents", "Inhalt", "Sommaire", "目次" …).
 
     ## Why it matters
     Navigation tabs ("Radar / Hourly / 10-Day"), text-size controls ("AA / Small /
@@ -746,7 +787,8 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
             Fix.safe("remove the line", Edit.deletion(start, end)), {"items": " / ".join(items)})
     runs = list(menu_runs(lines, options["min-items"]))
     taken = {b.start for run in runs for b in run}
-    runs += [run for run in pagers(lines) if not any(b.start in taken for b in run)]
+    runs += [run for run in (*pagers(lines), *contents_tables(lines))
+             if not any(b.start in taken for b in run)]
     for run in runs:
         first, last = run[0], run[-1]
         start, _ = doc.line_removal(first.line)
