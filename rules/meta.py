@@ -269,13 +269,15 @@ _LABEL = re.compile(
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}?\s+(?:on|pada)(?=\s)|"
     # A story's note on its first publication: "This story was originally published …"
     r"this\s+(?:story|article|post|report)\s+was\s+(?:originally\s+|first\s+)?(?:published|posted)|"
+    # A review's date of stay or visit: "Date of stay: June 2024".
+    r"date\s+of\s+(?:stay|visit|travel|experience|purchase|review)|"
     # A forum topic's last reply ("last reply Mar 5", Discourse's "最終返信"), a board's
     # clock ("It is currently Tue Feb 13, 2024 8:15 pm", "Aktuelle Zeit: …"), a page's
     # "Date modified" ("Date de modification :")
     r"last\s+(?:reply|post|activity)|最終返信|最終投稿|it\s+is\s+currently|aktuelle\s+zeit|"
     r"date\s+(?:de\s+)?modifi(?:ed|cation)|date\s+de\s+publication|"
     r"(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+|son\s+)?(?:published|updated|modified|"
-    r"posted|created|released|dated|date|release\s+date|start\s+date|time|"
+    r"posted|created|released|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
     r"aktualisiert|veröffentlicht|erstellt|geändert|stand|datums?|mis\s+à\s+jour|publiée?s?|modifiée?s?|"
     r"actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|"
@@ -295,6 +297,11 @@ _LABEL = re.compile(
     r"发布时间|發佈時間|发布日期|更新时间|發布|发布|發表|发表于|"
     r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|تحديث|"
     r"(?:page\s+)?(?:last\s+)?reviewed|page\s+last\s+(?:updated|modified)|"
+    # A wiki's foot ("This page was last edited on"), a press release's embargo, a
+    # review's date of stay or visit, a bulletin's issue ("Forecast issued:", "vydána").
+    r"this\s+page\s+was\s+last\s+(?:edited|modified|updated)(?:\s+on)?|"
+    r"embargoed\s+until|embargo(?:ed)?|sperrfrist(?:\s+bis)?|"
+    r"issued|vydáno|vydána|vydán|postat|"
     r"next\s+review(?:\s+due)?|review\s+due|"
     # A listing's age ("Listed 6 days ago")
     r"listed|"
@@ -320,7 +327,7 @@ _LABEL = re.compile(
     r"pada(?=\s+\d)|"
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
-    r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|op|den|pada|la))?)\s*[:：]?\s*", re.I)
+    r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|a(?=\s+\d)|op|den|pada|la))?)\s*[:：]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
 WEEKDAYS = _word_set("""
@@ -403,7 +410,7 @@ _JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
                    r"\.?\s*(?:[(（][월화수목금토일月火水木金土日][)）]\s*)?"
                    r"\.?\s*,?\s*(?:(?:at|à|a\s+las?|um|alle|às|om|kl\.?|"
                    r"klockan|saat|o\s+godz\.?|godz\.?|pukul|u|у|в|о|ob|o|plkst\.?|kell|klukkan|"
-                   r"a\s+les|a\s+la|nang|ng|jam)\s+)?", re.I)
+                   r"a\s+les|a\s+la|nang|ng|jam|ora|lúc)\s+)?", re.I)
 #: A Korean, Japanese or Chinese stamp's label after the time: "14:00 발표", "10:00 更新".
 _TRAILING_LABEL = re.compile(r"\s+(?:발표|기준|현재|입력|수정|송고|更新|配信|発表|发布|發布|公開)$")
 #: A labelled day and month without the year ("Last Updated: June 2", "Updated 2 June").
@@ -558,10 +565,21 @@ def _iso(ymd: tuple[int, int, int], time: tuple[int, int, int, str] | None) -> s
     return f"{date}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
 
 
+_LEAD_WORD = re.compile(r"[^\W\d_]{3,20}\s+")
+#: Labels that after another word name a fact of the text, not the page's stamp:
+#: "Allotment date: March 26", "Kick-off time: 15:00".
+_FACT_LABEL = re.compile(r"(?:release\s+|start\s+)?(?:date|time|datums?)", re.I)
+
+
 def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
     """One stamp at ``pos``: [label] [weekday] [time] date [time], or a relative time."""
     label = ""
     m = _LABEL.match(text, pos)
+    if m is None and (lead := _LEAD_WORD.match(text, pos)):
+        # A label after the word for what is stamped: "Forecast issued:", "Předpověď
+        # vydána:"; only with its colon, since "Council updated 3 May" is a sentence.
+        m = _LABEL.match(text, lead.end())
+        m = m if m and ":" in m.group(0) and not _FACT_LABEL.fullmatch(m["label"]) else None
     if m:
         label, pos = m["label"], m.end()
     relative = _RELATIVE.match(text, pos) or _RELATIVE_FOREIGN.match(text, pos)
@@ -793,7 +811,10 @@ def _parse_stamps(text: str, pos: int) -> list[Stamp] | None:
 #: A field of a metadata row besides its dates: "Source: Xinhua", "Editor: Ana Ruiz".
 _ROW_FIELD = re.compile(
     r"(?P<name>source|editor|edited\s+by|author|writer|reporter|by|section|category|agency|"
-    r"desk|credit|photo|via)\s*:?\s+(?P<value>[^\s.!?;:][^.!?;:]{0,40}?)\.?", re.I)
+    r"desk|credit|photo|via|posted\s+by|written\s+by|"
+    # "By" and "Posted by" of other languages: "Oleh", "Von", "Đăng bởi", "Tác giả:".
+    r"oleh|von|par|por|door|przez|đăng\s+bởi|viết\s+bởi|bởi|tác\s+giả|автор)"
+    r"\s*:?\s+(?P<value>[^\s.!?;:][^.!?;:]{0,40}?)\.?", re.I)
 #: A reading time as a field of a metadata row: "Feb 11, 2025 · 9 min read".
 _ROW_READING = re.compile(r"(?:about\s+)?\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read(?:ing)?"
                           r"(?:\s+time)?", re.I)
@@ -839,7 +860,8 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
 #: also a price or a decimal), or with the language's word for o'clock: "19:40 Uhr",
 #: "19:40 h", "19:40 horas", "19:40 val.".
 _BARE_TIME = re.compile(r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)"
-                        r"(?:\s?(?:Uhr|hs|hrs|h|horas|val\.?|óra|saat))?")
+                        r"(?:\s?(?:Uhr|hs|hrs|h|horas|val\.?|óra|saat|(?P<ampm>[ap])\.?m\.?))?",
+                        re.I)
 #: Entry times a page needs, each above a paragraph, to be read as a live blog.
 LIVE_ENTRIES = 3
 _ENTRY_MIN_WORDS = 6
@@ -905,9 +927,24 @@ _BALL = re.compile(r"(?P<o>\d{1,2})\.(?P<b>[1-6])")
 
 
 def _entry_marker(text: str) -> tuple[str, int] | None:
-    """The kind and value of a live entry's marker, or None."""
+    """The kind and value of a live entry's marker, or None: a time ("13:40", "6:40am"),
+    perhaps after its day ("9 January, 9:30pm"), a ball or a match minute.
+
+    >>> _entry_marker("6:40am"), _entry_marker("9 January, 9:30pm"), _entry_marker("12:30am")
+    (('time', 400), ('time', 1290), ('time', 30))
+    """
+    day = _NO_YEAR.match(text)
+    if day is not None:
+        text = text[_JOIN.match(text, day.end()).end():]  # type: ignore[union-attr]
     if m := _BARE_TIME.fullmatch(text):
-        return "time", int(m["H"]) * 60 + int(m["M"])
+        hour = int(m["H"])
+        if m["ampm"]:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+        return "time", hour * 60 + int(m["M"])
+    if day is not None:
+        return None
     if m := _BALL.fullmatch(text):
         return "ball", int(m["o"]) * 10 + int(m["b"])
     if m := _MATCH_MINUTE.fullmatch(text):
@@ -992,6 +1029,11 @@ def label_above_date(text: str, below: str) -> list[Stamp] | None:
     return [Stamp(m["label"], "(the date below)")]
 
 
+_LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again this morning.\n"
+                     "5:15am\nAll 24 gritters are out on their second run of the night.\n"
+                     "9 January, 9:30pm\nLight snow is forecast after midnight on the hills.\n")
+
+
 @rule(
     code="META001",
     name="date-line",
@@ -1001,6 +1043,17 @@ def label_above_date(text: str, below: str) -> list[Stamp] | None:
     # part of the box BOIL007 removes: one finding, not two.
     yields_to=("BOIL007",),
     cases=[
+        Case("Embargoed until 16:00 GMT, Wednesday 22 January 2025\nThis page was last edited "
+             "on 3 March 2025, at 14:22.\nDate of stay: June 2024\nPředpověď vydána: 12. 5. "
+             "2025 05:30\nPublicado a 2 de maio de 2025\nPostat la 14 martie 2025, ora 11:42\n"
+             "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
+             note="an embargo, a wiki's foot, a review's stay, a bulletin's issue, Portuguese "
+                  "and Romanian stamps"),
+        Case("Allotment date: March 26\nDated 3 March 2025\nThe ferry service resumed.\n",
+             fires=False, note="a fact of the text; a notice's own date"),
+        Case(_LIVE_ENTRY_AM_PM, fires=True, fixed=_LIVE_ENTRY_AM_PM.replace("6:40am\n", "")
+             .replace("5:15am\n", "").replace("9 January, 9:30pm\n", ""),
+             note="a live page's entry times with am and pm, the oldest with its day"),
         Case("Posted 3h ago\nUpdated about 1 hour ago\nThe ferry service resumed.\n", fires=True,
              fixed="The ferry service resumed.\n", note="relative stamps of live pages"),
         Case("Jan 21, 2025, 22:14 SAST\nThe ferry service resumed.\n", fires=True,
@@ -1145,8 +1198,13 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     Rosalind on 4 March 2025", "Diposting oleh Admin pada 9 Oktober 2024"). Also
     flagged: a dateline, a place and a full date ("Ciudad de México, 2 de junio de 2025",
     "Madrid | 15 jul 2025 - 13:45 CEST"); a labelled stamp with its author ("Posted on
-    2024-11-03 by admin", "Pubblicato il 3 novembre 2024 da Lia"); a live blog's bare
-    entry times ("13:40", passing midnight at most once), a live ticker's match minutes
+    2024-11-03 by admin", "Pubblicato il 3 novembre 2024 da Lia"); a press release's
+    embargo ("Embargoed until 16:00 GMT, Wednesday 22 January 2025"), a wiki's "This page
+    was last edited on 3 March 2025, at 14:22.", a review's "Date of stay: June 2024", a
+    label after the word for what is stamped ("Forecast issued: 12 May 2025", "Předpověď
+    vydána: 12. 5. 2025 05:30"; not "Allotment date: March 26", a fact of the text); a
+    live blog's bare entry times ("13:40", "6:40am", "9 January, 9:30pm", passing
+    midnight at most once), a live ticker's match minutes
     ("88.", "90.+3", "67'") and a cricket commentary's balls ("51.6"), when at least three
     of one kind stand each above a paragraph and run newest first (or oldest first on a
     page whose head says it is live; match minutes need that head or an added-time
@@ -1395,7 +1453,7 @@ _CREDIT_LINE = re.compile(
     # Indore" in Hindi, a Korean paper's desk ("… 연예부"), a Hungarian directorate.
     r"|(?:[A-ZÇĞİÖŞÜ][\w'’.-]*\s+){1,3}Haber\s+Merkezi"
     r"|\S+(?:\s+\S+){0,2}\s+(?:न्यूज़|न्यूज)\s+(?:नेटवर्क|डेस्क|ब्यूरो)(?:\s*\|\s*\S+(?:\s+\S+)?)?"
-    r"|\S{1,20}\s(?:연예부|사회부|정치부|경제부|편집부|스포츠부|문화부|국제부|취재부|온라인뉴스팀)"
+    r"|\S{1,20}\s(?:연예부|사회부|정치부|경제부|편집부|스포츠부|문화부|국제부|취재부|[가-힣]{1,8}팀)"
     r"|(?:[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]*\s+(?:és\s+)?){1,4}(?:Igazgatóság|Sajtóiroda|Osztály)"
     # The desk and a wire in Portuguese: "Da Redação, com Agência Estado"
     r"|(?:Da|De)\s+Redação(?:,?\s+com\s+(?:a\s+|o\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
@@ -1442,7 +1500,8 @@ _ORG_WORDS = _word_set("""
     staff desk team newsroom newswire editors editor editorial board bureau correspondent
     correspondents our admin administrator agency agencies news press wire wires media
     online digital service services office house department ministry committee council
-    group inc ltd llc corp company association foundation institute university times post
+    group inc ltd llc llp plc gmbh pty srl sarl bv nv corp company association foundation
+    institute university times post attorneys lawyers solicitors associates
     journal herald tribune gazette magazine network channel tv radio daily weekly centre
     center government commission authority web website site blog contributor contributors
     reporter reporters writer writers columnist
@@ -1587,6 +1646,9 @@ def _byline_evidence(byline: Byline) -> dict[str, str]:
     cases=[
         Case("By The Harbour Authority\nThe ferry service resumed on Friday.\n", fires=True,
              fixed="The ferry service resumed on Friday.\n"),
+        Case("By Mercer & Tallis LLP\n테크라인뉴스 스타트업팀\nThe ferry service resumed.\n",
+             fires=True, fixed="The ferry service resumed.\n",
+             note="a law firm by its legal form; a Korean site's team desk"),
         Case("By Staff Reporter\nThe ferry service resumed.\n", fires=True,
              fixed="The ferry service resumed.\n"),
         Case("BY NEWS DESK\nThe ferry service resumed.", fires=True,
