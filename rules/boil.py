@@ -1273,6 +1273,9 @@ def _list_item(text: str) -> bool:
         Case(_STORY + _LAST + "See you at the quay,\nAna and the ferry team\n"
              "Lyon, le 3 mars 2025\nAdvertisement\n", fires=False,
              note="a closing, its signers, a place and date"),
+        Case(_STORY + _LAST + "Advertisement\nShare this story\nRelated stories\nFerry fares "
+             "rise\nQuay works end\nIng. Ana Ruiz, forecaster\nAdvertisement\n", fires=False,
+             note="a signer's line: a name and a role in lower case after a comma"),
         Case(_STORY + "The ferry company said it would publish a new timetable for the\n"
              "Advertisement\n", fires=False, note="a long line cut before its full stop"),
         Case(_STORY + _LAST + "Advertisement\nWrite your opinion\nYour email will not be shown.\n"
@@ -1334,7 +1337,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     speaker's line (a short sentence counts only when chrome lies below it and five lines of
     chrome part it from the article), a bulleted point of five words or more (ten CJK
     characters), a person's credit ("Written by", "Edited by:", "Editor: …", "(Reporting by
-    …)"), a contact line (a contact label, an e-mail address, a phone number), a place and
+    …)"), a signer's name with a role in lower case ("Ing. Petra Nováková, meteoroložka"),
+    a contact line (a contact label, an e-mail address, a phone number), a place and
     date ("Lyon, le 3 mars 2025"), a closing that ends in a comma and the two lines under
     it, or, above the first line of chrome, a lead-in ending in a colon ("Results:") and the
     list under it. What is flagged is the footer's site name, slogans, link rows, counters
@@ -1406,7 +1410,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             signed = _SIGNATURE_LINES
             continue
         if (_SPEAKER.match(text) or _list_item(text) or _CREDIT.match(text)
-                or _CONTACT.search(text) or _PLACE_DATE.match(text)):
+                or _signer(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)):
             continue
         if text.endswith(_TERMINAL) and (segment.line > last_anchor or _long_sentence(text)
                                          or chrome_above < _FOOT_SENTENCE_DEPTH):
@@ -1529,6 +1533,21 @@ _CREDIT = re.compile(
     r"photographer|fotograf|fotógrafo|photos?|fotos?|texto?|testo|tekst|convenor|convener|"
     r"coordinator|co-ordinator|organi[sz]er|chair|moderator|host|speaker)\s*:|gez\.|[(（\[—–]|"
     r"(?:责任编辑|責任編輯|编辑|編輯|记者|記者|作者|撰文|摄影|攝影|기자|편집)\s*[:：])")
+#: A signer's line: a person's name (after an academic title, perhaps) and a role of one
+#: or two words in lower case after a comma: "Ing. Petra Nováková, meteoroložka",
+#: "Jane Doe, forecaster".
+_SIGNER = re.compile(r"(?:(?:Ing|Dr|Mgr|Bc|Prof|MUDr|RNDr|PhDr|Dipl\.-Ing|Mag)\.\s+)*"
+                     r"((?:[^\W\d_][\w'’-]+\s+){1,3}[^\W\d_][\w'’-]+),((?:\s+[^\W\d_][\w'’-]*){1,2})")
+
+
+def _signer(text: str) -> bool:
+    """True when ``text`` is a signer's line: every word of the name capitalised, the role
+    in lower case."""
+    match = _SIGNER.fullmatch(text)
+    return match is not None and all(w[0].isupper() for w in match.group(1).split()) \
+        and all(w[0].islower() for w in match.group(2).split())
+
+
 #: A contact line: a contact label and what follows it, an e-mail address or a phone number.
 _CONTACT = re.compile(r"(?i)^(?:media |press )?(?:contacts?|kontakt|contato|contacto|contatti|"
                       r"pressekontakt)\s*:\s*\S|\S@\S|(?:\+|\b(?:tel|phone|fon|telefon|"
