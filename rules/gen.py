@@ -88,6 +88,9 @@ READER_INVITATIONS = (
     r"i kommentarerna", r"dela (din|er) åsikt", r"del (din|jeres) mening", r"kommenteissa",
     r"kerro (meille|mielipiteesi)", r"yorumlarda", r"yorum(lar)?a yaz", r"düşüncelerinizi paylaşın",
     r"chia sẻ ý kiến", r"ở phần bình luận", r"bình luận bên dưới",
+    # Chinese, Japanese and Korean: "欢迎在评论区留言", "コメント欄で教えてください", "댓글로 남겨".
+    r"评论区", r"評論區", r"留言讨论", r"留言討論", r"欢迎留言", r"歡迎留言", r"コメント欄",
+    r"コメントで(?:教えて|お知らせ)", r"댓글로", r"댓글을 남겨", r"댓글 남겨",
 )
 READER_SENTENCE = re.compile(
     r"let (us|me) know (what you think|your thoughts|in|below)|share your (thoughts|views|"
@@ -269,7 +272,8 @@ WRAP_UP_SENTENCE = re.compile(
     r"ختاما|לסיכום|συμπερασματικά|εν κατακλείδι|závěrem|na záver|zaključno|za konec|"
     r"apibendrinant|noslēgumā|kokkuvõttes|összegezve|összefoglalva|în concluzie|"
     r"en conclusió|avslutningsvis|afslutningsvis|yhteenvetona|tóm lại|โดยสรุป|"
-    r"bilang pagtatapos|kwa kumalizia|निष्कर्ष में|উপসংহারে|總結來說|总结来说)\s*[,，、]", re.I)
+    r"bilang pagtatapos|kwa kumalizia|निष्कर्ष में|উপসংহারে|總結來說|总结来说|"
+    r"总的来说|總的來說|综上所述|綜上所述|总之|總之|要するに|종합하면|요약하면)\s*[,，、]", re.I)
 #: A question about "the article" or "the interview": the generator quoting its prompt.
 SOURCE_QUESTION = re.compile(
     r"\b(as (discussed|mentioned|described|outlined|highlighted|presented|explained|reported)"
@@ -316,6 +320,9 @@ _FUNCTION_WORDS = frozenset({
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Non-blank lines at the top that may hold the title (a date or a byline may come first).
 TITLE_LINES = 8
+#: A page's head may hold a menu, a ticker and stamps above its headline: title-shaped
+#: lines up to this far down, before the first line of text, may be the title too.
+HEAD_ZONE_LINES = 30
 TITLE_MAX_WORDS = 20
 #: A question restates the title when it shares this many of its topic words with it,
 #: and at least this share of them.
@@ -419,6 +426,9 @@ MARKDOWN = Profile("markdown", markup=0.0, scaffold=1.5, wrap_up_heading=1.0, bo
 
 #: A paragraph of SEO copy repeating a phrase of the title fires alone (strong-signal).
 SEO_WEIGHT = 4.0
+#: A headline below the article restating the title ("… – Everything You Need to Know"):
+#: SEO copy, but alone it may be a link to the same story's earlier edition.
+REPEATED_TITLE_WEIGHT = 3.0
 #: Upper bound of each kind's contribution, so one kind repeated never outweighs variety.
 CAPS = {"markup": 2.0, "qa-scaffold": 3.0, "reader-prompt": 4.0, "wrap-up": 3.0,
         "source-question": 3.0, "seo-copy": SEO_WEIGHT}
@@ -542,7 +552,8 @@ def read_lines(doc: Document) -> list[Line]:
                                                        or quotes_title(bare, heads))
         preamble = body and len(result) >= TITLE_LINES and not seo and seo_paragraph(
             bare, phrases, SEO_PREAMBLE_REPEATS)
-        if len(result) < TITLE_LINES and is_title(bare):
+        if (len(result) < TITLE_LINES or (not body and len(result) < HEAD_ZONE_LINES)) \
+                and is_title(bare):
             titles.append(topic_words(bare))
             phrases.append(title_phrases(bare))
             heads.append(bare)
@@ -780,6 +791,9 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
     elif line.restates_title:
         signals.append(Signal("source-question", n, SOURCE_QUESTION_WEIGHT,
                               "the title repeated as a question"))
+    elif line.repeats_title:
+        signals.append(Signal("seo-copy", n, REPEATED_TITLE_WEIGHT,
+                              "the title repeated as an SEO heading"))
     elif line.question and profile.bold_question:
         signals.append(Signal("source-question", n, profile.bold_question, "emphasised question"))
     return signals
@@ -842,7 +856,8 @@ _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us",
                  "komentár", "napište", "comentarii", "spune", "коммент", "коментар",
                  "поделит", "поділіт", "σχόλια", "podijelite", "kommentarfelt", "kommentarer",
                  "dela din", "dela er", "del din", "del jeres", "kommenteissa", "kerro",
-                 "yorum", "düşünceleriniz", "ý kiến", "bình luận")
+                 "yorum", "düşünceleriniz", "ý kiến", "bình luận", "评论区", "評論區",
+                 "留言", "コメント", "댓글")
 
 
 @functools.cache
@@ -1769,6 +1784,11 @@ _TAKEAWAYS = ("**Key Takeaways:**\n- The bridge reopened two months early.\n"
 _WRAP_UP = ("In Conclusion\nThe reopening marks an important milestone for the city and shows "
             "what can be achieved when everyone works together.\n"
             "What do you think? Will the bridge change your commute? Share your views below.\n")
+_PAGE_HEAD = ("Harbour Times\nNews\nSport\nBusiness\nWeather\nCulture\nTravel\nOpinion\nLive\n"
+              "Harbour bridge reopens after two years of repairs\n")
+_REPEATED_TITLE = ("In Conclusion\nIn conclusion, the reopening marks an important milestone "
+                   "for the city and its commuters.\nHarbour Bridge Reopens After Two Years of "
+                   "Repairs – Everything You Need to Know\n")
 _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n\n"
                "## What changes for commuters?\n\nThe crossing takes **five** minutes.\n\n"
                "## Conclusion\n\nIt was worth the wait. What do you think?\n")
@@ -1803,6 +1823,18 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
                                      "on its own", bool),
     },
     cases=[
+        Case(_PAGE_HEAD + _ARTICLE + _REPEATED_TITLE, fires=True, fixed=_PAGE_HEAD + _ARTICLE,
+             note="the title, under a page's menu, repeated below a conclusion as an SEO "
+                  "heading"),
+        Case(_PAGE_HEAD + _ARTICLE + "Harbour Bridge Reopens After Two Years of Repairs: "
+             "Full Details\n", fires=False,
+             note="the title repeated alone: a link to the same story"),
+        Case("老旧小区加装电梯提速\n记者从市住房和城乡建设部门获悉，今年本市计划新增加装电梯300台。\n"
+             "有关负责人表示，下一步将简化审批流程。\n总结：\n总的来说，老旧小区加装电梯是一项重要的"
+             "民生工程。\n您对老旧小区加装电梯有什么看法？欢迎在评论区留言讨论！\n", fires=True,
+             fixed="老旧小区加装电梯提速\n记者从市住房和城乡建设部门获悉，今年本市计划新增加装电梯300台。\n"
+             "有关负责人表示，下一步将简化审批流程。\n",
+             note="a Chinese summary and an invitation to the comment section"),
         Case(_ARTICLE + _BOLD_QA, fires=True, fixed=_ARTICLE,
              note="fabricated bold interview with a reader prompt"),
         Case(_ARTICLE + "\n" + _BOLD_QA + "\nPhoto: City archive\n", fires=True,
@@ -1943,7 +1975,13 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     komentar"), so a line that only asks the reader and invites comments fires in those too.
     A headline below the article that repeats the title ("... IPO Subscribed 38 Times on
     Final Day: Complete Details"), perhaps with one paragraph repeating it again, goes with
-    a block that fires right under it. A summary heading over one or two paragraphs, then an
+    a block that fires right under it; inside a block such a headline is SEO copy ("…
+    Rise After Fed Holds Rates – Everything You Need to Know" under "In Conclusion"). The
+    title is read among the first eight lines or, on a page whose head holds a menu, a
+    ticker and stamps, among the title-shaped lines above the first line of text (up to
+    line 30). Invitations to the comment section are also read in Chinese, Japanese and
+    Korean ("欢迎在评论区留言讨论", "コメント欄", "댓글로"), and "总的来说，" opens a
+    wrap-up. A summary heading over one or two paragraphs, then an
     FAQ, is one template; so is the title asked again in plain text and answered in its own
     words, then more plain questions with their answers. An exclamation to the reader ("Plan
     your commute ahead!") right after a takeaways list closes it, and a reader prompt takes
