@@ -506,6 +506,25 @@ def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
         i = max(j, i + 1)
 
 
+#: How often a pair of buttons must recur on a page to be each entry's widget.
+_WIDGET_REPEATS = 3
+
+
+def repeated_widgets(lines: list[Body]) -> Iterator[list[Body]]:
+    """The buttons printed under each entry of a list (a review's "Helpful" and "Report",
+    a comment's "Reply" and "Share"): two menu items in a row, the same two, three times
+    or more on the page. Anywhere on the page: the entries are the page's text, their
+    buttons are not."""
+    pairs: dict[tuple[str, str], list[list[Body]]] = {}
+    for i in range(1, len(lines) - 1):
+        pair = lines[i:i + 2]
+        if all(is_menu_item(b.text) for b in pair) and pair[0].text != pair[1].text:
+            pairs.setdefault((pair[0].text, pair[1].text), []).append(pair)
+    for found in pairs.values():
+        if len(found) >= _WIDGET_REPEATS:
+            yield from found
+
+
 #: A menu printed on one line: its items joined by runs of two spaces or more, or by
 #: ideographic spaces ("News    Opinion    Arts", "利用規約　プライバシーポリシー").
 _ROW_GAP = re.compile(r" {2,}|\s*\u3000[\s\u3000]*")
@@ -702,6 +721,12 @@ _ZH_STORY = ("记者从市住房和城乡建设部门获悉，今年本市计划
              note="a wiki's table of contents: its titles stand again as headings below"),
         Case(_STORY + "Steps\n1 Open the valve\n2 Drain the tank\n" + _AFTER, fires=False,
              note="numbered steps with no headings of their own below are the text's"),
+        Case(_TITLE + _STORY + _AFTER + "Helpful\nReport\n" + _STORY + "Helpful\nReport\n"
+             + _AFTER + "Helpful\nReport\n" + _STORY + _AFTER, fires=True,
+             fixed=_TITLE + _STORY + _AFTER + _STORY + _AFTER + _STORY + _AFTER,
+             note="the same two buttons under each of three reviews"),
+        Case(_TITLE + _STORY + "North Quay\nSouth Quay\n" + _AFTER + "North Quay\nSouth Quay\n"
+             + _AFTER, fires=False, note="a pair of short lines seen twice is left alone"),
         Case("U.S.    World    Politics    Real Estate\n" + _TITLE + _STORY, fires=True,
              fixed=_TITLE + _STORY, note="a menu on one line, items joined by spaces"),
         Case(_TITLE + _STORY + "Terms and rules    Privacy policy    Help    RSS\n", fires=True,
@@ -745,7 +770,9 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     "1", "2", "Selanjutnya"; "« Previous 1 2 3 Next »"); and a table of contents:
     two numbered section titles or more in a row ("1 History", "2 Restoration"), most
     of them standing again as headings further down, with the contents label above
-    them ("Contents", "Inhalt", "Sommaire", "目次" …).
+    them ("Contents", "Inhalt", "Sommaire", "目次" …); and the buttons under each entry
+    of a list, reviews or comments: the same two menu items in a row ("Helpful",
+    "Report"), three times or more on the page.
 
     ## Why it matters
     Navigation tabs ("Radar / Hourly / 10-Day"), text-size controls ("AA / Small /
@@ -787,8 +814,10 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
             Fix.safe("remove the line", Edit.deletion(start, end)), {"items": " / ".join(items)})
     runs = list(menu_runs(lines, options["min-items"]))
     taken = {b.start for run in runs for b in run}
-    runs += [run for run in (*pagers(lines), *contents_tables(lines))
-             if not any(b.start in taken for b in run)]
+    for run in (*pagers(lines), *contents_tables(lines), *repeated_widgets(lines)):
+        if not any(b.start in taken for b in run):
+            runs.append(run)
+            taken.update(b.start for b in run)
     for run in runs:
         first, last = run[0], run[-1]
         start, _ = doc.line_removal(first.line)
