@@ -484,6 +484,11 @@ def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
     # alone above the site's menu is no start.
     near = [i for i in prose if any(0 < abs(i - j) <= _PROSE_NEAR for j in prose)]
     first, last = (near or prose)[0], prose[-1]
+    # But a paragraph alone between its heading and the next one starts the article with
+    # its heading.
+    section = next((i - 1 for i in prose if i < first and _section(lines, i)), None)
+    headed = section is not None
+    first = first if section is None else section
     # The first line is the page's title, however short; but a Chinese or Japanese tab
     # ("首页") is shorter than any title of those scripts.
     i = 0 if _short_cjk_item(lines[0].text) else 1
@@ -501,9 +506,23 @@ def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
         items = [b for b in run if is_menu_item(b.text)]
         introduced = i > 0 and lines[i - 1].text.endswith(":")
         numbered = sum(1 for b in items if _DIGIT.search(b.text)) >= 2
-        if len(run) >= min_items and items and not introduced and not numbered:
+        # A run cut short by the first section's heading counts the heading.
+        cut = j == first and headed
+        if len(run) + cut >= min_items and items and not introduced and not numbered:
             yield run
         i = max(j, i + 1)
+
+
+_PARAGRAPH_WORDS = 30
+
+
+def _section(lines: list[Body], i: int) -> bool:
+    """True when line ``i`` is a section of the text: a paragraph (two sentences or more,
+    thirty words or more) between its heading and the next one."""
+    text = lines[i].text
+    return len(text.split()) >= _PARAGRAPH_WORDS and _SENTENCE_BREAK.search(text) is not None \
+        and 2 <= i < len(lines) - 1 and is_menu_item(lines[i - 1].text) \
+        and is_menu_item(lines[i + 1].text)
 
 
 #: How often a pair of buttons must recur on a page to be each entry's widget.
@@ -646,6 +665,10 @@ def contents_tables(lines: list[Body]) -> Iterator[list[Body]]:
 
 
 _TITLE = "Harbour bridge reopens after two years of repairs\n"
+_SECTIONS = ("About the inn\nA family-run guesthouse in an old sail loft above the harbour, "
+             "with seven rooms. Most of the bread at breakfast is baked on site, and parking "
+             "is at the top of the village.\nAmenities\nFree Wi-Fi\nSea views\nNon-smoking "
+             "rooms\nPets allowed in two rooms\nPerfect stay\n" + _STORY + _AFTER)
 _ZH_STORY = ("记者从市住房和城乡建设部门获悉，今年本市计划在老旧小区新增加装电梯三百台。\n"
              "有关负责人表示，下一步将简化审批流程，并加强对施工安全的监管。\n")
 
@@ -727,6 +750,12 @@ _ZH_STORY = ("记者从市住房和城乡建设部门获悉，今年本市计划
              note="the same two buttons under each of three reviews"),
         Case(_TITLE + _STORY + "North Quay\nSouth Quay\n" + _AFTER + "North Quay\nSouth Quay\n"
              + _AFTER, fires=False, note="a pair of short lines seen twice is left alone"),
+        Case(_TITLE + "Hotels\nRestaurants\nSign in\n" + _SECTIONS, fires=True,
+             fixed=_TITLE + _SECTIONS,
+             note="under the menu, a paragraph between two headings starts the text: the "
+                  "amenities listed under the second heading are the text's"),
+        Case(_TITLE + "Apply now\nSave job\n" + _SECTIONS, fires=True, fixed=_TITLE + _SECTIONS,
+             note="two buttons above the first section's heading: the run counts the heading"),
         Case("U.S.    World    Politics    Real Estate\n" + _TITLE + _STORY, fires=True,
              fixed=_TITLE + _STORY, note="a menu on one line, items joined by spaces"),
         Case(_TITLE + _STORY + "Terms and rules    Privacy policy    Help    RSS\n", fires=True,
@@ -750,6 +779,12 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     spaces, an item is a word of five characters or fewer ("首页 / 新闻 / 财经"): a
     headline is longer; such a tab may stand on the page's first line, which is
     otherwise taken for its title.
+
+    The article starts at a line of prose with more prose within three lines, or earlier
+    at a section of it: a paragraph (two sentences or more, thirty words or more)
+    between its heading and the next one, so that a list under the second heading
+    ("Amenities", "Free Wi-Fi", "Sea views") is the text's; the run above the first
+    heading counts the heading among its items.
 
     Left alone: a run right after a line ending in a colon (a list the text introduces),
     a run in which two items or more hold a digit (results, quantities), a line
