@@ -273,7 +273,10 @@ WRAP_UP_SENTENCE = re.compile(
     r"apibendrinant|noslēgumā|kokkuvõttes|összegezve|összefoglalva|în concluzie|"
     r"en conclusió|avslutningsvis|afslutningsvis|yhteenvetona|tóm lại|โดยสรุป|"
     r"bilang pagtatapos|kwa kumalizia|निष्कर्ष में|উপসংহারে|總結來說|总结来说|"
-    r"总的来说|總的來說|综上所述|綜上所述|总之|總之|要するに|종합하면|요약하면)\s*[,，、]", re.I)
+    r"总的来说|總的來說|综上所述|綜上所述|总之|總之|要するに|종합하면|요약하면|"
+    # "The bottom line:", "En definitiva,", Ukrainian and Russian "So," and "Thus,".
+    r"(?:the )?bottom line|en definitiva|отже|таким чином|итак|таким образом)\s*[,，、:：]",
+    re.I)
 #: A question about "the article" or "the interview": the generator quoting its prompt.
 SOURCE_QUESTION = re.compile(
     r"\b(as (discussed|mentioned|described|outlined|highlighted|presented|explained|reported)"
@@ -297,7 +300,7 @@ READER_ADDRESS = re.compile(
     r"ihr(e[nmrs]?)?|du|dein(e[nmrs]?)?|jij|jullie|u|anda|kamu|lettori|leitores|lectores|"
     r"lecteurs|leser|te|ön|önök|ti|ty|vy|wy|ви|вы|ты|ти|εσείς|εσύ|bạn|sen|siz|sinä|"
     r"dere|ni)\b", re.I)
-LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
+LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•—–►▸✓✔]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
 #: An FAQ heading: the plain questions and answers under it are the generator's, too.
 FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s+(" + "|".join(FAQ_TOPIC_WORDS)
                          + r")\s+[^?.!:;]{1,60}?|\s*[:：–—]\s+[^?.!:;]{1,60}?)?"
@@ -321,7 +324,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Non-blank lines at the top that may hold the title (a date or a byline may come first).
 TITLE_LINES = 8
 #: A page's head may hold a menu, a ticker and stamps above its headline: title-shaped
-#: lines up to this far down, before the first line of text, may be the title too.
+#: lines up to this far down, above the article's first paragraph, may be the title too.
 HEAD_ZONE_LINES = 30
 TITLE_MAX_WORDS = 20
 #: A question restates the title when it shares this many of its topic words with it,
@@ -539,11 +542,11 @@ def read_lines(doc: Document) -> list[Line]:
     phrases: list[frozenset[tuple[str, str]]] = []
     heads: list[str] = []  # the lines that may be the title, as written
     body = False  # a line of running text came before: the headline zone is over
-    for seg in doc.lines:
+    segments = [seg for seg in doc.lines if prose[seg.start : seg.end].strip()]
+    bares = [strip_markup(prose[seg.start : seg.end]) for seg in segments]
+    head_end = min(HEAD_ZONE_LINES, _article_start(bares))
+    for seg, bare in zip(segments, bares, strict=True):
         text = prose[seg.start : seg.end]
-        if not text.strip():
-            continue
-        bare = strip_markup(text)
         label = _label(text.strip(), bare)
         emphasised = _is_emphasised(text)
         restates = bool(titles) and len(result) >= len(titles) and restates_title(bare, titles)
@@ -552,8 +555,8 @@ def read_lines(doc: Document) -> list[Line]:
                                                        or quotes_title(bare, heads))
         preamble = body and len(result) >= TITLE_LINES and not seo and seo_paragraph(
             bare, phrases, SEO_PREAMBLE_REPEATS)
-        if (len(result) < TITLE_LINES or (not body and len(result) < HEAD_ZONE_LINES)) \
-                and is_title(bare):
+        if is_title(bare) and (len(result) < TITLE_LINES or (
+                len(result) < head_end and not _STAMP_LIKE.search(bare))):
             titles.append(topic_words(bare))
             phrases.append(title_phrases(bare))
             heads.append(bare)
@@ -564,6 +567,21 @@ def read_lines(doc: Document) -> list[Line]:
                            or restates or seo, emphasised and bare.endswith("?"), restates,
                            repeats, seo, preamble))
     return result
+
+
+#: A stamp among the head's lines ("Published: March 5, 2024 at 6:00 AM EST"): a label
+#: with a figure after its colon, or a clock time; no title.
+_STAMP_LIKE = re.compile(r"^[^\W\d_][^\d:]{0,30}:\s*\S*\d|\b\d{1,2}[:.]\d{2}\b")
+
+
+def _article_start(bares: Sequence[str]) -> int:
+    """The index of the article's first paragraph: the first of two running-text lines in
+    a row (a consent banner's lone sentence above the masthead is not one); the number of
+    lines when there is none."""
+    running = [b.endswith(SENTENCE_ENDS) and len(b.split()) >= RUNNING_TEXT_WORDS
+               and not is_copyright(b) for b in bares]
+    return next((i for i in range(len(bares) - 1) if running[i] and running[i + 1]),
+                len(bares))
 
 
 def _lower_words(text: str) -> list[str]:
@@ -1351,7 +1369,24 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
         block = _candidate(lines, MARKDOWN, options)
     if block is None or not fires(block, options) or _pages_own_faq(lines, block):
         return None
-    return with_repeated_title(lines, block, options)
+    return with_heading_body(lines, with_repeated_title(lines, block, options), options)
+
+
+def with_heading_body(lines: Sequence[Line], block: Block,
+                      options: Mapping[str, Any]) -> Block:
+    """``block`` with a Markdown section closing it: when the block ends on a Markdown
+    heading, or a Markdown heading follows it ("## Book Your Viewing Today"), the one
+    paragraph under that heading, which no signal of its own marks ("Don't miss out on
+    …"), is the block's too. A plain-text page holds no Markdown headings of its own."""
+    if not block.plain:
+        return block  # in Markdown, a heading is the document's own
+    end = next(i for i, ln in enumerate(lines) if ln is block.lines[-1])
+    start = end - len(block.lines) + 1
+    heading = end if is_heading(lines[end]) else end + 1
+    if heading + 1 >= len(lines) or not is_heading(lines[heading]) \
+            or not is_running_text(lines[heading + 1]) or is_heading(lines[heading + 1]):
+        return block
+    return _extended(lines, block, start, heading + 1, options)
 
 
 def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
@@ -1789,6 +1824,20 @@ _PAGE_HEAD = ("Harbour Times\nNews\nSport\nBusiness\nWeather\nCulture\nTravel\nO
 _REPEATED_TITLE = ("In Conclusion\nIn conclusion, the reopening marks an important milestone "
                    "for the city and its commuters.\nHarbour Bridge Reopens After Two Years of "
                    "Repairs – Everything You Need to Know\n")
+_LISTING = ("Harbour view house for sale\nThe harbour bridge house has four bedrooms and a "
+            "garden that runs down to the water.\nCommuters said the crossing now takes five "
+            "minutes instead of twenty minutes.\nTenure: Freehold\n")
+_LISTING_SECTIONS = (
+    "## Is This Harbour House the Perfect Family Home for You?\nIf you are searching for a "
+    "spacious house by the harbour, look no further! This stunning home has it all.\n"
+    "## Why Choose the Harbour?\nThe harbour is a thriving community with excellent schools "
+    "and fantastic transport links.\n## Book Your Viewing Today\nDon't miss out on this "
+    "incredible opportunity to own your dream home by the harbour. Contact us today!\n")
+_LISTING_FOOT = ("Request a viewing\nMortgage calculator\nStamp duty calculator\nSimilar "
+                 "properties\n3 bedroom house, Orchard Close – £365,000\n5 bedroom house, Quay "
+                 "Road – £625,000\nHarbour Homes is a member of The Property Ombudsman scheme. "
+                 "Particulars are for guidance only and do not form part of any contract.\n"
+                 "© 2025 Harbour Homes Ltd · Privacy · Cookies\n")
 _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n\n"
                "## What changes for commuters?\n\nThe crossing takes **five** minutes.\n\n"
                "## Conclusion\n\nIt was worth the wait. What do you think?\n")
@@ -1835,6 +1884,14 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
              fixed="老旧小区加装电梯提速\n记者从市住房和城乡建设部门获悉，今年本市计划新增加装电梯300台。\n"
              "有关负责人表示，下一步将简化审批流程。\n",
              note="a Chinese summary and an invitation to the comment section"),
+        Case(_LISTING + _LISTING_SECTIONS + _LISTING_FOOT, fires=True,
+             fixed=_LISTING + _LISTING_FOOT,
+             note="the paragraph under the Markdown heading that follows the block"),
+        Case(_PAGE_HEAD + _ARTICLE + "Harbour bridge reopens after two years: what does it "
+             "change?\nKey takeaways:\n— The bridge reopened two months early.\n"
+             "— The crossing now takes five minutes.\n", fires=True,
+             fixed=_PAGE_HEAD + _ARTICLE,
+             note="the title asked again, then takeaways set with dashes"),
         Case(_ARTICLE + _BOLD_QA, fires=True, fixed=_ARTICLE,
              note="fabricated bold interview with a reader prompt"),
         Case(_ARTICLE + "\n" + _BOLD_QA + "\nPhoto: City archive\n", fires=True,
@@ -1977,11 +2034,15 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     Final Day: Complete Details"), perhaps with one paragraph repeating it again, goes with
     a block that fires right under it; inside a block such a headline is SEO copy ("…
     Rise After Fed Holds Rates – Everything You Need to Know" under "In Conclusion"). The
-    title is read among the first eight lines or, on a page whose head holds a menu, a
-    ticker and stamps, among the title-shaped lines above the first line of text (up to
-    line 30). Invitations to the comment section are also read in Chinese, Japanese and
-    Korean ("欢迎在评论区留言讨论", "コメント欄", "댓글로"), and "总的来说，" opens a
-    wrap-up. A summary heading over one or two paragraphs, then an
+    title is read among the first eight lines or, on a page whose head holds a consent
+    banner, a menu, a ticker and stamps, among the title-shaped lines (stamps left out)
+    above the article's first paragraph (two lines of running text in a row; up to line
+    30). When a Markdown heading follows the block (or closes it), the one paragraph under
+    it is the block's too ("## Book Your Viewing Today" / "Don't miss out on …"). A list
+    under a takeaways heading may be set with dashes ("— …"); "The bottom line:", "En
+    definitiva,", "Отже," open a wrap-up. Invitations to the comment section are also
+    read in Chinese, Japanese and Korean ("欢迎在评论区留言讨论", "コメント欄", "댓글로"),
+    and "总的来说，" opens a wrap-up. A summary heading over one or two paragraphs, then an
     FAQ, is one template; so is the title asked again in plain text and answered in its own
     words, then more plain questions with their answers. An exclamation to the reader ("Plan
     your commute ahead!") right after a takeaways list closes it, and a reader prompt takes
