@@ -250,9 +250,10 @@ _ANY_ZONE = r"(?(M)(?-i:[A-Z]{2,5})|(?!))"
 _TIME = re.compile(
     r"(?P<H>\d{1,2})(?:(?::\s?|[.]|\s?h\s?|時)(?P<M>\d{2})分?(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas|val\.?|ч\.?|sati?)\b\.?)?"
-    # Thai's "o'clock" ("00:15 น."), the part of the day of Swahili and Bengali pages
-    # ("8:30 asubuhi"), Persian's and Urdu's ("۱۰:۳۰ صبح").
-    r"(?:\s*(?:น\.?|นาฬิกา|asubuhi|mchana|alasiri|jioni|usiku|সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|"
+    # Thai's "o'clock" ("00:15 น."), the part of the day of Swahili, Malay and Bengali
+    # pages ("8:30 asubuhi", "8:15 pagi"), Persian's and Urdu's ("۱۰:۳۰ صبح").
+    r"(?:\s*(?:น\.?|นาฬิกา|asubuhi|mchana|alasiri|jioni|usiku|pagi|petang|malam|"
+    r"tengah\s+hari|সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|"
     r"صبح|عصر|شام|بعد\s+از\s+ظهر))?"
     # Arabic pages mark the morning and the evening with "ص" and "م".
     r"(?:\s*[صم](?!\w))?"
@@ -303,8 +304,8 @@ _LABEL = re.compile(
     r"embargoed\s+until|embargo(?:ed)?|sperrfrist(?:\s+bis)?|"
     r"issued|vydáno|vydána|vydán|postat|"
     r"next\s+review(?:\s+due)?|review\s+due|"
-    # A listing's age ("Listed 6 days ago")
-    r"listed|"
+    # A listing's age and price history ("Listed 6 days ago", "Reduced on 28/05/2024")
+    r"listed|reduced|"
     # Hindi, Thai, Japanese, Ukrainian, Russian, Czech, Hebrew and Greek labels, and a
     # question site's "asked" and "answered".
     r"अपडेटेड|प्रकाशित|अपडेट|โพสต์เมื่อ|เผยแพร่เมื่อ|อัปเดต|"
@@ -483,13 +484,25 @@ def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] |
         ymd = (int(groups["y"]), month, int(groups["d"]))
         if groups.get("mon") and _THAI.match(groups["mon"]) and ymd[0] > _BUDDHIST_ERA:
             ymd = (ymd[0] - _BUDDHIST_ERA, month, ymd[2])  # Thai pages count from 543 BC
-        if groups.get("mon") in _SOLAR_MONTHS:
+        if groups.get("mon") in _SOLAR_MONTHS or (not groups.get("mon") and _solar_year(
+                groups["y"])):
             ymd = _from_solar_hijri(*ymd)
         elif groups.get("mon") in _ETHIOPIAN_MONTHS:
             ymd = _from_ethiopian(*ymd)
         if _valid_date(*ymd):
             return ymd, ambiguous, m.end()
     return None
+
+
+def _solar_year(year: str) -> bool:
+    """A numeric date's year of the Solar Hijri calendar: written in Persian digits
+    ("۱۴۰۳/۰۳/۲۲"), or 1380 to 1420 (2001-2041; the lunar Hijri years of those decades
+    are 1421 and later).
+
+    >>> _solar_year("۱۴۰۳"), _solar_year("1403"), _solar_year("1446"), _solar_year("2024")
+    (True, True, False, False)
+    """
+    return any("\u06f0" <= c <= "\u06f9" for c in year) or 1380 <= int(year) <= 1420
 
 
 def _from_solar_hijri(year: int, month: int, day: int) -> tuple[int, int, int]:
@@ -1049,6 +1062,10 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
              "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
              note="an embargo, a wiki's foot, a review's stay, a bulletin's issue, Portuguese "
                   "and Romanian stamps"),
+        Case("۱۴۰۳/۰۳/۲۲ - ۱۰:۱۵\n1403/03/22\n12 Jun 2024, 8:15 pagi\nReduced on 28/05/2024\n"
+             "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
+             note="Solar Hijri dates in figures, a Malay part of the day, a listing's price "
+                  "history"),
         Case("Allotment date: March 26\nDated 3 March 2025\nThe ferry service resumed.\n",
              fires=False, note="a fact of the text; a notice's own date"),
         Case(_LIVE_ENTRY_AM_PM, fires=True, fixed=_LIVE_ENTRY_AM_PM.replace("6:40am\n", "")
@@ -1203,6 +1220,9 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     was last edited on 3 March 2025, at 14:22.", a review's "Date of stay: June 2024", a
     label after the word for what is stamped ("Forecast issued: 12 May 2025", "Předpověď
     vydána: 12. 5. 2025 05:30"; not "Allotment date: March 26", a fact of the text); a
+    Solar Hijri date in figures ("۱۴۰۳/۰۳/۲۲ - ۱۰:۱۵", "1403/03/22": Persian digits, or a
+    year from 1380 to 1420), a Malay part of the day ("8:15 pagi"), a listing's "Reduced
+    on 28/05/2024"; a
     live blog's bare entry times ("13:40", "6:40am", "9 January, 9:30pm", passing
     midnight at most once), a live ticker's match minutes
     ("88.", "90.+3", "67'") and a cricket commentary's balls ("51.6"), when at least three
@@ -1374,7 +1394,8 @@ def epoch_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 # -- bylines -------------------------------------------------------------------------------
 
 
-_BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+)?by|"
+_BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+|"
+                     r"created\s+)?by|"
                      r"von|par|por|door|af|av|from(?=\s*:)|author(?=\s*:)|"
                      # A source credit under the story: "Source: University of Montreal",
                      # "Bron: ANP", "Fonte: Agência Brasil", "Quelle: dpa".
@@ -1403,7 +1424,8 @@ _SOURCE_LEADS = frozenset({"source", "sources", "bron", "fonte", "fuente", "quel
 #: "Our Correspondent", "Agencies". Capitals matter: "agencies" in prose is a word.
 _CREDIT_LINE = re.compile(
     r"[(—–-]?\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}(?:News\s+Service|News\s+Desk|Web\s+Desk|"
-    r"Online\s+Desk|News\s+Bureau|News\s+Network)|(?:Our|Special|Staff)\s+(?:Correspondents?|"
+    r"Online\s+Desk|News\s+Bureau|News\s+Network)|(?!(?:The|A|An|Your|My)\s)(?:[A-Z][\w'’.-]*\s+){2,3}(?:Desk|Bureau)|"
+    r"(?:Our|Special|Staff)\s+(?:Correspondents?|"
     r"Reporters?|Writers?)|Staff\s+and\s+agencies|Agencies|With\s+agencies|AP|AAP|AFP|PTI|ANI|"
     r"IANS|UNI|KNA|SAPA|Reuters|REUTERS|Xinhua|XINHUA|dpa|DPA|EFE|ANSA|Bernama|Kyodo|Yonhap|"
     # Other national wires, credited alone under the headline.
@@ -1501,7 +1523,8 @@ _ORG_WORDS = _word_set("""
     correspondents our admin administrator agency agencies news press wire wires media
     online digital service services office house department ministry committee council
     group inc ltd llc llp plc gmbh pty srl sarl bv nv corp company association foundation
-    institute university times post attorneys lawyers solicitors associates
+    institute university times post attorneys lawyers solicitors associates communications
+    athletics relations friends
     journal herald tribune gazette magazine network channel tv radio daily weekly centre
     center government commission authority web website site blog contributor contributors
     reporter reporters writer writers columnist
@@ -1612,7 +1635,7 @@ def _is_organisation(words: list[str]) -> bool:
     return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
 
 
-_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπמस") | {"ท"}
+_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπמसCc") | {"ท"}
 
 
 def _bylines(doc: Document, organisation: bool) -> Iterator[tuple[Body, Byline]]:
@@ -1646,6 +1669,10 @@ def _byline_evidence(byline: Byline) -> dict[str, str]:
     cases=[
         Case("By The Harbour Authority\nThe ferry service resumed on Friday.\n", fires=True,
              fixed="The ferry service resumed on Friday.\n"),
+        Case("Courier Farming Desk\nCreated by Friends of Tollbridge Lido\nBy Ridgeline "
+             "Athletics Communications\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n",
+             note="a desk alone, a campaign by a friends' group, a department"),
         Case("By Mercer & Tallis LLP\n테크라인뉴스 스타트업팀\nThe ferry service resumed.\n",
              fires=True, fixed="The ferry service resumed.\n",
              note="a law firm by its legal form; a Korean site's team desk"),
@@ -1700,7 +1727,11 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     service ("By Reuters"), or is a lone acronym ("By NATO"); also a desk or wire credit
     standing alone without "By" ("Express News Service", "Our Correspondent", "AAP",
     "Lusa", "Press Trust of India"), a desk and its city ("Chronicle Bureau | Mumbai",
-    "Markets Desk, Chennai"), a Turkish desk ("Ekonomi Servisi", "Haber Merkezi"), a
+    "Markets Desk, Chennai"), a desk of two or three capitalised words alone ("Courier
+    Farming Desk"; not "The Front Desk"), a byline naming a firm by its legal form or a
+    department ("By Mercer & Tallis LLP", "By Ridgeline Athletics Communications",
+    "Created by Friends of …"), a Korean site's team desk ("… 스타트업팀"), a Turkish
+    desk ("Ekonomi Servisi", "Haber Merkezi"), a
     press office of other languages ("Gabinete de Comunicación", "Pressestelle"), a
     dateline's place and a wire in brackets ("İstanbul (BHA)"), a source credit naming
     whoever it names ("Source: University of Montreal", "Bron: ANP", "Fonte: Agência
