@@ -469,6 +469,23 @@ def _short_cjk_item(text: str) -> bool:
         and len(text) < _CJK_HEADLINE_CHARS[0]
 
 
+def article_span(lines: list[Body]) -> tuple[int, int, bool] | None:
+    """The indexes of the article's first and last lines of prose, and whether it starts
+    at a section's heading; None on a page without prose.
+
+    The article starts at a line of prose with more prose near it (a consent banner alone
+    above the site's menu is no start), or earlier at a paragraph alone between its
+    heading and the next one, with its heading.
+    """
+    prose = [i for i, body in enumerate(lines) if _article_line(body.text)]
+    if not prose:
+        return None
+    near = [i for i in prose if any(0 < abs(i - j) <= _PROSE_NEAR for j in prose)]
+    first, last = (near or prose)[0], prose[-1]
+    section = next((i - 1 for i in prose if i < first and _section(lines, i)), None)
+    return (first if section is None else section), last, section is not None
+
+
 def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
     """Runs of menu items before the article's first prose line (but after the title, the
     first line) or after its last one.
@@ -477,18 +494,10 @@ def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
     after a line ending in a colon is a list the text introduces; a run in which two
     items or more hold a digit is a table of results or quantities.
     """
-    prose = [i for i, body in enumerate(lines) if _article_line(body.text)]
-    if not prose:
+    span = article_span(lines)
+    if span is None:
         return
-    # The article starts at a line of prose with more prose near it: a consent banner
-    # alone above the site's menu is no start.
-    near = [i for i in prose if any(0 < abs(i - j) <= _PROSE_NEAR for j in prose)]
-    first, last = (near or prose)[0], prose[-1]
-    # But a paragraph alone between its heading and the next one starts the article with
-    # its heading.
-    section = next((i - 1 for i in prose if i < first and _section(lines, i)), None)
-    headed = section is not None
-    first = first if section is None else section
+    first, last, headed = span
     # The first line is the page's title, however short; but a Chinese or Japanese tab
     # ("首页") is shorter than any title of those scripts.
     i = 0 if _short_cjk_item(lines[0].text) else 1
@@ -1085,6 +1094,8 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     under_nav = _label_under_nav(lines, anchor) if anchor >= 0 else None
     if under_nav is not None:
         yield under_nav, "section label", [under_nav.text]
+    elif nav < 0:
+        yield from _under_head_menu(lines)
     caps = _caps_label(lines, nav) if nav >= 0 else None
     if caps is not None and caps is not under_nav:
         yield caps, "section label", [caps.text]
@@ -1100,6 +1111,36 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     if looks_like_headline(title.text, 20) and len(title.text.split()) > len(label.text.split()) \
             and label is not under_nav:
         yield label, "section label", [label.text]
+
+
+def _head_menu_ends(lines: list[Body]) -> list[int]:
+    """The indexes of the last lines of the menus printed down the page's head: runs of
+    three menu items or more (BOIL009's) that end above the article's first line of
+    prose, however far down (under a consent banner, a masthead, a long menu)."""
+    span = article_span(lines)
+    if span is None:
+        return []
+    index = {id(b): i for i, b in enumerate(lines)}
+    ends = (index[id(run[-1])] for run in menu_runs(lines, _ROW_MIN_ITEMS))
+    return [e for e in ends if e < span[0]]
+
+
+def _under_head_menu(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
+    """A trail on either of the two lines under a menu printed down the page's head
+    ("Home › News › Council" under "News / Sport / Opinion"; under a version number, not
+    under the headline), and the section label under the trail, above the headline."""
+    ends = _head_menu_ends(lines)
+    for end in ends:
+        for i in range(end + 1, min(end + _UNDER_NAV + 1, len(lines) - 1)):
+            if i > end + 1 and looks_like_headline(lines[i - 1].text, 20):
+                break  # under the headline: a line of the article's head
+            segments = breadcrumb(lines[i].text)
+            if segments is not None:
+                yield lines[i], "breadcrumb", segments
+                label = _label_under_nav(lines, i)
+                if label is not None:
+                    yield label, "section label", [label.text]
+                return
 
 
 #: A section label set in capitals, its parts perhaps joined: "MIND & BRAIN", "THINGS TO
@@ -1128,6 +1169,11 @@ def _caps_label(lines: list[Body], nav: int) -> Body | None:
 
 _HEADLINE = "Harbour bridge reopens after two years of repairs\n"
 _MENU = "Home\nAbout\nSeed Swap\nContact\nMenu\n"
+_CONSENT = ("We use cookies to give you the best experience. By continuing you agree to "
+            "our use of cookies.\nAccept all\nManage preferences\n")
+_LONG_MENU = ("The Harbour Herald\nSubscribe\nSign in\nNews\nSport\nBusiness\nOpinion\n"
+              "Culture\nWeather\nTravel\nPodcasts\n")
+_TWO = _STORY + _AFTER
 
 
 @rule(
@@ -1197,6 +1243,18 @@ _MENU = "Home\nAbout\nSeed Swap\nContact\nMenu\n"
              note="a slash between words below the headline, not from the home page"),
         Case("5 hours ago\nStorm Warnings\nForecasters expect gales on the coast tonight\n"
              + _STORY, fires=False, note="a short title under the date line"),
+        Case(_CONSENT + _LONG_MENU + "Home › News › Harbour\nHarbour\n" + _HEADLINE + _TWO,
+             fires=True, fixed=_CONSENT + _LONG_MENU + _HEADLINE + _TWO,
+             note="a trail and its section label under a long menu, however far down"),
+        Case(_CONSENT + _LONG_MENU + "Community › Sport & Leisure\n" + _HEADLINE + _TWO,
+             fires=True, fixed=_CONSENT + _LONG_MENU + _HEADLINE + _TWO,
+             note="a trail of two items under the menu, not from the home page"),
+        Case(_CONSENT + _LONG_MENU + _HEADLINE + "Ferries › Timetables\n" + _TWO,
+             fires=False, note="a trail-like line under the headline, not under the menu"),
+        Case(_CONSENT + _LONG_MENU + "Home › News › Harbour\n" + _HEADLINE + "By Ana Ruiz\n"
+             + "Harbour Desk\n" + _TWO, fires=True,
+             fixed=_CONSENT + _LONG_MENU + _HEADLINE + "By Ana Ruiz\nHarbour Desk\n" + _TWO,
+             note="a short line under the headline is no section label"),
     ],
 )
 def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -1229,6 +1287,15 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     joined by "&" or "|" ("LOCAL", "HIGH SCHOOL SPORTS", "MIND & BRAIN", "THINGS TO DO
     | DINING"), right above a headline longer by two words or more with text under it,
     is a section label too.
+
+    A menu may also be printed down the page, one item a line: under any run of three menu
+    items or more (BOIL009's) that ends above the article's first line of prose, however
+    far down the page (under a consent banner and its buttons, the masthead, a long
+    menu), a trail of two items or more on either of the next two lines (but not under
+    the headline) is flagged
+    ("Home › News › Council", "Community › Sport & Leisure"), and with it a menu item of
+    one to three words under the trail ("Council", "Product News") when a headline
+    follows it.
 
     ## Why it matters
     The trail and the section label are the site's navigation printed above the
