@@ -1134,7 +1134,7 @@ def _under_head_menu(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]
         for i in range(end + 1, min(end + _UNDER_NAV + 1, len(lines) - 1)):
             if i > end + 1 and looks_like_headline(lines[i - 1].text, 20):
                 break  # under the headline: a line of the article's head
-            segments = breadcrumb(lines[i].text)
+            segments = breadcrumb(lines[i].text) or titled_trail(lines[i].text)
             if segments is not None:
                 yield lines[i], "breadcrumb", segments
                 label = _label_under_nav(lines, i)
@@ -1293,7 +1293,8 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     far down the page (under a consent banner and its buttons, the masthead, a long
     menu), a trail of two items or more on either of the next two lines (but not under
     the headline) is flagged
-    ("Home › News › Council", "Community › Sport & Leisure"), and with it a menu item of
+    ("Home › News › Council", "Community › Sport & Leisure", or a trail from the home page
+    ending on a title or a year: "Home > Newsroom > 2024"), and with it a menu item of
     one to three words under the trail ("Council", "Product News") when a headline
     follows it.
 
@@ -1810,6 +1811,23 @@ def is_masthead(text: str) -> bool:
         Case("Harbour bridge reopens after two years of repairs\nShare on Facebook\n"
              "Share on X\nCommuters cheer the shorter crossing\n" + _STORY, fires=False,
              note="the line above is too long for a site's name"),
+        Case(_CONSENT + "The Harbour Courier\nServing Kirkhaven and the valley since 1871\n"
+             + _LONG_MENU + "Home › News › Harbour\n" + _HEADLINE + _TWO, fires=True,
+             fixed=_HEADLINE + _TWO,
+             note="a long tagline under the masthead, under a consent banner, a trail under "
+                  "the menu (the other lines are other rules')"),
+        Case("Kirkhaven Animal Rescue\n" + _LONG_MENU + "Adopt › Dogs › Biscuit\nMeet Biscuit\n"
+             + _TWO, fires=True, fixed="Meet Biscuit\n" + _TWO,
+             note="a trail under the menu: the title under it may be short"),
+        Case("English\nKirkhaven Marine Tools Co., Ltd.\n" + _LONG_MENU
+             + "Home > Newsroom > 2024\n" + _HEADLINE + _TWO, fires=True, fixed=_HEADLINE + _TWO,
+             note="a language switch and a company's name ending on its legal form"),
+        Case("HarbourTalk – The forum for boats, moorings and marinas\n" + _LONG_MENU
+             + "Forum › Moorings\n" + _HEADLINE + _TWO, fires=True, fixed=_HEADLINE + _TWO,
+             note="the site's name and its tagline on one line"),
+        Case("Ferry strike – what the council said about the talks\n" + _LONG_MENU
+             + _HEADLINE + _TWO, fires=False,
+             note="a long first line with a dash and no trail under the menu: a headline"),
     ],
 )
 def masthead(doc: Document, options: Mapping[str, Any],
@@ -1840,7 +1858,14 @@ def masthead(doc: Document, options: Mapping[str, Any],
     (four words or more, not a sentence) is the first line under them, and above them
     stand a first line of at most five words (the site's name, "Open in app", "Free
     shipping") and no sentence nor line of over twelve words (its tagline), every
-    unreported line above the menu is flagged.
+    unreported line above the menu is flagged. The head starts at the page's first line
+    no rule reports (a consent banner and its buttons may stand above it). When a trail
+    another rule reports stands under the menu ("Home › News › Council"), the line under
+    the menu may be a short title ("Meet Biscuit"), and the first line above the menu may
+    be longer: a tagline under the masthead another rule reported ("Serving Glenarrow and
+    the valley since 1871"), or the site's name and its tagline joined by a dash or a bar
+    ("HaustechnikTreff – Das Forum rund um Heizung, Lüftung und Sanitär"). A company's
+    name ending on its legal form ("Co., Ltd.", "Inc.") is no sentence.
 
     ## Why it matters
     Scrapers keep the site's name above every article; across a corpus it is the
@@ -1912,20 +1937,48 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     a short first line and no sentence nor long line; under it, past the lines rules
     report, the first line reads as a headline.
     """
-    start = next((i for i in range(min(len(lines) - 1, _MENU_WITHIN))
+    # The head starts at the first line no rule reports: a consent banner and its
+    # buttons (or the site's name another rule took for a menu item) may stand above it.
+    head = next((i for i, s in enumerate(lines) if s.line not in covered), len(lines))
+    start = next((i for i in range(head + 1, min(len(lines) - 1, head + _MENU_WITHIN))
                   if lines[i].line in chrome and (
                       lines[i + 1].line in chrome or joined_row(lines[i].text)
                       or row_items(lines[i].text) is not None)), None)
     if not start:
         return []
-    top = [s for s in lines[:start] if s.line not in covered]
-    if (not top or len(top[0].text.split()) > _TOP_WORDS
-            or any(is_sentence(s.text) or len(s.text.split()) > _PROSE_WORDS for s in top)):
+    top = [s for s in lines[head:start] if s.line not in covered]
+    under = next((i for i in range(start, len(lines)) if lines[i].line not in covered), None)
+    if not top or under is None:
         return []
-    under = next((s for s in lines[start:] if s.line not in covered), None)
-    if under is None or not _headline_like(under.text):
+    # A trail another rule reports under the menu ("Home › News › Council") shows the
+    # page's head: the line under it may be a short title ("Meet Biscuit"), and the line
+    # above the menu a tagline under the site's name, or the name with its tagline.
+    trail = any(s.line in chrome and (breadcrumb(s.text.strip()) or titled_trail(s.text))
+                for s in lines[start:under])
+    named = trail and (is_masthead(lines[head - 1].text) if head else _named_tagline(top[0].text))
+    if ((len(top[0].text.split()) > _TOP_WORDS and not named)
+            or any((is_sentence(s.text) and not _COMPANY.search(s.text))
+                   or len(s.text.split()) > _PROSE_WORDS for s in top)):
+        return []
+    if not (trail or _headline_like(lines[under].text)):
         return []
     return top
+
+
+#: A company's name ends on the abbreviation of its legal form, not on a full stop:
+#: "Minato Precision Sensors Co., Ltd.", "Harbour Tools Inc.".
+_COMPANY = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Pty|Pvt|LLC|PLC|GmbH|AG|S\.A|S\.L|B\.V|N\.V|K\.K|"
+                      r"S\.p\.A|S\.r\.l|Oy|AB|AS|A/S)\.$")
+#: The site's name and its tagline on one line, joined by a dash or a bar:
+#: "HaustechnikTreff – Das Forum rund um Heizung, Lüftung und Sanitär".
+_NAME_TAGLINE = re.compile(r"\s+[–—|-]\s+")
+
+
+def _named_tagline(text: str) -> bool:
+    """True when ``text`` is a site's name (one to four capitalised words) and a tagline
+    joined to it by a dash or a bar."""
+    parts = _NAME_TAGLINE.split(text.strip(), maxsplit=1)
+    return len(parts) == 2 and is_site_name(parts[0]) and not is_sentence(parts[1])
 
 
 def _headline_like(text: str) -> bool:
