@@ -1436,6 +1436,9 @@ def _list_item(text: str) -> bool:
                                "other"),
         Case(_STORY + _LAST + "Hodan's Kitchen\nAddress: 1820 Morse Road\nHours: 11 a.m. to "
              "9 p.m.\nAdvertisement\n", fires=False, note="a review's fact box"),
+        Case(_STORY + _LAST + "Council tax band: F\nEPC rating: C\nTenure: Freehold\n"
+             "Advertisement\n", fires=False,
+             note="a listing's key facts with short values and no figure"),
         Case(_STORY + _LAST + "Advertisement\nContact Us\nHow to Complain\nPrivacy Notice\n"
              "Cookie Notice\nTerms & Conditions\nNotices & Announcements\nWe and our 167 "
              "partners store and access information on a device, such as unique IDs in "
@@ -1473,8 +1476,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     a contact line (a contact label, an e-mail address, a phone number), a place and
     date ("Lyon, le 3 mars 2025"), a closing that ends in a comma and the two lines under
     it, or, above the first line of chrome, a lead-in ending in a colon ("Results:") and the
-    list under it. What is flagged is the footer's site name, slogans, link rows, counters
-    and labels in wordings no list knows.
+    list under it, or a fact box of two lines or more ("Address: 1820 Morse Road",
+    "Tenure: Freehold", "EPC rating: C"). What is flagged is the footer's site name,
+    slogans, link rows, counters and labels in wordings no list knows.
 
     It reads the findings of the BOIL, META, GEN and DUP rules of the run (it runs after
     them), so it finds nothing on its own and nothing when those rules are off.
@@ -1516,7 +1520,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                             if s.line not in covered and len(s.text.split()) >= _PROSE_WORDS])
     first_anchor, last_anchor, keep_until, signed = min(anchors), max(anchors), 0, 0
     facts = sum(1 for s in lines[end:first_anchor - 1] if s.line not in covered
-                and (_FACT.match(s.text.strip()) or _ADDRESS.search(s.text)))
+                and (_FACT.match(s.text.strip()) or _ADDRESS.search(s.text)
+                     or _SHORT_FACT.fullmatch(s.text.strip())))
     if lines[end - 1].text.strip().endswith(":") or facts >= _FACT_BOX_LINES:
         # "… the done deals so far today:" and its list; a review's fact box ("Address:
         # 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."): the article's, down to the chrome.
@@ -1690,6 +1695,9 @@ _FACT = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2} ?: ?[^\n]*\d")
 _ADDRESS = re.compile(r"\d+[A-Za-z]? [A-Z][\w'’-]+ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|"
                       r"Boulevard|Blvd)\b|\b(?:Blk|Block) \d+|#\d{2}-\d{2,4}")
 _FACT_BOX_LINES = 2
+#: A listing's key fact with a short value and no figure: "Tenure: Freehold", "EPC
+#: rating: C", "Council tax band: F".
+_SHORT_FACT = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: [\w'’/+-]+(?: [\w'’/+-]+){0,2}")
 #: A notice's place and date at its foot: "Neuenweiler, den 04.03.2025", "Lyon, le 3 mars".
 _PLACE_DATE = re.compile(r"[^\W\d_][\w .'-]*, (?:den |le |el |il |am |a )?\d{1,2}"
                          r"(?:\.\d{1,2}\.\d{2,4}|\.? [^\W\d_]+\.? \d{4})\b")
