@@ -98,9 +98,27 @@ READER_SENTENCE = re.compile(
     r"think|in the comments)|join the (conversation|discussion)|(we'd|we would) love to hear|"
     r"in the comments?( section)? below|comment below|(sound off|weigh in) (below|in the "
     r"comments)|" + "|".join(READER_INVITATIONS), re.I)
+#: "What do you think?" in other languages, each to its question mark: German, French,
+#: Spanish, Portuguese, Italian, Dutch, Polish, Greek, Turkish, Indonesian, Russian and
+#: Ukrainian ("Was denken Sie …?", "Qu'en pensez-vous ?", "Τι πιστεύετε;").
+WHAT_DO_YOU_THINK_FOREIGN = (
+    r"was (denken|meinen|halten) (sie|ihr|du)\b[^?]*\?",
+    r"wie (sehen|findest|finden) (sie|du|ihr)\b[^?]*\?",
+    r"qu['’]en pensez-vous\s*\?", r"qu['’]en penses-tu\s*\?",
+    r"(et )?vous, qu['’]en pensez[^?]*\?",
+    r"qu[ée] (opinas|piensas|opina usted|piensa usted)\b[^?]*\?",
+    r"o que (você|vocês) (acha|acham|pensa)\b[^?]*\?",
+    r"cosa ne (pensate|pensi)\b[^?]*\?", r"wat (vindt|denkt) (u|jij|je)\b[^?]*\?",
+    r"co (o tym )?(sądzisz|sądzicie|myślisz|myślicie)\b[^?]*\?",
+    r"τι (πιστεύετε|λέτε|πιστεύεις)\b[^;?;]*[;?;]",
+    r"siz ne düşünüyorsunuz\b[^?]*\?", r"ne düşünüyorsunuz\b[^?]*\?",
+    r"bagaimana (menurut|pendapat) (anda|kamu)\b[^?]*\?", r"что вы (думаете|скажете)\b[^?]*\?",
+    r"що ви (думаєте|скажете)\b[^?]*\?",
+)
 WHAT_DO_YOU_THINK = re.compile(r"what do you think\?|what are your thoughts\?|"
                                r"what[’']?s your (take|view|opinion)\b[^?]*\?|"
-                               r"what is your (take|view|opinion)\b[^?]*\?", re.I)
+                               r"what is your (take|view|opinion)\b[^?]*\?|" + "|".join(
+                                   WHAT_DO_YOU_THINK_FOREIGN), re.I)
 #: An invitation to the comment section (not to e-mail a newsroom, which sites print).
 COMMENT_INVITATION = re.compile(
     r"\bcomments?\b|let (us|me) know|join the (conversation|discussion)|sound off|weigh in|"
@@ -233,6 +251,11 @@ WRAP_UP_HEADING = re.compile(
     r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line|" + SUMMARY_OF_PIECE + "|"
     + "|".join(FAQ_HEADINGS + SUMMARY_HEADINGS + TAKEAWAYS_HEADINGS) + r")\s*[:：]?$", re.I)
 _WRAP_UP_MAX_CHARS = 40  # longer than any WRAP_UP_HEADING with its markup stripped
+#: A wrap-up heading with its topic after a colon or dash, set as a heading (no final
+#: stop; a question may end it): "Fazit: Was bedeutet der neue Fahrplan für Sie?".
+WRAP_UP_TITLED = re.compile(WRAP_UP_HEADING.pattern.removesuffix(r"\s*[:：]?$")
+                            + r"\s*[:：–—]\s+[^.!。\n]{3,100}$", re.I)
+WRAP_UP_TITLED_MAX_WORDS = 16
 _FAQ_TOPIC_MAX_CHARS = 100  # longer than any FAQ_HEADING with its topic
 #: The first words of a sentence that closes a generated FAQ or question block ("Overall,
 #: ...", "Fazit: ..."), in the languages of FAQ_HEADINGS. Only as the line right after the
@@ -372,6 +395,8 @@ STOCK_PHRASES_WRAP_UP = 2
 FAQ_TEMPLATE_PAIRS = 2
 #: Lines a block may have to be a title question with its answer.
 TITLE_QUESTION_MAX_LINES = 3
+#: Lines of the SEO template: the title restated as a heading, its paragraphs, a wrap-up.
+SEO_TEMPLATE_MAX_LINES = 6
 #: Words a paragraph under an appended Markdown heading has at least.
 APPENDED_PARAGRAPH_WORDS = 12
 #: Markdown sections closing a plain text that make an appendix without a stock heading.
@@ -380,7 +405,7 @@ APPENDED_SECTIONS = 2
 WRAP_UP_PARAGRAPHS = 3
 #: An SEO paragraph has at least this many words and repeats a phrase of the title this
 #: many times, in every sentence.
-SEO_MIN_WORDS = 40
+SEO_MIN_WORDS = 30
 SEO_PHRASE_REPEATS = 3
 #: Right above a block that fires, a paragraph repeating the phrase twice is its preamble.
 SEO_PREAMBLE_REPEATS = 2
@@ -564,7 +589,8 @@ def read_lines(doc: Document) -> list[Line]:
             body = True
         result.append(Line(seg, bare, has_markup(text), label,
                            emphasised or label is not None or is_wrap_up_heading(bare)
-                           or restates or seo, emphasised and bare.endswith("?"), restates,
+                           or restates or repeats or seo, emphasised and bare.endswith("?"),
+                           restates,
                            repeats, seo, preamble))
     return result
 
@@ -576,12 +602,14 @@ _STAMP_LIKE = re.compile(r"^[^\W\d_][^\d:]{0,30}:\s*\S*\d|\b\d{1,2}[:.]\d{2}\b")
 
 def _article_start(bares: Sequence[str]) -> int:
     """The index of the article's first paragraph: the first of two running-text lines in
-    a row (a consent banner's lone sentence above the masthead is not one); the number of
-    lines when there is none."""
+    a row (a consent banner's lone sentence above the masthead is not one), else the first
+    running-text line; the number of lines when there is none."""
     running = [b.endswith(SENTENCE_ENDS) and len(b.split()) >= RUNNING_TEXT_WORDS
                and not is_copyright(b) for b in bares]
-    return next((i for i in range(len(bares) - 1) if running[i] and running[i + 1]),
-                len(bares))
+    pair = next((i for i in range(len(bares) - 1) if running[i] and running[i + 1]), None)
+    if pair is not None:
+        return pair
+    return next((i for i, run in enumerate(running) if run), len(bares))
 
 
 def _lower_words(text: str) -> list[str]:
@@ -749,6 +777,16 @@ def topic_words(text: str) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3 and w not in _FUNCTION_WORDS)
 
 
+#: A Greek line's question mark is ";" (or its own code point, U+037E).
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def _asks(bare: str) -> bool:
+    """True when a line ends on a question mark, a Greek one included."""
+    return bare.endswith(("?", "？", "؟", "\u037e")) or (bare.endswith(";")
+                                                        and _GREEK.search(bare) is not None)
+
+
 def restates_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
     """True when ``bare`` is a question made mostly of the words of one of ``titles``:
     a generator's "title repeated as a question".
@@ -759,7 +797,7 @@ def restates_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
     >>> restates_title("How does it feel to see the bridge open again?", [title])
     False
     """
-    if not bare.endswith("?") or len(bare.split()) > 25:
+    if not _asks(bare) or len(bare.split()) > 25:
         return False
     words = topic_words(bare)
     for title in titles:
@@ -784,6 +822,17 @@ def is_wrap_up_heading(bare: str) -> bool:
             and FAQ_HEADING.match(bare) is not None)
 
 
+def is_titled_wrap_up(bare: str) -> bool:
+    """True when a line is a wrap-up heading with its topic after a colon or a dash.
+
+    >>> is_titled_wrap_up("Fazit: Was bedeutet der neue Fahrplan für Sie?")
+    True
+    >>> is_titled_wrap_up("In conclusion: it worked."), is_titled_wrap_up("Fazit")
+    (False, False)
+    """
+    return len(bare.split()) <= WRAP_UP_TITLED_MAX_WORDS and WRAP_UP_TITLED.match(bare) is not None
+
+
 def line_signals(line: Line, profile: Profile) -> list[Signal]:
     """The signals one line carries (scaffolding is judged over the block, not here)."""
     n, bare, signals = line.segment.line, line.bare, []
@@ -797,6 +846,9 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
         signals.append(Signal("wrap-up", n, profile.wrap_up_heading, bare.rstrip(":")))
     elif WRAP_UP_SENTENCE.match(bare):
         signals.append(Signal("wrap-up", n, WRAP_UP_SENTENCE_WEIGHT, bare.split(",")[0]))
+    elif is_titled_wrap_up(bare):
+        signals.append(Signal("wrap-up", n, profile.wrap_up_heading,
+                              re.split(r"\s*[:：–—]", bare, maxsplit=1)[0]))
     elif (line.markup and profile.wrap_up_heading and len(bare) <= _WRAP_UP_MAX_CHARS
           and _is_emphasised(line.segment.text) and SECTION_HEADING.match(bare)):
         signals.append(Signal("wrap-up", n, profile.wrap_up_heading, bare.rstrip(":?")))
@@ -827,7 +879,8 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     # the slowest part of this rule, and almost no line contains any of these words.
     lowered = bare.lower()
     sentence = READER_SENTENCE.search(bare) if _has_reader_hint(lowered) else None
-    think = WHAT_DO_YOU_THINK.search(bare) if "?" in bare and "what" in lowered else None
+    think = WHAT_DO_YOU_THINK.search(bare) if any(m in bare for m in ("?", ";", ";")) \
+        else None
     # Asking for the reader's opinion and inviting a comment are two moves; together
     # they weigh more than either.
     found = [(w, m.group(0)) for w, m in ((READER_SENTENCE_WEIGHT, sentence),
@@ -1028,6 +1081,7 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text)))
             or (before is not None and _under_section_heading(before, signals))
             or (before is not None and before.seo and is_keyword_row(line.bare))
+            or (before is not None and before.repeats_title and line.seo_preamble)
             or (bool(covered) and covered[-1] and lead_in(lines, i))
             or (bool(covered) and covered[-1] and before is not None
                 and bool(LIST_ITEM.match(before.segment.text)) and closes_list(line.bare)))
@@ -1039,6 +1093,8 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                 faq_until = min(faq_until + 2, len(lines) - 1)  # its heading and paragraph
         elif covered[-1] and i > faq_until and takeaways_closed(lines, i):
             faq_until = len(lines) - 1  # its sentences and the closing "Overall, …"
+        elif covered[-1] and i > faq_until and (close := takeaways_close_at(lines, i)):
+            faq_until = close  # the same, with the page's chrome under it
         elif covered[-1] and line.restates_title and i > faq_until:
             run = faq_run(lines, i)  # the title asked again, then more plain questions
             if len(run) >= 2 * FAQ_TEMPLATE_PAIRS:
@@ -1067,16 +1123,36 @@ def closes_list(bare: str) -> bool:
 
 def is_exhortation(bare: str) -> bool:
     """True when a line urges the reader on, as a generator closes its takeaways: one
-    short sentence to "you" (or to the readers, "皆さん") ending in an exclamation mark.
+    short sentence to "you" (or to the readers, "皆さん") ending in an exclamation mark,
+    or a sentence that opens "Stay tuned", "Don't forget to" (in some fifteen languages).
 
     >>> is_exhortation("Stay informed and plan your budget in these challenging times!")
     True
     >>> is_exhortation("Bills rose by £111!")
     False
+    >>> is_exhortation("Stay tuned for the latest updates, and don't forget to share this.")
+    True
     """
+    if STAY_TUNED.match(bare) and len(bare.split()) <= EXHORTATION_MAX_WORDS \
+            and not bare.endswith(QUESTION_MARKS):
+        return True
     return (bare.endswith(("!", "！")) and len(bare.split()) <= EXHORTATION_MAX_WORDS
             and (TO_READER.search(bare) is not None or READERS_ADDRESSED.search(bare)
                  is not None or READER_ADDRESS_CJK.search(bare) is not None))
+
+
+#: The openings of a generator's sign-off urging the reader to keep following or to share:
+#: English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
+#: Ukrainian, Turkish, Greek, Indonesian and Malay.
+STAY_TUNED = re.compile(
+    r"(?:stay tuned|don['’]t forget to|do not forget to|be sure to (?:share|follow|subscribe|"
+    r"bookmark)|keep (?:an eye on|checking|following) (?:this|our|the)|bleiben sie dran|"
+    r"vergessen sie nicht|n['’]oubliez pas|restez (?:à l['’]écoute|informés?|connectés?)|"
+    r"no olvides|no te pierdas|no dejes de seguir|fique ligado|não se esqueça|"
+    r"non dimenticate|non dimenticare|restate sintonizzati|blijf op de hoogte|vergeet niet|"
+    r"nie zapomnij|bądź na bieżąco|не забудьте|следите за|не забувайте|слідкуйте за|"
+    r"takipte kalın|unutmayın|μείνετε συντονισμένοι|μην ξεχάσετε|jangan lupa|"
+    r"nantikan|ikuti terus)\b", re.I)
 
 
 def _under_section_heading(before: Line, signals: Mapping[int, list[Signal]]) -> bool:
@@ -1179,7 +1255,7 @@ def summary_above(lines: Sequence[Line], start: int) -> int | None:
     """
     for i in range(start - 1, max(-1, start - CLOSING_PAIR_MAX_LINES), -1):
         line = lines[i]
-        if is_wrap_up_heading(line.bare):
+        if is_wrap_up_heading(line.bare) or is_titled_wrap_up(line.bare):
             return i if i < start - 1 and not FAQ_HEADING.match(line.bare) else None
         if (line.markup or line.label is not None or line.bare.endswith(QUESTION_MARKS)
                 or not line.bare.endswith(SENTENCE_ENDS + ("!", "！"))):
@@ -1233,6 +1309,40 @@ def takeaways_closed(lines: Sequence[Line], i: int) -> bool:
     return TAKEAWAYS_HEADING.match(lines[i].bare) is not None and takeaways_end(lines) == i
 
 
+def takeaways_close_at(lines: Sequence[Line], i: int) -> int | None:
+    """The index of the line closing a plain takeaways heading at ``i`` when page chrome,
+    not the article, follows it: the heading, two to six plain sentences, a closing
+    sentence ("Overall, …") or a sign-off urging the reader ("Stay tuned …"), and below
+    it no two lines of running text in a row.
+
+    >>> doc = Document.from_text("Key takeaways\\nRents rose.\\nWages fell.\\nStay tuned "
+    ...     "for more updates on this story.\\nShare this story\\nFacebook\\n")
+    >>> takeaways_close_at(read_lines(doc), 0)
+    3
+    """
+    if not TAKEAWAYS_HEADING.match(lines[i].bare) or lines[i].markup:
+        return None
+    low, high = TAKEAWAYS_SENTENCES
+    for j in range(i + 1, min(len(lines), i + high + 2)):
+        line = lines[j]
+        if (line.markup or LIST_ITEM.match(line.segment.text) or line.label is not None
+                or not line.bare.endswith((".", "!")) or is_wrap_up_heading(line.bare)):
+            return None
+        if j - i - 1 >= low and (faq_close(lines, j) or is_exhortation(line.bare)):
+            after = lines[j + 1 :]
+            if after and after[0].bare.endswith(SENTENCE_ENDS) \
+                    and len(after[0].bare.split()) >= CHROME_AFTER_SENTENCE_WORDS:
+                return None  # the article goes on under it: the summary box is its own
+            rest = [is_running_text(ln) for ln in after]
+            return None if any(a and b for a, b in zip(rest, rest[1:], strict=False)) else j
+    return None
+
+
+#: A line of this many words ending like a sentence right under a takeaways block's last
+#: line is the article going on, not the page's chrome.
+CHROME_AFTER_SENTENCE_WORDS = 4
+
+
 def takeaways_end(lines: Sequence[Line]) -> int | None:
     """The index of the plain takeaways heading whose sentences close the page: above a
     closing sentence ("Overall, …") that is the last line, or above a plain summary heading
@@ -1246,7 +1356,8 @@ def takeaways_end(lines: Sequence[Line]) -> int | None:
     end = len(lines) - 1
     if end < 1:
         return None
-    heading = takeaways_above(lines, end) if faq_close(lines, end) else None
+    heading = takeaways_above(lines, end) if faq_close(lines, end) \
+        or is_exhortation(lines[end].bare) else None
     if heading is None and faq_conclusion(lines, end - 1):
         heading = takeaways_above(lines, end - 1)
     return heading
@@ -1374,17 +1485,24 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
 
 def with_heading_body(lines: Sequence[Line], block: Block,
                       options: Mapping[str, Any]) -> Block:
-    """``block`` with a Markdown section closing it: when the block ends on a Markdown
-    heading, or a Markdown heading follows it ("## Book Your Viewing Today"), the one
-    paragraph under that heading, which no signal of its own marks ("Don't miss out on
-    …"), is the block's too. A plain-text page holds no Markdown headings of its own."""
+    """``block`` with a section closing it: when the block ends on a Markdown heading or
+    a plain wrap-up heading ("Kesimpulan"), or a Markdown heading follows it ("## Book
+    Your Viewing Today"), the one paragraph under that heading, which no signal of its
+    own marks ("Don't miss out on …"), is the block's too. A plain-text page holds no
+    Markdown headings of its own, and a wrap-up heading ending the block heads text."""
     if not block.plain:
         return block  # in Markdown, a heading is the document's own
     end = next(i for i, ln in enumerate(lines) if ln is block.lines[-1])
     start = end - len(block.lines) + 1
-    heading = end if is_heading(lines[end]) else end + 1
-    if heading + 1 >= len(lines) or not is_heading(lines[heading]) \
-            or not is_running_text(lines[heading + 1]) or is_heading(lines[heading + 1]):
+    last = lines[end]
+    if is_heading(last) or (is_wrap_up_heading(last.bare) and not FAQ_HEADING.match(last.bare)):
+        heading = end  # the block's last line heads a paragraph: "Kesimpulan", "## Fazit"
+    else:
+        heading = end + 1
+        if heading >= len(lines) or not is_heading(lines[heading]):
+            return block
+    if heading + 1 >= len(lines) or not is_running_text(lines[heading + 1]) \
+            or is_heading(lines[heading + 1]):
         return block
     return _extended(lines, block, start, heading + 1, options)
 
@@ -1577,7 +1695,10 @@ def closing_template(block: Block) -> bool:
       at least STOCK_PHRASES_WRAP_UP stock phrases ("serves as a reminder", "it remains
       to be seen").
     - a plain "Key takeaways" line, two to six plain sentences, and a last line opening
-      "In conclusion," that ends the page: the takeaways template without its bullets.
+      "In conclusion," that ends the page: the takeaways template without its bullets;
+    - the title restated as an SEO heading ("… – Everything You Need to Know"), a
+      paragraph or more, and a conclusion (a wrap-up heading or "In conclusion, …"), in
+      at most SEO_TEMPLATE_MAX_LINES lines.
 
     A real explainer's questions are set in an article of questions, which is no block
     at the end; a reporter's last paragraph rarely opens "In conclusion," and seldom
@@ -1601,7 +1722,10 @@ def closing_template(block: Block) -> bool:
     if len(lines) == 1 and WRAP_UP_SENTENCE.match(first.bare):
         return len(STOCK_PHRASE.findall(first.bare)) >= STOCK_PHRASES_WRAP_UP
     if TAKEAWAYS_HEADING.match(first.bare):
-        return takeaways_end(lines) == 0
+        return takeaways_end(lines) == 0 or takeaways_close_at(lines, 0) == len(lines) - 1
+    if first.repeats_title and len(lines) <= SEO_TEMPLATE_MAX_LINES:
+        return any(is_wrap_up_heading(ln.bare) or is_titled_wrap_up(ln.bare)
+                   or WRAP_UP_SENTENCE.match(ln.bare) for ln in lines[2:])
     return False
 
 
@@ -1838,6 +1962,8 @@ _LISTING_FOOT = ("Request a viewing\nMortgage calculator\nStamp duty calculator\
                  "Road – £625,000\nHarbour Homes is a member of The Property Ombudsman scheme. "
                  "Particulars are for guidance only and do not form part of any contract.\n"
                  "© 2025 Harbour Homes Ltd · Privacy · Cookies\n")
+_SHARE_FOOT = ("Share this story\nFacebook\nEmail\nGet our morning briefing free in your "
+               "inbox every weekday at six in the morning.\nSign up\nAbout us\n")
 _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n\n"
                "## What changes for commuters?\n\nThe crossing takes **five** minutes.\n\n"
                "## Conclusion\n\nIt was worth the wait. What do you think?\n")
@@ -1884,6 +2010,39 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
              fixed="老旧小区加装电梯提速\n记者从市住房和城乡建设部门获悉，今年本市计划新增加装电梯300台。\n"
              "有关负责人表示，下一步将简化审批流程。\n",
              note="a Chinese summary and an invitation to the comment section"),
+        Case(_ARTICLE + "Key takeaways\nThe bridge reopened two months early.\nThe crossing "
+             "now takes five minutes.\nStay tuned for the latest updates on this story, and "
+             "don't forget to share this article with your friends.\n" + _SHARE_FOOT,
+             fires=True, fixed=_ARTICLE + _SHARE_FOOT,
+             note="plain takeaways and a stay-tuned sign-off above the page's chrome"),
+        Case(_ARTICLE + "Key takeaways\nThe bridge reopened two months early.\nThe crossing "
+             "now takes five minutes.\nStay tuned for the latest updates on this story.\n"
+             "The council meets again in March to decide on the toll for heavy lorries.\n"
+             "Hauliers said they would send a delegation to argue against any new charge.\n",
+             fires=False, note="the article goes on below: its own summary box"),
+        Case("Neuer Fahrplan für die Buslinie 305\n" + _ARTICLE + "Fazit: Was bedeutet der neue "
+             "Fahrplan für Sie?\nDer neue Fahrplan bringt für Pendler viele Vorteile im "
+             "Alltag und mehr Flexibilität.\nWas denken Sie über den neuen Fahrplan? Schreiben "
+             "Sie uns Ihre Meinung in die Kommentare!\n", fires=True,
+             fixed="Neuer Fahrplan für die Buslinie 305\n" + _ARTICLE,
+             note="a wrap-up heading with its topic, a summary and a German reader prompt"),
+        Case("Λειψυδρία στα χωριά του Νότου\nΤο νερό στα χωριά του Νότου δεν φτάνει για όλους "
+             "αυτό το καλοκαίρι, λέει ο δήμαρχος.\nΟι βυτιοφόρες μεταφέρουν νερό κάθε μέρα "
+             "στα ορεινά χωριά του δήμου.\nΛειψυδρία στα χωριά του Νότου: τι πρέπει να "
+             "γνωρίζετε;\nΗ λειψυδρία στα χωριά του Νότου είναι μεγάλο πρόβλημα της εποχής "
+             "μας.\n", fires=True,
+             fixed="Λειψυδρία στα χωριά του Νότου\nΤο νερό στα χωριά του Νότου δεν φτάνει για "
+             "όλους αυτό το καλοκαίρι, λέει ο δήμαρχος.\nΟι βυτιοφόρες μεταφέρουν νερό κάθε "
+             "μέρα στα ορεινά χωριά του δήμου.\n",
+             note="the title asked again with a Greek question mark, and answered"),
+        Case(_PAGE_HEAD + _ARTICLE + "Harbour Bridge Reopens After Two Years of Repairs – "
+             "Everything You Need to Know\nIf you are looking for the latest news on the harbour "
+             "bridge repairs, this article is for you. The harbour bridge repairs took two "
+             "years and the bridge is now open to all traffic again.\nConclusion\nThe "
+             "harbour bridge reopening after two years of repairs is good news for all of us "
+             "in the city.\n" + _SHARE_FOOT, fires=True,
+             fixed=_PAGE_HEAD + _ARTICLE + _SHARE_FOOT,
+             note="the title restated as an SEO heading, its paragraph and a conclusion"),
         Case(_LISTING + _LISTING_SECTIONS + _LISTING_FOOT, fires=True,
              fixed=_LISTING + _LISTING_FOOT,
              note="the paragraph under the Markdown heading that follows the block"),
@@ -2040,7 +2199,15 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     30). When a Markdown heading follows the block (or closes it), the one paragraph under
     it is the block's too ("## Book Your Viewing Today" / "Don't miss out on …"). A list
     under a takeaways heading may be set with dashes ("— …"); "The bottom line:", "En
-    definitiva,", "Отже," open a wrap-up. Invitations to the comment section are also
+    definitiva,", "Отже," open a wrap-up, and a wrap-up heading may carry its topic
+    ("Fazit: Was bedeutet der neue Fahrplan für Sie?"). "What do you think?" is read in
+    some fifteen languages ("Was denken Sie …?", "Τι πιστεύετε;"), a Greek question ends
+    on ";", and a sign-off urging the reader ("Stay tuned …", "Jangan lupa …",
+    "Μείνετε συντονισμένοι …") closes takeaways. Plain takeaways closed that way (or by
+    "Overall, …") count with the page's chrome under them, unless a sentence of the
+    article follows. The title restated as an SEO heading, a paragraph or two and a
+    conclusion (within six lines) is a template; a wrap-up heading that ends the block
+    takes the paragraph under it. Invitations to the comment section are also
     read in Chinese, Japanese and Korean ("欢迎在评论区留言讨论", "コメント欄", "댓글로"),
     and "总的来说，" opens a wrap-up. A summary heading over one or two paragraphs, then an
     FAQ, is one template; so is the title asked again in plain text and answered in its own
