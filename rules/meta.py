@@ -640,7 +640,11 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
         return None
     ymd, ambiguous, pos = date
     if time is None:
-        after = _match_time(text, _JOIN.match(text, pos).end())  # type: ignore[union-attr]
+        at = _JOIN.match(text, pos).end()  # type: ignore[union-attr]
+        after = _match_time(text, at)
+        if after is None and (day := _WEEKDAY.match(text, at)):
+            # The weekday between the date and the time: "2024. május 4., szombat 11:20".
+            after = _match_time(text, _JOIN.match(text, day.end()).end())  # type: ignore[union-attr]
         if after:
             time, pos = after
     return Stamp(label, _iso(ymd, time), ambiguous), pos
@@ -1063,6 +1067,7 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
              note="an embargo, a wiki's foot, a review's stay, a bulletin's issue, Portuguese "
                   "and Romanian stamps"),
         Case("۱۴۰۳/۰۳/۲۲ - ۱۰:۱۵\n1403/03/22\n12 Jun 2024, 8:15 pagi\nReduced on 28/05/2024\n"
+             "2024. május 4., szombat 11:20\n"
              "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
              note="Solar Hijri dates in figures, a Malay part of the day, a listing's price "
                   "history"),
@@ -1222,7 +1227,8 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     vydána: 12. 5. 2025 05:30"; not "Allotment date: March 26", a fact of the text); a
     Solar Hijri date in figures ("۱۴۰۳/۰۳/۲۲ - ۱۰:۱۵", "1403/03/22": Persian digits, or a
     year from 1380 to 1420), a Malay part of the day ("8:15 pagi"), a listing's "Reduced
-    on 28/05/2024"; a
+    on 28/05/2024"; a weekday between the date and the time ("2024. május 4., szombat
+    11:20"); a
     live blog's bare entry times ("13:40", "6:40am", "9 January, 9:30pm", passing
     midnight at most once), a live ticker's match minutes
     ("88.", "90.+3", "67'") and a cricket commentary's balls ("51.6"), when at least three
@@ -1486,6 +1492,10 @@ _CREDIT_LINE = re.compile(
     # "责任编辑：财经周刊网金融频道" (a person as the editor is a person's byline)
     r"|(?:作者|记者|來源)\s*[:：]\s*(?:本网|本报|本台|本刊|本站)(?:记者|编辑|讯|特约记者)\S{0,10}"
     r"|(?:责任编辑|責任編輯)\s*[:：]\s*\S{0,20}(?:频道|頻道|网|網|编辑部|中心)\S{0,10}"
+    # An editor's label naming the desk, not a person: "Editor: Redaksi".
+    r"|(?:Editor|Penyunting|Redaktur|Redakteur|Rédacteur|Redactor|Editore)\s*:\s*"
+    r"(?:Tim\s+)?(?:Redaksi|Redaktion|Rédaction|Redacción|Redação|Redazione|Newsroom|"
+    r"News\s+Desk|Desk|Staff)"
     # -- the thirteenth set's desks and wires --
     # "Our correspondent" of Swahili ("NA MWANDISHI WETU") and Hausa ("Daga Wakilinmu,
     # Kano") pages, the newsroom's desks of Bengali ("নিজস্ব প্রতিবেদক", "অনলাইন ডেস্ক")
@@ -1670,7 +1680,8 @@ def _byline_evidence(byline: Byline) -> dict[str, str]:
         Case("By The Harbour Authority\nThe ferry service resumed on Friday.\n", fires=True,
              fixed="The ferry service resumed on Friday.\n"),
         Case("Courier Farming Desk\nCreated by Friends of Tollbridge Lido\nBy Ridgeline "
-             "Athletics Communications\nThe ferry service resumed.\n", fires=True,
+             "Athletics Communications\nEditor: Redaksi\nThe ferry service resumed.\n",
+             fires=True,
              fixed="The ferry service resumed.\n",
              note="a desk alone, a campaign by a friends' group, a department"),
         Case("By Mercer & Tallis LLP\n테크라인뉴스 스타트업팀\nThe ferry service resumed.\n",
