@@ -879,8 +879,8 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     # the slowest part of this rule, and almost no line contains any of these words.
     lowered = bare.lower()
     sentence = READER_SENTENCE.search(bare) if _has_reader_hint(lowered) else None
-    think = WHAT_DO_YOU_THINK.search(bare) if any(m in bare for m in ("?", ";", ";")) \
-        else None
+    asks = "?" in bare or "\u037e" in bare or (";" in bare and _GREEK.search(bare) is not None)
+    think = WHAT_DO_YOU_THINK.search(bare) if asks else None
     # Asking for the reader's opinion and inviting a comment are two moves; together
     # they weigh more than either.
     found = [(w, m.group(0)) for w, m in ((READER_SENTENCE_WEIGHT, sentence),
