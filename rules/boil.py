@@ -1436,6 +1436,15 @@ def _list_item(text: str) -> bool:
                                "other"),
         Case(_STORY + _LAST + "Hodan's Kitchen\nAddress: 1820 Morse Road\nHours: 11 a.m. to "
              "9 p.m.\nAdvertisement\n", fires=False, note="a review's fact box"),
+        Case(_STORY + _LAST + _SHARE_ROW + "Advertisement\nGet the Herald in your inbox\n"
+             "Our free morning briefing brings the day's top stories from across the valley "
+             "straight to you.\nEnter your email address\nSign up\n", fires=True,
+             fixed=_STORY + _LAST, note="a sign-up box's pitch above its e-mail field"),
+        Case(_STORY + _LAST + "Advertisement\nKirkhaven Town Hall · Quay Street, 1\n"
+             "Tel. 976 000 412 · council@kirkhaven.example\nAdvertisement\n", fires=True,
+             fixed=_STORY + _LAST, note="the footer's contact row between lines of chrome"),
+        Case(_STORY + _LAST + "Media contact: Ana Ruiz · press@harbour.example\nAdvertisement\n",
+             fires=False, note="a contact row right under the article"),
         Case(_STORY + _LAST + "Council tax band: F\nEPC rating: C\nTenure: Freehold\n"
              "Advertisement\n", fires=False,
              note="a listing's key facts with short values and no figure"),
@@ -1478,7 +1487,12 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     it, or, above the first line of chrome, a lead-in ending in a colon ("Results:") and the
     list under it, or a fact box of two lines or more ("Address: 1820 Morse Road",
     "Tenure: Freehold", "EPC rating: C"). What is flagged is the footer's site name,
-    slogans, link rows, counters and labels in wordings no list knows.
+    slogans, link rows, counters and labels in wordings no list knows. Between lines of
+    chrome, two more are flagged whatever their words: a sentence right above a sign-up
+    form's e-mail field ("Enter your email address", "Seu melhor e-mail"), the pitch of
+    the newsletter box; and a contact row (parts joined by middle dots or bars, one a
+    phone number or an e-mail address) with chrome right above and below it, the
+    footer's ("Tel. 976 000 412 · council@town.example").
 
     It reads the findings of the BOIL, META, GEN and DUP rules of the run (it runs after
     them), so it finds nothing on its own and nothing when those rules are off.
@@ -1526,14 +1540,28 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         # "… the done deals so far today:" and its list; a review's fact box ("Address:
         # 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."): the article's, down to the chrome.
         keep_until = first_anchor
-    rest, chrome_above = lines[end:], 0
+    rest, chrome_above, above_is_chrome = lines[end:], 0, False
     for number, segment in enumerate(rest):
         text = segment.text.strip()
         if segment.line in covered:
             chrome_above += 1
-        if not text or segment.line in covered or segment.line < keep_until:
+        if not text:
             continue
-        following = next((s.text for s in rest[number + 1:] if s.text.strip()), "")
+        was_chrome, above_is_chrome = above_is_chrome, segment.line in covered
+        if segment.line in covered or segment.line < keep_until:
+            continue
+        nxt = next((s for s in rest[number + 1:] if s.text.strip()), None)
+        following = nxt.text if nxt is not None else ""
+        if was_chrome and nxt is not None and (
+                (is_sentence(text) and _email_field(following))
+                or (nxt.line in covered and _contact_row(text))):
+            # A sign-up box's pitch right above its e-mail field; the footer's contact row
+            # between its lines ("Tel. 976 000 412 · council@town.example").
+            above_is_chrome = True
+            chrome_above += 1
+            yield _removal(doc, segment, "page chrome: a line of the page's footer, between "
+                           "lines of chrome", "remove the footer line")
+            continue
         if _table_row(text) or _table_row(following):
             continue  # a table the article ends with, and its heading
         if signed:
@@ -1553,8 +1581,34 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                                          or chrome_above < _FOOT_SENTENCE_DEPTH):
             continue  # a sentence with no chrome below it, or a long one, may be the article's
         chrome_above += 1
+        above_is_chrome = True
         yield _removal(doc, segment, "page chrome: a line of the page's footer, below the "
                        "article's last sentence, with chrome below it", "remove the footer line")
+
+
+#: A sign-up form's e-mail field: a short line naming the address ("Enter your email
+#: address", "Seu melhor e-mail", "Votre adresse e-mail", "Ihre E-Mail-Adresse").
+_EMAIL_FIELD = re.compile(r"(?i)\b(?:e-?mail|courriel|correo|sähköposti|e-posta|adres\s+e-mail|"
+                          r"電子メール|이메일|邮箱|почт)")
+_EMAIL_FIELD_WORDS = 5
+#: A contact row: a phone number, an e-mail address or a postal line joined by middle dots or
+#: bars.
+_ROW_JOIN = re.compile(r"\s+[·|•]\s+")
+
+
+def _email_field(text: str) -> bool:
+    """True when ``text`` is a sign-up form's e-mail field (five words at most, naming the
+    address, no sentence)."""
+    text = text.strip()
+    return len(text.split()) <= _EMAIL_FIELD_WORDS and not is_sentence(text) \
+        and _EMAIL_FIELD.search(text) is not None
+
+
+def _contact_row(text: str) -> bool:
+    """True when ``text`` is a footer's contact row: two parts or more joined by middle
+    dots or bars, one of them a phone number or an e-mail address."""
+    parts = _ROW_JOIN.split(text.strip())
+    return len(parts) >= 2 and any(_CONTACT.search(p) for p in parts)
 
 
 def _body_sentences(lines: Sequence[Segment], covered: set[int],
