@@ -1104,6 +1104,10 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     if len(lines) < first + 3 or label is None or not is_section_label(label.text):
         return
     rest = lines[first + 1:]
+    # A heading in capitals under the label ("TOWN AND COUNTRY PLANNING ACT 1990" under
+    # "WRENSFORD DISTRICT COUNCIL") is a notice's own head, not a date line nor a headline.
+    if rest[0].text.isupper():
+        return
     following = rest[0:2] if _short_meta(rest[0].text) else rest[0:1]
     title = following[-1]
     if len(following) == 2 and len(rest) < 3:
@@ -1243,6 +1247,9 @@ _TWO = _STORY + _AFTER
              note="a slash between words below the headline, not from the home page"),
         Case("5 hours ago\nStorm Warnings\nForecasters expect gales on the coast tonight\n"
              + _STORY, fires=False, note="a short title under the date line"),
+        Case("HARBOUR DISTRICT COUNCIL\nTOWN AND COUNTRY PLANNING ACT 1990\nNotice of planning "
+             "applications\n" + _TWO, fires=False,
+             note="a notice's issuer above its heading in capitals"),
         Case(_CONSENT + _LONG_MENU + "Home › News › Harbour\nHarbour\n" + _HEADLINE + _TWO,
              fires=True, fixed=_CONSENT + _LONG_MENU + _HEADLINE + _TWO,
              note="a trail and its section label under a long menu, however far down"),
@@ -1319,7 +1326,9 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     single letter ("A / B testing") and a sentence are never a trail. A headline is never
     taken for a section label: the label must be shorter than a headline line under it,
     and a capitalised label must end on a section word ("Storm Warnings" above its
-    standfirst is a title).
+    standfirst is a title); a label in capitals above a heading in capitals
+    ("WRENSFORD DISTRICT COUNCIL" above "TOWN AND COUNTRY PLANNING ACT 1990") is a
+    notice's own head.
     """
     for body, kind, segments in head_chrome(bodies(doc)):
         start, end = doc.line_removal(body.line)
