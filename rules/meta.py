@@ -642,9 +642,10 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
     if time is None:
         at = _JOIN.match(text, pos).end()  # type: ignore[union-attr]
         after = _match_time(text, at)
-        if after is None and (day := _WEEKDAY.match(text, at)):
+        if after is None and (weekday := _WEEKDAY.match(text, at)):
             # The weekday between the date and the time: "2024. május 4., szombat 11:20".
-            after = _match_time(text, _JOIN.match(text, day.end()).end())  # type: ignore[union-attr]
+            joined = _JOIN.match(text, weekday.end())
+            after = _match_time(text, joined.end()) if joined else None
         if after:
             time, pos = after
     return Stamp(label, _iso(ymd, time), ambiguous), pos
