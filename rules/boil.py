@@ -1454,6 +1454,13 @@ def _list_item(text: str) -> bool:
              fixed=_STORY + _LAST, note="the footer's contact row between lines of chrome"),
         Case(_STORY + _LAST + "Media contact: Ana Ruiz · press@harbour.example\nAdvertisement\n",
              fires=False, note="a contact row right under the article"),
+        Case(_STORY + _LAST + _SHARE_ROW + "Privacy Policy\nAccessibility\nHarbour State is a "
+             "proud member of the Coast Athletic Conference and NCAA Division II.\n"
+             "© 2024 Harbour State University\n", fires=True, fixed=_STORY + _LAST,
+             note="deep in the footer, the sentence right above its copyright line"),
+        Case(_STORY + _LAST + "Ana Ruiz is a reporter based in Kirkhaven who covers the port.\n"
+             "© 2024 Harbour Herald\n", fires=False,
+             note="a note right under the article, above the copyright line"),
         Case(_STORY + _LAST + "Council tax band: F\nEPC rating: C\nTenure: Freehold\n"
              "Advertisement\n", fires=False,
              note="a listing's key facts with short values and no figure"),
@@ -1501,7 +1508,10 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     form's e-mail field ("Enter your email address", "Seu melhor e-mail"), the pitch of
     the newsletter box; and a contact row (parts joined by middle dots or bars, one a
     phone number or an e-mail address) with chrome right above and below it, the
-    footer's ("Tel. 976 000 412 · council@town.example").
+    footer's ("Tel. 976 000 412 · council@town.example"); and, six lines of chrome or
+    more below the article, the line between chrome and the copyright line ("© 2024 …"),
+    whatever it says ("… is a proud member of the … Conference.", "… is a member of The
+    Property Ombudsman scheme.").
 
     It reads the findings of the BOIL, META, GEN and DUP rules of the run (it runs after
     them), so it finds nothing on its own and nothing when those rules are off.
@@ -1563,9 +1573,13 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         following = nxt.text if nxt is not None else ""
         if was_chrome and nxt is not None and (
                 (is_sentence(text) and _email_field(following))
-                or (nxt.line in covered and _contact_row(text))):
+                or (nxt.line in covered and _contact_row(text))
+                or (nxt.line in covered and chrome_above >= _FOOT_GAP
+                    and _COPYRIGHT.match(following) is not None)):
             # A sign-up box's pitch right above its e-mail field; the footer's contact row
-            # between its lines ("Tel. 976 000 412 · council@town.example").
+            # between its lines ("Tel. 976 000 412 · council@town.example"); deep in the
+            # footer, the line right above its copyright line (a membership, a
+            # registration: "… is a proud member of the … Conference.").
             above_is_chrome = True
             chrome_above += 1
             yield _removal(doc, segment, "page chrome: a line of the page's footer, between "
@@ -1595,6 +1609,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                        "article's last sentence, with chrome below it", "remove the footer line")
 
 
+#: A copyright line: the sign or the word first ("© 2024 Harbour Herald Ltd").
+_COPYRIGHT = re.compile(r"(?i)\s*(?:©|\(c\)\s|copyright\b)")
 #: A sign-up form's e-mail field: a short line naming the address ("Enter your email
 #: address", "Seu melhor e-mail", "Votre adresse e-mail", "Ihre E-Mail-Adresse").
 _EMAIL_FIELD = re.compile(r"(?i)\b(?:e-?mail|courriel|correo|sähköposti|e-posta|adres\s+e-mail|"
