@@ -1912,6 +1912,9 @@ def is_masthead(text: str) -> bool:
         Case("HarbourTalk – The forum for boats, moorings and marinas\n" + _LONG_MENU
              + "Forum › Moorings\n" + _HEADLINE + _TWO, fires=True, fixed=_HEADLINE + _TWO,
              note="the site's name and its tagline on one line"),
+        Case("Harbourkit\n" + _LONG_MENU + "v3.2\nDocs › Release notes\nRelease notes\n" + _TWO,
+             fires=True, fixed="v3.2\nRelease notes\n" + _TWO,
+             note="a trail under a version number under the menu"),
         Case("Ferry strike – what the council said about the talks\n" + _LONG_MENU
              + _HEADLINE + _TWO, fires=False,
              note="a long first line with a dash and no trail under the menu: a headline"),
@@ -1941,18 +1944,21 @@ def masthead(doc: Document, options: Mapping[str, Any],
 
     Whatever their words, the lines above the page's menu are its head: when two lines in
     a row that other BOIL rules report (a menu, log-in buttons), or a menu row they report
-    ("Home | News | Sport"), start within the first eight lines, a headline-like line
-    (four words or more, not a sentence) is the first line under them, and above them
+    ("Home | News | Sport"), start within eight lines of the page's head, a
+    headline-like line (four words or more, not a sentence) is the first line under
+    them, and above them
     stand a first line of at most five words (the site's name, "Open in app", "Free
     shipping") and no sentence nor line of over twelve words (its tagline), every
     unreported line above the menu is flagged. The head starts at the page's first line
     no rule reports (a consent banner and its buttons may stand above it). When a trail
-    another rule reports stands under the menu ("Home › News › Council"), the line under
-    the menu may be a short title ("Meet Biscuit"), and the first line above the menu may
-    be longer: a tagline under the masthead another rule reported ("Serving Glenarrow and
-    the valley since 1871"), or the site's name and its tagline joined by a dash or a bar
-    ("HaustechnikTreff – Das Forum rund um Heizung, Lüftung und Sanitär"). A company's
-    name ending on its legal form ("Co., Ltd.", "Inc.") is no sentence.
+    another rule reports stands under the menu ("Home › News › Council"; perhaps under a
+    version number or a badge, within two lines of the first line no rule reports), the
+    line under the menu may be a short title ("Meet Biscuit"), and the first line above
+    the menu may be longer: a tagline under the masthead another rule reported
+    ("Serving Glenarrow and the valley since 1871"), or the site's name and its tagline
+    joined by a dash or a bar ("HaustechnikTreff – Das Forum rund um Heizung, Lüftung und
+    Sanitär"). A company's name ending on its legal form ("Co., Ltd.", "Inc.") is no
+    sentence.
 
     ## Why it matters
     Scrapers keep the site's name above every article; across a corpus it is the
@@ -2037,11 +2043,12 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     under = next((i for i in range(start, len(lines)) if lines[i].line not in covered), None)
     if not top or under is None:
         return []
-    # A trail another rule reports under the menu ("Home › News › Council") shows the
+    # A trail another rule reports under the menu ("Home › News › Council"; perhaps under
+    # a version number or a badge) shows the
     # page's head: the line under it may be a short title ("Meet Biscuit"), and the line
     # above the menu a tagline under the site's name, or the name with its tagline.
     trail = any(s.line in chrome and (breadcrumb(s.text.strip()) or titled_trail(s.text))
-                for s in lines[start:under])
+                for s in lines[start:under + _UNDER_NAV])
     named = trail and (is_masthead(lines[head - 1].text) if head else _named_tagline(top[0].text))
     if ((len(top[0].text.split()) > _TOP_WORDS and not named)
             or any((is_sentence(s.text) and not _COMPANY.search(s.text))
