@@ -1406,6 +1406,10 @@ def _list_item(text: str) -> bool:
              fixed=_STORY + _LAST, note="between the last sentence and the chrome below it"),
         Case(_STORY + _LAST + "Harbour Herald Media Group\n", fires=False,
              note="no chrome below: could be the article's"),
+        Case(_STORY + _LAST + "Dana Reyes\nGeneral Secretary, Harbour Workers' Union\n"
+             "Advertisement\nHarbour Herald Media Group\nAdvertisement\n", fires=True,
+             fixed=_STORY + _LAST + "Dana Reyes\nGeneral Secretary, Harbour Workers' Union\n",
+             note="a statement's signature, a name over an office and a body, stays"),
         Case(_STORY + _LAST + "Results:\nHarbour 2 Quay 1\nDocks 0 Town 3\nAdvertisement\n",
              fires=False, note="a list the article ends with, under its lead-in"),
         Case(_STORY + _LAST + "Written by Ana Ruiz\nEditor: Tom Hale\n"
@@ -1498,6 +1502,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     chrome part it from the article), a bulleted point of five words or more (ten CJK
     characters), a person's credit ("Written by", "Edited by:", "Editor: …", "(Reporting by
     …)"), a signer's name with a role in lower case ("Ing. Petra Nováková, meteoroložka"),
+    a statement's signature (a name on its own line over its office and body: "Dana
+    Whitcombe" / "General Secretary, Allied Transit Workers' Union"),
     a contact line (a contact label, an e-mail address, a phone number), a place and
     date ("Lyon, le 3 mars 2025"), a closing that ends in a comma and the two lines under
     it, or, above the first line of chrome, a lead-in ending in a colon ("Results:") and the
@@ -1560,6 +1566,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         # 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."): the article's, down to the chrome.
         keep_until = first_anchor
     rest, chrome_above, above_is_chrome = lines[end:], 0, False
+    previous = lines[end - 1].text.strip()
     for number, segment in enumerate(rest):
         text = segment.text.strip()
         if segment.line in covered:
@@ -1568,6 +1575,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             continue
         was_chrome, above_is_chrome = above_is_chrome, segment.line in covered
         if segment.line in covered or segment.line < keep_until:
+            previous = text
             continue
         nxt = next((s for s in rest[number + 1:] if s.text.strip()), None)
         following = nxt.text if nxt is not None else ""
@@ -1598,8 +1606,11 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             signed = _SIGNATURE_LINES
             continue
         if (_SPEAKER.match(text) or _list_item(text) or _CREDIT.match(text)
-                or _signer(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)):
+                or _signer(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)
+                or _office_signature(text, following, previous)):
+            previous = text
             continue
+        previous = text
         if text.endswith(_TERMINAL) and (segment.line > last_anchor or _long_sentence(text)
                                          or chrome_above < _FOOT_SENTENCE_DEPTH):
             continue  # a sentence with no chrome below it, or a long one, may be the article's
@@ -1754,6 +1765,30 @@ _CREDIT = re.compile(
 #: "Jane Doe, forecaster".
 _SIGNER = re.compile(r"(?:(?:Ing|Dr|Mgr|Bc|Prof|MUDr|RNDr|PhDr|Dipl\.-Ing|Mag)\.\s+)*"
                      r"((?:[^\W\d_][\w'’-]+\s+){1,3}[^\W\d_][\w'’-]+),((?:\s+[^\W\d_][\w'’-]*){1,2})")
+
+
+#: A signatory's name on a line of its own: two to four capitalised words.
+_SIGN_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+")
+#: The office under a signatory's name, capitalised, then a comma and the body:
+#: "General Secretary, Allied Transit Workers' Union", "Directora, Fundación …".
+_SIGN_OFFICE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:Secretary|Director|President|Chair|"
+    r"Chairman|Chairwoman|Chairperson|Officer|Executive|Manager|Leader|Spokesperson|"
+    r"Councillor|Minister|Head|Founder|Editor|Coordinator|Organiser|Organizer|Treasurer|"
+    r"Secretario|Secretaria|Directora?|Presidente|Presidenta|Portavoz|Sekretär|Sekretärin|"
+    r"Vorsitzender|Vorsitzende|Präsident|Präsidentin|Geschäftsführer|Geschäftsführerin|"
+    r"Secrétaire|Directeur|Directrice|Président|Présidente|Segretario|Segretaria|"
+    r"Direttore|Direttrice))\b[^,\n]{0,20},\s+\S[^\n]{1,100}")
+
+
+def _office_signature(text: str, following: str, previous: str) -> bool:
+    """True when ``text`` is a statement's signature: a name on its own line with the
+    signatory's office and body under it ("Dana Whitcombe" / "General Secretary, Allied
+    Transit Workers' Union"), or that office line under the name."""
+    following, previous = following.strip(), previous.strip()
+    if _SIGN_NAME.fullmatch(text) and _SIGN_OFFICE.fullmatch(following):
+        return True
+    return _SIGN_OFFICE.fullmatch(text) is not None and _SIGN_NAME.fullmatch(previous) is not None
 
 
 def _signer(text: str) -> bool:
