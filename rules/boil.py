@@ -513,13 +513,37 @@ def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
             j += 1
         run = lines[i:j]
         items = [b for b in run if is_menu_item(b.text)]
-        introduced = i > 0 and lines[i - 1].text.endswith(":")
+        # A review's pros and cons under their headings are its verdict, not a menu.
+        introduced = i > 0 and (lines[i - 1].text.endswith(":")
+                                or _verdict_heading(lines[i - 1].text)) \
+            or any(_verdict_heading(b.text) for b in run)
         numbered = sum(1 for b in items if _DIGIT.search(b.text)) >= 2
         # A run cut short by the first section's heading counts the heading.
         cut = j == first and headed
         if len(run) + cut >= min_items and items and not introduced and not numbered:
             yield run
         i = max(j, i + 1)
+
+
+#: The headings of a review's verdict list, in English, German, French, Spanish, Italian,
+#: Portuguese, Dutch, Korean, Japanese and Chinese: "Pros" / "Cons", "Vorteile" /
+#: "Nachteile", "Points forts" / "Points faibles", "장점" / "단점", "メリット" / "デメリット".
+_VERDICT_HEADINGS = frozenset({
+    "pros", "cons", "the good", "the bad", "what we like", "what we don't like",
+    "what we liked", "what we didn't like", "likes", "dislikes", "we like", "we don't like",
+    "strengths", "weaknesses", "vorteile", "nachteile", "pluspunkte", "minuspunkte",
+    "stärken", "schwächen", "points forts", "points faibles", "les plus", "les moins",
+    "on aime", "on aime moins", "ventajas", "desventajas", "pros y contras", "a favor",
+    "en contra", "pregi", "difetti", "punti di forza", "punti deboli", "prós", "contras",
+    "pontos positivos", "pontos negativos", "voordelen", "nadelen", "pluspunten",
+    "minpunten", "장점", "단점", "メリット", "デメリット", "良い点", "悪い点", "优点", "缺点",
+    "優點", "缺點"})
+
+
+def _verdict_heading(text: str) -> bool:
+    """True when ``text`` heads a review's list of pros or cons ("Pros", "Cons",
+    "Vorteile", "Points faibles")."""
+    return text.strip().rstrip(":：").strip().casefold() in _VERDICT_HEADINGS
 
 
 _PARAGRAPH_WORDS = 30
@@ -708,6 +732,12 @@ _ZH_STORY = ("记者从市住房和城乡建设部门获悉，今年本市计划
              + _AFTER, fires=False, note="a list in the article, introduced by a colon"),
         Case(_TITLE + _STORY + "The shortlist for next season:\nAbbey\nMarsh\nOkoro\n",
              fires=False, note="a list at the foot introduced by a colon"),
+        Case(_TITLE + "The headphones cancel noise well but the controls are touchy.\nPros\n"
+             "Excellent noise cancelling\nLong battery life\nCons\nBulky case\n"
+             "No wear detection\n" + _STORY + _AFTER, fires=False,
+             note="a review's pros and cons under their headings"),
+        Case(_TITLE + _STORY + _AFTER + "Vorteile\nGuter Klang\nNachteile\nTeuer\n",
+             fires=False, note="the verdict list in German at the foot"),
         Case("Pancakes\nIngredients\n2 eggs\n1 cup milk\n100 g flour\n"
              "Whisk the eggs and milk together until smooth.\n", fires=False,
              note="a recipe's ingredients: quantities first"),
@@ -796,6 +826,8 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     heading counts the heading among its items.
 
     Left alone: a run right after a line ending in a colon (a list the text introduces),
+    a review's list of pros and cons (a run under or holding their heading: "Pros",
+    "Cons", "Vorteile", "Points faibles", "Pregi", "장점", "メリット"),
     a run in which two items or more hold a digit (results, quantities), a line
     starting in lower case, and short lines between paragraphs of the article.
 
