@@ -1161,14 +1161,35 @@ def _head_menu_ends(lines: list[Body]) -> list[int]:
     return [e for e in ends if e < span[0]]
 
 
+#: A consent banner: a line naming cookies ("This site uses cookies. By continuing …").
+_COOKIE_LINE = re.compile(r"(?i)\bcookies?\b")
+#: The buttons a consent banner may have under it ("OK", "Accept all", "Manage
+#: preferences").
+_CONSENT_BUTTONS = 2
+
+
+def _past_consent(lines: list[Body], i: int) -> int:
+    """The index past a consent banner standing at ``i`` and its buttons (one to three
+    words each, two at most); ``i`` when no banner stands there."""
+    if i >= len(lines) or _COOKIE_LINE.search(lines[i].text) is None \
+            or len(lines[i].text.split()) <= _LABEL_WORDS:
+        return i
+    j = i + 1
+    while j < min(i + 1 + _CONSENT_BUTTONS, len(lines)) and is_menu_item(lines[j].text) \
+            and breadcrumb(lines[j].text) is None:
+        j += 1
+    return j
+
+
 def _under_head_menu(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     """A trail on either of the two lines under a menu printed down the page's head
     ("Home › News › Council" under "News / Sport / Opinion"; under a version number, not
     under the headline), and the section label under the trail, above the headline."""
     ends = _head_menu_ends(lines)
     for end in ends:
-        for i in range(end + 1, min(end + _UNDER_NAV + 1, len(lines) - 1)):
-            if i > end + 1 and looks_like_headline(lines[i - 1].text, 20):
+        start = _past_consent(lines, end + 1)
+        for i in range(start, min(start + _UNDER_NAV, len(lines) - 1)):
+            if i > start and looks_like_headline(lines[i - 1].text, 20):
                 break  # under the headline: a line of the article's head
             segments = breadcrumb(lines[i].text) or titled_trail(lines[i].text)
             if segments is not None:
@@ -1282,6 +1303,12 @@ _TWO = _STORY + _AFTER
         Case("HARBOUR DISTRICT COUNCIL\nTOWN AND COUNTRY PLANNING ACT 1990\nNotice of planning "
              "applications\n" + _TWO, fires=False,
              note="a notice's issuer above its heading in capitals"),
+        Case("The Harbour Herald\nNews\nSport\nBusiness\nOpinion\n" + _CONSENT
+             + "Home / News / Harbour\nHarbour\n" + _HEADLINE + _TWO, fires=True,
+             fixed="The Harbour Herald\nNews\nSport\nBusiness\nOpinion\n" + _CONSENT
+             + _HEADLINE + _TWO,
+             note="a trail and its label under a consent banner and its buttons, under the "
+                  "menu down the head"),
         Case(_CONSENT + _LONG_MENU + "Home › News › Harbour\nHarbour\n" + _HEADLINE + _TWO,
              fires=True, fixed=_CONSENT + _LONG_MENU + _HEADLINE + _TWO,
              note="a trail and its section label under a long menu, however far down"),
@@ -1331,7 +1358,9 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     items or more (BOIL009's) that ends above the article's first line of prose, however
     far down the page (under a consent banner and its buttons, the masthead, a long
     menu), a trail of two items or more on either of the next two lines (but not under
-    the headline) is flagged
+    the headline; a consent banner and up to two of its buttons may stand between the
+    menu and the trail: "This site uses cookies. …" / "OK" / "Home / Consumer news")
+    is flagged
     ("Home › News › Council", "Community › Sport & Leisure", or a trail from the home page
     ending on a title or a year: "Home > Newsroom > 2024"), and with it a menu item of
     one to three words under the trail ("Council", "Product News") when a headline
