@@ -1193,6 +1193,8 @@ def _under_head_menu(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]
                 break  # under the headline: a line of the article's head
             segments = breadcrumb(lines[i].text) or titled_trail(lines[i].text)
             if segments is not None:
+                for button in lines[end + 2:start]:  # the banner's own line is BOIL004's
+                    yield button, "consent button", [button.text]
                 yield lines[i], "breadcrumb", segments
                 label = _label_under_nav(lines, i)
                 if label is not None:
@@ -1305,8 +1307,8 @@ _TWO = _STORY + _AFTER
              note="a notice's issuer above its heading in capitals"),
         Case("The Harbour Herald\nNews\nSport\nBusiness\nOpinion\n" + _CONSENT
              + "Home / News / Harbour\nHarbour\n" + _HEADLINE + _TWO, fires=True,
-             fixed="The Harbour Herald\nNews\nSport\nBusiness\nOpinion\n" + _CONSENT
-             + _HEADLINE + _TWO,
+             fixed="The Harbour Herald\nNews\nSport\nBusiness\nOpinion\n"
+             + _CONSENT.split("\n")[0] + "\n" + _HEADLINE + _TWO,
              note="a trail and its label under a consent banner and its buttons, under the "
                   "menu down the head"),
         Case(_CONSENT + _LONG_MENU + "Home › News › Harbour\nHarbour\n" + _HEADLINE + _TWO,
@@ -1359,8 +1361,8 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     far down the page (under a consent banner and its buttons, the masthead, a long
     menu), a trail of two items or more on either of the next two lines (but not under
     the headline; a consent banner and up to two of its buttons may stand between the
-    menu and the trail: "This site uses cookies. …" / "OK" / "Home / Consumer news")
-    is flagged
+    menu and the trail: "This site uses cookies. …" / "OK" / "Home / Consumer news",
+    and then those buttons are flagged too) is flagged
     ("Home › News › Council", "Community › Sport & Leisure", or a trail from the home page
     ending on a title or a year: "Home > Newsroom > 2024"), and with it a menu item of
     one to three words under the trail ("Council", "Product News") when a headline
