@@ -1528,6 +1528,10 @@ def _list_item(text: str) -> bool:
         Case(_STORY + _LAST + "Ana Ruiz is a reporter based in Kirkhaven who covers the port.\n"
              "© 2024 Harbour Herald\n", fires=False,
              note="a note right under the article, above the copyright line"),
+        Case(_STORY + _LAST + "\n```text\n#budget #vote\nBudget line 14.2: +310,000\n"
+             "Budget line 14.3: +120,000\n```\n\nSee the full minutes for the vote.\n\n"
+             "#libraries #county #budget #vote\n", fires=False, kind="markdown",
+             note="a Markdown code block is no chrome above the sentence under it"),
         Case(_STORY + _LAST + "Council tax band: F\nEPC rating: C\nTenure: Freehold\n"
              "Advertisement\n", fires=False,
              note="a listing's key facts with short values and no figure"),
@@ -1634,8 +1638,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         text = segment.text.strip()
         if segment.line in covered:
             chrome_above += 1
-        if not text:
-            continue
+        if not text or not doc.prose[segment.start : segment.end].strip():
+            continue  # a blank line, or one of a Markdown code block (no prose to judge)
         was_chrome, above_is_chrome = above_is_chrome, segment.line in covered
         if segment.line in covered or segment.line < keep_until:
             previous = text
