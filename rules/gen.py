@@ -783,8 +783,8 @@ _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 def _asks(bare: str) -> bool:
     """True when a line ends on a question mark, a Greek one included."""
-    return bare.endswith(("?", "？", "؟", "\u037e")) or (bare.endswith(";")
-                                                        and _GREEK.search(bare) is not None)
+    return bare.endswith((*QUESTION_MARKS, "\u037e")) or (
+        bare.endswith(";") and _GREEK.search(bare) is not None)
 
 
 def restates_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:

@@ -441,17 +441,23 @@ class Stamp:
     ambiguous: bool = False
 
 
+def _clock_hour(hour: int, ampm: str | None) -> int | None:
+    """The hour on a 24-hour clock of ``hour`` followed by "a" or "p" (am, pm), or None
+    when a 12-hour clock has no such hour."""
+    if not ampm:
+        return hour
+    if not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if ampm.lower() == "p" else 0)
+
+
 def _match_time(text: str, pos: int) -> tuple[tuple[int, int, int, str], int] | None:
     """(hour, minute, second, zone) and the end of a time at ``pos``, or None."""
     m = _TIME.match(text, pos)
     if m is None or (m["M"] is None and m["ampm"] is None):
         return None  # a lone number is not a time
-    hour, minute, second = int(m["H"]), int(m["M"] or 0), int(m["S"] or 0)
-    if m["ampm"]:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
-    if hour > 23 or minute > 59 or second > 59:
+    hour, minute, second = _clock_hour(int(m["H"]), m["ampm"]), int(m["M"] or 0), int(m["S"] or 0)
+    if hour is None or hour > 23 or minute > 59 or second > 59:
         return None
     return (hour, minute, second, (m["tz"] or "").upper()), m.end()
 
@@ -955,12 +961,8 @@ def _entry_marker(text: str) -> tuple[str, int] | None:
     if day is not None:
         text = text[_JOIN.match(text, day.end()).end():]  # type: ignore[union-attr]
     if m := _BARE_TIME.fullmatch(text):
-        hour = int(m["H"])
-        if m["ampm"]:
-            if not 1 <= hour <= 12:
-                return None
-            hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
-        return "time", hour * 60 + int(m["M"])
+        hour = _clock_hour(int(m["H"]), m["ampm"])
+        return None if hour is None else ("time", hour * 60 + int(m["M"]))
     if day is not None:
         return None
     if m := _BALL.fullmatch(text):
