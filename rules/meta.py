@@ -277,6 +277,8 @@ _LABEL = re.compile(
     # "Date modified" ("Date de modification :")
     r"last\s+(?:reply|post|activity)|最終返信|最終投稿|it\s+is\s+currently|aktuelle\s+zeit|"
     r"date\s+(?:de\s+)?modifi(?:ed|cation)|date\s+de\s+publication|"
+    # A label naming the date first: "Date published: 27/02/2026", "Date posted".
+    r"date\s+(?:published|posted|updated|created|added|issued|first\s+published)|"
     r"(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+|son\s+)?(?:published|updated|modified|"
     r"posted|created|released|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
@@ -411,7 +413,9 @@ _JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
                    r"\.?\s*(?:[(（][월화수목금토일月火水木金土日][)）]\s*)?"
                    r"\.?\s*,?\s*(?:(?:at|à|a\s+las?|um|alle|às|om|kl\.?|"
                    r"klockan|saat|o\s+godz\.?|godz\.?|pukul|u|у|в|о|ob|o|plkst\.?|kell|klukkan|"
-                   r"a\s+les|a\s+la|nang|ng|jam|ora|lúc)\s+)?", re.I)
+                   r"a\s+les|a\s+la|nang|ng|jam|ora|lúc|"
+                   # Finnish: "12.2.2026 klo 8.41".
+                   r"klo)\s+)?", re.I)
 #: A Korean, Japanese or Chinese stamp's label after the time: "14:00 발표", "10:00 更新".
 _TRAILING_LABEL = re.compile(r"\s+(?:발표|기준|현재|입력|수정|송고|更新|配信|発表|发布|發布|公開)$")
 #: A labelled day and month without the year ("Last Updated: June 2", "Updated 2 June").
@@ -842,6 +846,13 @@ _ROW_FIELD = re.compile(
 #: A reading time as a field of a metadata row: "Feb 11, 2025 · 9 min read".
 _ROW_READING = re.compile(r"(?:about\s+)?\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read(?:ing)?"
                           r"(?:\s+time)?", re.I)
+#: A podcast's or a video's fields in a metadata row: "Season 4", "Ep. 112", "S2 E5",
+#: and its running time ("52 min", "1h 04m", "1:04:12").
+_ROW_MEDIA = re.compile(r"(?:season|series|episode|ep\.?|staffel|folge|saison|épisode|"
+                        r"temporada|episodio|episódio|seizoen|aflevering|sezon|odcinek|"
+                        r"kausi|jakso)\s*#?\d{1,4}|S\d{1,2}\s*E\d{1,3}|"
+                        r"(?:\d{1,2}\s*(?:h|hr|hrs)\.?\s*)?\d{1,3}\s*(?:m|min|mins)\.?"
+                        r"(?:\s*\d{1,2}\s*s)?|\d{1,2}:\d{2}:\d{2}", re.I)
 _ROW_SPLIT = re.compile(r"\s*(?:\||\s[·•/]\s)\s*")
 #: A wire or desk code as a field of its own: "TNN / Updated: …", "PTI | 3 June 2025".
 _ROW_AGENCY = re.compile(r"[A-Z]{2,6}")
@@ -870,7 +881,7 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
             stamps += found
             continue
         if (_ROW_AGENCY.fullmatch(part) or _CREDIT_LINE.fullmatch(part)
-                or _ROW_READING.fullmatch(part)):
+                or _ROW_READING.fullmatch(part) or _ROW_MEDIA.fullmatch(part)):
             fields.append(part)
             continue
         m = _ROW_FIELD.fullmatch(part)
@@ -906,8 +917,11 @@ def live_entry_times(lines: list[Body]) -> set[int]:
     are only a time ("13:40"), a match minute ("88.", "90.+3", "45+2'") or a cricket ball
     ("51.6"), all of one kind, each above a paragraph of prose, running newest first (or
     oldest first on a page whose head says it is live). Times may pass midnight once
-    ("00:21", "23:47"); match minutes count only on a page whose head says it is live or
-    among which one holds added time, since a countdown list is numbered "10.", "9.", too.
+    ("00:21", "23:47"), and oldest first also where no entry falls on the five minutes
+    (an agenda's slots do); one entry may stand above a short line ("Declaration of
+    result:"), not above another marker. Match minutes count only on a page whose head
+    says it is live or among which one holds added time, since a countdown list is
+    numbered "10.", "9.", too.
 
     >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
     >>> entry = "The council has opened climate shelters in six libraries today."
@@ -920,23 +934,28 @@ def live_entry_times(lines: list[Body]) -> set[int]:
     >>> live_entry_times([line(t) for t in ["3.", entry, "2.", entry, "1.", entry]])
     set()
     """
-    found: dict[str, list[tuple[int, int]]] = {}
+    found: dict[str, list[tuple[int, int, bool]]] = {}
     added = False
     for i, body in enumerate(lines[:-1]):
-        if len(lines[i + 1].text.split()) < _ENTRY_MIN_WORDS:
-            continue
         marker = _entry_marker(body.text.strip())
-        if marker is not None:
-            found.setdefault(marker[0], []).append((i, marker[1]))
-            added = added or (marker[0] == "minute" and "+" in body.text)
+        if marker is None or _entry_marker(lines[i + 1].text.strip()) is not None:
+            continue
+        prose = len(lines[i + 1].text.split()) >= _ENTRY_MIN_WORDS
+        found.setdefault(marker[0], []).append((i, marker[1], prose))
+        added = added or (marker[0] == "minute" and "+" in body.text)
     live = any(_LIVE_HEAD.search(b.text) for b in lines[:_LIVE_HEAD_LINES])
     for kind, entries in found.items():
-        if len(entries) < LIVE_ENTRIES or (kind == "minute" and not (live or added)):
+        if (sum(prose for _, _, prose in entries) < LIVE_ENTRIES - 1
+                or len(entries) < LIVE_ENTRIES or (kind == "minute" and not (live or added))):
             continue
-        values = [v for _, v in entries]
+        values = [v for _, v, _ in entries]
         wraps = _DAY_MINUTES if kind == "time" else 0
-        if _runs(values, wraps, newest_first=True) or (live and _runs(values, wraps, False)):
-            return {i for i, _ in entries}
+        # Oldest first is also a day's agenda ("09:00", "09:30"), whose slots fall on the
+        # five minutes; a live page's entries fall where the news did ("22:41").
+        off_grid = kind == "time" and all(v % 5 for v in values)
+        if (_runs(values, wraps, newest_first=True)
+                or ((live or off_grid) and _runs(values, wraps, False))):
+            return {i for i, _, _ in entries}
     return set()
 
 
@@ -1202,7 +1221,10 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     its zone and no date ("14:32 IST"), relative stamps ("3 hours ago") and labelled stamps
     ("Published: ...", "Updated: ..."), also several joined by "|", and rows of page
     metadata that hold a date among short labelled fields ("Source: Harbour Radio |
-    2024-11-23 07:58 | Editor: lmoss"). Month and weekday names and labels are known in
+    2024-11-23 07:58 | Editor: lmoss") or a podcast's season, episode and running time
+    ("Season 4 · 52 min · 18 March 2026"); Finnish "klo" between date and time
+    ("Päivitetty 12.2.2026 klo 10.05") and labels naming the date first ("Date
+    published: 27/02/2026"). Month and weekday names and labels are known in
     English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish,
     Turkish and Indonesian ("Selasa, 4 Februari 2025 - 07:15 WIB", "21 marca 2025,
     11:08", "Publicerad 2025-02-19 kl. 08.12", "Güncelleme: 12.05.2025 - 13:02",
@@ -1235,9 +1257,10 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     live blog's bare entry times ("13:40", "6:40am", "9 January, 9:30pm", passing
     midnight at most once), a live ticker's match minutes
     ("88.", "90.+3", "67'") and a cricket commentary's balls ("51.6"), when at least three
-    of one kind stand each above a paragraph and run newest first (or oldest first on a
-    page whose head says it is live; match minutes need that head or an added-time
-    minute, so a countdown list "3.", "2.", "1." stays); a short age
+    of one kind stand above paragraphs (one may stand above a short line) and run newest
+    first (or oldest first on a page whose head says it is live, or when no time falls
+    on the five minutes, as an agenda's slots do; match minutes need that head or an
+    added-time minute, so a countdown list "3.", "2.", "1." stays); a short age
     alone in the first two lines ("2h"); and stamp labels the page's script left empty
     ("Posted , updated"). Forum and blog software's stamps: phpBB's post header with its
     poster in its language packs ("Beitrag von X » Mo 12. Feb 2024, 19:04", "Post autor:
@@ -1452,7 +1475,11 @@ _CREDIT_LINE = re.compile(
     r"Redaktion|Redaktionen|Redacción|Redação|Redazione|Redactie|Redakcja|Rédaction|"
     r"Redaksi|Redakce|Redakcia|Szerkesztőség|Toimitus|Uredništvo|Редакция|Редакція|"
     r"Agencias|Agências|Agenturen|Agences|Agenzie|"
-    r"Theo\s+(?:TTXVN|VNA|TTXVN/VNA|Reuters|AFP|AP|Xinhua))"
+    r"Theo\s+(?:TTXVN|VNA|TTXVN/VNA|Reuters|AFP|AP|Xinhua)|"
+    # A wire joined to the paper that ran its story: "STT–Pohjanlahti Nyt", "ANP-Dagblad".
+    r"(?:AP|AFP|Reuters|dpa|DPA|EFE|ANSA|Lusa|ANP|Belga|APA|PAP|ČTK|CTK|MTI|NTB|TT|STT|Ritzau|"
+    r"PTI|ANI|IANS|AAP|Bernama|Antara|Yonhap|Kyodo|Xinhua)\s*[–—-]\s*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})"
     # The desk's city after a bar or a comma: "Press Trust of India | Mumbai".
     r"(?:\s*[|,]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s*[)]?\.?"
     # A desk of the paper and its city: "Chronicle Bureau | Mumbai", "Chronicle Markets
@@ -1753,7 +1780,8 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     byline in German, French, Spanish, Portuguese or Dutch ("Von Redaktion", "Par la
     rédaction d'Annecy", "Door onze sportredactie", "Von rbb24-Redaktion": a compound
     ending on a desk word counts) or after an "Author:" label of other languages
-    ("Autor: Redakcja PAP"); a wire, desk or press office named by its own words
+    ("Autor: Redakcja PAP"); a wire joined to the paper that ran its story
+    ("STT–Pohjanlahti Nyt"); a wire, desk or press office named by its own words
     ("Allied Wire Service", "Ledger Wire", "MPB Newsdesk", "GEJ Staff", "Riverkeepers
     Alliance press office"), the desk word of other languages and the paper's name
     ("Redacción El Faro del Sur"), a Japanese or Chinese paper's desk ("みなと新報社会部")

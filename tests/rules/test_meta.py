@@ -946,3 +946,56 @@ def test_metadata_forms_of_later_sets_fire(name: str) -> None:
     codes = {f.code for f in _findings_in("Harbour bridge reopens after repairs\n" + line + "\n"
                                           "The harbour bridge reopened on Monday.\n")}
     assert code in codes, codes
+
+
+NINETEENTH_FORMS = {
+    "a Finnish stamp with 'klo'": ("12.2.2026 klo 8.41", "META001"),
+    "a Finnish updated stamp with 'klo'": ("Päivitetty 12.2.2026 klo 10.05", "META001"),
+    "a label naming the date first": ("Date published: 27/02/2026", "META001"),
+    "a podcast's row": ("Season 4 · 52 min · 18 March 2026", "META001"),
+    "an episode's row": ("Ep. 12 | 1:04:12 | 3 March 2025", "META001"),
+    "a wire joined to the paper": ("STT–Pohjanlahti Nyt", "META003"),
+    "a wire and a paper with spaces": ("TT – Sydsvenskan", "META003"),
+}
+
+
+@pytest.mark.parametrize("name", list(NINETEENTH_FORMS))
+def test_metadata_forms_of_the_nineteenth_set_fire(name: str) -> None:
+    line, code = NINETEENTH_FORMS[name]
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert (code, line) in {(f.code, text[f.start:f.end]) for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Season 4 · the finale · 18 March 2026",
+    "The ferry left at 8.41, klo or no klo.",
+    "AP-Harbour News rewrote the story",
+    "Date published and date updated are both shown on the page.",
+])
+def test_close_lines_of_the_nineteenth_set_are_no_metadata(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
+
+
+_COUNT = ("By-election results: Hollowfield Ward\n"
+          "22:41\nVerification of ballot papers is complete and turnout was 31.8 per cent.\n"
+          "23:58\nThe count is under way at the leisure centre and no recount is requested.\n"
+          "01:52\nDeclaration of result:\nKaren Ashdown (Green Party) 1,142\n")
+
+
+def test_live_entries_oldest_first_off_the_five_minutes() -> None:
+    found = [_COUNT[f.start:f.end] for f in _findings_in(_COUNT) if f.code == "META001"]
+    assert found == ["22:41", "23:58", "01:52"]
+
+
+@pytest.mark.parametrize("times", [("09:00", "09:30", "10:15"), ("22:41", "23:55", "01:52")])
+def test_an_agendas_slots_on_the_five_minutes_are_not_live_entries(
+        times: tuple[str, str, str]) -> None:
+    text = "Harbour open day\n" + "".join(t + "\n" + ENTRY for t in times)
+    assert not [f for f in _findings_in(text) if f.code == "META001"]
+
+
+def test_entries_above_other_markers_are_not_live_entries() -> None:
+    # "22:41" stands above "23:58": two entries remain, one short of a live page's three.
+    text = "Harbour open day\n22:41\n23:58\n" + ENTRY + "01:52\n" + ENTRY
+    assert not [f for f in _findings_in(text) if f.code == "META001"]
