@@ -1918,7 +1918,8 @@ _PUBLICATION_CJK = re.compile(r"新報|日報|日报|新聞|新闻|晚报|晚報
 _MASTHEAD_LOWER = frozenset({"of", "the", "and", "de", "do", "da", "das", "dos", "del", "du",
                              "des", "di", "der", "die", "den", "van", "von", "y", "e", "och",
                              "og", "i", "la", "le", "el", "il", "al", "&", "·"})
-_BYLINE_START = re.compile(r"(?i)(?:by|von|par|por|door|di|av|af|posted|updated)\b")
+#: A byline's first word; "By-election" is a compound, not a byline.
+_BYLINE_START = re.compile(r"(?i)(?:by|von|par|por|door|di|av|af|posted|updated)\b(?!-)")
 _MASTHEAD_WORDS, _MASTHEAD_CHARS, _HEADLINE_WORDS, _HEAD_LINES = 5, 40, 4, 8
 
 
@@ -2042,7 +2043,9 @@ def masthead(doc: Document, options: Mapping[str, Any],
 
     A site's name without a publication word ("Saffron Table", "WellPath": one to four
     capitalised words, no digits) counts only on the page's first line, right above a
-    line another BOIL rule reports (the menu row, a trail, a log-in button).
+    line another BOIL rule reports (the menu row, a trail, a log-in button); above a
+    trail from the home page it may be an organisation's name of up to six words ("St
+    Aldhelm's Hospitals NHS Foundation Trust" over "Home / News / Press releases").
 
     Whatever their words, the lines above the page's menu are its head: when two lines in
     a row that other BOIL rules report (a menu, log-in buttons), or a menu row they report
@@ -2095,9 +2098,12 @@ def masthead(doc: Document, options: Mapping[str, Any],
         # A site's name without a publication word ("Saffron Table", "WellPath"): only
         # on the page's first line, right above a line of chrome another rule found
         # (the menu row, a trail, a log-in button).
+        # Above a trail from the home page ("Home > Your council > Elections"), the
+        # name may be an organisation's, longer ("St Aldhelm's Hospitals NHS Foundation
+        # Trust").
         chrome = _covered_lines(doc, [f for f in prior if f.code.startswith("BOIL")])
         if (head != 0 or len(lines) < 2 or lines[1].line not in chrome
-                or not is_site_name(lines[head].text)):
+                or not is_site_name(lines[head].text, _home_trail(lines[1].text))):
             return
     for number, below in enumerate(lines[head + 1: head + 1 + _HEAD_LINES], head + 1):
         text = below.text.strip()
@@ -2208,10 +2214,19 @@ def _removal(doc: Document, segment: Segment, message: str,
 
 
 _SITE_NAME_WORDS = 4
+#: An organisation's name above a trail from the home page may be this long.
+_ORGANISATION_WORDS = 6
 
 
-def is_site_name(text: str) -> bool:
-    """True when ``text`` could be a site's name: one to four words, each capitalised (or
+def _home_trail(text: str) -> bool:
+    """True when ``text`` is a breadcrumb trail that starts at the home page."""
+    segments = breadcrumb(text.strip()) or titled_trail(text)
+    return segments is not None and segments[0].lower() in HOME_WORDS
+
+
+def is_site_name(text: str, organisation: bool = False) -> bool:
+    """True when ``text`` could be a site's name: one to four words (six with
+    ``organisation``: "St Aldhelm's Hospitals NHS Foundation Trust"), each capitalised (or
     of a script without capitals; small connecting words aside) or all in capitals, no
     digits, no sentence or label punctuation, no byline.
 
@@ -2222,7 +2237,8 @@ def is_site_name(text: str) -> bool:
     """
     text = text.strip()
     words = [w for w in text.split() if w not in ("&", "·", "-", "–")]
-    if (not 1 <= len(words) <= _SITE_NAME_WORDS or text.endswith((*_TERMINAL, ":"))
+    most = _ORGANISATION_WORDS if organisation else _SITE_NAME_WORDS
+    if (not 1 <= len(words) <= most or text.endswith((*_TERMINAL, ":"))
             or any(c.isdigit() for c in text) or any(c in text for c in "|>›»/")
             or _BYLINE_START.match(text)):
         return False

@@ -1524,3 +1524,27 @@ def test_a_consent_banner_above_the_menu_does_not_start_the_article() -> None:
 def test_a_tables_header_row_with_bars_is_no_menu_row() -> None:
     text = _ARTICLE + "Pos | Club | P | W | D | L | GD | Pts\n1 | Holme Park | 24 | 17 | 55\n"
     assert not {c for c, _ in _flagged(text) if c.startswith("BOIL")}
+
+
+# -- the nineteenth set's classes (artifacts-blind19) ------------------------------------------
+
+
+@pytest.mark.parametrize("head", [
+    "Northbridge Borough Council\nHome > Your council > Elections > Results\n"
+    "By-election results: Hollowfield Ward\n",
+    "St Aldhelm's Hospitals NHS Foundation Trust\nHome / News / Press releases\n"
+    "New day surgery unit opens at the community hospital\n",
+])
+def test_an_organisations_name_above_a_trail_from_the_home_page(head: str) -> None:
+    name = head.split("\n")[0]
+    assert ("BOIL013", name) in _flagged(head + _ARTICLE.split("\n", 1)[1])
+
+
+@pytest.mark.parametrize("head", [
+    # too long for a name, and a trail that does not start at the home page
+    "The Harbour Bridge Reopens After Two Long Years\nHome > News > Harbour\n",
+    "Harbour Bridge Reopens After Repairs\nReviews / Ferries\n",
+])
+def test_a_headline_above_a_trail_is_no_organisations_name(head: str) -> None:
+    name = head.split("\n")[0]
+    assert ("BOIL013", name) not in _flagged(head + _ARTICLE)
