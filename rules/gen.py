@@ -91,6 +91,12 @@ READER_INVITATIONS = (
     # Chinese, Japanese and Korean: "欢迎在评论区留言", "コメント欄で教えてください", "댓글로 남겨".
     r"评论区", r"評論區", r"留言讨论", r"留言討論", r"欢迎留言", r"歡迎留言", r"コメント欄",
     r"コメントで(?:教えて|お知らせ)", r"댓글로", r"댓글을 남겨", r"댓글 남겨",
+    # Swahili, Catalan, Lithuanian, Tagalog, Hindi, Thai, Arabic and Hebrew: "Tuambie maoni
+    # yako", "als comentaris", "sa comments", "कमेंट में", "في التعليقات", "בתגובות".
+    r"tuambie (maoni|mawazo) yako", r"sehemu ya maoni", r"als comentaris", r"explica['’]ns",
+    r"komentaruose", r"sa (comments?|comment section)", r"कमेंट (में|करके|करें)",
+    r"अपनी राय (दें|बताएं|साझा करें)", r"แสดงความคิดเห็น", r"في التعليقات", r"شاركونا (رأيكم|آراءكم)",
+    r"בתגובות",
 )
 READER_SENTENCE = re.compile(
     r"let (us|me) know (what you think|your thoughts|in|below)|share your (thoughts|views|"
@@ -114,6 +120,21 @@ WHAT_DO_YOU_THINK_FOREIGN = (
     r"siz ne düşünüyorsunuz\b[^?]*\?", r"ne düşünüyorsunuz\b[^?]*\?",
     r"bagaimana (menurut|pendapat) (anda|kamu)\b[^?]*\?", r"что вы (думаете|скажете)\b[^?]*\?",
     r"що ви (думаєте|скажете)\b[^?]*\?",
+    # Swahili, Finnish, the Nordic languages, Czech and Slovak, Romanian, Hungarian,
+    # Catalan, Croatian and Serbian, Lithuanian, Tagalog, Vietnamese, Hindi, Thai, Arabic,
+    # Hebrew, Japanese, Korean and Chinese ("Unafikiri nini kuhusu habari hii?").
+    r"(una|mna)fikiri (nini|vipi)\b[^?]*\?", r"una maoni gani\b[^?]*\?",
+    r"mitä mieltä (sinä |te )?(olet|olette)\b[^?]*\?", r"vad tycker (du|ni)\b[^?]*\?",
+    r"hva (synes|mener|tenker) (du|dere)\b[^?]*\?", r"hvad (synes|mener) (du|i)\b[^?]*\?",
+    r"(co|čo) si (o tom )?myslíte\b[^?]*\?", r"(ce părere aveți|ce credeți|tu ce crezi)[^?]*\?",
+    r"(mit gondol(sz|tok|nak)?|mi a véleményed)\b[^?]*\?", r"què en (penseu|penses)\b[^?]*\?",
+    r"(što|šta) (vi |ti )?(mislite|misliš)\b[^?]*\?", r"ką (jūs )?manote\b[^?]*\?",
+    r"ano (ang masasabi mo|sa tingin mo|sa palagay mo)\b[^?]*\?",
+    r"bạn (nghĩ|thấy) (sao|thế nào)[^?]*\?", r"आप(का)? क्या (सोचते|मानते) हैं[^?]*\?",
+    r"आपकी क्या राय है[^?]*\?", r"คุณคิด(อย่างไร|ยังไง)[^?]*\?", r"ما رأيك(م)?[^?؟]*[?؟]",
+    r"מה (דעתכם|דעתך|אתם חושבים)[^?]*\?", r"どう思い(ますか|ませんか)[^?？]*[?？]",
+    r"어떻게 생각하(시나요|세요|십니까)[^?？]*[?？]",
+    r"(你们|你|您)(怎么看|怎麼看|觉得呢|覺得呢)[^?？]*[?？]",
 )
 WHAT_DO_YOU_THINK = re.compile(r"what do you think\?|what are your thoughts\?|"
                                r"what[’']?s your (take|view|opinion)\b[^?]*\?|"
@@ -256,6 +277,12 @@ _WRAP_UP_MAX_CHARS = 40  # longer than any WRAP_UP_HEADING with its markup strip
 WRAP_UP_TITLED = re.compile(WRAP_UP_HEADING.pattern.removesuffix(r"\s*[:：]?$")
                             + r"\s*[:：–—]\s+[^.!。\n]{3,100}$", re.I)
 WRAP_UP_TITLED_MAX_WORDS = 16
+#: A wrap-up label opening a paragraph of its own sentences: "Key takeaways: the library
+#: will open three days a week, …", "Final thoughts: planting garlic is …". A reporter
+#: writes the summary as sentences; the label is the generator's template.
+INLINE_WRAP_UP = re.compile(
+    r"^(key takeaways?|key points|final thoughts|(the )?bottom line|in summary|to sum up|"
+    r"tl;?dr|" + "|".join(TAKEAWAYS_HEADINGS) + r")\s*[:：–—]\s+\S.{20,}[.!?。！]$", re.I)
 _FAQ_TOPIC_MAX_CHARS = 100  # longer than any FAQ_HEADING with its topic
 #: The first words of a sentence that closes a generated FAQ or question block ("Overall,
 #: ...", "Fazit: ..."), in the languages of FAQ_HEADINGS. Only as the line right after the
@@ -391,8 +418,12 @@ STOCK_PHRASE = re.compile(
     r"(a|the) broader (conversation|debate|implications)|moving forward)\b", re.I)
 #: Stock phrases an appended one-paragraph wrap-up needs to fire on its own.
 STOCK_PHRASES_WRAP_UP = 2
+#: Paragraphs a run of wrap-up paragraphs closing the page has at most.
+WRAP_UP_RUN_LINES = 3
 #: An FAQ heading in plain text fires on its own with this many question-answer pairs.
 FAQ_TEMPLATE_PAIRS = 2
+#: Words a line of the page's chrome (a button, a link) under a question has at most.
+BUTTON_WORDS = 4
 #: Lines a block may have to be a title question with its answer.
 TITLE_QUESTION_MAX_LINES = 3
 #: Lines of the SEO template: the title restated as a heading, its paragraphs, a wrap-up.
@@ -589,10 +620,17 @@ def read_lines(doc: Document) -> list[Line]:
             body = True
         result.append(Line(seg, bare, has_markup(text), label,
                            emphasised or label is not None or is_wrap_up_heading(bare)
-                           or restates or repeats or seo, emphasised and bare.endswith("?"),
+                           or restates or repeats or seo or _opens_wrap_up(bare),
+                           emphasised and bare.endswith("?"),
                            restates,
                            repeats, seo, preamble))
     return result
+
+
+def _opens_wrap_up(bare: str) -> bool:
+    """True when a paragraph opens the generator's wrap-up: "In conclusion, …", "Key
+    takeaways: …". A block may start with it."""
+    return bool(WRAP_UP_SENTENCE.match(bare) or INLINE_WRAP_UP.match(bare))
 
 
 #: A stamp among the head's lines ("Published: March 5, 2024 at 6:00 AM EST"): a label
@@ -677,7 +715,21 @@ def _is_name(head: str) -> bool:
     """
     words = [w for w in head.split() if w not in ("&", "-", "–", "·")]
     named = [w for w in words if w.lower() not in _NAME_JOINERS]
-    return len(named) <= NAME_WORDS and bool(named) and all(w[:1].isupper() for w in named)
+    size = ORGANISATION_NAME_WORDS if named and named[-1] in _ORGANISATION_ENDS else NAME_WORDS
+    return len(named) <= size and bool(named) and all(w[:1].isupper() for w in named)
+
+
+#: Words an organisation's name ends on ("St Aldhelm's Hospitals NHS Foundation Trust"):
+#: such a name runs longer than NAME_WORDS, and an "About us" note under a press release
+#: names it in a sentence.
+_ORGANISATION_ENDS = frozenset((
+    "Trust", "Council", "Hospital", "Hospitals", "University", "College", "Institute",
+    "Foundation", "Association", "Society", "Ministry", "Department", "Agency", "Authority",
+    "Service", "Services", "Group", "Company", "Ltd", "Limited", "Inc", "Corporation",
+    "Board", "Commission", "Club", "School", "Museum", "Library", "Church", "Partnership",
+    "Network", "Centre", "Center", "Federation", "Union", "Committee", "Office", "Bank",
+    "Fund", "Alliance", "Cooperative"))
+ORGANISATION_NAME_WORDS = 8
 
 
 #: Small words a name holds in lower case ("Institute of Science and Technology").
@@ -846,6 +898,8 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
         signals.append(Signal("wrap-up", n, profile.wrap_up_heading, bare.rstrip(":")))
     elif WRAP_UP_SENTENCE.match(bare):
         signals.append(Signal("wrap-up", n, WRAP_UP_SENTENCE_WEIGHT, bare.split(",")[0]))
+    elif m := INLINE_WRAP_UP.match(bare):
+        signals.append(Signal("wrap-up", n, WRAP_UP_SENTENCE_WEIGHT, m.group(1)))
     elif is_titled_wrap_up(bare):
         signals.append(Signal("wrap-up", n, profile.wrap_up_heading,
                               re.split(r"\s*[:：–—]", bare, maxsplit=1)[0]))
@@ -879,7 +933,8 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     # the slowest part of this rule, and almost no line contains any of these words.
     lowered = bare.lower()
     sentence = READER_SENTENCE.search(bare) if _has_reader_hint(lowered) else None
-    asks = "?" in bare or "\u037e" in bare or (";" in bare and _GREEK.search(bare) is not None)
+    asks = ("?" in bare or "\u037e" in bare or "？" in bare or "؟" in bare
+            or (";" in bare and _GREEK.search(bare) is not None))
     think = WHAT_DO_YOU_THINK.search(bare) if asks else None
     # Asking for the reader's opinion and inviting a comment are two moves; together
     # they weigh more than either.
@@ -928,7 +983,9 @@ _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us",
                  "поделит", "поділіт", "σχόλια", "podijelite", "kommentarfelt", "kommentarer",
                  "dela din", "dela er", "del din", "del jeres", "kommenteissa", "kerro",
                  "yorum", "düşünceleriniz", "ý kiến", "bình luận", "评论区", "評論區",
-                 "留言", "コメント", "댓글")
+                 "留言", "コメント", "댓글", "tuambie", "sehemu ya maoni", "als comentaris",
+                 "explica'ns", "komentaruose", "sa comments", "sa comment section", "कमेंट",
+                 "अपनी राय", "แสดงความคิดเห็น", "في التعليقات", "شاركونا", "בתגובות")
 
 
 @functools.cache
@@ -997,10 +1054,16 @@ def faq_run(lines: Sequence[Line], start: int) -> list[Line]:
     run: list[Line] = []
     for line in lines[start:]:
         asking = len(run) % 2 == 0
-        if asking != is_faq_question(line.bare):
+        if asking != is_faq_question(line.bare) or (not asking and _is_button(line.bare)):
             break
         run.append(line)
     return run
+
+
+def _is_button(bare: str) -> bool:
+    """True when a line is a few words with no sentence's end: a button or a link of the
+    page ("Compartir en Facebook") under a question, not its answer."""
+    return len(bare.split()) <= BUTTON_WORDS and not bare.endswith(SENTENCE_ENDS)
 
 
 def is_faq_question(bare: str) -> bool:
@@ -1075,7 +1138,8 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
         before = lines[i - 1] if i else None
         covered.append(
             bool(signals.get(line.segment.line)) or line.label is not None or i <= faq_until
-            or (before is not None and (before.question or before.restates_title
+            or (before is not None and (before.restates_title
+                                        or (before.question and not _prompts(before, signals))
                                         or (before.label is not None
                                             and len(before.bare) < 40)))
             or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text)))
@@ -1083,6 +1147,8 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             or (before is not None and before.seo and is_keyword_row(line.bare))
             or (before is not None and before.repeats_title and line.seo_preamble)
             or (bool(covered) and covered[-1] and lead_in(lines, i))
+            or (before is not None and covered[-1] and _opens_wrap_up(before.bare)
+                and STOCK_PHRASE.search(line.bare) is not None)
             or (bool(covered) and covered[-1] and before is not None
                 and bool(LIST_ITEM.match(before.segment.text)) and closes_list(line.bare)))
         if covered[-1] and FAQ_HEADING.match(line.bare):
@@ -1101,6 +1167,11 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                 faq_until = i + len(run) - 1
                 faq_until += faq_close(lines, faq_until + 1)
     return covered
+
+
+def _prompts(line: Line, signals: Mapping[int, list[Signal]]) -> bool:
+    """True when a line prompts the readers: a question to them, which no answer follows."""
+    return any(s.kind == "reader-prompt" for s in signals.get(line.segment.line, ()))
 
 
 def closes_list(bare: str) -> bool:
@@ -1693,7 +1764,8 @@ def closing_template(block: Block) -> bool:
       one plain line (title_faq);
     - one paragraph opening "In conclusion," (or "In summary,", "To sum up,") strung with
       at least STOCK_PHRASES_WRAP_UP stock phrases ("serves as a reminder", "it remains
-      to be seen").
+      to be seen"), or up to WRAP_UP_RUN_LINES such paragraphs, each opening a wrap-up
+      or holding a stock phrase (wrap_up_run);
     - a plain "Key takeaways" line, two to six plain sentences, and a last line opening
       "In conclusion," that ends the page: the takeaways template without its bullets;
     - the title restated as an SEO heading ("… – Everything You Need to Know"), a
@@ -1719,14 +1791,32 @@ def closing_template(block: Block) -> bool:
             len(topic_words(answer) & topic_words(first.bare)) >= TITLE_SHARED_WORDS - 1)
     if first.restates_title and first.question and title_faq(lines):
         return True
-    if len(lines) == 1 and WRAP_UP_SENTENCE.match(first.bare):
-        return len(STOCK_PHRASE.findall(first.bare)) >= STOCK_PHRASES_WRAP_UP
+    if _opens_wrap_up(first.bare) and len(lines) <= WRAP_UP_RUN_LINES:
+        return wrap_up_run(lines)
     if TAKEAWAYS_HEADING.match(first.bare):
         return takeaways_end(lines) == 0 or takeaways_close_at(lines, 0) == len(lines) - 1
     if first.repeats_title and len(lines) <= SEO_TEMPLATE_MAX_LINES:
         return any(is_wrap_up_heading(ln.bare) or is_titled_wrap_up(ln.bare)
                    or WRAP_UP_SENTENCE.match(ln.bare) for ln in lines[2:])
     return False
+
+
+def wrap_up_run(lines: Sequence[Line]) -> bool:
+    """True when plain paragraphs close the page as the generator's wrap-up: each opens
+    with a wrap-up ("In conclusion, …", "Key takeaways: …") or holds a stock phrase ("only
+    time will tell"), and openings and stock phrases number STOCK_PHRASES_WRAP_UP + 1 at
+    least: one "In conclusion," paragraph with two stock phrases, or "In conclusion, …",
+    "Key takeaways: …" and "Ultimately, only time will tell …".
+    """
+    found = 0
+    for line in lines:
+        if line.markup or line.bare.endswith(QUESTION_MARKS):
+            return False
+        marks = _opens_wrap_up(line.bare) + len(STOCK_PHRASE.findall(line.bare))
+        if not marks:
+            return False
+        found += marks
+    return found > STOCK_PHRASES_WRAP_UP
 
 
 def faq_template(lines: Sequence[Line]) -> bool:
@@ -2178,8 +2268,12 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     least two questions and their answers, the title asked again as a question with an
     answer that repeats it (also in bold and followed by more bold questions, each with a
     one-line answer), or a single "In conclusion, ..." paragraph strung with stock
-    phrases ("serves as a reminder", "it remains to be seen"): the templates generators
-    close articles with. FAQ, summary and takeaways headings are read in some twenty
+    phrases ("serves as a reminder", "it remains to be seen"), or up to three such
+    paragraphs, each opening a wrap-up ("In conclusion, …", "Key takeaways: …") or holding
+    a stock phrase ("Ultimately, only time will tell …"): the templates generators close
+    articles with. A wrap-up label opening a paragraph ("Final thoughts: …") counts as a
+    wrap-up, and a question to the readers is never answered by the page's buttons under
+    it. FAQ, summary and takeaways headings are read in some twenty
     languages ("Häufig gestellte Fragen", "よくある質問", "まとめ", "Points clés"), an FAQ heading
     also with its topic ("Perguntas frequentes sobre o preço do café"); an FAQ's questions
     may end in "？" or open with "Q." (its answers with "A."), and one closing sentence

@@ -1286,3 +1286,81 @@ def test_a_health_pages_own_faq_is_left_alone() -> None:
               "How long does the rash last?\n"
               "The rash usually heals within 2 to 4 weeks.\n")
     assert _block_lines(MASTHEAD + ARTICLE + ending + CHROME) == []
+
+
+NINETEENTH_BLOCKS = {
+    "a run of wrap-up paragraphs": (
+        "In conclusion, the reopening of the harbour bridge highlights the difficult choices "
+        "facing coastal towns.\n"
+        "Key takeaways: the bridge reopened two months early, the works cost 41 million "
+        "euros, and the crossing takes five minutes.\n"
+        "Ultimately, only time will tell whether the new bridge will last another sixty "
+        "years.\n"),
+    "a Swahili question and invitation closing the title question": (
+        "Je, harbour bridge reopens after two years of repairs?\n"
+        "Ndiyo, the harbour bridge reopens after two years of repairs, and commuters are "
+        "glad.\n"
+        "Unafikiri nini kuhusu habari hii? Tuambie maoni yako kwenye sehemu ya maoni hapa "
+        "chini!\n"),
+    "an interview closed by a reader question above share buttons": (
+        "**What does the harbour bridge reopening after two years of repairs mean?**\n"
+        "**Interview with a bridge engineer**\n"
+        "**Reporter:** Why did the works take two years?\n"
+        "**Engineer:** The lifting machinery was in worse shape than anyone expected.\n"
+        "**Reporter:** What comes next?\n"
+        "**Engineer:** An inspection every five years, and a new coat of paint in 2030.\n"
+        "**Question for readers:** Will you use the bridge every day?\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(NINETEENTH_BLOCKS))
+def test_blocks_of_the_nineteenth_set(name: str) -> None:
+    _assert_one_block(ARTICLE, NINETEENTH_BLOCKS[name],
+                      "Share on Facebook\nShare on X\n" + CHROME)
+
+
+def test_an_inline_wrap_up_label_closes_an_seo_block() -> None:
+    block = ("Harbour Bridge Reopens After Two Years of Repairs: The Ultimate Guide\n"
+             "If you are looking for the harbour bridge reopens after two years of repairs, "
+             "you have come to the right place, and these harbour bridge tips will help you "
+             "make the most of the harbour bridge reopens news.\n"
+             "Final thoughts: the reopened harbour bridge is a rewarding sight that anyone "
+             "can enjoy. Happy commuting!\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+@pytest.mark.parametrize("ending", [
+    # A reporter's last paragraph with one stock phrase and no wrap-up opening.
+    "Only time will tell whether the toll will be introduced, the mayor said.\n",
+    # One "In conclusion," paragraph with one stock phrase only.
+    "In conclusion, the council said, only time will tell whether the toll is needed.\n",
+    # A sentence that opens with a takeaway label but is a quote in the article.
+    "Key takeaways, the mayor said, were the cost and the speed of the works.\n",
+])
+def test_close_endings_of_the_nineteenth_set_are_not_generated(ending: str) -> None:
+    assert _block_lines(MASTHEAD + ARTICLE + ending + CHROME) == []
+
+
+def test_an_organisations_about_note_is_no_quoted_title() -> None:
+    text = ("St Aldhelm's Hospitals NHS Foundation Trust\nHome / News\n"
+            "New day surgery unit opens at the community hospital\n"
+            "Posted on 21 January 2026\n"
+            "A new day surgery unit has opened at the community hospital, the trust said on "
+            "Monday.\n"
+            "The unit has two operating theatres and will carry out 4,000 procedures a year.\n"
+            "ENDS\nNotes to editors\n"
+            "St Aldhelm's Hospitals NHS Foundation Trust provides acute and community services "
+            "to around 420,000 people.\n")
+    assert _block_lines(text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Mitä mieltä olet uudesta sillasta?", "Vad tycker du om bron?", "Co si o tom myslíte?",
+    "Ce părere aveți despre pod?", "Què en penseu del pont?", "Ką manote apie tiltą?",
+    "Ano sa tingin mo sa tulay?", "Bạn nghĩ sao về cây cầu?", "ما رأيكم في الجسر؟",
+    "この橋についてどう思いますか？", "이 다리에 대해 어떻게 생각하시나요?",
+])
+def test_what_do_you_think_in_the_nineteenth_sets_languages(line: str) -> None:
+    from corpus_lint.rules import gen
+
+    assert gen.WHAT_DO_YOU_THINK.search(line)
