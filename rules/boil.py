@@ -2063,7 +2063,15 @@ def masthead(doc: Document, options: Mapping[str, Any],
     ("Serving Glenarrow and the valley since 1871"), or the site's name and its tagline
     joined by a dash or a bar ("HaustechnikTreff – Das Forum rund um Heizung, Lüftung und
     Sanitär"). A company's name ending on its legal form ("Co., Ltd.", "Inc.") is no
-    sentence.
+    sentence. The menu may also be a row of four items or more joined by a trail's marks
+    ("Home / Nation / Regions / Business").
+
+    Under the menu, down to the headline (four words or more, no sentence, with text
+    under it), the short lines no rule reports (three words or fewer, or items joined by
+    bars) are the head's too when a line of chrome another BOIL rule reports stands
+    between them and the headline ("Sign in | Subscribe from £1 a week", "Search the
+    Packet" above the trail), and so is a section's label or a short trail right above
+    the headline under such a line ("Regions", "U.S. | Veterans").
 
     ## Why it matters
     Scrapers keep the site's name above every article; across a corpus it is the
@@ -2084,12 +2092,17 @@ def masthead(doc: Document, options: Mapping[str, Any],
     """
     lines = [s for s in doc.lines if s.text.strip()]
     covered = _covered_lines(doc, prior)
-    above = _above_the_menu(lines, covered, _covered_lines(
-        doc, [f for f in prior if f.code.startswith("BOIL")]))
+    boil = _covered_lines(doc, [f for f in prior if f.code.startswith("BOIL")])
+    under = _under_the_menu(lines, covered, boil)
+    for segment in under:
+        yield _removal(doc, segment, f"page chrome: {segment.text.strip()!r} stands under the "
+                       "page's menu, among its chrome, over the headline")
+    above = _above_the_menu(lines, covered | {s.line for s in under},
+                            boil | {s.line for s in under})
     for segment in above:
         yield _removal(doc, segment, f"page chrome: {segment.text.strip()!r} stands above the "
                        "page's menu, over the headline")
-    if above:
+    if above or under:
         return
     head = next((i for i, s in enumerate(lines[:3]) if s.line not in covered), None)
     if head is None:
@@ -2138,13 +2151,7 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     a short first line and no sentence nor long line; under it, past the lines rules
     report, the first line reads as a headline.
     """
-    # The head starts at the first line no rule reports: a consent banner and its
-    # buttons (or the site's name another rule took for a menu item) may stand above it.
-    head = next((i for i, s in enumerate(lines) if s.line not in covered), len(lines))
-    start = next((i for i in range(head + 1, min(len(lines) - 1, head + _MENU_WITHIN))
-                  if lines[i].line in chrome and (
-                      lines[i + 1].line in chrome or joined_row(lines[i].text)
-                      or row_items(lines[i].text) is not None)), None)
+    head, start = _menu_start(lines, covered, chrome)
     if not start:
         return []
     top = [s for s in lines[head:start] if s.line not in covered]
@@ -2165,6 +2172,90 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     if not (trail or _headline_like(lines[under].text)):
         return []
     return top
+
+
+def _menu_start(lines: Sequence[Segment], covered: set[int],
+                chrome: set[int]) -> tuple[int, int | None]:
+    """The index of the head's first line no rule reports, and of the page's menu under
+    it: the first pair of lines in a row other BOIL rules report, or a menu row they
+    report ("Home | News | Sport", "Home / Nation / Regions / Business"), within the
+    first eight lines (None when there is none)."""
+    # The head starts at the first line no rule reports: a consent banner and its
+    # buttons (or the site's name another rule took for a menu item) may stand above it.
+    head = next((i for i, s in enumerate(lines) if s.line not in covered), len(lines))
+    start = next((i for i in range(head + 1, min(len(lines) - 1, head + _MENU_WITHIN))
+                  if lines[i].line in chrome and (
+                      lines[i + 1].line in chrome or _menu_row(lines[i].text))), None)
+    return head, start
+
+
+#: A menu row of this many items joined by slashes ("Home / Nation / Regions / Business").
+_SLASH_ROW_ITEMS = 4
+
+
+def _menu_row(text: str) -> bool:
+    """A site's menu on one line: items joined by runs of spaces, by spaced bars or dots,
+    or four or more joined by a trail's marks."""
+    text = text.strip()
+    return (joined_row(text) or row_items(text) is not None
+            or len(_CRUMB_SEPARATOR.split(text)[0::2]) >= _SLASH_ROW_ITEMS)
+
+
+def _under_the_menu(lines: Sequence[Segment], covered: set[int],
+                    chrome: set[int]) -> list[Segment]:
+    """The short lines no rule reports between the page's menu and the headline under it.
+
+    From the menu down, lines of chrome other rules report and short lines (three words
+    or fewer, or items joined by bars: "Sign in | Subscribe from £1 a week", "Search the
+    Packet", "LOGIN | REGISTER") lead to the headline (a line of four words or more, or a
+    title of a script without spaces, that is no sentence), which text follows. A short
+    line with a line of chrome (another BOIL rule's, not a date) between it
+    and the headline is the head's chrome; so is the last one, right above the headline,
+    when a line of chrome stands right above it and it is a section's label or a trail
+    (three capitalised words or fewer, or parts joined by a bar, two fewer than the
+    headline: "Regions", "Artykuły › Narzędzia", "U.S. | Veterans"; not a title such as
+    "Météo Lyon (69000)"). A sentence or a long line before
+    any headline leaves the head alone.
+    """
+    _, start = _menu_start(lines, covered, chrome)
+    if not start:
+        return []
+    short: list[int] = []
+    for i in range(start, min(len(lines), start + _HEAD_LINES)):
+        text = lines[i].text.strip()
+        if lines[i].line in covered:
+            continue
+        if is_sentence(text):
+            return []
+        if _ROW_JOIN.search(text) is None and (len(text.split()) >= _HEADLINE_WORDS or (
+                (_CJK.search(text) or _UNPUNCTUATED.search(text)) and _headline_like(text))):
+            break  # the headline: four words or more, or a title of a script without spaces
+        if len(text.split()) > _BANNER_WORDS:
+            return []
+        short.append(i)
+    else:
+        return []
+    headline = i
+    after = [s for s in lines[headline + 1:headline + 1 + _HEADLINE_TEXT]
+             if s.line not in covered]
+    if not short or not any(is_sentence(s.text) or _PROSE_LINE.fullmatch(s.text.strip())
+                            and len(s.text.split()) >= _PROSE_WORDS for s in after):
+        return []
+    found = [lines[i] for i in short
+             if any(s.line in chrome for s in lines[i + 1:headline])]
+    last = short[-1]
+    words = len(lines[last].text.split())
+    label = lines[last].text.strip()
+    if (last == headline - 1 and lines[last - 1].line in chrome and words <= _LABEL_WORDS
+            and (_is_label(label) or breadcrumb(label) is not None
+                 or _ROW_JOIN.search(label) is not None)
+            and len(lines[headline].text.split()) >= words + 2):
+        found.append(lines[last])
+    return found
+
+
+#: The headline's text starts within this many lines under it (under a byline and stamps).
+_HEADLINE_TEXT = 5
 
 
 #: A company's name ends on the abbreviation of its legal form, not on a full stop:

@@ -1548,3 +1548,38 @@ def test_an_organisations_name_above_a_trail_from_the_home_page(head: str) -> No
 def test_a_headline_above_a_trail_is_no_organisations_name(head: str) -> None:
     name = head.split("\n")[0]
     assert ("BOIL013", name) not in _flagged(head + _ARTICLE)
+
+
+_LEDGER_HEAD = ("HARBOUR LEDGER\nThe independent voice of the Western Valley\n"
+                "Home / Nation / Regions / Business / Sports / Opinion\nLOGIN | REGISTER\n"
+                "Download the Harbour Ledger app for breaking alerts\nRegions\n")
+_PACKET_HEAD = ("We use cookies to make this site work. Accept all | Manage choices\n"
+                "The Harbour Packet\nYour paper for the harbour and the valley since 1889\n"
+                "News | Sport | Farming | Harbour | Letters | Property | Jobs\n"
+                "Sign in | Subscribe from £1 a week\nSearch the Packet\nNews › Harbour\n")
+
+
+@pytest.mark.parametrize(("head", "lines"), [
+    (_PACKET_HEAD, ["Sign in | Subscribe from £1 a week", "Search the Packet"]),
+    (_LEDGER_HEAD, ["The independent voice of the Western Valley", "LOGIN | REGISTER",
+                    "Regions"]),
+])
+def test_short_lines_among_the_chrome_under_the_menu_are_the_heads(
+        head: str, lines: list[str]) -> None:
+    found = _flagged(head + _ARTICLE)
+    for line in lines:
+        assert ("BOIL013", line) in found, line
+    assert not [f for f in found if f[1] in _ARTICLE], found
+
+
+@pytest.mark.parametrize("head", [
+    # a page's own title (digits, brackets) under the trail, above a one-word heading
+    "Ciel & Climat\nPrévisions    Radar de pluie    Satellite    Vigilance\n"
+    "Accueil > Rhône > Lyon\nMétéo Lyon (69000)\nAujourd'hui\n",
+    # a short title with the text right under it: no headline
+    "News | Sport | Farming | Harbour | Letters\nSign in\nBridge news\n",
+])
+def test_a_short_title_under_the_menu_is_kept(head: str) -> None:
+    text = head + _ARTICLE.split("\n", 1)[1]
+    title = head.splitlines()[-2 if "Aujourd" in head else -1]
+    assert not [f for f in _flagged(text) if f[1] == title]
