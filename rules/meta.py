@@ -328,9 +328,11 @@ _LABEL = re.compile(
     r"uppfært|uppfærð|birt|actualitzat|actualitzada|publicada|"
     r"(?:dernière\s+)?mise\s+à\s+jour|發佈時間|更新時間|發表於|發布時間|"
     r"pada(?=\s+\d)|"
+    # Vietnamese: "Cập nhật lúc 05:30, 14/05/2024", "Ngày đăng: 14/05/2024".
+    r"(?:ngày\s+)?cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|"
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
-    r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|a(?=\s+\d)|op|den|pada|la))?)\s*[:：]?\s*", re.I)
+    r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|a(?=\s+\d)|op|den|pada|la|lúc))?)\s*[:：]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
 WEEKDAYS = _word_set("""
@@ -389,7 +391,9 @@ _WEEKDAY = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(
 #: "3 hours ago", "about an hour ago", and the short forms of live pages: "3h ago", "5m ago".
 _RELATIVE = re.compile(r"(?:(?:about|around|nearly|almost|over|just|less\s+than|more\s+than)\s+)?"
                        r"(?P<n>\d{1,3}|an?|one)(?:\s+(?P<unit>second|sec|minute|min|hour|hr|day"
-                       r"|week|month|year)s?|\s?(?P<short>[smhdw]|mins?|hrs?|secs?)\b)\s+ago",
+                       r"|week|month|year)s?|\s?(?P<short>[smhdw]|mins?|hrs?|secs?)\b)"
+                       # A question site's two units: "2 years, 3 months ago".
+                       r"(?:,?\s+\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?)?\s+ago",
                        re.I)
 #: The same in other languages: "há 3 horas", "hace 2 horas", "il y a 3 heures", "vor 2
 #: Stunden", "3 uur geleden", "3 ore fa", "3 saat önce", "3 godziny temu".
@@ -403,7 +407,14 @@ _RELATIVE_FOREIGN = re.compile(
     r"|\d{1,3}\s+(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|anni)\s+fa"
     r"|\d{1,3}\s+(?:saniye|dakika|dk|saat|gün|hafta|ay|yıl)\s+önce"
     r"|\d{1,3}\s+(?:sekund[ęy]?|minut[ęy]?|godzin[ęy]?|godz\.|dni|dzień|tygodni[e]?|miesięcy|"
-    r"lat[a]?)\s+temu", re.I)
+    r"lat[a]?)\s+temu"
+    # Indonesian and Malay, Vietnamese, Korean, Japanese and Chinese: "2 minggu lalu",
+    # "3 hari yang lalu", "5 giờ trước", "3시간 전", "2日前", "3 小时前".
+    r"|\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?(?:lalu|lepas)"
+    r"|\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
+    r"|\d{1,3}\s?(?:초|분|시간|일|주|개월|달|년)\s?전"
+    r"|\d{1,3}\s?(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年)"
+    r"\s?前", re.I)
 _JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
                    # The dot closing a South Slavic date ("16.03.2025. u 19:48") and the
                    # "at" of Croatian and Serbian, Russian and Bulgarian, Slovak and
@@ -1298,8 +1309,9 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     joined by a dash, the earlier first ("March 2, 1938 – March 5, 2025": a lifespan or
     an event's dates, part of the text); nor is an unlabelled date
     ending in a full stop after a figure or "pm" ("Tuesday 11 March 2025 at 7.30pm.", a
-    meeting's date in its minutes), a single bare time ("14:32" may be a score), or bare
-    times out of order.
+    meeting's date in its minutes), a single bare time ("14:32" may be a score), bare
+    times out of order, or an event's "Date:" beside its other facts ("Time: 8:00 a.m.",
+    "Venue: …").
     """
     lines = list(bodies(doc, _WRAPPERS))
     entry_times = live_entry_times(lines)
@@ -1317,7 +1329,7 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if not stamps and any(sep in body.text for sep in ("|", "·", "•", " / ")):
             row = parse_metadata_row(body.text)
             stamps, fields = row if row else (None, [])
-        if not stamps:
+        if not stamps or _event_fact(stamps, lines, i):
             continue
         parsed = [s.parsed for s in stamps]
         evidence: dict[str, Any] = {"parsed": parsed,
@@ -1330,6 +1342,24 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         yield Finding(body.start, body.end,
                       f"line is only {what} ({', '.join(parsed)}): page metadata, not text",
                       _removal(doc, body, safe=False), evidence)
+
+
+#: The labels of an event's facts, beside its "Date:" line: "Time: 8:00 a.m.", "Venue:
+#: University Grounds", "Lieu :", "Ort:", "Lugar:".
+_EVENT_FACT = re.compile(r"(?:time|venue|location|place|where|when|address|lieu|heure|ort|"
+                         r"uhrzeit|zeit|lugar|hora|luogo|ora|locatie|tijd|plaats|miejsce|"
+                         r"godzina|místo|čas|tempat|waktu|jam|địa\s+điểm|thời\s+gian)\s*:",
+                         re.I)
+
+
+def _event_fact(stamps: list[Stamp], lines: list[Body], i: int) -> bool:
+    """True when a "Date:" line is one of an event's facts: its neighbour above or below
+    opens with another fact's label ("Time: 8:00 a.m.", "Venue: …"). The notice's own
+    date, not the page's stamp."""
+    if not all(s.label and _FACT_LABEL.fullmatch(s.label) for s in stamps):
+        return False
+    return any(_EVENT_FACT.match(lines[j].text) for j in (i - 1, i + 1)
+               if 0 <= j < len(lines))
 
 
 # -- epoch numbers -------------------------------------------------------------------------
@@ -1476,6 +1506,13 @@ _CREDIT_LINE = re.compile(
     r"Redaksi|Redakce|Redakcia|Szerkesztőség|Toimitus|Uredništvo|Редакция|Редакція|"
     r"Agencias|Agências|Agenturen|Agences|Agenzie|"
     r"Theo\s+(?:TTXVN|VNA|TTXVN/VNA|Reuters|AFP|AP|Xinhua)|"
+    # A press service named with its body ("Прес-служба Новоріченської міської ради",
+    # "Press Service of the Mayor's Office"), and a team signing a post ("— The Tallyfin
+    # engineering team").
+    r"(?:Прес-служба|Пресс-служба|Прес-центр|Пресс-центр|Press\s+[Ss]ervice|Tiskové\s+oddělení|"
+    r"Biuro\s+[Pp]rasowe|Pressestelle|Ufficio\s+[Ss]tampa|Service\s+de\s+presse|"
+    r"Gabinete\s+de\s+[Pp]rensa|Sajtóiroda|Biroul\s+de\s+presă)(?:\s+\S+){1,5}|"
+    r"[—–-]\s*(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}(?:[a-z]+\s+)?[Tt]eam|"
     # A wire joined to the paper that ran its story: "STT–Pohjanlahti Nyt", "ANP-Dagblad".
     r"(?:AP|AFP|Reuters|dpa|DPA|EFE|ANSA|Lusa|ANP|Belga|APA|PAP|ČTK|CTK|MTI|NTB|TT|STT|Ritzau|"
     r"PTI|ANI|IANS|AAP|Bernama|Antara|Yonhap|Kyodo|Xinhua)\s*[–—-]\s*"
@@ -1996,7 +2033,9 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
     Also the counters of a newsletter's or blog's byline bar (Substack, Medium): two or
     three bare counts right under the date line in the page's head ("Feb 12, 2024" /
     "148" / "37"), unless they are 1, 2(, 3), and the same counts where the page repeats
-    the bar at its foot.
+    the bar at its foot; and a question site's bare votes and reputations, on a page with
+    two "asked …"/"answered …" stamps at least: a count under a poster's name under a
+    stamp, or a count right above a post's first paragraph.
 
     ## Why it matters
     Comment widgets print their heading and the number of comments on two lines. The
@@ -2020,7 +2059,7 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
     """
     previous: Body | None = None
     lines = list(bodies(doc, _WRAPPERS + "()"))
-    bar = byline_counters(lines)
+    bar = byline_counters(lines) | question_site_counters(lines)
     for i, body in enumerate(lines):
         if (previous is not None and COMMENTS_LABEL.fullmatch(previous.text)
                 and _COUNT.fullmatch(body.text)):
@@ -2030,10 +2069,57 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
                           {"label": previous.text, "count": body.text})
         elif i in bar:
             yield Finding(body.start, body.end,
-                          f"counter {body.text!r} of the byline's like and comment bar: page "
-                          "state, not article text", _removal(doc, body, safe=True),
-                          {"label": "(under the date)", "count": body.text})
+                          f"counter {body.text!r} of the byline's bar or a question site's "
+                          "post: page state, not article text", _removal(doc, body, safe=True),
+                          {"label": "(beside a post)", "count": body.text})
         previous = body
+
+
+#: A question site's stamps of a post: "asked Jan 14, 2022 at 19:02", "answered …".
+_POST_LABELS = frozenset({"asked", "answered", "edited", "modified"})
+#: Question-site stamps a page needs before its bare numbers are read as votes.
+QUESTION_SITE_STAMPS = 2
+#: Words of a poster's name line under a stamp, at most.
+_POSTER_WORDS = 4
+#: Words of the post's first paragraph under a vote count, at least.
+_POST_WORDS = 8
+
+
+def question_site_counters(lines: list[Body]) -> set[int]:
+    """The indices of a question site's bare counters (Stack Exchange and its clones): on
+    a page with QUESTION_SITE_STAMPS post stamps at least ("asked Jan 14, 2022 at 19:02",
+    "answered …"), a count alone on its line under a poster's name that is under a stamp
+    (the poster's reputation), or between a line that is no sentence and a post's first
+    paragraph (its votes).
+
+    >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
+    >>> post = "I built a ground plane from brass rod and four radials for the band."
+    >>> texts = ["Why is my SWR high?", "Viewed 2k times", "7", post, "asked Jan 14, 2022",
+    ...          "Pelle Sörby", "143", "Sorted by: Highest score", "12", post,
+    ...          "answered Jan 14, 2022", "Ruairi Devlin", "2,411"]
+    >>> sorted(question_site_counters([line(t) for t in texts]))
+    [2, 6, 8, 12]
+    >>> question_site_counters([line(t) for t in texts[:4]])
+    set()
+    """
+    texts = [b.text for b in lines]
+    stamps = [i for i, text in enumerate(texts) if text[:1].isalpha()
+              and text.split()[0].lower() in _POST_LABELS
+              and any(s.label.lower() in _POST_LABELS for s in parse_date_line(text) or ())]
+    if len(stamps) < QUESTION_SITE_STAMPS:
+        return set()
+    found = set()
+    for i, text in enumerate(texts):
+        if not _BAR_COUNT.fullmatch(text) or i == 0:
+            continue
+        above = texts[i - 1]
+        poster = (i - 2 in stamps and len(above.split()) <= _POSTER_WORDS
+                  and not any(c.isdigit() for c in above))
+        votes = (i + 1 < len(texts) and len(texts[i + 1].split()) >= _POST_WORDS
+                 and not above.endswith((".", "!", "?")))
+        if poster or votes:
+            found.add(i)
+    return found
 
 
 #: A counter of a newsletter's or blog's byline bar: "148", "1.2K".

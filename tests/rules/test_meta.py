@@ -999,3 +999,69 @@ def test_entries_above_other_markers_are_not_live_entries() -> None:
     # "22:41" stands above "23:58": two entries remain, one short of a live page's three.
     text = "Harbour open day\n22:41\n23:58\n" + ENTRY + "01:52\n" + ENTRY
     assert not [f for f in _findings_in(text) if f.code == "META001"]
+
+
+TWENTIETH_FORMS = {
+    "a question site's compound age": ("Asked 2 years, 3 months ago", "META001"),
+    "an Indonesian relative stamp": ("2 minggu lalu", "META001"),
+    "a Vietnamese relative stamp": ("5 giờ trước", "META001"),
+    "a Korean relative stamp": ("3시간 전", "META001"),
+    "a Japanese relative stamp": ("2日前", "META001"),
+    "a Vietnamese updated stamp": ("Cập nhật lúc 05:30, 14/05/2024", "META001"),
+    "a press service with its body": ("Прес-служба Новоріченської міської ради", "META003"),
+    "a team signing a post": ("— The Tallyfin engineering team", "META003"),
+}
+
+
+@pytest.mark.parametrize("name", list(TWENTIETH_FORMS))
+def test_metadata_forms_of_the_twentieth_set_fire(name: str) -> None:
+    line, code = TWENTIETH_FORMS[name]
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert (code, line) in {(f.code, text[f.start:f.end]) for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The team met 2 years, 3 months ago in the harbour office, she said.",
+    "Kami bertemu 2 minggu lalu di pelabuhan.",
+    "The Tallyfin engineering team fixed the bug on Monday.",
+])
+def test_close_lines_of_the_twentieth_set_are_no_metadata(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
+
+
+_EVENT = ("14th Graduation Ceremony\nPosted on: 28th October 2024\n"
+          "The University wishes to notify all graduands that the ceremony will be held as "
+          "follows.\nDate: Friday, 6th December 2024\nTime: 8:00 a.m.\n"
+          "Venue: University Grounds, Main Campus\n")
+
+
+def test_an_events_date_beside_its_time_and_venue_is_no_stamp() -> None:
+    found = [_EVENT[f.start:f.end] for f in _findings_in(_EVENT) if f.code == "META001"]
+    assert found == ["Posted on: 28th October 2024"]
+
+
+def test_a_date_label_without_event_facts_is_still_a_stamp() -> None:
+    text = "Harbour bridge reopens\nDate: Friday, 6th December 2024\nThe bridge reopened.\n"
+    assert "META001" in {f.code for f in _findings_in(text)}
+
+
+_QUESTION_PAGE = (
+    "Why does my vertical show low SWR on the analyser but high SWR at the radio?\n"
+    "Asked 2 years, 3 months ago\nViewed 2k times\n7\n"
+    "I built a quarter-wave ground plane for 145 MHz from brass rod and four radials.\n"
+    "asked Jan 14, 2022 at 19:02\nPelle Sörby\n143\n2 Answers\n"
+    "Sorted by: Highest score (default)\n12\n"
+    "A reading that jumps when you move the cable points to a bad connection, not the "
+    "antenna.\nanswered Jan 14, 2022 at 21:40\nRuairi Devlin\n2,411\n")
+
+
+def test_a_question_sites_votes_and_reputations() -> None:
+    found = {_QUESTION_PAGE[f.start:f.end] for f in _findings_in(_QUESTION_PAGE)
+             if f.code == "META008"}
+    assert found == {"7", "143", "12", "2,411"}
+
+
+def test_bare_numbers_without_question_site_stamps_are_left_alone() -> None:
+    text = _QUESTION_PAGE.replace("asked Jan", "on Jan").replace("answered Jan", "on Jan")
+    assert not [f for f in _findings_in(text) if f.code == "META008"]
