@@ -612,12 +612,53 @@ def _columns(text: str) -> list[str]:
     return [c for c in _ROW_GAP.split(text) if c]
 
 
+#: The last item of a site's menu: its contact page, in the languages of the word tables.
+CONTACT_WORDS = frozenset({
+    "contact", "contacts", "contact us", "kontakt", "kontakty", "contacto", "contactos",
+    "contáctanos", "contato", "contatos", "contatti", "contattaci", "contactez-nous",
+    "yhteystiedot", "ota yhteyttä", "kontakta oss", "kontakt oss", "kontakt os",
+    "kapcsolat", "iletişim", "kontak", "hubungi kami", "liên hệ", "επικοινωνία",
+    "контакты", "контакти", "kontaktai", "kontakti", "kontaktid", "mawasiliano",
+    "wasiliana nasi", "ติดต่อ", "ติดต่อเรา", "संपर्क", "お問い合わせ", "联系我们", "聯絡我們",
+    "문의", "צור קשר", "اتصل بنا", "تماس با ما"})
+#: A menu on one line with single spaces between its items runs from the home page to
+#: the contact page: "Start Artykuły Podcast O mnie Kontakt", "Home Blog About Contact".
+_SPACED_MENU_WORDS = (3, 10)
+_SPACED_MENU_LOWER = 4
+
+
+def spaced_menu(text: str) -> bool:
+    """True when ``text`` is a menu printed with single spaces: three to ten words, no
+    punctuation, the first item the home page and the last the contact page, every word
+    capitalised but short ones ("O mnie", "About us").
+
+    >>> spaced_menu("Start Artykuły Podcast O mnie Kontakt"), spaced_menu("Home Contact")
+    (True, False)
+    >>> spaced_menu("Home is where the heart is and contact")
+    False
+    """
+    words = text.split()
+    if not _SPACED_MENU_WORDS[0] <= len(words) <= _SPACED_MENU_WORDS[1] \
+            or any(not w.isalpha() for w in words):
+        return False
+    lower = [w.lower() for w in words]
+    home = 2 if " ".join(lower[:2]) in HOME_WORDS else int(lower[0] in HOME_WORDS)
+    contact = 2 if " ".join(lower[-2:]) in CONTACT_WORDS else int(lower[-1] in CONTACT_WORDS)
+    # The items between are capitalised, but for short words ("O mnie", "About us").
+    if not (home and contact) or not (words[0][:1].isupper() or _caseless(words[0][:1])):
+        return False
+    return all(w[:1].isupper() or _caseless(w[:1]) or len(w) <= _SPACED_MENU_LOWER
+               for w in words[home:len(words) - contact])
+
+
 def menu_rows(lines: list[Body]) -> Iterator[tuple[Body, list[str]]]:
     """The lines that are menus on one line, except the rows of a table: a row next to a
     line split into the same number of columns, or into columns holding figures."""
     for i, body in enumerate(lines):
         items = row_items(body.text)
         if items is None:
+            if spaced_menu(body.text):
+                yield body, body.text.split()
             continue
         near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(len(_columns(t)) == len(items) or (len(_columns(t)) >= 2 and _NUMBER.search(t))
@@ -836,7 +877,10 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     first, no sentence punctuation, no more than one item with a digit) joined by runs
     of two spaces or more or by ideographic spaces ("News    Opinion    Arts    Living",
     "Terms and rules    Privacy policy    Help    RSS",
-    "利用規約　プライバシーポリシー　お問い合わせ").
+    "利用規約　プライバシーポリシー　お問い合わせ"), or joined by single spaces when it
+    runs from the home page to the contact page ("Start Artykuły Podcast O mnie
+    Kontakt", "Home Blog About us Contact": three to ten words, no punctuation, the
+    items between capitalised but for short words).
     A row next to a line of the same number of columns, or of columns holding figures,
     is a table's and is left alone.
 

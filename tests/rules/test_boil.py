@@ -1583,3 +1583,19 @@ def test_a_short_title_under_the_menu_is_kept(head: str) -> None:
     text = head + _ARTICLE.split("\n", 1)[1]
     title = head.splitlines()[-2 if "Aujourd" in head else -1]
     assert not [f for f in _flagged(text) if f[1] == title]
+
+
+@pytest.mark.parametrize("row", ["Start Artykuły Podcast O mnie Kontakt",
+                                 "Home Blog Recipes About us Contact",
+                                 "Etusivu Uutiset Urheilu Ota yhteyttä",
+                                 "Inicio Noticias Opinión Contacto"])
+def test_a_menu_with_single_spaces_from_home_to_contact(row: str) -> None:
+    text = "Kod i Kawa\n" + row + "\n" + _ARTICLE
+    assert ("BOIL009", row) in _flagged(text)
+
+
+@pytest.mark.parametrize("line", ["Home Contact", "Home Secretary visits the flooded valley",
+                                  "Start the engine and then contact",
+                                  "Home, Blog and Contact"])
+def test_lines_from_home_to_contact_that_are_no_menu(line: str) -> None:
+    assert ("BOIL009", line) not in _flagged(_ARTICLE + line + "\n" + _ARTICLE)
