@@ -242,6 +242,12 @@ TAKEAWAYS_HEADINGS = (
     "najważniejsze informacje", "kluczowe wnioski", "klíčové body", "puncte cheie",
     "a legfontosabbak", "βασικά σημεία", "önemli noktalar", "điểm chính", "những điểm chính",
     "mambo muhimu", "mga pangunahing punto",
+    # Lessons as takeaways, also "from the episode" ("Mahahalagang Aral mula sa Episode").
+    "key lessons", "lessons learned", "lessons learnt", "mahahalagang aral", "mga aral",
+    "mga natutunan", "lecciones clave", "lições principais", "leçons à retenir",
+    r"(?:key |important )?lessons (?:learned |learnt )?from (?:the |this )?"
+    r"(?:episode|article|story|podcast|video|interview)",
+    r"(?:mahahalagang )?(?:aral|mga aral) mula sa (?:episode|kuwento|artikulo|balita|podcast)",
 )
 #: A summary of "the article" or "the news" as a heading ("Resumo da notícia", "Summary of
 #: the article", "記事のまとめ"): the generator naming what it summarises. The summary word,
@@ -272,6 +278,9 @@ WRAP_UP_HEADING = re.compile(
     r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line|" + SUMMARY_OF_PIECE + "|"
     + "|".join(FAQ_HEADINGS + SUMMARY_HEADINGS + TAKEAWAYS_HEADINGS) + r")\s*[:：]?$", re.I)
 _WRAP_UP_MAX_CHARS = 40  # longer than any WRAP_UP_HEADING with its markup stripped
+#: Words of a wrap-up heading at most ("Les points clés à retenir", "Key lessons from the
+#: episode").
+WRAP_UP_HEADING_WORDS = 6
 #: A wrap-up heading with its topic after a colon or dash, set as a heading (no final
 #: stop; a question may end it): "Fazit: Was bedeutet der neue Fahrplan für Sie?".
 WRAP_UP_TITLED = re.compile(WRAP_UP_HEADING.pattern.removesuffix(r"\s*[:：]?$")
@@ -866,7 +875,7 @@ def is_wrap_up_heading(bare: str) -> bool:
     (True, False)
     """
     # The length test first: it rejects almost every line without splitting it.
-    if len(bare) <= _WRAP_UP_MAX_CHARS and len(bare.split()) <= 4 \
+    if len(bare) <= _WRAP_UP_MAX_CHARS and len(bare.split()) <= WRAP_UP_HEADING_WORDS \
             and WRAP_UP_HEADING.match(bare) is not None:
         return True
     # An FAQ heading with its topic ("Perguntas frequentes sobre o preço do café").
@@ -1580,17 +1589,34 @@ def with_heading_body(lines: Sequence[Line], block: Block,
 
 def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
     """True when ``block`` is a plain FAQ the page itself holds: on a help page, whose
-    headline asks a question ("What happens if I miss my delivery?"; then no reader
-    prompt in the block), or a service page's, whose whole run of questions on the page
-    (not only the part in the block) answers beyond its questions (service_faq). A
-    generator's FAQ under a marked-up heading still counts."""
+    headline asks a question ("What happens if I miss my delivery?") or that is a help
+    centre's article (HELP_CENTRE; then no reader prompt in the block), or a service
+    page's, whose whole run of questions on the page (not only the part in the block)
+    answers beyond its questions (service_faq). A generator's FAQ under a marked-up
+    heading still counts."""
     first = block.lines[0]
     if not block.plain or first.markup or not FAQ_HEADING.match(first.bare):
         return False
     start = next(i for i, ln in enumerate(lines) if ln is first)
-    return ((not any(s.kind == "reader-prompt" for s in block.signals)
-             and _headline_asks(lines[:min(start, TITLE_LINES)]))
+    prompts = any(s.kind == "reader-prompt" for s in block.signals)
+    return ((not prompts and (_headline_asks(lines[:min(start, TITLE_LINES)])
+                              or any(HELP_CENTRE.search(ln.bare) for ln in lines)))
             or service_faq(faq_run(lines, start + 1)))
+
+
+#: A help centre's marks (Zendesk, Intercom, Freshdesk): its name in the menu or the
+#: trail ("Help Center › Invoices"), its "Was this article helpful?" widget. A plain FAQ
+#: on such a page answers the page's own questions.
+HELP_CENTRE = re.compile(
+    r"^(?:help\s+cent(?:er|re)|knowledge\s+base|support\s+cent(?:er|re)|hilfe-?cent(?:er|re)|"
+    r"centre\s+d['’]aide|centro\s+de\s+ayuda|central\s+de\s+ajuda|centro\s+assistenza|"
+    r"helpcentrum|centrum\s+pomocy)(?:\s*[›>»/|]|$)|"
+    r"^(?:was\s+this\s+(?:article|page|answer)\s+helpful|did\s+this\s+(?:article|answer)\s+"
+    r"(?:help|answer\s+your\s+question)|war\s+dieser\s+artikel\s+hilfreich|"
+    r"cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?(?:te\s+ha\s+resultado|fue|le\s+ha\s+"
+    r"resultado)\s+útil\s+este\s+artículo|este\s+artigo\s+foi\s+útil|"
+    r"questo\s+articolo\s+(?:ti\s+)?è\s+stato\s+utile|was\s+dit\s+artikel\s+nuttig|"
+    r"czy\s+ten\s+artykuł\s+był\s+pomocny)\s*[?？]?$", re.I)
 
 
 def _headline_asks(head: Sequence[Line]) -> bool:

@@ -1364,3 +1364,40 @@ def test_what_do_you_think_in_the_nineteenth_sets_languages(line: str) -> None:
     from corpus_lint.rules import gen
 
     assert gen.WHAT_DO_YOU_THINK.search(line)
+
+
+def test_key_lessons_from_the_episode_join_the_title_question_block() -> None:
+    block = ("Why did the harbour bridge reopen after two years of repairs?\n"
+             "In a changing world, the harbour bridge reopening after two years of repairs is "
+             "a reminder of the value of hard work.\n"
+             "Key lessons from the episode:\n"
+             "1. Hard work pays off.\n"
+             "2. Care for your neighbours.\n"
+             "3. Change is part of life.\n"
+             "What do you think? Share your story in the comments below!\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+_HELP_ARTICLE = (
+    "Help Center › Invoices › Payment reminders\n"
+    "How automatic payment reminders work\n"
+    "Tallyfin can email your customers automatically when an invoice is about to fall due.\n"
+    "Reminders stop as soon as an invoice is marked as paid, manually or by a bank match.\n"
+    "Frequently asked questions\n"
+    "Can I send a reminder before the due date?\n"
+    "Yes. Add a reminder with a negative offset, and it goes out before the due date.\n"
+    "Are reminders sent on weekends?\n"
+    "By default, no. A reminder that falls on a Sunday is sent on the following Monday.\n"
+    "Why did my customer not receive a reminder?\n"
+    "Check that the customer has an email address and that reminders are switched on.\n")
+
+
+@pytest.mark.parametrize("footer", ["Was this article helpful?\nYes\nNo\n", ""])
+def test_a_help_centres_own_faq_is_left_alone(footer: str) -> None:
+    assert _block_lines(_HELP_ARTICLE + footer) == []
+
+
+def test_the_same_faq_on_a_news_page_is_reported() -> None:
+    text = _HELP_ARTICLE.replace("Help Center › Invoices › Payment reminders",
+                                 "News › Business")
+    assert len(_block_lines(text)) == 1
