@@ -1611,10 +1611,12 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     reports and that is none of these: a sentence, a line of twelve words or more, a
     speaker's line (a short sentence counts only when chrome lies below it and five lines of
     chrome part it from the article), a bulleted point of five words or more (ten CJK
-    characters), a person's credit ("Written by", "Edited by:", "Editor: …", "(Reporting by
-    …)"), a signer's name with a role in lower case ("Ing. Petra Nováková, meteoroložka"),
-    a statement's signature (a name on its own line over its office and body: "Dana
-    Whitcombe" / "General Secretary, Allied Transit Workers' Union"),
+    characters), an entry of a timed list next to another ("06:40 How Ellen got started":
+    a podcast's chapters, a programme), a person's credit ("Written by", "Edited by:",
+    "Editor: …", "(Reporting by …)"), a signer's name with a role in lower case ("Ing.
+    Petra Nováková, meteoroložka"), a statement's signature (a name on its own line over
+    its office and body: "Dana Whitcombe" / "General Secretary, Allied Transit Workers'
+    Union"),
     a contact line (a contact label, an e-mail address, a phone number), a place and
     date ("Lyon, le 3 mars 2025"), a closing that ends in a comma and the two lines under
     it, or, above the first line of chrome, a lead-in ending in a colon ("Results:") and the
@@ -1706,6 +1708,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             continue
         if _table_row(text) or _table_row(following):
             continue  # a table the article ends with, and its heading
+        if _timed_entry(text) and (_timed_entry(following) or _timed_entry(previous)):
+            previous = text  # a list of timed entries: a podcast's chapters, a programme
+            continue
         if signed:
             signed -= 1  # the names under a closing ("Best wishes," / "Maribel and the team")
             continue
@@ -1827,6 +1832,19 @@ def _table_row(text: str) -> bool:
 
 
 _FIGURE_CELL = re.compile(r"[+−–-]?\d[\d.,:/%-]*")
+#: An entry of a timed list: a time code, then its words ("06:40 How Ellen got started",
+#: "1:02:15 Listener questions", "09.30 Registration and coffee").
+_TIMED_ENTRY = re.compile(r"(?:\d{1,2}[:.])?\d{1,2}[:.]\d{2}\s+[-–—]?\s*[^\W\d_]\S*(?:\s+\S+)*")
+
+
+def _timed_entry(text: str) -> bool:
+    """True when ``text`` is an entry of a timed list (a chapter list, a programme): a time
+    code and words after it.
+
+    >>> _timed_entry("06:40 How Ellen got started"), _timed_entry("Music by Tomas Lindqvist.")
+    (True, False)
+    """
+    return _TIMED_ENTRY.fullmatch(text.strip()) is not None
 _TABLE_CELLS, _TABLE_FIGURES = 3, 2
 
 
@@ -2250,16 +2268,17 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
     """The short lines no rule reports between the page's menu and the headline under it.
 
     From the menu down, lines of chrome other rules report and short lines (three words
-    or fewer, or items joined by bars: "Sign in | Subscribe from £1 a week", "Search the
-    Packet", "LOGIN | REGISTER") lead to the headline (a line of four words or more, or a
-    title of a script without spaces, that is no sentence), which text follows. A short
-    line with a line of chrome (another BOIL rule's, not a date) between it
-    and the headline is the head's chrome; so is the last one, right above the headline,
-    when a line of chrome stands right above it and it is a section's label or a trail
-    (three capitalised words or fewer, or parts joined by a bar, two fewer than the
-    headline: "Regions", "Artykuły › Narzędzia", "U.S. | Veterans"; not a title such as
-    "Météo Lyon (69000)"). A sentence or a long line before
-    any headline leaves the head alone.
+    or fewer, items joined by bars, a trail: "Sign in | Subscribe from £1 a week",
+    "Search the Packet", "LOGIN | REGISTER", "Artykuły › Bazy danych") lead to the
+    headline (a line of four words or more, or a title of a script without spaces, that
+    is no sentence, or a question of four to eleven words), which text follows. A short
+    line with a line of chrome (another BOIL rule's, not a date) between it and the
+    headline is the head's chrome; so is the last one, right above the headline, when a
+    line of chrome stands right above it and
+    it is a section's label or a trail (three capitalised words or fewer, or parts joined
+    by a bar or a trail's mark, two words fewer than the headline: "Regions", "Artykuły ›
+    Narzędzia", "U.S. | Veterans"; not a title such as "Météo Lyon (69000)"). A sentence
+    or a long line before any headline leaves the head alone.
     """
     _, start = _menu_start(lines, covered, chrome)
     if not start:
@@ -2269,9 +2288,12 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
         text = lines[i].text.strip()
         if lines[i].line in covered:
             continue
+        if text.endswith("?") and _HEADLINE_WORDS <= len(text.split()) < _PROSE_WORDS:
+            break  # a headline asking a question ("SQLite na produkcji – czy to żart?")
         if is_sentence(text):
             return []
-        if _ROW_JOIN.search(text) is None and (len(text.split()) >= _HEADLINE_WORDS or (
+        if _ROW_JOIN.search(text) is None and breadcrumb(text) is None and (
+                len(text.split()) >= _HEADLINE_WORDS or (
                 (_CJK.search(text) or _UNPUNCTUATED.search(text)) and _headline_like(text))):
             break  # the headline: four words or more, or a title of a script without spaces
         if len(text.split()) > _BANNER_WORDS:
@@ -2288,8 +2310,8 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
     found = [lines[i] for i in short
              if any(s.line in chrome for s in lines[i + 1:headline])]
     last = short[-1]
-    words = len(lines[last].text.split())
     label = lines[last].text.strip()
+    words = len([w for w in label.split() if any(c.isalnum() for c in w)])
     if (last == headline - 1 and lines[last - 1].line in chrome and words <= _LABEL_WORDS
             and (_is_label(label) or breadcrumb(label) is not None
                  or _ROW_JOIN.search(label) is not None)

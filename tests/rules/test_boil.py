@@ -1599,3 +1599,24 @@ def test_a_menu_with_single_spaces_from_home_to_contact(row: str) -> None:
                                   "Home, Blog and Contact"])
 def test_lines_from_home_to_contact_that_are_no_menu(line: str) -> None:
     assert ("BOIL009", line) not in _flagged(_ARTICLE + line + "\n" + _ARTICLE)
+
+
+def test_a_two_word_trail_under_the_menu_above_a_question_headline() -> None:
+    text = ("Kod i Kawa\nStart Artykuły Podcast O mnie Kontakt\nSzukaj…\n"
+            "Artykuły › Bazy danych\nSQLite na produkcji – czy to jeszcze żart?\n"
+            "Kiedy wspomniałem na meetupie, że jeden z naszych serwisów działa na SQLite, "
+            "na sali rozległ się śmiech.\nKluczem jest tryb WAL i jeden proces zapisujący.\n")
+    found = _flagged(text)
+    assert ("BOIL013", "Artykuły › Bazy danych") in found
+    assert not [f for f in found if f[1].startswith("SQLite")]
+
+
+def test_a_podcasts_chapter_list_above_the_footer_is_the_texts() -> None:
+    chapters = ("00:00 Intro and listener mail\n06:40 How Ellen got started\n"
+                "19:15 Choosing binoculars and charts\n1:02:15 What's up in the sky\n"
+                "Links mentioned in the episode are on our website.\n"
+                "Music by Tomas Lindqvist.\n")
+    text = _ARTICLE + chapters + "Leave a review\nShare episode\n© 2026 The Quiet Orbit\n"
+    found = _flagged(text)
+    assert not [f for f in found if f[1] in chapters], found
+    assert ("BOIL012", "Leave a review") in found or ("BOIL004", "Leave a review") in found
