@@ -198,6 +198,12 @@ _MONTHS.update({name: number for number, names in enumerate(
     # Spanish's too), or that would clash with it: Croatian's "listopad" is October,
     # Polish and Czech's is November, and those keep it
     for name in (n.split("-")[0] for n in names.split() if not n.endswith("-hr"))})
+#: Month names of Danish and Latvian ("marts"), Dutch's abbreviation ("mrt"), and Basque
+#: (with its genitive "-ren": "martxoaren").
+_MONTHS.update({"marts": 3, "mrt": 3})
+_MONTHS.update({name: number for number, names in enumerate(
+    ["urtarrila", "otsaila", "martxoa", "apirila", "maiatza", "ekaina", "uztaila", "abuztua",
+     "iraila", "urria", "azaroa", "abendua"], 1) for name in (names, names + "ren")})
 #: Calendars other than the Gregorian: the Solar Hijri months of Persian pages ("۲۲ اسفند
 #: ۱۴۰۳") and the Ethiopian months of Amharic ones ("መጋቢት 9 ቀን 2017 ዓ.ም."), thirteen of
 #: them; a date in them is converted before it is checked.
@@ -219,15 +225,21 @@ _DATE_FORMS = [
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r",?\s+(?:ቀን\s+)?(?P<y>\d{4})"
                r"(?:\s*ዓ\.?\s?ም)?", re.I),
     re.compile(r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+|de\s+|d['’]\s?)?" + _MONTH
-               + r",?\s+(?:de\s+|del\s+)?(?P<y>\d{4})", re.I),
+               + r"\.?,?\s+(?:de\s+|del\s+)?(?P<y>\d{4})", re.I),
     # Lithuanian and Latvian put the year first: "2025 m. kovo 18 d.", "2025. gada 18. martā"
     re.compile(r"(?P<y>\d{4})\s*m\.\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\s*d\.?", re.I),
     re.compile(r"(?P<y>\d{4})\.\s+gada\s+(?P<d>\d{1,2})\.\s+" + _MONTH, re.I),
     re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"),
+    # Hungarian numeric dates, year first: "2026. 03. 14."
+    re.compile(r"(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?"),
     # Czech and Slovak space their dotted dates, day first: "12. 2. 2025"
     re.compile(r"(?P<d>\d{1,2})\.\s(?P<m>\d{1,2})\.\s(?P<y>\d{4})"),
     # Hungarian puts the year first, each part closed by a dot: "2024. szeptember 12."
     re.compile(r"(?P<y>\d{4})\.\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\.?", re.I),
+    # Vietnamese: "ngày 14 tháng 3 năm 2026"; Basque: "2026ko martxoaren 14a(n)".
+    re.compile(r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,?\s*năm\s+|/)"
+               r"(?P<y>\d{4})", re.I),
+    re.compile(r"(?P<y>\d{4})(?:e?ko)\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?:an|a)?", re.I),
     # Japanese, Chinese and Korean: "2025年3月4日", "2025년 3월 4일"
     re.compile(r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"),
     # A two-digit year ("08-03-25", "12/06/25"): day first, as the pages that print it
@@ -235,7 +247,7 @@ _DATE_FORMS = [
     re.compile(r"(?P<dd>\d{2})(?P<sep>[-/.])(?P<mm>\d{2})(?P=sep)(?P<yy>\d{2})(?![\d/.-])"),
 ]
 _ZONES = ("Z|UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|BST|IST|CET|CEST|"
-          "EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB")
+          "EET|EEST|WET|WEST|MSK|мск|МСК|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB")
 #: Zones spelled out, as wire services print them: "Eastern Standard Time", "Heure Normale
 #: de l'Est", "Hora estándar del Este", "Mitteleuropäische Zeit".
 _SPELLED_ZONES = (r"(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)\s+"
@@ -248,7 +260,10 @@ _SPELLED_ZONES = (r"(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)\
 #: minutes ("22:14 SAST"); a bare hour before capitals ("5 AFL") is no time.
 _ANY_ZONE = r"(?(M)(?-i:[A-Z]{2,5})|(?!))"
 _TIME = re.compile(
-    r"(?P<H>\d{1,2})(?:(?::\s?|[.]|\s?h\s?|時)(?P<M>\d{2})分?(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
+    # Korean, Japanese and Chinese put the part of the day first: "오후 4:20", "午後4時".
+    r"(?:(?P<pre>오전|오후|午前|午後|上午|下午)\s?)?"
+    r"(?P<H>\d{1,2})(?:(?::\s?|[.]|\s?h\s?|時|시\s?)(?P<M>\d{2})[分분]?"
+    r"(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas|val\.?|ч\.?|sati?)\b\.?)?"
     # Thai's "o'clock" ("00:15 น."), the part of the day of Swahili, Malay and Bengali
     # pages ("8:30 asubuhi", "8:15 pagi"), Persian's and Urdu's ("۱۰:۳۰ صبح").
@@ -257,6 +272,9 @@ _TIME = re.compile(
     r"صبح|عصر|شام|بعد\s+از\s+ظهر))?"
     # Arabic pages mark the morning and the evening with "ص" and "م".
     r"(?:\s*[صم](?!\w))?"
+    # The parts of the day of Hindi, Tamil and Tagalog pages, read as am and pm.
+    r"(?:\s*(?P<dayp>पूर्वाह्न|अपराह्न|முற்பகல்|பிற்பகல்|ng\s+umaga|ng\s+tanghali|ng\s+hapon|"
+    r"ng\s+gabi))?"
     rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_SPELLED_ZONES}|"
     rf"{_ZONES}|{_ANY_ZONE})"
     r"\)?(?!\w))?", re.I)
@@ -291,12 +309,12 @@ _LABEL = re.compile(
     # Finnish and Hungarian; a shop's "Added on" and a review's "Prices checked".
     r"päivitetty|julkaistu|muokattu|frissítve|közzétéve|publikálva|módosítva|added|"
     r"(?:prices?\s+)?checked|publiée|"
-    r"publiceret|opdateret|publisert|oppdatert|güncelleme|güncellenme|yayınlanma|"
+    r"publiceret|opdateret|publisert|oppdatert|(?:güncelleme|güncellenme|yayınlanma|oluşturulma)(?:\s+tarihi)?|"
     r"yayın\s+tarihi|giriş|diperbarui|diterbitkan|dipublikasikan|"
     # Romanian, Korean ("입력", "수정"), Japanese, Chinese and Arabic ("آخر تحديث"), and a
     # government page's "Page last reviewed".
     r"publicat|actualizat|ultima\s+actualizare|data\s+publicării|"
-    r"기사입력|최종수정|입력|수정|승인|등록|업데이트|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
+    r"기사입력|최종수정|입력|수정|승인|등록|업데이트|更新时间|更新時間|更新於|更新于|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
     r"发布时间|發佈時間|发布日期|更新时间|發布|发布|發表|发表于|"
     r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|تحديث|"
     r"(?:page\s+)?(?:last\s+)?reviewed|page\s+last\s+(?:updated|modified)|"
@@ -319,7 +337,7 @@ _LABEL = re.compile(
     # "প্রকাশ:", "Objavljeno:", "Datums:", "Uppfært", "Dernière mise à jour :").
     r"(?:τελευταία\s+)?(?:ενημέρωση|δημοσίευση)|"
     r"(?:تاریخ\s+)?(?:انتشار|به[\u200c\s]?روزرسانی)|آخرین\s+به[\u200c\s]?روزرسانی|منتشر\s+شده|"
-    r"شائع\s+(?:شدہ|ہوا)|اپ\s?ڈیٹ|(?:সর্বশেষ\s+)?(?:প্রকাশ|প্রকাশিত|আপডেট|হালনাগাদ)|"
+    r"شائع\s+(?:شدہ|ہوا)|اپ\s?ڈیٹ|(?:সর্বশেষ\s+)?(?:প্রকাশিত|প্রকাশ|আপডেট|হালনাগাদ)|"
     r"வெளியிடப்பட்டது|புதுப்பிக்கப்பட்டது|dikemas\s*kini|inilathala|na-update|"
     r"imesasishwa|imechapishwa|ilichapishwa|iliyosasishwa|an\s+(?:wallafa|sabunta)|"
     r"objavljeno|ažurirano|azurirano|objavljen|ažurirana|posodobljeno|објављено|ажурирано|"
@@ -328,11 +346,37 @@ _LABEL = re.compile(
     r"uppfært|uppfærð|birt|actualitzat|actualitzada|publicada|"
     r"(?:dernière\s+)?mise\s+à\s+jour|發佈時間|更新時間|發表於|發布時間|"
     r"pada(?=\s+\d)|"
+    # A "last" before the label, in the languages of the probe of forty-nine languages
+    # ("Ultimo aggiornamento", "Zadnja izmjena", "Последнее изменение", "Laas opgedateer"),
+    # and labels those languages print alone ("Modificato", "Aangepast", "Frissítés",
+    # "Ενημ.", "עודכן", "ویرایش", "संशोधित", "แก้ไขล่าสุด", "Binago", "Imehaririwa",
+    # "Eguneratua", "Bygewerk").
+    r"(?:ultimo|última|ultima|laatst|senast|sidst|viimeksi|pēdējoreiz|paskutinį\s+kartą|"
+    r"naposledy|zadnja|zadnji|poslednja|poslednji|последнее|последна|остання|последња|"
+    r"τελευταία|آخر|آخرین|आखिरी|अंतिम|সর্বশেষ|கடைசியாக|terakhir|darrera|azken|laas|"
+    r"aktualnie)\s+(?:aggiornamento|atualização|actualización|actualitzacio|actualització|"
+    r"gewijzigd|bijgewerkt|ändrad|uppdaterad|ændret|opdateret|muokattu|päivitetty|labots|"
+    r"atjaunots|atnaujinta|upraveno|upravené|aktualizace|aktualizácia|izmjena|izmena|"
+    r"sprememba|spremenjeno|изменение|редакция|зміна|оновлення|измена|ενημέρωση|"
+    r"تحديث|ویرایش|به[\u200c\s]?روزرسانی|अपडेट|হালনাগাদ|আপডেট|புதுப்பிக்கப்பட்டது|"
+    r"diperbarui|dikemas\s*kini|eguneraketa|opgedateer|bygewerk)|"
+    r"modificato|modificata|aggiornamento|atualização|gewijzigd|aangepast|ändrad|ændret|"
+    r"labots|atjaunots|upraveno|upravené|aktualizace|aktualizácia|izmjena|izmena|"
+    r"sprememba|frissítés|актуализирана|изменено|змінено|ενημ\.|"
+    r"تم\s+التحديث(?:\s+في)?|محدث|עדכון\s+אחרון|עודכן(?:\s+ב)?|"
+    r"به[\u200c\s]?روز\s+شده(?:\s+در)?|ویرایش|آخری\s+بار\s+اپ\s+ڈیٹ\s+کیا\s+گیا|تازہ\s+ترین|"
+    r"संशोधित|அப்டேட்|แก้ไขล่าสุด|ปรับปรุงล่าสุด|อัปเดตล่าสุด|เผยแพร่|"
+    r"cập\s+nhật\s+lần\s+cuối|update|kemas\s+kini(?:\s+terakhir)?|in-update|"
+    r"binago|ilisasishwa(?:\s+mwisho)?|imehaririwa|最終更新日時|最終更新日|最終更新|"
+    r"최종\s*수정일|최종\s*수정|最后修改于|最后修改|最後修改|更新於|更新于|"
+    r"eguneratua|eguneratze-data|argitaratua|argitaratze-data|bygewerk|opgedateer|"
+    r"gepubliseer|gewysig|"
     # Vietnamese: "Cập nhật lúc 05:30, 14/05/2024", "Ngày đăng: 14/05/2024".
     r"(?:ngày\s+)?cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|"
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
-    r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|a(?=\s+\d)|op|den|pada|la|lúc))?)\s*[:：]?\s*", re.I)
+    r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|a(?=\s+\d)|op|den|pada|la|lúc|noong|o(?=\s+\d)|"
+    r"na|в|на|ב-?|في))?)\s*[:：]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
 WEEKDAYS = _word_set("""
@@ -387,7 +431,7 @@ _WEEKDAY_PHRASES = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ s
                                                       "เสาร์ อาทิตย์")
                       for t in ("", "ที่")))
 _WEEKDAY = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(
-    WEEKDAYS | set(_WEEKDAY_PHRASES), key=len, reverse=True)) + r")\.?(?:\s*[,|]\s*|\s+)", re.I)
+    WEEKDAYS | set(_WEEKDAY_PHRASES), key=len, reverse=True)) + r")\.?(?:\s*[,،|]\s*|\s+)", re.I)
 #: "3 hours ago", "about an hour ago", and the short forms of live pages: "3h ago", "5m ago".
 _RELATIVE = re.compile(r"(?:(?:about|around|nearly|almost|over|just|less\s+than|more\s+than)\s+)?"
                        r"(?P<n>\d{1,3}|an?|one)(?:\s+(?P<unit>second|sec|minute|min|hour|hr|day"
@@ -398,10 +442,60 @@ _RELATIVE = re.compile(r"(?:(?:about|around|nearly|almost|over|just|less\s+than|
 #: The same in other languages: "há 3 horas", "hace 2 horas", "il y a 3 heures", "vor 2
 #: Stunden", "3 uur geleden", "3 ore fa", "3 saat önce", "3 godziny temu".
 _N = r"(?:\d{1,3}|une?|um|uma|un|una|einer?|een)"
+#: A count in Western, Arabic-Indic, Persian, Bengali or Devanagari digits.
+_COUNT_ANY = r"[0-9٠-٩۰-۹০-৯०-९]{1,3}"
+#: The words for "ago" that come before a relative stamp's count, and after it.
+_AGO_BEFORE = (r"fyrir|pirms|prieš|před|pred|prije|pre|пре|преди|acum|πριν(?:\s+από)?|"
+               r"منذ|قبل|לפני|fa|duela|hai")
+_AGO_AFTER = (r"sedan|siden|sitten|tagasi|назад|тому|पहले|আগে|پیش|قبل|پہلے|gelede|"
+              r"ang\s+nakalipas|na\s+ang\s+nakalipas|na\s+ang\s+nakaraan|ang\s+nakaraan|"
+              r"ที่แล้ว|ที่ผ่านมา|ก่อน|முன்பு|முன்")
+#: The units of time, in the inflections their counts take, of the Nordic and Baltic
+#: languages, Finnish, Czech, Slovak, Slovenian, the South Slavic languages, Romanian,
+#: Bulgarian, Russian, Ukrainian, Greek, Arabic, Hebrew, Persian, Urdu, Hindi, Bengali,
+#: Tamil, Thai, Tagalog, Catalan, Basque, Galician and Afrikaans.
+_AGO_UNITS = "|".join(sorted(_word_set(r"""
+    sekunder sekund minuter minut timmar timme dagar dag veckor vecka månader månad år
+    sekunder minutter minutt timer time dager dage uker uke uger uge måneder måned
+    sekuntia minuuttia tuntia päivää viikkoa kuukautta vuotta sekunti minuutti tunti päivä
+    viikko kuukausi vuosi
+    sekúndum mínútum mínútu klukkustundum klukkustund klst\. dögum degi vikum viku
+    mánuðum mánuði árum ári
+    sekundit minutit tundi päeva nädalat kuud aastat
+    sekundēm minūtēm minūtes stundām stundas dienām dienas nedēļām nedēļas mēnešiem
+    mēneša gadiem gada
+    sekundes sekundžių minutes minučių minutę valandas valandų valandą dienas dienų dieną
+    savaites savaičių mėnesius mėnesių metus metų
+    sekundami minutami minútami minutou minútou hodinami hodinou dny dňami dnem dňom
+    týdny týždňami měsíci mesiacmi lety rokmi rokem rokom
+    urami urama uro dnevi dnevoma tedni meseci leti
+    sekundi minuta minute sata sati sat dana dan tjedna tjedana nedelja nedelje mjeseci
+    mjesec mesec godina godine
+    секунди секунд минута минуте минути сата сати часа часов час дана дни дня дней ден
+    день недеља недели недель недељу седмици седмица месеци месеца месецев месяца месяцев
+    месяц месец године години година года лет год
+    секунду секунды минут минуту минуты хвилин хвилини хвилину годин години годину днів дні
+    тижнів тижні тиждень місяців місяці місяць років роки рік
+    δευτερόλεπτα λεπτά λεπτό ώρες ώρα ημέρες ημέρα μέρες μέρα εβδομάδες μήνες μήνα χρόνια χρόνο
+    ثانية ثوان دقيقة دقائق ساعة ساعات يوم أيام أسبوع أسابيع شهر أشهر سنة سنوات
+    שניות דקות דקה שעות שעה ימים יום שבועות שבוע חודשים חודש שנים שנה
+    ثانیه دقیقه ساعت روز هفته ماه سال سیکنڈ منٹ گھنٹے گھنٹہ دن ہفتے ہفتہ مہینے
+    सेकंड मिनट घंटे घंटा दिन हफ्ते हफ़्ते सप्ताह महीने महीना साल वर्ष
+    সেকেন্ড মিনিট ঘণ্টা দিন সপ্তাহ মাস বছর
+    நிமிடங்களுக்கு நிமிடத்துக்கு நிமிடத்திற்கு மணி\s+நேரத்துக்கு மணி\s+நேரத்திற்கு
+    நாட்களுக்கு நாளுக்கு வாரங்களுக்கு மாதங்களுக்கு ஆண்டுகளுக்கு
+    วินาที นาที ชั่วโมง วัน สัปดาห์ อาทิตย์ เดือน ปี
+    segundo minuto oras araw linggo buwan taon
+    segons minuts hores hora dies dia setmanes setmana mesos mes anys any
+    secunde minute minut ore oră zile zi săptămâni săptămână luni lună ani an
+    minutu ordu egun aste hilabete urte
+    segundos minutos horas días semanas meses anos
+    sekondes minuut minute uur ure dae weke week maande maand jare jaar
+    """), key=len, reverse=True))
 _RELATIVE_FOREIGN = re.compile(
-    rf"(?:há|hace|il\s+y\s+a|vor)\s+(?:cerca\s+de\s+|environ\s+|etwa\s+)?{_N}\s+"
+    rf"(?:(?:há|hace|il\s+y\s+a|vor)\s+(?:cerca\s+de\s+|environ\s+|etwa\s+)?{_N}\s+"
     r"(?:segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|meses|anos?|años?|"
-    r"secondes?|min|minutes?|heures?|jours?|semaines?|mois|ans?|"
+    r"secondes?|minutes?|min|heures?|jours?|semaines?|mois|ans?|"
     r"sekunden?|minuten?|stunden?|std\.?|tagen?|wochen?|monaten?|jahren?)"
     rf"|{_N}\s+(?:seconden|minuten?|min|uur|uren|dagen?|weken?|maanden?|jaar|jaren)\s+geleden"
     r"|\d{1,3}\s+(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|anni)\s+fa"
@@ -410,11 +504,26 @@ _RELATIVE_FOREIGN = re.compile(
     r"lat[a]?)\s+temu"
     # Indonesian and Malay, Vietnamese, Korean, Japanese and Chinese: "2 minggu lalu",
     # "3 hari yang lalu", "5 giờ trước", "3시간 전", "2日前", "3 小时前".
-    r"|\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?(?:lalu|lepas)"
+    r"|\d{1,3}\s+(?:detik|saat|menit|minit|jam|hari|minggu|bulan|tahun)\s+"
+    r"(?:yang\s+)?(?:lalu|lepas)"
     r"|\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
     r"|\d{1,3}\s?(?:초|분|시간|일|주|개월|달|년)\s?전"
     r"|\d{1,3}\s?(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年)"
-    r"\s?前", re.I)
+    r"\s?前"
+    # The word for "ago" before the count ("för 2 timmar sedan", "pirms 2 stundām",
+    # "před 2 hodinami", "πριν από 2 ώρες", "منذ 15 دقيقة", "לפני 3 ימים") or after it
+    # ("2 tuntia sitten", "2 часа назад", "2 घंटे पहले", "2 ชั่วโมงที่แล้ว", "3 dae
+    # gelede"), a Swahili unit before its count ("dakika 15 zilizopita") and Hungarian's
+    # units that say "ago" themselves ("2 órája"): RELATIVE_UNITS of forty languages.
+    rf"|(?:{_AGO_BEFORE})\s+{_COUNT_ANY}\s*(?:{_AGO_UNITS})"
+    rf"|(?:för|for)\s+{_COUNT_ANY}\s+(?:{_AGO_UNITS})\s+(?:sedan|siden)"
+    rf"|{_COUNT_ANY}\s*(?:{_AGO_UNITS})\s*(?:{_AGO_AFTER})"
+    rf"|(?:sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+{_COUNT_ANY}\s+"
+    r"(?:iliyopita|zilizopita|uliopita|ulizopita)"
+    rf"|{_COUNT_ANY}\s+(?:másodperce|perce|órája|napja|hete|hónapja|éve)"
+    # Arabic's and Hebrew's duals, which need no count: "منذ ساعتين", "לפני שעתיים".
+    r"|(?:منذ|قبل)\s+(?:دقيقتين|ساعتين|يومين|أسبوعين|شهرين|سنتين|عامين)"
+    r"|לפני\s+(?:שעתיים|יומיים|שבועיים|חודשיים|שנתיים))(?![\w])", re.I)
 _JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
                    # The dot closing a South Slavic date ("16.03.2025. u 19:48") and the
                    # "at" of Croatian and Serbian, Russian and Bulgarian, Slovak and
@@ -422,17 +531,25 @@ _JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
                    # Catalan, Tagalog and Malay pages
                    # A Korean or Japanese weekday in brackets: "2025.07.22.(화) 14:00".
                    r"\.?\s*(?:[(（][월화수목금토일月火水木金土日][)）]\s*)?"
-                   r"\.?\s*,?\s*(?:(?:at|à|a\s+las?|um|alle|às|om|kl\.?|"
+                   # The year's abbreviation of Bulgarian, Russian and Ukrainian: "2026 г.".
+                   r"(?:(?:г|р)\.\s*)?"
+                   r"\.?\s*[,،]?\s*(?:(?:at|à|a\s+las?|um|alle|às|om|kl\.?|"
                    r"klockan|saat|o\s+godz\.?|godz\.?|pukul|u|у|в|о|ob|o|plkst\.?|kell|klukkan|"
                    r"a\s+les|a\s+la|nang|ng|jam|ora|lúc|"
-                   # Finnish: "12.2.2026 klo 8.41".
-                   r"klo)\s+)?", re.I)
+                   # Finnish ("12.2.2026 klo 8.41"), Czech ("v 16:20"), Galician ("ás"),
+                   # Swahili ("saa 10:15"), Thai, Hebrew, Arabic and Persian ("at the hour").
+                   r"klo|v|ás|saa|เวลา|בשעה|الساعة|ساعت)\s+)?", re.I)
 #: A Korean, Japanese or Chinese stamp's label after the time: "14:00 발표", "10:00 更新".
 _TRAILING_LABEL = re.compile(r"\s+(?:발표|기준|현재|입력|수정|송고|更新|配信|発表|发布|發布|公開)$")
 #: A labelled day and month without the year ("Last Updated: June 2", "Updated 2 June").
-_NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])|(?P<d2>\d{1,2})"
-                      + _ORDINAL + r"\.?\s+(?:de\s+)?" + _MONTH.replace("mon", "mon2")
-                      + r"(?!\s*\d)", re.I)
+_NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])(?:\s*d\.)?|"
+                      r"(?P<d2>\d{1,2})" + _ORDINAL + r"\.?\s+(?:de\s+)?"
+                      + _MONTH.replace("mon", "mon2")
+                      # no figure after it, unless a time ("14 mars 16:20")
+                      + r"(?!\s*\d(?!\d?[:.]\d\d))", re.I)
+#: A day and month in figures, without the year ("14.3.", "14.03"): only after a label
+#: and before a time ("Päivitetty 14.3. 16:20"), as a version number may look the same.
+_NO_YEAR_FIGURES = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?=\s)")
 #: A month and year, after a label only: "Mar 2024", "2024年2月".
 _MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<y>\d{4})(?!\d)|"
                          r"(?P<y2>\d{4})\s?年\s?(?P<m>\d{1,2})\s?月(?![\d日])", re.I)
@@ -443,7 +560,7 @@ _RELATIVE_DAY = re.compile(
     r"aujourd['’]hui|ayer|hoy|anteayer|ontem|hoje|ieri|oggi|wczoraj|dzisiaj|dziś|dün|bugün|"
     r"igår|idag|i\s+går|i\s+dag|kemarin|hari\s+ini|вчера|сегодня|вчора|сьогодні)"
     r"\s*,?\s*(?:(?:at|om|um|à|a\s+las?|às|alle|o|kl\.?|klockan|saat|pukul|jam|в|о)\s+)?", re.I)
-_BEFORE_DATE = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
+_BEFORE_DATE = re.compile(r"\s*[,،]?\s*(?:on\s+|ngày\s+)?", re.I)
 _SEPARATOR = re.compile(r"\s*(?:[|·•,;/–—-]|\band\b)?\s*", re.I)
 
 
@@ -466,12 +583,18 @@ def _clock_hour(hour: int, ampm: str | None) -> int | None:
     return hour % 12 + (12 if ampm.lower() == "p" else 0)
 
 
+#: The morning's words among the parts of the day a time may carry (the rest are pm).
+_MORNING = frozenset({"오전", "午前", "上午", "पूर्वाह्न", "முற்பகல்", "ng umaga"})
+
+
 def _match_time(text: str, pos: int) -> tuple[tuple[int, int, int, str], int] | None:
     """(hour, minute, second, zone) and the end of a time at ``pos``, or None."""
     m = _TIME.match(text, pos)
     if m is None or (m["M"] is None and m["ampm"] is None):
         return None  # a lone number is not a time
-    hour, minute, second = _clock_hour(int(m["H"]), m["ampm"]), int(m["M"] or 0), int(m["S"] or 0)
+    part = m["pre"] or m["dayp"]
+    ampm = m["ampm"] or (("a" if part in _MORNING else "p") if part else None)
+    hour, minute, second = _clock_hour(int(m["H"]), ampm), int(m["M"] or 0), int(m["S"] or 0)
     if hour is None or hour > 23 or minute > 59 or second > 59:
         return None
     return (hour, minute, second, (m["tz"] or "").upper()), m.end()
@@ -640,12 +763,23 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
         time, pos = None, date_start
         date = _match_date(text, pos)
     if date is None and label and label.lower() != "le" and before is None:
-        m = _NO_YEAR.match(text, pos)
-        if m is not None:
-            month = _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
-            day = int(m["d"] or m["d2"])
-            if _valid_date(2000, month, day):
-                return Stamp(label, f"--{month:02d}-{day:02d}"), m.end()
+        named = _NO_YEAR.match(text, pos)
+        day_month = named or _NO_YEAR_FIGURES.match(text, pos)
+        if day_month is not None:
+            if named is not None:
+                month = _MONTHS[(named["mon"] or named["mon2"]).lower().rstrip(".")]
+                day = int(named["d"] or named["d2"])
+            else:
+                month, day = int(day_month["m"]), int(day_month["d"])
+            joined = _JOIN.match(text, day_month.end())
+            clock = _match_time(text, joined.end() if joined else day_month.end())
+            if _valid_date(2000, month, day) and (clock or named is not None):
+                when = f"--{month:02d}-{day:02d}"
+                if clock is None:
+                    return Stamp(label, when), day_month.end()
+                hour, minute, _, zone = clock[0]
+                return Stamp(label, f"{when}T{hour:02}:{minute:02}:00"
+                             + (f" {zone}" if zone else "")), clock[1]
         m = _MONTH_YEAR.match(text, pos)
         if m is not None:  # "作成日 2024年2月", "Last reply Mar 2024": a label makes it a stamp
             month = int(m["m"]) if m["m"] else _MONTHS[m["mon"].lower().rstrip(".")]
@@ -1264,7 +1398,12 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     Solar Hijri date in figures ("۱۴۰۳/۰۳/۲۲ - ۱۰:۱۵", "1403/03/22": Persian digits, or a
     year from 1380 to 1420), a Malay part of the day ("8:15 pagi"), a listing's "Reduced
     on 28/05/2024"; a weekday between the date and the time ("2024. május 4., szombat
-    11:20"); a
+    11:20"); the labels, date forms, parts of the day and relative stamps of some fifty
+    languages ("Ultimo aggiornamento:", "עדכון אחרון: 14 במרץ 2026 בשעה 16:20", "최종
+    수정일: 2026년 3월 14일 오후 4시 20분", "ngày 14 tháng 3 năm 2026", "2026ko martxoaren
+    14an", "för 2 timmar sedan", "2 tuntia sitten", "πριν από 2 ώρες", "منذ ساعتين",
+    "dakika 15 zilizopita"), a labelled day and month with a time and no year
+    ("Uppdaterad: 14 mars 16:20", "Päivitetty 14.3. 16:20"); a
     live blog's bare entry times ("13:40", "6:40am", "9 January, 9:30pm", passing
     midnight at most once), a live ticker's match minutes
     ("88.", "90.+3", "67'") and a cricket commentary's balls ("51.6"), when at least three

@@ -1065,3 +1065,58 @@ def test_a_question_sites_votes_and_reputations() -> None:
 def test_bare_numbers_without_question_site_stamps_are_left_alone() -> None:
     text = _QUESTION_PAGE.replace("asked Jan", "on Jan").replace("answered Jan", "on Jan")
     assert not [f for f in _findings_in(text) if f.code == "META008"]
+
+
+#: Stamps of the probe of forty-nine languages (a blind list of what sites print), by form.
+PROBE_STAMPS = {
+    "Swedish ago around the count": "för 2 timmar sedan",
+    "Finnish ago after the count": "2 tuntia sitten",
+    "Russian ago after the count": "15 минут назад",
+    "Czech ago before the count": "před 2 hodinami",
+    "Greek ago before the count": "πριν από 2 ώρες",
+    "Arabic dual without a count": "منذ ساعتين",
+    "Bengali digits and ago": "২ ঘণ্টা আগে",
+    "Thai ago glued to the unit": "2 ชั่วโมงที่แล้ว",
+    "Swahili unit before the count": "dakika 15 zilizopita",
+    "Hungarian unit saying ago": "2 órája",
+    "Tagalog ago": "15 minuto na ang nakaraan",
+    "Catalan ago before the count": "Fa 3 dies",
+    "German 'Vor' with minutes": "Vor 15 Minuten",
+    "Czech 'v' before the time": "Naposledy upraveno: 14. března 2026 v 16:20",
+    "Hebrew 'at the hour'": "עדכון אחרון: 14 במרץ 2026 בשעה 16:20",
+    "Arabic comma and 'at the hour'": "تم التحديث في 14/03/2026 الساعة 16:20",
+    "Vietnamese day, month and year words": "Cập nhật lần cuối: 16:20 ngày 14 tháng 3 năm 2026",
+    "Korean part of the day first": "최종 수정일: 2026년 3월 14일 오후 4시 20분",
+    "Basque genitive month": "Azken eguneraketa: 2026ko martxoaren 14an, 16:20",
+    "Bulgarian year abbreviation": "14.03.2026 г. 09:41",
+    "Danish month and 'kl.'": "Opdateret 14. marts 2026 kl. 11.02",
+    "Hungarian year-first figures": "Közzétéve: 2026. 03. 03. 10:15",
+    "Hindi part of the day": "प्रकाशित: 03 मार्च 2026, 10:15 पूर्वाह्न",
+    "Thai abbreviated month with its dot": "3 มี.ค. 2569 เวลา 10:15 น.",
+    "a labelled day and month with a time": "Uppdaterad: 14 mars 16:20",
+    "a labelled day and month in figures with a time": "Päivitetty 14.3. 16:20",
+    "Turkish label with 'Tarihi'": "Güncellenme Tarihi: 14 Mart 2026 Cumartesi 16:20",
+    "Chinese label with its full-width colon": "更新时间：2026-03-14 11:02",
+    "Italian 'last' before the label": "Ultimo aggiornamento: 14/03/2026 16:20",
+    "Afrikaans label and 'op'": "Gepubliseer op 3 Maart 2026 om 10:15",
+}
+
+
+@pytest.mark.parametrize("name", list(PROBE_STAMPS))
+def test_stamps_of_the_probe_of_forty_nine_languages(name: str) -> None:
+    assert parse_date_line(PROBE_STAMPS[name]) is not None
+
+
+def test_parts_of_the_day_before_and_after_the_time_read_as_am_and_pm() -> None:
+    stamps = parse_date_line("2026년 3월 14일 오후 4:20")
+    assert stamps is not None and stamps[0].parsed == "2026-03-14T16:20:00"
+    stamps = parse_date_line("Marso 3, 2026 ng 10:15 ng gabi")
+    assert stamps is not None and stamps[0].parsed == "2026-03-03T22:15:00"
+
+
+@pytest.mark.parametrize("text", [
+    "For 10 minutes", "Updated 14.3", "Version 14.3 is out", "Fa 3 dies que plou.",
+    "2 tuntia sitten lautta lähti satamasta kohti saarta.",
+])
+def test_close_lines_of_the_probe_are_no_stamps(text: str) -> None:
+    assert parse_date_line(text) is None
