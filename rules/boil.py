@@ -84,7 +84,7 @@ RELATED_LABEL = re.compile(
     r"(?:bài\s+viết|tin)\s+liên\s+quan|σχετικά\s+άρθρα|(?:схожі|похожие)\s+(?:новини|новости)|"
     # Similar listings of job, property and classified sites, and the see-also labels of
     # the twelfth set: Polish, Romanian, Hungarian, Dutch, Italian and English.
-    r"podobne\s+(?:oferty|ogłoszenia|artykuły)|anunțuri\s+similare|oferte\s+similare|"
+    r"podobne\s+(?:oferty|ogłoszenia|artykuły|wpisy|posty|teksty)|anunțuri\s+similare|oferte\s+similare|"
     r"offres\s+similaires|annonces\s+similaires|similar\s+(?:jobs|listings|properties|ads|"
     r"homes|products)|ezek\s+is\s+érdekelhetnek|(?:meer\s+)?tips\s+van\s+de\s+redactie|"
     r"potrebbe\s+interessarti\s+anche|"
@@ -92,12 +92,19 @@ RELATED_LABEL = re.compile(
     # Chinese pages
     r"δι[αά]β[αά]στε\s+επ[ιί]σης|δε[ιί]τε\s+επ[ιί]σης|σχετ[ιί]κ[αά]\s+θ[εέ]ματα|আরও\s+পড়ুন|আরো\s+পড়ুন|"
     r"līdzīgi\s+sludinājumi|lasi\s+arī|te\s+recomendamos|延伸閱讀|延伸阅读|相關新聞|"
+    # A blog's related-posts box in the languages its software ships in: "Podobne wpisy",
+    # "Powiązane wpisy", "Ähnliche Beiträge", "Entradas relacionadas", "Post correlati".
+    r"powiązane\s+(?:wpisy|artykuły|posty)|ähnliche\s+beiträge|entradas\s+relacionadas|"
+    r"publicaciones\s+relacionadas|artigos\s+relacionados|posts\s+relacionados|"
+    r"post\s+correlati|articoli\s+correlati|articles\s+connexes|gerelateerde\s+"
+    r"(?:berichten|artikelen)|liknande\s+inlägg|relaterade\s+inlägg|relaterede\s+indlæg|"
+    r"relaterte\s+innlegg|související\s+(?:články|příspěvky)|benzer\s+yazılar|"
     r"don[’']?t\s+miss\s+these\s+stories"
     r"(?:\s+from\s+[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,2})?)"
     r"\s*[:»›→>]*",
     re.IGNORECASE)
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
-_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokhRMSAUYEDTPLWCZIBVFNOKHàÀİčČďĎчЧсСпПδΔআ延相"
+_LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokhgRMSAUYEDTPLWCZIBVFNOKHGàÀİčČďĎчЧсСпПδΔআ延相äÄ"
                             "σΣأمयसכบ関관많相")
 _LABEL_MAX_CHARS = 50
 
@@ -340,7 +347,8 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
     "Läs mer", "Polecamy", "関連記事", "Noticias relacionadas", "Citește și", "Читайте
     также", "Ook interessant", "Další zprávy", "أخبار ذات صلة", "ये भी पढ़ें", "כתבות
     נוספות", "บทความที่เกี่ยวข้อง", "Mirá también", "Articole similare", "Siste
-    nytt"), a section's "Most read in News" and a forum's "Similar threads"; the label
+    nytt"), a blog's related posts ("Podobne wpisy", "Ähnliche Beiträge"), a section's
+    "Most read in News" and a forum's "Similar threads"; the label
     itself is BOIL004's or BOIL006's. Under a related-topics label ("Related Topics",
     "Verwandte Themen") the links are topic names of one to three capitalised words
     ("Irish Rugby"). A headline line is short (3 to `max-words` words), starts with a

@@ -1620,3 +1620,27 @@ def test_a_podcasts_chapter_list_above_the_footer_is_the_texts() -> None:
     found = _flagged(text)
     assert not [f for f in found if f[1] in chapters], found
     assert ("BOIL012", "Leave a review") in found or ("BOIL004", "Leave a review") in found
+
+
+@pytest.mark.parametrize("line", ["Mastodon", "Bluesky", "Zapisz mnie", "Je m'inscris",
+                                  "Twój adres e-mail", "Adres e-mail", "Il tuo indirizzo email",
+                                  "Podobne wpisy", "Ähnliche Beiträge", "Entradas relacionadas",
+                                  "Post correlati"])
+def test_a_blogs_share_sign_up_and_related_words_of_the_nineteenth_set(line: str) -> None:
+    assert ("BOIL004", line) in _flagged(_ARTICLE + line + "\n")
+
+
+@pytest.mark.parametrize("label", ["Podobne wpisy", "Ähnliche Beiträge", "Gerelateerde berichten"])
+def test_titles_under_a_blogs_related_posts_label(label: str) -> None:
+    text = (_ARTICLE + label + "\nPięć aliasów, bez których nie ruszam terminala\n"
+            "Rebase czy merge? Moja odpowiedź po 10 latach\n")
+    assert ("BOIL007", "Pięć aliasów, bez których nie ruszam terminala") in _flagged(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Podobne wpisy pojawiły się w sieci już wcześniej, napisała policja.",
+    "Twój adres e-mail zmienił się po aktualizacji, wyjaśnia bank.",
+    "Mastodon fans packed the hall for the reunion show.",
+])
+def test_prose_near_the_blog_words_is_kept(line: str) -> None:
+    assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
