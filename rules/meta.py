@@ -1854,9 +1854,48 @@ def _is_organisation(words: list[str]) -> bool:
 _LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπמसCc") | {"ท"}
 
 
+#: A name of up to four capitalised words, or any name in quotation marks ("«Вестника
+#: Поволжья»", "„Nemuno krašto“"): the paper a newsroom credit names.
+_PAPER = (r"(?:[«„“\"][^«»„“”\"]{2,60}[»“”\"]|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩŠŽČĆĐŁŚŹŻ])[\w'’.-]*"
+          r"(?:\s+(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩŠŽČĆĐŁŚŹŻ])[\w'’.-]*|de|la|del|di|van|von)){0,3}"
+          # and one common noun closing it: "Jadranskog portala"
+          r"(?:\s+[^\W\d_]+)?)")
+#: A newsroom, a wire or a desk credited alone, in the languages of the probe of
+#: forty-nine languages: the newsroom's word with the paper's name before or after it
+#: ("Redaktionen Norrbladet", "Järvisanomien toimitus", "redakce Zpravodaje Vysočiny",
+#: "A Tiszaparti Hírek szerkesztősége", "Редакция «Вестника Поволжья»"), perhaps behind an
+#: author's label ("Piše:", "Autor:", "oprac."), wires and agencies alone ("TT", "ТАСС",
+#: "Agències", "وكالات", "新华社"), and desks ("डिजिटल डेस्क", "온라인뉴스팀", "本报记者").
+_NEWSROOM_LINE = re.compile(
+    r"(?:(?:piše|autor|аутор|автор|oprac\.|opr\.|kirjoittaja|by|di|a\s+cura\s+della|deur|ni|"
+    r"oleh|كتب|מאת|von|par|por|door)\s*:?\s+)?"
+    # the paper first, in the languages that put its name in the genitive before the word
+    r"(?:(?:a\s+|az\s+)?" + _PAPER + r"\s+(?:toimitus|toimetus|redakcija|redakcijа|"
+    r"szerkesztősége|erredakzioa)|"
+    r"(?:redakcja|redakce|redakcia|redakcija|redakcijа|редакција|редакция|редакція|redaktionen|"
+    r"redaktion|redaksjonen|redaksjon|redaktionen|toimitus|ritstjórn|fréttastofa|toimetus|"
+    r"redacția|redactia|szerkesztősége|szerkesztőség|erredakzioa|nuusredaksie|redaksie|"
+    r"redacció|redacción|redação|redazione|redactie|rédaction|tim\s+redaksi|redaksi|"
+    r"מערכת(?:\s+החדשות)?|تحریریه|فريق\s+التحرير|گروه\s+خبر|กองบรรณาธิการ|"
+    r"編集部|編輯部|编辑部|ekip\s+на|екип\s+на|uredništvo)"
+    r"(?:\s+(?:i\s+|of\s+|de\s+|del\s+|di\s+|des\s+|na\s+|на\s+)?" + _PAPER + r")?)"
+    r"|(?:TT|NTB|ТАСС|TASS|РИА\s+Новости|Укрінформ|УНІАН|PNA|共同通信|時事通信|"
+    r"新华社|新華社|中新社|연합뉴스|뉴시스|뉴스1)"
+    r"|(?:com\s+agências|agències|agentziak|axencias|agencias|agenzie|وكالات|סוכנויות(?:\s+הידיעות)?|"
+    r"एजेंसी|एजेंसियां|from\s+wire\s+reports|wire\s+reports|with\s+wire\s+services)"
+    r"|(?:डिजिटल|न्यूज़|न्यूज|ऑनलाइन|वेब)\s+डेस्क(?:\s*,\s*\S+(?:\s+\S+)?)?"
+    r"|(?:ஆன்லைன்|டிஜிட்டல்)\s+டெஸ்க்|செய்திப்பிரிவு|நமது\s+நிருபர்"
+    r"|(?:โต๊ะข่าว|ทีมข่าว)\S*|nhóm\s+phóng\s+viên|PV|pasukan\s+editorial|"
+    r"(?:oleh\s+)?wartawan\s+kami|(?:ni\s+)?staff\s+reporter|mula\s+sa\s+ulat\s+ng\s+\S+|"
+    r"pangkat\s+ng\s+balita|mwandishi\s+wetu(?:\s*,\s*\S+)?|deur\s+ons\s+verslaggewer|"
+    r"\S*(?:뉴스팀|뉴스부|취재팀|편집팀)|本报记者|本報記者|本网综合|本網綜合|本报讯|本報訊",
+    re.I)
+
+
 def _bylines(doc: Document, organisation: bool) -> Iterator[tuple[Body, Byline]]:
     for body in bodies(doc, _WRAPPERS):
-        if organisation and _CREDIT_LINE.fullmatch(body.text):
+        if organisation and (_CREDIT_LINE.fullmatch(body.text)
+                             or _NEWSROOM_LINE.fullmatch(body.text)):
             yield body, Byline("", body.text.strip("()—–-. "), "", True)
             continue
         if body.text[:1] not in _LEAD_INITIALS:  # every lead starts with one of these
@@ -1957,7 +1996,11 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     rédaction d'Annecy", "Door onze sportredactie", "Von rbb24-Redaktion": a compound
     ending on a desk word counts) or after an "Author:" label of other languages
     ("Autor: Redakcja PAP"); a wire joined to the paper that ran its story
-    ("STT–Pohjanlahti Nyt"); a wire, desk or press office named by its own words
+    ("STT–Pohjanlahti Nyt"); a newsroom, wire or desk of some fifty languages credited
+    alone, the newsroom with the paper's name ("Redaktionen Norrbladet", "Järvisanomien
+    toimitus", "Piše: Redakcija Jadranskog portala", "TT", "Agències", "डिजिटल डेस्क",
+    "온라인뉴스팀", "本报记者"; not "Newsroom" alone, a corporate site's menu item); a wire,
+    desk or press office named by its own words
     ("Allied Wire Service", "Ledger Wire", "MPB Newsdesk", "GEJ Staff", "Riverkeepers
     Alliance press office"), the desk word of other languages and the paper's name
     ("Redacción El Faro del Sur"), a Japanese or Chinese paper's desk ("みなと新報社会部")

@@ -1120,3 +1120,24 @@ def test_parts_of_the_day_before_and_after_the_time_read_as_am_and_pm() -> None:
 ])
 def test_close_lines_of_the_probe_are_no_stamps(text: str) -> None:
     assert parse_date_line(text) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Redaktionen Norrbladet", "Järvisanomien toimitus", "redakce Zpravodaje Vysočiny",
+    "A Tiszaparti Hírek szerkesztősége", "Редакция «Вестника Поволжья»",
+    "Piše: Redakcija Jadranskog portala", "TT", "ТАСС", "Agències", "وكالات", "डिजिटल डेस्क",
+    "온라인뉴스팀", "本报记者", "Mwandishi Wetu, Dodoma",
+])
+def test_newsrooms_wires_and_desks_of_the_probe_are_organisation_credits(line: str) -> None:
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert ("META003", line) in {(f.code, text[f.start:f.end]) for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize("line", [
+    "Newsroom", "Atlantic Newsroom", "Tip de redactie", "AA",
+    "Redakcja odpowiedziała na pytania czytelników",
+    "Newsroom staff voted to strike",
+])
+def test_close_lines_are_no_newsroom_credits(line: str) -> None:
+    text = "The ferry service resumed.\n" + line + "\n"
+    assert "META003" not in {f.code for f in _findings_in(text)}
