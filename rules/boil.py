@@ -467,8 +467,15 @@ def is_menu_item(text: str) -> bool:
 def _long_cjk_word(text: str) -> bool:
     """True when a word of ``text`` holds as many Chinese, Japanese or Korean characters
     as a headline (six or more): a menu tab of those scripts is one short word ("首页",
-    "ニュース", "로그인"), a headline written without spaces is longer."""
-    return any(len(_CJK.findall(word)) >= _CJK_HEADLINE_CHARS[0] for word in text.split())
+    "ニュース", "로그인"), a headline written without spaces is longer; or when the line
+    holds thirty Thai, Lao or Khmer characters or more."""
+    return any(len(_CJK.findall(word)) >= _CJK_HEADLINE_CHARS[0] for word in text.split()) \
+        or len(_UNPUNCTUATED.findall(text)) >= _UNPUNCTUATED_TITLE_CHARS
+
+
+#: A line of Thai, Lao or Khmer this long is a title, not a menu tab ("ทริปเชียงรายสามวัน
+#: สองคืน ขึ้นดอย…"; a tab such as "ฟุตบอลต่างประเทศ" is half as long).
+_UNPUNCTUATED_TITLE_CHARS = 30
 
 
 def _short_cjk_item(text: str) -> bool:

@@ -1644,3 +1644,12 @@ def test_titles_under_a_blogs_related_posts_label(label: str) -> None:
 ])
 def test_prose_near_the_blog_words_is_kept(line: str) -> None:
     assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
+
+
+def test_a_thai_title_under_the_menu_row_is_no_section_label() -> None:
+    title = "ทริปเชียงรายสามวันสองคืน ขึ้นดอยชมทะเลหมอกแบบไม่ต้องเช่ารถ"
+    text = ("เที่ยวไปกินไป บล็อกของแนน\nหน้าแรก | เที่ยวเหนือ | เที่ยวทะเล | ร้านอร่อย | ติดต่อ\n"
+            + title + "\nโพสต์เมื่อ 15 มกราคม 2569\nอ่าน 8,412 ครั้ง\n"
+            "วันที่สองตื่นตีสี่ นั่งรถตู้ขึ้นดอยแม่สลอง ทะเลหมอกสวยมากแต่หนาวสุด ๆ\n"
+            "วันสุดท้ายแวะไร่ชาฉุยฟงก่อนกลับ ค่าใช้จ่ายรวมทั้งทริปไม่รวมตั๋วเครื่องบินประมาณ 3,200 บาท\n")
+    assert not [f for f in _flagged(text) if f[1] == title]
