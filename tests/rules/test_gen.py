@@ -1401,3 +1401,49 @@ def test_the_same_faq_on_a_news_page_is_reported() -> None:
     text = _HELP_ARTICLE.replace("Help Center › Invoices › Payment reminders",
                                  "News › Business")
     assert len(_block_lines(text)) == 1
+
+
+def _line_kinds(line: str) -> set[str]:
+    """The kinds of signal one line carries as the last line of a plain-text article."""
+    from corpus_lint.rules import gen
+
+    doc = Document.from_text(ARTICLE + line + "\n")
+    return {s.kind for s in gen.line_signals(gen.read_lines(doc)[-1], gen.PLAIN)}
+
+
+@pytest.mark.parametrize("line", [
+    # Conclusions, summaries and "in brief" of the blind probe's languages.
+    "Gevolgtrekking", "Konklusjon", "Det viktigaste i korthet", "Kort fortalt", "Lokaorð",
+    "Tärkeimmät asiat lyhyesti", "Peamine lühidalt", "Galvenais īsumā", "Svarbiausia trumpai",
+    "To nejdůležitější ve zkratce", "To najdôležitejšie v skratke", "Na kratko", "Ukratko",
+    "Најважније укратко", "A legfontosabbak röviden", "Основното накратко", "Ondorioak",
+    "השורה התחתונה", "บทสรุป", "结论", "Wrapping up", "Kortom", "Tot slot", "Sažetak",
+    # Key points.
+    "Die belangrikste punte", "De belangrijkste punten", "Τα βασικά σημεία", "Gako nagusiak",
+    "Claves", "Punts clau", "Ključne činjenice", "Perkara Utama", "Mahahalagang Punto",
+    "Öne Çıkanlar", "Головне", "اہم نکات", "मुख्य बातें", "মূল বিষয়গুলো",
+    "முக்கிய அம்சங்கள்", "ประเด็นสำคัญ", "要点总结", "この記事のポイント",
+    # FAQ headings.
+    "Algemene vrae", "Najčešća pitanja", "Ohiko galderak", "अक्सर पूछे जाने वाले सवाल",
+    "Mga Madalas Itanong", "اکثر پوچھے جانے والے سوالات", "Sık Sorulan Sorular",
+])
+def test_wrap_up_headings_of_the_probes_languages(line: str) -> None:
+    from corpus_lint.rules import gen
+
+    assert gen.is_wrap_up_heading(line)
+    assert "wrap-up" in _line_kinds(line)
+
+
+@pytest.mark.parametrize("line", [
+    # A press release's own fact box and a signature: honest, and no wrap-up heading.
+    "Key facts", "Claus",
+    # The words inside sentences, not as headings.
+    "Kort fortalt var det en lang dag for pendlerne ved broen.",
+    "De commissie kwam tot de conclusie dat de werkzaamheden tot 2028 duren.",
+    "Het belangrijkste punt van de avond was de tol.",
+])
+def test_near_misses_of_wrap_up_headings(line: str) -> None:
+    from corpus_lint.rules import gen
+
+    assert not gen.is_wrap_up_heading(line)
+    assert "wrap-up" not in _line_kinds(line)
