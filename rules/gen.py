@@ -367,6 +367,106 @@ INLINE_WRAP_UP = re.compile(
     r"^(key takeaways?|key points|final thoughts|(the )?bottom line|in summary|to sum up|"
     r"tl;?dr|" + "|".join(TAKEAWAYS_HEADINGS) + r")\s*[:：–—]\s+\S.{20,}[.!?。！]$", re.I)
 _FAQ_TOPIC_MAX_CHARS = 100  # longer than any FAQ_HEADING with its topic
+#: More wrap-up openings, before their comma, colon or dash (the Arabic comma too), in the
+#: 49 languages of the blind probe, for WRAP_UP_SENTENCE and CLOSING_SENTENCE: "to
+#: conclude", "in short", "all in all", "to sum up". "Finally" and "in the end" of a
+#: narrative ("Na kraju", "Am Ende", "Slutligen") are left out, as are "as a result" ("در
+#: نتیجه", "Ondorioz") and "in general", "in total" ("Kopumā", "Celkovo", "Загалом").
+WRAP_UP_OPENERS = (
+    # English, German, French, Spanish, Galician, Portuguese, Catalan and Italian
+    r"overall", r"in short", r"all in all", r"to conclude", r"to wrap up", r"wrapping up",
+    r"in a nutshell", r"in closing", r"to summari[sz]e", r"to sum it up",
+    r"all things considered", r"long story short", r"in brief",
+    r"alles in allem", r"kurz gesagt", r"kurzum", r"fazit", r"unterm strich",
+    r"(?:abschließend|zusammenfassend) (?:lässt sich|kann man) (?:sagen|festhalten|feststellen)",
+    r"en somme", r"pour résumer", r"pour conclure", r"en bref", r"en définitive", r"pour finir",
+    r"en guise de conclusion", r"somme toute", r"pour faire court", r"para concluir",
+    r"en síntesis", r"en pocas palabras", r"para resumir", r"resumiendo",
+    r"a modo de conclusión", r"para finalizar", r"en suma", r"en resumidas cuentas",
+    r"para terminar", r"en resumo", r"para rematar", r"para concluír", r"en síntese",
+    r"resumindo", r"concluindo", r"em suma", r"em síntese", r"em poucas palavras",
+    r"en resum", r"per acabar", r"per concloure", r"resumint", r"en síntesi", r"per resumir",
+    r"en poques paraules", r"per cloure", r"per finalitzar", r"in sintesi", r"per riassumere",
+    r"per concludere", r"riassumendo", r"in breve", r"in definitiva", r"in poche parole",
+    r"tirando le somme", r"concludendo", r"per finire",
+    # Dutch, Afrikaans, the Nordic languages, Finnish, Estonian and the Baltic languages
+    r"kortom", r"al met al", r"alles bij elkaar genomen", r"concluderend", r"tot slot",
+    r"om samen te vatten", r"in het kort", r"kort samengevat", r"conclusie", r"opsommend",
+    r"samevattend", r"ten slotte", r"om op te som", r"kortliks", r"kort sagt", r"sammantaget",
+    r"allt som allt", r"slutsats", r"summa summarum", r"oppsummert", r"oppsummeringsvis",
+    r"alt i alt", r"kort oppsummert", r"konklusjon", r"sammenfattende", r"opsummerende",
+    r"konklusion", r"að lokum", r"í stuttu máli", r"í heildina litið", r"niðurstaðan",
+    r"kaiken kaikkiaan", r"lopuksi", r"tiivistettynä", r"lyhyesti sanottuna",
+    r"johtopäätöksenä", r"kokkuvõtteks", r"lõpetuseks", r"lühidalt öeldes", r"kokku võttes",
+    r"rezumējot", r"apkopojot", r"kopsavilkumā", r"trumpai tariant", r"reziumuojant",
+    r"išvada",
+    # Polish, Czech, Slovak, Slovenian, Croatian, Bosnian and Serbian, Hungarian, Romanian
+    r"reasumując", r"na zakończenie", r"w skrócie", r"krótko mówiąc",
+    r"ogólnie rzecz biorąc", r"konkludując", r"wnioski", r"na závěr", r"shrnuto",
+    r"shrnuto a podtrženo", r"celkově vzato", r"stručně řečeno", r"souhrnně", r"zkrátka",
+    r"ve zkratce", r"zhrnuté", r"zhrnutie", r"stručne povedané", r"v skratke",
+    r"celkovo vzaté", r"skrátka", r"skratka", r"če povzamemo", r"na kratko", r"v povzetku",
+    r"povzetek",
+    r"ukratko", r"sve u svemu", r"u zaključku", r"sažeto", r"rezimirajući", r"zaključak",
+    r"закључно", r"укратко", r"све у свему", r"у закључку", r"összegzésként", r"végső soron",
+    r"összességében", r"mindent összevetve", r"zárásként", r"befejezésül",
+    r"összefoglalásként", r"pe scurt", r"în final", r"în rezumat", r"pentru a rezuma",
+    r"pentru a încheia", r"în încheiere", r"rezumând", r"concluzie",
+    # Bulgarian, Russian, Ukrainian, Greek, Turkish
+    r"в обобщение", r"накратко", r"обобщено", r"като заключение", r"с две думи",
+    r"обобщавайки", r"подводя итоги", r"резюмируя", r"короче говоря",
+    r"в завершение", r"если подводить итоги?", r"в общем и целом", r"підбиваючи підсумки",
+    r"коротше кажучи", r"одним словом", r"резюмуючи", r"на закінчення", r"συνοψίζοντας",
+    r"εν ολίγοις", r"καταλήγοντας", r"κλείνοντας", r"εν συντομία", r"με λίγα λόγια",
+    r"kısacası", r"özetle", r"kısaca", r"toparlamak gerekirse", r"özetlemek gerekirse",
+    r"sözün özü", r"netice itibarıyla", r"son olarak",
+    # Arabic, Hebrew, Persian, Urdu, Hindi, Bengali and Tamil
+    r"باختصار", r"و?ختام(?:اً|ًا|ا)", r"وفي الختام", r"خلاصة القول", r"إجمالا(?:ً)?", r"بإيجاز",
+    r"ختام القول", r"בשורה התחתונה", r"לסיכומו של דבר", r"לסיום", r"בקצרה",
+    r"לסיכומם של דברים", r"به[‌ ]طور خلاصه", r"در مجموع", r"سخن پایانی", r"در یک کلام",
+    r"آخر میں", r"مختصراً", r"مجموعی طور پر", r"حاصل کلام", r"कुल मिलाकर",
+    r"निष्कर्ष (?:के तौर पर|के रूप में)", r"संक्षेप में(?: कहें तो)?", r"পরিশেষে(?: বলা যায়)?",
+    r"সংক্ষেপে(?: বলতে গেলে)?", r"সবশেষে", r"সব মিলিয়ে", r"শেষ কথা",
+    r"சுருக்கமாகச் சொன்னால்", r"சுருக்கமாக", r"முடிவாக", r"மொத்தத்தில்", r"இறுதியாக",
+    r"முடிவில்",
+    # Vietnamese, Indonesian and Malay, Tagalog, Swahili, Basque
+    r"kết luận", r"nói tóm lại", r"tóm tắt lại", r"tổng kết lại", r"để kết luận",
+    r"nhìn chung", r"singkatnya", r"secara keseluruhan", r"intinya", r"sebagai kesimpulan",
+    r"secara ringkas(?:nya)?", r"ringkasnya", r"akhir kata", r"sebagai penutup",
+    r"pendek kata", r"sa kabuuan", r"sa madaling salita", r"bilang konklusyon",
+    r"sa pangkalahatan", r"bilang buod", r"kwa jumla", r"kwa ufupi", r"kwa ujumla",
+    r"kwa muhtasari", r"kwa kifupi", r"amaitzeko", r"laburbilduz", r"labur esanda",
+    r"laburbiltzeko", r"ondorio gisa", r"bukatzeko",
+    # Japanese, Korean and Chinese
+    r"結論として", r"最後に", r"総じて", r"結論から言うと", r"以上をまとめると", r"마무리하며",
+    r"요약하자면", r"정리하자면", r"정리하면", r"종합해 보면", r"한마디로", r"끝으로", r"요컨대",
+    r"마치며", r"总结", r"總結", r"总括而言", r"總括而言", r"简而言之", r"簡而言之", r"概括来说",
+    r"概括來說", r"总结一下", r"總結一下", r"总体而言", r"總體而言", r"总体来说", r"總體來說",
+)
+#: Openings that need no comma: an adverb that puts the verb second (German, Dutch,
+#: Afrikaans, the Nordic languages, Estonian, Hungarian) or a phrase with its own end
+#: ("Samenvattend hangt …", "Sammanfattningsvis visar …", "Závěrem lze říci, že …",
+#: "いかがでしたか？", "สรุปแล้ว …"). Each ends with the space (or mark) after it.
+WRAP_UP_OPENERS_FREE = (
+    r"zusammenfassend\s", r"alles in allem\s", r"samenvattend\s", r"concluderend\s",
+    r"al met al\s", r"alles bij elkaar genomen\s", r"opsommend\s", r"samevattend\s",
+    r"ten slotte\s", r"sammanfattningsvis\s", r"avslutningsvis\s", r"sammantaget\s",
+    r"allt som allt\s", r"oppsummert\s", r"oppsummeringsvis\s", r"afslutningsvis\s",
+    r"sammenfattende\s", r"opsummerende\s", r"alt i alt\s", r"að lokum má segja\s",
+    r"í stuttu máli\s", r"í heildina litið\s", r"yhteenvetona\s", r"kaiken kaikkiaan\s",
+    r"tiivistettynä\s", r"kokkuvõtteks\s", r"kokkuvõttes\s", r"lõpetuseks\s",
+    r"noslēgumā\s", r"rezumējot\s", r"apkopojot\s", r"apibendrinant\s",
+    r"závěrem (?:lze|je třeba|můžeme)\s", r"celkově (?:lze|je možné)\s",
+    r"na záver (?:možno|je možné|môžeme)\s", r"celkovo (?:možno|je možné)\s",
+    r"za konec lahko\s", r"na zakończenie (?:warto|można|należy)\s",
+    r"összegzésként\s", r"összefoglalva\s", r"összegezve\s", r"végső soron\s",
+    r"összességében\s", r"mindent összevetve\s", r"zárásként\s", r"befejezésül\s",
+    r"összefoglalásként\s", r"सार यह है कि\s", r"संक्षेप में कहें तो\s",
+    r"خلاصہ یہ (?:ہے )?کہ\s", r"مختصر یہ کہ\s", r"حاصل کلام یہ (?:ہے )?کہ\s",
+    r"خلاصه (?:اینکه|این که)\s", r"(?:jadi,?\s)?dapat disimpulkan bahwa\s",
+    r"(?:กล่าว)?โดยสรุป(?:แล้ว|คือ|ได้ว่า)?\s", r"สรุป(?:แล้ว|ได้ว่า|ก็คือ)\s?",
+    r"โดยรวมแล้ว\s", r"いかがでしたか[？?]", r"いかがでしたでしょうか[？?]",
+)
 #: The first words of a sentence that closes a generated FAQ or question block ("Overall,
 #: ...", "Fazit: ..."), in the languages of FAQ_HEADINGS. Only as the line right after the
 #: block's last answer do they count: a real article may end on "Overall, ...".
@@ -386,8 +486,8 @@ CLOSING_SENTENCE = re.compile(
     r"în concluzie|en conclusió|en resum|avslutningsvis|afslutningsvis|kort sagt|"
     r"yhteenvetona|lopuksi|tóm lại|nhìn chung|โดยสรุป|secara keseluruhan|sa kabuuan|"
     r"bilang pagtatapos|kwa kumalizia|kwa ujumla|निष्कर्ष में|कुल मिलाकर|উপসংহারে|"
-    r"সব মিলিয়ে|總結來說|总结来说|整體來說|整体来说|總的來說|总的来说|마지막으로)"
-    r"\s*[,:，、：]", re.I)
+    r"সব মিলিয়ে|總結來說|总结来说|整體來說|整体来说|總的來說|总的来说|마지막으로|"
+    + "|".join(WRAP_UP_OPENERS) + r")\s*[,:，、：،–—]", re.I)
 #: The stock section headings a generator gives its appendix ("### Background", "**What
 #: Happens Next?**"). Only set as a heading or in bold do they count: plain, they are
 #: also a real article's subheadings.
@@ -396,7 +496,7 @@ SECTION_HEADING = re.compile(
     r"the road ahead|next steps|why (it|this) matters|what (it|this) means|the big picture|"
     r"implications)(\s+for\s+[\w'’ -]{1,40}?)?\s*[:?]?$", re.I)
 WRAP_UP_SENTENCE = re.compile(
-    r"^(in conclusion|in summary|to sum up|to summarize|"
+    r"^(?:(in conclusion|in summary|to sum up|to summarize|"
     # The same opening of other languages ("En conclusion,", "В заключение,", "總結來說，")
     r"en conclusion|en résumé|en conclusión|en resumen|in conclusione|em conclusão|em resumo|"
     r"zusammenfassend|abschließend|samenvattend|sammanfattningsvis|podsumowując|"
@@ -408,7 +508,8 @@ WRAP_UP_SENTENCE = re.compile(
     r"bilang pagtatapos|kwa kumalizia|निष्कर्ष में|উপসংহারে|總結來說|总结来说|"
     r"总的来说|總的來說|综上所述|綜上所述|总之|總之|要するに|종합하면|요약하면|"
     # "The bottom line:", "En definitiva,", Ukrainian and Russian "So," and "Thus,".
-    r"(?:the )?bottom line|en definitiva|отже|таким чином|итак|таким образом)\s*[,，、:：]",
+    r"(?:the )?bottom line|en definitiva|отже|таким чином|итак|таким образом|"
+    + "|".join(WRAP_UP_OPENERS) + r")\s*[,，、:：،–—]|" + "|".join(WRAP_UP_OPENERS_FREE) + ")",
     re.I)
 #: A question about "the article" or "the interview": the generator quoting its prompt.
 SOURCE_QUESTION = re.compile(

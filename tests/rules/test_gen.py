@@ -1447,3 +1447,64 @@ def test_near_misses_of_wrap_up_headings(line: str) -> None:
 
     assert not gen.is_wrap_up_heading(line)
     assert "wrap-up" not in _line_kinds(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Overall, the update makes the app faster and easier to use for everyday tasks.",
+    "Zusammenfassend lässt sich sagen, dass die neue Brücke wichtig ist.",
+    "Fazit: Wer auf den Preis achtet, ist mit diesem Staubsauger gut beraten.",
+    "Samenvattend hangt de keuze voor een matras vooral af van je budget.",
+    "Kortom, de nieuwe brug laat zien hoe belangrijk investeren is.",
+    "Opsommend hang die keuse van 'n matras af van jou begroting.",
+    "Sammanfattningsvis visar den nya bron hur viktigt det är att investera.",
+    "Oppsummert viser den nye brua hvor viktig det er å investere.",
+    "Sammenfattende kan man sige, at den nye bro er vigtig.",
+    "Í stuttu máli fer val á dýnu eftir fjárhag og svefnstellingu.",
+    "Kaiken kaikkiaan päivitys tekee sovelluksesta nopeamman.",
+    "Kokkuvõtteks võib öelda, et uus sild on oluline.",
+    "Rezumējot – matrača izvēle ir atkarīga no budžeta.",
+    "Závěrem lze říci, že nový most je důležitý.",
+    "Na záver možno povedať, že nový most je dôležitý.",
+    "Reasumując, wybór materaca zależy od budżetu.",
+    "Sve u svemu, ažuriranje čini aplikaciju bržom.",
+    "Összegzésként elmondható, hogy az új híd fontos.",
+    "Pe scurt, alegerea saltelei depinde de buget.",
+    "Накратко, изборът на матрак зависи от бюджета.",
+    "Συνοψίζοντας, η επιλογή στρώματος εξαρτάται από τον προϋπολογισμό.",
+    "Kısacası, bu güncelleme uygulamayı daha hızlı hale getiriyor.",
+    "في الختام، يسلط الجسر الجديد الضوء على أهمية الاستثمار.",
+    "وختاماً، يجعل هذا التحديث التطبيق أسرع.",
+    "בשורה התחתונה, העדכון הופך את האפליקציה למהירה יותר.",
+    "در پایان، پل جدید اهمیت سرمایه‌گذاری را نشان می‌دهد.",
+    "خلاصہ یہ کہ صحیح گدے کا انتخاب بجٹ پر منحصر ہے۔",
+    "संक्षेप में कहें तो सही गद्दा चुनना बजट पर निर्भर करता है।",
+    "পরিশেষে বলা যায়, নতুন সেতুটি গুরুত্বপূর্ণ।",
+    "முடிவாக, புதிய பாலம் முக்கியமானது.",
+    "สรุปแล้ว สะพานแห่งใหม่สะท้อนให้เห็นถึงความสำคัญของการลงทุน",
+    "Kết luận, bản cập nhật giúp ứng dụng chạy nhanh hơn.",
+    "Jadi, dapat disimpulkan bahwa pembaruan ini membuat aplikasi lebih cepat.",
+    "Sa madaling salita, mas pinabilis ng update na ito ang app.",
+    "Kwa ufupi, kuchagua godoro sahihi kunategemea bajeti yako.",
+    "Laburbilduz, koltxoi egokia aukeratzea aurrekontuaren araberakoa da.",
+    "いかがでしたか？今回のアップデートでアプリはより速くなりました。",
+    "요약하자면, 매트리스 선택은 예산에 따라 달라집니다.",
+    "简而言之，这次更新让应用更快。",
+])
+def test_wrap_up_openers_of_the_probes_languages(line: str) -> None:
+    assert "wrap-up" in _line_kinds(line)
+
+
+@pytest.mark.parametrize("line", [
+    # "Finally", "in total", "as a result" and "overall" inside a narrative sentence.
+    "Overall turnout was 61 percent, the electoral commission said.",
+    "Abschließend besichtigte der Minister die Baustelle am Deich.",
+    "Kopumā projektā ieguldīti pieci miljoni eiro.",
+    "Celkovo sa pri nehode zranilo päť ľudí.",
+    "Na kraju je ministar posjetio gradilište.",
+    "در نتیجه، جاده برای چند ساعت بسته شد.",
+    "Ondorioz, errepidea itxita egon zen hainbat orduz.",
+    "Fazit der Studie ist, dass die Brücke länger hält.",
+    "In short supply, the spare parts had to be flown in.",
+])
+def test_near_misses_of_wrap_up_openers(line: str) -> None:
+    assert "wrap-up" not in _line_kinds(line)
