@@ -1653,3 +1653,26 @@ def test_a_thai_title_under_the_menu_row_is_no_section_label() -> None:
             "วันที่สองตื่นตีสี่ นั่งรถตู้ขึ้นดอยแม่สลอง ทะเลหมอกสวยมากแต่หนาวสุด ๆ\n"
             "วันสุดท้ายแวะไร่ชาฉุยฟงก่อนกลับ ค่าใช้จ่ายรวมทั้งทริปไม่รวมตั๋วเครื่องบินประมาณ 3,200 บาท\n")
     assert not [f for f in _flagged(text) if f[1] == title]
+
+
+@pytest.mark.parametrize("line", [
+    "Powered by ClubSitePro", "Website by Harbour Digital", "Built with Ghost",
+    "Stagelight Reviews © 2026. Site by Fathom Digital.",
+    "Harbour Notes © 2019–2026", "Bản quyền © 2025 Thể Thao Số.", "Previous round | Next round",
+    "‹ Previous episode   Next episode ›", "Jornada anterior | Jornada siguiente",
+    "Results submitted by club secretaries. Please report any errors to the league secretary.",
+    "Please report any errors or omissions to the webmaster.",
+])
+def test_a_results_sites_footer_classes(line: str) -> None:
+    assert ("BOIL004", line) in _flagged(_ARTICLE + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Powered by the sun, the ferry crosses in silence.",
+    "The previous round and the next round are both away games.",
+    "Please report any errors to the council, the clerk said.",
+    "Designed by Zaha Hadid",
+    "The logo was registered © 2020 by the club, the court heard.",
+])
+def test_prose_near_the_footer_classes_is_kept(line: str) -> None:
+    assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
