@@ -201,6 +201,9 @@ _MONTHS.update({name: number for number, names in enumerate(
 #: Month names of Danish and Latvian ("marts"), Dutch's abbreviation ("mrt"), and Basque
 #: (with its genitive "-ren": "martxoaren").
 _MONTHS.update({"marts": 3, "mrt": 3})
+#: Polish abbreviations, as forum software prints them ("» 12 lip 2023, 21:14").
+_MONTHS.update({name: number for number, name in enumerate(
+    ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"], 1)})
 _MONTHS.update({name: number for number, names in enumerate(
     ["urtarrila", "otsaila", "martxoa", "apirila", "maiatza", "ekaina", "uztaila", "abuztua",
      "iraila", "urria", "azaroa", "abendua"], 1) for name in (names, names + "ren")})
@@ -285,7 +288,7 @@ _LABEL = re.compile(
     r"(?P<label>published\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*"
     r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,5}\s+on(?=\s)|"
     r"(?:posted|published|written|diposting|ditulis|dipublikasikan)\s+(?:by|oleh)\s+"
-    r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}?\s+(?:on|pada)(?=\s)|"
+    r"[^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|&)){0,4}?\s+(?:on|pada)(?=\s)|"
     # A story's note on its first publication: "This story was originally published …"
     r"this\s+(?:story|article|post|report)\s+was\s+(?:originally\s+|first\s+)?(?:published|posted)|"
     # A review's date of stay or visit: "Date of stay: June 2024".
@@ -300,7 +303,7 @@ _LABEL = re.compile(
     r"(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+|son\s+)?(?:published|updated|modified|"
     r"posted|created|released|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
-    r"aktualisiert|veröffentlicht|erstellt|geändert|stand|datums?|mis\s+à\s+jour|publiée?s?|modifiée?s?|"
+    r"(?:letzte\s+)?aktualisierung|aktualisiert|veröffentlicht|publiziert|erschienen|erstellt|geändert|stand|datums?|mis\s+à\s+jour|publiée?s?|modifiée?s?|"
     r"actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|"
     r"bijgewerkt|gepubliceerd|"
     # Polish, Swedish, Danish and Norwegian, Turkish and Indonesian.
@@ -814,6 +817,10 @@ _CJK_STAMP = re.compile(r"[（(]?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
                         r"(?P<label>更新|配信|公開|掲載|発表|投稿|発行|更新日|发布|更新时间)\s*[）)]?")
 
 
+#: A mark before a forum post's date, its poster's name on the line above: "» ".
+_LEAD_MARK = re.compile(r"^\s*[»›]\s*")
+
+
 def parse_date_line(text: str) -> list[Stamp] | None:
     """The stamps ``text`` is made of, or None when it holds anything else.
 
@@ -822,6 +829,7 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     >>> parse_date_line("The talks resumed on November 23, 2024.") is None
     True
     """
+    text = _LEAD_MARK.sub("", text)  # forum software's "» 12 lip 2023, 21:14"
     software = _software_stamp(text.strip())
     if software is not None:
         return software
@@ -1064,7 +1072,8 @@ def live_entry_times(lines: list[Body]) -> set[int]:
     oldest first on a page whose head says it is live). Times may pass midnight once
     ("00:21", "23:47"), and oldest first also where no entry falls on the five minutes
     (an agenda's slots do); one entry may stand above a short line ("Declaration of
-    result:"), not above another marker. Match minutes count only on a page whose head
+    result:"), not above another marker; two entry times are enough right under a heading
+    of updates ("Latest updates"). Match minutes count only on a page whose head
     says it is live or among which one holds added time, since a countdown list is
     numbered "10.", "9.", too.
 
@@ -1090,6 +1099,11 @@ def live_entry_times(lines: list[Body]) -> set[int]:
         added = added or (marker[0] == "minute" and "+" in body.text)
     live = any(_LIVE_HEAD.search(b.text) for b in lines[:_LIVE_HEAD_LINES])
     for kind, entries in found.items():
+        headed = (kind == "time" and len(entries) == LIVE_ENTRIES - 1 and entries[0][0] > 0
+                  and _UPDATES_HEAD.fullmatch(lines[entries[0][0] - 1].text.strip()) is not None
+                  and all(prose for _, _, prose in entries))
+        if headed:
+            return {i for i, _, _ in entries}  # "Latest updates" / "9:15 p.m." / … twice
         if (sum(prose for _, _, prose in entries) < LIVE_ENTRIES - 1
                 or len(entries) < LIVE_ENTRIES or (kind == "minute" and not (live or added))):
             continue
@@ -1104,6 +1118,11 @@ def live_entry_times(lines: list[Body]) -> set[int]:
     return set()
 
 
+#: A heading over a story's live updates: "Latest updates", "Live updates", "Updates".
+_UPDATES_HEAD = re.compile(r"(?:latest\s+|live\s+)?updates|aktualisierungen|neueste\s+"
+                           r"entwicklungen|dernières\s+mises\s+à\s+jour|últimas\s+"
+                           r"actualizaciones|ultimi\s+aggiornamenti|laatste\s+updates|"
+                           r"senaste\s+uppdateringar|najnowsze\s+informacje", re.I)
 #: The page's first lines, where a live page says it is live.
 _LIVE_HEAD_LINES = 12
 _DAY_MINUTES = 24 * 60
@@ -1468,7 +1487,7 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if not stamps and any(sep in body.text for sep in ("|", "·", "•", " / ")):
             row = parse_metadata_row(body.text)
             stamps, fields = row if row else (None, [])
-        if not stamps or _event_fact(stamps, lines, i):
+        if not stamps or _event_fact(stamps, lines, i) or _signing_place(lines, i):
             continue
         parsed = [s.parsed for s in stamps]
         evidence: dict[str, Any] = {"parsed": parsed,
@@ -1492,13 +1511,42 @@ _EVENT_FACT = re.compile(r"(?:time|venue|location|place|where|when|address|lieu|
 
 
 def _event_fact(stamps: list[Stamp], lines: list[Body], i: int) -> bool:
-    """True when a "Date:" line is one of an event's facts: its neighbour above or below
-    opens with another fact's label ("Time: 8:00 a.m.", "Venue: …"). The notice's own
-    date, not the page's stamp."""
-    if not all(s.label and _FACT_LABEL.fullmatch(s.label) for s in stamps):
+    """True when a date line is one of an event's facts: a "Date:" line whose neighbour
+    above or below opens with another fact's label ("Time: 8:00 a.m.", "Venue: …"), or an
+    unlabelled date under an event's title with its place within two lines below
+    ("Gemeindeversammlung" / "Donnerstag, 21. März 2024, 20.00 Uhr" / "Traktanden: …" /
+    "Ort: Mehrzweckhalle Matte"). The event's own date, not the page's stamp."""
+    if all(s.label and _FACT_LABEL.fullmatch(s.label) for s in stamps):
+        return any(_EVENT_FACT.match(lines[j].text) for j in (i - 1, i + 1)
+                   if 0 <= j < len(lines))
+    if any(s.label for s in stamps):
         return False
-    return any(_EVENT_FACT.match(lines[j].text) for j in (i - 1, i + 1)
-               if 0 <= j < len(lines))
+    return any(_EVENT_PLACE.match(lines[j].text) for j in (i + 1, i + 2) if j < len(lines))
+
+
+def _signing_place(lines: list[Body], i: int) -> bool:
+    """True when a place and its date ("Singapore, 21 March 2024") close a notice: prose
+    above it and none below. The notice's own place and date, where it was signed; at
+    the head of a story the same line is its dateline, page metadata."""
+    text = lines[i].text
+    if (_PLACE.match(text) is None or _parse_stamps(text.rstrip(" ."), 0) is not None
+            or parse_date_line(text) is None):
+        return False  # not a place and a date: a stamp, or labels left empty
+    return (any(_is_prose(b.text) for b in lines[:i])
+            and not any(_is_prose(b.text) for b in lines[i + 1:]))
+
+
+#: Words a line of prose has at least, around a notice's place and date.
+_PROSE_WORDS = 10
+
+
+def _is_prose(text: str) -> bool:
+    return text.endswith((".", "!", "?", "。")) and len(text.split()) >= _PROSE_WORDS
+
+
+#: The place of an event, below its date: "Ort: Saal Pfarreiheim", "Venue: Town Hall".
+_EVENT_PLACE = re.compile(r"(?:venue|location|place|where|lieu|ort|lugar|luogo|locatie|"
+                          r"plaats|miejsce|místo|tempat|địa\s+điểm)\s*:", re.I)
 
 
 # -- epoch numbers -------------------------------------------------------------------------
@@ -1834,7 +1882,10 @@ def _org_word(word: str) -> bool:
 
 
 #: Desk words that close compounds written as one word ("Sportredaktion", "sportredactie").
-_DESK_SUFFIXES = ("redaktion", "redactie", "redaktionen", "redaksjonen", "redazione")
+_DESK_SUFFIXES = ("redaktion", "redactie", "redaktionen", "redaksjonen", "redazione",
+                  # A German department as a compound: "Bauverwaltung", "Standesamt".
+                  "verwaltung", "amt", "behörde", "direktion", "abteilung", "kanzlei",
+                  "pressestelle", "departement")
 
 
 def _is_organisation(words: list[str]) -> bool:

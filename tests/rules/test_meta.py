@@ -1141,3 +1141,58 @@ def test_newsrooms_wires_and_desks_of_the_probe_are_organisation_credits(line: s
 def test_close_lines_are_no_newsroom_credits(line: str) -> None:
     text = "The ferry service resumed.\n" + line + "\n"
     assert "META003" not in {f.code for f in _findings_in(text)}
+
+
+TWENTY_FIRST_FORMS = {
+    "a forum post's date under its poster, Polish abbreviation": ("» 12 lip 2023, 21:14",
+                                                                   "META001"),
+    "a Swiss 'Publiziert' label": ("Publiziert: 21.03.2024", "META001"),
+    "German 'Letzte Aktualisierung'": ("Letzte Aktualisierung: 14.02.2024", "META001"),
+    "a blog stamp naming a firm of five words": (
+        "Posted by Ritchie & Sons Funeral Home on Mar. 11, 2024", "META001"),
+    "a German department as the author": ("Von Bauverwaltung", "META003"),
+}
+
+
+@pytest.mark.parametrize("name", list(TWENTY_FIRST_FORMS))
+def test_metadata_forms_of_the_twenty_first_set_fire(name: str) -> None:
+    line, code = TWENTY_FIRST_FORMS[name]
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert (code, line) in {(f.code, text[f.start:f.end]) for f in _findings_in(text)}
+
+
+_EVENTS = ("Veranstaltungen im März\nKinonachmittag für Seniorinnen und Senioren\n"
+           "Mittwoch, 13. März 2024, 14.30 Uhr\n"
+           "Gezeigt wird ein Schweizer Spielfilm aus den Sechzigerjahren, danach gibt es Kaffee.\n"
+           "Ort: Saal Pfarreiheim, Kirchweg 2\n")
+
+
+def test_an_events_date_above_its_place_is_no_stamp() -> None:
+    assert not [f for f in _findings_in(_EVENTS) if f.code == "META001"]
+
+
+_NOTICE = ("Amendment to Bus Service 291\n"
+           "From Sunday, Bus Service 291 will be amended to call at the new interchange.\n"
+           "We apologise for any inconvenience caused and thank commuters for their patience.\n")
+
+
+def test_a_notices_closing_place_and_date_is_no_stamp() -> None:
+    text = _NOTICE + "Singapore, 21 March 2024\n"
+    assert not [f for f in _findings_in(text) if f.code == "META001"]
+
+
+def test_a_place_and_date_heading_the_story_is_its_dateline() -> None:
+    text = "Amendment to Bus Service 291\nSingapore, 21 March 2024\n" + _NOTICE
+    assert "META001" in {f.code for f in _findings_in(text)}
+
+
+def test_two_entry_times_under_a_heading_of_updates() -> None:
+    text = ("Freezing rain warning issued\n" + ENTRY + "Latest updates\n9:15 p.m.\n" + ENTRY
+            + "5:02 p.m.\n" + ENTRY)
+    found = [text[f.start:f.end] for f in _findings_in(text) if f.code == "META001"]
+    assert found == ["9:15 p.m.", "5:02 p.m."]
+
+
+def test_two_entry_times_without_the_heading_stay() -> None:
+    text = "Freezing rain warning issued\n" + ENTRY + "9:15 p.m.\n" + ENTRY + "5:02 p.m.\n" + ENTRY
+    assert not [f for f in _findings_in(text) if f.code == "META001"]
