@@ -1627,7 +1627,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     speaker's line (a short sentence counts only when chrome lies below it and five lines of
     chrome part it from the article), a bulleted point of five words or more (ten CJK
     characters), an entry of a timed list next to another ("06:40 How Ellen got started":
-    a podcast's chapters, a programme), a person's credit ("Written by", "Edited by:",
+    a podcast's chapters, a programme), a letter's signature after an honorific ("Rev.
+    Alan Treloar", "Mrs J. Bolitho, Penhallow"), a sentence of six words or more that
+    ends on a web address, a person's credit ("Written by", "Edited by:",
     "Editor: …", "(Reporting by …)"), a signer's name with a role in lower case ("Ing.
     Petra Nováková, meteoroložka"), a statement's signature (a name on its own line over
     its office and body: "Dana Whitcombe" / "General Secretary, Allied Transit Workers'
@@ -1738,6 +1740,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             continue
         if (_SPEAKER.match(text) or _list_item(text) or _CREDIT.match(text)
                 or _signer(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)
+                or _HONORIFIC_NAME.fullmatch(text) or _URL_SENTENCE.fullmatch(text)
                 or _office_signature(text, following, previous)):
             previous = text
             continue
@@ -1943,6 +1946,14 @@ def _signer(text: str) -> bool:
         and all(w[0].islower() for w in match.group(2).split())
 
 
+#: A letter's signature: a name after an honorific, perhaps with a place ("Rev. Alan
+#: Treloar", "Mrs J. Bolitho, Penhallow").
+_HONORIFIC_NAME = re.compile(r"(?:Rev|Revd|Fr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Capt)\.?"
+                             r"(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’-]+){1,3}"
+                             r"(?:,\s+[A-Z][\w'’ -]{1,30})?")
+#: A sentence of the text that ends on a web address instead of a full stop: "The whole
+#: list is in my dotfiles repository: https://example.org/dotfiles".
+_URL_SENTENCE = re.compile(r"(?:\S+\s+){5,}(?:https?://|www\.)\S+")
 #: A contact line: a contact label and what follows it, an e-mail address or a phone number.
 _CONTACT = re.compile(r"(?i)^(?:media |press )?(?:contacts?|kontakt|contato|contacto|contatti|"
                       r"pressekontakt)\s*:\s*\S|\S@\S|(?:\+|\b(?:tel|phone|fon|telefon|"

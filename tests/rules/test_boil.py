@@ -1676,3 +1676,20 @@ def test_a_results_sites_footer_classes(line: str) -> None:
 ])
 def test_prose_near_the_footer_classes_is_kept(line: str) -> None:
     assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
+
+
+@pytest.mark.parametrize("line", [
+    "Rev. Alan Treloar", "Mrs J. Bolitho, Penhallow", "Dr Priya Ramanathan",
+    "Całą listę trzymam w repozytorium z dotfiles: https://example.org/bartek/dotfiles",
+])
+def test_a_letters_signature_and_a_sentence_ending_on_an_address_end_the_text(
+        line: str) -> None:
+    text = _ARTICLE + line + "\nShare this story\nMost read\n© 2026 Harbour Packet\n"
+    assert not [f for f in _flagged(text) if f[1] == line]
+
+
+@pytest.mark.parametrize("line", ["Harbour Packet Media Group", "Website: https://harbour.example",
+                                  "Sir Walter Raleigh Lodge Harbour Road Penhallow"])
+def test_footer_lines_that_are_no_signature_nor_sentence(line: str) -> None:
+    text = _ARTICLE + line + "\nShare this story\nMost read\n© 2026 Harbour Packet\n"
+    assert ("BOIL012", line) in _flagged(text)
