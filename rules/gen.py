@@ -73,8 +73,8 @@ READER_INVITATIONS = (
     # German
     r"in den kommentaren", r"schreiben sie (es )?uns", r"schreib(t)? (es )?uns",
     r"teilen sie (uns )?ihre (meinung|erfahrung(en)?)",
-    # Dutch
-    r"in de (reacties|comments)", r"laat (het )?(ons )?weten",
+    # Dutch ("Laat het ons weten", not the "laat weten" of "De gemeente laat weten dat …")
+    r"in de (reacties|comments)", r"laat (het ons|ons|het) weten",
     # Indonesian
     r"kolom komentar", r"tulis(kan)? pendapat", r"bagikan pendapat",
     # Hungarian, Polish, Czech and Slovak, Romanian, Russian and Ukrainian, Greek, Croatian
@@ -95,8 +95,143 @@ READER_INVITATIONS = (
     # yako", "als comentaris", "sa comments", "कमेंट में", "في التعليقات", "בתגובות".
     r"tuambie (maoni|mawazo) yako", r"sehemu ya maoni", r"als comentaris", r"explica['’]ns",
     r"komentaruose", r"sa (comments?|comment section)", r"कमेंट (में|करके|करें)",
-    r"अपनी राय (दें|बताएं|साझा करें)", r"แสดงความคิดเห็น", r"في التعليقات", r"شاركونا (رأيكم|آراءكم)",
-    r"בתגובות",
+    r"अपनी राय (दें|बताएं|साझा करें)", r"ร่วมแสดงความคิดเห็น",
+    r"แสดงความคิดเห็น(?:ของคุณ)?(?:ด้านล่าง|ได้|ที่|กัน|ไว้)", r"في التعليقات",
+    r"شاركونا (رأيكم|آراءكم)", r"בתגובות",
+    # The 49 languages of the blind probe, by language: leave a comment, join the
+    # discussion, tell us, share your opinion or experience (below, in the comments), in
+    # the usual persons and registers ("Laat hieronder een reactie achter", "Dela gärna
+    # dina erfarenheter nedan", "Deildu reynslu þinni"). A newsroom's call for stories by
+    # e-mail carries no word of COMMENT_INVITATION, so it weighs as an invitation only.
+    r"drop (us )?a comment", r"we want to hear from you", r"hit the comments",
+    r"diskutieren sie mit\b", r"diskutiere mit\b",
+    r"hinterlass(en sie|e|t) (uns|ihre meinung|deine meinung|eure meinung)",
+    r"hinterlass(en sie|e|t) einen kommentar (unten|hier)",
+    r"teil(e|t) (uns )?(deine|eure) (meinung|erfahrung(en)?)",
+    r"verrat(en sie|e|et) (es )?uns", r"lassen sie (es )?uns wissen",
+    r"racontez-nous", r"n['’]hésitez pas à (commenter|partager|nous)", r"réagissez",
+    r"donnez(-nous)? votre avis", r"écrivez-nous",
+    r"deja (tu|su) comentario", r"deja un comentario (abajo|aquí)", r"\bdinos\b",
+    r"únete a la (conversación|discusión)", r"escríbenos",
+    r"participe da (conversa|discussão)", r"deixe (o )?seu comentário",
+    r"deixe um comentário (abaixo|aqui)", r"diga-nos",
+    r"conte-nos", r"partilhe (a sua|connosco)", r"deixa (o teu|el teu|o seu) comentari[oa]?",
+    r"deixa (um|un) comentari[oa]? (abaixo|a sota|aquí|aqui)", r"cóntanos", r"digues-nos",
+    r"comparteix (la teva|la vostra) (opinió|experiència)", r"deixa['’]ns",
+    r"lasciaci un commento", r"lascia (il tuo commento|un commento (qui )?sotto)",
+    r"partecipate alla discussione", r"raccontac[ie]",
+    r"raccontateci", r"dicci", r"diteci", r"scrivic[ie] nei commenti", r"scriveteci",
+    r"condividi (la tua|le tue) (opinion[ei]|esperienz[ae])",
+    r"laat hieronder (een|je|jouw|uw) reactie achter",
+    r"laat (je|jouw|uw) reactie (hieronder )?achter", r"doe mee (aan|met) de discussie",
+    r"deel (je|jouw|uw) (ervaring(en)?|mening|gedachten)", r"reageer (hieronder|op dit)",
+    r"laat weet\b( ons)?", r"deel (jou|julle|u) (ervaring|mening|gedagtes|opinie)",
+    r"los ['’]n kommentaar hieronder", r"neem deel aan die (gesprek|bespreking)",
+    r"delta i (diskussionen|debatten)", r"lämna (gärna )?en kommentar (nedan|här)",
+    r"lämna gärna en kommentar", r"dela gärna (din|dina|er|era)",
+    r"dela (dina|era) (åsikter|erfarenheter|tankar|upplevelser)",
+    r"dela (din|er) (erfarenhet|upplevelse)", r"i kommentarsfältet",
+    r"berätta (för oss|gärna|i kommentarerna)", r"bli med i (debatten|diskusjonen)",
+    r"legg (gjerne )?igjen en kommentar (under|nedenfor|her)",
+    r"legg gjerne igjen", r"del (gjerne )?(din|dine|deres) (mening|erfaring(er)?|"
+    r"tanker|opplevelse(r)?)", r"del gjerne (erfaringene|tankene|meningene) dine",
+    r"si din mening", r"fortell oss", r"deltag i (debatten|diskussionen)",
+    r"skriv (gerne )?en kommentar (nedenfor|herunder)",
+    r"skriv gerne en kommentar", r"skriv det i kommentarerne", r"del gerne (din|dine|jeres)",
+    r"del (dine|jeres) (erfaringer|oplevelser|tanker)", r"lad os høre", r"fortæl os",
+    r"deildu (reynslu|skoðun) (þinni|ykkar)", r"deildu með okkur", r"segðu okkur",
+    r"skildu eftir athugasemd", r"taktu þátt í umræðunni",
+    r"jaa (kokemuksesi|ajatuksesi|mielipiteesi|näkemyksesi)", r"osallistu keskusteluun",
+    r"jätä kommenttisi", r"jätä kommentti (alle|alla|tähän)", r"kerro kommenteissa",
+    r"jaga (oma|enda) (kogemust|kogemusi|arvamust|mõtteid)", r"anna (meile )?teada",
+    r"jäta (oma|enda) kommentaar", r"jäta allpool (oma )?kommentaar", r"osale arutelus",
+    r"kommentaarides",
+    r"dalies (komentāros|ar savu)", r"dalieties", r"komentāros", r"atstāj(iet)? savu komentāru",
+    r"atstāj(iet)? komentāru (zemāk|šeit)", r"piedalies diskusijā", r"piedalieties diskusijā",
+    r"pastāsti(et)?",
+    r"palikite savo (komentarą|nuomonę)",
+    r"palikite (komentarą|nuomonę) (žemiau|čia)", r"prisijunkite prie diskusijos",
+    r"pasidal(in|y)kite", r"papasakokite", r"parašykite (komentaruose|mums)",
+    r"zostaw(cie)? nam (komentarz|opinię)",
+    r"zostaw(cie)? (swój komentarz|swoją opinię)", r"zostaw(cie)? komentarz (poniżej|pod)",
+    r"dołącz(cie)? do dyskusji",
+    r"daj(cie)? (nam )?znać", r"podziel(cie)? się (z nami )?(swoją |swoim |swoimi )?"
+    r"(opinią|doświadczeniem|wrażeniami|zdaniem)",
+    r"zanechte nám", r"zanechte (svůj )?(komentář|názor) (níže|pod)",
+    r"zapojte se do (diskuze|diskuse)",
+    r"podělte se (s námi )?o (své |vaše )?(zkušenost|názor|dojm)",
+    r"napište (nám )?(do diskuze|do diskuse)", r"dejte nám vědět",
+    r"zanechajte nám", r"zanechajte (svoj )?(komentár|názor) (nižšie|pod)",
+    r"zapojte sa do diskusie",
+    r"podeľte sa (s nami )?o (svoje |vaše )?(skúsenost|názor|dojm)",
+    r"napíšte (nám )?(do komentárov|do diskusie)", r"dajte nám vedieť",
+    r"zapišite (v komentarje|svoje mnenje)", r"pustite (svoj )?komentar (spodaj|pod)",
+    r"pustite (svoje mnenje|nam)",
+    r"pridružite se (razpravi|pogovoru)", r"delite (svoje )?(izkušnje|mnenje)",
+    r"v komentarjih", r"povejte nam",
+    r"ostavite nam", r"ostavite (svoj )?komentar (ispod|dolje|niže)",
+    r"ostavite (svoj komentar|svoje mišljenje|mišljenje)",
+    r"uključite se u (raspravu|diskusiju)", r"pišite nam", r"napišite (nam )?u komentar",
+    r"recite nam", r"javite nam", r"podijelite (svoje )?(iskustvo|iskustva|dojmove)",
+    r"podelite (svoje )?(mišljenje|iskustvo|iskustva)", r"оставите (свој )?коментар (испод|доле)",
+    r"оставите (свој коментар|своје мишљење|мишљење)",
+    r"у коментарима", r"укључите се у (дискусију|расправу)", r"пишите нам",
+    r"поделите (своје )?(мишљење|искуство)",
+    r"szóljon hozzá", r"szólj hozzá", r"írja meg", r"ossza meg (velünk )?(a )?"
+    r"(véleményét|tapasztalatait)", r"oszd meg (velünk )?a tapasztalata(id|it)",
+    r"kommentmező", r"hozzászólás(ok)?ban", r"hagyj (egy )?kommentet (lent|alább|alul)",
+    r"lasă-ne un comentariu", r"lăsați-ne un comentariu",
+    r"(lasă|lăsați) un comentariu (mai jos|aici)", r"alătură-te discuției",
+    r"alăturați-vă discuției", r"împărtășește-ne",
+    r"împărtășiți(-ne)? (părerea|experiența)",
+    r"в коментарите", r"споделете (в коментарите|мнението си|вашето мнение|опита си)",
+    r"оставете ни", r"оставете (вашия|своя) коментар",
+    r"оставете (коментар|мнение) (по-долу|тук)", r"включете се в (дискусията|обсъждането)",
+    r"разкажете ни", r"присоединяйтесь к (обсуждению|дискуссии)",
+    r"оставляйте свои комментарии", r"оставляйте комментарии (ниже|под)",
+    r"оставьте свой (комментарий|отзыв)", r"оставьте (комментарий|отзыв) (ниже|под)",
+    r"поделитесь (своими )?(впечатлениями|опытом)", r"расскажите (нам )?(в комментариях|о)",
+    r"долучайтеся до (обговорення|дискусії)", r"залишайте свої коментарі",
+    r"залишайте коментарі (нижче|під)", r"залиште свій коментар", r"залиште коментар (нижче|під)",
+    r"поділіться (своїми )?(враженнями|досвідом)",
+    r"в коментарях", r"αφήστε (το )?σχόλιό σας", r"αφήστε τη γνώμη σας",
+    r"αφήστε (ένα )?σχόλιο (παρακάτω|εδώ)",
+    r"πάρτε μέρος στη συζήτηση", r"πείτε μας", r"γράψτε μας",
+    r"μοιραστείτε (τη γνώμη σας|την εμπειρία σας|μαζί μας)",
+    r"tartışmaya katılın", r"görüşlerinizi (aşağıya|bizimle|yorum)",
+    r"deneyimlerinizi (yorum|bizimle)",
+    r"yorumunuzu (bırakın|yazın|paylaşın)",
+    r"utzi zure iruzkin", r"utzi iruzkin(a|en bat)? behean", r"iruzkinetan",
+    r"parte hartu eztabaidan",
+    r"(konta|esan) iezaguzu", r"partekatu (zure )?(iritzia|esperientzia)",
+    r"اترك(وا)? (تعليقك|تعليقكم)", r"השאירו לנו תגובה", r"השאירו (את )?תגובתכם",
+    r"השאירו תגובה (למטה|כאן)", r"הצטרפו לדיון",
+    r"ספרו לנו", r"שתפו אותנו", r"در بخش نظرات",
+    r"با ما در میان بگذارید", r"در بحث شرکت کنید", r"برای ما بنویسید",
+    r"کمنٹس? میں", r"کمنٹ (کریں|کر کے)", r"اپنا تبصرہ", r"نیچے (اپنا )?تبصرہ", r"تبصروں میں",
+    r"بحث میں حصہ لیں", r"اپنی رائے (دیں|کا اظہار کریں)",
+    r"अपनी टिप्पणी", r"नीचे (अपनी )?टिप्पणी", r"कमेंट बॉक्स", r"चर्चा में शामिल हों",
+    r"अपने विचार (साझा करें|बताएं)", r"हमें (बताएं|बताइए)",
+    r"(আপনার|নিচে) (আপনার )?মন্তব্য", r"মন্তব্যে (শেয়ার|জানান|লিখুন)", r"কমেন্টে (জানান|লিখুন)",
+    r"কমেন্ট করে জানান", r"আলোচনায় অংশ নিন",
+    r"கருத்துப் பகுதியில்", r"கமெண்ட்(டில்|ில்)",
+    r"கருத்தைப் (பதிவிடுங்கள்|பகிருங்கள்|தெரிவியுங்கள்)",
+    r"விவாதத்தில் பங்கே", r"ในคอมเมนต์", r"คอมเมนต์(?:ด้านล่าง|บอก|กันนะ|กันได้)",
+    r"แชร์ประสบการณ์", r"hãy tham gia thảo luận", r"hãy để lại",
+    r"để lại (ý kiến|bình luận|cảm nhận) của bạn",
+    r"\btinggalkan (komentar|komen) (anda|kamu|di bawah)",
+    r"\btinggalkan (komentar|komen)mu", r"(yuk|ayo|mari),? ikut berdiskusi",
+    r"\bceritakan pengalaman", r"ruangan komen", r"\bkongsi(kan)? (pengalaman|pendapat)",
+    r"\bsertai perbincangan", r"\bberitahu kami", r"mag-iwan ng (komento|comment) (sa ibaba|dito)",
+    r"mag-iwan ng (iyong|inyong) (komento|comment)",
+    r"makisali sa (usapan|talakayan)",
+    r"i-comment", r"ibahagi (ang )?(iyong|inyong) (opinyon|karanasan|saloobin)",
+    r"sa (mga )?komento", r"\bshiriki (uzoefu|maoni|mawazo) (yako|wako)",
+    r"\b(acha|toa) maoni yako", r"kwa kuacha maoni", r"\bshiriki mjadala",
+    r"(?:欢迎|歡迎)[^。！？]{0,8}(?:留言|评论|評論)", r"(?:下方|下面|底下)(?:留言|评论|評論)",
+    r"留言区", r"留言區", r"说说你的看法", r"說說你的看法", r"分享(你|您)的(看法|心得|经验|經驗)",
+    r"コメントで(?:聞かせて|お寄せ)", r"コメント(?:を|して)(?:お待ち|ください|下さい|お寄せ)",
+    r"(?:ご意見|ご感想)を(?:お聞かせ|お寄せ)",
 )
 READER_SENTENCE = re.compile(
     r"let (us|me) know (what you think|your thoughts|in|below)|share your (thoughts|views|"
@@ -135,6 +270,38 @@ WHAT_DO_YOU_THINK_FOREIGN = (
     r"מה (דעתכם|דעתך|אתם חושבים)[^?]*\?", r"どう思い(ますか|ませんか)[^?？]*[?？]",
     r"어떻게 생각하(시나요|세요|십니까)[^?？]*[?？]",
     r"(你们|你|您)(怎么看|怎麼看|觉得呢|覺得呢)[^?？]*[?？]",
+    # More of the blind probe's 49 languages, and the other persons and word orders of
+    # those above ("Wat dink jy?", "А что думаете вы?", "Hvað finnst þér?", "Zer
+    # deritzozu?", "نظر شما چیست؟", "آپ کی کیا رائے ہے؟", "உங்கள் கருத்து என்ன?").
+    r"wat dink (jy|julle|u)\b[^?]*\?", r"wat is (jou|julle|u) mening\b[^?]*\?",
+    r"wie ist (ihre|deine|eure) meinung\b[^?]*\?", r"was ist (ihre|deine|eure) meinung\b[^?]*\?",
+    r"wat vind (jij|je)\b[^?]*\?", r"wat is (jouw|uw) mening\b[^?]*\?",
+    r"quel est votre avis\b[^?]*\?", r"qu['’]en dites-vous\s*\?",
+    r"che ne (pensi|pensate)\b[^?]*\?",
+    r"qual (é|a) (a )?sua opinião\b[^?]*\?", r"o que acha\b[^?]*\?",
+    r"(какво|как) (мислите|мислиш)\b[^?]*\?", r"какво е (вашето|твоето) мнение\b[^?]*\?",
+    r"что (вы )?думаете( вы)?\b[^?]*\?", r"как вы считаете\b[^?]*\?",
+    r"що (ви )?думаєте( ви)?\b[^?]*\?", r"як ви вважаєте\b[^?]*\?",
+    r"(шта|што) (ви |ти )?(мислите|мислиш)\b[^?]*\?", r"kakvo je (vaše|tvoje) mišljenje\b[^?]*\?",
+    r"kaj (pa )?(vi |ti )?(mislite|misliš|menite|meniš)\b[^?]*\?",
+    r"co na to (říkáte|říkáš)\b[^?]*\?", r"čo na to (hovoríte|hovoríš)\b[^?]*\?",
+    r"ce părere ai\b[^?]*\?", r"mi a véleménye\b[^?]*\?",
+    r"ką (tu )?manai\b[^?]*\?", r"ko (tu|jūs) (par to )?(domā|domājat)\b[^?]*\?",
+    r"kāds ir (tavs|jūsu) viedoklis\b[^?]*\?",
+    r"(mida|mis) (sina |sa |teie |te )?(arvad|arvate)\b[^?]*\?",
+    r"hvað (finnst|segir|segið) (þér|ykkur|þú|þið)\b[^?]*\?",
+    r"zer (deritzozu(e)?|iruditzen zaizu(e)?|uste duzu(e)?)\b[^?]*\?",
+    r"(siz ne dersiniz|sen ne düşünüyorsun)\b[^?]*\?",
+    r"apa pendapat (anda|awak|kamu)\b[^?]*\?",
+    r"ano ang (iyong|inyong) (opinyon|palagay)\b[^?]*\?",
+    r"ý kiến của bạn (thế nào|ra sao)[^?]*\?",
+    r"(نظر|دیدگاه) (شما|تان) (چیست|چیه)[^?؟]*[?؟]", r"شما چه فکر می[\u200c ]?کنید[^?؟]*[?؟]",
+    r"آپ (کی کیا رائے ہے|کیا سوچتے ہیں|کا کیا خیال ہے)[^?؟]*[?؟]",
+    r"আপনার মতামত কী[^?]*\?", r"আপনি কী (মনে করেন|ভাবছেন)[^?]*\?",
+    r"உங்கள் கருத்து என்ன[^?]*\?", r"நீங்கள் என்ன நினைக்கிறீர்கள்[^?]*\?",
+    r"คุณคิดเห็นอย่างไร[^?]*\?", r"いかがお考えですか[^?？]*[?？]",
+    r"(생각|의견)은 (어떠신가요|어떠세요|어떤가요)[^?？]*[?？]",
+    r"(你们|你|您)(怎么|怎麼)想[^?？]*[?？]", r"(你|您)的看法(是)?(呢|如何)[^?？]*[?？]",
 )
 WHAT_DO_YOU_THINK = re.compile(r"what do you think\?|what are your thoughts\?|"
                                r"what[’']?s your (take|view|opinion)\b[^?]*\?|"
@@ -144,8 +311,21 @@ WHAT_DO_YOU_THINK = re.compile(r"what do you think\?|what are your thoughts\?|"
 COMMENT_INVITATION = re.compile(
     r"\bcomments?\b|let (us|me) know|join the (conversation|discussion)|sound off|weigh in|"
     r"\bbelow\b|commentaire|comentário|comentarios|comment[io]\b|kommentar|komentar|"
-    r"reacties|dites-(le-)?nous|fateci sapere|facci sapere|cuéntanos|laat (het )?(ons )?weten|"
-    r"schreib(t|en sie)? (es )?uns|conte (pra|para)", re.I)
+    r"reacties|dites-(le-)?nous|fateci sapere|facci sapere|cuéntanos|"
+    r"laat (het ons|ons|het) weten|"
+    r"schreib(t|en sie)? (es )?uns|conte (pra|para)|"
+    # The comment, discussion and "below" words of the blind probe's 49 languages.
+    r"komment|koment|коммент|комент|σχόλι|\bkomen\b|komento|iruzkin|athugasemd|"
+    r"comentari|commenti|تعليق|תגוב|تبصر|کمنٹ|نظرات|टिप्पणी|कमेंट|"
+    r"মন্তব্য|কমেন্ট|கருத்து|கமெண்ட்|คอมเมนต์|ความคิดเห็น|bình luận|\bmaoni\b|"
+    r"留言|评论|評論|コメント|댓글|discussie|diskussion|debat|дискус|обсужд|обговор|"
+    r"συζήτηση|tartışma|dyskusj|diskuz|diskus|rasprav|razprav|arutel|eztabaid|umræð|"
+    r"perbincangan|usapan|mjadala|thảo luận|النقاش|לדיון|بحث|चर्चा|আলোচনা|விவாத|토론|"
+    r"hieronder|nedan|nedenfor|herunder|\bunten\b|ci-dessous|abajo|abaixo|a sota|"
+    r"qui sotto|poniżej|níže|nižšie|spodaj|ispod|\balább\b|\blent\b|mai jos|по-долу|"
+    r"ниже|нижче|испод|παρακάτω|aşağı|أدناه|למטה|پایین|نیچے|नीचे|নিচে|கீழே|ด้านล่าง|"
+    r"bên dưới|di bawah|sa ibaba|hapa chini|下方|아래|allpool|zemāk|žemiau|hér að neðan|"
+    r"behean", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*(?=\S)")
 #: The reader addressed in scripts without spaces ("皆さんの地域では…", "大家怎么看"), where
 #: word boundaries do not separate words.
@@ -533,7 +713,12 @@ READER_ADDRESS = re.compile(
     r"\b(you|your|readers?|vous|votre|vos|você|vocês|usted(es)?|tu|ti|voi|vostr[aeio]|sie|"
     r"ihr(e[nmrs]?)?|du|dein(e[nmrs]?)?|jij|jullie|u|anda|kamu|lettori|leitores|lectores|"
     r"lecteurs|leser|te|ön|önök|ti|ty|vy|wy|ви|вы|ты|ти|εσείς|εσύ|bạn|sen|siz|sinä|"
-    r"dere|ni)\b", re.I)
+    r"dere|ni|"
+    # More of the blind probe's 49 languages; short words that are English or German
+    # too ("vi", "din", "dig", "zu", "mo") are left out.
+    r"jy|julle|jou|вие|вас|þú|þér|þið|ykkur|sina|teie|jūs|tev|jums|vas|vaš[aeu]?|"
+    r"tvoj[aeu]?|σας|σου|ninyo|kayo|iyong|inyong|wewe|yako|wako|zure|zuk|awak|sizce|آپ|شما|أنت|أنتم|رأيك|رأيكم|אתם|אתן|דעתכם|שלכם|আপনি|আপনার|"
+    r"நீங்கள்|உங்கள்)\b", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•—–►▸✓✔]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
 #: An FAQ heading: the plain questions and answers under it are the generator's, too.
 FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s+(" + "|".join(FAQ_TOPIC_WORDS)
@@ -1168,8 +1353,44 @@ _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us",
                  "dela din", "dela er", "del din", "del jeres", "kommenteissa", "kerro",
                  "yorum", "düşünceleriniz", "ý kiến", "bình luận", "评论区", "評論區",
                  "留言", "コメント", "댓글", "tuambie", "sehemu ya maoni", "als comentaris",
-                 "explica'ns", "komentaruose", "sa comments", "sa comment section", "कमेंट",
-                 "अपनी राय", "แสดงความคิดเห็น", "في التعليقات", "شاركونا", "בתגובות")
+                 "explica'ns", "explica’ns", "komentaruose", "sa comments", "sa comment section",
+                 "कमेंट",
+                 "अपनी राय", "แสดงความคิดเห็น", "في التعليقات", "شاركونا", "בתגובות",
+                 # The invitations of the blind probe's 49 languages
+                 "drop", "hear from you", "diskutier", "hinterlass", "teile ", "teilt ",
+                 "verrat", "lassen sie", "racontez", "n'hésitez", "n’hésitez", "réagissez",
+                 "donnez", "écrivez-nous", "deja ", "dinos", "únete", "escríbenos",
+                 "participe", "diga-nos", "conte-nos", "partilhe", "deixa", "cóntanos",
+                 "digues-nos", "comparteix", "lascia", "partecipate", "racconta", "dicci",
+                 "diteci", "scrivic", "scriveteci", "condividi", "reactie", "doe mee", "deel ",
+                 "reageer", "laat weet", "los 'n", "los ’n", "neem deel", "delta i",
+                 "lämna en", "dela gärna", "dela dina", "dela era", "berätta", "bli med i",
+                 "legg igjen", "legg gjerne",
+                 "del gjerne", "del dine", "del deres", "si din mening",
+                 "fortell oss", "deltag i", "skriv en", "skriv det", "del gerne",
+                 "lad os høre", "fortæl os", "deildu", "segðu okkur", "skildu eftir",
+                 "taktu þátt", "jaa ", "osallistu", "jätä", "jaga ", "anna ", "jäta", "osale",
+                 "dalies", "dalieties", "komentār", "atstāj", "piedalies", "piedalieties",
+                 "pastāst", "palikite", "prisijunkite", "pasidal", "papasakokite",
+                 "parašykite", "zostaw", "dołącz", "znać", "zanechte", "zapojte", "podělte",
+                 "dejte nám", "zanechajte", "podeľte", "napíšte", "dajte nám", "zapišite",
+                 "pustite", "pridružite", "delite", "povejte nam", "ostavite", "uključite",
+                 "pišite nam", "napišite", "recite nam", "javite nam", "podelite", "оставите",
+                 "укључите", "пишите нам", "поделите", "szóljon", "szólj", "írja meg",
+                 "ossza meg", "hozzászól", "hagyj", "lasă", "lăsați", "alătur", "împărtăș",
+                 "споделете", "оставете", "включете", "разкажете", "присоединяйтесь",
+                 "оставляйте", "оставьте", "расскажите", "долучайтеся", "залишайте",
+                 "залиште", "αφήστε", "πάρτε μέρος", "πείτε μας", "γράψτε μας", "μοιραστείτε",
+                 "tartışmaya", "görüşlerinizi", "deneyimlerinizi", "iruzkin", "parte hartu",
+                 "iezaguzu", "partekatu", "اترك", "השאירו", "הצטרפו", "ספרו לנו",
+                 "שתפו אותנו", "بخش نظرات", "با ما در میان", "در بحث شرکت", "برای ما بنویسید",
+                 "کمنٹ", "تبصر", "بحث میں حصہ", "اپنی رائے", "टिप्पणी", "चर्चा में शामिल",
+                 "अपने विचार", "हमें बता", "মন্তব্য", "কমেন্ট", "আলোচনায় অংশ", "கருத்துப்",
+                 "கமெண்ட்", "கருத்தைப்", "விவாதத்தில்", "คอมเมนต์", "แชร์ประสบการณ์",
+                 "thảo luận", "để lại", "tinggalkan", "berdiskusi", "ceritakan",
+                 "ruangan komen", "kongsi", "sertai", "beritahu", "mag-iwan", "makisali",
+                 "ibahagi", "komento", "shiriki", "maoni yako", "kuacha maoni", "欢迎", "歡迎",
+                 "下方", "下面", "底下", "说说", "說說", "分享你", "分享您", "ご意見", "ご感想")
 
 
 @functools.cache

@@ -1508,3 +1508,87 @@ def test_wrap_up_openers_of_the_probes_languages(line: str) -> None:
 ])
 def test_near_misses_of_wrap_up_openers(line: str) -> None:
     assert "wrap-up" not in _line_kinds(line)
+
+
+@pytest.mark.parametrize("line", [
+    # Invitations to comment, with or without a question before them.
+    "Neem deel aan die gesprek en los 'n kommentaar hieronder!",
+    "Wat dink jy? Laat weet ons in die kommentaar hieronder!",
+    "Включете се в дискусията и оставете коментар по-долу!",
+    "আপনার মতামত কী? নিচে কমেন্টে জানান!",
+    "Participa en el debat i deixa un comentari a sota!",
+    "Zapojte se do diskuze a zanechte komentář níže!",
+    "Har du prøvet opskriften? Del gerne din erfaring herunder.",
+    "Wie ist Ihre Meinung dazu? Diskutieren Sie mit!",
+    "Πάρτε μέρος στη συζήτηση και αφήστε το σχόλιό σας παρακάτω!",
+    "Mida sina arvad? Anna teada kommentaarides!",
+    "Zer deritzozu? Utzi zure iruzkina behean!",
+    "نظر شما چیست؟ دیدگاه خود را در بخش نظرات با ما در میان بگذارید.",
+    "Oletko kokeillut reseptiä? Jaa kokemuksesi alla.",
+    "הצטרפו לדיון והשאירו תגובה למטה!",
+    "क्या आपने यह रेसिपी ट्राई की? अपना अनुभव कमेंट बॉक्स में साझा करें।",
+    "Kipróbáltad már ezt a receptet? Oszd meg a tapasztalataidat lent!",
+    "Hvað finnst þér? Segðu okkur í athugasemdunum!",
+    "Lascia un commento qui sotto e partecipa alla discussione!",
+    "このレシピを試してみた方は、感想をコメントで聞かせてくださいね。",
+    "Ko tu par to domā? Dalies komentāros!",
+    "Apa pendapat anda? Kongsikan di ruangan komen di bawah!",
+    "Doe mee aan de discussie en laat hieronder een reactie achter!",
+    "Bli med i debatten – legg igjen en kommentar under!",
+    "Dołącz do dyskusji i zostaw komentarz poniżej!",
+    "Присоединяйтесь к обсуждению и оставляйте комментарии ниже!",
+    "Kaj pa vi mislite? Zapišite v komentarje!",
+    "Шта ви мислите? Оставите коментар испод текста.",
+    "Har du testat receptet? Dela gärna dina erfarenheter nedan.",
+    "Je, umejaribu mapishi haya? Shiriki uzoefu wako kwenye maoni.",
+    "உங்கள் கருத்து என்ன? கீழே கமெண்ட்டில் தெரிவியுங்கள்!",
+    "เคยลองทำเมนูนี้หรือยัง? มาแชร์ประสบการณ์ในคอมเมนต์กันนะ",
+    "Makisali sa usapan at mag-iwan ng komento sa ibaba!",
+    "Tartışmaya katılın, görüşlerinizi aşağıya yazın!",
+    "آپ کی کیا رائے ہے؟ نیچے کمنٹس میں ضرور بتائیں!",
+    "Hãy tham gia thảo luận và để lại ý kiến của bạn bên dưới!",
+    "欢迎在下方留言，说说你的看法。",
+])
+def test_reader_prompts_of_the_probes_languages(line: str) -> None:
+    assert "reader-prompt" in _line_kinds(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Wat dink jy van die nuwe brug?", "Какво мислите за новия мост?", "Mida sina arvad?",
+    "Zer deritzozu?", "نظر شما چیست؟", "Hvað finnst þér?", "Ko tu par to domā?",
+    "Apa pendapat anda?", "Kaj pa vi mislite?", "Шта ви мислите?", "உங்கள் கருத்து என்ன?",
+    "آپ کی کیا رائے ہے؟", "Wie ist Ihre Meinung dazu?", "А что думаете вы?",
+])
+def test_what_do_you_think_in_the_probes_languages(line: str) -> None:
+    from corpus_lint.rules import gen
+
+    assert gen.WHAT_DO_YOU_THINK.search(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Har du testat receptet? Dela gärna dina erfarenheter nedan.",
+    "Wat dink jy? Laat weet ons in die kommentaar hieronder!",
+    "Ko tu par to domā? Dalies komentāros!",
+])
+def test_a_line_that_only_prompts_readers_fires_in_the_probes_languages(line: str) -> None:
+    _assert_one_block(ARTICLE, line + "\n", CHROME)
+
+
+@pytest.mark.parametrize("line", [
+    # A blog's comment form under the article: its title is chrome, no invitation.
+    "Lämna en kommentar", "Deja un comentario", "Deixe um comentário", "Lascia un commento",
+    "Laat een reactie achter", "Оставьте комментарий", "Αφήστε ένα σχόλιο", "Yorum yapın",
+    "Mag-iwan ng komento", "Tinggalkan Komentar", "Jätä kommentti", "Zostaw komentarz",
+    "Ostavite komentar", "Lasă un comentariu", "Hinterlasse einen Kommentar",
+    # Reports of a discussion or of comments, in the third person.
+    "คลิปดังกล่าวมียอดชมกว่าหนึ่งล้านครั้งและมีผู้แสดงความคิดเห็นหลายร้อยราย",
+    "Der Rat diskutiert mit den Anwohnern über die Maut.",
+    "Các đại biểu tham gia thảo luận về dự luật vào chiều nay.",
+    "شارك في النقاش عدد من الخبراء والمسؤولين.",
+    "El ministro participa en el debate sobre el puente.",
+    "Los dinosaurios del museo atraen a miles de visitantes.",
+    "Warga menceritakan pengalaman mereka saat banjir melanda.",
+    "De gemeente laat weten dat de brug maandag opengaat.",
+])
+def test_near_misses_of_reader_prompts(line: str) -> None:
+    assert "reader-prompt" not in _line_kinds(line)
