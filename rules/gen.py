@@ -2695,8 +2695,9 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     a stock phrase ("Ultimately, only time will tell …"): the templates generators close
     articles with. A wrap-up label opening a paragraph ("Final thoughts: …") counts as a
     wrap-up, and a question to the readers is never answered by the page's buttons under
-    it. FAQ, summary and takeaways headings are read in some twenty
-    languages ("Häufig gestellte Fragen", "よくある質問", "まとめ", "Points clés"), an FAQ heading
+    it. FAQ, summary and takeaways headings, wrap-up openers and reader prompts are read
+    in some fifty languages ("Häufig gestellte Fragen", "よくある質問", "まとめ", "Points
+    clés", "Sammanfattningsvis", "Mitä mieltä olet?"), an FAQ heading
     also with its topic ("Perguntas frequentes sobre o preço do café"); an FAQ's questions
     may end in "？" or open with "Q." (its answers with "A."), and one closing sentence
     ("Fazit: ...", "Overall, ...") or a plain summary heading with one paragraph
