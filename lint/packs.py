@@ -65,7 +65,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -410,13 +410,12 @@ class PackCheck:
         lines = doc.memo("packs.lines", _document_lines)
         spec = self.spec
         tokens = self._token_lines(lines)
-        candidates = self._candidates(lines.bodies, lines.folded, lines.starts)
+        candidates = self._candidates(lines, self._literal_hits(doc, lines))
         first = 1 if spec.skip_first_line else 0
         for i in sorted(tokens.keys() | candidates.keys()):
-            words = lines.words[i]
-            if i < first or words < spec.min_words or (spec.max_words and words > spec.max_words):
-                continue
             body = lines.bodies[i]
+            if i < first or not self._within_word_limits(body):
+                continue
             entry = tokens.get(i)
             if entry is None:
                 entry = next((spec.patterns[p] for p in candidates.get(i, ())
@@ -430,6 +429,15 @@ class PackCheck:
                           _make_fix(spec.fix, "remove the line", Edit.deletion(start, end)),
                           {"matched": body, "entry": entry})
 
+    def _within_word_limits(self, body: str) -> bool:
+        """True when ``body`` has at least ``min-words`` and at most ``max-words`` words
+        (counted only for the lines a token or pattern may match, and only when limited)."""
+        low, high = self.spec.min_words, self.spec.max_words
+        if not (low or high):
+            return True
+        words = len(body.split())
+        return words >= low and not (high and words > high)
+
     def _token_lines(self, lines: _Lines) -> dict[int, str]:
         """The lines that are one of the tokens (by index), with the token each is."""
         if not self.line_tokens:
@@ -439,22 +447,26 @@ class PackCheck:
                 else [_line_key(body, False) for body in lines.bodies])
         return {i: entry for i, key in enumerate(keys) if (entry := get(key)) is not None}
 
-    def _candidates(self, bodies: Sequence[str], folded: str,
-                    starts: Sequence[int]) -> dict[int, list[int]]:
+    def _literal_hits(self, doc: Document, lines: _Lines) -> Mapping[str, set[int]]:
+        """Where the required texts of this rule's patterns occur in ``lines``: from the
+        document's one scan for the texts of every line rule (see :class:`_LiteralScan`)."""
+        if not self._line_index[0]:  # first: it adds this rule's texts to the scan
+            return {}
+        return _LITERAL_SCAN.hits(doc, lines)
+
+    def _candidates(self, lines: _Lines, hits: Mapping[str, set[int]]) -> dict[int, list[int]]:
         """The patterns that may match each line (by index; lines no pattern can match are
         left out), in pack order: those whose required text (:func:`required_literals`)
-        occurs in it, and those that require none when their joined test accepts the line.
-
-        ``folded`` is the lines' case-folded texts joined by line breaks (``starts``: where
-        each begins): one Aho-Corasick pass over a document costs far less than one per
-        line, and since no required text holds a line break, each hit lies in one line.
-        """
-        automaton, always, always_any = self._line_index
+        occurs in it (``hits``: each text found, with the lines holding it), and those that
+        require none when their joined test accepts the line."""
+        by_text, always, always_any = self._line_index
         found: dict[int, set[int]] = {}
-        if automaton:
-            for last, indices in automaton.iter(folded):
-                found.setdefault(bisect_right(starts, last) - 1, set()).update(indices)
+        for text in hits.keys() & by_text.keys():
+            patterns = by_text[text]
+            for i in hits[text]:
+                found.setdefault(i, set()).update(patterns)
         if always:
+            bodies = lines.bodies
             for i in ([i for i, body in enumerate(bodies) if always_any.fullmatch(body)]
                       if always_any else range(len(bodies))):
                 found.setdefault(i, set()).update(always)
@@ -463,14 +475,16 @@ class PackCheck:
     def _line_candidates(self, body: str, folded: str) -> list[int]:
         """The patterns that may match one line (``folded``: its case-folded text), in
         pack order: :meth:`_candidates` for a document of that line alone."""
-        return self._candidates([body], folded, [0]).get(0, [])
+        lines = _Lines([], [body], [_line_key(body, True)], folded, [0])
+        hits = _LITERAL_SCAN.scan(lines) if self._line_index[0] else {}
+        return self._candidates(lines, hits).get(0, [])
 
     @cached_property
-    def _line_index(self) -> tuple[Any, tuple[int, ...], re.Pattern[str] | None]:
-        """The automaton of the patterns' required texts (each to the patterns needing
-        it), the patterns that need none, and one regex joining those."""
-        import ahocorasick  # deferred, as for phrase lists
-
+    def _line_index(self) -> tuple[Mapping[str, tuple[int, ...]], tuple[int, ...],
+                                   re.Pattern[str] | None]:
+        """The patterns' required texts (each to the patterns needing it, and added to the
+        scan every line rule shares), the patterns that need none, and one regex joining
+        those."""
         by_text: dict[str, list[int]] = {}
         always = []
         for i, pattern in enumerate(self.spec.patterns):
@@ -479,13 +493,9 @@ class PackCheck:
                 always.append(i)
             for text in texts or ():
                 by_text.setdefault(text, []).append(i)
-        automaton = None
-        if by_text:
-            automaton = ahocorasick.Automaton()
-            for text, indices in by_text.items():
-                automaton.add_word(text, tuple(indices))
-            automaton.make_automaton()
-        return automaton, tuple(always), self._joined([self.spec.patterns[i] for i in always])
+        _LITERAL_SCAN.add(by_text)
+        return ({text: tuple(indices) for text, indices in by_text.items()}, tuple(always),
+                self._joined([self.spec.patterns[i] for i in always]))
 
     def _line_matches(self, index: int, body: str) -> bool:
         """True when pattern ``index`` matches all of ``body`` (a stripped line)."""
@@ -704,7 +714,6 @@ class _Lines(NamedTuple):
 
     segments: list[Segment]
     bodies: list[str]  # stripped of surrounding space
-    words: list[int]
     keys: list[str]  # lower-case lookup keys (_line_key)
     folded: str  # the case-folded bodies (_literal_key) joined by line breaks
     starts: list[int]  # where each line's folded text begins in ``folded``
@@ -722,8 +731,58 @@ def _document_lines(doc: Document) -> _Lines:
             folded.append(key := _literal_key(body))
             starts.append(at)
             at += len(key) + 1
-    return _Lines(segments, bodies, [len(body.split()) for body in bodies],
-                  [_line_key(body, True) for body in bodies], "\n".join(folded), starts)
+    return _Lines(segments, bodies, [_line_key(body, True) for body in bodies],
+                  "\n".join(folded), starts)
+
+
+class _LiteralScan:
+    """Finds the required texts of every line rule's patterns in a document's lines, in
+    one Aho-Corasick pass for all the rules (pyahocorasick, in C): a pass costs about the
+    same for the texts of one rule as for those of all, so one per rule would cost as
+    many passes as there are line rules.
+
+    A rule adds its texts when it first runs; a document scanned before that is scanned
+    again, since the memo key holds the scan's version.
+    """
+
+    def __init__(self) -> None:
+        self._texts: set[str] = set()
+        self._version = 0
+        self._automaton: Any = None
+
+    def add(self, texts: Iterable[str]) -> None:
+        """Look for ``texts`` too, from now on."""
+        new = set(texts) - self._texts
+        if new:
+            self._texts |= new
+            self._version += 1
+            self._automaton = None
+
+    def hits(self, doc: Document, lines: _Lines) -> Mapping[str, set[int]]:
+        """:meth:`scan` of ``lines`` (the document's ``packs.lines``), once per document."""
+        return doc.memo(f"packs.literal-hits.{self._version}", lambda _: self.scan(lines))
+
+    def scan(self, lines: _Lines) -> dict[str, set[int]]:
+        """Each text found in ``lines``, with the indices of the lines holding it (no text
+        holds a line break, so each occurrence lies in one line)."""
+        if not self._texts:
+            return {}
+        if self._automaton is None:
+            import ahocorasick  # deferred, as for phrase lists
+
+            automaton = ahocorasick.Automaton()
+            for text in self._texts:
+                automaton.add_word(text, text)
+            automaton.make_automaton()
+            self._automaton = automaton
+        found: dict[str, set[int]] = {}
+        starts = lines.starts
+        for last, text in self._automaton.iter(lines.folded):
+            found.setdefault(text, set()).add(bisect_right(starts, last) - 1)
+        return found
+
+
+_LITERAL_SCAN = _LiteralScan()
 
 
 def _line_key(text: str, ignore_case: bool) -> str:

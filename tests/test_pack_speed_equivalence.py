@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,9 @@ import pytest
 from corpus_lint.document import Document
 from corpus_lint.packs import PackCheck
 from corpus_lint.registry import discover
+from corpus_lint.rule import Rule
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -117,3 +121,83 @@ def test_line_rule_with_guarded_patterns_finds_what_trying_every_pattern_finds(
         found = [(f.start, f.end, f.evidence["entry"]) for f in rule.check(doc)]
         assert found == _reference(check, doc)
         assert len(found) == 6
+
+
+SHARING = """\
+rules:
+  - code: XMP911
+    name: shared-scan-one
+    kind: line
+    summary: Lines of one rule whose texts the shared scan looks for.
+    tokens: ["Back to top"]
+    patterns:
+      - 'sign\\s+(?:in|up)[^\\n]{0,20}'
+      - 'sign\\s+(?:out|off)'
+      - '(?:photo|image):\\s*\\w+(?:\\s+\\w+)?'
+      - '[A-Z]{2,}\\s*\\d+'
+  - code: XMP912
+    name: shared-scan-two
+    kind: line
+    summary: Lines of another rule, some of its texts shared with the first.
+    max-words: 4
+    skip-first-line: true
+    ignore-case: false
+    patterns:
+      - '(?:Sign|Log) in'
+      - 'Photo: \\w+'
+      - 'Ωραία (?:μέρα|νύχτα)'
+      - 'Straße \\d+'
+"""
+
+_LINES = ["Sign in", "sign up now", "SIGN IN", "Log in", "log in", "Photo: Jane", "photo: Jane Doe",
+          "Image: AP", "Back to top", "BACK TO TOP.", "AB 12", "Ωραία μέρα", "ΩΡΑΊΑ ΜΈΡΑ",
+          "Straße 5", "STRASSE 5", "strasse 5", "The council met.", "Sign in to read the full "
+          "story today", "", "  Photo: Jane  ", "Log in Log in", "Sign out", "sign  off"]
+
+
+def _sharing_rules() -> list[tuple[Rule, PackCheck]]:
+    """The two rules above, built anew."""
+    from corpus_lint.packs import build_rules
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "pack.yaml"
+        path.write_text(SHARING, encoding="utf-8")
+        rules = build_rules(path)
+    return [(r, r.check_function) for r in rules if isinstance(r.check_function, PackCheck)]
+
+
+def test_line_rules_sharing_one_scan_find_what_trying_every_entry_finds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """All line rules find their patterns' required texts in one scan of a document. A
+    rule that first runs on a document another rule already had scanned (its texts not
+    yet looked for) still finds its lines: the document is scanned again."""
+    from corpus_lint import packs
+
+    monkeypatch.setattr(packs, "_LITERAL_SCAN", packs._LiteralScan())  # knows no texts yet
+    pairs = _sharing_rules()
+    assert len(pairs) == 2
+    doc = Document.from_text("\n".join(_LINES) + "\n")
+    for rule, check in [*pairs, *pairs[::-1]]:  # each after the other, on the same document
+        found = [(f.start, f.end, f.evidence["entry"]) for f in rule.check(doc)]
+        assert found == _reference(check, doc), rule.code
+        assert found
+
+
+_ANY_LINE = st.sampled_from(_LINES) | st.text(alphabet="SsIiGgNn ΩωΆάPpHhOoTtRrAaEe:ßẞ12\t",
+                                              max_size=14)
+
+
+@given(st.lists(_ANY_LINE, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_line_rules_sharing_one_scan_on_any_lines(lines: list[str]) -> None:
+    """The same on documents of lines drawn at random, each rule on a fresh document and
+    on one the other rule has already read."""
+    text = "\n".join(lines)
+    shared = Document.from_text(text)
+    for rule, check in [*_SHARED_RULES, *_SHARED_RULES[::-1]]:
+        expected = _reference(check, Document.from_text(text))
+        for doc in (Document.from_text(text), shared):
+            assert [(f.start, f.end, f.evidence["entry"]) for f in rule.check(doc)] == expected
+
+
+_SHARED_RULES = _sharing_rules()
