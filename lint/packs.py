@@ -65,7 +65,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -382,12 +382,17 @@ class PackCheck:
         object.__setattr__(self, "line_tokens", keys)
 
     def __call__(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if doc.source.kind not in self.spec.formats:
+            return iter(())
+        return self._check(doc)
+
+    @cached_property
+    def _check(self) -> Callable[[Document], Iterator[Finding]]:
+        """The method checking a document for this rule's kind."""
         checks = {"existence": self._existence, "substitution": self._substitution,
                   "line": self._line, "occurrence": self._occurrence,
                   "repetition": self._repetition}
-        if doc.source.kind not in self.spec.formats:
-            return iter(())
-        return checks[self.spec.kind](doc)
+        return checks[self.spec.kind]
 
     def _existence(self, doc: Document) -> Iterator[Finding]:
         for m in self.matcher.find(doc.prose):

@@ -141,16 +141,18 @@ def distribution_name(ep: EntryPoint) -> str:
     return str(dist.name) if dist is not None and dist.name else ""
 
 
-def describe(ep: EntryPoint) -> str:
-    """How error messages name a plugin: entry point, value and distribution."""
-    dist = distribution_name(ep)
+def describe(ep: EntryPoint, dist: str | None = None) -> str:
+    """How error messages name a plugin: entry point, value and distribution (``dist``:
+    its name, when already known)."""
+    dist = distribution_name(ep) if dist is None else dist
     where = f" from distribution {dist!r}" if dist else ""
     return f"plugin {ep.name!r} ({ep.value}){where}"
 
 
-def load_entry_point(ep: EntryPoint) -> list[Rule]:
-    """Import one entry point and return its rules; failures are RegistryErrors."""
-    origin = describe(ep)
+def load_entry_point(ep: EntryPoint, origin: str | None = None) -> list[Rule]:
+    """Import one entry point and return its rules; failures are RegistryErrors naming
+    ``origin`` (default: :func:`describe`)."""
+    origin = describe(ep) if origin is None else origin
     try:
         obj = ep.load()
     except BaseException as exc:  # a broken plugin (even sys.exit on import) must not crash
@@ -169,13 +171,16 @@ def load_entry_point(ep: EntryPoint) -> list[Rule]:
 def discover(extra: Iterable[EntryPoint] = ()) -> Registry:
     """Load every rule registered under the ``corpus_lint.rules`` entry-point group."""
     builder = _Builder()
-    for ep in _ordered([*entry_points(group=GROUP), *extra]):
-        builder.add(load_entry_point(ep), describe(ep), distribution_name(ep) or describe(ep))
+    for ep, dist in _ordered([*entry_points(group=GROUP), *extra]):
+        origin = describe(ep, dist)
+        builder.add(load_entry_point(ep, origin), origin, dist or origin)
     return builder.build()
 
 
-def _ordered(eps: list[EntryPoint]) -> list[EntryPoint]:
-    """Built-ins first, then plugins by name: a clash is blamed on the plugin, and the
-    order does not depend on ``sys.path``."""
-    return sorted(eps, key=lambda ep: (distribution_name(ep) != BUILTIN_DISTRIBUTION,
-                                       distribution_name(ep), ep.name))
+def _ordered(eps: list[EntryPoint]) -> list[tuple[EntryPoint, str]]:
+    """Each entry point with its distribution's name (read once: each read parses the
+    distribution's metadata file), built-ins first, then plugins by name: a clash is
+    blamed on the plugin, and the order does not depend on ``sys.path``."""
+    named = [(ep, distribution_name(ep)) for ep in eps]
+    return sorted(named, key=lambda pair: (pair[1] != BUILTIN_DISTRIBUTION, pair[1],
+                                           pair[0].name))
