@@ -589,6 +589,9 @@ def _literal_key(text: str) -> str:
 #: The least size of a required literal, in UTF-8 bytes: three ASCII letters, or two of
 #: most other scripts (a Korean or Chinese word is often two characters long).
 _LITERAL_MIN = 3
+#: Punctuation common in running text: a required text of these alone would be in most
+#: lines, and looking for it would gain nothing.
+_COMMON_PUNCTUATION = frozenset(".,;:!?'\"()[]-–—‘’“”…/*_")
 
 
 def _literal_char(char: str) -> bool:
@@ -603,30 +606,58 @@ def _size(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
+def _usable(text: str) -> bool:
+    """True when ``text`` is worth looking for as a required literal: three UTF-8 bytes
+    or more, or symbols rare in running text (:func:`_symbols`)."""
+    return _size(text) >= _LITERAL_MIN or _symbols(text)
+
+
+def _symbols(text: str) -> bool:
+    """True when ``text`` is made of symbols rare in running text ("|", "©", "·", "#"):
+    short as it is, it is worth looking for.
+
+    >>> _symbols("|"), _symbols("©"), _symbols("-"), _symbols("a|")
+    (True, True, False, False)
+    """
+    return all(not (c.isalnum() or c.isspace() or c in _COMMON_PUNCTUATION) for c in text)
+
+
 def required_literals(pattern: str) -> frozenset[str] | None:
     r"""Texts one of which every match of ``pattern`` contains, case-folded (as a line is
     when they are looked for: a case-sensitive pattern, or one with ``(?i:…)`` parts,
     is matched as if it ignored case, which only lets more lines through to the pattern),
-    or None when no such text of three UTF-8 bytes or more is known.
+    or None when no such text is known (:func:`_usable`: three UTF-8 bytes or more, or
+    symbols rare in running text such as the bar of "News | Sport | Weather").
 
-    Found from the parsed pattern: runs of literal characters (:func:`_literal_char`),
-    through groups, repeats of one or more, positive look-arounds, and alternations whose
-    branches each give one (negative look-aheads and optional parts give nothing).
+    Found from the parsed pattern: runs of literal characters (:func:`_literal_char`)
+    and classes of literal characters, through groups, repeats of one or more, positive
+    look-arounds, and alternations whose branches each give one (negative look-aheads
+    and optional parts give nothing).
 
     >>> sorted(required_literals(r"(?![^\n]*said)(?:sign|log)\s+in(?: now)?"))
     ['log', 'sign']
     >>> sorted(required_literals(r"(?=[^\n]{0,80}\bnewsletter\b).{3,}"))
     ['newsletter']
-    >>> required_literals(r"[A-Z]{2,}\s*\d+"), required_literals(r"ab|cde")
+    >>> sorted(required_literals(r"\w+(?:\s+[|·•]\s+\w+){2,}")), required_literals(r"ab|cde")
+    (['|', '·', '•'], None)
+    >>> required_literals(r"[A-Z]{2,}\s*\d+"), required_literals(r"\w+-\w+")
     (None, None)
     """
-    import re._constants as constants  # type: ignore[import-not-found]  # the parser's
-    import re._parser as parser  # type: ignore[import-not-found]  # opcodes and parser
+    import re._parser as parser  # type: ignore[import-not-found]  # the regex parser
 
     try:
         parsed = parser.parse(pattern, re.IGNORECASE)
     except re.error:
         return None
+    found = _required(parsed)
+    return frozenset(found) if found else None
+
+
+def _required(items: Any) -> set[str] | None:
+    """Texts one of which every match of the parsed pattern ``items`` contains, each
+    :func:`_usable`; of several such sets, the one whose shortest text is longest."""
+    import re._constants as constants  # type: ignore[import-not-found]  # the opcodes
+
     repeats = {constants.MAX_REPEAT, constants.MIN_REPEAT,
                getattr(constants, "POSSESSIVE_REPEAT", constants.MAX_REPEAT)}
 
@@ -635,40 +666,34 @@ def required_literals(pattern: str) -> frozenset[str] | None:
             return a or b
         return a if min(map(_size, a)) >= min(map(_size, b)) else b
 
-    def walk(items: Any) -> set[str] | None:
-        best: set[str] | None = None
-        run: list[str] = []
+    def chosen(texts: set[str]) -> set[str] | None:
+        return texts if texts and all(map(_usable, texts)) else None
 
-        def flush() -> None:
-            nonlocal best
-            if _size(text := "".join(run)) >= _LITERAL_MIN:
-                best = better(best, {_literal_key(text)})
+    best: set[str] | None = None
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:  # the end flushes the last run
+        if op is constants.LITERAL and _literal_char(chr(arg)):
+            run.append(chr(arg))
+            continue
+        if run:
+            best = better(best, chosen({_literal_key("".join(run))}))
             run.clear()
-
-        for op, arg in items:
-            if op is constants.LITERAL and _literal_char(chr(arg)):
-                run.append(chr(arg))
-                continue
-            flush()
-            if op is constants.SUBPATTERN:
-                best = better(best, walk(arg[3]))
-            elif op is getattr(constants, "ATOMIC_GROUP", None):
-                best = better(best, walk(arg))
-            elif op is constants.BRANCH:
-                branches = [walk(branch) for branch in arg[1]]
-                if all(branches):
-                    best = better(best, set().union(*branches))  # type: ignore[arg-type]
-            elif op in repeats and arg[0] >= 1:
-                best = better(best, walk(arg[2]))
-            elif op is constants.ASSERT:
-                best = better(best, walk(arg[1]))
-        flush()
-        return best
-
-    found = walk(parsed)
-    if not found or min(map(_size, found)) < _LITERAL_MIN:
-        return None
-    return frozenset(found)
+        if op is constants.IN and all(kind is constants.LITERAL for kind, _ in arg):
+            best = better(best, chosen({_literal_key(chr(char)) for _, char in arg
+                                        if _literal_char(chr(char))}))  # "[·•]"
+        elif op is constants.SUBPATTERN:
+            best = better(best, _required(arg[3]))
+        elif op is getattr(constants, "ATOMIC_GROUP", None):
+            best = better(best, _required(arg))
+        elif op is constants.BRANCH:
+            branches = [_required(branch) for branch in arg[1]]
+            if all(branches):
+                best = better(best, set().union(*branches))  # type: ignore[arg-type]
+        elif op in repeats and arg[0] >= 1:
+            best = better(best, _required(arg[2]))
+        elif op is constants.ASSERT:
+            best = better(best, _required(arg[1]))
+    return best
 
 
 def _without_leading_guards(pattern: str) -> str:

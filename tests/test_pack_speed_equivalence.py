@@ -135,6 +135,8 @@ rules:
       - 'sign\\s+(?:out|off)'
       - '(?:photo|image):\\s*\\w+(?:\\s+\\w+)?'
       - '[A-Z]{2,}\\s*\\d+'
+      - '[A-Z]\\w*(?:\\s+[|·]\\s+[A-Z]\\w*){2,}'
+      - '(?:©|\\(c\\))\\s*\\d{4}\\s+\\w+'
   - code: XMP912
     name: shared-scan-two
     kind: line
@@ -152,7 +154,9 @@ rules:
 _LINES = ["Sign in", "sign up now", "SIGN IN", "Log in", "log in", "Photo: Jane", "photo: Jane Doe",
           "Image: AP", "Back to top", "BACK TO TOP.", "AB 12", "Ωραία μέρα", "ΩΡΑΊΑ ΜΈΡΑ",
           "Straße 5", "STRASSE 5", "strasse 5", "The council met.", "Sign in to read the full "
-          "story today", "", "  Photo: Jane  ", "Log in Log in", "Sign out", "sign  off"]
+          "story today", "", "  Photo: Jane  ", "Log in Log in", "Sign out", "sign  off",
+          "Home | News | Sport", "Home · News | Sport", "home | news | sport", "© 2024 Herald",
+          "(c) 2024 Herald", "(C) 2024 Herald", "Ⓒ 2024 Herald"]
 
 
 def _sharing_rules() -> list[tuple[Rule, PackCheck]]:
@@ -183,7 +187,7 @@ def test_line_rules_sharing_one_scan_find_what_trying_every_entry_finds(
         assert found
 
 
-_ANY_LINE = st.sampled_from(_LINES) | st.text(alphabet="SsIiGgNn ΩωΆάPpHhOoTtRrAaEe:ßẞ12\t",
+_ANY_LINE = st.sampled_from(_LINES) | st.text(alphabet="SsIiGgNn ΩωΆάPpHhOoTtRrAaEe:ßẞ12\t|·©()",
                                               max_size=14)
 
 
