@@ -1738,6 +1738,11 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         if text.endswith(","):
             signed = _SIGNATURE_LINES
             continue
+        above = next((s for s in reversed(rest[:number]) if s.text.strip()), None)
+        if _SIGN_NAME.fullmatch(text) and above is not None and above.line in stamps \
+                and nxt is not None and nxt.line in stamps:
+            previous = text  # a post's author between its stamp and its score (a Q&A site)
+            continue
         if (_SPEAKER.match(text) or _list_item(text) or _CREDIT.match(text)
                 or _signer(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)
                 or _HONORIFIC_NAME.fullmatch(text) or _URL_SENTENCE.fullmatch(text)
@@ -1817,10 +1822,12 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int],
             body = body[:len(body) - len(later)]
             break
     # A long sentence alone at the end, parted from the article by lines of chrome (a
-    # consent banner under the footer's links) is the footer's too.
+    # consent banner under the footer's links) is the footer's too; a forum's last post,
+    # parted from the first by the other posts' short replies (sentences), is not.
     while len(body) > 1:
         last, before = index[body[-1]], index[body[-2]]
-        if not alone(last) or last - before - 1 < _FOOT_GAP:
+        if not alone(last) or last - before - 1 < _FOOT_GAP \
+                or any(sentences[before + 1:last]):
             break
         body.pop()
     return body
@@ -2241,6 +2248,11 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     """
     head, start = _menu_start(lines, covered, chrome)
     if not start:
+        return []
+    # Under the page's trail ("Startseite › Freizeit › Veranstaltungen") the head has
+    # ended: a short line there is the page's title above a list's filter bar.
+    if any(s.line in chrome and (breadcrumb(s.text.strip()) or titled_trail(s.text))
+           for s in lines[:head]):
         return []
     top = [s for s in lines[head:start] if s.line not in covered]
     under = next((i for i in range(start, len(lines)) if lines[i].line not in covered), None)

@@ -1693,3 +1693,106 @@ def test_a_letters_signature_and_a_sentence_ending_on_an_address_end_the_text(
 def test_footer_lines_that_are_no_signature_nor_sentence(line: str) -> None:
     text = _ARTICLE + line + "\nShare this story\nMost read\n© 2026 Harbour Packet\n"
     assert ("BOIL012", line) in _flagged(text)
+
+
+# -- classes of the twentieth and twenty-first sets ------------------------------------------
+
+
+def _flagged_with_meta(text: str) -> list[tuple[str, str]]:
+    """Like ``_flagged``, with the META rules on too (BOIL012 reads their stamps)."""
+    doc = Document.from_text(text)
+    rules = [r for r in REGISTRY if r.code.startswith(("BOIL", "META"))]
+    found = lint(doc, [ActiveRule(r) for r in rules])
+    return sorted((f.code, doc.text[f.start:f.end]) for f in found)
+
+
+def test_a_forums_short_replies_between_its_posts_are_kept() -> None:
+    # The last post is long and alone, six lines under the first, but only the posts'
+    # quote buttons between them are chrome: the thread goes on down to it.
+    reply = "Dla chrupkości, ma garbniki, działa podobnie."
+    text = (_ARTICLE + "Cytuj\nogrodniczka_z_bloku\nPani Halino, a liść dębu po co?\n"
+            "Cytuj\nbabcia_halina\n" + reply + "\nCytuj\nZbyszek_K\nJa jeszcze dodaję "
+            "łyżeczkę gorczycy i nigdy nie używam soli jodowanej, bo ogórki miękną od niej "
+            "szybko.\nCytuj\nOdpowiedz\nWróć do góry\nSkocz do\nZespół\n")
+    flagged = _flagged(text)
+    assert not [f for f in flagged if f[1] in (reply, "Zbyszek_K", "babcia_halina")]
+    assert ("BOIL004", "Cytuj") in flagged
+
+
+def test_a_list_pages_title_under_the_trail_is_no_head_chrome() -> None:
+    title = "Veranstaltungen im März"
+    text = ("Direkt zum Inhalt\nAktuelles\nVerwaltung\nPolitik\nBildung\n"
+            "Startseite › Freizeit › Veranstaltungskalender\n" + title
+            + "\nFilter: Alle Kategorien\nSort by\nFrühlingsmarkt auf dem Dorfplatz\n"
+            "Rund 40 Stände mit Setzlingen, Käse aus der Region und Backwaren warten.\n"
+            "Die Musikgesellschaft spielt ab 11 Uhr auf dem Platz vor der Kirche.\n")
+    flagged = _flagged(text)
+    assert ("BOIL004", "Filter: Alle Kategorien") in flagged
+    assert not [f for f in flagged if f[1] == title]
+
+
+def test_a_qa_sites_author_between_stamp_and_score_is_kept() -> None:
+    text = ("Why does my vertical show low SWR at the analyser but high SWR at the radio?\n"
+            "Asked 2 years, 3 months ago\n7\nThe coax is RG-58 with connectors that I "
+            "soldered myself. Is this just loss in the cable?\nShare Improve this question "
+            "Follow\nasked Jan 14, 2022 at 19:02\nPelle Sorby\n143\n2 Answers\n12\n"
+            "A reading that jumps when you move the cable points to a bad connection.\n"
+            "Share Improve this answer Follow\nanswered Jan 15, 2022 at 08:12\n"
+            "Maren Oftedal\n958\nYour Answer\nPost Your Answer\n")
+    flagged = _flagged_with_meta(text)
+    assert ("BOIL004", "Share Improve this answer Follow") in flagged
+    assert not [f for f in flagged if f[1] == "Maren Oftedal"]
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("Cytuj", "BOIL004"), ("Zitieren", "BOIL004"), ("스크랩", "BOIL004"), ("신고", "BOIL004"),
+    ("Contul meu", "BOIL004"), ("Logg inn", "BOIL004"), ("eAvis", "BOIL004"),
+    ("POUR DIFFUSION IMMÉDIATE", "BOIL004"), ("Download press kit", "BOIL004"),
+    ("Search for answers", "BOIL004"),
+    ("You have 2 free articles remaining this month.", "BOIL004"),
+    ("Sie haben noch 3 kostenlose Artikel in diesem Monat.", "BOIL004"),
+    ("אתר זה משתמש בקובצי Cookie. המשך הגלישה מהווה הסכמה למדיניות הפרטיות.", "BOIL004"),
+    ("Next article »", "BOIL004"), ("« Previous article", "BOIL004"),
+    ("Article suivant", "BOIL004"),
+    ("Gostou? Avalie esta receita!", "BOIL004"), ("Rate this recipe", "BOIL004"),
+    ("Ben je in de buurt en heb je foto's of video's? Stuur ze naar de redactie via "
+     "WhatsApp.", "BOIL004"),
+    ("Foto vergroten", "BOIL002"),
+    ("From IslandWiki, the community encyclopedia of the Caorann Isles", "BOIL004"),
+    ("Disclosure: GearDesi may earn a commission when you buy through links on this page.",
+     "BOIL004"),
+    ("Share Improve this question Follow", "BOIL004"),
+    ("Share Cite Improve this answer Follow", "BOIL004"),
+    ("Sorted by: Highest score (default)", "BOIL004"),
+    ("Not the answer you're looking for? Browse other questions tagged antenna swr or ask "
+     "your own question.", "BOIL004"),
+    ("HamBench is part of the ThreadWorks network. Site design / logo © 2024; user "
+     "contributions licensed under CC BY-SA.", "BOIL004"),
+    ("Szűrés: Dátum ▾ Helyszín ▾ Kategória ▾", "BOIL004"),
+    ("Filter: Alle Kategorien", "BOIL004"),
+    ("Quảng cáo", "BOIL004"), ("+ Keranjang", "BOIL004"), ("+ Adaugă anunț", "BOIL004"),
+    ("Atur jumlah", "BOIL004"), ("Pilih warna:", "BOIL004"), ("Ulasan Pembeli", "BOIL004"),
+    ("Abonner – 1 kr første måned", "BOIL004"),
+    ("Cadwgan Travel Ltd, registered in Wales no. 04418826. Registered office: Unit 3, "
+     "Parc Menter, Llanfedw.", "BOIL004"),
+    ("Pakinggan sa: Spotify | Apple Podcasts | YouTube", "BOIL004"),
+    ("Tải ứng dụng ThoiTietViet để nhận cảnh báo mưa dông theo vị trí của bạn", "BOIL010"),
+])
+def test_the_twentieth_and_twenty_first_sets_chrome_classes(line: str, code: str) -> None:
+    assert (code, line) in _flagged(_ARTICLE + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Cytuj jego słowa: tak było, napisał sąsiad.",
+    "The minister asked for the immediate release of the detainees.",
+    "You have 2 free articles remaining this month, the editor warned readers.",
+    "\"Heb je foto's? Stuur ze maar,\" zei de agent tegen de buren.",
+    "From Lagos, the free encyclopedia project spread to twenty countries.",
+    "We asked readers to improve this answer and share it.",
+    "Filter: the water must be boiled before use.",
+    "+ Added a dark mode to the editor",
+    "The firm was registered in Wales in 1998 and employs 40 people.",
+    "Subscribe – it is the only way to keep local news alive, she said.",
+])
+def test_prose_near_the_twentieth_sets_classes_is_kept(line: str) -> None:
+    assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
