@@ -99,6 +99,10 @@ RELATED_LABEL = re.compile(
     r"post\s+correlati|articoli\s+correlati|articles\s+connexes|gerelateerde\s+"
     r"(?:berichten|artikelen)|liknande\s+inlägg|relaterade\s+inlägg|relaterede\s+indlæg|"
     r"relaterte\s+innlegg|související\s+(?:články|příspěvky)|benzer\s+yazılar|"
+    # The related-news box of German and Swiss municipal and news sites: "Verwandte
+    # Meldungen", "Weitere Meldungen", "Ähnliche Artikel".
+    r"verwandte\s+(?:meldungen|artikel|themen|beiträge|nachrichten)|"
+    r"weitere\s+(?:meldungen|nachrichten)|ähnliche\s+meldungen|"
     r"don[’']?t\s+miss\s+these\s+stories"
     r"(?:\s+from\s+[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,2})?)"
     r"\s*[:»›→>]*",
@@ -969,7 +973,7 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 # -- BOIL011: breadcrumbs and section labels at the head of the page -----------------------
 
 #: A breadcrumb separator: one of these marks with space on both sides.
-_CRUMB_SEPARATOR = re.compile(r"\s+(>>?|»|›|/|\||→|＞)\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s+(>>?|»|›|‹|/|\||→|＞)\s+")
 #: A breadcrumb segment: one to three words, no digit, no sentence punctuation.
 _CRUMB_SEGMENT = re.compile(r"[^\W\d_][^\s\d.,;:!?\"“”()\[\]]*(?:\s+[^\s\d.,;:!?\"“”()\[\]]+){0,2}")
 _CRUMB_SEGMENTS = (2, 5)
@@ -995,7 +999,13 @@ HOME_WORDS = frozenset({
     "αρχική", "หน้าแรก", "domov", "domů", "úvod", "sākums", "pagrindinis", "avaleht",
     "forsíða", "inici", "početna", "почетна", "начало", "главная", "головна", "kezdőlap",
     "acasă", "anasayfa", "trang chủ", "utama", "laman utama", "होम", "মূলপাতা", "হোম",
-    "முகப்பு", "خانه", "صفحه اصلی", "الرئيسية", "דף הבית", "nyumbani", "mwanzo"})
+    "முகப்பு", "خانه", "صفحه اصلی", "الرئيسية", "דף הבית", "nyumbani", "mwanzo",
+    # A forum's index, the first item of its trail in phpBB's and its neighbours' packs
+    # ("Strona główna forum ‹ Warzywnik", "Board index › Gardening").
+    "board index", "forum index", "strona główna forum", "foren-übersicht",
+    "forum-übersicht", "index du forum", "índice general", "índice del foro",
+    "indice del forum", "forumoverzicht", "список форумов", "forum ana sayfası",
+    "forumindex", "fórumok listája", "seznam fór"})
 #: How far down the page a trail that starts at the home page may stand (under a date,
 #: a reading time, the headline).
 _HOME_TRAIL_LINES = 4
@@ -1030,7 +1040,7 @@ _LABEL_WORDS = 3
 def breadcrumb(text: str) -> list[str] | None:
     """The segments of ``text`` when it is a breadcrumb trail, else None: two to five
     segments of one to three words, each starting with a capital letter, joined by one
-    separator mark (">", "»", "›", "/", "|") with spaces around it; no digits and no
+    separator mark (">", "»", "›", "‹", "/", "|") with spaces around it; no digits and no
     sentence punctuation anywhere.
 
     >>> breadcrumb("Accueil > Sport > Football"), breadcrumb("A / B testing")
@@ -1390,7 +1400,7 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     words at most or a short date line), a breadcrumb trail: two to five
     items of one to three words, each starting with a capital (or a letter of a script
     without capitals: "ホーム > 経済"), joined by one separator
-    (">", "»", "›", "/", "|") with spaces around it, with no digits and no sentence
+    (">", "»", "›", "‹", "/", "|") with spaces around it, with no digits and no sentence
     punctuation ("Accueil > Sport > Football", "Strona główna / Wiadomości /
     Warszawa", "Reviews | Phones"); a trail that starts at the home page ("Home",
     "Accueil", "Beranda", "Ana Sayfa", "ホーム", …) may stand on any of the first six

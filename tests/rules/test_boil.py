@@ -1796,3 +1796,18 @@ def test_the_twentieth_and_twenty_first_sets_chrome_classes(line: str, code: str
 ])
 def test_prose_near_the_twentieth_sets_classes_is_kept(line: str) -> None:
     assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
+
+
+def test_a_forums_trail_from_its_index_joined_by_left_angles() -> None:
+    trail = "Strona główna forum ‹ Przetwory i kuchnia"
+    text = ("ForumDziałkowca.pl\nSzybkie linki\nFAQ\nZaloguj się\nZarejestruj się\n"
+            "Strona główna\nSzukaj…\n" + trail + "\n" + _ARTICLE)
+    assert ("BOIL011", trail) in _flagged(text)
+
+
+def test_a_german_related_box_label_and_its_headlines() -> None:
+    text = (_ARTICLE + "Verwandte Meldungen\nAnmeldung Kindergarten für das neue Schuljahr\n"
+            "Tagesstrukturen mit neuen Tarifen ab August\nThe ferry runs again.\n")
+    flagged = _flagged(text)
+    assert ("BOIL004", "Verwandte Meldungen") in flagged
+    assert ("BOIL007", "Anmeldung Kindergarten für das neue Schuljahr") in flagged
