@@ -1218,16 +1218,42 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
         yield label, "section label", [label.text]
 
 
-def _head_menu_ends(lines: list[Body]) -> list[int]:
-    """The indexes of the last lines of the menus printed down the page's head: runs of
-    three menu items or more (BOIL009's) that end above the article's first line of
-    prose, however far down (under a consent banner, a masthead, a long menu)."""
+def _head_menus(lines: list[Body]) -> list[tuple[int, set[str]]]:
+    """The menus printed down the page's head, as the index of each one's last line and
+    its items (casefolded): runs of three menu items or more (BOIL009's) that end above
+    the article's first line of prose, however far down (under a consent banner, a
+    masthead, a long menu)."""
     span = article_span(lines)
     if span is None:
         return []
     index = {id(b): i for i, b in enumerate(lines)}
-    ends = (index[id(run[-1])] for run in menu_runs(lines, _ROW_MIN_ITEMS))
-    return [e for e in ends if e < span[0]]
+    menus = ((index[id(run[-1])], {b.text.casefold() for b in run})
+             for run in menu_runs(lines, _ROW_MIN_ITEMS))
+    return [(end, items) for end, items in menus if end < span[0]]
+
+
+def menu_trail(text: str, items: set[str]) -> list[str] | None:
+    """The segments of a trail that opens on an item of the menu above it ("Service
+    updates › Route 38" under "Timetables / Service updates / Contact", "Help Centre ›
+    Transfers › Problems with a transfer"), else None: two segments or more joined by
+    one mark (not a bar), the first one of the menu's ``items`` (casefolded), those
+    between short, the last one a title (digits allowed) that does not end like a
+    sentence.
+
+    >>> menu_trail("Service updates › Route 38", {"timetables", "service updates"})
+    ['Service updates', 'Route 38']
+    >>> menu_trail("Service updates › Route 38 is closed.", {"service updates"})
+    """
+    parts = _CRUMB_SEPARATOR.split(text.strip())
+    segments, marks = parts[0::2], set(parts[1::2])
+    # A bar joins a badge and a headline ("LIVE | Stormers v Bulls: …"), not a trail.
+    if len(segments) < 2 or len(marks) != 1 or marks == {"|"} \
+            or segments[0].casefold() not in items \
+            or len(segments[-1]) > _TITLE_MAX_CHARS or segments[-1].endswith(_TERMINAL):
+        return None
+    return segments if all(1 <= len(m.split()) <= _LABEL_WORDS + 1
+                           and len(m) <= _CRUMB_SEGMENT_MAX_CHARS
+                           and not m.endswith(_TERMINAL) for m in segments[1:-1]) else None
 
 
 #: A consent banner: a line naming cookies ("This site uses cookies. By continuing …").
@@ -1254,13 +1280,13 @@ def _under_head_menu(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]
     """A trail on either of the two lines under a menu printed down the page's head
     ("Home › News › Council" under "News / Sport / Opinion"; under a version number, not
     under the headline), and the section label under the trail, above the headline."""
-    ends = _head_menu_ends(lines)
-    for end in ends:
+    for end, items in _head_menus(lines):
         start = _past_consent(lines, end + 1)
         for i in range(start, min(start + _UNDER_NAV, len(lines) - 1)):
             if i > start and looks_like_headline(lines[i - 1].text, 20):
                 break  # under the headline: a line of the article's head
-            segments = breadcrumb(lines[i].text) or titled_trail(lines[i].text)
+            segments = (breadcrumb(lines[i].text) or titled_trail(lines[i].text)
+                        or menu_trail(lines[i].text, items))
             if segments is not None:
                 for button in lines[end + 2:start]:  # the banner's own line is BOIL004's
                     yield button, "consent button", [button.text]
@@ -2261,8 +2287,7 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
         return []
     # Under the page's trail ("Startseite › Freizeit › Veranstaltungen") the head has
     # ended: a short line there is the page's title above a list's filter bar.
-    if any(s.line in chrome and (breadcrumb(s.text.strip()) or titled_trail(s.text))
-           for s in lines[:head]):
+    if any(s.line in chrome and _reported_trail(s.text) for s in lines[:head]):
         return []
     top = [s for s in lines[head:start] if s.line not in covered]
     under = next((i for i in range(start, len(lines)) if lines[i].line not in covered), None)
@@ -2272,7 +2297,7 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     # a version number or a badge) shows the
     # page's head: the line under it may be a short title ("Meet Biscuit"), and the line
     # above the menu a tagline under the site's name, or the name with its tagline.
-    trail = any(s.line in chrome and (breadcrumb(s.text.strip()) or titled_trail(s.text))
+    trail = any(s.line in chrome and _reported_trail(s.text)
                 for s in lines[start:under + _UNDER_NAV])
     named = trail and (is_masthead(lines[head - 1].text) if head else _named_tagline(top[0].text))
     if ((len(top[0].text.split()) > _TOP_WORDS and not named)
@@ -2282,6 +2307,17 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     if not (trail or _headline_like(lines[under].text)):
         return []
     return top
+
+
+def _reported_trail(text: str) -> bool:
+    """True when ``text``, a line another rule reports, reads as a trail: BOIL011's, or
+    segments joined by one trail mark other than a bar ("Service updates › Route 38")."""
+    text = text.strip()
+    if breadcrumb(text) or titled_trail(text):
+        return True
+    parts = _CRUMB_SEPARATOR.split(text)
+    return len(parts) >= 3 and set(parts[1::2]) != {"|"} and len(set(parts[1::2])) == 1 \
+        and not text.endswith(_TERMINAL)
 
 
 def _menu_start(lines: Sequence[Segment], covered: set[int],

@@ -1811,3 +1811,20 @@ def test_a_german_related_box_label_and_its_headlines() -> None:
     flagged = _flagged(text)
     assert ("BOIL004", "Verwandte Meldungen") in flagged
     assert ("BOIL007", "Anmeldung Kindergarten für das neue Schuljahr") in flagged
+
+
+@pytest.mark.parametrize("trail", ["Service updates › Route 38",
+                                   "Help Centre › Transfers › Problems with a transfer"])
+def test_a_trail_opening_on_an_item_of_the_menu_above_it(trail: str) -> None:
+    text = ("Cadwgan Travel\nTimetables\nTickets & fares\nService updates\nHelp Centre\n"
+            "Contact\n" + trail + "\n" + _ARTICLE)
+    flagged = _flagged(text)
+    assert ("BOIL011", trail) in flagged
+    assert ("BOIL013", "Cadwgan Travel") in flagged
+
+
+@pytest.mark.parametrize("line", ["LIVE | Stormers v Bulls: Follow all the action",
+                                  "Route 38 › the detour explained in full"])
+def test_a_headline_opening_on_a_menu_word_is_no_trail(line: str) -> None:
+    text = "SportZone\nRugby\nCricket\nLIVE\nContact\n" + line + "\n" + _ARTICLE
+    assert not [f for f in _flagged(text) if f[1] == line]
