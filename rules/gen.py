@@ -233,12 +233,26 @@ READER_INVITATIONS = (
     r"コメントで(?:聞かせて|お寄せ)", r"コメント(?:を|して)(?:お待ち|ください|下さい|お寄せ)",
     r"(?:ご意見|ご感想)を(?:お聞かせ|お寄せ)",
 )
+#: An exhortation to pass the article on to the reader's friends and family ("Share this
+#: article with your friends and family to keep them informed!", "¡Comparte este artículo
+#: con tus amigos…!"): the generator's sign-off, not a share button.
+SHARE_WITH_FRIENDS = (
+    r"share this (article|post|story|guide|recipe) with (your|all your) (friends|family|"
+    r"loved ones)", r"comparte (este|esta) (artículo|nota|guía|receta) con tus (amigos|"
+    r"familiares|seres queridos)", r"compartilhe (este|esta) (artigo|post|matéria|receita) "
+    r"com (seus|os seus) (amigos|familiares)", r"partagez cet (article|guide) avec vos "
+    r"(amis|proches)", r"teilen sie diesen (artikel|beitrag) mit ihren (freunden|liebsten)",
+    r"condividi questo (articolo|post) con i tuoi (amici|cari)", r"bagikan artikel ini "
+    r"(kepada|dengan) (teman|keluarga)", r"bu (yazıyı|haberi) (arkadaşlarınızla|sevdiklerinizle) "
+    r"paylaşın", r"deel dit (artikel|bericht) met je (vrienden|familie)",
+)
+_SHARE_WITH_FRIENDS = re.compile("|".join(SHARE_WITH_FRIENDS), re.I)
 READER_SENTENCE = re.compile(
     r"let (us|me) know (what you think|your thoughts|in|below)|share your (thoughts|views|"
     r"opinions?|experiences?|take|perspectives?)|leave (us )?a comment|tell us (what you "
     r"think|in the comments)|join the (conversation|discussion)|(we'd|we would) love to hear|"
     r"in the comments?( section)? below|comment below|(sound off|weigh in) (below|in the "
-    r"comments)|" + "|".join(READER_INVITATIONS), re.I)
+    r"comments)|" + "|".join(READER_INVITATIONS + SHARE_WITH_FRIENDS), re.I)
 #: "What do you think?" in other languages, each to its question mark: German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Greek, Turkish, Indonesian, Russian and
 #: Ukrainian ("Was denken Sie …?", "Qu'en pensez-vous ?", "Τι πιστεύετε;").
@@ -471,7 +485,10 @@ TAKEAWAYS_HEADINGS = (
     "a legfontosabbak", "βασικά σημεία", "önemli noktalar", "điểm chính", "những điểm chính",
     "mambo muhimu", "mga pangunahing punto",
     # Lessons as takeaways, also "from the episode" ("Mahahalagang Aral mula sa Episode").
-    "key lessons", "lessons learned", "lessons learnt", "mahahalagang aral", "mga aral",
+    "key lessons", "lessons learned", "lessons learnt",
+    # Tips restating the article ("Expert Tips", "Pro tips", "Dicas de ouro").
+    "expert tips", "pro tips", r"dicas de ouro(?: para [^:]{3,60})?", "consejos de experto",
+    "tips dari ahli", "mahahalagang aral", "mga aral",
     "mga natutunan", "lecciones clave", "lições principais", "leçons à retenir",
     r"(?:key |important )?lessons (?:learned |learnt )?from (?:the |this )?"
     r"(?:episode|article|story|podcast|video|interview)",
@@ -674,7 +691,9 @@ CLOSING_SENTENCE = re.compile(
 SECTION_HEADING = re.compile(
     r"^(background|context|overview|what happens next|what[’']?s next|looking ahead|"
     r"the road ahead|next steps|why (it|this) matters|what (it|this) means|the big picture|"
-    r"implications)(\s+for\s+[\w'’ -]{1,40}?)?\s*[:?]?$", re.I)
+    r"implications|did you know|¿?sabías que|sabia que|le saviez-vous|wussten sie(, dass)?|"
+    r"lo sapevi|wist je dat|biliyor muydunuz|tahukah anda)(\s+for\s+[\w'’ -]{1,40}?)?"
+    r"\s*[:?]?$", re.I)
 WRAP_UP_SENTENCE = re.compile(
     r"^(?:(in conclusion|in summary|to sum up|to summarize|"
     # The same opening of other languages ("En conclusion,", "В заключение,", "總結來說，")
@@ -791,6 +810,10 @@ STOCK_PHRASES_WRAP_UP = 2
 WRAP_UP_RUN_LINES = 3
 #: An FAQ heading in plain text fires on its own with this many question-answer pairs.
 FAQ_TEMPLATE_PAIRS = 2
+#: Words a comment form's title has at most ("Deixe seu comentário", "Leave a Reply"): a
+#: line that short and without a sentence's end is no prompt of a generator.
+FORM_TITLE_WORDS = 4
+FORM_TITLE_CHARS = 40
 #: Words a line of the page's chrome (a button, a link) under a question has at most.
 BUTTON_WORDS = 4
 #: Lines a block may have to be a title question with its answer.
@@ -924,6 +947,9 @@ class Line:
     #: repeats a phrase of the title in each sentence, twice in all: SEO copy when right
     #: above a block that fires on its own
     seo_preamble: bool = False
+    #: holds the title only inside a sentence that addresses no reader (quotes_title's
+    #: echo): SEO copy among other signals, a columnist's last line alone
+    echo: bool = False
 
 
 def strip_markup(text: str) -> str:
@@ -978,6 +1004,8 @@ def read_lines(doc: Document) -> list[Line]:
         repeats = body and len(result) >= TITLE_LINES and repeats_title(bare, titles)
         seo = body and len(result) >= TITLE_LINES and (seo_paragraph(bare, phrases)
                                                        or quotes_title(bare, heads))
+        echo = seo and not seo_paragraph(bare, phrases) and not quotes_title(
+            bare, heads, echoes=False)
         preamble = body and len(result) >= TITLE_LINES and not seo and seo_paragraph(
             bare, phrases, SEO_PREAMBLE_REPEATS)
         if is_title(bare) and (len(result) < TITLE_LINES or (
@@ -992,7 +1020,7 @@ def read_lines(doc: Document) -> list[Line]:
                            or restates or repeats or seo or _opens_wrap_up(bare),
                            emphasised and bare.endswith("?"),
                            restates,
-                           repeats, seo, preamble))
+                           repeats, seo, preamble, echo))
     return result
 
 
@@ -1106,12 +1134,14 @@ _NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "du", "des", "der", 
                            "y", "e", "et", "di", "da", "do", "van", "von", "la", "le"})
 
 
-def quotes_title(bare: str, heads: Sequence[str]) -> bool:
+def quotes_title(bare: str, heads: Sequence[str], echoes: bool = True) -> bool:
     """True when a sentence below the article holds the whole title, word for word, inside
     more words of its own ("Zusammengefasst: <title> – mit den richtigen Maßnahmen …",
     "<title>: todo lo que tenés que saber …"): a generator pasting the title in as a
     keyword. A reporter does not write the headline into a sentence; a quoted headline
     (the title in quotation marks) and a related link (the title alone) are left out.
+    With ``echoes`` False, so is the title inside a sentence that addresses no reader,
+    which alone is a columnist echoing the headline in the last line (Line.echo).
 
     >>> heads = ["Hochvolt-Schulung: Was Werkstätten ab 2025 beachten müssen"]
     >>> quotes_title("Zusammengefasst: Hochvolt-Schulung: Was Werkstätten ab 2025 beachten "
@@ -1125,6 +1155,7 @@ def quotes_title(bare: str, heads: Sequence[str]) -> bool:
         return False
     text = " ".join(bare.split()).casefold()
     words = len(text.split())
+    addressed = echoes or READER_ADDRESS.search(bare) or READER_ADDRESS_CJK.search(bare)
     for head in heads:
         title = " ".join(head.split()).casefold()
         size = len(title.split())
@@ -1132,8 +1163,8 @@ def quotes_title(bare: str, heads: Sequence[str]) -> bool:
                 or LINK_OR_TAGS.search(title) or _is_name(head):
             continue
         at = text.find(title)
-        if at < 0:
-            continue
+        if at < 0 or (at and not addressed):
+            continue  # with ``echoes`` False, the title inside a sentence to no reader
         around = (text[at - 1 : at] if at else "") + text[at + len(title) : at + len(title) + 1]
         if not any(mark in _QUOTES for mark in around):
             return True
@@ -1294,6 +1325,9 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
 
 def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     bare = line.bare
+    if (len(bare.split()) <= FORM_TITLE_WORDS and len(bare) <= FORM_TITLE_CHARS
+            and not bare.endswith(SENTENCE_ENDS) and "?" not in bare):
+        return None  # a comment form's title ("Deixe seu comentário"), the page's chrome
     if READER_LABEL.match(bare):
         return READER_LABEL_WEIGHT, READER_LABEL.match(bare).group(1)  # type: ignore[union-attr]
     if DISCUSSION_LABEL.match(bare):
@@ -1343,6 +1377,8 @@ def is_prompt_line(bare: str) -> bool:
 
 #: Every READER_SENTENCE match contains one of these (keep them in step).
 _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us", "join the",
+                 "share this", "partagez cet", "teilen sie diesen", "condividi questo",
+                 "bagikan artikel", "paylaşın", "deel dit",
                  "love to hear", "comment", "sound off", "weigh in", "coment", "komment",
                  "komentar", "dites", "laissez", "partagez", "deixe", "conte ", "compartilhe",
                  "déjanos", "cuéntanos", "comparte", "fateci", "facci", "lasciate",
@@ -1632,9 +1668,11 @@ STAY_TUNED = re.compile(
 
 
 def _under_section_heading(before: Line, signals: Mapping[int, list[Signal]]) -> bool:
-    """The line follows a stock section heading that counted as evidence."""
-    return any(s.kind == "wrap-up" for s in signals.get(before.segment.line, ())) and \
+    """The line follows a stock section heading that counted as evidence, or a wrap-up
+    heading written in Markdown ("## Conclusion"), which a plain text does not have."""
+    return any(s.kind == "wrap-up" for s in signals.get(before.segment.line, ())) and (
         SECTION_HEADING.match(before.bare) is not None
+        or (before.markup and HEADING.match(before.segment.text.strip()) is not None))
 
 
 def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
@@ -1687,7 +1725,11 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
             and heading >= options["min-article-lines"]:
         start = heading  # "Key takeaways", plain sentences, "Conclusion" and its paragraph
     if is_heading(lines[end]) and not chrome_after:
-        end = len(lines) - 1  # a heading heads the paragraphs under it, to the page's end
+        # A heading heads the paragraphs under it, to the page's end, or to the last of
+        # them when only chrome follows it (related links, a copyright line).
+        last_text = max((i for i in range(end + 1, len(lines)) if is_running_text(lines[i])),
+                        default=None)
+        end = last_text if last_text is not None else len(lines) - 1
     return start, end
 
 
@@ -2069,6 +2111,8 @@ def fires(block: Block, options: Mapping[str, Any]) -> bool:
     """Two independent kinds with enough score, one very strong signal, or a closing pair."""
     if block.extends is not None:
         return fires(block.extends, options)
+    if len(block.lines) == 1 and block.lines[0].echo and block.kinds == {"seo-copy"}:
+        return False  # "… because the 7:10 bus is no luxury for six people." alone
     if block.strongest >= options["strong-signal"]:
         return True
     if options["closing-pair"] and (closing_pair(block) or closing_template(block)
@@ -2187,7 +2231,8 @@ def closing_template(block: Block) -> bool:
     - one paragraph opening "In conclusion," (or "In summary,", "To sum up,") strung with
       at least STOCK_PHRASES_WRAP_UP stock phrases ("serves as a reminder", "it remains
       to be seen"), or up to WRAP_UP_RUN_LINES such paragraphs, each opening a wrap-up
-      or holding a stock phrase (wrap_up_run);
+      or holding a stock phrase (wrap_up_run), or one such paragraph and an exhortation
+      to share the article with friends ("¡Comparte este artículo con tus amigos…!");
     - a plain "Key takeaways" line, two to six plain sentences, and a last line opening
       "In conclusion," that ends the page: the takeaways template without its bullets;
     - the title restated as an SEO heading ("… – Everything You Need to Know"), a
@@ -2214,7 +2259,8 @@ def closing_template(block: Block) -> bool:
     if first.restates_title and first.question and title_faq(lines):
         return True
     if _opens_wrap_up(first.bare) and len(lines) <= WRAP_UP_RUN_LINES:
-        return wrap_up_run(lines)
+        return wrap_up_run(lines) or (
+            len(lines) == 2 and _SHARE_WITH_FRIENDS.search(lines[1].bare) is not None)
     if TAKEAWAYS_HEADING.match(first.bare):
         return takeaways_end(lines) == 0 or takeaways_close_at(lines, 0) == len(lines) - 1
     if first.repeats_title and len(lines) <= SEO_TEMPLATE_MAX_LINES:

@@ -1592,3 +1592,60 @@ def test_a_line_that_only_prompts_readers_fires_in_the_probes_languages(line: st
 ])
 def test_near_misses_of_reader_prompts(line: str) -> None:
     assert "reader-prompt" not in _line_kinds(line)
+
+
+TWENTY_SECOND_BLOCKS = {
+    "a Markdown conclusion heading and its paragraph": (
+        "## Conclusion\n"
+        "Knowing how the harbour bridge was repaired is an easy way to understand why the "
+        "crossing now takes five minutes instead of twenty.\n"),
+    "a conclusion and an exhortation to share with friends": (
+        "En conclusión, el puente del puerto es un destino que no te puedes perder si "
+        "visitas Kessel.\n"
+        "¡Comparte este artículo con tus amigos y familiares que aman viajar!\n"),
+    "expert tips and their bullets": (
+        "Expert Tips\n"
+        "- Always cross the harbour bridge outside rush hour for a faster trip.\n"
+        "- Check the council's website for lifting times before you set off.\n"
+        "- Use the footpath on the east side for the best views of the old town.\n"
+        "Plan your next trip across the bridge today and enjoy the view!\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(TWENTY_SECOND_BLOCKS))
+def test_blocks_of_the_twenty_second_set(name: str) -> None:
+    _assert_one_block(ARTICLE, TWENTY_SECOND_BLOCKS[name], CHROME)
+
+
+def test_a_markdown_heading_takes_its_paragraph_not_the_chrome_under_it() -> None:
+    block = ("## Final Thoughts\n"
+             "The harbour bridge is a must-see for anyone visiting Kessel this summer, with "
+             "views of the old town from both footpaths.\n")
+    _assert_one_block(ARTICLE, block, "関連記事\n潮見町の海水浴場、7月12日に海開き\n"
+                      "© 2025 ひなた通信 All Rights Reserved.\n")
+
+
+def test_a_comment_forms_title_is_no_reader_prompt() -> None:
+    block = ("Key Takeaways\n"
+             "• The Kessel harbour bridge reopened two months ahead of schedule.\n"
+             "• New deck plates and lifting machinery cost 41 million euros.\n"
+             "• The crossing now takes five minutes instead of twenty.\n"
+             "Plan your commute ahead and enjoy the faster crossing to the old town!\n")
+    _assert_one_block(ARTICLE, block, "57 comentários\nDeixe seu comentário\n" + CHROME)
+
+
+def test_a_columnists_last_line_echoing_the_headline_is_not_generated() -> None:
+    text = ("The 7:10 bus is no luxury\n"
+            "When a rural line is cut, a village loses more than a timetable, its mayor said "
+            "on Monday.\n"
+            "Six people took the bus every morning, and each of them had a reason to stay.\n"
+            "The mayor says he is looking into it. I hope he looks quickly, because the 7:10 "
+            "bus is no luxury for six people; it is why six families have not left yet.\n")
+    assert _block_lines(text) == []
+
+
+def test_an_seo_line_pasting_the_title_first_still_fires() -> None:
+    text = (MASTHEAD + ARTICLE + "Harbour bridge reopens after two years of repairs: this is "
+            "the latest update on the harbour bridge reopening. Stay informed about the "
+            "harbour bridge and its new deck.\n" + CHROME)
+    assert len(_block_lines(text)) == 1
