@@ -1748,10 +1748,13 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         if was_chrome and nxt is not None and (
                 (is_sentence(text) and _email_field(following))
                 or (nxt.line in covered and _contact_row(text))
+                or (chrome_above >= _FOOT_GAP and _footer_contact(text, rest[number + 1:],
+                                                                  covered))
                 or (nxt.line in covered and chrome_above >= _FOOT_GAP
                     and _COPYRIGHT.match(following) is not None)):
             # A sign-up box's pitch right above its e-mail field; the footer's contact row
-            # between its lines ("Tel. 976 000 412 · council@town.example"); deep in the
+            # between its lines ("Tel. 976 000 412 · council@town.example"), or its block
+            # of contact lines six lines of chrome or more under the article; deep in the
             # footer, the line right above its copyright line (a membership, a
             # registration: "… is a proud member of the … Conference.").
             above_is_chrome = True
@@ -1813,6 +1816,28 @@ def _email_field(text: str) -> bool:
     text = text.strip()
     return len(text.split()) <= _EMAIL_FIELD_WORDS and not is_sentence(text) \
         and _EMAIL_FIELD.search(text) is not None
+
+
+#: A footer's contact line is short: "Telefon 041 555 12 00", "gemeinde@town.example".
+_CONTACT_LINE_WORDS = 6
+
+
+def _footer_contact(text: str, below: Sequence[Segment], covered: set[int]) -> bool:
+    """True when ``text`` is a short contact line (a phone number, an e-mail address) of a
+    block of them that chrome closes below (or a footer line with chrome under it): the
+    footer's address block
+    ("Dorfstrasse 12" / "Telefon 041 555 12 00" / "gemeinde@town.example" / "Impressum")."""
+    if len(text.split()) > _CONTACT_LINE_WORDS or not _CONTACT.search(text):
+        return False
+    for number, segment in enumerate(below):
+        line = segment.text.strip()
+        if not line or (len(line.split()) <= _CONTACT_LINE_WORDS and _CONTACT.search(line)
+                        and segment.line not in covered):
+            continue
+        # The block ends on chrome, or on a footer line (no sentence) with chrome under it.
+        return segment.line in covered or (not is_sentence(line) and any(
+            s.line in covered for s in below[number + 1:]))
+    return False
 
 
 def _contact_row(text: str) -> bool:

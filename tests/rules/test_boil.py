@@ -1828,3 +1828,22 @@ def test_a_trail_opening_on_an_item_of_the_menu_above_it(trail: str) -> None:
 def test_a_headline_opening_on_a_menu_word_is_no_trail(line: str) -> None:
     text = "SportZone\nRugby\nCricket\nLIVE\nContact\n" + line + "\n" + _ARTICLE
     assert not [f for f in _flagged(text) if f[1] == line]
+
+
+_TOWN_FOOT = ("Seite drucken\nNach oben\nImpressum\nDatenschutz\nBarrierefreiheit\n"
+              "Kontaktformular\nGemeinde Schwarzenmoos\nDorfstrasse 12\n")
+
+
+def test_the_footers_contact_block_deep_under_the_article() -> None:
+    text = (_ARTICLE + _TOWN_FOOT + "Telefon 041 555 12 00\ngemeinde@schwarzenmoos.ch\n"
+            "Öffnungszeiten Schalter: Mo–Fr 08.00–11.30 Uhr\nImpressum\nBarrierefreiheit\n")
+    flagged = _flagged(text)
+    assert ("BOIL012", "Telefon 041 555 12 00") in flagged
+    assert ("BOIL012", "gemeinde@schwarzenmoos.ch") in flagged
+
+
+def test_a_contact_block_right_under_the_article_stays() -> None:
+    text = (_ARTICLE + "Auskunft: Bauverwaltung\nTelefon 041 555 12 30\nbau@schwarzenmoos.ch\n"
+            + _TOWN_FOOT + "Impressum\n")
+    flagged = _flagged(text)
+    assert not [f for f in flagged if f[1] in ("Telefon 041 555 12 30", "bau@schwarzenmoos.ch")]
