@@ -725,7 +725,7 @@ def _iso(ymd: tuple[int, int, int], time: tuple[int, int, int, str] | None) -> s
     return f"{date}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
 
 
-_LEAD_WORD = re.compile(r"[^\W\d_]{3,20}\s+")
+_LEAD_WORD = re.compile(r"(?:[^\W\d_]{3,20}\s+){1,3}")
 #: Labels that after another word name a fact of the text, not the page's stamp:
 #: "Allotment date: March 26", "Kick-off time: 15:00".
 _FACT_LABEL = re.compile(r"(?:release\s+|start\s+)?(?:date|time|datums?)", re.I)
@@ -1468,11 +1468,14 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     an event's dates, part of the text); nor is an unlabelled date
     ending in a full stop after a figure or "pm" ("Tuesday 11 March 2025 at 7.30pm.", a
     meeting's date in its minutes), a single bare time ("14:32" may be a score), bare
-    times out of order, or an event's "Date:" beside its other facts ("Time: 8:00 a.m.",
-    "Venue: …").
+    times out of order, an event's "Date:" beside its other facts ("Time: 8:00 a.m.",
+    "Venue: …"), an event's date above its place ("Ort: …"), the dates of a calendar page
+    (two dates with an event's hours at least: "Samstag, 24. Mai 2025, 9:00–13:00 Uhr"), a
+    notice's closing place and date, or a French letter's "Ville, le 17 juillet 2025".
     """
     lines = list(bodies(doc, _WRAPPERS))
     entry_times = live_entry_times(lines)
+    calendar = sum(_EVENT_TIMES.search(b.text) is not None for b in lines) >= CALENDAR_ENTRIES
     post_dates = forum_post_dates(lines)
     for i, body in enumerate(lines):
         stamps = parse_date_line(body.text)
@@ -1487,7 +1490,9 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if not stamps and any(sep in body.text for sep in ("|", "·", "•", " / ")):
             row = parse_metadata_row(body.text)
             stamps, fields = row if row else (None, [])
-        if not stamps or _event_fact(stamps, lines, i) or _signing_place(lines, i):
+        if (not stamps or _event_fact(stamps, lines, i) or _signing_place(lines, i)
+                or (calendar and not any(s.label for s in stamps))
+                or _LETTER_PLACE.match(body.text)):
             continue
         parsed = [s.parsed for s in stamps]
         evidence: dict[str, Any] = {"parsed": parsed,
@@ -1542,6 +1547,15 @@ _PROSE_WORDS = 10
 
 def _is_prose(text: str) -> bool:
     return text.endswith((".", "!", "?", "。")) and len(text.split()) >= _PROSE_WORDS
+
+
+#: A date with an event's hours ("Samstag, 24. Mai 2025, 9:00–13:00 Uhr"), and how many
+#: of them make a page a calendar, whose unlabelled dates are its events', not stamps.
+_EVENT_TIMES = re.compile(r"\d{4}.*\b\d{1,2}[:.]\d{2}\s*(?:[–-]|bis|to|à|a)\s*\d{1,2}[:.]\d{2}")
+CALENDAR_ENTRIES = 2
+#: A letter's or a notice's place and date in French, "le" before the date
+#: ("Saint-Aurèle-des-Monts, le 17 juillet 2025"): the document's own, not a dateline.
+_LETTER_PLACE = re.compile(r"[^\W\d_][\w'’ -]{1,60},\s+le\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}\.?$")
 
 
 #: The place of an event, below its date: "Ort: Saal Pfarreiheim", "Venue: Town Hall".
@@ -1700,6 +1714,8 @@ _CREDIT_LINE = re.compile(
     r"Biuro\s+[Pp]rasowe|Pressestelle|Ufficio\s+[Ss]tampa|Service\s+de\s+presse|"
     r"Gabinete\s+de\s+[Pp]rensa|Sajtóiroda|Biroul\s+de\s+presă)(?:\s+\S+){1,5}|"
     r"[—–-]\s*(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}(?:[a-z]+\s+)?[Tt]eam|"
+    # A property listing's broker: "Listing courtesy of Coyote Ridge Realty, LLC".
+    r"[Ll]isting\s+(?:courtesy\s+of|provided\s+by|presented\s+by)\s+[A-Z][^\n]{2,80}|"
     # A wire joined to the paper that ran its story: "STT–Pohjanlahti Nyt", "ANP-Dagblad".
     r"(?:AP|AFP|Reuters|dpa|DPA|EFE|ANSA|Lusa|ANP|Belga|APA|PAP|ČTK|CTK|MTI|NTB|TT|STT|Ritzau|"
     r"PTI|ANI|IANS|AAP|Bernama|Antara|Yonhap|Kyodo|Xinhua)\s*[–—-]\s*"
@@ -2047,7 +2063,8 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     rédaction d'Annecy", "Door onze sportredactie", "Von rbb24-Redaktion": a compound
     ending on a desk word counts) or after an "Author:" label of other languages
     ("Autor: Redakcja PAP"); a wire joined to the paper that ran its story
-    ("STT–Pohjanlahti Nyt"); a newsroom, wire or desk of some fifty languages credited
+    ("STT–Pohjanlahti Nyt"); a property listing's broker ("Listing courtesy of Coyote
+    Ridge Realty, LLC"); a newsroom, wire or desk of some fifty languages credited
     alone, the newsroom with the paper's name ("Redaktionen Norrbladet", "Järvisanomien
     toimitus", "Piše: Redakcija Jadranskog portala", "TT", "Agències", "डिजिटल डेस्क",
     "온라인뉴스팀", "本报记者"; not "Newsroom" alone, a corporate site's menu item); a wire,

@@ -1196,3 +1196,32 @@ def test_two_entry_times_under_a_heading_of_updates() -> None:
 def test_two_entry_times_without_the_heading_stay() -> None:
     text = "Freezing rain warning issued\n" + ENTRY + "9:15 p.m.\n" + ENTRY + "5:02 p.m.\n" + ENTRY
     assert not [f for f in _findings_in(text) if f.code == "META001"]
+
+
+TWENTY_SECOND_FORMS = {
+    "a listing's label of three words": ("Listing data last updated: 06/02/2025 8:14 AM",
+                                         "META001"),
+    "a listing's broker": ("Listing courtesy of Coyote Ridge Realty, LLC", "META003"),
+}
+
+
+@pytest.mark.parametrize("name", list(TWENTY_SECOND_FORMS))
+def test_metadata_forms_of_the_twenty_second_set_fire(name: str) -> None:
+    line, code = TWENTY_SECOND_FORMS[name]
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert (code, line) in {(f.code, text[f.start:f.end]) for f in _findings_in(text)}
+
+
+def test_a_calendars_event_dates_are_no_stamps() -> None:
+    text = ("Veranstaltungen im Mai\nEnergieberatung im Kundenzentrum\n"
+            "Dienstag, 13. Mai 2025, 17:30–19:00 Uhr\nKundenzentrum, Seminarraum 1\n"
+            "E-Auto-Probefahrtag auf dem Marktplatz\nSamstag, 24. Mai 2025, 9:00–13:00 Uhr\n"
+            "Sitzung des Aufsichtsrats (nicht öffentlich)\nMittwoch, 28. Mai 2025\n")
+    assert not [f for f in _findings_in(text) if f.code == "META001"]
+
+
+def test_a_french_notices_place_le_date_is_its_own() -> None:
+    text = ("Avis d'ébullition préventif\nSaint-Aurèle-des-Monts, le 17 juillet 2025\n"
+            "La municipalité avise les résidents du secteur du lac Brûlé de faire bouillir "
+            "l'eau.\n")
+    assert not [f for f in _findings_in(text) if f.code == "META001"]
