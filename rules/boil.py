@@ -419,6 +419,8 @@ _BY = re.compile(r"by\s", re.IGNORECASE)
 #: A line of article prose: several words and a sentence's final punctuation.
 _PROSE_LINE = re.compile(r".*[.!?…।॥۔።။][\"”’')\]]*")
 _PROSE_MIN_WORDS = 6
+#: A menu's tab named by a number alone ("112", "360"), inside a run of tabs.
+_NUMBER_TAB = re.compile(r"\d{2,4}")
 #: A run in which several items hold a number is a results table or an ingredient list
 #: ("2 eggs", "Arsenal 2"), not a menu.
 _DIGIT = re.compile(r"\d")
@@ -528,8 +530,23 @@ def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
         if _MENU_QUESTION.fullmatch(lines[j].text) \
                 and len(lines[j].text.split()) <= _MENU_QUESTION_MAX_WORDS:
             j += 1
-        while j < len(lines) and not first <= j <= last and is_menu_item(lines[j].text):
+        bridge = None
+        while j < len(lines) and not first <= j <= last:
+            if not is_menu_item(lines[j].text):
+                # One tab named by a number ("112", a Dutch site's emergency news) between
+                # two tabs; a second one makes the run a table.
+                if bridge is not None or not _NUMBER_TAB.fullmatch(lines[j].text) or j == i \
+                        or j + 1 >= len(lines) or first <= j + 1 <= last \
+                        or not is_menu_item(lines[j - 1].text) \
+                        or not is_menu_item(lines[j + 1].text):
+                    break
+                bridge = j
             j += 1
+        # The number tab stands between two tabs or more on each side, and no number
+        # follows the run (names and scores in turn are a table).
+        if bridge is not None and (bridge - i < 2 or j - bridge - 1 < 2 or (
+                j < len(lines) and _NUMBER_TAB.fullmatch(lines[j].text))):
+            j = bridge
         run = lines[i:j]
         items = [b for b in run if is_menu_item(b.text)]
         # A review's pros and cons under their headings are its verdict, not a menu.
@@ -872,7 +889,8 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     number standing alone as a word and no "By" first) that
     stands before the article's first line of prose (below the title, the first line) or
     after its last one. A run may open
-    with a short question ("What's your reaction?", "Is this page useful?"). A line of
+    with a short question ("What's your reaction?", "Is this page useful?"), and hold one
+    tab named by a number ("112") with two tabs or more on each side of it. A line of
     prose has six words or more and ends like a sentence (in Chinese and Japanese,
     twenty characters or more ending on a full stop). In those scripts, written without
     spaces, an item is a word of five characters or fewer ("首页 / 新闻 / 财经"): a

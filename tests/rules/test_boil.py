@@ -1847,3 +1847,20 @@ def test_a_contact_block_right_under_the_article_stays() -> None:
             + _TOWN_FOOT + "Impressum\n")
     flagged = _flagged(text)
     assert not [f for f in flagged if f[1] in ("Telefon 041 555 12 30", "bau@schwarzenmoos.ch")]
+
+
+def test_a_menu_tab_named_by_a_number_between_tabs() -> None:
+    text = ("Dagblad De Veenstreek\nMenu\nZoeken\nNieuws\nRegio\nSport\n112\nPodcasts\n"
+            "Inloggen\nRaad stemt in: ophaalbrug wordt vervangen door vaste brug\n"
+            "De ophaalbrug over het kanaal verdwijnt, besloot de gemeenteraad dinsdag.\n"
+            "Bijna alle fracties stemden voor het plan van het college van B en W.\n")
+    flagged = _flagged(text)
+    assert [f for f in flagged if f[0] == "BOIL009" and "112" in f[1]]
+    assert ("BOIL013", "Dagblad De Veenstreek") in flagged
+
+
+@pytest.mark.parametrize("foot", ["Kwiek\nDOS\n21\nHarkema\nVeenhoek\n18\n",
+                                  "Kwiek\n21\nDOS\nHarkema\n"])
+def test_names_and_numbers_in_turn_are_no_menu(foot: str) -> None:
+    flagged = _flagged(_ARTICLE + foot)
+    assert not [f for f in flagged if f[0] == "BOIL009" and "21" in f[1]]
