@@ -959,13 +959,15 @@ def strip_markup(text: str) -> str:
     'Key Takeaways:'
     """
     text = HEADING.sub("", text.strip())
-    return BOLD.sub(r"\1", text).strip(_MARKUP_CHARS)
+    if "**" in text:  # BOLD's look-behind is tried at every place: look for its "**" first
+        text = BOLD.sub(r"\1", text)
+    return text.strip(_MARKUP_CHARS)
 
 
 def has_markup(text: str) -> bool:
     """True when the line carries Markdown bold or is an ATX heading."""
     stripped = text.strip()
-    return bool(BOLD.search(stripped) or HEADING.match(stripped))
+    return bool(("**" in stripped and BOLD.search(stripped)) or HEADING.match(stripped))
 
 
 def _label(text: str, bare: str) -> str | None:

@@ -838,7 +838,7 @@ def parse_date_line(text: str) -> list[Stamp] | None:
         time = f"T{int(cjk['H']):02}:{cjk['M']}:00" if cjk["H"] else ""
         return [Stamp(cjk["label"], f"--{int(cjk['m']):02}-{int(cjk['d']):02}{time}")]
     stamps = _parse_stamps(_TRAILING_LABEL.sub("", text).rstrip(" ."), 0)
-    if stamps is None and _GLUED.search(text):
+    if stamps is None and _DIGIT.search(text) and _GLUED.search(text):
         stamps = _glued_stamps(text.rstrip(" ."))
     if stamps is None:
         place = _PLACE.match(text)  # a dateline: "Ciudad de México, 2 de junio de 2025"
@@ -922,6 +922,9 @@ def _software_stamp(text: str) -> list[Stamp] | None:
 #: Where a page's date widgets were printed without a space between them: "Posted 19
 #: Mar19 Mar 2025Wed 19 Mar 2025 at 4:00am" (a short date, a full one, a long one).
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=(?-i:[A-Z]))")
+#: Every place _GLUED splits at is next to a digit: a line without one (most) has none,
+#: and looking for a digit is quick where _GLUED's look-behinds are tried at every place.
+_DIGIT = re.compile(r"\d")
 
 
 def _glued_stamps(text: str) -> list[Stamp] | None:
@@ -1097,6 +1100,8 @@ def live_entry_times(lines: list[Body]) -> set[int]:
         prose = len(lines[i + 1].text.split()) >= _ENTRY_MIN_WORDS
         found.setdefault(marker[0], []).append((i, marker[1], prose))
         added = added or (marker[0] == "minute" and "+" in body.text)
+    if not found:
+        return set()  # no entries (most pages): no need to look for a live page's head
     live = any(_LIVE_HEAD.search(b.text) for b in lines[:_LIVE_HEAD_LINES])
     for kind, entries in found.items():
         headed = (kind == "time" and len(entries) == LIVE_ENTRIES - 1 and entries[0][0] > 0
@@ -1140,6 +1145,8 @@ def _entry_marker(text: str) -> tuple[str, int] | None:
     >>> _entry_marker("6:40am"), _entry_marker("9 January, 9:30pm"), _entry_marker("12:30am")
     (('time', 400), ('time', 1290), ('time', 30))
     """
+    if _DIGIT.search(text) is None:
+        return None  # every marker holds a figure: most lines are not tried at all
     day = _NO_YEAR.match(text)
     if day is not None:
         text = text[_JOIN.match(text, day.end()).end():]  # type: ignore[union-attr]
