@@ -635,6 +635,8 @@ def row_items(text: str) -> list[str] | None:
     >>> row_items("The council met.  It agreed.  Then it rose."), row_items("Player    Goals")
     (None, None)
     """
+    if "  " not in text and "\u3000" not in text:
+        return None  # no gap (most lines): one item; quicker to see than to split
     items = _ROW_GAP.split(text)
     if len(items) < _ROW_MIN_ITEMS or sum(1 for i in items if _DIGIT.search(i)) > 1:
         return None
@@ -1730,6 +1732,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     covered = _covered_lines(doc, prior)
     stamps = _covered_lines(doc, [f for f in prior if f.code.startswith("META")])
     chrome = _covered_lines(doc, [f for f in prior if f.code.startswith(("BOIL", "GEN"))])
+    if not chrome:
+        return  # no line of chrome (most pages): no footer, and no need to find the article's end
     body = _body_sentences([s for s in lines if s.text.strip() and s.line not in stamps],
                            covered, chrome)
     if not body:
