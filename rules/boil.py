@@ -1155,9 +1155,16 @@ def _label_under_nav(lines: list[Body], nav: int) -> Body | None:
                                                  or lines[k].text in _BADGES):
             k += 1
         if k + 1 < len(lines) and looks_like_headline(lines[k].text, 20) \
-                and len(lines[k].text.split()) >= len(label.text.split()) + 2:
+                and len(lines[k].text.split()) >= len(label.text.split()) + 2 \
+                and not (_FIELD.match(lines[k].text) and _FIELD.match(lines[k + 1].text)):
             return label
     return None
+
+
+#: A notice's field: one word and a colon ("Betroffen: Nordviertel, …", "Aktualisiert:
+#: 14.01.2025"). Two of them under a short line make that line the notice's title, not
+#: a section label above a headline.
+_FIELD = re.compile(r"[^\W\d_]+:\s")
 
 
 #: Lines of chrome (a subscribe prompt, "Sign in") may stand between the menu row and the
@@ -1296,20 +1303,31 @@ def _past_consent(lines: list[Body], i: int) -> int:
     return j
 
 
+#: A service line in the page's head: a label, a colon and a phone number, perhaps with a
+#: note in brackets ("Störung melden: 0800 7724 500 (kostenfrei, rund um die Uhr)",
+#: "Emergencies: 0800 555 123").
+_HOTLINE = re.compile(r"[^\W\d_][^\d:]{0,40}:\s*(?:\+\d{1,3}[ ]?|0|1-)\d[\d ()/-]{5,}\d"
+                      r"(?:\s+\([^()]{1,60}\))?")
+
+
 def _under_head_menu(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     """A trail on either of the two lines under a menu printed down the page's head
-    ("Home › News › Council" under "News / Sport / Opinion"; under a version number, not
-    under the headline), and the section label under the trail, above the headline."""
+    ("Home › News › Council" under "News / Sport / Opinion"; under a version number or a
+    service line with its phone number, not under the headline), and the section label
+    under the trail, above the headline."""
     for end, items in _head_menus(lines):
         start = _past_consent(lines, end + 1)
         for i in range(start, min(start + _UNDER_NAV, len(lines) - 1)):
-            if i > start and looks_like_headline(lines[i - 1].text, 20):
+            hotline = i > start and _HOTLINE.fullmatch(lines[i - 1].text.strip()) is not None
+            if i > start and not hotline and looks_like_headline(lines[i - 1].text, 20):
                 break  # under the headline: a line of the article's head
             segments = (breadcrumb(lines[i].text) or titled_trail(lines[i].text)
                         or menu_trail(lines[i].text, items))
             if segments is not None:
                 for button in lines[end + 2:start]:  # the banner's own line is BOIL004's
                     yield button, "consent button", [button.text]
+                if hotline:
+                    yield lines[i - 1], "service line", [lines[i - 1].text]
                 yield lines[i], "breadcrumb", segments
                 label = _label_under_nav(lines, i)
                 if label is not None:
@@ -1477,7 +1495,9 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     menu), a trail of two items or more on either of the next two lines (but not under
     the headline; a consent banner and up to two of its buttons may stand between the
     menu and the trail: "This site uses cookies. …" / "OK" / "Home / Consumer news",
-    and then those buttons are flagged too) is flagged
+    and then those buttons are flagged too; so may a service line, a label with its phone
+    number, flagged too: "Störung melden: 0800 7724 500 (kostenfrei, rund um die Uhr)") is
+    flagged
     ("Home › News › Council", "Community › Sport & Leisure", or a trail from the home page
     ending on a title or a year: "Home > Newsroom > 2024"), and with it a menu item of
     one to three words under the trail ("Council", "Product News") when a headline

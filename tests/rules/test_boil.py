@@ -1864,3 +1864,35 @@ def test_a_menu_tab_named_by_a_number_between_tabs() -> None:
 def test_names_and_numbers_in_turn_are_no_menu(foot: str) -> None:
     flagged = _flagged(_ARTICLE + foot)
     assert not [f for f in flagged if f[0] == "BOIL009" and "21" in f[1]]
+
+
+_UTILITY_MENU = ("Zum Inhalt springen\nStadtwerke Kaltenmoor\nPrivatkunden\nGeschäftskunden\n"
+                 "Strom\nErdgas\nWasser\nWärme\nService\nPresse\nKarriere\n")
+_UTILITY_TEXT = ("Die Stadtwerke erneuern in der Birkenallee auf einer Länge von rund 300 Metern "
+                 "die alte Leitung aus Grauguss, die Arbeiten dauern bis zum Sommer.\n"
+                 "Anlieger können ihre Grundstücke jederzeit zu Fuß erreichen.\n")
+
+
+def test_a_service_line_between_the_menu_and_the_trail() -> None:
+    text = (_UTILITY_MENU + "Störung melden: 0800 7724 500 (kostenfrei, rund um die Uhr)\n"
+            "Startseite › Service › Baustellen\nNeue Wasserleitung in der Birkenallee\n"
+            + _UTILITY_TEXT)
+    flagged = _flagged(text)
+    assert ("BOIL011", "Startseite › Service › Baustellen") in flagged
+    assert ("BOIL011", "Störung melden: 0800 7724 500 (kostenfrei, rund um die Uhr)") in flagged
+
+
+def test_a_headline_between_the_menu_and_a_trail_stays() -> None:
+    text = (_UTILITY_MENU + "Neue Wasserleitung in der Birkenallee ab April\n"
+            "Service › Baustellen\n" + _UTILITY_TEXT)
+    assert not [f for f in _flagged(text) if f[0] == "BOIL011"]
+
+
+def test_a_notices_title_above_its_fields_is_no_section_label() -> None:
+    text = (_UTILITY_MENU + "Startseite › Service › Aktuelle Störungen\n"
+            "Stromausfall im Nordviertel\n"
+            "Betroffen: Nordviertel, Gewerbegebiet Am Sandberg und Teile von Brookhof\n"
+            "Aktualisiert: 14.01.2025, 15:47 Uhr\n" + _UTILITY_TEXT)
+    flagged = _flagged(text)
+    assert ("BOIL011", "Startseite › Service › Aktuelle Störungen") in flagged
+    assert not [f for f in flagged if f[1] == "Stromausfall im Nordviertel"]
