@@ -587,9 +587,11 @@ _PARAGRAPH_WORDS = 30
 
 def _section(lines: list[Body], i: int) -> bool:
     """True when line ``i`` is a section of the text: a paragraph (two sentences or more,
-    thirty words or more) between its heading and the next one."""
+    thirty words or more) between its heading and the next one; a consent banner naming
+    cookies between the menu's last tab and its buttons is none."""
     text = lines[i].text
     return len(text.split()) >= _PARAGRAPH_WORDS and _SENTENCE_BREAK.search(text) is not None \
+        and _COOKIE_LINE.search(text) is None \
         and 2 <= i < len(lines) - 1 and is_menu_item(lines[i - 1].text) \
         and is_menu_item(lines[i + 1].text)
 

@@ -1896,3 +1896,19 @@ def test_a_notices_title_above_its_fields_is_no_section_label() -> None:
     flagged = _flagged(text)
     assert ("BOIL011", "Startseite › Service › Aktuelle Störungen") in flagged
     assert not [f for f in flagged if f[1] == "Stromausfall im Nordviertel"]
+
+
+_GAZETTE_HEAD = ("Skip to main content\nNorthmoor Gazette\nNews for the Upper Vale since 1881\n"
+                 "Subscribe from £1 a week\nSign in\nNews\nSport\nOpinion\nProperty\nJobs\n"
+                 "We and our partners use cookies to personalise content and adverts and to "
+                 "analyse our traffic. You can change your choices at any time via \"Privacy "
+                 "settings\" at the bottom of any page.\nAccept all\nReject non-essential\n"
+                 "Sport\nFootball\n")
+
+
+def test_a_consent_banner_under_the_menu_is_no_section_of_the_text() -> None:
+    text = (_GAZETTE_HEAD + "Rovers twice come from behind to share the spoils in Vale derby\n"
+            + _ARTICLE)
+    flagged = {line for _, line in _flagged(text)}
+    for line in ("Jobs", "Reject non-essential", "Sport\nFootball"):
+        assert any(line in f for f in flagged), line
