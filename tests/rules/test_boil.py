@@ -1912,3 +1912,37 @@ def test_a_consent_banner_under_the_menu_is_no_section_of_the_text() -> None:
     flagged = {line for _, line in _flagged(text)}
     for line in ("Jobs", "Reject non-essential", "Sport\nFootball"):
         assert any(line in f for f in flagged), line
+
+
+@pytest.mark.parametrize("line", [
+    "सब्सक्राइब करें", "शेयर करें", "कम दिखाएँ", "कमेंट जोड़ें...", "जवाब दें", "अगला वीडियो",
+    "Відповісти", "Щоб відповісти, увійдіть або зареєструйтеся.",
+    "Aggiungi alla lista dei desideri", "Add to wishlist", "− 1 +",
+    "Ver preço na loja parceira", "Avalie este produto", "Rate this product",
+    "Este post contém links de afiliados. Se você comprar por eles, o blog pode receber uma "
+    "comissão, sem custo extra para você.",
+    "Chat with seller", "Make an offer", "Estimated monthly payment: $3,412",
+    "Calculate your payment",
+    "Information is deemed reliable but not guaranteed and should be independently verified.",
+    "Subscribe via RSS", "Get release notes by email", "Notify me of new tributes",
+    "Send us your photos and videos", "Place an announcement",
+    "Have your say: write to letters@gazette.example", "✓ Accepted solution",
+    "Enter a town or postcode", "Filter anwenden", "Apply filters",
+    "– Ende der Pressemitteilung –", "Learn more", "Mehr erfahren",
+])
+def test_the_twenty_second_sets_chrome_classes(line: str) -> None:
+    assert ("BOIL004", line) in _flagged(_ARTICLE + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "किसान ने कहा कि जवाब दें या नहीं, यह सरकार पर है।",
+    "She said she would make an offer on the farmhouse before the auction.",
+    "The council will calculate your payment from your household income.",
+    "The old survey was deemed reliable by the court.",
+    "Readers can apply filters to the flood map to see their own street.",
+    "The press release ended with a quote from the mayor.",
+    "Learn more about the bridge's history at the town museum.",
+    "Die Zahl 1 + 1 ergibt zwei.",
+])
+def test_prose_near_the_twenty_second_sets_classes_is_kept(line: str) -> None:
+    assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
