@@ -1946,3 +1946,29 @@ def test_the_twenty_second_sets_chrome_classes(line: str) -> None:
 ])
 def test_prose_near_the_twenty_second_sets_classes_is_kept(line: str) -> None:
     assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
+
+
+def test_a_consent_banner_at_the_pages_end_is_no_line_of_the_article() -> None:
+    text = (_ARTICLE + "Kontakt\nImpressum\nDatenschutz\nBarrierefreiheit\n"
+            "Diese Website verwendet Cookies. Einige sind technisch notwendig, andere helfen "
+            "uns, unser Angebot zu verbessern. Sie entscheiden selbst, welche Kategorien Sie "
+            "zulassen.\nAlle akzeptieren\n")
+    assert [f for f in _flagged(text) if f[0] == "BOIL009" and "Impressum" in f[1]]
+
+
+def test_a_recipes_last_paragraph_about_cookies_ends_the_article() -> None:
+    text = ("Brown butter cookies\nMelt the butter until it smells of hazelnuts and turns "
+            "golden brown.\nStir in the sugar and beat in the eggs one at a time.\n"
+            "Butter\nSugar\nFlour\nEggs\n"
+            "Bake the cookies for twelve minutes, then let them cool on the tray.\n")
+    assert not [f for f in _flagged(text) if f[0] == "BOIL009"]
+
+
+def test_footer_links_above_a_closing_consent_banner_stay_flagged() -> None:
+    text = (_ARTICLE + "Advertisement\nContact Us\nHow to Complain\nPrivacy Notice\n"
+            "Cookie Notice\nTerms & Conditions\nNotices & Announcements\nWe and our 167 "
+            "partners store and access information on a device, such as unique IDs in "
+            "cookies, to process personal data.\nShow Purposes\n")
+    flagged = "\n".join(line for _, line in _flagged(text))
+    for line in ("Contact Us", "Privacy Notice", "Notices & Announcements"):
+        assert line in flagged
