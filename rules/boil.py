@@ -2263,7 +2263,8 @@ def masthead(doc: Document, options: Mapping[str, Any],
     Whatever their words, the lines above the page's menu are its head: when two lines in
     a row that other BOIL rules report (a menu, log-in buttons), or a menu row they report
     ("Home | News | Sport"), start within eight lines of the page's head, a
-    headline-like line (four words or more, not a sentence) is the first line under
+    headline-like line (four words or more, not a sentence, or a question of four to
+    eleven words: "How do I set up a recurring invoice?") is the first line under
     them, and above them
     stand a first line of at most five words (the site's name, "Open in app", "Free
     shipping") and no sentence nor line of over twelve words (its tagline), every
@@ -2386,7 +2387,11 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
             or any((is_sentence(s.text) and not _COMPANY.search(s.text))
                    or len(s.text.split()) > _PROSE_WORDS for s in top)):
         return []
-    if not (trail or _headline_like(lines[under].text)):
+    # The headline may ask a question ("How do I set up a recurring invoice?", a help
+    # centre's), as under the menu.
+    title = lines[under].text.strip()
+    question = title.endswith("?") and _HEADLINE_WORDS <= len(title.split()) < _PROSE_WORDS
+    if not (trail or question or _headline_like(title)):
         return []
     return top
 

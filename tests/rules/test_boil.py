@@ -1972,3 +1972,19 @@ def test_footer_links_above_a_closing_consent_banner_stay_flagged() -> None:
     flagged = "\n".join(line for _, line in _flagged(text))
     for line in ("Contact Us", "Privacy Notice", "Notices & Announcements"):
         assert line in flagged
+
+
+_HELP_MENU = "Larchpoint\nProduct\nPricing\nHelp Centre\nCommunity\nBlog\nLog in\n"
+_HELP_TEXT = ("Recurring invoices let you bill a customer automatically on a schedule, weekly "
+              "or monthly.\nOpen the invoice, choose Repeat and pick the interval you need.\n")
+
+
+def test_a_site_name_above_the_menu_over_a_question_headline() -> None:
+    text = _HELP_MENU + "How do I set up a recurring invoice?\n" + _HELP_TEXT
+    assert ("BOIL013", "Larchpoint") in _flagged(text)
+
+
+def test_a_long_question_under_the_menu_is_text() -> None:
+    text = (_HELP_MENU + "Have you ever wondered why your invoices go out late even though "
+            "you set them up weeks ago?\n" + _HELP_TEXT)
+    assert ("BOIL013", "Larchpoint") not in _flagged(text)
