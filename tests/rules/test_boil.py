@@ -1988,3 +1988,21 @@ def test_a_long_question_under_the_menu_is_text() -> None:
     text = (_HELP_MENU + "Have you ever wondered why your invoices go out late even though "
             "you set them up weeks ago?\n" + _HELP_TEXT)
     assert ("BOIL013", "Larchpoint") not in _flagged(text)
+
+
+@pytest.mark.parametrize("line", [
+    "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1741761660412-0'); });",
+    "(adsbygoogle = window.adsbygoogle || []).push({});",
+    "window.dataLayer = window.dataLayer || [];",
+    "gtag('config', 'G-ABC123');",
+])
+def test_an_ad_scripts_code_without_its_tags(line: str) -> None:
+    assert ("BOIL005", line) in _flagged(_ARTICLE + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "The googletag library (used on most news sites) loads the ads.",
+    "Gtag is what the analytics team calls the tag (see the manual).",
+])
+def test_an_ad_libraries_name_in_a_sentence_is_kept(line: str) -> None:
+    assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
