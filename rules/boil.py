@@ -1008,6 +1008,17 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 
 #: A breadcrumb separator: one of these marks with space on both sides.
 _CRUMB_SEPARATOR = re.compile(r"\s+(>>?|»|›|‹|/|\||→|＞)\s+")
+#: On a page written right to left (Arabic, Hebrew) the trail's ">" is printed as "<"
+#: ("مركز المساعدة < الأمان وتسجيل الدخول"); elsewhere "<" is a comparison.
+_RTL_CRUMB_SEPARATOR = re.compile(r"\s+(>>?|<<?|»|«|›|‹|/|\||→|←|＞)\s+")
+_RTL = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _crumb_split(text: str) -> list[str]:
+    """``text`` split at a trail's marks (segments and marks in turn); on a line of a
+    right-to-left script, "<", "«" and "←" are marks too."""
+    separator = _RTL_CRUMB_SEPARATOR if _RTL.search(text) else _CRUMB_SEPARATOR
+    return separator.split(text)
 #: A breadcrumb segment: one to three words, no digit, no sentence punctuation.
 _CRUMB_SEGMENT = re.compile(r"[^\W\d_][^\s\d.,;:!?\"“”()\[\]]*(?:\s+[^\s\d.,;:!?\"“”()\[\]]+){0,2}")
 _CRUMB_SEGMENTS = (2, 5)
@@ -1059,7 +1070,7 @@ def titled_trail(text: str) -> list[str] | None:
     >>> titled_trail("Home > 31. Spieltag > Rheinhafen – Lohberg 2:2")
     ['Home', '31. Spieltag', 'Rheinhafen – Lohberg 2:2']
     """
-    parts = _CRUMB_SEPARATOR.split(text.strip())
+    parts = _crumb_split(text.strip())
     segments, marks = parts[0::2], set(parts[1::2])
     if len(segments) < _LONG_TRAIL or len(marks) != 1 or segments[0].lower() not in HOME_WORDS \
             or len(segments[-1]) > _TITLE_MAX_CHARS or segments[-1].endswith(_TERMINAL):
@@ -1082,7 +1093,7 @@ def breadcrumb(text: str) -> list[str] | None:
     >>> breadcrumb("Prices rose 4% in April / May"), breadcrumb("Home > Away ratios fell.")
     (None, None)
     """
-    parts = _CRUMB_SEPARATOR.split(text)
+    parts = _crumb_split(text)
     segments, marks = parts[0::2], set(parts[1::2])
     if not _CRUMB_SEGMENTS[0] <= len(segments) <= _CRUMB_SEGMENTS[1] or len(marks) != 1:
         return None
@@ -1285,7 +1296,7 @@ def menu_trail(text: str, items: set[str]) -> list[str] | None:
     ['Service updates', 'Route 38']
     >>> menu_trail("Service updates › Route 38 is closed.", {"service updates"})
     """
-    parts = _CRUMB_SEPARATOR.split(text.strip())
+    parts = _crumb_split(text.strip())
     segments, marks = parts[0::2], set(parts[1::2])
     # A bar joins a badge and a headline ("LIVE | Stormers v Bulls: …"), not a trail.
     if len(segments) < 2 or len(marks) != 1 or marks == {"|"} \
@@ -1478,7 +1489,9 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     words at most or a short date line), a breadcrumb trail: two to five
     items of one to three words, each starting with a capital (or a letter of a script
     without capitals: "ホーム > 経済"), joined by one separator
-    (">", "»", "›", "‹", "/", "|") with spaces around it, with no digits and no sentence
+    (">", "»", "›", "‹", "/", "|"; in Arabic or Hebrew also "<", as a right-to-left
+    page prints ">": "مركز المساعدة < الأمان وتسجيل الدخول") with spaces around it, with
+    no digits and no sentence
     punctuation ("Accueil > Sport > Football", "Strona główna / Wiadomości /
     Warszawa", "Reviews | Phones"); a trail that starts at the home page ("Home",
     "Accueil", "Beranda", "Ana Sayfa", "ホーム", …) may stand on any of the first six
@@ -2402,7 +2415,7 @@ def _reported_trail(text: str) -> bool:
     text = text.strip()
     if breadcrumb(text) or titled_trail(text):
         return True
-    parts = _CRUMB_SEPARATOR.split(text)
+    parts = _crumb_split(text)
     return len(parts) >= 3 and set(parts[1::2]) != {"|"} and len(set(parts[1::2])) == 1 \
         and not text.endswith(_TERMINAL)
 
@@ -2431,7 +2444,7 @@ def _menu_row(text: str) -> bool:
     or four or more joined by a trail's marks."""
     text = text.strip()
     return (joined_row(text) or row_items(text) is not None
-            or len(_CRUMB_SEPARATOR.split(text)[0::2]) >= _SLASH_ROW_ITEMS)
+            or len(_crumb_split(text)[0::2]) >= _SLASH_ROW_ITEMS)
 
 
 def _under_the_menu(lines: Sequence[Segment], covered: set[int],

@@ -2006,3 +2006,17 @@ def test_an_ad_scripts_code_without_its_tags(line: str) -> None:
 ])
 def test_an_ad_libraries_name_in_a_sentence_is_kept(line: str) -> None:
     assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
+
+
+def test_a_right_to_left_trail_joined_by_left_angles() -> None:
+    text = ("محفظتي\nالرئيسية\nالمساعدة\nتسجيل الدخول\nمركز المساعدة < الأمان وتسجيل الدخول\n"
+            "كيف أغير الرقم السري للمحفظة؟\n"
+            "يمكنك تغيير الرقم السري من صفحة الإعدادات في التطبيق في أي وقت تريده.\n"
+            "اختر الأمان ثم الرقم السري واتبع الخطوات التي تظهر على الشاشة.\n")
+    assert ("BOIL011", "مركز المساعدة < الأمان وتسجيل الدخول") in _flagged(text)
+
+
+@pytest.mark.parametrize("line", ["Cats < Dogs", "Small < Medium < Large"])
+def test_left_angles_between_latin_words_are_no_trail(line: str) -> None:
+    text = "Sizes\n" + line + "\n" + _ARTICLE
+    assert not [f for f in _flagged(text) if f[1] == line]
