@@ -235,7 +235,8 @@ def headline_run(lines: list[Body], after: int, options: Mapping[str, Any]) -> l
         following = lines[i + 1] if i + 1 < len(lines) else None
         title = is_menu_item(body.text) if topics else looks_like_headline(
             body.text, options["max-words"], phrases=True)
-        if is_label(body.text) or not title or _TAG_LINE.match(body.text):
+        if is_label(body.text) or not title or _TAG_LINE.match(body.text) \
+                or _numbered_heading(lines, i):
             break
         if continues(following):
             break  # the first line of a hard-wrapped paragraph, not a title
@@ -244,6 +245,24 @@ def headline_run(lines: list[Body], after: int, options: Mapping[str, Any]) -> l
                      else None):
         return []
     return run if len(run) <= options["max-headlines"] else []
+
+
+#: A numbered heading of the text: a word, a number and a mark ("Passo 3: monte a
+#: drenagem", "Step 2 – …", "Schritt 4:").
+_NUMBERED_HEADING = re.compile(r"([^\W\d_]+)\s+(\d{1,2})\s*[:.)–—-]\s")
+
+
+def _numbered_heading(lines: list[Body], i: int) -> bool:
+    """True when line ``i`` is one of the text's numbered headings: another line of the
+    page opens on the same word with another number ("Passo 2: …" above "Passo 3: …")."""
+    match = _NUMBERED_HEADING.match(lines[i].text)
+    if match is None:
+        return False
+    word, number = match.group(1).casefold(), match.group(2)
+    return any(other is not None and other.group(1).casefold() == word
+               and other.group(2) != number
+               for other in (_NUMBERED_HEADING.match(b.text) for j, b in enumerate(lines)
+                             if j != i))
 
 
 #: A labelled stamp: "Published: 9 January 2025", "Updated: 10 Jan, 6:40am".
@@ -359,6 +378,9 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
     capital or a digit, and does not end like a sentence (with a period, comma, semicolon
     or colon, or on a word such as "the" or "and"); it may hold several phrases ("Toruń.
     Nowe linie autobusowe od kwietnia. Sprawdź zmiany") unless it ends on "!" or "?".
+    A numbered heading of the text ends the box: a word, a number and a mark ("Passo 3:
+    monte a drenagem") when another line of the page opens on the same word with another
+    number ("Passo 2: …").
     The run ends at the first line that is not a headline, or at a tag or topic line
     ("Topics: …", "Tags: …": the page's foot follows it); one longer than
     `max-headlines` lines is left alone, and so is an article's head under a menu's label

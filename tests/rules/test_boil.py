@@ -2020,3 +2020,22 @@ def test_a_right_to_left_trail_joined_by_left_angles() -> None:
 def test_left_angles_between_latin_words_are_no_trail(line: str) -> None:
     text = "Sizes\n" + line + "\n" + _ARTICLE
     assert not [f for f in _flagged(text) if f[1] == line]
+
+
+_STEPS = ("Passo 2: escolha vasos com furo\nPrefira vasos de pelo menos 20 cm de profundidade, "
+          "sempre com furos no fundo.\nLeia também\n7 ervas que aguentam pouco sol\n"
+          "Adubo caseiro com casca de ovo: funciona mesmo?\n")
+
+
+def test_the_texts_numbered_step_under_a_related_box_is_kept() -> None:
+    text = (_STEPS + "Passo 3: monte a drenagem\nColoque uma camada de argila expandida no "
+            "fundo e só então a terra.\n")
+    flagged = _flagged(text)
+    assert ("BOIL007", "7 ervas que aguentam pouco sol") in flagged
+    assert not [f for f in flagged if f[1] == "Passo 3: monte a drenagem"]
+
+
+def test_a_numbered_headline_alone_in_a_related_box_is_the_boxs() -> None:
+    text = (_ARTICLE + "Related stories\nBridge 2: the second crossing opens in May\n"
+            "Ferry fares rise again\n")
+    assert ("BOIL007", "Bridge 2: the second crossing opens in May") in _flagged(text)
