@@ -2039,3 +2039,14 @@ def test_a_numbered_headline_alone_in_a_related_box_is_the_boxs() -> None:
     text = (_ARTICLE + "Related stories\nBridge 2: the second crossing opens in May\n"
             "Ferry fares rise again\n")
     assert ("BOIL007", "Bridge 2: the second crossing opens in May") in _flagged(text)
+
+
+@pytest.mark.parametrize("line", ["Photo: reader Linda Telfer", "Foto: Leser Jan Ohm",
+                                  "Picture: supplied", "Photo: submitted by a reader"])
+def test_a_readers_picture_credit(line: str) -> None:
+    assert ("BOIL003", line) in _flagged(_ARTICLE + line + "\n")
+
+
+def test_a_sentence_about_readers_photos_is_kept() -> None:
+    line = "Photo: readers sent in hundreds of pictures of the flood."
+    assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
