@@ -42,7 +42,10 @@ RELATED_LABEL = re.compile(
     r"up\s+next|more\s+on\s+this(?:\s+(?:story|topic))?|more\s+stories|more\s+news|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended\s+(?:for\s+you|"
     r"reading|stories|articles)|editor[s'’]*\s+picks|most\s+(?:read|popular|viewed|shared)|top\s+stories|"
-    r"don[’']?t\s+miss|must\s+read|(?:trending|popular|most\s+popular|latest)\s+(?:stories|"
+    r"don[’']?t\s+miss|must\s+read|"
+    # A live page's list of its key posts.
+    r"key\s+(?:events|moments)|"
+    r"(?:trending|popular|most\s+popular|latest)\s+(?:stories|"
     r"news|articles|now|headlines)|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
     r"mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|weiterlesen|"
@@ -371,7 +374,8 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
     также", "Ook interessant", "Další zprávy", "أخبار ذات صلة", "ये भी पढ़ें", "כתבות
     נוספות", "บทความที่เกี่ยวข้อง", "Mirá también", "Articole similare", "Siste
     nytt"), a blog's related posts ("Podobne wpisy", "Ähnliche Beiträge"), a section's
-    "Most read in News" and a forum's "Similar threads"; the label
+    "Most read in News", a forum's "Similar threads" and a live page's "Key events"; the
+    label
     itself is BOIL004's or BOIL006's. Under a related-topics label ("Related Topics",
     "Verwandte Themen") the links are topic names of one to three capitalised words
     ("Irish Rugby"). A headline line is short (3 to `max-words` words), starts with a

@@ -2050,3 +2050,17 @@ def test_a_readers_picture_credit(line: str) -> None:
 def test_a_sentence_about_readers_photos_is_kept() -> None:
     line = "Photo: readers sent in hundreds of pictures of the flood."
     assert not [f for f in _flagged(_ARTICLE + line + "\n") if f[1] == line]
+
+
+def test_a_live_pages_key_events_are_links_to_its_posts() -> None:
+    text = ("LIVE: Flood warnings across the vale as the river keeps rising\nKey events\n"
+            "Whit Road closed at Market Bridge\nRest centre opens at the community hall\n"
+            "Pinned\n" + _ARTICLE)
+    flagged = _flagged(text)
+    assert ("BOIL007", "Whit Road closed at Market Bridge") in flagged
+
+
+def test_a_key_events_label_above_a_post_leaves_the_post() -> None:
+    text = ("Key events\nThe harbour bridge reopened on Monday after two years of repairs.\n"
+            "Commuters said the crossing now takes five minutes.\n")
+    assert not [f for f in _flagged(text) if f[0] == "BOIL007"]
