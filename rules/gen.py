@@ -361,6 +361,10 @@ REFLECT_INVITATION = re.compile(
 #: FAQ headings of the languages a content farm writes in, as data: a heading line that is
 #: only one of these heads the generator's questions and answers.
 FAQ_HEADINGS = (
+    # A search page's box, pasted by SEO writers under the article: "People also ask".
+    "people also ask", "others also asked", "inni pytali również", "inni pytali także",
+    "las personas también preguntan", "as pessoas também perguntam", "nutzer fragen auch",
+    "andere fragen auch", "les gens demandent aussi", "orang juga bertanya",
     "faqs?", "frequently asked questions", "häufig gestellte fragen", "häufige fragen",
     "questions fréquentes", "foire aux questions", "questions fréquemment posées",
     "preguntas frecuentes", "domande frequenti", "perguntas frequentes",
@@ -2044,13 +2048,14 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
             or service_faq(faq_run(lines, start + 1)))
 
 
-#: A help centre's marks (Zendesk, Intercom, Freshdesk): its name in the menu or the
-#: trail ("Help Center › Invoices"), its "Was this article helpful?" widget. A plain FAQ
-#: on such a page answers the page's own questions.
+#: A help centre's marks (Zendesk, Intercom, Freshdesk): its name opening the trail
+#: ("Help Center › Invoices"), its "Was this article helpful?" widget. A plain FAQ on such
+#: a page answers the page's own questions; a "Help Center" tab in the site's menu does
+#: not make its blog's pages help articles.
 HELP_CENTRE = re.compile(
     r"^(?:help\s+cent(?:er|re)|knowledge\s+base|support\s+cent(?:er|re)|hilfe-?cent(?:er|re)|"
     r"centre\s+d['’]aide|centro\s+de\s+ayuda|central\s+de\s+ajuda|centro\s+assistenza|"
-    r"helpcentrum|centrum\s+pomocy)(?:\s*[›>»/|]|$)|"
+    r"helpcentrum|centrum\s+pomocy)\s*[›>»/|]|"
     r"^(?:was\s+this\s+(?:article|page|answer)\s+helpful|did\s+this\s+(?:article|answer)\s+"
     r"(?:help|answer\s+your\s+question)|war\s+dieser\s+artikel\s+hilfreich|"
     r"cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?(?:te\s+ha\s+resultado|fue|le\s+ha\s+"

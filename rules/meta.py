@@ -318,7 +318,7 @@ _LABEL = re.compile(
     # government page's "Page last reviewed".
     r"publicat|actualizat|ultima\s+actualizare|data\s+publicării|"
     r"기사입력|최종수정|입력|수정|승인|등록|업데이트|更新时间|更新時間|更新於|更新于|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
-    r"发布时间|發佈時間|发布日期|更新时间|發布|发布|發表|发表于|"
+    r"发布时间|發佈時間|發布日期|發佈日期|发布日期|更新时间|發布|发布|發表|发表于|"
     r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|تحديث|"
     r"(?:page\s+)?(?:last\s+)?reviewed|page\s+last\s+(?:updated|modified)|"
     # A wiki's foot ("This page was last edited on"), a press release's embargo, a
@@ -746,6 +746,8 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
     if relative:
         return Stamp(label, relative.group(0)), relative.end()
     named = _RELATIVE_DAY.match(text, pos)
+    if named and label and named.end() == len(text.rstrip(" .")):
+        return Stamp(label, named["day"]), named.end()  # "Updated yesterday"
     clock = _match_time(text, named.end()) if named else None
     if named and clock:
         hour, minute, _, zone = clock[0]
@@ -1721,6 +1723,8 @@ _CREDIT_LINE = re.compile(
     r"Biuro\s+[Pp]rasowe|Pressestelle|Ufficio\s+[Ss]tampa|Service\s+de\s+presse|"
     r"Gabinete\s+de\s+[Pp]rensa|Sajtóiroda|Biroul\s+de\s+presă)(?:\s+\S+){1,5}|"
     r"[—–-]\s*(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}(?:[a-z]+\s+)?[Tt]eam|"
+    # The issuing office of a Chinese notice: "發布單位：公用事業課".
+    r"(?:發布單位|發佈單位|发布单位|發稿單位|来源单位)\s*[:：]\s*\S{2,30}|"
     # A property listing's broker: "Listing courtesy of Coyote Ridge Realty, LLC".
     r"[Ll]isting\s+(?:courtesy\s+of|provided\s+by|presented\s+by)\s+[A-Z][^\n]{2,80}|"
     # A wire joined to the paper that ran its story: "STT–Pohjanlahti Nyt", "ANP-Dagblad".

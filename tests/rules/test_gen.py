@@ -1649,3 +1649,20 @@ def test_an_seo_line_pasting_the_title_first_still_fires() -> None:
             "the latest update on the harbour bridge reopening. Stay informed about the "
             "harbour bridge and its new deck.\n" + CHROME)
     assert len(_block_lines(text)) == 1
+
+
+_PAA = ("People also ask\n"
+        "Is the harbour bridge open at night?\n"
+        "Yes, the harbour bridge is open at night and the harbour bridge lights stay on.\n"
+        "How long did the harbour bridge repairs take?\n"
+        "The harbour bridge repairs took two years, and the harbour bridge reopened on Monday.\n")
+
+
+def test_people_also_ask_heads_an_faq_block() -> None:
+    _assert_one_block(ARTICLE, _PAA, CHROME)
+
+
+def test_a_help_centre_tab_in_the_menu_does_not_make_a_blog_faq_the_pages_own() -> None:
+    masthead = "Kessel Software\nProduct\nPricing\nHelp Center\nBlog\n"
+    text = masthead + ARTICLE + _PAA + CHROME
+    assert len(_block_lines(text)) == 1

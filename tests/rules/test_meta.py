@@ -1225,3 +1225,23 @@ def test_a_french_notices_place_le_date_is_its_own() -> None:
             "La municipalité avise les résidents du secteur du lac Brûlé de faire bouillir "
             "l'eau.\n")
     assert not [f for f in _findings_in(text) if f.code == "META001"]
+
+
+TWENTY_THIRD_FORMS = {
+    "a label and yesterday": ("Updated yesterday", "META001"),
+    "a Taiwanese publication date label": ("發布日期：2025-11-06", "META001"),
+    "a Chinese notice's issuing office": ("發布單位：公用事業課", "META003"),
+}
+
+
+@pytest.mark.parametrize("name", list(TWENTY_THIRD_FORMS))
+def test_metadata_forms_of_the_twenty_third_set_fire(name: str) -> None:
+    line, code = TWENTY_THIRD_FORMS[name]
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert (code, line) in {(f.code, text[f.start:f.end]) for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize("text", ["Yesterday", "Updated yesterday's timetable"])
+def test_a_day_without_a_label_or_with_more_words_is_no_stamp(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert "META001" not in codes
