@@ -1484,7 +1484,7 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     """
     lines = list(bodies(doc, _WRAPPERS))
     entry_times = live_entry_times(lines)
-    calendar = sum(_EVENT_TIMES.search(b.text) is not None for b in lines) >= CALENDAR_ENTRIES
+    calendar: bool | None = None  # found out at the first unlabelled stamp (few pages)
     post_dates = forum_post_dates(lines)
     for i, body in enumerate(lines):
         stamps = parse_date_line(body.text)
@@ -1500,7 +1500,8 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
             row = parse_metadata_row(body.text)
             stamps, fields = row if row else (None, [])
         if (not stamps or _event_fact(stamps, lines, i) or _signing_place(lines, i)
-                or (calendar and not any(s.label for s in stamps))
+                or (not any(s.label for s in stamps)
+                    and (calendar := _is_calendar(lines) if calendar is None else calendar))
                 or _LETTER_PLACE.match(body.text)):
             continue
         parsed = [s.parsed for s in stamps]
@@ -1518,10 +1519,10 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 
 #: The labels of an event's facts, beside its "Date:" line: "Time: 8:00 a.m.", "Venue:
 #: University Grounds", "Lieu :", "Ort:", "Lugar:".
-_EVENT_FACT = re.compile(r"(?:time|venue|location|place|where|when|address|lieu|heure|ort|"
-                         r"uhrzeit|zeit|lugar|hora|luogo|ora|locatie|tijd|plaats|miejsce|"
-                         r"godzina|místo|čas|tempat|waktu|jam|địa\s+điểm|thời\s+gian)\s*:",
-                         re.I)
+_PLACE_LABELS = (r"venue|location|place|where|lieu|ort|lugar|luogo|locatie|plaats|miejsce|"
+                 r"místo|tempat|địa\s+điểm")
+_EVENT_FACT = re.compile(r"(?:" + _PLACE_LABELS + r"|time|when|address|heure|uhrzeit|zeit|"
+                         r"hora|ora|tijd|godzina|čas|waktu|jam|thời\s+gian)\s*:", re.I)
 
 
 def _event_fact(stamps: list[Stamp], lines: list[Body], i: int) -> bool:
@@ -1562,14 +1563,18 @@ def _is_prose(text: str) -> bool:
 #: of them make a page a calendar, whose unlabelled dates are its events', not stamps.
 _EVENT_TIMES = re.compile(r"\d{4}.*\b\d{1,2}[:.]\d{2}\s*(?:[–-]|bis|to|à|a)\s*\d{1,2}[:.]\d{2}")
 CALENDAR_ENTRIES = 2
+def _is_calendar(lines: list[Body]) -> bool:
+    """True when CALENDAR_ENTRIES lines or more hold a date with an event's hours."""
+    return sum(_EVENT_TIMES.search(b.text) is not None for b in lines) >= CALENDAR_ENTRIES
+
+
 #: A letter's or a notice's place and date in French, "le" before the date
 #: ("Saint-Aurèle-des-Monts, le 17 juillet 2025"): the document's own, not a dateline.
 _LETTER_PLACE = re.compile(r"[^\W\d_][\w'’ -]{1,60},\s+le\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}\.?$")
 
 
 #: The place of an event, below its date: "Ort: Saal Pfarreiheim", "Venue: Town Hall".
-_EVENT_PLACE = re.compile(r"(?:venue|location|place|where|lieu|ort|lugar|luogo|locatie|"
-                          r"plaats|miejsce|místo|tempat|địa\s+điểm)\s*:", re.I)
+_EVENT_PLACE = re.compile(r"(?:" + _PLACE_LABELS + r")\s*:", re.I)
 
 
 # -- epoch numbers -------------------------------------------------------------------------
@@ -2364,9 +2369,9 @@ def question_site_counters(lines: list[Body]) -> set[int]:
     set()
     """
     texts = [b.text for b in lines]
-    stamps = [i for i, text in enumerate(texts) if text[:1].isalpha()
+    stamps = {i for i, text in enumerate(texts) if text[:1].isalpha()
               and text.split()[0].lower() in _POST_LABELS
-              and any(s.label.lower() in _POST_LABELS for s in parse_date_line(text) or ())]
+              and any(s.label.lower() in _POST_LABELS for s in parse_date_line(text) or ())}
     if len(stamps) < QUESTION_SITE_STAMPS:
         return set()
     found = set()
