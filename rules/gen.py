@@ -1586,7 +1586,7 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
         covered.append(
             bool(signals.get(line.segment.line)) or line.label is not None or i <= faq_until
             or (before is not None and (before.restates_title
-                                        or (before.question and not _prompts(before, signals))
+                                        or (before.question and not _prompts(signals, before))
                                         or (before.label is not None
                                             and len(before.bare) < 40)))
             or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text)))
@@ -1616,7 +1616,7 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
     return covered
 
 
-def _prompts(line: Line, signals: Mapping[int, list[Signal]]) -> bool:
+def _prompts(signals: Mapping[int, list[Signal]], line: Line) -> bool:
     """True when a line prompts the readers: a question to them, which no answer follows."""
     return any(s.kind == "reader-prompt" for s in signals.get(line.segment.line, ()))
 
@@ -1711,7 +1711,7 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
         return None  # the whole document is like this: its style, not an appendage
     if start > options["min-article-lines"] and is_intro_title(lines[start - 1]):
         start -= 1  # the block's own title, written without markup
-    elif any(s.kind == "reader-prompt" for s in signals.get(lines[start].segment.line, ())) \
+    elif _prompts(signals, lines[start]) \
             and (above := conclusion_above(lines, start)) is not None \
             and above >= options["min-article-lines"]:
         start = above  # "In conclusion, …" just above the reader prompt: one closing template
