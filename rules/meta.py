@@ -726,6 +726,12 @@ def _iso(ymd: tuple[int, int, int], time: tuple[int, int, int, str] | None) -> s
 
 
 _LEAD_WORD = re.compile(r"(?:[^\W\d_]{3,20}\s+){1,3}")
+#: The word for the page or the text before its label, which needs no colon: "Article
+#: updated on 03/05/2024", "Artigo atualizado em …", "Beitrag aktualisiert am …".
+_PAGE_NOUN = re.compile(r"(?:this\s+)?(?:article|page|post|story|artigo|página|artículo|"
+                        r"articolo|pagina|artikel|beitrag|seite|article|billet|notícia|"
+                        r"noticia|notizia|nieuwsbericht|bericht|wpis|artykuł|článek|"
+                        r"cikk|makale|haber|artikkel|artikkeli|sivu)\s+", re.I)
 #: Labels that after another word name a fact of the text, not the page's stamp:
 #: "Allotment date: March 26", "Kick-off time: 15:00".
 _FACT_LABEL = re.compile(r"(?:release\s+|start\s+)?(?:date|time|datums?)", re.I)
@@ -738,8 +744,11 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
     if m is None and (lead := _LEAD_WORD.match(text, pos)):
         # A label after the word for what is stamped: "Forecast issued:", "Předpověď
         # vydána:"; only with its colon, since "Council updated 3 May" is a sentence.
-        m = _LABEL.match(text, lead.end())
-        m = m if m and ":" in m.group(0) and not _FACT_LABEL.fullmatch(m["label"]) else None
+        page = _PAGE_NOUN.match(text, pos)
+        m = _LABEL.match(text, page.end()) if page else None
+        if m is None:
+            m = _LABEL.match(text, lead.end())
+            m = m if m and ":" in m.group(0) and not _FACT_LABEL.fullmatch(m["label"]) else None
     if m:
         label, pos = m["label"], m.end()
     relative = _RELATIVE.match(text, pos) or _RELATIVE_FOREIGN.match(text, pos)
@@ -962,8 +971,9 @@ def _is_span(text: str, stamps: list[Stamp]) -> bool:
 #: of place names), then a comma or a bar.
 _PLACE = re.compile(r"(?-i:[A-Z])[^\W\d_]*(?:[-'’][^\W\d_]+)*(?:\s+(?:de|del|do|da|di|la|el|am|"
                     r"upon|on|(?-i:[A-Z])[^\W\d_]*)){0,3}\s*[,|]\s*")
-#: A Hungarian date, year first, ends on a dot: "2024. szeptember 12."
-_YEAR_FIRST = re.compile(r"\s*\d{4}\.\s+[^\W\d_]")
+#: A Hungarian date, year first, ends on a dot: "2024. szeptember 12."; so does a Korean
+#: date in figures: "2024. 1. 19."
+_YEAR_FIRST = re.compile(r"\s*\d{4}\.\s+[^\W\d_]|\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")
 #: A South Slavic date closes its day and its year with a dot: "14. март 2025.", "19. 03.
 #: 2025."; the last dot is the date's, not a sentence's.
 _DOTTED_YEAR = re.compile(r"\d{1,2}\.\s?(?:\d{1,2}\.\s?|[^\W\d_]+\s)\d{4}\.$")
@@ -1011,6 +1021,11 @@ _ROW_MEDIA = re.compile(r"(?:season|series|episode|ep\.?|staffel|folge|saison|é
                         r"kausi|jakso)\s*#?\d{1,4}|S\d{1,2}\s*E\d{1,3}|"
                         r"(?:\d{1,2}\s*(?:h|hr|hrs)\.?\s*)?\d{1,3}\s*(?:m|min|mins)\.?"
                         r"(?:\s*\d{1,2}\s*s)?|\d{1,2}:\d{2}:\d{2}", re.I)
+#: A counter as a field of a metadata row, its word before or after the count: "48,201
+#: views · Jan 19, 2024", "조회수 48,201회 · 2024. 1. 19.", "1,2 mil visualizações".
+_ROW_COUNT = re.compile(r"(?:[^\W\d_]{2,12}\s*:?\s*)?\d{1,3}(?:[,.\s\u00a0]\d{3})*(?:[.,]\d)?"
+                        r"\s*(?:[kKmM万萬千천]|mil|mi|tys\.?|тыс\.?)?(?:\s*[^\W\d_]{1,14}){0,2}|"
+                        r"[^\W\d_]{2,12}\s*:?\s*\d{1,3}(?:[,.\s\u00a0]\d{3})*")
 _ROW_SPLIT = re.compile(r"\s*(?:\||\s[·•/]\s)\s*")
 #: A wire or desk code as a field of its own: "TNN / Updated: …", "PTI | 3 June 2025".
 _ROW_AGENCY = re.compile(r"[A-Z]{2,6}")
@@ -1039,7 +1054,8 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
             stamps += found
             continue
         if (_ROW_AGENCY.fullmatch(part) or _CREDIT_LINE.fullmatch(part)
-                or _ROW_READING.fullmatch(part) or _ROW_MEDIA.fullmatch(part)):
+                or _ROW_READING.fullmatch(part) or _ROW_MEDIA.fullmatch(part)
+                or _ROW_COUNT.fullmatch(part)):
             fields.append(part)
             continue
         m = _ROW_FIELD.fullmatch(part)
@@ -1266,6 +1282,16 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
              "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
              note="Solar Hijri dates in figures, a Malay part of the day, a listing's price "
                   "history"),
+        Case("Artigo atualizado em 03/05/2024\nArticle updated on 3 May 2024\n"
+             "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
+             note="a label after the word for the page needs no colon"),
+        Case("48,201 views · Jan 19, 2024\n조회수 48,201회 · 2024. 1. 19.\n"
+             "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
+             note="a video's counter and date in one row; a Korean date in figures"),
+        Case("Tidepool 3.8.0 release notes\nReleased 12 March 2024\nShift swaps are faster.\n",
+             fires=False, note="a software release's own date under its version"),
+        Case("Council updated 3 May 2024\nThe ferry service resumed.\n", fires=False,
+             note="a label after another word without its colon is a headline"),
         Case("Allotment date: March 26\nDated 3 March 2025\nThe ferry service resumed.\n",
              fires=False, note="a fact of the text; a notice's own date"),
         Case(_LIVE_ENTRY_AM_PM, fires=True, fixed=_LIVE_ENTRY_AM_PM.replace("6:40am\n", "")
@@ -1422,7 +1448,8 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     embargo ("Embargoed until 16:00 GMT, Wednesday 22 January 2025"), a wiki's "This page
     was last edited on 3 March 2025, at 14:22.", a review's "Date of stay: June 2024", a
     label after the word for what is stamped ("Forecast issued: 12 May 2025", "Předpověď
-    vydána: 12. 5. 2025 05:30"; not "Allotment date: March 26", a fact of the text); a
+    vydána: 12. 5. 2025 05:30"; not "Allotment date: March 26", a fact of the text), or
+    after the word for the page without a colon ("Artigo atualizado em 03/05/2024"); a
     Solar Hijri date in figures ("۱۴۰۳/۰۳/۲۲ - ۱۰:۱۵", "1403/03/22": Persian digits, or a
     year from 1380 to 1420), a Malay part of the day ("8:15 pagi"), a listing's "Reduced
     on 28/05/2024"; a weekday between the date and the time ("2024. május 4., szombat
@@ -1480,7 +1507,9 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     times out of order, an event's "Date:" beside its other facts ("Time: 8:00 a.m.",
     "Venue: …"), an event's date above its place ("Ort: …"), the dates of a calendar page
     (two dates with an event's hours at least: "Samstag, 24. Mai 2025, 9:00–13:00 Uhr"), a
-    notice's closing place and date, or a French letter's "Ville, le 17 juillet 2025".
+    notice's closing place and date, a French letter's "Ville, le 17 juillet 2025", or a
+    software release's "Released 12 March 2024" under its version ("Tidepool 3.8.0 release
+    notes").
     """
     lines = list(bodies(doc, _WRAPPERS))
     entry_times = live_entry_times(lines)
@@ -1500,6 +1529,7 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
             row = parse_metadata_row(body.text)
             stamps, fields = row if row else (None, [])
         if (not stamps or _event_fact(stamps, lines, i) or _signing_place(lines, i)
+                or _release_date(stamps, lines, i)
                 or (not any(s.label for s in stamps)
                     and (calendar := _is_calendar(lines) if calendar is None else calendar))
                 or _LETTER_PLACE.match(body.text)):
@@ -1537,6 +1567,23 @@ def _event_fact(stamps: list[Stamp], lines: list[Body], i: int) -> bool:
     if any(s.label for s in stamps):
         return False
     return any(_EVENT_PLACE.match(lines[j].text) for j in (i + 1, i + 2) if j < len(lines))
+
+
+#: A software release's title: a version number ("Tidepool 3.8.0 release notes", "v2.4")
+#: or the words of a changelog.
+_RELEASE_TITLE = re.compile(r"(?:^|\s)v?\d+\.\d+(?:\.\d+)+\b|release\s+notes|changelog|"
+                            r"what['’]s\s+new\s+in|versionshinweise|notes\s+de\s+version|"
+                            r"notas\s+de\s+(?:la\s+)?versi[oó]n", re.I)
+_RELEASED = frozenset({"released", "released on", "release date", "veröffentlicht",
+                       "publiée le", "publié le", "lanzada el", "lançada em"})
+
+
+def _release_date(stamps: list[Stamp], lines: list[Body], i: int) -> bool:
+    """True when "Released 12 March 2024" is a software release's own date: a line of the
+    two above names a version or the release notes ("Tidepool 3.8.0 release notes"). A
+    press release's "Released:" stamp has no version above it."""
+    return (all(s.label.lower().rstrip(" :") in _RELEASED for s in stamps)
+            and any(_RELEASE_TITLE.search(lines[j].text) for j in (i - 1, i - 2) if j >= 0))
 
 
 def _signing_place(lines: list[Body], i: int) -> bool:
@@ -1975,9 +2022,80 @@ _NEWSROOM_LINE = re.compile(
     re.I)
 
 
+#: A team's word before the site's name in a credit: "Tim KabarNusa", "Équipe Vélo Mag".
+_TEAM_WORD = re.compile(r"(?:the\s+)?(?:tim|team|équipe|equipo|equipe|squadra|redaktion|"
+                        r"redacción|redação|rédaction|redazione|redactie|redaksi|staff|ekip|"
+                        r"فريق|צוות)\s+", re.I)
+#: A place after the site's name in a credit: "سوس بريس 24 - أكادير", "KabarNusa | Semarang".
+_CREDIT_PLACE = re.compile(r"\s*[-–—|,]\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}$")
+#: A domain's ending on a masthead: "KabarNusa.id", "Harbour News.com".
+_MASTHEAD_DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.I)
+#: A desk credited alone by its English words: "Press office", "Media relations".
+_DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|relations|desk)|"
+                         r"(?:web|digital|online|news)\s+desk|editorial\s+(?:team|staff)",
+                         re.I)
+#: Lines of the page's head where the masthead stands, and where its credit may follow.
+_MASTHEAD_LINES = 3
+_CREDIT_HEAD_LINES = 15
+
+
+def _masthead_key(text: str) -> str:
+    return _MASTHEAD_DOMAIN.sub("", text.strip()).casefold().removeprefix("the ")
+
+
+def site_credits(lines: list[Body]) -> set[int]:
+    """The indices of the head's credits that name the site itself or a desk, beside a
+    date line (one line above or below, two for the site's name): the masthead's name
+    after a team's word or before a place ("Tim KabarNusa" under a "KabarNusa.id"
+    masthead, "سوس بريس 24 - أكادير"), and a press office or a desk named by its words
+    alone ("Press office", "Media relations"). Away from a date the same words are a
+    heading or a menu's entry.
+
+    >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
+    >>> texts = ["KabarNusa.id", "Beranda | Nasional", "Banjir Semarang",
+    ...          "Diperbarui 10 Februari 2024, 16:40 WIB", "Tim KabarNusa", "Hujan deras."]
+    >>> sorted(site_credits([line(t) for t in texts]))
+    [4]
+    >>> site_credits([line(t) for t in ["KabarNusa.id", "Banjir", "Tim KabarNusa", "Teks."]])
+    set()
+    """
+    texts = [b.text for b in lines]
+    names = {_masthead_key(t) for t in texts[:_MASTHEAD_LINES] if 0 < len(t.split()) <= 5}
+    names.discard("")
+    dated: dict[int, bool] = {}
+
+    def near(i: int, reach: int) -> bool:
+        for j in range(max(0, i - reach), min(len(texts), i + reach + 1)):
+            if j != i and j not in dated:
+                dated[j] = parse_date_line(texts[j]) is not None
+            if j != i and dated[j]:
+                return True
+        return False
+
+    found = set()
+    for i in range(1, min(len(texts), _CREDIT_HEAD_LINES)):
+        text = texts[i]
+        if len(text) > 60:
+            continue
+        if _DESK_ALONE.fullmatch(text.rstrip(".")) and near(i, 1):
+            found.add(i)
+            continue
+        team = _TEAM_WORD.match(text)
+        core = text[team.end():] if team else text
+        place = _CREDIT_PLACE.search(core)
+        if not team and not place:
+            continue
+        core = core[:place.start()] if place and not team else core
+        if (i >= _MASTHEAD_LINES or team or place) and _masthead_key(core) in names and near(i, 2):
+            found.add(i)
+    return found
+
+
 def _bylines(doc: Document, organisation: bool) -> Iterator[tuple[Body, Byline]]:
-    for body in bodies(doc, _WRAPPERS):
-        if organisation and (_CREDIT_LINE.fullmatch(body.text)
+    lines = list(bodies(doc, _WRAPPERS))
+    site = site_credits(lines) if organisation else set()
+    for i, body in enumerate(lines):
+        if organisation and (_CREDIT_LINE.fullmatch(body.text) or i in site
                              or _NEWSROOM_LINE.fullmatch(body.text)):
             yield body, Byline("", body.text.strip("()—–-. "), "", True)
             continue
@@ -2289,6 +2407,11 @@ _COUNT = re.compile(r"\(?\d{1,3}(?:[,.]\d{3})*\)?")
              "the bond desk closed.\n", note="a byline bar's like and comment counts"),
         Case("Updated Feb 12, 2024\n1\n2\nSteps to take\n", fires=False,
              note="a numbered list under the date"),
+        Case("Renata M.\n★★★★★\n12/04/2024\nBest buy of the year.\n", fires=True,
+             fixed="Renata M.\n12/04/2024\nBest buy of the year.\n",
+             note="a review's stars above its date (the date is META001's)"),
+        Case("The first part ends here.\n★★★\nThe second part begins on 12 April 2024.\n",
+             fires=False, note="a section break beside a sentence that holds a date"),
     ],
 )
 def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -2301,7 +2424,9 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
     "148" / "37"), unless they are 1, 2(, 3), and the same counts where the page repeats
     the bar at its foot; and a question site's bare votes and reputations, on a page with
     two "asked …"/"answered …" stamps at least: a count under a poster's name under a
-    stamp, or a count right above a post's first paragraph.
+    stamp, or a count right above a post's first paragraph; and a review's row of stars
+    alone on its line right above or below the review's date ("★★★★★" / "12/04/2024"; a
+    row of stars away from a date is a section break and stays).
 
     ## Why it matters
     Comment widgets print their heading and the number of comments on two lines. The
@@ -2325,7 +2450,7 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
     """
     previous: Body | None = None
     lines = list(bodies(doc, _WRAPPERS + "()"))
-    bar = byline_counters(lines) | question_site_counters(lines)
+    bar = byline_counters(lines) | question_site_counters(lines) | review_stars(lines)
     for i, body in enumerate(lines):
         if (previous is not None and COMMENTS_LABEL.fullmatch(previous.text)
                 and _COUNT.fullmatch(body.text)):
@@ -2335,8 +2460,9 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
                           {"label": previous.text, "count": body.text})
         elif i in bar:
             yield Finding(body.start, body.end,
-                          f"counter {body.text!r} of the byline's bar or a question site's "
-                          "post: page state, not article text", _removal(doc, body, safe=True),
+                          f"counter {body.text!r} of the byline's bar, a question site's "
+                          "post or a review: page state, not article text",
+                          _removal(doc, body, safe=True),
                           {"label": "(beside a post)", "count": body.text})
         previous = body
 
@@ -2425,6 +2551,35 @@ def byline_counters(lines: list[Body]) -> set[int]:
                 found |= set(range(j, j + run))
         return found
     return set()
+
+
+#: A review's star row alone on its line: "★★★★★", "★★★☆☆", "⭐⭐⭐⭐".
+_STAR_ROW = re.compile(r"[★⭐]{1,5}[☆✩]{0,4}")
+_STARS = 5
+
+
+def review_stars(lines: list[Body]) -> set[int]:
+    """The indices of a review's star rows: a row of one to five stars (filled, then
+    empty ones up to five) alone on its line, right above or below a date line, as a
+    shop's or a guide's review list prints each review's rating beside its date. A row of
+    stars away from a date ("★★★" between two parts of a story) is a section break.
+
+    >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
+    >>> texts = ["Renata M.", "★★★★★", "12/04/2024", "Best buy", "★★★", "Part two"]
+    >>> sorted(review_stars([line(t) for t in texts]))
+    [1]
+    """
+    found = set()
+    for i, body in enumerate(lines):
+        text = body.text
+        if (len(text) > _STARS or not _STAR_ROW.fullmatch(text)
+                or len(text) != _STARS and not text.endswith(("☆", "✩"))
+                and text[0] != "⭐"):
+            continue
+        if any(0 <= j < len(lines) and parse_date_line(lines[j].text) is not None
+               for j in (i - 1, i + 1)):
+            found.add(i)
+    return found
 
 
 RULES: list[Rule] = [date_line, epoch_line, organisation_byline, person_byline, url_line,
