@@ -52,8 +52,22 @@ INNER_LABEL = re.compile(r"^(Q|A|Question|Answer)\s*:", re.I)
 #: Labels that stand for whoever asks; any other label is taken for whoever answers.
 ASKER = re.compile(r"^(q|question|interviewer|host|reporter|journalist|moderator|"
                    r"interviewer \([^)]*\))$", re.I)
+#: The label of a question to the readers in other languages: "Domanda per i lettori:",
+#: "Frage an unsere Leser:", "Pergunta para os leitores:", "読者への質問：".
+READER_LABELS_FOREIGN = (
+    r"domand[ae] (?:per|ai) (?:i |nostri )?lettori|frage(?:n)? an (?:die|unsere) leser(?:innen)?|"
+    r"leserfrage|question(?:s)? (?:aux|pour (?:les|nos)) lecteurs|"
+    r"preguntas? (?:para|a) (?:los|nuestros) lectores|perguntas? (?:para|aos) (?:os )?leitores|"
+    r"vra(?:ag|gen) (?:aan|voor) (?:de|onze) lezers|pytani(?:e|a) do czytelników|"
+    r"frågor? till (?:våra )?läsarna|spørgsmål til (?:vores )?læserne|"
+    r"spørsmål til (?:våre )?leserne|kysymy(?:s|ksiä) lukijoille|"
+    r"вопрос(?:ы)? (?:к )?читател(?:ям|ей)|питання (?:до )?читачів|okuyuculara sorular?|"
+    r"ερώτηση(?:-|\s)?(?:προς τους|για τους) αναγνώστες|pertanyaan (?:untuk|bagi) pembaca|"
+    r"soalan untuk pembaca|kérdés az olvasókhoz|otázk[ay] pro čtenáře|întrebare pentru cititori|"
+    r"読者への(?:質問|問いかけ)|给读者的问题|給讀者的問題|读者思考|독자(?:에게 드리는)? 질문")
 READER_LABEL = re.compile(r"^\W*(discussion questions? for (our )?readers|questions? for "
-                          r"(our )?readers|reader discussion|readers'? question)\b", re.I)
+                          r"(our )?readers|reader discussion|readers'? question|"
+                          + READER_LABELS_FOREIGN + r")(?:\b|(?=\W))", re.I)
 DISCUSSION_LABEL = re.compile(r"^\W*(discussion questions?|questions? for discussion)\W*:", re.I)
 #: Invitations to comment in the other languages a content farm writes in, as data: each
 #: is the whole invitation ("dites-le-nous en commentaire", "tulis pendapat Anda").
@@ -365,6 +379,14 @@ FAQ_HEADINGS = (
     "people also ask", "others also asked", "inni pytali również", "inni pytali także",
     "las personas también preguntan", "as pessoas também perguntam", "nutzer fragen auch",
     "andere fragen auch", "les gens demandent aussi", "orang juga bertanya",
+    "οι άνθρωποι ρωτούν επίσης", "οι χρήστες ρωτούν επίσης", "le persone chiedono anche",
+    "mensen vragen ook", "insanlar ayrıca soruyor", "insanlar bunları da soruyor",
+    "люди также спрашивают", "люди також запитують", "folk frågar också",
+    "folk spørger også", "folk spør også", "ihmiset kysyvät myös", "lidé se také ptají",
+    "mások ezt is kérdezték", "oamenii întreabă și", "mọi người cũng hỏi",
+    "يسأل الناس أيضًا", "يسأل الناس أيضا", "אנשים שואלים גם", "ผู้คนยังถาม",
+    "लोग यह भी पूछते हैं", "la gent també pregunta", "他の人はこちらも質問",
+    "其他人还问了", "其他人還問了", "사람들이 함께 묻는 질문",
     "faqs?", "frequently asked questions", "häufig gestellte fragen", "häufige fragen",
     "questions fréquentes", "foire aux questions", "questions fréquemment posées",
     "preguntas frecuentes", "domande frequenti", "perguntas frequentes",
@@ -696,7 +718,10 @@ SECTION_HEADING = re.compile(
     r"^(background|context|overview|what happens next|what[’']?s next|looking ahead|"
     r"the road ahead|next steps|why (it|this) matters|what (it|this) means|the big picture|"
     r"implications|did you know|¿?sabías que|sabia que|le saviez-vous|wussten sie(, dass)?|"
-    r"lo sapevi|wist je dat|biliyor muydunuz|tahukah anda)(\s+for\s+[\w'’ -]{1,40}?)?"
+    r"lo sapevi|wist je dat|biliyor muydunuz|tahukah anda|ήξερες ότι|γνωρίζατε ότι|"
+    r"ξέρατε ότι|знаете ли вы|czy wiesz|czy wiesz, że|você sabia|visste du att|"
+    r"vidste du|tiesitkö|知っていましたか|豆知識|你知道吗|你知道嗎|알고 계셨나요|"
+    r"key facts(?: at a glance)?|at a glance|fast facts|quick facts)(\s+for\s+[\w'’ -]{1,40}?)?"
     r"\s*[:?]?$", re.I)
 WRAP_UP_SENTENCE = re.compile(
     r"^(?:(in conclusion|in summary|to sum up|to summarize|"
@@ -968,6 +993,18 @@ def strip_markup(text: str) -> str:
     return text.strip(_MARKUP_CHARS)
 
 
+def greek_question(bare: str) -> str:
+    """A Greek line's closing question mark (";" or U+037E) read as "?", so that every test
+    of a question holds for Greek too.
+
+    >>> greek_question("Πόσες μέρες χρειάζονται για τη Σίφνο;"), greek_question("a; b;")
+    ('Πόσες μέρες χρειάζονται για τη Σίφνο?', 'a; b;')
+    """
+    if bare.endswith((";", "\u037e")) and _GREEK.search(bare) is not None:
+        return bare[:-1] + "?"
+    return bare
+
+
 def has_markup(text: str) -> bool:
     """True when the line carries Markdown bold or is an ATX heading."""
     stripped = text.strip()
@@ -1000,7 +1037,7 @@ def read_lines(doc: Document) -> list[Line]:
     heads: list[str] = []  # the lines that may be the title, as written
     body = False  # a line of running text came before: the headline zone is over
     segments = [seg for seg in doc.lines if prose[seg.start : seg.end].strip()]
-    bares = [strip_markup(prose[seg.start : seg.end]) for seg in segments]
+    bares = [greek_question(strip_markup(prose[seg.start : seg.end])) for seg in segments]
     head_end = min(HEAD_ZONE_LINES, _article_start(bares))
     for seg, bare in zip(segments, bares, strict=True):
         text = prose[seg.start : seg.end]
@@ -1655,8 +1692,13 @@ def is_exhortation(bare: str) -> bool:
             and not bare.endswith(QUESTION_MARKS):
         return True
     return (bare.endswith(("!", "！")) and len(bare.split()) <= EXHORTATION_MAX_WORDS
-            and (TO_READER.search(bare) is not None or READERS_ADDRESSED.search(bare)
-                 is not None or READER_ADDRESS_CJK.search(bare) is not None))
+            and (TO_READER.search(bare) is not None or bare.startswith(URGING_CJK)
+                 or READERS_ADDRESSED.search(bare) is not None
+                 or READER_ADDRESS_CJK.search(bare) is not None))
+
+
+#: The "by all means" opening a Japanese or Chinese exhortation: "ぜひ作ってみてくださいね！".
+URGING_CJK = ("ぜひ", "是非", "快来", "赶快", "一定要", "꼭 ")
 
 
 #: The openings of a generator's sign-off urging the reader to keep following or to share:
@@ -1737,6 +1779,31 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
                         default=None)
         end = last_text if last_text is not None else len(lines) - 1
     return start, end
+
+
+#: Paragraphs a stock section may hold above the block it belongs to.
+SECTION_ABOVE_PARAGRAPHS = (1, 3)
+
+
+def section_above(lines: Sequence[Line], start: int) -> int | None:
+    """The index of a plain stock section heading ("What this means for you", "Did you
+    know?", "Key facts at a glance") right above a block that fires, with one to three plain
+    paragraphs under it (no markup, no label, no question, no list item): the generator's
+    section before its FAQ. Alone, such a section is a real article's own.
+
+    >>> doc = Document.from_text("Text.\\nDid you know?\\nThe isle had gold mines!\\nFAQ\\n")
+    >>> section_above(read_lines(doc), 3)
+    1
+    """
+    low, high = SECTION_ABOVE_PARAGRAPHS
+    for i in range(start - 1, max(-1, start - high - 2), -1):
+        line = lines[i]
+        if SECTION_HEADING.match(line.bare) and not line.markup:
+            return i if start - 1 - i >= low else None
+        if (line.markup or line.label is not None or _asks(line.bare)
+                or LIST_ITEM.match(line.segment.text) or not line.bare.endswith(SENTENCE_ENDS)):
+            return None
+    return None
 
 
 def conclusion_above(lines: Sequence[Line], start: int) -> int | None:
@@ -2100,6 +2167,11 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
             and heading >= options["min-article-lines"]:
         # "Key Takeaways", plain sentences, then the "Conclusion" that fired: one template.
         return _extended(lines, block, heading, end, options)
+    if (heading := section_above(lines, start)) is not None \
+            and heading >= options["min-article-lines"]:
+        # "What this means for you" and its paragraphs, then the FAQ that fired.
+        return with_repeated_title(lines, _extended(lines, block, heading, end, options),
+                                   options)
     if start > options["min-article-lines"] and lines[start - 1].seo_preamble:
         # "If you are looking for a slow weekend in Porto, this guide …" above the FAQ.
         return _extended(lines, block, start - 1, end, options)
@@ -2145,13 +2217,37 @@ def appended_sections(block: Block) -> bool:
                 or SECTION_HEADING.match(block.lines[i].bare) for i in headings)
     # Every heading has a paragraph of prose under it, or a list of sentences ("- Take the
     # stairs instead of the elevator."); a list of links is a footer.
+    # A wrap-up heading's list needs no full stops ("### この記事のポイント", "- …").
     fed = all(i + 1 < len(block.lines) and not is_heading(block.lines[i + 1])
-              and (len(block.lines[i + 1].bare.split()) >= APPENDED_PARAGRAPH_WORDS
-                   or sentence_list(block.lines, i + 1))
+              and (word_count(block.lines[i + 1].bare) >= APPENDED_PARAGRAPH_WORDS
+                   or sentence_list(block.lines, i + 1)
+                   or (is_wrap_up_heading(block.lines[i].bare)
+                       and list_items(block.lines, i + 1) >= WRAP_UP_LIST_ITEMS))
               for i in headings)
     # Two sections or more, each with its paragraph, closing a plain text are a
     # generator's appendix even under headings of their own ("## Storage and Reheating").
     return (stock or len(headings) >= APPENDED_SECTIONS) and fed
+
+
+#: A run of Chinese, Japanese or Korean letters, written without spaces between words.
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
+#: Letters of such a run to a word, roughly.
+CJK_LETTERS_PER_WORD = 2
+
+
+def word_count(bare: str) -> int:
+    """The words of a line, a run of Chinese or Japanese letters counting one word for
+    every CJK_LETTERS_PER_WORD letters.
+
+    >>> word_count("The council meets in March."), word_count("誰でも簡単に作れる絶品レシピです。")
+    (5, 8)
+    """
+    cjk = _CJK_RUN.findall(bare)
+    if not cjk:
+        return len(bare.split())
+    rest = _CJK_RUN.sub(" ", bare).split()
+    return len([w for w in rest if any(c.isalnum() for c in w)]) + sum(
+        max(1, len(run) // CJK_LETTERS_PER_WORD) for run in cjk)
 
 
 def sentence_list(lines: Sequence[Line], start: int) -> bool:

@@ -1666,3 +1666,57 @@ def test_a_help_centre_tab_in_the_menu_does_not_make_a_blog_faq_the_pages_own() 
     masthead = "Kessel Software\nProduct\nPricing\nHelp Center\nBlog\n"
     text = masthead + ARTICLE + _PAA + CHROME
     assert len(_block_lines(text)) == 1
+
+
+TWENTY_FOURTH_BLOCKS = {
+    "a second-person section above a 'People also ask' FAQ": (
+        "What this means for you\n"
+        "If you cross the harbour every day, your trip will now take five minutes instead "
+        "of twenty.\n"
+        "By planning ahead, commuters can make the most of these important changes.\n"
+        + _PAA),
+    "'Did you know?' trivia above an FAQ, in Greek with its question marks": (
+        "Ήξερες ότι;\n"
+        "Η γέφυρα του λιμανιού ήταν κάποτε η μεγαλύτερη κινητή γέφυρα της χώρας!\n"
+        "Οι άνθρωποι ρωτούν επίσης\n"
+        "Πότε άνοιξε ξανά η γέφυρα του λιμανιού;\n"
+        "Η γέφυρα του λιμανιού άνοιξε ξανά τη Δευτέρα, δύο μήνες νωρίτερα από το "
+        "πρόγραμμα.\n"
+        "Πόσο κόστισαν οι επισκευές της γέφυρας;\n"
+        "Οι επισκευές της γέφυρας κόστισαν περίπου 41 εκατομμύρια ευρώ.\n"),
+    "an Italian summary and a bold question for the readers": (
+        "In sintesi\n"
+        "Il ponte del porto è stato riaperto dopo due anni di lavori di riparazione.\n"
+        "Il viaggio ora dura cinque minuti invece di venti per la maggior parte dei "
+        "pendolari.\n"
+        "**Domanda per i lettori:** secondo voi, il Comune dovrebbe chiudere il ponte di "
+        "notte?\n"),
+    "Japanese Markdown sections with a takeaways list and a 'ぜひ' exhortation": (
+        "## まとめ\n"
+        "港の橋は2年間の修理を経て、予定より2か月早く再開通した便利な橋です。\n"
+        "### この記事のポイント\n"
+        "- 通勤時間が20分から5分に短縮\n"
+        "- 修理費用は約4100万ユーロ\n"
+        "- 旧市街の眺めも楽しめる\n"
+        "ぜひ週末に橋を渡って、旧市街の景色を楽しんでくださいね！\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(TWENTY_FOURTH_BLOCKS))
+def test_blocks_of_the_twenty_fourth_set(name: str) -> None:
+    _assert_one_block(ARTICLE, TWENTY_FOURTH_BLOCKS[name], CHROME)
+
+
+def test_a_stock_section_without_a_block_under_it_is_the_articles_own() -> None:
+    section = ("What this means for you\n"
+               "If you cross the harbour every day, your trip will now take five minutes "
+               "instead of twenty.\n"
+               "The council will publish the new lifting times on its website next week.\n")
+    assert _block_lines(MASTHEAD + ARTICLE + section + CHROME) == []
+
+
+def test_a_greek_question_mark_ends_a_question() -> None:
+    from corpus_lint.rules.gen import greek_question
+    assert greek_question("Πότε άνοιξε ξανά η γέφυρα;") == "Πότε άνοιξε ξανά η γέφυρα?"
+    assert greek_question("The bridge opened; the ferry stopped;") == (
+        "The bridge opened; the ferry stopped;")
