@@ -1106,6 +1106,26 @@ def titled_trail(text: str) -> list[str] | None:
                            and len(m) <= _CRUMB_SEGMENT_MAX_CHARS
                            and not m.endswith(_TERMINAL) for m in middle) else None
 _LABEL_WORDS = 3
+#: The last item of a date archive's trail: a year, perhaps after a month ("2024",
+#: "April 2024", "März 2025").
+_ARCHIVE_ITEM = re.compile(r"(?:[^\W\d_]{3,10}\.?\s+)?(?:19|20)\d{2}")
+
+
+def dated_trail(text: str) -> list[str] | None:
+    """The segments of a trail of three items or more whose last item is a year or a
+    month and year (a date archive: "Events > Cebu City > April 2024"), the others a
+    trail's, else None.
+
+    >>> dated_trail("Events > Cebu City > April 2024"), dated_trail("Home > News > 2024")
+    (['Events', 'Cebu City', 'April 2024'], ['Home', 'News', '2024'])
+    >>> dated_trail("Prices > Rents > up 4% in 2024"), dated_trail("News > 2024")
+    (None, None)
+    """
+    parts = _crumb_split(text.strip())
+    if len(parts) < 2 * _LONG_TRAIL - 1 or _ARCHIVE_ITEM.fullmatch(parts[-1]) is None:
+        return None
+    segments = breadcrumb(" ".join(parts[:-2]))  # the same mark throughout: breadcrumb's
+    return [*segments, parts[-1]] if segments is not None and parts[-2] == parts[1] else None
 
 
 def breadcrumb(text: str) -> list[str] | None:
@@ -1249,7 +1269,8 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
             # Three segments or more above the article's first sentence are a trail
             # wherever the head puts it; so is one from the home page that ends on the
             # article's own title ("Início » Cidades » Prefeitura anuncia reforma …").
-            long = segments if segments is not None else titled_trail(body.text)
+            long = segments if segments is not None else (titled_trail(body.text)
+                                                          or dated_trail(body.text))
             if long is not None and len(long) >= _LONG_TRAIL and not (
                     i <= nav and (joined_row(body.text) or row_items(body.text))):
                 yield body, "breadcrumb", long
@@ -1264,8 +1285,10 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
                 or (segments[0].lower() in HOME_WORDS and i < _HOME_TRAIL_LINES + _UNDER_NAV)
                 or 0 <= nav < i <= nav + _UNDER_NAV):
             yield body, "breadcrumb", segments
-            if i != nav:
-                break  # the menu row read as a trail: the real trail may follow
+            if i != nav and not (i == 0 and len(segments) == 2 and " | " in body.text):
+                # The menu row read as a trail: the real trail may follow; so may it under
+                # a site name joined to its owner by a bar ("Help Centre | Northway Energy").
+                break
     # A label may stand under the menu row or under the trail below it.
     trails = [i for i, b in enumerate(lines[:_NAV_LINES + _UNDER_NAV]) if i > nav >= 0
               and i <= nav + _UNDER_NAV and breadcrumb(b.text)]
@@ -1765,7 +1788,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     its office and body: "Dana Whitcombe" / "General Secretary, Allied Transit Workers'
     Union"),
     a contact line (a contact label, an e-mail address, a phone number), a place and
-    date ("Lyon, le 3 mars 2025"), a closing that ends in a comma and the two lines under
+    date ("Lyon, le 3 mars 2025"), a signatory's name and office on one line ("Niamh
+    Gorman, Director of Services, Roads and Transportation"), a notice's dating line
+    ("Dated this 20th day of June 2025"), a closing that ends in a comma and the two lines under
     it, or, above the first line of chrome, a lead-in ending in a colon ("Results:") and the
     list under it, or a fact box of two lines or more ("Address: 1820 Morse Road",
     "Tenure: Freehold", "EPC rating: C"). What is flagged is the footer's site name,
@@ -1881,7 +1906,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         if (_SPEAKER.match(text) or _list_item(text) or _CREDIT.match(text)
                 or _signer(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)
                 or _HONORIFIC_NAME.fullmatch(text) or _URL_SENTENCE.fullmatch(text)
-                or _office_signature(text, following, previous)):
+                or _office_signature(text, following, previous)
+                or _NAMED_OFFICE.fullmatch(text) or _DATED.fullmatch(text)):
             previous = text
             continue
         previous = text
@@ -2090,6 +2116,15 @@ _SIGN_OFFICE = re.compile(
     r"Vorsitzender|Vorsitzende|Präsident|Präsidentin|Geschäftsführer|Geschäftsführerin|"
     r"Secrétaire|Directeur|Directrice|Président|Présidente|Segretario|Segretaria|"
     r"Direttore|Direttrice))\b[^,\n]{0,20},\s+\S[^\n]{1,100}")
+
+
+#: A signatory's name and office on one line: "Niamh Gorman, Director of Services, Roads
+#: and Transportation" (the office capitalised, then its body after a comma).
+_NAMED_OFFICE = re.compile(_SIGN_NAME.pattern + r",\s+" + _SIGN_OFFICE.pattern)
+#: A statutory notice's dating line: "Dated this 20th day of June 2025", "Given under my
+#: hand this 3rd day of May, 2024".
+_DATED = re.compile(r"(?i)(?:dated|signed|given|made)\b[^\n]{0,30}?\bthis\s+\d{1,2}"
+                    r"(?:st|nd|rd|th)?\s+day\s+of\s+[^\W\d_]+(?:,?\s+\d{4})?\.?")
 
 
 def _office_signature(text: str, following: str, previous: str) -> bool:
