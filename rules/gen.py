@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -979,6 +980,8 @@ class Line:
     #: holds the title only inside a sentence that addresses no reader (quotes_title's
     #: echo): SEO copy among other signals, a columnist's last line alone
     echo: bool = False
+    #: the title's keyword the paragraph is stuffed with (stuffed_keyword), or ""
+    stuffed: str = ""
 
 
 def strip_markup(text: str) -> str:
@@ -1045,9 +1048,11 @@ def read_lines(doc: Document) -> list[Line]:
         emphasised = _is_emphasised(text)
         restates = bool(titles) and len(result) >= len(titles) and restates_title(bare, titles)
         repeats = body and len(result) >= TITLE_LINES and repeats_title(bare, titles)
+        stuffed = stuffed_keyword(bare, titles) if body and len(result) >= TITLE_LINES else None
         seo = body and len(result) >= TITLE_LINES and (seo_paragraph(bare, phrases)
-                                                       or quotes_title(bare, heads))
-        echo = seo and not seo_paragraph(bare, phrases) and not quotes_title(
+                                                       or quotes_title(bare, heads)
+                                                       or bool(stuffed))
+        echo = seo and not stuffed and not seo_paragraph(bare, phrases) and not quotes_title(
             bare, heads, echoes=False)
         preamble = body and len(result) >= TITLE_LINES and not seo and seo_paragraph(
             bare, phrases, SEO_PREAMBLE_REPEATS)
@@ -1063,7 +1068,7 @@ def read_lines(doc: Document) -> list[Line]:
                            or restates or repeats or seo or _opens_wrap_up(bare),
                            emphasised and bare.endswith("?"),
                            restates,
-                           repeats, seo, preamble, echo))
+                           repeats, seo, preamble, echo, stuffed or ""))
     return result
 
 
@@ -1141,6 +1146,36 @@ def seo_paragraph(bare: str, phrases: Sequence[frozenset[tuple[str, str]]],
             for phrase in title:
                 counts.setdefault(phrase, []).append(pairs.count(phrase))
     return any(sum(per) >= repeats and all(per) for per in counts.values())
+
+
+#: Times a keyword of the title recurs in one paragraph of keyword stuffing, at least,
+#: and its share of the paragraph's words.
+STUFFED_REPEATS = 6
+STUFFED_SHARE = 0.15
+
+
+def stuffed_keyword(bare: str, titles: Sequence[frozenset[str]]) -> str | None:
+    """The keyword of the title a paragraph is stuffed with, or None: one word of the title
+    STUFFED_REPEATS times at least and STUFFED_SHARE of the paragraph's words ("Stirnlampe
+    kaufen, Stirnlampe Test 2025, beste Stirnlampe Österreich, …"). A reporter names the
+    subject once or twice a paragraph.
+
+    >>> titles = [topic_words("Lumbra Nachtfalter 450 Stirnlampe")]
+    >>> stuffed_keyword("Stirnlampe kaufen, Stirnlampe Test, beste Stirnlampe, Stirnlampe LED, "
+    ...     "Stirnlampe Laufen, Stirnlampe günstig bestellen bei uns.", titles)
+    'stirnlampe'
+    >>> stuffed_keyword("The Stirnlampe weighs 78 g and the Stirnlampe charges by USB-C.", titles)
+    """
+    words = _lower_words(bare)
+    if len(words) < STUFFED_REPEATS or not titles:
+        return None
+    counts = Counter(w for w in words if len(w) >= 3 and w not in _FUNCTION_WORDS)
+    if not counts:
+        return None
+    word, count = counts.most_common(1)[0]
+    if count < STUFFED_REPEATS or count < STUFFED_SHARE * len(words):
+        return None
+    return word if any(word in title for title in titles) else None
 
 
 def _is_name(head: str) -> bool:
@@ -2172,6 +2207,12 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
         # "What this means for you" and its paragraphs, then the FAQ that fired.
         return with_repeated_title(lines, _extended(lines, block, heading, end, options),
                                    options)
+    first = block.lines[0]
+    if (first.stuffed and start - 1 >= options["min-article-lines"]
+            and is_title(lines[start - 1].bare) and not is_running_text(lines[start - 1])
+            and first.stuffed in topic_words(lines[start - 1].bare)):
+        # "Die beste Stirnlampe für Ihr nächstes Abenteuer" over its keyword-stuffed copy.
+        return _extended(lines, block, start - 1, end, options)
     if start > options["min-article-lines"] and lines[start - 1].seo_preamble:
         # "If you are looking for a slow weekend in Porto, this guide …" above the FAQ.
         return _extended(lines, block, start - 1, end, options)

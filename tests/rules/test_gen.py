@@ -1720,3 +1720,28 @@ def test_a_greek_question_mark_ends_a_question() -> None:
     assert greek_question("Πότε άνοιξε ξανά η γέφυρα;") == "Πότε άνοιξε ξανά η γέφυρα?"
     assert greek_question("The bridge opened; the ferry stopped;") == (
         "The bridge opened; the ferry stopped;")
+
+
+def test_a_keyword_stuffed_paragraph_and_its_heading_are_one_block() -> None:
+    block = ("Die beste Hafenbrücke für Ihren Ausflug\n"
+             "Hafenbrücke Kessel, Hafenbrücke Öffnungszeiten, Hafenbrücke Maut 2025, "
+             "Hafenbrücke Parken, Hafenbrücke Führung, Hafenbrücke Fotos – alles zur "
+             "Hafenbrücke finden Sie hier. Jetzt die Hafenbrücke entdecken!\n")
+    article = ("Hafenbrücke öffnet nach zwei Jahren\n"
+               "Die Hafenbrücke in Kessel ist am Montag nach zwei Jahren Reparatur wieder "
+               "für den Verkehr freigegeben worden.\n"
+               "Neue Fahrbahnplatten und eine neue Hebetechnik kosteten 41 Millionen Euro.\n"
+               "Die Überfahrt dauert jetzt fünf Minuten statt zwanzig.\n")
+    _assert_one_block(article, block, CHROME)
+
+
+def test_a_paragraph_naming_its_subject_twice_is_no_keyword_stuffing() -> None:
+    article = ("Hafenbrücke öffnet nach zwei Jahren\n"
+               "Die Hafenbrücke in Kessel ist am Montag nach zwei Jahren Reparatur wieder "
+               "für den Verkehr freigegeben worden.\n"
+               "Neue Fahrbahnplatten und eine neue Hebetechnik kosteten 41 Millionen Euro.\n"
+               "Die Überfahrt dauert jetzt fünf Minuten statt zwanzig.\n"
+               "Die neue Hafenbrücke\n"
+               "Wer die Hafenbrücke zu Fuß überquert, sieht die Altstadt, und die Hafenbrücke "
+               "bleibt nachts beleuchtet.\n")
+    assert _block_lines(MASTHEAD + article + CHROME) == []
