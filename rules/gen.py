@@ -1047,7 +1047,9 @@ def read_lines(doc: Document) -> list[Line]:
         label = _label(text.strip(), bare)
         emphasised = _is_emphasised(text)
         restates = bool(titles) and len(result) >= len(titles) and restates_title(bare, titles)
-        repeats = body and len(result) >= TITLE_LINES and repeats_title(bare, titles)
+        # A copyright line names the site, which may stand among the title lines.
+        repeats = (body and len(result) >= TITLE_LINES and not is_copyright(bare)
+                   and repeats_title(bare, titles))
         stuffed = stuffed_keyword(bare, titles) if body and len(result) >= TITLE_LINES else None
         seo = body and len(result) >= TITLE_LINES and (seo_paragraph(bare, phrases)
                                                        or quotes_title(bare, heads)

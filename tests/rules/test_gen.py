@@ -1745,3 +1745,14 @@ def test_a_paragraph_naming_its_subject_twice_is_no_keyword_stuffing() -> None:
                "Wer die Hafenbrücke zu Fuß überquert, sieht die Altstadt, und die Hafenbrücke "
                "bleibt nachts beleuchtet.\n")
     assert _block_lines(MASTHEAD + article + CHROME) == []
+
+
+def test_a_short_copyright_line_naming_the_masthead_stays_out_of_the_block() -> None:
+    block = ("**Interviewer:** How does it feel to see the harbour bridge open again?\n"
+             "**Mayor Lind:** It feels incredible. Anything is possible with hard work.\n"
+             "**What do you think?** Was the harbour bridge worth the wait? Let us know in "
+             "the comments!\n")
+    head = "Kessel Harbour Courier\nNews    Sport    Business\n" + ARTICLE
+    first = head.count("\n") + 1
+    text = head + block + "Comments are closed.\n© Kessel Harbour Courier 2026 · Contact\n"
+    assert _block_lines(text) == [(first, first + 2)]
