@@ -2173,6 +2173,17 @@ def _byline_evidence(byline: Byline) -> dict[str, str]:
              fixed="The ferry service resumed.\n", note="a charity's name with 'the' inside"),
         Case("Autor: Jan Kowalski\nThe ferry service resumed.\n", fires=False,
              note="a person after a foreign 'Author:' label"),
+        Case("KabarNusa.id\nBeranda | Nasional\nBanjir Semarang\nDiperbarui 10 Februari 2024\n"
+             "Tim KabarNusa\nHujan deras membuat sungai meluap.\n", fires=True,
+             fixed="KabarNusa.id\nBeranda | Nasional\nBanjir Semarang\nDiperbarui 10 Februari "
+             "2024\nHujan deras membuat sungai meluap.\n",
+             note="the site's own name credited beside the date (the date is META001's)"),
+        Case("Seagrass mapped by drones\nPublished: 4 April 2024\nPress office\n"
+             "Marine scientists mapped the bay.\n", fires=True,
+             fixed="Seagrass mapped by drones\nPublished: 4 April 2024\nMarine scientists "
+             "mapped the bay.\n", note="a press office beside the date"),
+        Case("Contact us\nPress office\nMedia relations\nCareers\n", fires=False,
+             note="the same words in a footer's menu, away from any date"),
     ],
 )
 def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -2213,6 +2224,10 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     Hungarian "… Igazgatóság"), "Da Redação, com Agência Estado", the Hebrew "מאת מערכת
     …", "Oleh Bernama", and Chinese credits naming the site's own reporter or channel
     ("作者：本网记者", "责任编辑：…频道"; an editor named as a person is not reported).
+    In the page's head, beside a date line, the site's own name as a credit, after a
+    team's word or before a place ("Tim KabarNusa" under a "KabarNusa.id" masthead,
+    "سوس بريس 24 - أكادير"), and a press office or desk named alone ("Press office",
+    "Media relations"; away from a date these are headings or menu entries).
     A name with a lower-case "the" inside ("By Save the Children") is an organisation's,
     unless "of", "for", "at" or "in" comes before it ("Ana Ruiz of the Herald" is judged
     by its other words). Bylines that name people are META004.
