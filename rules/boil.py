@@ -493,7 +493,13 @@ def is_menu_item(text: str) -> bool:
     """
     return (_BULLET.match(text) is None and _MENU_ITEM.fullmatch(text) is not None
             and not text.startswith("#") and _NUMBER.search(text) is None
-            and _BY.match(text) is None and not _long_cjk_word(text))
+            and _BY.match(text) is None and not _long_cjk_word(text)
+            and _CJK_MEASURE.search(text) is None)
+
+
+#: A measure of a Japanese or Chinese recipe's ingredient line ("片栗粉　大さじ4", "揚げ油
+#: 適量", "盐 少许"): an ingredient list, not a menu.
+_CJK_MEASURE = re.compile(r"大さじ|小さじ|適量|少々|適宜|ひとつまみ|少许|适量|少許")
 
 
 def _long_cjk_word(text: str) -> bool:
@@ -1219,7 +1225,8 @@ def _label_under_nav(lines: list[Body], nav: int) -> Body | None:
             return None  # text, not chrome, between the menu row and the label
         label = lines[j]
         if (not is_menu_item(label.text) or len(label.text.split()) > _LABEL_WORDS
-                or not any(c.isalpha() for c in label.text)):  # a date line, not a label
+                or not any(c.isalpha() for c in label.text)  # a date line, not a label
+                or _BYLINE_START.match(label.text)):  # "Por Ana Lima": a byline
             continue
         k = j + 1
         while k < len(lines) and k <= j + 2 and (_short_meta(lines[k].text)
@@ -1790,11 +1797,14 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     a contact line (a contact label, an e-mail address, a phone number), a place and
     date ("Lyon, le 3 mars 2025"), a signatory's name and office on one line ("Niamh
     Gorman, Director of Services, Roads and Transportation"), a notice's dating line
-    ("Dated this 20th day of June 2025"), a closing that ends in a comma and the two lines under
-    it, or, above the first line of chrome, a lead-in ending in a colon ("Results:") and the
-    list under it, or a fact box of two lines or more ("Address: 1820 Morse Road",
-    "Tenure: Freehold", "EPC rating: C"). What is flagged is the footer's site name,
-    slogans, link rows, counters and labels in wordings no list knows. Between lines of
+    ("Dated this 20th day of June 2025"), a comment's or forum post's author right
+    above its stamp (a META finding) and the post's sentence under the stamp
+    ("whio_watcher" / "Sun 7 Apr 2024 5:44 pm" / "Sold, thanks all."), a closing that
+    ends in a comma and the two lines under it, or, above the first line of chrome, a
+    lead-in ending in a colon ("Results:") and the list under it, or a fact box of two
+    lines or more ("Address: 1820 Morse Road", "Tenure: Freehold", "EPC rating: C").
+    What is flagged is the footer's site name, slogans, link rows, counters and labels
+    in wordings no list knows. Between lines of
     chrome, two more are flagged whatever their words: a sentence right above a sign-up
     form's e-mail field ("Enter your email address", "Seu melhor e-mail"), the pitch of
     the newsletter box; and a contact row (parts joined by middle dots or bars, one a
@@ -1845,6 +1855,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     end = max([body[-1]] + [s.line for s in lines[body[-1]:min(anchors) - 1]
                             if s.line not in covered and len(s.text.split()) >= _PROSE_WORDS])
     first_anchor, last_anchor, keep_until, signed = min(anchors), max(anchors), 0, 0
+    posted = False
     facts = sum(1 for s in lines[end:first_anchor - 1] if s.line not in covered
                 and (_FACT.match(s.text.strip()) or _ADDRESS.search(s.text)
                      or _SHORT_FACT.fullmatch(s.text.strip())))
@@ -1866,6 +1877,10 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             continue
         nxt = next((s for s in rest[number + 1:] if s.text.strip()), None)
         following = nxt.text if nxt is not None else ""
+        if posted and segment.line >= 2 and lines[segment.line - 2].line in stamps \
+                and (text.endswith(_TERMINAL) or len(text.split()) >= _PROSE_WORDS):
+            previous, posted = text, False
+            continue  # a post's text under its stamp, its author above (see below)
         if was_chrome and nxt is not None and (
                 (is_sentence(text) and _email_field(following))
                 or (nxt.line in covered and _contact_row(text))
@@ -1903,6 +1918,17 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                 and nxt is not None and nxt.line in stamps:
             previous = text  # a post's author between its stamp and its score (a Q&A site)
             continue
+        if nxt is not None and nxt.line in stamps and _author(text):
+            post = next((s for s in lines[nxt.line:] if s.text.strip()), None)
+            if post is not None and post.line not in covered and (
+                    post.text.strip().endswith(_TERMINAL)
+                    or len(post.text.split()) >= _PROSE_WORDS):
+                # A comment's or a forum post's author right above its stamp, the post's
+                # text under it ("whio_watcher" / "Sun 7 Apr 2024 5:44 pm" / "Sold,
+                # thanks all."): the post's, and so is that text.
+                previous, posted = text, True
+                continue
+        posted = False
         if (_SPEAKER.match(text) or _list_item(text) or _CREDIT.match(text)
                 or _signer(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)
                 or _HONORIFIC_NAME.fullmatch(text) or _URL_SENTENCE.fullmatch(text)
@@ -2125,6 +2151,24 @@ _NAMED_OFFICE = re.compile(_SIGN_NAME.pattern + r",\s+" + _SIGN_OFFICE.pattern)
 #: hand this 3rd day of May, 2024".
 _DATED = re.compile(r"(?i)(?:dated|signed|given|made)\b[^\n]{0,30}?\bthis\s+\d{1,2}"
                     r"(?:st|nd|rd|th)?\s+day\s+of\s+[^\W\d_]+(?:,?\s+\d{4})?\.?")
+
+
+#: A post's author: a name or a user name of one to four words, no sentence.
+_AUTHOR_WORDS, _AUTHOR_CHARS = 4, 40
+
+
+def _author(text: str) -> bool:
+    """True when ``text`` could be a comment's or a forum post's author: one to four
+    words, forty characters at most, a letter in it, no final punctuation or colon
+    ("whio_watcher", "Marisol R.", "Verena aus Leoben", "바다사람")."""
+    if len(text) > _AUTHOR_CHARS or len(text.split()) > _AUTHOR_WORDS \
+            or not any(c.isalpha() for c in text):
+        return False
+    return _INITIAL_END.search(text) is not None or not text.endswith((*_TERMINAL, ":", "："))
+
+
+#: A name ending on an initial: "Marisol R.", "Markus K."
+_INITIAL_END = re.compile(r"\s[A-Z]\.$")
 
 
 def _office_signature(text: str, following: str, previous: str) -> bool:

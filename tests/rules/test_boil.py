@@ -14,7 +14,7 @@ from conftest import SEEDS, run_cli
 from corpus_lint import Applicability, Document, Rule
 from corpus_lint.engine import ActiveRule, fix, lint
 from corpus_lint.registry import discover
-from corpus_lint.rules.boil import is_masthead
+from corpus_lint.rules.boil import is_masthead, is_menu_item
 from corpus_lint.testing import assert_cases
 
 CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006", "BOIL007", "BOIL008",
@@ -2201,3 +2201,50 @@ def test_a_notices_signatory_and_dating_line_stay_above_the_footer() -> None:
     flagged = _flagged(text)
     assert not [f for f in flagged if f[1].startswith(("Aoife Daly", "Dated this"))], flagged
     assert ("BOIL004", "Share this article") in flagged
+
+
+def _flagged_with_stamps(text: str) -> set[str]:
+    """The lines the BOIL rules flag when the META rules (whose stamps BOIL012 reads) run too."""
+    doc = Document.from_text(text)
+    active = [ActiveRule(r) for r in REGISTRY if r.family in ("BOIL", "META")]
+    return {doc.text[f.start:f.end] for f in lint(doc, active) if f.code.startswith("BOIL")}
+
+
+_THREAD_FOOT = ("Quote\nDisplay posts from previous: All posts\nJump to\nWho is online\n"
+                "Powered by phpBB\n© 2024 Harbour Walkers\n")
+
+
+def test_a_forum_posts_author_and_text_under_the_article_are_kept() -> None:
+    text = (_ARTICLE + "Quote\nkereru_ken\nMon 3 Jun 2024 8:02 pm\n"
+            "Found it in the end, thanks everyone.\n" + _THREAD_FOOT)
+    flagged = _flagged_with_stamps(text)
+    assert "kereru_ken" not in flagged
+    assert "Found it in the end, thanks everyone." not in flagged
+    assert "Powered by phpBB" in flagged
+
+
+def test_a_short_line_above_a_stamp_with_chrome_under_it_is_the_footers() -> None:
+    # No post's text under the stamp: the line above it is no author.
+    text = (_ARTICLE + "Advertisement\nHarbour Herald Media\nMon 3 Jun 2024 8:02 pm\n"
+            + _THREAD_FOOT)
+    flagged = _flagged_with_stamps(text)
+    assert "Harbour Herald Media" in flagged
+
+
+@pytest.mark.parametrize(("line", "item"), [
+    ("揚げ油　適量", False), ("しょうゆ　大さじ2", False), ("塩　少々", False), ("盐 少许", False),
+    ("ニュース", True), ("レシピ", True),
+])
+def test_a_japanese_or_chinese_ingredient_line_is_no_menu_item(line: str, item: bool) -> None:
+    assert is_menu_item(line) is item
+
+
+def test_a_byline_under_the_headline_is_no_section_label() -> None:
+    text = ("Loja Exemplo\nInício | Cozinha | Casa | Ofertas | Blog\n"
+            "Blog Loja Exemplo > Dicas de cozinha\n"
+            "Como guardar ervas frescas por mais tempo\nPor Ana Lima\n"
+            "Publicado em 3 de maio de 2024\nLeitura de 3 min\n"
+            "Compartilhe: WhatsApp | Facebook | Copiar link\n"
+            "Ervas frescas duram mais quando ficam embrulhadas em papel úmido na geladeira.\n"
+            "Troque o papel a cada dois dias e elas chegam bem ao fim da semana.\n")
+    assert "Por Ana Lima" not in _flagged_with_stamps(text)
