@@ -331,8 +331,9 @@ _LABEL = re.compile(
     r"listed|reduced|"
     # Hindi, Thai, Japanese, Ukrainian, Russian, Czech, Hebrew and Greek labels, and a
     # question site's "asked" and "answered".
-    r"अपडेटेड|प्रकाशित|अपडेट|โพสต์เมื่อ|เผยแพร่เมื่อ|อัปเดต|"
-    r"оновлено|опубліковано|обновлено|опубликовано|aktualizováno|publikováno|"
+    r"अपडेटेड|प्रकाशित|अपडेट|โพสต์เมื่อ|เผยแพร่เมื่อ|อัปเดต(?:ล่าสุด)?|"
+    r"оновлено|опубліковано|обновлено|опубликовано|размещено|добавлено|розміщено|додано|"
+    r"aktualizováno|publikováno|"
     r"פורסם|עודכן|ενημερώθηκε|δημοσιεύθηκε|asked|answered|edited|"
     # The thirteenth set's languages: Greek, Persian, Urdu, Bengali, Tamil, Malay,
     # Tagalog, Swahili, Hausa, South Slavic, Bulgarian, Slovak, Slovenian, Baltic,
@@ -354,11 +355,11 @@ _LABEL = re.compile(
     # and labels those languages print alone ("Modificato", "Aangepast", "Frissítés",
     # "Ενημ.", "עודכן", "ویرایش", "संशोधित", "แก้ไขล่าสุด", "Binago", "Imehaririwa",
     # "Eguneratua", "Bygewerk").
-    r"(?:ultimo|última|ultima|laatst|senast|sidst|viimeksi|pēdējoreiz|paskutinį\s+kartą|"
+    r"(?:ultimo|última|ultima|laatst|senast|sidst|sist|senest|viimeksi|pēdējoreiz|paskutinį\s+kartą|"
     r"naposledy|zadnja|zadnji|poslednja|poslednji|последнее|последна|остання|последња|"
     r"τελευταία|آخر|آخرین|आखिरी|अंतिम|সর্বশেষ|கடைசியாக|terakhir|darrera|azken|laas|"
     r"aktualnie)\s+(?:aggiornamento|atualização|actualización|actualitzacio|actualització|"
-    r"gewijzigd|bijgewerkt|ändrad|uppdaterad|ændret|opdateret|muokattu|päivitetty|labots|"
+    r"gewijzigd|bijgewerkt|ändrad|uppdaterad|ændret|opdateret|endret|oppdatert|muokattu|päivitetty|labots|"
     r"atjaunots|atnaujinta|upraveno|upravené|aktualizace|aktualizácia|izmjena|izmena|"
     r"sprememba|spremenjeno|изменение|редакция|зміна|оновлення|измена|ενημέρωση|"
     r"تحديث|ویرایش|به[\u200c\s]?روزرسانی|अपडेट|হালনাগাদ|আপডেট|புதுப்பிக்கப்பட்டது|"
@@ -561,8 +562,9 @@ _MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<y>\d{4})(?!\d)|"
 _RELATIVE_DAY = re.compile(
     r"(?P<day>yesterday|today|gisteren|vandaag|eergisteren|gestern|heute|vorgestern|hier|"
     r"aujourd['’]hui|ayer|hoy|anteayer|ontem|hoje|ieri|oggi|wczoraj|dzisiaj|dziś|dün|bugün|"
-    r"igår|idag|i\s+går|i\s+dag|kemarin|hari\s+ini|вчера|сегодня|вчора|сьогодні)"
-    r"\s*,?\s*(?:(?:at|om|um|à|a\s+las?|às|alle|o|kl\.?|klockan|saat|pukul|jam|в|о)\s+)?", re.I)
+    r"igår|idag|i\s+går|i\s+dag|kemarin|hari\s+ini|вчера|сегодня|вчора|сьогодні|azi|astăzi)"
+    r"\s*,?\s*(?:(?:at|om|um|à|a\s+las?|às|alle|o|kl\.?|klockan|saat|pukul|jam|в|о|la|ora)"
+    r"\s+)?", re.I)
 _BEFORE_DATE = re.compile(r"\s*[,،]?\s*(?:on\s+|ngày\s+)?", re.I)
 _SEPARATOR = re.compile(r"\s*(?:[|·•,;/–—-]|\band\b)?\s*", re.I)
 
@@ -993,7 +995,8 @@ def _parse_stamps(text: str, pos: int) -> list[Stamp] | None:
     while pos < len(text):
         if stamps:
             by = _STAMP_BY.fullmatch(text, pos)
-            if by and stamps[-1].label and parse_byline("By " + by["who"]) is not None:
+            if by and stamps[-1].label and (parse_byline("By " + by["who"]) is not None
+                                            or _HANDLE.fullmatch(by["who"])):
                 return stamps  # the author of a labelled stamp (META003/004 judge bylines)
             pos = _SEPARATOR.match(text, pos).end()  # type: ignore[union-attr]
         found = _match_stamp(text, pos)
@@ -1288,6 +1291,9 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
         Case("48,201 views · Jan 19, 2024\n조회수 48,201회 · 2024. 1. 19.\n"
              "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
              note="a video's counter and date in one row; a Korean date in figures"),
+        Case("Spring concert: Light over the water\nSaturday 12 April 2025, 19:00\nMain hall, "
+             "Fjordlys arts centre\nTickets: £12 / £8\nAdd to calendar\n", fires=False,
+             note="an event's date above its tickets and calendar button"),
         Case("Tidepool 3.8.0 release notes\nReleased 12 March 2024\nShift swaps are faster.\n",
              fires=False, note="a software release's own date under its version"),
         Case("Council updated 3 May 2024\nThe ferry service resumed.\n", fires=False,
@@ -1560,13 +1566,31 @@ def _event_fact(stamps: list[Stamp], lines: list[Body], i: int) -> bool:
     above or below opens with another fact's label ("Time: 8:00 a.m.", "Venue: …"), or an
     unlabelled date under an event's title with its place within two lines below
     ("Gemeindeversammlung" / "Donnerstag, 21. März 2024, 20.00 Uhr" / "Traktanden: …" /
-    "Ort: Mehrzweckhalle Matte"). The event's own date, not the page's stamp."""
+    "Ort: Mehrzweckhalle Matte"), or its tickets or calendar button within four lines
+    ("Billetter: 350 kr", "Add to calendar"). The event's own date, not the page's stamp."""
     if all(s.label and _FACT_LABEL.fullmatch(s.label) for s in stamps):
         return any(_EVENT_FACT.match(lines[j].text) for j in (i - 1, i + 1)
                    if 0 <= j < len(lines))
     if any(s.label for s in stamps):
         return False
-    return any(_EVENT_PLACE.match(lines[j].text) for j in (i + 1, i + 2) if j < len(lines))
+    return (any(_EVENT_PLACE.match(lines[j].text) for j in (i + 1, i + 2) if j < len(lines))
+            or any(_EVENT_TICKETS.match(lines[j].text)
+                   for j in range(i + 1, min(len(lines), i + 1 + _EVENT_TICKET_LINES))))
+
+
+#: An event's tickets or its calendar button, a few lines under its date: "Billetter: 350
+#: kr", "Tickets £12", "Add to calendar", "Kjøp billett".
+_EVENT_TICKETS = re.compile(
+    r"(?:tickets?|billett(?:er)?|biljett(?:er)?|billetter|karten|eintritt|entrée|entradas?|"
+    r"biglietti|bilety|bilhetes|ingressos|liput|jegyek|vstupné|vstupenky|admission)\s*[:£$€\d]|"
+    r"(?:add\s+to\s+(?:my\s+)?calendar|legg\s+til\s+i\s+kalender|zum\s+kalender\s+hinzufügen|"
+    r"in\s+den\s+kalender|ajouter\s+(?:au|à\s+mon)\s+(?:calendrier|agenda)|"
+    r"añadir\s+al\s+calendario|aggiungi\s+al\s+calendario|lägg\s+till\s+i\s+kalender|"
+    r"tilføj\s+til\s+kalender|dodaj\s+do\s+kalendarza|toevoegen\s+aan\s+(?:agenda|kalender)|"
+    r"adicionar\s+ao\s+calendário|buy\s+tickets?|book\s+(?:now|tickets?)|kjøp\s+billett(?:er)?|"
+    r"köp\s+biljett(?:er)?|køb\s+billet(?:ter)?|tickets\s+kaufen|acheter\s+des\s+billets|"
+    r"comprar\s+entradas?|acquista\s+biglietti|kup\s+bilet)", re.I)
+_EVENT_TICKET_LINES = 4
 
 
 #: A software release's title: a version number ("Tidepool 3.8.0 release notes", "v2.4")
@@ -1997,7 +2021,7 @@ _PAPER = (r"(?:[«„“\"][^«»„“”\"]{2,60}[»“”\"]|(?-i:[A-ZÀ-ÖØ
 #: author's label ("Piše:", "Autor:", "oprac."), wires and agencies alone ("TT", "ТАСС",
 #: "Agències", "وكالات", "新华社"), and desks ("डिजिटल डेस्क", "온라인뉴스팀", "本报记者").
 _NEWSROOM_LINE = re.compile(
-    r"(?:(?:piše|autor|аутор|автор|oprac\.|opr\.|kirjoittaja|by|di|a\s+cura\s+della|deur|ni|"
+    r"(?:(?:piše|autor|аутор|автор|oprac\.|opr\.|kirjoittaja|by|di|a\s+cura\s+della|deur|ni|โดย|"
     r"oleh|كتب|מאת|von|par|por|door)\s*:?\s+)?"
     # the paper first, in the languages that put its name in the genitive before the word
     r"(?:(?:a\s+|az\s+)?" + _PAPER + r"\s+(?:toimitus|toimetus|redakcija|redakcijа|"
@@ -2026,6 +2050,9 @@ _NEWSROOM_LINE = re.compile(
 _TEAM_WORD = re.compile(r"(?:the\s+)?(?:tim|team|équipe|equipo|equipe|squadra|redaktion|"
                         r"redacción|redação|rédaction|redazione|redactie|redaksi|staff|ekip|"
                         r"فريق|צוות)\s+", re.I)
+#: A desk's word after the site's name in a credit: "शिक्षा दर्पण डेस्क", "Courier Team".
+_DESK_SUFFIX = re.compile(r"\s+(?:desk|team|staff|newsroom|bureau|redaktion|redaksi|toimitus|"
+                          r"डेस्क|टीम|ब्यूरो|デスク|编辑部|編集部)$", re.I)
 #: A place after the site's name in a credit: "سوس بريس 24 - أكادير", "KabarNusa | Semarang".
 _CREDIT_PLACE = re.compile(r"\s*[-–—|,]\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}$")
 #: A domain's ending on a masthead: "KabarNusa.id", "Harbour News.com".
@@ -2046,10 +2073,10 @@ def _masthead_key(text: str) -> str:
 def site_credits(lines: list[Body]) -> set[int]:
     """The indices of the head's credits that name the site itself or a desk, beside a
     date line (one line above or below, two for the site's name): the masthead's name
-    after a team's word or before a place ("Tim KabarNusa" under a "KabarNusa.id"
-    masthead, "سوس بريس 24 - أكادير"), and a press office or a desk named by its words
-    alone ("Press office", "Media relations"). Away from a date the same words are a
-    heading or a menu's entry.
+    after a team's word, before a desk's word or before a place ("Tim KabarNusa" under a
+    "KabarNusa.id" masthead, "शिक्षा दर्पण डेस्क", "سوس بريس 24 - أكادير"), and a press
+    office or a desk named by its words alone ("Press office", "Media relations"). Away
+    from a date the same words are a heading or a menu's entry.
 
     >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
     >>> texts = ["KabarNusa.id", "Beranda | Nasional", "Banjir Semarang",
@@ -2080,8 +2107,8 @@ def site_credits(lines: list[Body]) -> set[int]:
         if _DESK_ALONE.fullmatch(text.rstrip(".")) and near(i, 1):
             found.add(i)
             continue
-        team = _TEAM_WORD.match(text)
-        core = text[team.end():] if team else text
+        team = _TEAM_WORD.match(text) or _DESK_SUFFIX.search(text)
+        core = (text[team.end():] if team.start() == 0 else text[:team.start()]) if team else text
         place = _CREDIT_PLACE.search(core)
         if not team and not place:
             continue
@@ -2225,9 +2252,10 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     …", "Oleh Bernama", and Chinese credits naming the site's own reporter or channel
     ("作者：本网记者", "责任编辑：…频道"; an editor named as a person is not reported).
     In the page's head, beside a date line, the site's own name as a credit, after a
-    team's word or before a place ("Tim KabarNusa" under a "KabarNusa.id" masthead,
-    "سوس بريس 24 - أكادير"), and a press office or desk named alone ("Press office",
-    "Media relations"; away from a date these are headings or menu entries).
+    team's word, before a desk's word or before a place ("Tim KabarNusa" under a
+    "KabarNusa.id" masthead, "शिक्षा दर्पण डेस्क", "سوس بريس 24 - أكادير"), and a press
+    office or desk named alone ("Press office", "Media relations"; away from a date these
+    are headings or menu entries).
     A name with a lower-case "the" inside ("By Save the Children") is an organisation's,
     unless "of", "for", "at" or "in" comes before it ("Ana Ruiz of the Herald" is judged
     by its other words). Bylines that name people are META004.
