@@ -65,9 +65,19 @@ READER_LABELS_FOREIGN = (
     r"вопрос(?:ы)? (?:к )?читател(?:ям|ей)|питання (?:до )?читачів|okuyuculara sorular?|"
     r"ερώτηση(?:-|\s)?(?:προς τους|για τους) αναγνώστες|pertanyaan (?:untuk|bagi) pembaca|"
     r"soalan untuk pembaca|kérdés az olvasókhoz|otázk[ay] pro čtenáře|întrebare pentru cititori|"
-    r"読者への(?:質問|問いかけ)|给读者的问题|給讀者的問題|读者思考|독자(?:에게 드리는)? 질문")
-READER_LABEL = re.compile(r"^\W*(discussion questions? for (our )?readers|questions? for "
-                          r"(our )?readers|reader discussion|readers'? question|"
+    r"読者への(?:質問|問いかけ)|给读者的问题|給讀者的問題|读者思考|독자(?:에게 드리는)? 질문|"
+    # the same to a podcast's listeners or a video's viewers
+    r"питання (?:для|до) слухачів|вопрос(?:ы)? (?:для|к) слушател(?:ям|ей)|"
+    r"pytani(?:e|a) do słuchaczy|frage(?:n)? an (?:die|unsere) hörer(?:innen)?|"
+    r"question(?:s)? (?:aux|pour (?:les|nos)) (?:auditeurs|auditrices)|"
+    r"preguntas? (?:para|a) (?:los|nuestros) (?:oyentes|espectadores)|"
+    r"perguntas? (?:para|aos) (?:os )?(?:ouvintes|espectadores)|"
+    r"domand[ae] (?:per|agli) (?:gli |i )?(?:ascoltatori|spettatori)|"
+    r"vra(?:ag|gen) (?:aan|voor) (?:de|onze) luisteraars|dinleyicilere sorular?|"
+    r"pertanyaan (?:untuk|bagi) pendengar|リスナーへの質問|给听众的问题|청취자(?:에게)? 질문")
+READER_LABEL = re.compile(r"^\W*(discussion questions? for (our )?(?:readers|listeners|viewers)|"
+                          r"questions? for (our )?(?:readers|listeners|viewers)|reader discussion|"
+                          r"readers'? question|"
                           + READER_LABELS_FOREIGN + r")(?:\b|(?=\W))", re.I)
 DISCUSSION_LABEL = re.compile(r"^\W*(discussion questions?|questions? for discussion)\W*:", re.I)
 #: Invitations to comment in the other languages a content farm writes in, as data: each
@@ -546,7 +556,22 @@ TAKEAWAYS_HEADINGS = (
     "perkara penting", "mahahalagang punto", "mga mahahalagang punto", "gako nagusiak",
     "gakoak", "mambo ya kuzingatia", "要点总结", "要點總結", "重点总结", "重點總結", "关键要点",
     "關鍵要點", "この記事のポイント", "記事のポイント", "ポイントまとめ", "핵심 포인트",
+    # Key conclusions and theses ("Conclusiones clave", "Ключові тези").
+    "conclusiones clave", "conclusiones principales", "conclusioni chiave",
+    "conclusioni principali", "conclusions clés", "wichtigste erkenntnisse",
+    "kernaussagen", "key insights", "main takeaways", "key conclusions",
+    "ключові тези", "основні тези", "ключевые тезисы", "основные тезисы", "kluczowe tezy",
+    "hlavní myšlenky", "kulcsgondolatok", "ana fikirler", "temel çıkarımlar",
 )
+#: What a takeaways heading may sum up after its words: "… of the episode" ("Ключові тези
+#: епізоду", "Key points from this video", "Puntos clave del episodio").
+PIECE_SUFFIX = (
+    r"(?:\s+(?:of|from|in)?\s*(?:the|this|this week['’]s)?\s*(?:del|de la|de l['’]|de|da|do|"
+    r"della|dell['’]|der|des|dieser|van de|van het|z|з|из|iz)?\s*"
+    r"(?:episode|podcast|video|interview|article|story|episodio|episódio|épisode|folge|"
+    r"aflevering|avsnittet|jakson|bölüm(?:ün)?|odcinka|epizody|епізоду|эпизода|випуску|"
+    r"выпуска|відео|видео|artículo|articolo|artigo|artikels|beitrags|artykułu|článku|"
+    r"статті|статьи|vídeo|entrevista|intervista|interviews))?")
 #: A summary of "the article" or "the news" as a heading ("Resumo da notícia", "Summary of
 #: the article", "記事のまとめ"): the generator naming what it summarises. The summary word,
 #: a joining word, and a word for the piece, in the languages of SUMMARY_HEADINGS.
@@ -574,7 +599,8 @@ WRAP_UP_HEADING = re.compile(
     r"^(in conclusion|conclusion|key takeaways?|key points|"
     r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|"
     r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line|" + SUMMARY_OF_PIECE + "|"
-    + "|".join(FAQ_HEADINGS + SUMMARY_HEADINGS + TAKEAWAYS_HEADINGS) + r")\s*[:：]?$", re.I)
+    + "|".join(FAQ_HEADINGS + SUMMARY_HEADINGS + TAKEAWAYS_HEADINGS) + r")" + PIECE_SUFFIX
+    + r"\s*[:：]?$", re.I)
 _WRAP_UP_MAX_CHARS = 40  # longer than any WRAP_UP_HEADING with its markup stripped
 #: Words of a wrap-up heading at most ("Les points clés à retenir", "Key lessons from the
 #: episode").
@@ -1900,7 +1926,8 @@ TAKEAWAYS_HEADING = re.compile(
     r"(key takeaways?|key points|takeaways|tl;?dr|"
                                + SUMMARY_OF_PIECE + "|"
                                r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|"
-                               + "|".join(TAKEAWAYS_HEADINGS) + r")\s*:?$", re.I)
+                               + "|".join(TAKEAWAYS_HEADINGS) + r")" + PIECE_SUFFIX
+                               + r"\s*:?$", re.I)
 #: Plain sentences a takeaways heading may have above the closing "In conclusion, …".
 TAKEAWAYS_SENTENCES = (2, 6)
 

@@ -1756,3 +1756,32 @@ def test_a_short_copyright_line_naming_the_masthead_stays_out_of_the_block() -> 
     first = head.count("\n") + 1
     text = head + block + "Comments are closed.\n© Kessel Harbour Courier 2026 · Contact\n"
     assert _block_lines(text) == [(first, first + 2)]
+
+
+TWENTY_FIFTH_BLOCKS = {
+    "Spanish key conclusions, a summary sentence and a prompt": (
+        "Conclusiones clave\n"
+        "- El puente del puerto reabrió dos meses antes de lo previsto.\n"
+        "- Las reparaciones costaron 41 millones de euros.\n"
+        "En resumen, el puente vuelve a unir la ciudad después de dos años difíciles.\n"
+        "¿Y tú, ya cruzaste el puente? ¡Cuéntanos en los comentarios!\n"),
+    "Ukrainian key theses of the episode and a question for listeners": (
+        "Ключові тези епізоду\n"
+        "- Міст у гавані відкрили на два місяці раніше.\n"
+        "- Ремонт коштував 41 мільйон євро.\n"
+        "Питання для слухачів\n"
+        "А ви вже переїжджали новий міст? Поділіться своїми історіями в коментарях!\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(TWENTY_FIFTH_BLOCKS))
+def test_blocks_of_the_twenty_fifth_set(name: str) -> None:
+    _assert_one_block(ARTICLE, TWENTY_FIFTH_BLOCKS[name], CHROME)
+
+
+@pytest.mark.parametrize("heading", ["Key points from this episode", "Puntos clave del episodio",
+                                     "Ключові тези епізоду", "Conclusiones clave"])
+def test_takeaways_headings_may_name_the_piece(heading: str) -> None:
+    from corpus_lint.rules.gen import is_wrap_up_heading
+    assert is_wrap_up_heading(heading)
+    assert not is_wrap_up_heading(heading + " of the harbour bridge repairs")
