@@ -2405,7 +2405,8 @@ def closing_template(block: Block) -> bool:
       at least STOCK_PHRASES_WRAP_UP stock phrases ("serves as a reminder", "it remains
       to be seen"), or up to WRAP_UP_RUN_LINES such paragraphs, each opening a wrap-up
       or holding a stock phrase (wrap_up_run), or one such paragraph and an exhortation
-      to share the article with friends ("¡Comparte este artículo con tus amigos…!");
+      to share the article with friends ("¡Comparte este artículo con tus amigos…!") or
+      an invitation to comment ("¡Cuéntanos en los comentarios!"), no "I" in either;
     - a plain "Key takeaways" line, two to six plain sentences, and a last line opening
       "In conclusion," that ends the page: the takeaways template without its bullets;
     - the title restated as an SEO heading ("… – Everything You Need to Know"), a
@@ -2432,14 +2433,23 @@ def closing_template(block: Block) -> bool:
     if first.restates_title and first.question and title_faq(lines):
         return True
     if _opens_wrap_up(first.bare) and len(lines) <= WRAP_UP_RUN_LINES:
-        return wrap_up_run(lines) or (
-            len(lines) == 2 and _SHARE_WITH_FRIENDS.search(lines[1].bare) is not None)
+        return wrap_up_run(lines) or (len(lines) == 2 and (
+            _SHARE_WITH_FRIENDS.search(lines[1].bare) is not None
+            or (_invites_comments(block, lines[1]) and not any(
+                FIRST_PERSON.search(ln.bare) for ln in lines))))
     if TAKEAWAYS_HEADING.match(first.bare):
         return takeaways_end(lines) == 0 or takeaways_close_at(lines, 0) == len(lines) - 1
     if first.repeats_title and len(lines) <= SEO_TEMPLATE_MAX_LINES:
         return any(is_wrap_up_heading(ln.bare) or is_titled_wrap_up(ln.bare)
                    or WRAP_UP_SENTENCE.match(ln.bare) for ln in lines[2:])
     return False
+
+
+def _invites_comments(block: Block, line: Line) -> bool:
+    """True when ``line`` of ``block`` invites comments (a reader prompt as heavy as an
+    invitation at least: "¡Cuéntanos en los comentarios!")."""
+    return any(s.kind == "reader-prompt" and s.line == line.segment.line
+               and s.weight >= READER_SENTENCE_WEIGHT for s in block.signals)
 
 
 def wrap_up_run(lines: Sequence[Line]) -> bool:

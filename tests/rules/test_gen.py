@@ -1785,3 +1785,12 @@ def test_takeaways_headings_may_name_the_piece(heading: str) -> None:
     from corpus_lint.rules.gen import is_wrap_up_heading
     assert is_wrap_up_heading(heading)
     assert not is_wrap_up_heading(heading + " of the harbour bridge repairs")
+
+
+def test_a_wrap_up_paragraph_and_an_invitation_to_comment_are_a_closing_pair() -> None:
+    block = ("En resumen, el puente del puerto vuelve a unir la ciudad después de dos años de "
+             "obras.\n"
+             "¿Y tú, ya cruzaste el puente? ¡Cuéntanos en los comentarios y comparte este "
+             "artículo!\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
