@@ -1794,3 +1794,24 @@ def test_a_wrap_up_paragraph_and_an_invitation_to_comment_are_a_closing_pair() -
              "artículo!\n")
     _assert_one_block(ARTICLE, block, CHROME)
 
+
+
+_ES_CLOSING = ("En resumen, el puente del puerto vuelve a unir la ciudad después de dos años "
+               "de obras.\n"
+               "¿Y tú, ya cruzaste el puente? ¡Cuéntanos en los comentarios!\n")
+
+
+def test_an_unknown_heading_over_bulleted_sentences_joins_the_closing_under_it() -> None:
+    block = ("Lo esencial\n"
+             "- El puente del puerto reabrió dos meses antes de lo previsto.\n"
+             "- Las reparaciones costaron 41 millones de euros.\n" + _ES_CLOSING)
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_numbered_steps_above_a_closing_stay_the_texts() -> None:
+    steps = ("How to cross\n"
+             "1. Park at the old town car park.\n"
+             "2. Walk to the east footpath.\n")
+    head = MASTHEAD + ARTICLE + steps
+    first = head.count("\n") + 1
+    assert _block_lines(head + _ES_CLOSING + CHROME) == [(first, first + 1)]
