@@ -380,7 +380,7 @@ _LABEL = re.compile(
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
     r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|a(?=\s+\d)|op|den|pada|la|lúc|noong|o(?=\s+\d)|"
-    r"na|в|на|ב-?|في))?)\s*[:：]?\s*", re.I)
+    r"na|в|на|ב-?|في)(?![^\W\d_]))?)\s*[:：]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
 WEEKDAYS = _word_set("""
@@ -1296,6 +1296,9 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
              note="an event's date above its tickets and calendar button"),
         Case("Tidepool 3.8.0 release notes\nReleased 12 March 2024\nShift swaps are faster.\n",
              fires=False, note="a software release's own date under its version"),
+        Case("Размещено вчера в 18:02\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n",
+             note="a label's preposition ('в') is no word's first letter ('вчера')"),
         Case("Council updated 3 May 2024\nThe ferry service resumed.\n", fires=False,
              note="a label after another word without its colon is a headline"),
         Case("Allotment date: March 26\nDated 3 March 2025\nThe ferry service resumed.\n",
