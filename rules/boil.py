@@ -928,6 +928,15 @@ _ZH_STORY = ("记者从市住房和城乡建设部门获悉，今年本市计划
              fires=False, note="a table's header above a row of figures"),
         Case(_TITLE + "The council met.  It agreed.  Then it rose.\n" + _STORY, fires=False,
              note="sentences joined by two spaces"),
+        Case("News Sport Business Opinion Letters Jobs\n" + _TITLE + _STORY, fires=True,
+             fixed=_TITLE + _STORY,
+             note="a menu joined by single spaces, of the navigation table's words"),
+        Case("Startseite Politik Wirtschaft Sport Kultur Wetter\n" + _TITLE + _STORY,
+             fires=True, fixed=_TITLE + _STORY, note="the same in German"),
+        Case("World Cup Football Results and Video Highlights\n" + _TITLE + _STORY,
+             fires=False, note="a headline: too few of its words are the table's"),
+        Case("News Sport Business Opinion Letters Jobs\n" + _STORY, fires=False,
+             note="the text right under it: the page's title"),
     ],
 )
 def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -968,6 +977,19 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     items between capitalised but for short words).
     A row next to a line of the same number of columns, or of columns holding figures,
     is a table's and is left alone.
+
+    Among the page's first six lines, above its first line of prose, a menu joined by
+    single spaces need not run from home to contact when its words are those of site
+    menus: a table of some two thousand words and phrases in some fifty languages (the
+    desks of a newspaper, the sections of a blog, a shop, a council's site, a Q&A site;
+    the home, search, log-in and contact links). Three of its items or more, holding
+    three fifths of the line's words or more, the first word capitalised (or of a script
+    without capitals), no punctuation, at most one other word in lower case that joins
+    no item ("News Sport Court Council Opinion Letters Deaths Jobs", "Home Wonen en leven
+    Afval Parkeren Werk en inkomen Nieuws Contact", "หน้าแรก พยากรณ์อากาศ ฝุ่น PM2.5
+    วิดีโอ"); a longer line that is no menu (the headline) stands within three lines under
+    it. A line of the table's words with text right under it is the page's title, and
+    a headline ("World Cup Football Results and Video Highlights") holds too few of them.
 
     And anywhere on the page, a pager: lines made only of page numbers, a page label
     and next or previous links (of some thirty languages, with their arrows), holding
@@ -1010,7 +1032,12 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     unpunctuated, would be removed: rare on news pages, and what `min-items` tunes.
     """
     lines = bodies(doc)
-    for body, items in menu_rows(lines):
+    rows = list(menu_rows(lines))
+    taken_rows = {body.start for body, _ in rows}
+    rows += [(body, (nav_items(body.text) or ([body.text],))[0])
+             for body in head_nav_menus(lines)
+             if body.start not in taken_rows]
+    for body, items in rows:
         start, end = doc.line_removal(body.line)
         yield Finding(
             body.start, body.start + len(body.text),
@@ -1083,6 +1110,376 @@ HOME_WORDS = frozenset({
     "forum-übersicht", "index du forum", "índice general", "índice del foro",
     "indice del forum", "forumoverzicht", "список форумов", "forum ana sayfası",
     "forumindex", "fórumok listája", "seznam fór"})
+# -- the words of a site's menu --------------------------------------------------------------
+
+#: The words and short phrases site menus are made of, in some fifty languages: the home
+#: page and the contact page, the desks of a newspaper, the sections of a blog, a shop, a
+#: municipal site, a Q&A site, a recipe or travel site, and the account and search links
+#: ("News Sport Opinion Jobs", "Inicio Reseñas Guías Contacto", "หน้าแรก ข่าว กีฬา"). No
+#: single word is chrome; a line made mostly of them, in the page's head, is a menu.
+#: Written from sites' menus at large, one group a language (casefolded when read).
+_NAV_GROUPS = (
+    # English: a newspaper's desks, a magazine's, a blog's, a shop's, a council's, a Q&A site's
+    "home|homepage|home page|front page|start|news|latest|latest news|breaking news|local|"
+    "local news|national|world|world news|international|uk|us|u.s.|region|regions|politics|"
+    "business|economy|finance|money|markets|personal finance|opinion|opinions|comment|"
+    "editorial|editorials|letters|letters to the editor|columns|columnists|analysis|sport|"
+    "sports|football|soccer|cricket|rugby|tennis|golf|basketball|baseball|hockey|motorsport|"
+    "racing|athletics|boxing|gaa|results|fixtures|scores|live scores|tables|transfers|"
+    "culture|arts|entertainment|music|film|films|movies|tv|television|tv & radio|books|"
+    "theatre|celebrity|lifestyle|life|living|style|fashion|beauty|health|wellness|fitness|"
+    "food|food & drink|food and drink|recipes|cooking|drinks|breakfast|lunch|dinner|"
+    "desserts|baking|snacks|vegetarian|vegan|travel|destinations|hotels|tech|technology|"
+    "science|gaming|games|puzzles|crosswords|crossword|cars|motoring|motors|autos|property|"
+    "real estate|homes|homes & gardens|garden|gardening|education|schools|universities|"
+    "exams|admissions|courses|jobs|careers|career advice|post a job|classifieds|notices|"
+    "public notices|deaths|obituaries|death notices|family notices|announcements|events|"
+    "what's on|listings|weather|forecast|radar|maps|air quality|traffic|environment|"
+    "climate|video|videos|photos|pictures|gallery|galleries|podcast|podcasts|episodes|"
+    "radio|live|newsletter|newsletters|e-paper|epaper|e-edition|digital edition|archive|"
+    "archives|subscribe|subscriptions|shop|store|deals|offers|sale|gifts|brands|"
+    "accessories|new arrivals|reviews|guides|how to|how-to|tips|blog|forum|forums|"
+    "community|about|about us|contact|contact us|help|faq|faqs|support|search|log in|"
+    "login|sign in|sign up|register|my account|account|cart|basket|advertise|services|"
+    "products|pricing|resources|docs|documentation|downloads|download|projects|portfolio|"
+    "questions|tags|users|unanswered|ask question|badges|companies|categories|topics|"
+    "popular|trending|most read|features|interviews|magazine|horoscope|horoscopes|family|"
+    "parenting|pets|religion|faith|agriculture|farming|crime|courts|residents|housing|"
+    "waste|bins|recycling|bins and recycling|parking|permits|planning|council tax|"
+    "benefits|leisure|transport|roads|your council|report it|guests|support us|"
+    "jump to recipe|print recipe|premier league|champions league|la liga|serie a|"
+    "bundesliga|ligue 1|nba|nfl|formula 1|f1",
+    # German
+    "startseite|aktuell|aktuelles|nachrichten|politik|wirtschaft|finanzen|geld|börse|"
+    "fußball|kultur|panorama|gesellschaft|wissen|wissenschaft|gesundheit|reise|reisen|"
+    "auto|mobilität|digital|technik|leben|stil|meinung|kommentar|kommentare|leserbriefe|"
+    "lokales|lokal|welt|ausland|inland|deutschland|wetter|verkehr|fotos|bilder|"
+    "bildergalerien|termine|veranstaltungen|freizeit|immobilien|stellenangebote|karriere|"
+    "anzeigen|traueranzeigen|trauer|kleinanzeigen|service|kontakt|impressum|über uns|suche|"
+    "anmelden|einloggen|registrieren|abo|abonnement|hilfe|rezepte|essen|trinken|themen|"
+    "bürgerservice|rathaus|wohnen|bauen|abfall|parken|familie|bildung|tourismus|"
+    "verwaltung|presse|produkte|angebote|marken|neuheiten|zubehör|warenkorb|mein konto",
+    # French
+    "accueil|actualités|actualité|actu|infos|politique|économie|monde|france|régions|"
+    "région|société|loisirs|sorties|cinéma|musique|livres|santé|sciences|high-tech|"
+    "environnement|planète|météo|vidéos|vidéo|débats|idées|tribunes|éditorial|"
+    "courrier des lecteurs|emploi|emplois|immobilier|annonces|petites annonces|"
+    "avis de décès|nécrologie|agenda|événements|voyage|voyages|recettes|cuisine|"
+    "automobile|mode|beauté|maison|famille|éducation|nous contacter|à propos|"
+    "qui sommes-nous|recherche|rechercher|connexion|se connecter|s'abonner|abonnement|"
+    "inscription|mon compte|panier|boutique|aide|démarches|mairie|vie municipale|déchets|"
+    "stationnement|urbanisme|jeux|nouveautés|promotions|soldes|marques|accessoires|"
+    "tests|guides d'achat|bons plans",
+    # Spanish
+    "inicio|portada|noticias|actualidad|última hora|política|economía|mundo|internacional|"
+    "nacional|regional|sociedad|deportes|fútbol|cultura|espectáculos|entretenimiento|cine|"
+    "música|tecnología|ciencia|salud|vida|estilo|estilo de vida|gente|opinión|columnas|"
+    "cartas|clima|tiempo|el tiempo|galerías|empleo|empleos|bolsa de trabajo|inmobiliaria|"
+    "clasificados|esquelas|obituarios|necrológicas|eventos|viajes|turismo|gastronomía|"
+    "recetas|cocina|motor|coches|moda|belleza|hogar|educación|contáctanos|contactanos|"
+    "quiénes somos|nosotros|sobre nosotros|acerca de|buscar|búsqueda|iniciar sesión|"
+    "ingresar|entrar|registrarse|regístrate|suscríbete|suscripción|mi cuenta|carrito|"
+    "tienda|ofertas|promociones|reseñas|guías|comparativas|análisis|foro|ayuda|"
+    "preguntas frecuentes|servicios|trámites|sede electrónica|ayuntamiento|novedades|"
+    "marcas|accesorios|rebajas",
+    # Portuguese
+    "início|página inicial|notícias|últimas|últimas notícias|economia|brasil|portugal|país|"
+    "sociedade|cidades|esportes|esporte|desporto|futebol|entretenimento|cinema|tecnologia|"
+    "ciência|saúde|opinião|colunas|colunistas|tempo|vídeos|galerias|empregos|emprego|"
+    "imóveis|classificados|obituário|necrologia|viagem|turismo|receitas|culinária|carros|"
+    "beleza|casa|educação|fale conosco|contacte-nos|quem somos|sobre|sobre nós|pesquisar|"
+    "pesquisa|busca|cadastre-se|assine|assinatura|minha conta|carrinho|loja|promoções|"
+    "análises|guias|fórum|serviços|acessórios",
+    # Italian
+    "notizie|cronaca|politica|esteri|italia|interni|regione|calcio|spettacoli|musica|"
+    "scienza|benessere|viaggi|motori|donna|ricette|opinioni|commenti|editoriale|lettere|"
+    "foto|lavoro|annunci|necrologi|eventi|ambiente|scuola|contatti|contattaci|chi siamo|"
+    "cerca|ricerca|accedi|registrati|abbonati|abbonamenti|carrello|negozio|offerte|"
+    "recensioni|guide|aiuto|servizi|comune|rifiuti|novità|marchi|accessori|saldi",
+    # Dutch
+    "voorpagina|nieuws|binnenland|buitenland|politiek|economie|financiën|voetbal|cultuur|"
+    "media|wetenschap|gezondheid|wonen|opinie|brieven|weer|het weer|verkeer|video's|"
+    "foto's|vacatures|werken bij|werk|woningen|advertenties|familieberichten|"
+    "overlijdensberichten|evenementen|uitgaan|reizen|koken|recepten|onderwijs|over ons|"
+    "zoeken|inloggen|registreren|aanmelden|abonneren|mijn account|winkelwagen|winkel|"
+    "aanbiedingen|veelgestelde vragen|diensten|producten|loket|gemeente|afval|parkeren|"
+    "vergunningen|bestuur|bestuur en organisatie|zorg|zorg en welzijn|ondernemen|bouwen|"
+    "werk en inkomen|direct regelen|melding doen|nieuw|merken|accessoires|"
+    "uitverkoop",
+    # Swedish, Norwegian, Danish
+    "hem|startsida|forside|forsiden|nyheter|nyheder|nytt|inrikes|utrikes|innenriks|"
+    "utenriks|indland|udland|politikk|ekonomi|økonomi|næringsliv|erhverv|sporten|fotboll|"
+    "fotball|fodbold|nöje|underholdning|musik|musikk|teknik|teknologi|vetenskap|videnskab|"
+    "hälsa|helse|sundhed|livsstil|resor|rejser|debatt|debat|ledare|leder|meninger|"
+    "mening|åsikt|insändare|väder|vær|vejr|trafik|trafikk|videoer|billeder|poddar|podkast|"
+    "podcaster|jobb|job|lediga jobb|ledige stillinger|bostad|bolig|eiendom|annonser|"
+    "annoncer|dödsannonser|minnesord|dødsfall|dødsannonser|evenemang|arrangementer|"
+    "kalender|program|billetter|biljetter|mat|oppskrifter|opskrifter|recept|bil|"
+    "utbildning|utdanning|uddannelse|om oss|om os|om|sök|søk|søg|logga in|logg inn|"
+    "log ind|bli medlem|registrera|prenumerera|abonner|min sida|min side|varukorg|"
+    "handlekurv|kurv|butik|butikk|erbjudanden|tilbud|recensioner|anmeldelser|guider|blogg|"
+    "hjälp|hjelp|hjælp|kundeservice|kundtjänst|tjenester|tjänster|kommune|kommun|utleie|"
+    "udlejning|nyhetsbrev|nyhedsbrev",
+    # Finnish, Estonian, Latvian, Lithuanian
+    "etusivu|uutiset|kotimaa|ulkomaat|politiikka|talous|urheilu|kulttuuri|viihde|tiede|"
+    "terveys|elämä|matkailu|matkat|mielipide|mielipiteet|pääkirjoitus|sää|liikenne|videot|"
+    "kuvat|podcastit|työpaikat|asunnot|ilmoitukset|kuolinilmoitukset|tapahtumat|menot|"
+    "ruoka|reseptit|autot|koulutus|tietoa meistä|meistä|haku|hae|kirjaudu|kirjaudu sisään|"
+    "rekisteröidy|tilaa|ostoskori|kauppa|tarjoukset|arvostelut|blogi|palvelut|asiointi|"
+    "avaleht|uudised|eesti|majandus|kultuur|ilm|arvamus|meist|otsi|logi sisse|"
+    "sākums|ziņas|sports|kultūra|laikapstākļi|par mums|meklēt|pieteikties|"
+    "pagrindinis|naujienos|sportas|orai|apie mus|paieška|prisijungti",
+    # Polish, Czech, Slovak
+    "strona główna|wiadomości|aktualności|kraj|świat|polityka|gospodarka|biznes|finanse|"
+    "pieniądze|piłka nożna|rozrywka|nauka|technologie|zdrowie|styl życia|podróże|"
+    "motoryzacja|opinie|komentarze|publicystyka|pogoda|wideo|filmy|zdjęcia|galerie|"
+    "podcasty|praca|oferty pracy|nieruchomości|ogłoszenia|nekrologi|wydarzenia|imprezy|"
+    "kalendarz|przepisy|kuchnia|edukacja|o nas|szukaj|wyszukaj|zaloguj|zaloguj się|"
+    "zarejestruj|zarejestruj się|subskrybuj|prenumerata|moje konto|koszyk|sklep|promocje|"
+    "recenzje|poradniki|pomoc|usługi|urząd|nowości|akcesoria|wyprzedaż|"
+    "úvod|domů|titulní strana|zprávy|správy|domácí|zahraničí|zahraničie|ekonomika|byznys|"
+    "finance|šport|fotbal|futbal|kultura|zábava|věda|veda|zdraví|zdravie|cestování|"
+    "cestovanie|názory|komentáře|počasí|počasie|videa|fotky|práce|práca|reality|inzerce|"
+    "inzercia|akce|podujatia|recepty|móda|vzdělávání|o nás|hledat|vyhledávání|hľadať|"
+    "přihlásit|prihlásiť|přihlášení|registrace|registrácia|předplatné|predplatné|košík|"
+    "obchod|e-shop|recenze|recenzie|fórum|nápověda|služby|novinky|značky|příslušenství|"
+    "doplnky",
+    # Hungarian, Romanian
+    "címlap|főoldal|hírek|belföld|külföld|gazdaság|foci|kultúra|szórakozás|tudomány|"
+    "egészség|életmód|utazás|vélemény|időjárás|videó|videók|fotók|galéria|állás|állások|"
+    "ingatlan|apróhirdetés|hirdetések|gyászhírek|programok|események|receptek|autó|divat|"
+    "oktatás|rólunk|keresés|belépés|bejelentkezés|regisztráció|előfizetés|fiókom|kosár|"
+    "webshop|bolt|akciók|akció|újdonságok|márkák|kiegészítők|tesztek|súgó|segítség|"
+    "szolgáltatások|ügyintézés|gyik|"
+    "acasă|prima pagină|știri|actualitate|politică|externe|internațional|fotbal|cultură|"
+    "divertisment|monden|tehnologie|știință|sănătate|călătorii|opinii|vremea|galerii|"
+    "locuri de muncă|joburi|imobiliare|anunțuri|mica publicitate|evenimente|rețete|modă|"
+    "educație|despre noi|caută|căutare|autentificare|conectare|contul meu|coș|magazin|"
+    "oferte|promoții|recenzii|ghiduri|ajutor|servicii|noutăți|mărci|accesorii",
+    # Russian, Ukrainian, Bulgarian, Serbian, Croatian, Slovenian
+    "главная|новости|политика|экономика|бизнес|финансы|общество|в мире|мир|россия|регион|"
+    "регионы|происшествия|спорт|футбол|культура|развлечения|наука|технологии|здоровье|"
+    "путешествия|авто|мнения|колонки|погода|видео|фото|подкасты|работа|вакансии|"
+    "недвижимость|объявления|афиша|события|мероприятия|рецепты|мода|образование|о нас|"
+    "о проекте|поиск|войти|вход|регистрация|подписка|подписаться|личный кабинет|корзина|"
+    "магазин|акции|скидки|обзоры|блог|форум|помощь|справка|услуги|купить|снять|продать|"
+    "новостройки|ипотека|каталог|доставка|избранное|"
+    "головна|новини|політика|економіка|бізнес|фінанси|суспільство|світ|україна|регіони|"
+    "події|розваги|технології|здоров'я|подорожі|думки|погляди|відео|подкасти|подкаст|"
+    "епізоди|випуски|робота|вакансії|нерухомість|оголошення|афіша|заходи|освіта|про нас|"
+    "про проєкт|пошук|увійти|реєстрація|підписатися|підтримати|кошик|знижки|"
+    "огляди|допомога|послуги|"
+    "начало|икономика|свят|здраве|времето|снимки|за нас|търсене|почетна|вести|свет|о нама|"
+    "претрага|пријава|početna|vijesti|vesti|novice|gospodarstvo|ekonomija|svijet|svet|"
+    "zdravlje|zdravje|vrijeme|vreme|o nama|pretraga|iskanje|prijava|registracija|oglasi|"
+    "posao|nekretnine|nepremičnine",
+    # Greek, Turkish
+    "αρχική|ειδήσεις|επικαιρότητα|πολιτική|οικονομία|κόσμος|ελλάδα|κοινωνία|αθλητικά|σπορ|"
+    "ποδόσφαιρο|πολιτισμός|ψυχαγωγία|τεχνολογία|επιστήμη|υγεία|ταξίδια|απόψεις|γνώμη|"
+    "καιρός|βίντεο|φωτογραφίες|εργασία|ακίνητα|αγγελίες|εκδηλώσεις|συνταγές|αυτοκίνητο|"
+    "μόδα|εκπαίδευση|επικοινωνία|σχετικά|ποιοι είμαστε|αναζήτηση|σύνδεση|είσοδος|εγγραφή|"
+    "συνδρομή|καλάθι|κατάστημα|προσφορές|"
+    "ana sayfa|anasayfa|gündem|haberler|son dakika|siyaset|ekonomi|dünya|türkiye|yerel|"
+    "spor|futbol|basketbol|voleybol|transfer|canlı skor|puan durumu|fikstür|kültür|"
+    "kültür sanat|sanat|magazin|yaşam|teknoloji|bilim|sağlık|seyahat|otomobil|yazarlar|"
+    "köşe yazıları|görüş|hava durumu|foto galeri|galeri|iş ilanları|kariyer|emlak|ilanlar|"
+    "vefat|etkinlikler|tarifler|yemek|eğitim|iletişim|hakkımızda|hakkında|ara|arama|giriş|"
+    "giriş yap|üye ol|kayıt ol|abone ol|hesabım|sepet|sepetim|mağaza|kampanyalar|"
+    "fırsatlar|incelemeler|rehber|yardım|sss|hizmetler",
+    # Arabic, Persian, Hebrew, Urdu
+    "الرئيسية|الصفحة الرئيسية|أخبار|الأخبار|سياسة|اقتصاد|رياضة|الرياضة|ثقافة|فن|فنون|"
+    "منوعات|تكنولوجيا|تقنية|علوم|صحة|سياحة|سفر|رأي|مقالات|آراء|الطقس|فيديو|صور|بودكاست|"
+    "وظائف|عقارات|إعلانات|وفيات|فعاليات|وصفات|مطبخ|سيارات|موضة|تعليم|اتصل بنا|تواصل معنا|"
+    "من نحن|بحث|تسجيل الدخول|دخول|تسجيل|اشترك|حسابي|السلة|المتجر|عروض|مدونة|منتدى|مساعدة|"
+    "خدمات|محليات|دولي|العالم|"
+    "خانه|صفحه اصلی|اخبار|سیاسی|سیاست|اقتصادی|اقتصاد|ورزشی|ورزش|فرهنگی|فرهنگ|هنری|"
+    "اجتماعی|بین‌الملل|جهان|علمی|فناوری|سلامت|گردشگری|یادداشت|دیدگاه|ویدیو|ویدئو|عکس|"
+    "پادکست|استخدام|آگهی|املاک|رویدادها|آشپزی|خودرو|آموزش|درباره ما|جستجو|ورود|ثبت نام|"
+    "عضویت|سبد خرید|فروشگاه|وبلاگ|انجمن|راهنما|"
+    "ראשי|חדשות|פוליטיקה|כלכלה|ספורט|תרבות|בידור|טכנולוגיה|מדע|בריאות|תיירות|דעות|"
+    "מזג אוויר|וידאו|סרטונים|תמונות|פודקאסטים|דרושים|משרות|לוח|אירועים|מתכונים|אוכל|רכב|"
+    "אופנה|חינוך|אודות|מי אנחנו|חיפוש|התחברות|הרשמה|מינוי|עגלה|חנות|מבצעים|בלוג|פורום|"
+    "עזרה|שירותים|"
+    "صفحہ اول|خبریں|پاکستان|دنیا|کھیل|شوبز|کاروبار|صحت|ٹیکنالوجی|کالم|ویڈیو|رابطہ|"
+    "ہمارے بارے میں|تلاش",
+    # Hindi, Bengali, Tamil
+    "मुख्य पृष्ठ|समाचार|ख़बरें|खबरें|न्यूज़|देश|विदेश|दुनिया|राजनीति|राज्य|शहर|बिज़नेस|बिजनेस|"
+    "व्यापार|खेल|क्रिकेट|मनोरंजन|बॉलीवुड|टेक|टेक्नोलॉजी|विज्ञान|स्वास्थ्य|सेहत|लाइफस्टाइल|"
+    "जीवनशैली|यात्रा|धर्म|ज्योतिष|राशिफल|ऑटो|शिक्षा|करियर|नौकरी|नौकरियां|रोज़गार|परीक्षा|"
+    "परिणाम|रिजल्ट|प्रवेश|विश्वविद्यालय|वीडियो|फोटो|तस्वीरें|पॉडकास्ट|मौसम|विचार|राय|"
+    "ओपिनियन|संपादकीय|संपर्क करें|हमारे बारे में|खोजें|खोज|लॉगिन|साइन इन|रजिस्टर|सदस्यता|"
+    "ब्लॉग|"
+    "প্রচ্ছদ|সংবাদ|খবর|জাতীয়|আন্তর্জাতিক|রাজনীতি|অর্থনীতি|খেলা|বিনোদন|প্রযুক্তি|"
+    "স্বাস্থ্য|মতামত|ভিডিও|ছবি|চাকরি|শিক্ষা|যোগাযোগ|আমাদের সম্পর্কে|অনুসন্ধান|লগইন|"
+    "সারাদেশ|বাণিজ্য|লাইফস্টাইল|"
+    "செய்திகள்|இந்தியா|உலகம்|அரசியல்|விளையாட்டு|சினிமா|வணிகம்|தொழில்நுட்பம்|"
+    "ஆரோக்கியம்|வீடியோ|புகைப்படங்கள்|தொடர்புக்கு",
+    # Thai, Vietnamese
+    "หน้าหลัก|ข่าว|ข่าวล่าสุด|การเมือง|เศรษฐกิจ|ธุรกิจ|กีฬา|ฟุตบอล|บันเทิง|ต่างประเทศ|"
+    "ในประเทศ|ภูมิภาค|สังคม|เทคโนโลยี|ไอที|วิทยาศาสตร์|สุขภาพ|ไลฟ์สไตล์|ท่องเที่ยว|อาหาร|"
+    "ความคิดเห็น|บทความ|คอลัมน์|พยากรณ์อากาศ|สภาพอากาศ|ฝุ่น|pm2.5|เรดาร์|แผนที่|"
+    "วิดีโอ|คลิป|รูปภาพ|แกลเลอรี่|พอดแคสต์|สมัครงาน|อสังหาริมทรัพย์|ประกาศ|กิจกรรม|"
+    "อีเวนต์|สูตรอาหาร|ยานยนต์|รถยนต์|แฟชั่น|การศึกษา|เกี่ยวกับเรา|ค้นหา|เข้าสู่ระบบ|"
+    "สมัครสมาชิก|ตะกร้าสินค้า|ร้านค้า|โปรโมชั่น|รีวิว|บล็อก|กระทู้|ช่วยเหลือ|บริการ|ดูดวง|หวย|"
+    "tin tức|thời sự|chính trị|kinh doanh|kinh tế|tài chính|thế giới|xã hội|pháp luật|"
+    "thể thao|bóng đá|văn hóa|giải trí|công nghệ|khoa học|sức khỏe|đời sống|du lịch|"
+    "điểm đến|ẩm thực|khách sạn|kinh nghiệm|góc nhìn|ý kiến|thời tiết|ảnh|hình ảnh|"
+    "việc làm|tuyển dụng|bất động sản|rao vặt|sự kiện|xe|ô tô|xe máy|thời trang|giáo dục|"
+    "giới thiệu|về chúng tôi|tìm kiếm|đăng nhập|đăng ký|giỏ hàng|cửa hàng|khuyến mãi|"
+    "đánh giá|diễn đàn|trợ giúp|dịch vụ",
+    # Indonesian, Malay, Filipino, Swahili
+    "halaman utama|berita|terkini|nasional|internasional|dunia|politik|ekonomi|bisnis|"
+    "perniagaan|olahraga|sukan|sepak bola|bola|hiburan|gaya hidup|teknologi|tekno|sains|"
+    "kesehatan|kesihatan|wisata|pelancongan|makanan|kuliner|resep|resipi|opini|pendapat|"
+    "cuaca|galeri|lowongan|kerjaya|karier|properti|hartanah|iklan|acara|otomotif|fesyen|"
+    "pendidikan|hubungi|kontak kami|tentang kami|tentang|cari|carian|masuk|log masuk|"
+    "daftar|langganan|troli|keranjang|kedai|toko|promo|ulasan|panduan|bantuan|layanan|"
+    "perkhidmatan|daerah|nusantara|"
+    "balita|bansa|palakasan|libangan|opinyon|panahon|"
+    "habari|kitaifa|kimataifa|siasa|biashara|michezo|burudani|teknolojia|afya|maoni|"
+    "hali ya hewa|picha|ajira|nafasi za kazi|matangazo|matukio|kuhusu sisi|kuhusu|tafuta|"
+    "ingia|jisajili|duka|makala",
+    # Chinese, Japanese, Korean
+    "新闻|新聞|要闻|要聞|国内|國內|国际|國際|财经|財經|经济|經濟|政治|社会|社會|体育|體育|"
+    "娱乐|娛樂|文化|科技|健康|旅游|旅遊|美食|汽车|汽車|房产|房產|教育|时尚|時尚|军事|軍事|"
+    "评论|評論|观点|觀點|天气|天氣|视频|視頻|影音|图片|圖片|直播|招聘|活动|活動|游戏|遊戲|"
+    "博客|论坛|論壇|关于我们|關於我們|聯繫我們|搜索|搜尋|登录|登入|注册|註冊|购物车|商城|"
+    "本地|港聞|两岸|兩岸|专题|專題|目的地|攻略|酒店|游记|遊記|社区|社區|"
+    "ニュース|海外|経済|ビジネス|スポーツ|エンタメ|芸能|ライフ|暮らし|くらし|"
+    "テクノロジー|科学|旅行|グルメ|レシピ|天気|動画|写真|ポッドキャスト|求人|不動産|"
+    "イベント|コラム|オピニオン|社説|会社概要|検索|ログイン|新規登録|会員登録|カート|"
+    "ショップ|ブログ|よくある質問|ヘルプ|サービス|地域|"
+    "뉴스|정치|경제|사회|국제|문화|스포츠|연예|라이프|생활|건강|여행|과학|오피니언|사설|"
+    "칼럼|날씨|영상|동영상|포토|사진|채용|부동산|이벤트|레시피|자동차|교육|회사소개|소개|"
+    "검색|로그인|회원가입|장바구니|쇼핑|블로그|커뮤니티|고객센터|지역",
+)
+#: Every word and phrase of the table, casefolded, with the home and contact pages'.
+NAV_WORDS = frozenset(w.casefold() for group in _NAV_GROUPS for w in group.split("|")) \
+    | HOME_WORDS | CONTACT_WORDS
+_NAV_PHRASE_WORDS = max(len(w.split()) for w in NAV_WORDS)
+#: Small words that join the words of one item ("Wonen en leven", "Food & Drink", "Post
+#: a job"): lower case inside an item, they are neither a menu's word nor its evidence.
+_NAV_JOINERS = frozenset({
+    "&", "and", "a", "an", "the", "of", "to", "in", "on", "for", "up", "en", "et", "und",
+    "y", "e", "i", "og", "och", "ja", "és", "și", "şi", "и", "і", "та", "ve", "dan", "và",
+    "na", "de", "da", "do", "du", "la", "le", "el", "del", "di", "der", "die", "das", "van",
+    "het", "af", "av", "z", "w", "з", "в", "на"})
+#: A menu on one line with single spaces: three to fourteen words, three items or more of
+#: the table, and at least this share of its words the table's.
+_NAV_MENU_WORDS = (3, 14)
+_NAV_MENU_ITEMS = 3
+_NAV_MENU_SHARE = 0.6
+#: A menu's line holds no sentence punctuation and none of the marks that join the items of
+#: a trail or a row (those are other tests').
+_NAV_PUNCT = re.compile(r"[,;:!?…\"“”()\[\]|·•/>»›<«]")
+#: A number in a menu's item ("1. Lig", a second division).
+_NAV_NUMBER = re.compile(r"\d{1,2}\.?")
+
+
+def nav_items(text: str) -> tuple[list[str], int, int] | None:
+    """The items of ``text`` read as a menu on the navigation table (a phrase of the table
+    and the lower-case or joining words after it, or a word the table lacks), the number
+    of them that are the table's, and the share of its words (in hundredths) the table
+    holds, read greedily (the longest phrase first); None when the line cannot be a
+    menu: punctuation, a word ending like a sentence, two words or more in lower case
+    that neither start an item of the table nor join words.
+
+    >>> nav_items("Home Wonen en leven Afval Werk en inkomen Contact")
+    (['Home', 'Wonen en leven', 'Afval', 'Werk en inkomen', 'Contact'], 5, 77)
+    >>> nav_items("Sport news and jobs in the region"), nav_items("Home, news.")
+    (None, None)
+    """
+    if _NAV_PUNCT.search(text):
+        return None
+    words = text.split()
+    items: list[str] = []
+    known = nav = other = lower = 0
+    i = 0
+    while i < len(words):
+        n = next((n for n in range(min(_NAV_PHRASE_WORDS, len(words) - i), 0, -1)
+                  if " ".join(words[i:i + n]).casefold() in NAV_WORDS), 0)
+        first = words[i][:1]
+        if n and (first.isupper() or _caseless(first) or first.isdigit()):
+            items.append(" ".join(words[i:i + n]))
+            known += 1
+            nav += n
+            i += n
+            continue
+        word = words[i]
+        i += 1
+        joining = word in _NAV_JOINERS or first.islower()
+        if items and joining:
+            items[-1] += " " + word  # "Wonen en leven": the item goes on
+        else:
+            items.append(word)
+        if word in _NAV_JOINERS or _NAV_NUMBER.fullmatch(word):
+            other += word in _NAV_JOINERS
+            continue
+        if word.endswith("."):
+            return None
+        other += 1
+        lower += first.islower()
+        if lower > 1:
+            return None
+    return (items, known, 100 * nav // (nav + other)) if nav + other else None
+
+
+def nav_menu(text: str) -> bool:
+    """True when ``text`` reads as a site's menu printed with single spaces: three to
+    fourteen words, the first capitalised (or of a script without capitals), three items
+    of the navigation table or more, holding three fifths of its words or more.
+
+    >>> nav_menu("Ana Sayfa Süper Lig 1. Lig Transfer Basketbol Voleybol Canlı Skor")
+    True
+    >>> nav_menu("World Cup Football Results and Video Highlights")
+    False
+    """
+    words = text.split()
+    if not _NAV_MENU_WORDS[0] <= len(words) <= _NAV_MENU_WORDS[1] \
+            or not (words[0][:1].isupper() or _caseless(words[0][:1])):
+        return False
+    parsed = nav_items(text)
+    return parsed is not None and parsed[1] >= _NAV_MENU_ITEMS \
+        and parsed[2] >= 100 * _NAV_MENU_SHARE
+
+
+def nav_line(text: str) -> bool:
+    """True when every word of ``text`` is the navigation table's, item by item, perhaps
+    joined by bars or dots: a search or log-in link, a section's name ("Zoeken", "Log in
+    Sign up", "Jump to Recipe · Print Recipe").
+
+    >>> nav_line("Log in Sign up"), nav_line("Log in to comment")
+    (True, False)
+    """
+    parts = _JOINED_SPLIT.split(text.strip())
+    for part in parts:
+        parsed = nav_items(part)
+        if parsed is None or parsed[2] < 100:
+            return False
+    return True
+
+
+
+#: A menu on one line stands among the page's first lines, above its first line of prose.
+_NAV_HEAD_LINES = 6
+#: Under the menu, within this many lines, stands the headline.
+_NAV_TO_HEADLINE = 3
+
+
+def head_nav_menus(lines: list[Body]) -> list[Body]:
+    """The menus printed on one line with single spaces (``nav_menu``) among the page's
+    first six lines, above its first line of prose, with a longer line that is no menu
+    (the headline, four words or more) within three lines under them: a line of the
+    table's words with the article's text right under it is the page's title."""
+    prose = next((i for i, b in enumerate(lines) if _article_line(b.text)), len(lines))
+    found = []
+    for i, body in enumerate(lines[:min(_NAV_HEAD_LINES, prose)]):
+        if nav_menu(body.text) and any(
+                len(b.text.split()) >= _HEADLINE_WORDS and not nav_menu(b.text)
+                for b in lines[i + 1:min(prose, i + 1 + _NAV_TO_HEADLINE)]):
+            found.append(body)
+    return found
+
 #: How far down the page a trail that starts at the home page may stand (under a date,
 #: a reading time, the headline).
 _HOME_TRAIL_LINES = 4
@@ -2399,7 +2796,9 @@ def masthead(doc: Document, options: Mapping[str, Any],
     ("Home / Nation / Regions / Business").
 
     Under the menu, down to the headline (four words or more, no sentence, with text
-    under it), the short lines no rule reports (three words or fewer, or items joined by
+    under it), a line made of the navigation table's words alone (BOIL009's: "Zoeken",
+    "Log in Sign up", "Jump to Recipe · Print Recipe", "Letters to the Editor") is the
+    head's, and so are the short lines no rule reports (three words or fewer, or items joined by
     bars) are the head's too when a line of chrome another BOIL rule reports stands
     between them and the headline ("Sign in | Subscribe from £1 a week", "Search the
     Packet" above the trail), and so is a section's label or a short trail right above
@@ -2509,7 +2908,10 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     # centre's), as under the menu.
     title = lines[under].text.strip()
     question = title.endswith("?") and _HEADLINE_WORDS <= len(title.split()) < _PROSE_WORDS
-    if not (trail or question or _headline_like(title)):
+    # A Thai or Khmer headline is as long as a sentence and has no full stop to tell them
+    # apart: under a menu, a line of four words or more is taken for it.
+    thai = _UNPUNCTUATED.search(title) is not None and len(title.split()) >= _HEADLINE_WORDS
+    if not (trail or question or thai or _headline_like(title)):
         return []
     return top
 
@@ -2548,8 +2950,8 @@ def _menu_row(text: str) -> bool:
     """A site's menu on one line: items joined by runs of spaces, by spaced bars or dots,
     or four or more joined by a trail's marks."""
     text = text.strip()
-    return (joined_row(text) or row_items(text) is not None
-            or len(_crumb_split(text)[0::2]) >= _SLASH_ROW_ITEMS)
+    return (joined_row(text) or row_items(text) is not None or spaced_menu(text)
+            or nav_menu(text) or len(_crumb_split(text)[0::2]) >= _SLASH_ROW_ITEMS)
 
 
 def _under_the_menu(lines: Sequence[Segment], covered: set[int],
@@ -2581,7 +2983,8 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
             break  # a headline asking a question ("SQLite na produkcji – czy to żart?")
         if is_sentence(text):
             return []
-        if _ROW_JOIN.search(text) is None and breadcrumb(text) is None and (
+        if _ROW_JOIN.search(text) is None and breadcrumb(text) is None \
+                and not nav_line(text) and not _short_trail(text) and (
                 len(text.split()) >= _HEADLINE_WORDS or (
                 (_CJK.search(text) or _UNPUNCTUATED.search(text)) and _headline_like(text))):
             break  # the headline: four words or more, or a title of a script without spaces
@@ -2596,17 +2999,32 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
     if not short or not any(is_sentence(s.text) or _PROSE_LINE.fullmatch(s.text.strip())
                             and len(s.text.split()) >= _PROSE_WORDS for s in after):
         return []
+    # A line of the navigation table's words alone ("Zoeken", "Log in Sign up") is the
+    # head's wherever it stands in it.
     found = [lines[i] for i in short
-             if any(s.line in chrome for s in lines[i + 1:headline])]
+             if any(s.line in chrome for s in lines[i + 1:headline])
+             or nav_line(lines[i].text)]
     last = short[-1]
     label = lines[last].text.strip()
     words = len([w for w in label.split() if any(c.isalnum() for c in w)])
     if (last == headline - 1 and lines[last - 1].line in chrome and words <= _LABEL_WORDS
+            and lines[last] not in found
             and (_is_label(label) or breadcrumb(label) is not None
-                 or _ROW_JOIN.search(label) is not None)
+                 or _ROW_JOIN.search(label) is not None
+                 or _short_trail(label))
             and len(lines[headline].text.split()) >= words + 2):
         found.append(lines[last])
     return found
+
+
+def _short_trail(text: str) -> bool:
+    """True when ``text`` is short segments (three words or fewer, digits allowed) joined
+    by one trail mark: "Futbol / 1. Lig", "Sport › GAA"."""
+    parts = _crumb_split(text.strip())
+    segments = parts[0::2]
+    return len(segments) >= 2 and len(set(parts[1::2])) == 1 and all(
+        1 <= len(s.split()) <= _LABEL_WORDS and len(s) <= _CRUMB_SEGMENT_MAX_CHARS
+        and not s.endswith(_TERMINAL) for s in segments)
 
 
 #: The headline's text starts within this many lines under it (under a byline and stamps).

@@ -14,7 +14,7 @@ from conftest import SEEDS, run_cli
 from corpus_lint import Applicability, Document, Rule
 from corpus_lint.engine import ActiveRule, fix, lint
 from corpus_lint.registry import discover
-from corpus_lint.rules.boil import is_masthead, is_menu_item
+from corpus_lint.rules.boil import is_masthead, is_menu_item, nav_line, nav_menu
 from corpus_lint.testing import assert_cases
 
 CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006", "BOIL007", "BOIL008",
@@ -2248,3 +2248,104 @@ def test_a_byline_under_the_headline_is_no_section_label() -> None:
             "Ervas frescas duram mais quando ficam embrulhadas em papel úmido na geladeira.\n"
             "Troque o papel a cada dois dias e elas chegam bem ao fim da semana.\n")
     assert "Por Ana Lima" not in _flagged_with_stamps(text)
+
+
+# -- a menu of navigation words printed with single spaces -----------------------------------
+
+_NAV_STORY = ("The harbour bridge reopened on Monday after two years of repairs.\n"
+              "Commuters said the crossing now takes five minutes instead of twenty.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "News Sport Business Opinion Letters Obituaries Jobs",
+    "Startseite Politik Wirtschaft Sport Kultur Wetter",
+    "Accueil Actualités Sport Culture Météo Vidéos Contact",
+    "Home Afval Parkeren Werk en inkomen Nieuws Contact",
+    "Главная Новости Спорт Культура Погода Видео",
+    "Anasayfa Gündem Spor Ekonomi Magazin Yazarlar",
+    "Trang chủ Thời sự Thế giới Thể thao Giải trí",
+    "หน้าแรก ข่าว กีฬา บันเทิง ท่องเที่ยว วิดีโอ",
+    "होम देश विदेश खेल मनोरंजन वीडियो",
+    "首页 新闻 财经 体育 娱乐",
+    "Questions Tags Users Unanswered",
+    "Beranda Berita Olahraga Hiburan Tekno Kontak",
+])
+def test_nav_menu_reads_menus_of_many_languages(line: str) -> None:
+    assert nav_menu(line)
+
+
+@pytest.mark.parametrize("line", [
+    "World Cup Football Results and Video Highlights",  # a headline: too few of the table's
+    "Sport news and jobs in the region",  # lower-case words: a phrase
+    "Home Office confirms new visa rules",
+    "News, Sport and Weather",  # punctuation: a title or a list
+    "Council News",  # too short
+    "Health Minister Visits Local Hospital After Storm",
+])
+def test_nav_menu_leaves_headlines_and_phrases(line: str) -> None:
+    assert not nav_menu(line)
+
+
+def test_a_single_spaced_menu_and_the_sites_name_above_it_are_chrome() -> None:
+    text = ("Valley Echo\nNews Sport Business Opinion Letters Jobs\n"
+            "Bridge reopens after two years of repairs\n" + _NAV_STORY)
+    flagged = _flagged_with_stamps(text)
+    assert "News Sport Business Opinion Letters Jobs" in flagged
+    assert "Valley Echo" in flagged
+    assert "Bridge reopens after two years of repairs" not in flagged
+
+
+def test_a_menu_in_thai_takes_the_sites_name_above_it() -> None:
+    text = ("ฟ้าใสรายวัน\nหน้าแรก ข่าว กีฬา บันเทิง วิดีโอ\n"
+            "พยากรณ์อากาศ 7 วันข้างหน้า ภาคเหนือยังร้อนจัด กรุงเทพฯ มีฝนฟ้าคะนองบางพื้นที่\n"
+            "ช่วงวันที่ 10–16 มีนาคม ประเทศไทยตอนบนยังคงมีอากาศร้อนถึงร้อนจัด โดยเฉพาะช่วงบ่าย\n"
+            "ภาคกลาง อากาศร้อนถึงร้อนจัด อุณหภูมิสูงสุด 37–39 องศาเซลเซียส ระวังลมแรง\n")
+    flagged = _flagged_with_stamps(text)
+    assert "ฟ้าใสรายวัน" in flagged
+    assert "หน้าแรก ข่าว กีฬา บันเทิง วิดีโอ" in flagged
+
+
+def test_a_headline_of_navigation_words_with_text_under_it_is_kept() -> None:
+    # The line of the table's words is the page's title: text right under it.
+    text = "Valley Echo\nNews Sport Business Opinion Letters Jobs\n" + _NAV_STORY
+    assert "News Sport Business Opinion Letters Jobs" not in _flagged_with_stamps(text)
+
+
+def test_a_headline_under_the_masthead_stays_when_no_menu_is_there() -> None:
+    text = ("Valley Echo\nWorld Cup Football Results and Video Highlights\n"
+            "All the goals from a weekend of upsets\n" + _NAV_STORY)
+    flagged = _flagged_with_stamps(text)
+    assert "World Cup Football Results and Video Highlights" not in flagged
+    assert "All the goals from a weekend of upsets" not in flagged
+
+
+def test_search_and_log_in_links_under_the_menu_are_chrome() -> None:
+    text = ("Valley Echo\nNews Sport Business Opinion Letters Jobs\nLog in Sign up\n"
+            "How can I stop floorboards squeaking under a carpet?\n" + _NAV_STORY)
+    flagged = _flagged_with_stamps(text)
+    assert "Log in Sign up" in flagged
+    assert "How can I stop floorboards squeaking under a carpet?" not in flagged
+
+
+def test_a_short_trail_with_a_number_right_above_the_headline_is_chrome() -> None:
+    text = ("Saha Postası\nAna Sayfa Gündem Spor Ekonomi Magazin Yazarlar\nFutbol / 1. Lig\n"
+            "Yeşilırmak Spor uzatmada bulduğu golle kazandı\n"
+            "Yeşilırmak Spor, sahasında konuk ekibi son dakikada attığı golle 2-1 yendi.\n"
+            "Karşılaşmanın ilk yarısında daha etkili olan taraf konuk ekipti.\n")
+    flagged = _flagged_with_stamps(text)
+    assert "Futbol / 1. Lig" in flagged
+    assert "Yeşilırmak Spor uzatmada bulduğu golle kazandı" not in flagged
+
+
+def test_a_short_line_under_the_menu_that_is_no_navigation_word_is_kept() -> None:
+    text = ("Valley Echo\nNews Sport Business Opinion Letters Jobs\nMy neighbour Tom\n"
+            "How can I stop floorboards squeaking under a carpet?\n" + _NAV_STORY)
+    assert "My neighbour Tom" not in _flagged_with_stamps(text)
+
+
+@pytest.mark.parametrize(("line", "pure"), [
+    ("Zoeken", True), ("Log in Sign up", True), ("Jump to Recipe · Print Recipe", True),
+    ("Log in to comment", False), ("Council", False), ("Sign up today for free", False),
+])
+def test_nav_line_is_a_line_of_navigation_words_alone(line: str, pure: bool) -> None:
+    assert nav_line(line) is pure
