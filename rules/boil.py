@@ -106,13 +106,36 @@ RELATED_LABEL = re.compile(
     # Meldungen", "Weitere Meldungen", "Ähnliche Artikel".
     r"verwandte\s+(?:meldungen|artikel|themen|beiträge|nachrichten)|"
     r"weitere\s+(?:meldungen|nachrichten)|ähnliche\s+meldungen|"
+    # A Q&A site's side lists, and the you-may-also-like and similar-listings labels of
+    # Nordic, German, French, Portuguese, Italian, Dutch, Polish, Czech, Romanian, Turkish,
+    # Russian, Ukrainian, Thai, Vietnamese, Malay and Indonesian, Chinese, Japanese,
+    # Korean, Swahili, Arabic, Persian, Hindi and Bengali sites.
+    r"hot\s+network\s+questions|related\s+questions|linked\s+questions|more\s+like\s+this|"
+    r"du\s+vil\s+kanskje\s+også\s+like|du\s+kanske\s+också\s+(?:gillar|vill\s+läsa)|"
+    r"du\s+vil\s+måske\s+også\s+(?:kunne\s+lide|synes\s+om)|saatat\s+pitää\s+myös|"
+    r"vielleicht\s+gefällt\s+ihnen\s+auch|das\s+könnte\s+dich\s+auch\s+interessieren|"
+    r"vous\s+aimerez\s+(?:peut-être\s+)?aussi|(?:você\s+)?(?:também\s+)?pode\s+gostar|"
+    r"ti\s+potrebbe\s+(?:piacere|interessare)(?:\s+anche)?|"
+    r"dit\s+vind\s+je\s+misschien\s+ook\s+leuk|może\s+cię\s+(?:też\s+|również\s+)?zainteresować|"
+    r"mohlo\s+by\s+vás\s+(?:také\s+)?zajímat|s-ar\s+putea\s+să\s+(?:vă|îți)\s+placă|"
+    r"benzer\s+(?:ilanlar|haberler|ürünler|içerikler)|"
+    r"(?:похожие|схожі)\s+(?:объявления|оголошення|статьи|статті|товары|товари|вакансии|"
+    r"вакансії|материалы|матеріали|публикации|публікації)|"
+    r"вам\s+(?:может|могут)\s+(?:понравиться|быть\s+интересн[оы])|вам\s+також\s+може\s+сподобатися|"
+    r"ข่าวที่เกี่ยวข้อง|ข่าวแนะนำ|เรื่องที่เกี่ยวข้อง|bạn\s+có\s+thể\s+(?:quan\s+tâm|thích)|"
+    r"(?:anda\s+)?mungkin\s+(?:anda\s+)?(?:juga\s+)?(?:suka|menyukai)|"
+    r"猜你喜欢|相关推荐|推荐阅读|推薦閱讀|おすすめ記事|あわせて読みたい|関連する記事|"
+    r"추천\s*기사|함께\s*보면\s*좋은\s*(?:글|기사)|habari\s+zinazohusiana|"
+    r"قد\s+يعجبك\s+(?:أيضا|أيضًا)|(?:مطالب|اخبار)\s+مرتبط|आपको\s+यह\s+भी\s+पसंद\s+आ\s+सकता\s+है|"
+    r"সম্পর্কিত\s+খবর|"
     r"don[’']?t\s+miss\s+these\s+stories"
     r"(?:\s+from\s+[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,2})?)"
     r"\s*[:»›→>]*",
     re.IGNORECASE)
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
 _LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokhgRMSAUYEDTPLWCZIBVFNOKHGàÀİčČďĎчЧсСпПδΔআ延相äÄ"
-                            "σΣأمयसכบ関관많相")
+                            "σΣأمयसכบ関관많相"
+                            "ขเвВ猜推おあ추함قاआস")
 _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------

@@ -2349,3 +2349,40 @@ def test_a_short_line_under_the_menu_that_is_no_navigation_word_is_kept() -> Non
 ])
 def test_nav_line_is_a_line_of_navigation_words_alone(line: str, pure: bool) -> None:
     assert nav_line(line) is pure
+
+
+@pytest.mark.parametrize("line", [
+    "Was deze informatie nuttig?", "Var denne siden nyttig?", "Hasznos volt ez az oldal?",
+    "Была ли эта информация полезной?", "Bu sayfa yardımcı oldu mu?",
+    "Apakah artikel ini membantu?", "この記事は役に立ちましたか？",
+    "Listen on: Spotify · Apple Podcasts · YouTube", "Слухати на: Spotify · Apple Podcasts",
+    "▶ Відтворити", "▶ Play episode",
+    "Download de Afvalwijzer-app en ontvang een melding op de avond voor de ophaaldag",
+    "ดาวน์โหลดแอปฟ้าใสรายวัน ดูพยากรณ์อากาศได้ทุกที่", "Скачайте приложение и следите за новостями",
+    "Kjøp billett", "Legg til i kalender", "Añadir al calendario", "Dodaj do kalendarza",
+    "Del: Facebook · E-post · Kopier lenke",
+])
+def test_multilingual_widgets_are_chrome(line: str) -> None:
+    assert "BOIL004" in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "The museum said visitors could download the app before their visit, the director said.",
+    "Residents asked whether the information was useful at all.",
+    "She listened to the album on Spotify and Apple Podcasts on the way home.",
+    "Organisers said people should buy tickets early because the hall is small.",
+])
+def test_sentences_about_the_same_things_are_kept(line: str) -> None:
+    assert "BOIL004" not in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
+
+
+@pytest.mark.parametrize("label", [
+    "Hot Network Questions", "Похожие объявления", "Du vil kanskje også like",
+    "ข่าวที่เกี่ยวข้อง", "Vous aimerez aussi", "Benzer haberler", "猜你喜欢",
+])
+def test_related_labels_of_more_languages_take_the_headlines_under_them(label: str) -> None:
+    text = (_NAV_STORY + label + "\nFerry fares rise again in the spring\n"
+            "Council backs new cycle lanes on the quay\n")
+    doc = Document.from_text(text)
+    found = {doc.text[f.start:f.end] for f in lint(doc, [ActiveRule(r) for r in RULES if r])}
+    assert "Ferry fares rise again in the spring" in found
