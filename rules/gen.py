@@ -497,6 +497,46 @@ SUMMARY_HEADINGS = (
     "おわりに", "さいごに", "最後に", "結論として", "정리", "마치면서", "한눈에 보기",
     "conclusions", "en resum", "resum", "para rematar", "conclusións", "en resumo",
     "ondorioak", "ondorioa", "laburbilduz", "laburpena",
+    # "Final thoughts", "closing words" and "to close" headings of the 49 languages of the
+    # second blind probe, with their usual adjectives and registers ("Abschließende
+    # Gedanken", "Reflexiones finales", "Závěrečné myšlenky", "Заключительные мысли",
+    # "Son düşünceler", "अंतिम विचार"). Narrative "finally" ("Slutligen", "Na kraju", "În
+    # final", "Накрая") and bare words with another sense ("Kapanış", a market's close;
+    # Slovenian "Sklep", a council's decision) are left out.
+    r"abschließende (?:gedanken|worte|bemerkungen)", r"(?:unser )?fazit zum schluss",
+    "zum schluss", "schlusswort", "schlussbemerkungen",
+    r"reflexi(?:ones|ón) finale?s?", r"palabras finales", "para terminar", "para finalizar",
+    "para cerrar", "in chiusura", "per chiudere", r"(?:riflessioni|pensieri) finali",
+    "per finire", "para fechar", r"(?:reflexões|palavras) finais", "para finalizar",
+    r"slotgedachten?", "slotwoord", "tot besluit", "afsluitende gedachten", "kort samengevat",
+    r"avslutande (?:tankar|ord)", "sammanfattningsvis", "avslutningsvis", "slutord",
+    r"avsluttende (?:tanker|ord)", "til slutt", "sluttord", r"afsluttende (?:tanker|ord)",
+    "til sidst", "til slut", "afslutningsvis", "loppusanat", "loppuajatukset",
+    "päätössanat", "að lokum", "lokahugleiðingar", "lõppsõna", "lõpetuseks", "lõppmõtted",
+    r"noslēguma (?:pārdomas|vārdi)", "noslēgumā", "nobeigumā", "baigiamosios mintys",
+    "baigiamasis žodis", "apibendrinant", "pabaigai", "słowo na koniec",
+    r"(?:ostatnie|końcowe) (?:przemyślenia|refleksje|słowo)", "na koniec", "na zakończenie",
+    "podsumowując", r"závěrečn(?:é myšlenky|é slovo)", "na závěr", "závěrem",
+    r"záverečn(?:é myšlienky|é slovo)", "na záver", "záverom", r"zaključne misli",
+    "za konec", "sklepne misli", r"završne (?:misli|riječi|reči)", "završna riječ",
+    "završna reč", "za kraj", "завршне мисли", "завршна реч", "за крај", "záró gondolatok",
+    "végszó", "befejezésül", "zárásként", r"gânduri (?:de final|finale)", "în încheiere",
+    "cuvânt de final", r"заключителни (?:думи|мисли)", "в заключение",
+    r"заключительн(?:ые мысли|ое слово)", "напоследок", "вместо заключения",
+    r"(?:підсумкові|заключні|прикінцеві) думки", "наостанок", "на завершення",
+    "замість висновку", "τελικές σκέψεις", "κλείνοντας", "καταληκτικά", "εν κατακλείδι",
+    "son düşünceler", "son söz", "kapanış düşünceleri", "أفكار ختامية", r"(?:ال)?كلمة (?:ال)?أخيرة",
+    "في النهاية", "ختامًا", "ختاما", "מחשבות לסיום", r"(?:ב)?מילה אחרונה", "לסיום",
+    "در پایان", "سخن آخر", "کلام آخر", "آخری خیالات", "اختتامیہ", "آخری بات", "حرف آخر",
+    "آخر میں", "अंतिम विचार", "अंतिम शब्द", "आखिर में", "आख़िर में",
+    "পরিশেষে", "শেষ ভাবনা", "இறுதி எண்ணங்கள்", "நிறைவாக", "இறுதியாக", "முடிவாக",
+    r"(?:บท|ความคิดเห็น|ข้อคิด)?(?:ส่งท้าย|ทิ้งท้าย)", "suy nghĩ cuối cùng", "lời cuối",
+    "kesimpulan akhir", "kata akhir", "kata penutup", "akhir kata", "penutup bicara",
+    "huling salita", r"pangwakas na (?:kaisipan|salita)", "mawazo ya mwisho",
+    "kwa kumalizia", "neno la mwisho", "마무리하며", "맺음말", "맺으며", "끝으로",
+    "reflexions finals", "per acabar", "per concloure", "per cloure", "per finalitzar",
+    r"azken (?:gogoetak|hitzak)", "amaitzeko", "bukatzeko", "reflexións finais",
+    "para concluír", r"slotgedagtes?", "slotwoord", "afsluitende gedagtes",
 )
 #: Words that join an FAQ heading to its topic ("Perguntas frequentes sobre o preço do
 #: café", "FAQ about the toll"): such a heading is the generator's too.
@@ -562,16 +602,76 @@ TAKEAWAYS_HEADINGS = (
     "kernaussagen", "key insights", "main takeaways", "key conclusions",
     "ключові тези", "основні тези", "ключевые тезисы", "основные тезисы", "kluczowe tezy",
     "hlavní myšlenky", "kulcsgondolatok", "ana fikirler", "temel çıkarımlar",
+    # The main points, insights and lessons of the 49 languages of the second blind probe,
+    # with the article where a language has one and "in brief" after "the most important"
+    # ("Die zentralen Punkte im Überblick", "Lo más importante, en resumen", "Kõige olulisem
+    # lühidalt", "Самое важное кратко"); "of the episode" is PIECE_SUFFIX or PIECE_PREFIX.
+    # "Ana başlıklar" (a news site's top headlines) is left out.
+    r"(?:the )?(?:big|biggest|main) takeaways", r"main points(?: to remember)?",
+    "points to remember", r"(?:die )?wichtigsten erkenntnisse",
+    r"(?:die )?zentralen punkte(?: im überblick)?", r"l['’]essentiel en bref",
+    r"lo más importante,? en (?:resumen|pocas palabras)", r"ideas principales",
+    r"(?:in sintesi:? )?cosa (?:c['’]è da )?ricordare", r"(?:le )?conclusioni principali",
+    r"(?:as )?principais lições", r"o que levar (?:deste|desta|do|da) (?:episódio|artigo|"
+    r"conversa|entrevista)", r"(?:de )?belangrijkste (?:inzichten|lessen)",
+    r"(?:de )?viktigaste lärdomarna", "viktigaste lärdomar", r"huvudpunkter(?:na)?",
+    r"(?:de )?viktigste lærdomm(?:er|ene)", r"vigtigste (?:pointer|lærdomme)",
+    r"det vigtigste(?:,? kort fortalt)?", r"tärkeimmät (?:opit|huomiot)",
+    r"keskeiset (?:huomiot|opit)", "helstu lærdómar", r"það helsta(?: í stuttu máli)?",
+    r"peamised (?:õppetunnid|järeldused)", r"kõige olulisem(?: lühidalt)?",
+    r"galvenās atziņas", r"svarīgākais(?: īsumā)?", "galvenie secinājumi",
+    r"pagrindinės (?:epizodo |straipsnio )?(?:įžvalgos|išvados)", "najważniejsze wnioski",
+    "kluczowe punkty", r"hlavní (?:poznatky|závěry)", r"hlavné (?:poznatky|závery)",
+    r"ključna spoznanja", r"najpomembnejše(?: na kratko)?", r"glavne (?:točke|tačke)",
+    "главне тачке", "кључни закључци", r"legfontosabb tanulság(?:ai|ok)",
+    r"a legfontosabb tudnivalók(?: röviden)?", r"főbb pontok",
+    r"(?:principalele|principale) concluzii",
+    r"(?:pe scurt,? )?ce trebuie să (?:reții|rețineți)", r"главные выводы",
+    r"(?:самое )?(?:важное|главное),? (?:кратко|коротко|вкратце)", "самое важное",
+    r"головні висновки", r"найважливіше(?: коротко)?",
+    r"τα βασικά συμπεράσματα", r"τα σημαντικότερα(?: με μια ματιά)?", r"κύρια σημεία",
+    r"öne çıkan (?:çıkarımlar|noktalar)", r"(?:kısaca )?en önemli noktalar",
+    r"أبرز ما جاء في (?:الحلقة|المقال|الحوار|اللقاء)", r"أهم النقاط(?: المستخلصة)?",
+    r"الخلاصة في نقاط", r"(?:ה)?מסקנות (?:ה)?עיקריות", r"(?:ה)?נקודות (?:ה)?מרכזיות",
+    r"مهم‌ترین نکات(?: به طور خلاصه)?", r"(?:جمع‌بندی )?نکات اصلی", r"(?:خلاصہ: )?اہم باتیں",
+    "بنیادی نکات", r"(?:संक्षेप में )?(?:अहम|मुख्य) बिंदु", "मुख्य निष्कर्ष", "मूल बातें",
+    "মূল শিক্ষা", r"(?:সংক্ষেপে )?গুরুত্বপূর্ণ বিষয়(?:গুলো)?", r"প্রধান পয়েন্ট(?:গুলো)?",
+    r"(?:சுருக்கமாக )?முக்கிய குறிப்புகள்", "முக்கிய முடிவுகள்",
+    r"สรุปสาระสำคัญ", r"ใจความ(?:หลัก|สำคัญ)", r"tóm tắt nội dung (?:quan trọng|chính)",
+    r"điểm mấu chốt", r"intisari(?: pembahasan)?", "kesimpulan utama", "intipati penting",
+    "rumusan utama", r"mga pangunahing aral", r"buod ng mga (?:pangunahing|mahahalagang) punto",
+    r"(?:kwa ufupi:? )?mambo ya kuzingatia", "hoja kuu", r"重要ポイント",
+    r"(?:主な|大事な)ポイント",
+    r"(?:まとめ[:：]\s*)?押さえておきたい(?:要点|ポイント)", r"주요 포인트", r"핵심 내용",
+    "核心要点", "主要结论", "主要結論", r"conclusions clau", r"el més important,? en resum",
+    r"idees principals", r"ondorio nagusiak", r"garrantzitsuena,? laburbilduta",
+    r"conclusións clave", r"o máis importante,? en resumo", r"ideas principais",
+    r"belangrikste lesse", r"die belangrikste punte(?: kortliks)?", "hoofpunte",
 )
 #: What a takeaways heading may sum up after its words: "… of the episode" ("Ключові тези
 #: епізоду", "Key points from this video", "Puntos clave del episodio").
 PIECE_SUFFIX = (
     r"(?:\s+(?:of|from|in)?\s*(?:the|this|this week['’]s)?\s*(?:del|de la|de l['’]|de|da|do|"
-    r"della|dell['’]|der|des|dieser|van de|van het|z|з|из|iz)?\s*"
+    r"della|dell['’]|der|des|dieser|van de|van het|z|з|из|iz|"
+    # "uit deze aflevering", "från avsnittet", "ale episodului", "του επεισοδίου", "dari
+    # episode ini", "mula sa episode", "kutoka kipindi hiki", "của tập này"
+    r"uit deze|uit hierdie|uit die|från|fra|no|от|ale|του|dari|daripada|mula sa|kutoka|"
+    r"của|deste|desta|dieses)?\s*"
     r"(?:episode|podcast|video|interview|article|story|episodio|episódio|épisode|folge|"
     r"aflevering|avsnittet|jakson|bölüm(?:ün)?|odcinka|epizody|епізоду|эпизода|випуску|"
     r"выпуска|відео|видео|artículo|articolo|artigo|artikels|beitrags|artykułu|článku|"
-    r"статті|статьи|vídeo|entrevista|intervista|interviews))?")
+    r"статті|статьи|vídeo|entrevista|intervista|interviews|"
+    r"afsnittet|episoden|þáttarins|epizodes|epizódy|epizode|episodului|епизода|епизоде|"
+    r"επεισοδίου|episodi|episode ini|episod ini|kipindi hiki|tập này|این قسمت|מהפרק))?"
+    # Thai writes it on without a space: "ประเด็นสำคัญจากตอนนี้".
+    r"(?:จากตอนนี้|ของตอนนี้)?")
+#: The piece a takeaways heading sums up, before its words in the languages that put the
+#: genitive first: "Jakson tärkeimmät opit", "Az epizód legfontosabb tanulságai",
+#: "Atalaren ondorio nagusiak", "एपिसोड की मुख्य बातें", "今回のエピソードの重要ポイント".
+PIECE_PREFIX = (
+    r"(?:(?:jakson|saate|az epizód|a cikk|atalaren|artikuluaren|bölümün|bölümden|"
+    r"एपिसोड की|इस एपिसोड की|পর্বের|এই পর্বের|இந்த அத்தியாயத்தின்|اس قسط کے|"
+    r"今回のエピソードの|今回の|이번 에피소드의|이번 에피소드|本期|本集)\s*)?")
 #: A summary of "the article" or "the news" as a heading ("Resumo da notícia", "Summary of
 #: the article", "記事のまとめ"): the generator naming what it summarises. The summary word,
 #: a joining word, and a word for the piece, in the languages of SUMMARY_HEADINGS.
@@ -596,12 +696,12 @@ SUMMARY_OF_PIECE = (
     r"|記事のまとめ|記事の要約|この記事のまとめ|本文要点|文章摘要|新闻摘要|本文摘要|本文重點|"
     r"기사 요약|이 기사의 요약|핵심 요약")
 WRAP_UP_HEADING = re.compile(
-    r"^(in conclusion|conclusion|key takeaways?|key points|"
+    r"^" + PIECE_PREFIX + r"(in conclusion|conclusion|key takeaways?|key points|"
     r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|"
     r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line|" + SUMMARY_OF_PIECE + "|"
     + "|".join(FAQ_HEADINGS + SUMMARY_HEADINGS + TAKEAWAYS_HEADINGS) + r")" + PIECE_SUFFIX
     + r"\s*[:：]?$", re.I)
-_WRAP_UP_MAX_CHARS = 40  # longer than any WRAP_UP_HEADING with its markup stripped
+_WRAP_UP_MAX_CHARS = 48  # longer than any WRAP_UP_HEADING with its markup stripped
 #: Words of a wrap-up heading at most ("Les points clés à retenir", "Key lessons from the
 #: episode").
 WRAP_UP_HEADING_WORDS = 6
@@ -1922,7 +2022,7 @@ def summary_above(lines: Sequence[Line], start: int) -> int | None:
 TAKEAWAYS_HEADING = re.compile(
     # A summary word may come first: "En résumé : les points clés à retenir".
     r"^(?:(?:in summary|summary|en résumé|résumé|zusammenfassung|resumen|en resumen|"
-    r"riepilogo|resumo|samenvatting)\s*[:：–—-]\s*)?"
+    r"riepilogo|resumo|samenvatting)\s*[:：–—-]\s*)?" + PIECE_PREFIX +
     r"(key takeaways?|key points|takeaways|tl;?dr|"
                                + SUMMARY_OF_PIECE + "|"
                                r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|"

@@ -1815,3 +1815,49 @@ def test_numbered_steps_above_a_closing_stay_the_texts() -> None:
     head = MASTHEAD + ARTICLE + steps
     first = head.count("\n") + 1
     assert _block_lines(head + _ES_CLOSING + CHROME) == [(first, first + 1)]
+
+
+@pytest.mark.parametrize("line", [
+    # "Final thoughts", "closing words" and "to close" of the second blind probe's languages.
+    "Abschließende Gedanken", "Unser Fazit zum Schluss", "Reflexión final", "Para cerrar",
+    "Pensieri finali", "Palavras finais", "Slotgedachte", "Avslutande ord", "Avsluttende tanker",
+    "Til slut", "Loppuajatukset", "Lõppmõtted", "Noslēguma vārdi", "Baigiamasis žodis",
+    "Końcowe refleksje", "Závěrečné slovo", "Záverom", "Završne riječi", "Завршне мисли",
+    "Gânduri finale", "Заключительное слово", "Прикінцеві думки", "Καταληκτικά", "Son söz",
+    "الكلمة الأخيرة", "מילה אחרונה", "کلام آخر", "آخری بات", "अंतिम शब्द", "শেষ ভাবনা",
+    "இறுதியாக", "บทส่งท้าย", "Lời cuối", "Kata penutup", "Pangwakas na salita",
+    "Neno la mwisho", "맺으며", "Per cloure", "Azken hitzak", "Afsluitende gedagtes",
+    "Kort samengevat",
+    # Main points, insights and lessons, also of the episode before or after them.
+    "The biggest takeaways", "Points to remember", "Die zentralen Punkte",
+    "Lo más importante, en pocas palabras", "Cosa c'è da ricordare", "As principais lições",
+    "O que levar desta entrevista", "Belangrijkste lessen uit deze aflevering",
+    "Huvudpunkterna", "De viktigste lærdommene", "Vigtigste lærdomme fra afsnittet",
+    "Keskeiset opit", "Peamised õppetunnid", "Pagrindinės straipsnio išvados",
+    "Hlavní závěry", "Ключови изводи от епизода", "A cikk legfontosabb tanulságai",
+    "Самое главное вкратце", "Τα σημαντικότερα", "Öne çıkan noktalar", "أبرز ما جاء في المقال",
+    "מסקנות עיקריות", "نکات اصلی", "मुख्य बिंदु", "এই পর্বের মূল শিক্ষা", "ใจความสำคัญ",
+    "Tóm tắt nội dung chính", "Intisari", "Buod ng mga mahahalagang punto", "大事なポイント",
+    "핵심 내용", "主要結論", "Idees principals", "Hoofpunte",
+])
+def test_wrap_up_headings_of_the_second_probes_languages(line: str) -> None:
+    from corpus_lint.rules import gen
+
+    assert gen.is_wrap_up_heading(line)
+    assert "wrap-up" in _line_kinds(line)
+
+
+@pytest.mark.parametrize("line", [
+    # A narrative "finally", a market's close and a council's decision: no wrap-up heading.
+    "Slutligen", "Kapanış", "Sklep", "Ana başlıklar", "Na kraju",
+    # The words inside sentences, not as headings.
+    "Til slutt kom brannvesenet og slukket flammene ved midnatt.",
+    "Abschließende Gedanken machte sich der Rat erst nach der Abstimmung.",
+    "Las ideas principales del plan se presentaron ayer en el ayuntamiento.",
+    "Главные выводы комиссия сделает только в марте.",
+])
+def test_near_misses_of_the_second_probes_wrap_up_headings(line: str) -> None:
+    from corpus_lint.rules import gen
+
+    assert not gen.is_wrap_up_heading(line)
+    assert "wrap-up" not in _line_kinds(line)
