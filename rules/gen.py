@@ -436,6 +436,49 @@ FAQ_HEADINGS = (
     "les questions fréquentes", "vanlige spørsmål", "vanliga frågor och svar",
     "pertanyaan umum", "sıkça sorulanlar", "প্রায়শই জিজ্ঞাসিত প্রশ্নাবলী", "أسئلة شائعة",
     "پرسش‌های رایج", "سوالات رایج",
+    # A search page's "People also ask" box and its kin in the 49 languages of the second
+    # blind probe: "others/people also ask", "many ask this", "what readers ask" and the
+    # readers' questions ("Inni pytają również", "Dette lurer mange på", "О чём спрашивают
+    # читатели", "Pertanyaan pembaca"). Only a whole line is such a heading.
+    r"(?:questions|what) (?:readers|people) (?:are|also) ask(?:ing)?", "readers also ask",
+    r"(?:people|others) are also asking", r"das fragen sich viele(?: leser(?:innen)?)?",
+    r"das wollen (?:viele )?leser(?:innen)? wissen", r"(?:d['’])?autres questions posées",
+    "les questions que vous vous posez", r"(?:d['’]autres|les gens) ont aussi demandé",
+    r"otras preguntas de (?:los )?(?:usuarios|lectores)",
+    r"(?:la gente|otros) también pregunta(?:n)?",
+    r"(?:le )?domande dei lettori", r"(?:altri|gli utenti) chiedono anche",
+    r"dúvidas (?:comuns )?dos leitores", "dúvidas comuns", r"perguntas dos leitores",
+    r"dit willen (?:lezers|mensen) (?:ook )?weten", r"wat lezers (?:ook )?vragen",
+    r"andra (?:frågar|undrar) också", r"det här undrar (?:många|läsarna)",
+    r"andre spør (?:også|ofte)", r"dette lurer mange på", r"andre spørger også",
+    r"det spørger mange om", r"muut kysyvät (?:myös|usein)", r"tätä (?:moni|monet) kysyy",
+    r"tätä kysytään usein", r"aðrir spyrja (?:líka|einnig)", r"þetta spyrja margir um",
+    r"inimesed küsivad (?:ka|veel)", r"seda küsivad paljud", r"cilvēki (?:jautā arī|arī jautā)",
+    r"to jautā daudzi", r"žmonės (?:taip pat|dar) klausia", r"(?:apie )?tai klausia daugelis",
+    r"(?:inni|ludzie) pytają (?:również|także|też)", r"o to pytają (?:czytelnicy|inni)",
+    r"na co se (?:čtenáři|lidé) ptají", r"ľudia sa (?:tiež|aj) pýtajú",
+    r"na čo sa pýtajú (?:čitatelia|ľudia)", r"ljudje (?:sprašujejo tudi|tudi sprašujejo)",
+    r"kaj zanima bralce", r"ljudi (?:također|takođe|isto) pitaju", r"људи (?:такође|исто) питају",
+    r"(?:što|šta) zanima (?:čitatelje|čitaoce)", r"шта занима читаоце",
+    r"erre kíváncsiak (?:olvasóink|az olvasók)", r"oamenii (?:mai|și) întreabă",
+    r"ce vor să știe cititorii", r"хората (?:също|още) питат", r"какво питат читателите",
+    r"о ч[её]м спрашивают читатели", r"про що питають читачі", r"τι ρωτούν οι αναγνώστες",
+    r"(?:okurların|okuyucuların) merak ettikleri", r"أسئلة يطرحها الناس(?: أيضًا| أيضا)?",
+    r"أسئلة (?:ال)?قراء", r"שאלות (?:ה)?קוראים", r"(?:سؤالات|سوالات|پرسش‌های) دیگران",
+    r"(?:سؤالات|سوالات|پرسش‌های) خوانندگان", r"لوگ یہ بھی پوچھتے ہیں", r"قارئین کے سوالات",
+    r"पाठकों के (?:सवाल|प्रश्न)", r"লোকেরা (?:আরও|এটাও) জিজ্ঞাসা করে", r"সচরাচর জিজ্ঞাসিত প্রশ্ন(?:াবলী)?",
+    r"পাঠকদের প্রশ্ন", r"மக்கள் இதையும் கேட்கிறார்கள்", r"வாசகர்களின் கேள்விகள்",
+    r"คำถามที่(?:คน|ผู้คน)มักถาม", r"ผู้อ่านถามมา", r"độc giả hỏi", r"câu hỏi (?:của|từ) độc giả",
+    r"pertanyaan (?:dari )?pembaca", r"soalan (?:daripada )?pembaca",
+    r"itinatanong din ng mga tao", r"mga tanong ng (?:mga )?mambabasa",
+    r"watu pia (?:huuliza|wanauliza)", r"maswali ya wasomaji",
+    r"読者(?:から|の皆さんから)の(?:質問|ご質問)", r"사람들이 자주 묻는 질문",
+    r"독자들이 궁금해하는 (?:것|질문)", r"大家(?:还|還)在问", r"大家(?:还|還)在問",
+    r"(?:网友|網友)(?:关心|關心)的问题", r"(?:网友|網友)(?:关心|關心)的問題",
+    r"altres preguntes dels (?:usuaris|lectors)", r"la gent també es pregunta",
+    r"jendeak (?:galdetzen du ere|ere galdetzen du)", r"irakurleen galderak",
+    r"outras preguntas dos (?:usuarios|lectores)", r"a xente tamén pregunta",
+    r"mense vra ook", r"lesers wil (?:ook )?weet",
 )
 #: Summary headings of other languages ("Zusammenfassung", "まとめ"); English ones are in
 #: WRAP_UP_HEADING below.
@@ -543,7 +586,7 @@ SUMMARY_HEADINGS = (
 FAQ_TOPIC_WORDS = (
     "about", "on", "sobre", "sur", "à propos de", "concernant", "su", "sul", "sulla", "sullo",
     "sui", "sulle", "über", "zu", "zum", "zur", "over", "om", "o", "hakkında", "tentang",
-    "seputar", "mengenai", "de", "del", "de la", "do", "da", "della", "dei",
+    "seputar", "mengenai", "de", "del", "de la", "do", "da", "della", "dei", "oor",
 )
 #: Words an FAQ heading with its topic has at most.
 FAQ_HEADING_MAX_WORDS = 10

@@ -1861,3 +1861,39 @@ def test_near_misses_of_the_second_probes_wrap_up_headings(line: str) -> None:
 
     assert not gen.is_wrap_up_heading(line)
     assert "wrap-up" not in _line_kinds(line)
+
+
+@pytest.mark.parametrize("line", [
+    # "People also ask", "many ask this" and the readers' questions of the second blind
+    # probe's languages, in other persons, word orders and spellings than its own lines.
+    "People are also asking", "What readers also ask", "Das wollen viele Leserinnen wissen",
+    "D'autres ont aussi demandé", "Otros también preguntan", "Gli utenti chiedono anche",
+    "Perguntas dos leitores", "Wat lezers ook vragen", "Andra undrar också", "Andre spør ofte",
+    "Tätä kysytään usein", "Aðrir spyrja einnig", "Inimesed küsivad veel", "Cilvēki arī jautā",
+    "Žmonės dar klausia", "Ludzie pytają też", "Na co se lidé ptají", "Ľudia sa aj pýtajú",
+    "Ljudje tudi sprašujejo", "Ljudi isto pitaju", "Oamenii și întreabă", "Хората още питат",
+    "О чем спрашивают читатели", "Okuyucuların merak ettikleri", "أسئلة قراء", "שאלות קוראים",
+    "سوالات خوانندگان", "पाठकों के प्रश्न", "লোকেরা এটাও জিজ্ঞাসা করে", "คำถามที่ผู้คนมักถาม",
+    "Câu hỏi từ độc giả", "Pertanyaan dari pembaca", "Watu pia wanauliza", "大家還在問",
+    "読者の皆さんからのご質問", "La gent també es pregunta",
+    "Lesers wil ook weet", "Mense vra ook oor die tolgeld",
+])
+def test_people_also_ask_headings_of_the_second_probes_languages(line: str) -> None:
+    from corpus_lint.rules import gen
+
+    assert gen.FAQ_HEADING.match(line)
+    assert "wrap-up" in _line_kinds(line)
+
+
+@pytest.mark.parametrize("line", [
+    # The words in a reporter's sentences: no heading.
+    "Mense vra ook of die brug veilig is.", "Das fragen sich viele Leser seit Jahren.",
+    "Le domande dei lettori sono state tante, e il sindaco ha risposto a tutte.",
+    "Pertanyaan pembaca soal tarif tol dijawab oleh dinas perhubungan.",
+    "Inni pytają również, dlaczego most był zamknięty tak długo.",
+])
+def test_near_misses_of_people_also_ask_headings(line: str) -> None:
+    from corpus_lint.rules import gen
+
+    assert not gen.FAQ_HEADING.match(line)
+    assert not gen.is_wrap_up_heading(line)
