@@ -881,18 +881,215 @@ CLOSING_SENTENCE = re.compile(
     r"bilang pagtatapos|kwa kumalizia|kwa ujumla|निष्कर्ष में|कुल मिलाकर|উপসংহারে|"
     r"সব মিলিয়ে|總結來說|总结来说|整體來說|整体来说|總的來說|总的来说|마지막으로|"
     + "|".join(WRAP_UP_OPENERS) + r")\s*[,:，、：،–—]", re.I)
+#: The stock section headings of the 49 languages of the second blind probe, each a whole
+#: line (an ellipsis and a question mark may end it): "did you know", a fun fact; what it
+#: means for you or for consumers, how it affects you; the key facts, at a glance, in
+#: figures; pros and cons. A real article may carry them too, so they count only as
+#: SECTION_HEADING does: in Markdown or bold, or plain right above a block that fires.
+SECTION_HEADINGS_FOREIGN = (
+    # Did you know? A fun fact.
+    r"fun facts?", r"here['’]s something you (?:might|may) not know", r"did you know that",
+    r"schon gewusst", r"wussten sie schon", r"(?:interessant|gut) zu wissen",
+    r"bon à savoir", r"(?:anecdote\s*:\s*)?le saviez-vous", r"(?:un )?dato curioso",
+    r"¿?lo sabías", "curiosidad", r"curiosità", r"forse non sai che", r"lo sapevi che",
+    "curiosidade", r"(?:você )?sabia que", r"wist u dat", r"(?:leuk )?weetje",
+    r"kul att veta", r"visste du (?:det här|detta|at|dette)", r"morsomt å vite", r"sjovt at vide",
+    r"vidste du (?:det|at)", r"hauska tietää", r"tiesitkö,? (?:tämän|että)",
+    r"vissir þú(?: þetta)?",
+    r"gaman að vita", r"kas (?:sa )?teadsid(?: seda)?", r"huvitav teada",
+    r"vai (?:tu )?(?:to )?zināji", r"interesanti zināt", r"ar žinoj(?:ote|ai)", r"įdomu žinoti",
+    "ciekawostka", r"czy wiedział(?:eś|aś|eście)", r"věděli jste(?:, že)?", r"víte, že",
+    r"zajímavost", r"vedeli ste(?:, že)?", r"viete, že", r"zaujímavosť",
+    r"(?:ali )?ste vedeli", r"ali veš", r"zanimivost", r"(?:jeste li|da li ste) znali",
+    r"znate li(?: da)?", r"zanimljivost", r"да ли сте знали", r"знате ли(?: да)?",
+    r"занимљивост", r"tudt(?:a|ad|ák)(?:, hogy)?", r"érdekesség", r"știa(?:ți|i) că",
+    r"curiozitate", r"знаете ли(?:, че)?", r"знаеше ли", r"любопитно",
+    r"а вы знали", r"знаете ли вы(?:, что)?", r"интересный факт", r"а ви знали",
+    r"чи знаєте ви(?:, що)?", r"цікавий факт", r"το ξέρατε", r"(?:μια )?ενδιαφέρουσα λεπτομέρεια",
+    r"ilginç bilgi", r"bunu biliyor muydun(?:uz)?", r"هل تعلم", r"هل كنت تعرف", r"معلومة تهمك",
+    r"הידעת(?:ם|ן)?", r"עובדה מעניינת", r"آیا می‌دانستید", r"دانستنی(?:‌ها)?",
+    r"جالب است بدانید", r"کیا آپ جانتے ہیں", r"دلچسپ حقیقت", r"کیا آپ کو معلوم تھا",
+    r"क्या आप जानते हैं", r"रोचक तथ्य", r"क्या आपको पता था", r"আপনি কি জানেন", r"মজার তথ্য",
+    r"জানেন কি", r"உங்களுக்குத் தெரியுமா", r"சுவாரஸ்யமான தகவல்", r"รู้หรือไม่",
+    r"เกร็ดน่ารู้", r"คุณรู้หรือ(?:ไม่|เปล่า)", r"bạn có biết", r"thông tin thú vị",
+    r"có thể bạn chưa biết", r"tahukah kamu", r"fakta menarik", r"anda tahu tak",
+    r"alam (?:mo|n(?:'|’|i)yo) ba", r"kawili-wiling kaalaman", r"je,? wajua",
+    r"ukweli wa kuvutia", r"ulijua(?: kwamba)?",
+    r"ご存[知じ]ですか", r"알아두면 좋은 (?:상식|정보)",
+    r"이거 알았어", r"冷知[识識]", r"小知[识識]",
+    r"sabies que", r"curiositat", r"ho sab(?:íeu|ies)",
+    r"ba al (?:zenekien|zenekiten|dakizu)", r"bitxikeria", r"sabíalo", r"het jy geweet",
+    r"interessante feit", r"weet jy",
+    # What it means for you (or for consumers), how it affects you, what changes.
+    r"why (?:it|this) matters to you", r"was (?:das|dies) für (?:sie|dich|verbraucher(?:innen)?)"
+    r" bedeutet", r"was bedeutet (?:das|dies) für (?:sie|dich|verbraucher(?:innen)?)",
+    r"was heißt das (?:konkret )?für (?:sie|dich)", r"ce que (?:cela|ça) (?:change|signifie) pour "
+    r"vous", r"(?:concrètement, )?qu['’]est-ce que (?:cela|ça) (?:change|signifie) pour vous",
+    r"quelles conséquences pour (?:vous|les particuliers|les consommateurs)",
+    r"qué significa (?:esto|eso) para (?:ti|usted|el consumidor)", r"cómo (?:te|le) afecta",
+    r"lo que (?:esto|eso) (?:supone|significa) para (?:ti|usted|el consumidor)",
+    r"cosa significa per (?:te|voi)", r"cosa cambia per (?:te|voi|i consumatori)",
+    r"che cosa vuol dire in pratica", r"o que isso significa para (?:você|si)",
+    r"o que muda para (?:si|você|o consumidor)", r"como isso afeta (?:você|o seu bolso)",
+    r"wat betekent dit voor (?:jou|u|je)(?: als consument)?", r"wat merk(?:t u| je) hiervan",
+    r"vad (?:det|detta) (?:betyder|innebär) för dig", r"vad (?:betyder|innebär) (?:det|detta) för "
+    r"dig(?: som konsument)?", r"så påverkas du", r"hva betyr (?:dette|det) for deg",
+    r"slik påvirker det deg", r"dette betyr det for deg(?: som forbruker)?",
+    r"hvad betyder det for dig", r"sådan bliver du påvirket",
+    r"det betyder det for dig(?: som forbruger)?", r"mitä (?:tämä|se|muutos) tarkoittaa "
+    r"(?:sinulle|kuluttajalle)", r"näin se vaikuttaa sinuun", r"hvað þýðir þetta fyrir "
+    r"(?:þig|neytendur)", r"svona hefur þetta áhrif á þig", r"mida see (?:sinu jaoks|tarbijale) "
+    r"tähendab", r"kuidas see sind mõjutab", r"ko tas nozīmē (?:tev|jums|patērētājiem)",
+    r"kā tas ietekmēs (?:tevi|jūs)", r"ką tai reiškia (?:jums|tau|vartotojams)",
+    r"kaip tai paveiks (?:jus|tave)", r"co to (?:oznacza|zmienia) dla (?:ciebie|was|konsumentów)",
+    r"jak to wpłynie na (?:ciebie|was|twój portfel)", r"co to (?:znamená|změní) pro "
+    r"(?:vás|tebe|spotřebitele)", r"jak se vás to dotkne", r"čo to (?:znamená|zmení) pre "
+    r"(?:vás|teba|spotrebiteľov)", r"ako sa vás to dotkne", r"kaj to pomeni za vas",
+    r"kako bo to vplivalo na vas", r"kaj se spremeni za (?:vas|potrošnike)",
+    r"(?:što|šta) to znači za vas", r"kako će to (?:utjecati|uticati) na vas",
+    r"(?:što|šta) se (?:mijenja|menja) za (?:vas|potrošače)", r"шта то значи за вас",
+    r"како ће то утицати на вас", r"шта се мења за (?:вас|потрошаче)",
+    r"mit jelent ez (?:az ön|neked|önnek)(?: számára)?", r"hogyan érint ez (?:téged|önt)",
+    r"mi változik a fogyasztók számára", r"ce înseamnă asta pentru (?:tine|dumneavoastră)",
+    r"cum te afectează", r"ce se schimbă pentru (?:tine|consumatori)",
+    r"какво означава това за вас", r"как ще ви засегне",
+    r"какво се променя за (?:вас|потребителите)",
+    r"что это значит для вас", r"как это отразится на вас",
+    r"что изменится для (?:вас|потребителей)",
+    r"що це означає для вас", r"як це вплине на вас", r"що зміниться для (?:вас|споживачів)",
+    r"τι σημαίνει αυτό για εσάς", r"πώς σας επηρεάζει", r"τι αλλάζει για (?:εσάς|τους καταναλωτές)",
+    r"bu sizin için ne anlama geliyor", r"sizi nasıl etkileyecek",
+    r"tüketiciler için ne değişiyor", r"ماذا يعني (?:هذا|ذلك) (?:بالنسبة )?لك",
+    r"كيف يؤثر (?:ذلك|هذا) عليك", r"ما الذي يتغير (?:للمستهلك|لك)", r"מה זה אומר עבורך",
+    r"איך זה משפיע עלי(?:ך|כם)", r"מה משתנה עבור (?:ה)?צרכנים", r"این برای شما چه معنایی دارد",
+    r"چه تأثیری بر شما دارد", r"برای مصرف‌کنندگان چه تغییری می‌کند",
+    r"آپ کے لیے اس کا کیا مطلب ہے", r"اس کا آپ پر کیا اثر پڑے گا", r"صارفین کے لیے کیا بدلے گا",
+    r"आपके लिए इसका क्या मतलब है", r"इसका आप पर क्या असर (?:होगा|पड़ेगा)",
+    r"उपभोक्ताओं के लिए क्या बदलेगा", r"আপনার জন্য এর অর্থ কী",
+    r"এটি আপনাকে কীভাবে প্রভাবিত করবে", r"ভোক্তাদের জন্য কী বদলাবে",
+    r"இது உங்களுக்கு என்ன அர்த்தம்", r"இது உங்களை எப்படி பாதிக்கும்", r"நுகர்வோருக்கு என்ன மாறும்",
+    r"สิ่งนี้มีความหมายต่อคุณอย่างไร", r"ส่งผล(?:กับ|ต่อ)คุณอย่างไร",
+    r"ผู้บริโภคจะได้รับผลกระทบอย่างไร", r"điều này có ý nghĩa gì với bạn",
+    r"ảnh hưởng đến bạn (?:như thế nào|ra sao)", r"người tiêu dùng sẽ bị tác động ra sao",
+    r"apa artinya bagi (?:anda|kamu|konsumen)", r"dampaknya (?:buat|bagi) (?:kamu|anda)",
+    r"apa yang berubah (?:bagi|untuk) (?:konsumen|pengguna)", r"apa maksudnya untuk anda",
+    r"bagaimana ia memberi kesan kepada anda", r"ano ang ibig sabihin nito para sa (?:iyo|inyo)",
+    r"paano ito makakaapekto sa (?:iyo|inyo)", r"ano ang magbabago para sa mga mamimili",
+    r"hii inamaanisha nini kwako", r"jinsi hii itakavyokuathiri",
+    r"nini kitabadilika kwa watumiaji", r"あなたにとっての意味", r"私たちの生活への影響(?:は)?",
+    r"消費者にとって何が変わる", r"이것이 (?:당신|여러분)에게 의미하는 것",
+    r"(?:나|우리)에게 어떤 영향이 있을까", r"소비자에게 달라지는 점", r"这对你意味着什么",
+    r"這對你意味著什麼", r"对普通人有什么影响", r"消费者需要注意什么",
+    r"què vol dir això per a tu", r"com t['’]afecta", r"què canvia per als consumidors",
+    r"zer esan nahi du horrek zuretzat", r"nola eragingo dizu",
+    r"zer aldatzen da kontsumitzaileentzat", r"que significa isto para ti", r"como che afecta",
+    r"que cambia para os consumidores", r"wat dit vir jou beteken", r"hoe raak dit jou",
+    r"wat verander vir verbruikers",
+    # The key facts, at a glance, in figures.
+    r"at a glance:? the essentials", r"the essentials at a glance",
+    r"(?:die )?wichtigsten fakten(?: auf einen blick| im überblick)?",
+    r"fakten (?:im überblick|auf einen blick)", r"(?:les )?chiffres clés(?: en un coup d['’]œil)?",
+    r"l['’]essentiel en chiffres", r"fiche récapitulative", r"en un coup d['’]œil",
+    r"datos clave(?: de un vistazo)?", r"los datos más importantes", r"en cifras",
+    r"de un vistazo", r"i fatti principali(?: in breve)?", r"i numeri chiave",
+    r"(?:scheda:\s*)?tutto in un colpo d['’]occhio", r"in cifre", r"fa(?:c)?tos principais"
+    r"(?: em resumo)?", r"números em destaque", r"(?:tudo )?num relance",
+    r"(?:de )?belangrijkste feiten(?: op een rij)?", r"feiten in het kort", r"in één oogopslag",
+    r"in cijfers", r"fakta i (?:korthet|korte trekk|korte træk)", r"viktiga fakta(?: på ett "
+    r"ögonblick)?", r"viktige fakta(?: på et blikk)?", r"vigtige fakta(?: på et øjeblik)?",
+    r"snabbfakta", "faktaruta", "faktaboks", r"faktat lyhyesti",
+    r"tärkeimmät tiedot(?: yhdellä silmäyksellä)?", "faktalaatikko",
+    r"(?:helstu )?staðreyndir(?: í stuttu máli| í hnotskurn)", r"í hnotskurn",
+    r"faktid lühidalt", r"olulisemad faktid(?: ühe pilguga)?", "faktikast", r"fakti īsumā",
+    r"svarīgākie fakti(?: vienā skatienā)?", r"faktu lodziņš", r"faktai trumpai",
+    r"svarbiausi faktai(?: vienu žvilgsniu)?", r"faktų skiltis",
+    r"najważniejsze fakty(?: w pigułce)?", r"fakty w skrócie", r"w pigułce",
+    r"klíčová fakta(?: v kostce)?", r"stručný přehled",
+    r"kľúčové fakty(?: v kocke)?", r"stručný prehľad",
+    r"ključna dejstva(?: na kratko)?",
+    r"ključne činjenice na prvi pogled", r"činjenice ukratko",
+    r"кључне чињенице на први поглед", r"чињенице укратко",
+    r"a legfontosabb tények(?: egy pillantásra)?", r"tények röviden", r"dióhéjban",
+    r"informații esențiale(?: pe scurt)?", r"fapte cheie(?: dintr-o privire)?",
+    r"(?:pe scurt,? )?în cifre", r"ключови факти(?: накратко)?", r"фактите с един поглед",
+    r"(?:накратко )?в цифри", r"ключевые факты(?: вкратце)?", r"главное в цифрах",
+    r"коротко о главном", r"ключові факти(?: коротко)?", r"головне в цифрах",
+    r"τα βασικά στοιχεία(?: με μια ματιά)?", r"γεγονότα σε συντομία", r"με λίγα λόγια",
+    r"bir bakışta(?: önemli bilgiler)?", r"kısa kısa gerçekler", r"rakamlarla(?: özet)?",
+    r"حقائق أساسية(?: في لمحة)?", r"أهم الأرقام", r"עובדות מרכזיות(?: במבט חטוף)?",
+    r"המספרים החשובים", r"حقایق کلیدی(?: در یک نگاه)?", r"مهم‌ترین اعداد", r"به طور خلاصه",
+    r"اہم حقائق(?: ایک نظر میں)?", r"اعداد و شمار پر ایک نظر", r"एक नज़र में(?: मुख्य तथ्य)?",
+    r"आंकड़ों में", r"संक्षेप में जानकारी", r"এক নজরে(?: গুরুত্বপূর্ণ তথ্য)?",
+    r"সংখ্যায় সংক্ষেপে", r"ஒரு பார்வையில்(?: முக்கிய உண்மைகள்)?", r"எண்களில் சுருக்கம்",
+    r"ข้อมูลสำคัญ(?:แบบเข้าใจง่าย)?", r"ตัวเลขที่ควรรู้", r"สรุปสั้น ?ๆ",
+    r"những thông tin chính(?: trong nháy mắt)?", r"các con số đáng chú ý", r"tóm tắt nhanh",
+    r"fakta (?:penting|utama)(?: sekilas| sepintas lalu)?", r"(?:sekilas )?dalam angka",
+    r"ringkasan (?:singkat|pantas)", r"mahahalagang detalye(?: sa isang sulyap)?",
+    r"sa mga numero", r"maikling buod", r"mambo muhimu kwa mtazamo mmoja", r"kwa takwimu",
+    r"一目でわかる(?:重要な事実)?", r"数字で見る(?:ポイント)?", r"ざっくりまとめ",
+    r"한눈에 보는(?: 핵심 사실)?", r"숫자로 보는(?: 주요 내용)?", r"한눈에 정리",
+    r"一图看懂(?:关键事实)?", r"数字速览", r"要点速览", r"dades clau(?: d['’]un cop d['’]ull)?",
+    r"les xifres més importants", r"en xifres", r"datu nagusiak(?: begirada batean)?",
+    r"zenbakietan", r"datos clave(?: dunha ollada)?", r"as cifras máis importantes",
+    r"belangrike feite(?: in ['’]n oogopslag)?", r"feite kortliks", r"in ['’]n neutedop",
+    # Pros and cons, advantages and drawbacks, for and against.
+    r"(?:the )?(?:pros and cons|pros & cons|upsides and downsides)",
+    r"advantages and disadvantages(?: at a glance)?", r"vor- und nachteile",
+    r"pro und contra", r"vorteile und nachteile(?: im überblick)?",
+    r"(?:les )?avantages et (?:les )?inconvénients", r"les plus et les moins",
+    r"points forts et points faibles", r"ventajas y desventajas", r"pros y contras",
+    r"lo bueno y lo malo", r"pro e contro", r"vantaggi e svantaggi",
+    r"(?:i )?punti di forza e (?:di )?debolezza", r"prós e contras", r"vantagens e desvantagens",
+    r"pontos positivos e negativos", r"voor- en nadelen", r"plussen en minnen",
+    r"(?:de )?voordelen en nadelen(?: op een rij)?", r"för- och nackdelar",
+    r"fördelar och nackdelar", r"plus och minus", r"fordeler og ulemper", r"for og (?:imot|imod)",
+    r"pluss og minus", r"fordele og ulemper", r"plusser og minusser",
+    r"hyvät ja huonot puolet", r"plussat ja miinukset", r"edut ja haitat", r"kostir og gallar",
+    r"með og á móti", r"plúsar og mínusar", r"plussid ja miinused", r"poolt ja vastu",
+    r"eelised ja puudused", r"plusi un mīnusi", r"priekšrocības un trūkumi", r"par un pret",
+    r"privalumai ir trūkumai", r"už ir prieš", r"pliusai ir minusai", r"zalety i wady",
+    r"plusy i minusy", r"za i przeciw", r"výhody a nevýhody", r"klady a zápory",
+    r"pro a proti", r"pre a proti", r"prednosti in slabosti", r"za in proti",
+    r"plusi in minusi", r"prednosti i nedostaci", r"za i protiv", r"plusevi i minusi",
+    r"предности и мане", r"за и против", r"плусеви и минуси", r"előnyök és hátrányok",
+    r"pro és kontra", r"mellette és ellene", r"avantaje și dezavantaje", r"pro și contra",
+    r"plusuri și minusuri", r"предимства и недостатъци", r"плюсове и минуси",
+    r"плюсы и минусы", r"преимущества и недостатки", r"плюси (?:і|та) мінуси",
+    r"переваги (?:і|та) недоліки", r"за і проти", r"πλεονεκτήματα και μειονεκτήματα",
+    r"υπέρ και κατά", r"τα θετικά και τα αρνητικά", r"artıları ve eksileri",
+    r"avantajlar ve dezavantajlar", r"lehte ve aleyhte", r"المزايا والعيوب",
+    r"الإيجابيات والسلبيات", r"ما له وما عليه", r"יתרונות וחסרונות", r"בעד ונגד", r"הטוב והרע",
+    r"مزایا و معایب", r"نقاط قوت و ضعف", r"موافقان و مخالفان", r"فوائد اور نقصانات",
+    r"خوبیاں اور خامیاں", r"حق اور مخالفت میں", r"(?:फायदे|फ़ायदे) और नुकसान",
+    r"खूबियां और कमियां", r"पक्ष और विपक्ष", r"সুবিধা ও অসুবিধা", r"ভালো ও মন্দ দিক",
+    r"পক্ষে ও বিপক্ষে", r"நன்மைகள் மற்றும் தீமைகள்", r"சாதகங்களும் பாதகங்களும்",
+    r"நிறைகளும் குறைகளும்", r"ข้อดี(?:และ|-| )ข้อเสีย", r"จุดเด่นและจุดด้อย",
+    r"ưu (?:và nhược điểm|điểm và (?:nhược điểm|hạn chế))", r"mặt tốt và mặt chưa tốt",
+    r"kelebihan dan kekurangan", r"plus minus", r"untung dan ruginya",
+    r"kebaikan dan keburukan", r"pro dan kontra", r"mga kalamangan at kahinaan",
+    r"mga pros at cons", r"ang maganda at hindi maganda", r"faida na hasara",
+    r"mazuri na mabaya", r"uzuri na udhaifu",
+    r"メリット(?:と|・)デメリット", r"良い点(?:と|・)悪い点",
+    r"長所と短所", r"장점과 단점", r"장단점(?: 비교)?", r"좋은 점과 아쉬운 점", r"优点和缺点",
+    r"優點和缺點", r"利与弊", r"利與弊", r"优缺点(?:一览)?", r"優缺點(?:一覽)?",
+    r"avantatges i inconvenients", r"pros i contres", r"el millor i el pitjor",
+    r"abantailak eta desabantailak", r"aldekoak eta kontrakoak", r"onak eta txarrak",
+    r"vantaxes e inconvenientes", r"pros e contras", r"o bo e o malo", r"voor- en nadele",
+    r"voordele en nadele", r"die goeie en die slegte",
+)
 #: The stock section headings a generator gives its appendix ("### Background", "**What
 #: Happens Next?**"). Only set as a heading or in bold do they count: plain, they are
 #: also a real article's subheadings.
 SECTION_HEADING = re.compile(
-    r"^(background|context|overview|what happens next|what[’']?s next|looking ahead|"
+    r"^[¿¡]?(" + "|".join(SECTION_HEADINGS_FOREIGN)
+    + r"|background|context|overview|what happens next|what[’']?s next|looking ahead|"
     r"the road ahead|next steps|why (it|this) matters|what (it|this) means|the big picture|"
     r"implications|did you know|¿?sabías que|sabia que|le saviez-vous|wussten sie(, dass)?|"
     r"lo sapevi|wist je dat|biliyor muydunuz|tahukah anda|ήξερες ότι|γνωρίζατε ότι|"
     r"ξέρατε ότι|знаете ли вы|czy wiesz|czy wiesz, że|você sabia|visste du att|"
     r"vidste du|tiesitkö|知っていましたか|豆知識|你知道吗|你知道嗎|알고 계셨나요|"
     r"key facts(?: at a glance)?|at a glance|fast facts|quick facts)(\s+for\s+[\w'’ -]{1,40}?)?"
-    r"\s*[:?]?$", re.I)
+    r"\s*(?:\.\.\.|…)?\s*[:?？;;؟]?$", re.I)
 WRAP_UP_SENTENCE = re.compile(
     r"^(?:(in conclusion|in summary|to sum up|to summarize|"
     # The same opening of other languages ("En conclusion,", "В заключение,", "總結來說，")

@@ -1897,3 +1897,54 @@ def test_near_misses_of_people_also_ask_headings(line: str) -> None:
 
     assert not gen.FAQ_HEADING.match(line)
     assert not gen.is_wrap_up_heading(line)
+
+
+@pytest.mark.parametrize("line", [
+    # "Did you know?" and a fun fact, in the second blind probe's languages and spellings.
+    "Fun facts", "Gut zu wissen", "Un dato curioso", "Lo sapevi che...?", "Você sabia que…",
+    "Weetje", "Visste du detta?", "Vidste du at...?", "Tiesitkö, että...?", "Ali ste vedeli?",
+    "Czy wiedziałaś?", "Tudták, hogy...?", "Știai că...?", "Знаеше ли?", "Чи знаєте ви, що...",
+    "הידעתן?", "دانستنی‌ها", "คุณรู้หรือไม่?", "Alam niyo ba?", "ご存じですか？", "冷知識",
+    "Ho sabies?", "Ba al zenekiten?",
+    # What it means for you, how it affects you, what changes.
+    "Why it matters to you", "Was dies für dich bedeutet", "¿Cómo le afecta?",
+    "Cosa cambia per voi", "Wat merkt u hiervan?", "Vad betyder detta för dig?",
+    "Co to zmienia dla was?", "Čo to znamená pre teba", "Ce se schimbă pentru tine?",
+    "Что изменится для вас?", "Як це вплине на вас?", "ما الذي يتغير لك؟",
+    "इसका आप पर क्या असर पड़ेगा?", "Ảnh hưởng đến bạn ra sao?", "Apa artinya bagi konsumen?",
+    "이것이 여러분에게 의미하는 것",
+    # Key facts, at a glance, in figures.
+    "The essentials at a glance", "Fakten auf einen Blick", "Chiffres clés", "De un vistazo",
+    "In cifre", "Factos principais", "Belangrijkste feiten", "Snabbfakta", "Faktaboks",
+    "Staðreyndir í hnotskurn", "W pigułce", "Klíčová fakta",
+    "Dióhéjban", "В цифри", "Коротко о главном", "Με λίγα λόγια", "Rakamlarla",
+    "Fakta utama", "Dalam angka", "一目でわかる", "한눈에 보는",
+    # Pros and cons.
+    "Pros & cons", "The pros and cons", "Vorteile und Nachteile", "Les avantages et les "
+    "inconvénients", "Punti di forza e debolezza", "Voordelen en nadelen", "For og imod",
+    "Plusy i minusy", "Pro a proti", "Плюси та мінуси", "Переваги і недоліки",
+    "Artıları ve eksileri", "फ़ायदे और नुकसान", "ข้อดี-ข้อเสีย", "Ưu điểm và nhược điểm",
+    "メリット・デメリット", "장단점", "優缺點一覽", "Voordele en nadele",
+])
+def test_section_headings_of_the_second_probes_languages(line: str) -> None:
+    from corpus_lint.rules import gen
+
+    assert gen.SECTION_HEADING.match(line)
+    assert "wrap-up" in _line_kinds(f"**{line}**")
+    assert "wrap-up" not in _line_kinds(line)  # plain, a real article's subheading too
+
+
+@pytest.mark.parametrize("line", [
+    # Generic phrases left out ("all in one place", "quickly", "get to know") and the
+    # headings' words inside a reporter's sentences.
+    "Wszystko w jednym miejscu", "Sve na jednom mjestu", "Na hitro",
+    "Wussten Sie schon, dass die Brücke 1911 gebaut wurde?",
+    "Vor- und Nachteile wurden im Rat lange abgewogen.",
+    "Was das für Sie bedeutet, erklärt die Verbraucherzentrale am Montag.",
+    "Los datos clave del informe se publicarán en abril.",
+    "Плюсы и минусы реформы обсуждали два часа.",
+])
+def test_near_misses_of_the_second_probes_section_headings(line: str) -> None:
+    from corpus_lint.rules import gen
+
+    assert not gen.SECTION_HEADING.match(line)
