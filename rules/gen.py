@@ -75,10 +75,85 @@ READER_LABELS_FOREIGN = (
     r"domand[ae] (?:per|agli) (?:gli |i )?(?:ascoltatori|spettatori)|"
     r"vra(?:ag|gen) (?:aan|voor) (?:de|onze) luisteraars|dinleyicilere sorular?|"
     r"pertanyaan (?:untuk|bagi) pendengar|リスナーへの質問|给听众的问题|청취자(?:에게)? 질문")
+#: The second blind probe's 49 languages: a question to "our" listeners, readers or
+#: viewers, in the case each language puts them in ("Fråga till våra lyssnare:",
+#: "Kysymys kuuntelijoillemme:", "Въпрос към нашите слушатели:", "سؤال لمستمعينا:"), as a
+#: label only: its colon must follow.
+READER_LABELS_COLON = (
+    r"frage(?:n)? an die leserschaft|"
+    r"question(?:s)? (?:à|aux|pour) (?:nos |les )?(?:auditeurs|auditrices|lecteurs|lectrices|"
+    r"spectateurs)|"
+    r"domand[ae] (?:per|a|ai|agli) (?:i |gli )?nostri (?:ascoltatori|lettori|spettatori)|"
+    r"perguntas? (?:para|aos) (?:os )?nossos (?:ouvintes|leitores|espectadores)|"
+    r"fråg(?:a|or) till (?:våra )?(?:lyssnare|läsare|tittare|lyssnarna|läsarna|tittarna)|"
+    r"spørsmål til (?:våre )?(?:lyttere|lesere|seere)|"
+    r"spørsmål til (?:lytterne|leserne|seerne)(?: våre)?|"
+    r"spørgsmål til (?:vores )?(?:lyttere|læsere|seere|lytterne|læserne)|"
+    r"kysymy(?:s|ksiä) (?:kuuntelijoille(?:mme)?|lukijoillemme|katsojille(?:mme)?)|"
+    r"spurning til (?:hlustenda|lesenda|áhorfenda)|"
+    r"küsimus (?:meie )?(?:kuulajatele|lugejatele|vaatajatele)|"
+    r"jautājums (?:mūsu )?(?:klausītājiem|lasītājiem|skatītājiem)|"
+    r"klausimas (?:mūsų )?(?:klausytojams|skaitytojams|žiūrovams)|"
+    r"pytani(?:e|a) do (?:naszych )?(?:słuchaczy|czytelników|widzów)|"
+    r"otázk[ay] pro (?:naše |naši )?(?:posluchače|čtenáře|diváky)|"
+    r"otázk[ay] pre (?:našich )?(?:poslucháčov|čitateľov|divákov)|"
+    r"vprašanj[ea] za (?:naše )?(?:poslušalce|bralce|gledalce)|"
+    r"pitanj[ea] za (?:naše )?(?:slušatelje|slušaoce|čitatelje|čitaoce|gledatelje|gledaoce)|"
+    r"питањ[еа] за (?:наше )?(?:слушаоце|читаоце|гледаоце)|"
+    r"kérdés (?:hallgatóinkhoz|olvasóinkhoz|nézőinkhez)|"
+    r"întrebare pentru (?:ascultătorii|cititorii|telespectatorii)(?: noștri)?|"
+    r"въпрос(?:и)? към (?:нашите )?(?:слушатели|читатели|зрители)|"
+    r"вопрос(?:ы)? (?:нашим )?(?:слушателям|читателям|зрителям)|"
+    r"питання до (?:наших )?(?:слухачів|читачів|глядачів)|"
+    r"ερώτηση (?:προς τους|για τους) (?:ακροατές|θεατές)(?: μας)?|"
+    r"(?:dinleyicilerimize|okurlarımıza|okuyucularımıza|izleyicilerimize) soru(?:lar|ları)?|"
+    r"سؤال (?:لمستمعينا|لقرائنا|لقرّائنا|للمستمعين|للقراء|لمشاهدينا)|"
+    r"שאלה (?:למאזינים|לקוראים|לצופים)(?: שלנו)?|"
+    r"(?:سؤال|سوال|پرسش) از (?:شنوندگان|خوانندگان|بینندگان)(?: ما)?|"
+    r"(?:سامعین|قارئین|ناظرین) سے سوال|(?:श्रोताओं|पाठकों|दर्शकों) से (?:सवाल|प्रश्न)|"
+    r"(?:শ্রোতাদের|পাঠকদের|দর্শকদের) (?:জন্য|প্রতি) প্রশ্ন|"
+    r"(?:நேயர்களுக்கு|வாசகர்களுக்கு) (?:ஒரு )?கேள்வி|คำถามถึง(?:ผู้ฟัง|ผู้อ่าน|ผู้ชม)|"
+    r"câu hỏi (?:dành )?cho (?:thính giả|độc giả|khán giả)|"
+    r"soalan untuk (?:pendengar|penonton)(?: kami)?|soalan untuk pembaca kami|"
+    r"tanong sa (?:aming )?mga (?:tagapakinig|mambabasa|manonood)|"
+    r"swali kwa (?:wasikilizaji|wasomaji|watazamaji)(?: wetu)?|"
+    r"(?:リスナー|読者)の(?:皆さん|皆様)への質問|"
+    r"(?:청취자|독자|시청자)(?: 여러분)?(?:께|에게)? (?:드리는 )?질문|"
+    r"(?:给|給)(?:听众|聽眾|读者|讀者)(?:朋友(?:们|們)?)?的问题|"
+    r"pregunta per als (?:nostres )?(?:oients|lectors|espectadors)|"
+    r"galdera gure (?:entzuleentzat|irakurleentzat|ikusleentzat)|"
+    r"pregunta para os (?:nosos )?(?:ouvintes|lectores|espectadores)|"
+    r"vraag aan (?:ons )?(?:luisteraars|lesers|kykers)|"
+    r"(?:dinleyicilere|okuyuculara) soru(?:lar)?")
+#: A label handing the word to the reader ("Your turn:", "À vous la parole :", "Nu är det
+#: din tur:", "Şimdi sıra sizde:", "轮到你了："), in the 49 languages of the second blind
+#: probe: a question to the readers when a question follows it on the line. A how-to's
+#: "Now it's your turn: cut the dough." asks nothing and stays the text's.
+TURN_LABELS = (
+    r"(?:now )?(?:it['’]s )?your turn|over to you|jetzt (?:sind sie|bist du|seid ihr) gefragt|"
+    r"(?:sie sind|du bist|ihr seid) dran|à (?:vous|toi) la parole|à (?:vous|toi) de jouer|"
+    r"(?:ahora )?(?:te toca a ti|le toca a usted|es tu turno)|(?:ora )?tocca a (?:voi|te)|"
+    r"agora é (?:com você|consigo|contigo|a sua vez)|nu (?:jij|u)|nu is het (?:jouw|uw) beurt|"
+    r"(?:nu|nå) (?:är|er) det din tur|nyt on sinun vuorosi|nú er komið að (?:þér|ykkur)|"
+    r"nüüd on (?:sinu|teie) kord|tagad (?:tavs|jūsu) gājiens|dabar (?:jūsų|tavo) eilė|"
+    r"teraz (?:twoja|wasza) kolej|teď je řada na (?:vás|tobě)|teraz (?:ste|si) na rade(?: vy| ty)?|"
+    r"teraz je rad na (?:vás|tebe)|zdaj (?:ste|si) na vrsti(?: vi| ti)?|"
+    r"sada je (?:vaš|tvoj) red|сада је (?:ваш|твој) ред|most (?:rajtad|rajtatok|önön) a sor|"
+    r"acum (?:e|este) rândul (?:tău|vostru|dumneavoastră)|сега е (?:твой|ваш) ред|"
+    r"теперь (?:ваша|твоя) очередь|тепер (?:ваша|твоя) черга|(?:τώρα )?(?:είναι )?(?:η )?σειρά "
+    r"(?:σας|σου)|şimdi sıra (?:sizde|sende)|(?:و?الآن )?دور(?:ك|كم)(?: الآن)?|"
+    r"עכשיו תור(?:כם|ך|כן)|"
+    r"(?:حالا )?نوبت شماست|اب آپ کی باری|अब आपकी बारी|এবার আপনার পালা|இப்போது உங்கள் முறை|"
+    r"ถึงตาคุณแล้ว|đến lượt bạn|sekarang giliran(?:mu| anda| kamu)|(?:ikaw|kayo) naman|"
+    r"sasa ni zamu (?:yako|yenu)|あなたの番(?:です)?|(?:이제 )?여러분 차례|(?:轮|輪)到你了|"
+    r"ara (?:et toca a tu|us toca a vosaltres)|orain zure txanda|agora (?:tócache a ti|é a túa "
+    r"quenda)|nou is dit (?:jou|julle) beurt")
 READER_LABEL = re.compile(r"^\W*(discussion questions? for (our )?(?:readers|listeners|viewers)|"
                           r"questions? for (our )?(?:readers|listeners|viewers)|reader discussion|"
                           r"readers'? question|"
-                          + READER_LABELS_FOREIGN + r")(?:\b|(?=\W))", re.I)
+                          + READER_LABELS_FOREIGN + r")(?:\b|(?=\W))"
+                          r"|^\W*(" + READER_LABELS_COLON + r")\s*[:：]"
+                          r"|^\W*(" + TURN_LABELS + r")\s*[:：]\s*(?=[^?？؟;;]*[?？؟;;])", re.I)
 DISCUSSION_LABEL = re.compile(r"^\W*(discussion questions?|questions? for discussion)\W*:", re.I)
 #: Invitations to comment in the other languages a content farm writes in, as data: each
 #: is the whole invitation ("dites-le-nous en commentaire", "tulis pendapat Anda").
@@ -257,6 +332,11 @@ READER_INVITATIONS = (
     r"留言区", r"留言區", r"说说你的看法", r"說說你的看法", r"分享(你|您)的(看法|心得|经验|經驗)",
     r"コメントで(?:聞かせて|お寄せ)", r"コメント(?:を|して)(?:お待ち|ください|下さい|お寄せ)",
     r"(?:ご意見|ご感想)を(?:お聞かせ|お寄せ)",
+    # "Tell us in the comments:" as a label before the question: Slovenian, Swahili,
+    # Afrikaans, Tamil, Galician, Vietnamese.
+    r"zapišite (?:nam )?v komentar(?:je)?", r"tuambie (?:kwenye|katika) maoni",
+    r"in die kommentaar(?:afdeling)?", r"கமெண்டில் (?:சொல்லுங்கள்|தெரிவியுங்கள்)",
+    r"nos comentarios", r"bình luận cho chúng tôi biết",
 )
 #: An exhortation to pass the article on to the reader's friends and family ("Share this
 #: article with your friends and family to keep them informed!", "¡Comparte este artículo
@@ -1004,9 +1084,9 @@ SECTION_HEADINGS_FOREIGN = (
     r"svarīgākie fakti(?: vienā skatienā)?", r"faktu lodziņš", r"faktai trumpai",
     r"svarbiausi faktai(?: vienu žvilgsniu)?", r"faktų skiltis",
     r"najważniejsze fakty(?: w pigułce)?", r"fakty w skrócie", r"w pigułce",
-    r"klíčová fakta(?: v kostce)?", r"stručný přehled",
-    r"kľúčové fakty(?: v kocke)?", r"stručný prehľad",
-    r"ključna dejstva(?: na kratko)?",
+    r"klíčová fakta(?: v kostce)?", r"fakta na jednom místě", r"stručný přehled",
+    r"kľúčové fakty(?: v kocke)?", r"fakty na jednom mieste", r"stručný prehľad",
+    r"ključna dejstva(?: na kratko)?", r"dejstva na enem mestu",
     r"ključne činjenice na prvi pogled", r"činjenice ukratko",
     r"кључне чињенице на први поглед", r"чињенице укратко",
     r"a legfontosabb tények(?: egy pillantásra)?", r"tények röviden", r"dióhéjban",
@@ -1774,8 +1854,8 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     if (len(bare.split()) <= FORM_TITLE_WORDS and len(bare) <= FORM_TITLE_CHARS
             and not bare.endswith(SENTENCE_ENDS) and "?" not in bare):
         return None  # a comment form's title ("Deixe seu comentário"), the page's chrome
-    if READER_LABEL.match(bare):
-        return READER_LABEL_WEIGHT, READER_LABEL.match(bare).group(1)  # type: ignore[union-attr]
+    if label := READER_LABEL.match(bare):
+        return READER_LABEL_WEIGHT, next(g for g in label.groups() if g)
     if DISCUSSION_LABEL.match(bare):
         return DISCUSSION_LABEL_WEIGHT, "discussion questions"
     # Plain substring tests first: case-insensitive regex searches over every line are
@@ -1872,7 +1952,8 @@ _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us",
                  "thảo luận", "để lại", "tinggalkan", "berdiskusi", "ceritakan",
                  "ruangan komen", "kongsi", "sertai", "beritahu", "mag-iwan", "makisali",
                  "ibahagi", "komento", "shiriki", "maoni yako", "kuacha maoni", "欢迎", "歡迎",
-                 "下方", "下面", "底下", "说说", "說說", "分享你", "分享您", "ご意見", "ご感想")
+                 "下方", "下面", "底下", "说说", "說說", "分享你", "分享您", "ご意見", "ご感想",
+                 "கமெண்டில்")
 
 
 @functools.cache

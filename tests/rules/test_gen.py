@@ -1948,3 +1948,53 @@ def test_near_misses_of_the_second_probes_section_headings(line: str) -> None:
     from corpus_lint.rules import gen
 
     assert not gen.SECTION_HEADING.match(line)
+
+
+def _prompt_weight(line: str) -> float:
+    from corpus_lint.rules import gen
+
+    doc = Document.from_text(ARTICLE + line + "\n")
+    return sum(s.weight for s in gen.line_signals(gen.read_lines(doc)[-1], gen.PLAIN)
+               if s.kind == "reader-prompt")
+
+
+@pytest.mark.parametrize("line", [
+    # A question labelled for "our" listeners, readers or viewers, in other words than the
+    # second blind probe's own lines.
+    "Question pour nos lecteurs : quel pont préférez-vous ?",
+    "Domanda ai nostri lettori: quale ponte preferite?",
+    "Fråga till tittarna: vilken bro gillar du mest?",
+    "Kysymys katsojillemme: kumpaa siltaa käytät?",
+    "Pytania do naszych widzów: czy korzystacie z mostu?",
+    "Вопросы нашим читателям: каким мостом вы пользуетесь?",
+    "Okurlarımıza sorular: köprüyü kullanıyor musunuz?",
+    "שאלה לקוראים: באיזה גשר אתם נוסעים?", "पाठकों से प्रश्न: आप कौन सा पुल चुनेंगे?",
+    "독자 여러분께 드리는 질문: 어느 다리를 이용하시나요?",
+    "Vraag aan ons lesers: watter brug verkies jy?",
+    # The word handed to the reader before a question.
+    "Now it's your turn: which bridge do you use?", "Sie sind dran: Welche Brücke nutzen Sie?",
+    "À toi de jouer : quel pont prends-tu ?", "Ahora es tu turno: ¿qué puente usas?",
+    "Agora é a sua vez: qual ponte você usa?", "Nu is het uw beurt: welke brug neemt u?",
+    "Teraz wasza kolej: którym mostem jeździcie?",
+    "Most rajtatok a sor: melyik hidat használjátok?",
+    "Тепер твоя черга: яким мостом ти їздиш?", "Şimdi sıra sende: hangi köprüyü kullanıyorsun?",
+    "Sekarang giliran anda: jambatan mana yang anda guna?", "輪到你了：你走哪座橋？",
+    # "Tell us in the comments:" as a label.
+    "Zapišite nam v komentarje: kateri most uporabljate?",
+    "Tuambie katika maoni: unatumia daraja lipi?",
+])
+def test_reader_labels_of_the_second_probes_languages(line: str) -> None:
+    assert _prompt_weight(line) >= 1.5
+
+
+@pytest.mark.parametrize("line", [
+    # The hand-over without a question is a how-to's step, not a prompt.
+    "Now it's your turn: cut the dough into eight pieces and let them rest.",
+    "Tocca a voi: tagliate l'impasto in otto pezzi.",
+    # Listeners and readers in a reporter's sentence.
+    "The station put the question to its listeners on Monday, and 300 called in.",
+    "Spørsmål til lytterne våre kom det mange av etter møtet.",
+    "Въпрос към нашите читатели беше дали мостът е безопасен.",
+])
+def test_near_misses_of_the_second_probes_reader_labels(line: str) -> None:
+    assert _prompt_weight(line) < 1.5
