@@ -377,6 +377,15 @@ _LABEL = re.compile(
     r"gepubliseer|gewysig|"
     # Vietnamese: "Cập nhật lúc 05:30, 14/05/2024", "Ngày đăng: 14/05/2024".
     r"(?:ngày\s+)?cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|"
+    # Posting and listing verbs of probe 2's languages, before "today" or a date:
+    # "Eingestellt gestern um 18:02", "Mis en ligne aujourd'hui", "Inlagd igår 18:02",
+    # "(Oglas) dodan včeraj", "Δημοσιεύτηκε σήμερα", "نُشر اليوم", "Đăng hôm nay", "掲載日：昨日".
+    r"eingestellt|déposée|mis\s+en\s+ligne|inserito|inserido|inlagd|lagt\s+ut|indsendt|"
+    r"oprettet|jätetty|sett\s+inn|postitatud|lisatud|ievietots|įdėtas|opublikowane|vloženo|"
+    r"přidán|přidáno|vložený|vložené|dodan|predan|postavljen|feladva|adăugat|добавена|"
+    r"δημοσιεύτηκε|καταχωρήθηκε|ilan\s+tarihi|güncellendi|نُشر|تاريخ\s+الإعلان|עלתה|"
+    r"tin\s+đăng|đăng|diposting|dipasang|disiarkan|nai-post|inilagay|liliwekwa|掲載日|등록일|"
+    r"发布于|發佈於|eguneratua|"
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
     r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|a(?=\s+\d)|op|den|pada|la|lúc|noong|o(?=\s+\d)|"
@@ -544,7 +553,10 @@ _JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
                    # Swahili ("saa 10:15"), Thai, Hebrew, Arabic and Persian ("at the hour").
                    r"klo|v|ás|saa|เวลา|בשעה|الساعة|ساعت)\s+)?", re.I)
 #: A Korean, Japanese or Chinese stamp's label after the time: "14:00 발표", "10:00 更新".
-_TRAILING_LABEL = re.compile(r"\s+(?:발표|기준|현재|입력|수정|송고|更新|配信|発表|发布|發布|公開)$")
+_TRAILING_LABEL = re.compile(r"\s+(?:발표|기준|현재|입력|수정|송고|更新|配信|発表|发布|發布|公開|"
+                             # verbs that close a stamp in probe 2's languages: "今日 10:14
+                             # 投稿", "오늘 10:14 게시", "Vandag om 10:14 geplaas"
+                             r"投稿|게시|修改|geplaas|منتشر\s+شد|ثبت\s+شده)$")
 #: A labelled day and month without the year ("Last Updated: June 2", "Updated 2 June").
 _NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])(?:\s*d\.)?|"
                       r"(?P<d2>\d{1,2})" + _ORDINAL + r"\.?\s+(?:de\s+)?"
@@ -562,9 +574,21 @@ _MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<y>\d{4})(?!\d)|"
 _RELATIVE_DAY = re.compile(
     r"(?P<day>yesterday|today|gisteren|vandaag|eergisteren|gestern|heute|vorgestern|hier|"
     r"aujourd['’]hui|ayer|hoy|anteayer|ontem|hoje|ieri|oggi|wczoraj|dzisiaj|dziś|dün|bugün|"
-    r"igår|idag|i\s+går|i\s+dag|kemarin|hari\s+ini|вчера|сегодня|вчора|сьогодні|azi|astăzi)"
-    r"\s*,?\s*(?:(?:at|om|um|à|a\s+las?|às|alle|o|kl\.?|klockan|saat|pukul|jam|в|о|la|ora)"
-    r"\s+)?", re.I)
+    r"igår|idag|i\s+går|i\s+dag|kemarin|hari\s+ini|вчера|сегодня|вчора|сьогодні|azi|astăzi|"
+    # The other languages of probe 2 (Nordic, Baltic, Slavic, Greek, Arabic, Hebrew,
+    # Persian, Indic, Thai, Vietnamese, Malay, Tagalog, Swahili, CJK, Catalan, Basque,
+    # Galician and Afrikaans): "Julkaistu tänään klo 10.14", "Objavljeno danas u 10:14",
+    # "Δημοσιεύτηκε σήμερα στις 10:14", "نُشر اليوم الساعة 10:14", "Đăng hôm nay lúc 10:14".
+    r"tänään|eilen|í\s+dag|í\s+gær|täna|eile|šodien|vakar|šiandien|dnes|včera|danes|včeraj|"
+    r"danas|jučer|juče|данас|јуче|днес|σήμερα|χθες|اليوم|أمس|היום|אתמול|امروز|دیروز|آج|"
+    r"आज|আজ|গতকাল|இன்று|நேற்று|วันนี้|เมื่อวาน|hôm\s+nay|hôm\s+qua|semalam|"
+    r"ngayong\s+araw|ngayon|kahapon|今日|本日|昨日|오늘|어제|今天|昨天|avui|ahir|gaur|atzo|hoxe|onte|"
+    r"leo|jana|gister)(?![^\W\d_])"
+    r"\s*[,،]?\s*(?:(?:at|om|um|à|a\s+las?|às|alle|o|kl\.?|klockan|saat|pukul|jam|в|о|la|ora|"
+    r"ore|klo|kell|plkst\.?|v|ve|ob|u|у|στις|الساعة|בשעה|ב-|ساعت|lúc|pada|nang|saa|a\s+les|ás|"
+    r"kello|เวลา)(?![^\W\d_])\s*)?", re.I)
+#: Swahili's today and yesterday are also names: a stamp only after a label.
+_NAME_DAYS = frozenset({"leo", "jana"})
 _BEFORE_DATE = re.compile(r"\s*[,،]?\s*(?:on\s+|ngày\s+)?", re.I)
 _SEPARATOR = re.compile(r"\s*(?:[|·•,;/–—-]|\band\b)?\s*", re.I)
 
@@ -733,7 +757,14 @@ _LEAD_WORD = re.compile(r"(?:[^\W\d_]{3,20}\s+){1,3}")
 _PAGE_NOUN = re.compile(r"(?:this\s+)?(?:article|page|post|story|artigo|página|artículo|"
                         r"articolo|pagina|artikel|beitrag|seite|article|billet|notícia|"
                         r"noticia|notizia|nieuwsbericht|bericht|wpis|artykuł|článek|"
-                        r"cikk|makale|haber|artikkel|artikkeli|sivu)\s+", re.I)
+                        r"cikk|makale|haber|artikkel|artikkeli|sivu|"
+                        # A classified ad of probe 2's languages: "Anuncio publicado ayer, 18:02",
+                        # "Oglas dodan včeraj", "Iklan dipasang kemarin"
+                        r"anuncio|annonce|annuncio|anúncio|anunci|inserat|advertentie|annons|annonse|"
+                        r"ilmoitus|auglýsing|kuulutus|sludinājums|skelbimas|ogłoszenie|inzerát|oglas|"
+                        r"hirdetés|anunț|обявата\s+е|объявление|оголошення|αγγελία|ilan|המודעה|آگهی|"
+                        r"اشتہار|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|iklan|tangazo|iragarkia|"
+                        r"advertensie)\s+", re.I)
 #: Labels that after another word name a fact of the text, not the page's stamp:
 #: "Allotment date: March 26", "Kick-off time: 15:00".
 _FACT_LABEL = re.compile(r"(?:release\s+|start\s+)?(?:date|time|datums?)", re.I)
@@ -757,6 +788,8 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
     if relative:
         return Stamp(label, relative.group(0)), relative.end()
     named = _RELATIVE_DAY.match(text, pos)
+    if named and not label and named["day"].lower() in _NAME_DAYS:
+        named = None  # "Leo 10:14": a name and a time; "Imechapishwa leo saa 10:14" is a stamp
     if named and label and named.end() == len(text.rstrip(" .")):
         return Stamp(label, named["day"]), named.end()  # "Updated yesterday"
     clock = _match_time(text, named.end()) if named else None
@@ -1023,7 +1056,12 @@ _ROW_MEDIA = re.compile(r"(?:season|series|episode|ep\.?|staffel|folge|saison|é
                         r"temporada|episodio|episódio|seizoen|aflevering|sezon|odcinek|"
                         r"kausi|jakso)\s*#?\d{1,4}|S\d{1,2}\s*E\d{1,3}|"
                         r"(?:\d{1,2}\s*(?:h|hr|hrs)\.?\s*)?\d{1,3}\s*(?:m|min|mins)\.?"
-                        r"(?:\s*\d{1,2}\s*s)?|\d{1,2}:\d{2}:\d{2}", re.I)
+                        r"(?:\s*\d{1,2}\s*s)?|\d{1,2}:\d{2}:\d{2}|"
+                        # The minutes of the languages of probe 2 (Icelandic, Hebrew, Hindi,
+                        # Bengali, Tamil, Thai and others): "78 mín.", "98 דק׳", "28 मिनट".
+                        r"\d{1,3}\s*(?:mín|perc|dk|dak|мин|хв|λεπτά|דק[׳']|דקות|دقیقه|دقيقة|منٹ|मिनट|মিনিট|"
+                        r"நிமி(?:டம்|டங்கள்)?|นาที|phút|menit|minit|minuto|dakika|분|分钟?|"
+                        r"分鐘)\.?", re.I)
 #: A counter as a field of a metadata row, its word before or after the count: "48,201
 #: views · Jan 19, 2024", "조회수 48,201회 · 2024. 1. 19.", "1,2 mil visualizações".
 _ROW_COUNT = re.compile(r"(?:[^\W\d_]{2,12}\s*:?\s*)?\d{1,3}(?:[,.\s\u00a0]\d{3})*(?:[.,]\d)?"
@@ -1285,6 +1323,17 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
              "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
              note="Solar Hijri dates in figures, a Malay part of the day, a listing's price "
                   "history"),
+        Case("Julkaistu tänään klo 10.14\nObjavljeno danes ob 10:14\nEingestellt gestern um 18:02\n"
+             "Oglas dodan včeraj, 18:02\nΔημοσιεύτηκε σήμερα στις 10:14\nنُشر اليوم الساعة 10:14\n"
+             "Đăng hôm nay lúc 10:14\nImechapishwa leo saa 10:14\n今日 10:14 投稿\n"
+             "12 במרץ 2025 · 98 דק׳\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n",
+             note="probe 2: today and yesterday with a time after the posting verbs of other "
+                  "languages, a verb closing the stamp, a date and a player's minutes"),
+        Case("Danes ob 10:14 se je začela seja.\nLeo saa 10:14 alifika.\nJana 18:02\n"
+             "Gaur argitaratua liburu berria\n", fires=False,
+             note="a sentence after today's time, and a name with a time is no stamp without "
+                  "its label"),
         Case("Artigo atualizado em 03/05/2024\nArticle updated on 3 May 2024\n"
              "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
              note="a label after the word for the page needs no colon"),
