@@ -151,9 +151,12 @@ TURN_LABELS = (
 READER_LABEL = re.compile(r"^\W*(discussion questions? for (our )?(?:readers|listeners|viewers)|"
                           r"questions? for (our )?(?:readers|listeners|viewers)|reader discussion|"
                           r"readers'? question|"
-                          + READER_LABELS_FOREIGN + r")(?:\b|(?=\W))"
-                          r"|^\W*(" + READER_LABELS_COLON + r")\s*[:：]"
-                          r"|^\W*(" + TURN_LABELS + r")\s*[:：]\s*(?=[^?？؟;;]*[?？؟;;])", re.I)
+                          + READER_LABELS_FOREIGN + r")(?:\b|(?=\W))", re.I)
+#: The labels that need their colon (READER_LABELS_COLON, TURN_LABELS): tried only on a
+#: line with a colon, as almost no line is one.
+READER_LABEL_COLON = re.compile(r"^\W*(" + READER_LABELS_COLON + r")\s*[:：]"
+                                r"|^\W*(" + TURN_LABELS + r")\s*[:：]\s*(?=[^?？؟;;]*[?？؟;;])",
+                                re.I)
 DISCUSSION_LABEL = re.compile(r"^\W*(discussion questions?|questions? for discussion)\W*:", re.I)
 #: Invitations to comment in the other languages a content farm writes in, as data: each
 #: is the whole invitation ("dites-le-nous en commentaire", "tulis pendapat Anda").
@@ -840,6 +843,9 @@ INLINE_WRAP_UP = re.compile(
     r"^(key takeaways?|key points|final thoughts|(the )?bottom line|in summary|to sum up|"
     r"tl;?dr|" + "|".join(TAKEAWAYS_HEADINGS) + r")\s*[:：–—]\s+\S.{20,}[.!?。！]$", re.I)
 _FAQ_TOPIC_MAX_CHARS = 100  # longer than any FAQ_HEADING with its topic
+#: The marks after a label of INLINE_WRAP_UP and WRAP_UP_TITLED: a line without one is not
+#: tried against those long alternations.
+_LABEL_MARKS = re.compile(r"[:：–—]")
 #: More wrap-up openings, before their comma, colon or dash (the Arabic comma too), in the
 #: 49 languages of the blind probe, for WRAP_UP_SENTENCE and CLOSING_SENTENCE: "to
 #: conclude", "in short", "all in all", "to sum up". "Finally" and "in the end" of a
@@ -1523,7 +1529,8 @@ def read_lines(doc: Document) -> list[Line]:
 def _opens_wrap_up(bare: str) -> bool:
     """True when a paragraph opens the generator's wrap-up: "In conclusion, …", "Key
     takeaways: …". A block may start with it."""
-    return bool(WRAP_UP_SENTENCE.match(bare) or INLINE_WRAP_UP.match(bare))
+    return bool(WRAP_UP_SENTENCE.match(bare) or (_LABEL_MARKS.search(bare)
+                                                  and INLINE_WRAP_UP.match(bare)))
 
 
 #: A stamp among the head's lines ("Published: March 5, 2024 at 6:00 AM EST"): a label
@@ -1808,7 +1815,8 @@ def is_titled_wrap_up(bare: str) -> bool:
     >>> is_titled_wrap_up("In conclusion: it worked."), is_titled_wrap_up("Fazit")
     (False, False)
     """
-    return len(bare.split()) <= WRAP_UP_TITLED_MAX_WORDS and WRAP_UP_TITLED.match(bare) is not None
+    return (len(bare.split()) <= WRAP_UP_TITLED_MAX_WORDS and _LABEL_MARKS.search(bare) is not None
+            and WRAP_UP_TITLED.match(bare) is not None)
 
 
 def line_signals(line: Line, profile: Profile) -> list[Signal]:
@@ -1824,7 +1832,7 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
         signals.append(Signal("wrap-up", n, profile.wrap_up_heading, bare.rstrip(":")))
     elif WRAP_UP_SENTENCE.match(bare):
         signals.append(Signal("wrap-up", n, WRAP_UP_SENTENCE_WEIGHT, bare.split(",")[0]))
-    elif m := INLINE_WRAP_UP.match(bare):
+    elif _LABEL_MARKS.search(bare) and (m := INLINE_WRAP_UP.match(bare)):
         signals.append(Signal("wrap-up", n, WRAP_UP_SENTENCE_WEIGHT, m.group(1)))
     elif is_titled_wrap_up(bare):
         signals.append(Signal("wrap-up", n, profile.wrap_up_heading,
@@ -1854,7 +1862,9 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     if (len(bare.split()) <= FORM_TITLE_WORDS and len(bare) <= FORM_TITLE_CHARS
             and not bare.endswith(SENTENCE_ENDS) and "?" not in bare):
         return None  # a comment form's title ("Deixe seu comentário"), the page's chrome
-    if label := READER_LABEL.match(bare):
+    label = READER_LABEL.match(bare) or (READER_LABEL_COLON.match(bare)
+                                         if ":" in bare or "：" in bare else None)
+    if label:
         return READER_LABEL_WEIGHT, next(g for g in label.groups() if g)
     if DISCUSSION_LABEL.match(bare):
         return DISCUSSION_LABEL_WEIGHT, "discussion questions"
@@ -2177,6 +2187,7 @@ def is_exhortation(bare: str) -> bool:
         return True
     return (bare.endswith(("!", "！")) and len(bare.split()) <= EXHORTATION_MAX_WORDS
             and (TO_READER.search(bare) is not None or bare.startswith(URGING_CJK)
+                 or EXHORTATION.search(bare) is not None
                  or READERS_ADDRESSED.search(bare) is not None
                  or READER_ADDRESS_CJK.search(bare) is not None))
 
@@ -2185,11 +2196,89 @@ def is_exhortation(bare: str) -> bool:
 URGING_CJK = ("ぜひ", "是非", "快来", "赶快", "一定要", "꼭 ")
 
 
+#: The imperatives of a generator's sign-off in the 49 languages of the second blind probe,
+#: anywhere in a short line that ends in "!" (is_exhortation): share this article (with
+#: your friends), try it today, follow us (for more tips), don't forget to follow us.
+#: Each is addressed to the reader by its mood: "Teilen Sie diesen Artikel mit Freunden",
+#: "Probeer het vandaag nog", "Husk å følge oss", "Bu yazıyı ... paylaşın", "别忘了关注我们".
+EXHORTATIONS = (
+    # English, German, French, Spanish, Italian, Portuguese, Dutch, Afrikaans
+    r"share (?:this|the) (?:article|post|story|guide|recipe) with", r"try it (?:today|now)",
+    r"follow us for (?:more|the latest)", r"teilen sie (?:diesen|den) (?:artikel|beitrag) mit",
+    r"teile (?:diesen|den) (?:artikel|beitrag) mit", r"probieren sie es (?:gleich )?(?:heute )?aus",
+    r"probier(?:e|t)? es (?:gleich )?(?:heute )?aus", r"folg(?:en sie|e|t) uns für",
+    r"essayez(?:-le|-la)? dès aujourd['’]hui", r"suivez-nous pour", r"partage(?:z|s) cet article",
+    r"pruéba(?:lo|la|los) hoy", r"no olvides seguirnos", r"síguenos para",
+    r"comparte (?:este|esta) (?:artículo|nota|guía|receta)", r"condividi (?:questo |quest['’])"
+    r"(?:articolo|post)", r"prova(?:lo|la|teli) oggi", r"seguici per",
+    r"experimente hoje", r"não deixe de nos seguir", r"siga-nos para",
+    r"partilhe (?:este|esta) (?:artigo|receita)",
+    r"probeer het vandaag", r"vergeet ons niet te volgen",
+    r"volg ons voor", r"deel hierdie artikel", r"probeer dit vandag", r"onthou om ons te volg",
+    r"volg ons vir",
+    # The Nordic languages, Finnish, Estonian, Latvian, Lithuanian
+    r"dela (?:den här|denna) artikel(?:n)?", r"testa (?:redan )?idag", r"glöm inte att följa oss",
+    r"följ oss för", r"del denne artikkelen", r"prøv det (?:allerede )?i dag", r"husk å følge oss",
+    r"følg oss for", r"del denne artikel", r"husk at følge os", r"følg os for",
+    r"jaa tämä artikkeli", r"kokeile (?:jo )?tänään", r"muista seurata meitä", r"seuraa meitä",
+    r"deildu þessari grein", r"prófaðu (?:strax )?í dag", r"ekki gleyma að fylgja okkur",
+    r"fylgdu okkur", r"jaga seda artiklit", r"proovi (?:juba )?täna", r"ära unusta meid jälgida",
+    r"jälgi meid", r"dalies ar šo rakstu", r"izmēģini (?:jau )?šodien", r"neaizmirsti sekot mums",
+    r"seko mums", r"pasidalinkite šiuo straipsniu", r"išbandykite (?:jau )?šiandien",
+    r"nepamirškite sekti mūsų", r"sekite mus",
+    # Polish, Czech, Slovak, Slovenian, Croatian, Bosnian and Serbian, Hungarian, Romanian
+    r"udostępnij (?:ten|ten artykuł)", r"wypróbuj(?:cie)? (?:już )?dziś", r"obserwuj(?:cie)? nas",
+    r"sdílejte tento článek", r"vyzkoušejte (?:to )?(?:ještě )?dnes", r"nezapomeňte nás sledovat",
+    r"sledujte nás", r"zdieľajte tento článok", r"vyskúšajte (?:to )?(?:ešte )?dnes",
+    r"nezabudnite nás sledovať", r"delite ta članek", r"preizkusite (?:že )?danes",
+    r"ne pozabite nas spremljati", r"spremljajte nas", r"podijelite ovaj članak",
+    r"isprobajte (?:već )?danas", r"ne zaboravite nas pratiti", r"pratite nas",
+    r"поделите овај (?:текст|чланак)", r"не заборавите да нас пратите", r"пратите нас",
+    r"podelite ovaj (?:tekst|članak)", r"oszd meg ezt a cikket", r"ossza meg ezt a cikket",
+    r"próbáld? ki még ma", r"próbálja ki még ma", r"kövess(?:en)? minket",
+    r"distribuie acest articol", r"încearcă chiar azi", r"încercați chiar azi",
+    r"nu uita să ne urmărești", r"urmărește-ne",
+    # Bulgarian, Russian, Ukrainian, Greek, Turkish
+    r"споделете (?:статията|тази статия)", r"опитайте още днес",
+    r"не забравяйте да ни последвате", r"последвайте ни", r"поделитесь (?:этой )?стать[её]й",
+    r"попробуйте уже сегодня", r"подписывайтесь на нас", r"поділіться (?:цією )?статтею",
+    r"спробуйте вже сьогодні", r"підписуйтеся на нас", r"μοιραστείτε (?:το|αυτό το) άρθρο",
+    r"δοκιμάστε το σήμερα", r"ακολουθήστε μας",
+    r"bu (?:yazıyı|haberi|makaleyi)\b[^!]{0,60}paylaşın",
+    r"bugün deneyin", r"bizi takip etmeyi unutmayın", r"bizi takip edin",
+    # Arabic, Hebrew, Persian, Urdu, Hindi, Bengali, Tamil
+    r"شارك(?:وا)? هذا المقال", r"جرّ?ب(?:ها|ه|وها) اليوم", r"لا تنسَ? متابعتنا", r"تابعونا",
+    r"שתפו את (?:הכתבה|המאמר)", r"נסו עוד היום", r"אל תשכחו לעקוב אחרינו", r"עקבו אחרינו",
+    r"این (?:مطلب|مقاله) را[^!]{0,60}به اشتراک بگذارید", r"همین امروز امتحان کنید",
+    r"ما را دنبال کنید", r"یہ مضمون[^!]{0,60}شیئر کریں", r"آج ہی آزمائیں",
+    r"ہمیں فالو کر(?:نا نہ بھولیں|یں)", r"इस लेख को[^!]{0,60}शेयर करें", r"आज ही आ(?:ज़|ज)माएं",
+    r"हमें फॉलो कर(?:ना न भूलें|ें)", r"লেখাটি শেয়ার করুন", r"আজই চেষ্টা করে দেখুন",
+    r"আমাদের ফলো কর(?:তে ভুলবেন না|ুন)", r"இந்தக் கட்டுரையைப் பகிருங்கள்",
+    r"இன்றே முயற்சி செய்", r"எங்களைப் பின்தொடர(?: மறக்காதீர்கள்|ுங்கள்)",
+    # Thai, Vietnamese, Indonesian, Malay, Tagalog, Swahili
+    r"แชร์บทความนี้", r"ลองทำวันนี้", r"อย่าลืมกดติดตาม", r"chia sẻ bài viết này",
+    r"thử ngay hôm nay", r"đừng quên theo dõi chúng tôi", r"bagikan artikel ini",
+    r"coba hari ini", r"jangan lupa (?:follow|ikuti) kami", r"kongsikan artikel ini",
+    r"cuba(?:lah)? hari ini", r"ikuti kami untuk", r"i-share ang (?:artikulong|post na) ito",
+    r"subukan na ngayon", r"huwag kalimutang i-follow kami", r"shiriki makala hii",
+    r"jaribu leo", r"usisahau kutufuata",
+    # Japanese, Korean, Chinese, Catalan, Basque, Galician
+    r"この記事を(?:ぜひ)?シェア", r"ぜひ(?:試して|フォロー)", r"フォローしてください",
+    r"이 글을 공유해", r"오늘 바로 (?:도전해|시도해)", r"팔로우(?:를)? 잊지 마세요",
+    r"把这篇文章分享给", r"把這篇文章分享給", r"今天就试试", r"今天就試試",
+    r"别忘了关注我们", r"別忘了關注我們", r"comparteix aquest article", r"prova-ho avui",
+    r"no oblidis seguir-nos", r"segueix-nos per", r"partekatu artikulu hau", r"probatu gaur",
+    r"ez ahaztu gu jarraitzea", r"comparte este artigo", r"próbao hoxe",
+    r"non esquezas seguirnos",
+)
+EXHORTATION = re.compile("|".join(EXHORTATIONS), re.I)
+
+
 #: The openings of a generator's sign-off urging the reader to keep following or to share:
 #: English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
 #: Ukrainian, Turkish, Greek, Indonesian and Malay.
 STAY_TUNED = re.compile(
-    r"(?:stay tuned|don['’]t forget to|do not forget to|be sure to (?:share|follow|subscribe|"
+    r"[¡¿]?(?:stay tuned|don['’]t forget to|do not forget to|be sure to (?:share|follow|subscribe|"
     r"bookmark)|keep (?:an eye on|checking|following) (?:this|our|the)|bleiben sie dran|"
     r"vergessen sie nicht|n['’]oubliez pas|restez (?:à l['’]écoute|informés?|connectés?)|"
     r"no olvides|no te pierdas|no dejes de seguir|fique ligado|não se esqueça|"

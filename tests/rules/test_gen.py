@@ -1998,3 +1998,38 @@ def test_reader_labels_of_the_second_probes_languages(line: str) -> None:
 ])
 def test_near_misses_of_the_second_probes_reader_labels(line: str) -> None:
     assert _prompt_weight(line) < 1.5
+
+
+@pytest.mark.parametrize("line", [
+    # Share this article, try it today, follow us: the second blind probe's imperatives in
+    # other words and persons than its own lines.
+    "Share this recipe with your neighbours!", "Try it now and see for yourself!",
+    "Teile diesen Beitrag mit deiner Familie!", "Probiert es gleich aus!",
+    "Suivez-nous pour d'autres astuces !", "¡No olvides seguirnos en redes!",
+    "¡Pruébala hoy y cuéntanos!", "Provateli oggi stesso!", "Siga-nos para mais receitas!",
+    "Volg ons voor meer recepten!", "Følg os for flere opskrifter!", "Seuraa meitä somessa!",
+    "Wypróbujcie już dziś!", "Sledujte nás pro další recepty!", "Pratite nas za još recepata!",
+    "Kövessen minket további receptekért!", "Подписывайтесь на нас, чтобы не пропустить новое!",
+    "Ακολουθήστε μας για περισσότερες συνταγές!", "Bu haberi sevdiklerinizle paylaşın!",
+    "تابعونا لمزيد من الوصفات!", "עקבו אחרינו לעוד מתכונים!", "हमें फॉलो करें!",
+    "Jangan lupa ikuti kami ya!", "Jaribu leo!", "この記事をぜひシェアしてください！",
+    "別忘了關注我們！", "Segueix-nos per a més receptes!", "Volg ons vir meer resepte!",
+])
+def test_exhortations_of_the_second_probes_languages(line: str) -> None:
+    from corpus_lint.rules import gen
+
+    assert gen.is_exhortation(line)
+
+
+@pytest.mark.parametrize("line", [
+    # Without the exclamation mark, a reporter's sentence; in a long line, the text's.
+    "Volg ons voor meer nieuws over de brug.", "Try it today, the mayor told the crowd.",
+    "Sledujte nás pro další zprávy o mostě",
+    "Der Bürgermeister rief: Probieren Sie es aus, sagte er, als die Brücke nach zwei "
+    "Jahren Bauzeit und langen Debatten über die Kosten am Montag endlich für den Verkehr "
+    "freigegeben wurde, und hunderte Menschen jubelten!",
+])
+def test_near_misses_of_the_second_probes_exhortations(line: str) -> None:
+    from corpus_lint.rules import gen
+
+    assert not gen.is_exhortation(line)
