@@ -148,10 +148,13 @@ TURN_LABELS = (
     r"sasa ni zamu (?:yako|yenu)|あなたの番(?:です)?|(?:이제 )?여러분 차례|(?:轮|輪)到你了|"
     r"ara (?:et toca a tu|us toca a vosaltres)|orain zure txanda|agora (?:tócache a ti|é a túa "
     r"quenda)|nou is dit (?:jou|julle) beurt")
-READER_LABEL = re.compile(r"^\W*(discussion questions? for (our )?(?:readers|listeners|viewers)|"
-                          r"questions? for (our )?(?:readers|listeners|viewers)|reader discussion|"
-                          r"readers'? question|"
-                          + READER_LABELS_FOREIGN + r")(?:\b|(?=\W))", re.I)
+READER_LABEL = re.compile(r"^\W*(discussion questions? for (our )?readers|questions? for "
+                          r"(our )?readers|reader discussion|readers'? question)\b|"
+                          # the other languages' and the listeners' labels need their colon
+                          # or the line's end: "Pytanie do słuchaczy radia zadał …" is a
+                          # reporter's sentence
+                          r"^\W*((?:discussion )?questions? for (?:our )?(?:listeners|viewers)|"
+                          + READER_LABELS_FOREIGN + r")(?=\s*(?:[:：*]|$))", re.I)
 #: The labels that need their colon (READER_LABELS_COLON, TURN_LABELS): tried only on a
 #: line with a colon, as almost no line is one.
 READER_LABEL_COLON = re.compile(r"^\W*(" + READER_LABELS_COLON + r")\s*[:：]"

@@ -2033,3 +2033,13 @@ def test_near_misses_of_the_second_probes_exhortations(line: str) -> None:
     from corpus_lint.rules import gen
 
     assert not gen.is_exhortation(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Pytanie do słuchaczy radia zadał prowadzący, który pytał o nowy most.",
+    "Domanda per i lettori più giovani è arrivata dal sindaco durante l'incontro.",
+])
+def test_a_foreign_question_label_needs_its_colon(line: str) -> None:
+    from corpus_lint.rules.gen import READER_LABEL
+    assert READER_LABEL.match(line) is None
+    assert READER_LABEL.match("Domanda per i lettori: secondo voi il ponte va chiuso?")
