@@ -207,6 +207,26 @@ _MONTHS.update({name: number for number, name in enumerate(
 _MONTHS.update({name: number for number, names in enumerate(
     ["urtarrila", "otsaila", "martxoa", "apirila", "maiatza", "ekaina", "uztaila", "abuztua",
      "iraila", "urria", "azaroa", "abendua"], 1) for name in (names, names + "ren")})
+#: Short month names as forum software's language packs print them in a post's header
+#: ("» seg 17 fev 2025", "» po 17. úno 2025", "» Пн фев 17, 2025", "» 17 Şub 2025"):
+#: Portuguese, Spanish, Italian, Galician, Catalan, Nordic, Estonian, Latvian, Lithuanian,
+#: Czech, Croatian (its names that no other table holds), Slovenian, Bulgarian, Russian,
+#: Ukrainian, Greek, Turkish, Hebrew (with its geresh), Hindi, Bengali, Tamil, Malay and
+#: Indonesian, Tagalog, Swahili, Afrikaans and Basque.
+_MONTHS.update({name: number for number, names in enumerate(
+    ["fev-2 ene gen xan jaan saus sij led яну янв січ ιαν ιανουαρίου oca ינו׳ ינו' जन জানু ஜன",
+     "fev febr veebr vas velj úno фев лют φεβ şub פבר׳ פבר' פבר फ़र फर ফেব্রু பிப் peb ots",
+     "mrt kov ožu bře бер μαρ מרץ மார் mar",
+     "abr apr bal dub tra-hr кві απρ nis אפר׳ אפר' अप्रै এপ্রি ஏப் api",
+     "mag maí geg kvě svi тра μαΐ μαϊ מאי",
+     "giu xuñ jún birž čvn juuni чер ιουν haz জুন hun eka",
+     "lug xul júl jūl liep čvc лип ιουλ tem জুলা hul uzt",
+     "ago ágú rugp srp-cs kol avg сер αυγ ağu אוג׳ אוג' अग আগ ஆக agu agt ogo abu",
+     "set sept rugs zář ruj сен сеп вер σεπ eyl ספט׳ ספט' सित সেপ্টে செப் ira",
+     "ott out spal říj жов οκτ eki אוק׳ אוק' अक्तू অক্টো அக் urr",
+     "lapkr nóv ноя ное νοε kas נוב׳ נוב' בנוב׳ בנוב' नव নভে நவ nob aza",
+     "dez dic dets gruod stu дек гру δεκ ara דצמ׳ דצמ' दिस ডিসে டிச des dis abe"], 1)
+    for name in (n.split("-")[0] for n in names.split()) if name not in _MONTHS})
 #: Calendars other than the Gregorian: the Solar Hijri months of Persian pages ("۲۲ اسفند
 #: ۱۴۰۳") and the Ethiopian months of Amharic ones ("መጋቢት 9 ቀን 2017 ዓ.ም."), thirteen of
 #: them; a date in them is converted before it is checked.
@@ -242,6 +262,8 @@ _DATE_FORMS = [
     # Vietnamese: "ngày 14 tháng 3 năm 2026"; Basque: "2026ko martxoaren 14a(n)".
     re.compile(r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,?\s*năm\s+|/)"
                r"(?P<y>\d{4})", re.I),
+    # Forum software's Lithuanian and Basque headers: "2025 vas 17", "2025 ots. 17".
+    re.compile(r"(?P<y>\d{4})\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?![\d.,])", re.I),
     re.compile(r"(?P<y>\d{4})(?:e?ko)\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?:an|a)?", re.I),
     # Japanese, Chinese and Korean: "2025年3月4日", "2025년 3월 4일"
     re.compile(r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"),
@@ -267,7 +289,7 @@ _TIME = re.compile(
     r"(?:(?P<pre>오전|오후|午前|午後|上午|下午)\s?)?"
     r"(?P<H>\d{1,2})(?:(?::\s?|[.]|\s?h\s?|時|시\s?)(?P<M>\d{2})[分분]?"
     r"(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas|val\.?|ч\.?|sati?)\b\.?)?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas|val\.?|ч\.?|sati?)\b\.?|\s*น\.)?"
     # Thai's "o'clock" ("00:15 น."), the part of the day of Swahili, Malay and Bengali
     # pages ("8:30 asubuhi", "8:15 pagi"), Persian's and Urdu's ("۱۰:۳۰ صبح").
     r"(?:\s*(?:น\.?|นาฬิกา|asubuhi|mchana|alasiri|jioni|usiku|pagi|petang|malam|"
@@ -317,7 +339,7 @@ _LABEL = re.compile(
     # Romanian, Korean ("입력", "수정"), Japanese, Chinese and Arabic ("آخر تحديث"), and a
     # government page's "Page last reviewed".
     r"publicat|actualizat|ultima\s+actualizare|data\s+publicării|"
-    r"기사입력|최종수정|입력|수정|승인|등록|업데이트|更新时间|更新時間|更新於|更新于|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
+    r"기사입력|최종수정|입력|수정|승인|등록|업데이트|更新时间|更新時間|更新於|更新于|投稿日時|質問日時|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
     r"发布时间|發佈時間|發布日期|發佈日期|发布日期|更新时间|發布|发布|發表|发表于|"
     r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|تحديث|"
     r"(?:page\s+)?(?:last\s+)?reviewed|page\s+last\s+(?:updated|modified)|"
@@ -386,10 +408,24 @@ _LABEL = re.compile(
     r"δημοσιεύτηκε|καταχωρήθηκε|ilan\s+tarihi|güncellendi|نُشر|تاريخ\s+الإعلان|עלתה|"
     r"tin\s+đăng|đăng|diposting|dipasang|disiarkan|nai-post|inilagay|liliwekwa|掲載日|등록일|"
     r"发布于|發佈於|eguneratua|"
+    # A forum or question site's writing and asking participles, a poster's name after
+    # the stamp: "Geschrieben am …", "Question posée le …", "Domanda posta il …", "Skrivet
+    # …", "Kysytty …", "Napisano …", "Dotaz položen …", "Pitanje postavio/la …", "Вопрос
+    # задан …", "Ρωτήθηκε …", "سُئل في …", "נשאל ב-…", "پرسیده شده در …", "Hỏi ngày …".
+    r"geschrieben|gefragt|gepostet|verfasst|postée?|question\s+posée|demandée?|"
+    r"preguntad[oa]|preguntat|enviad[oa]|inviato|domanda\s+posta|postado|perguntado|"
+    r"gevraagd|geschreven|gepost|skrivet|skriven|frågad|frågat|skrevet|spurt|spurgt|"
+    r"kirjoitettu|kysytty|lähetetty|skrifað|küsitud|kirjutatud|jautāts|paklausta|parašyta|"
+    r"napisano|napisane|zadane|zadano|napsáno|dotaz\s+položen|napísané|otázka\s+položená|"
+    r"vprašal(?:\(a\)|a)?|pitanje\s+postavio(?:/la)?|питање\s+поставио(?:/ла)?|beküldve|"
+    r"întrebare\s+pusă|попитано|написано|вопрос\s+задан|запитання\s+поставлено|"
+    r"ρωτήθηκε|γράφτηκε|كُ?تب|سُ?ئل|נכתב|נשאל|ارسال\s+شده|پرسیده\s+شده|ถามเมื่อ|"
+    r"gửi|hỏi|dikirim|ditanyakan|dihantar|ditanya|ipinost|itinanong|imetumwa|imeulizwa|"
+    r"질문일|提问于|geplaas|gevra|"
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
     r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|a(?=\s+\d)|op|den|pada|la|lúc|noong|o(?=\s+\d)|"
-    r"na|в|на|ב-?|في)(?![^\W\d_]))?)\s*[:：]?\s*", re.I)
+    r"na|в|на|ב-?|في|pe|در|ngày|lúc)(?![^\W\d_]))?)\s*[:：]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
 WEEKDAYS = _word_set("""
@@ -551,7 +587,9 @@ _JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
                    r"a\s+les|a\s+la|nang|ng|jam|ora|lúc|"
                    # Finnish ("12.2.2026 klo 8.41"), Czech ("v 16:20"), Galician ("ás"),
                    # Swahili ("saa 10:15"), Thai, Hebrew, Arabic and Persian ("at the hour").
-                   r"klo|v|ás|saa|เวลา|בשעה|الساعة|ساعت)\s+)?", re.I)
+                   r"klo|v|ás|saa|เวลา|בשעה|الساعة|ساعت|"
+                   # Czech "ve 14:05", Greek "στις", Urdu and Hindi "کو", "को"
+                   r"ve|στις|کو|को|la)\s+)?", re.I)
 #: A Korean, Japanese or Chinese stamp's label after the time: "14:00 발표", "10:00 更新".
 _TRAILING_LABEL = re.compile(r"\s+(?:발표|기준|현재|입력|수정|송고|更新|配信|発表|发布|發布|公開|"
                              # verbs that close a stamp in probe 2's languages: "今日 10:14
@@ -631,6 +669,9 @@ def _match_time(text: str, pos: int) -> tuple[tuple[int, int, int, str], int] | 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _BUDDHIST_ERA = 543
+#: A Thai page's year is Buddhist from here on ("17 ก.พ. 2568"); forum software may print a
+#: Thai month with the Gregorian year ("17 ก.พ. 2025").
+_BUDDHIST_YEARS = 2300
 
 
 def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] | None:
@@ -655,7 +696,7 @@ def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] |
         else:
             month = int(groups["m"])
         ymd = (int(groups["y"]), month, int(groups["d"]))
-        if groups.get("mon") and _THAI.match(groups["mon"]) and ymd[0] > _BUDDHIST_ERA:
+        if groups.get("mon") and _THAI.match(groups["mon"]) and ymd[0] > _BUDDHIST_YEARS:
             ymd = (ymd[0] - _BUDDHIST_ERA, month, ymd[2])  # Thai pages count from 543 BC
         if groups.get("mon") in _SOLAR_MONTHS or (not groups.get("mon") and _solar_year(
                 groups["y"])):
@@ -908,11 +949,26 @@ _FORUM_HEADER = re.compile(
     r"messaggio\s+da|da|post\s*autor\s*:|autor\s*:|bericht\s+door|door|mensagem\s+por|"
     r"сообщение|příspěvek\s+od|od|inlägg\s+av|av|indlæg\s+af|af|innlegg\s+av|"
     r"mesaj\s+gönderen|gönderen|viesti\s+kirjoittaja|kirjoittaja|hozzászólás\s+szerző\s*:|"
-    r"szerző\s*:)\s*(?P<who>[^\s»]+(?:\s+[^\s»]+){0,2}?)\s*»\s*(?P<date>[^»]+)", re.I)
+    r"szerző\s*:|"
+    # the same header in the packs of probe 2's languages: "Mensagem de X »", "Viesti
+    # käyttäjältä X »", "Ziņa no X »", "Мнение от X »", "Δημοσίευση από X »", "הודעה מאת X
+    # »", "پست توسط X »", "Bài viết bởi X »", "Post ni X »", "投稿者：X »", "楼主：X »"
+    r"mensagem\s+de|mensaxe\s+de|missatge\s+de|mesaj\s+de|innlegg\s+frá|postitas|"
+    r"ziņa\s+no|pranešimas\s+iš|příspěvek\s+od|príspevok\s+od|prispevek\s+od|post\s+od|"
+    r"hozzászólás\s*:|мнение\s+от|повідомлення|δημοσίευση\s+από|مشاركة\s+بواسطة|"
+    r"הודעה\s+מאת|پست\s+توسط|پوسٹ\s+از|पोस्ट\s+द्वारा|পোস্ট\s+করেছেন|பதிவு\s*:|"
+    r"ความคิดเห็นโดย|bài\s+viết\s+bởi|kiriman\s+oleh|hantaran\s+oleh|post\s+ni|"
+    r"chapisho\s+la|boodskap\s+deur|mezua\s*:|投稿者\s*[:：]|작성자\s*:|楼主\s*[:：]|"
+    r"viesti\s+käyttäjältä)"
+    r"\s*(?P<who>[^\s»]+(?:\s+[^\s»]+){0,2}?)\s*»\s*(?P<date>[^»]+)", re.I)
 _SMF_HEADER = re.compile(r"«\s*(?:(?:reply|antwort|réponse|respuesta|risposta)\s+#\d{1,5}\s+)?"
                          r"(?:on|am|le|el|il|em|op)\s*:\s*(?P<date>[^«»]+?)\s*»", re.I)
 #: A weekday's short form before a forum's date: "Mo", "lun.", "śr", "Пн".
 _SHORT_WEEKDAY = re.compile(r"[^\W\d_]{2,4}\.?,?\s+(?=\d)")
+#: A weekday's short form opening a forum's date in any script, or closing it before the
+#: time: "Пн фев 17", "ב' 17", "T2 17/02", "จ. 17", "சோம 17", "2025. feb. 17. hétf. 21:40".
+_FORUM_WEEKDAY = re.compile(r"^(?:[^\s\d»]{1,9}?|T[2-7])[.'׳]?,?\s+|"
+                            r"\s+[^\W\d_]{2,6}\.(?=\s+\d{1,2}:\d\d$)")
 #: Blogger's stamp under a post, the author and the time (the date heads the post):
 #: "Posted by Ruth at 9:15 AM", "Publicado por Lucía a las 18:42", "Eingestellt von X um
 #: 18:42", "Publié par X à 18:42", "Postado por X às 18:42", "Pubblicato da X alle 18:42",
@@ -943,6 +999,8 @@ def _software_stamp(text: str) -> list[Stamp] | None:
     if m is not None:
         date = _SHORT_WEEKDAY.sub("", m["date"].strip(), count=1)
         stamps = parse_date_line(date) or parse_date_line(m["date"].strip())
+        if not stamps and m["label"] != "by":
+            stamps = parse_date_line(_FORUM_WEEKDAY.sub("", m["date"].strip(), count=1))
         if stamps and any(s.parsed[:4].isdigit() for s in stamps):
             label = m.groupdict().get("label") or "on"
             return [Stamp(label, s.parsed, s.ambiguous) for s in stamps]
@@ -1018,7 +1076,19 @@ _SENTENCE_END = re.compile(r"(?:\d|(?<![a-z])[ap]m)\.$", re.I)
 #: The author after a labelled stamp: "Posted on 2024-11-03 by admin", and in Italian,
 #: German, French, Spanish, Dutch, Indonesian and Nordic pages ("Pubblicato il 3
 #: novembre 2024 da Lia").
-_STAMP_BY = re.compile(r"\s*,?\s*(?:by|da|di|von|par|por|door|oleh|av|af|przez)\s+"
+_STAMP_BY = re.compile(r"\s*[,|·–—]?\s*(?:(?:by|da|di|von|par|por|door|oleh|av|af|przez|"
+                       # the same words in probe 2's languages ("par", "przez", "de",
+                       # "deur", "ni", "na", "από τον/την", "بواسطة", "על ידי", "توسط")
+                       r"de|per|deur|ni|na|от|bởi|โดย|بواسطة|על\s+ידי|توسط|از|द्वारा|"
+                       r"από(?:\s+(?:τον/την|τον|την))?(?!\s+χρήστη))"
+                       # and a noun naming the poster ("uživatelem", "пользователем",
+                       # "korisnik", "autor:", "kirjoittaja", "작성자", "作者："), which
+                       # makes even an unlabelled stamp a post's
+                       r"|(?P<noun>autors|autor|avtor|аутор|kirjoittaja|käyttäjä|egilea|"
+                       r"uživatelem|používateľom|uporabnik|korisnik|корисник|"
+                       r"пользователем|користувачем|no\s+lietotāja|küsis|klausė|"
+                       r"(?:από\s+)?τον\s+χρήστη|author|user|作者|投稿者|質問者|작성자|"
+                       r"질문자|提问者))(?![^\W\d_])\s*[:：]?\s*"
                        r"(?P<who>\S+(?:\s+\S+){0,3})", re.I)
 
 
@@ -1028,8 +1098,8 @@ def _parse_stamps(text: str, pos: int) -> list[Stamp] | None:
     while pos < len(text):
         if stamps:
             by = _STAMP_BY.fullmatch(text, pos)
-            if by and stamps[-1].label and (parse_byline("By " + by["who"]) is not None
-                                            or _HANDLE.fullmatch(by["who"])):
+            if by and (stamps[-1].label or by["noun"]) and (
+                    parse_byline("By " + by["who"]) is not None or _HANDLE.fullmatch(by["who"])):
                 return stamps  # the author of a labelled stamp (META003/004 judge bylines)
             pos = _SEPARATOR.match(text, pos).end()  # type: ignore[union-attr]
         found = _match_stamp(text, pos)
@@ -1334,6 +1404,18 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
              "Gaur argitaratua liburu berria\n", fires=False,
              note="a sentence after today's time, and a name with a time is no stamp without "
                   "its label"),
+        Case("Question posée le 12 nov. 2024 à 14:05 par Lucie.M\n"
+             "Napisano 03.03.2025 o 08:12 przez kominiarz_z_Krakowa\n"
+             "2025.03.03 08:12 작성자 빵굽는아재77\n"
+             "Mensagem de Zé_do_Porto » seg 17 fev 2025, 21:40\n"
+             "Сообщение Серёга_Омск » Пн фев 17, 2025 21:40\n"
+             "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
+             note="probe 2: a post's stamp with its poster after the asking or writing "
+                  "participle and the language's 'by' or 'user' word, or in a forum header"),
+        Case("Gefragt am 12.11.2024 von vielen Lesern der Zeitung\n"
+             "Publicado el 3 de marzo de 2025 por el ayuntamiento\n", fires=False,
+             note="after 'by' words that are no poster's handle or name the line is a "
+                  "sentence"),
         Case("Artigo atualizado em 03/05/2024\nArticle updated on 3 May 2024\n"
              "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
              note="a label after the word for the page needs no colon"),
