@@ -1332,7 +1332,7 @@ CONCLUSION_GAP = 1
 #: is no sentence.
 RUNNING_TEXT_WORDS = 12
 RUNNING_TEXT_CHARS = 40
-SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", '"', "”", "»", "।", "॥", "۔", "።", "။")
+SENTENCE_ENDS = (".", "!", "?", "؟", "。", "！", "？", '"', "”", "»", "।", "॥", "۔", "።", "။")
 COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 
 
@@ -2093,6 +2093,8 @@ class Block:
     plain: bool = False  # judged as plain text, where markup is foreign
     #: The firing block this one extends over the paragraphs under its closing heading.
     extends: Block | None = None
+    #: A stock section closing the text (stock_list_end): fires on its shape alone.
+    template: bool = False
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -2646,9 +2648,76 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
             block = None  # the text is Markdown-formatted throughout: judge it as Markdown
     if block is None:
         block = _candidate(lines, MARKDOWN, options)
+    if (block is None or not fires(block, options)) and doc.source.kind != "markdown" and (
+            span := stock_list_end(lines, options["min-article-lines"])) is not None:
+        block = _stock_section(lines, span)
     if block is None or not fires(block, options) or _pages_own_faq(lines, block):
         return None
     return with_heading_body(lines, with_repeated_title(lines, block, options), options)
+
+
+def _stock_section(lines: Sequence[Line], span: tuple[int, int]) -> Block:
+    """The block of a stock section closing the text (stock_list_end), with its shape as
+    its evidence."""
+    block = _evaluate(lines, *span, PLAIN)
+    heading = lines[span[0]]
+    items = sum(1 for ln in lines[span[0] + 1 : span[1] + 1] if _BULLET_ITEM.match(ln.segment.text))
+    signal = Signal("wrap-up", heading.segment.line, CAPS["wrap-up"],
+                    f"{heading.bare.rstrip(':?？؟ ')!r} over {items} list items closing the text")
+    totals = dict(block.totals)
+    totals["wrap-up"] = CAPS["wrap-up"]
+    return replace(block, signals=(signal, *block.signals), totals=tuple(totals.items()),
+                   score=round(sum(totals.values()), 2), strongest=max(block.strongest,
+                                                                      signal.weight),
+                   template=True)
+
+
+#: A bulleted list item: numbered ones are a recipe's or a guide's steps.
+_BULLET_ITEM = re.compile(r"^\s*(?:[-*•—–►▸✓✔]\s+|[・●■◆▪]\s*)\S")
+#: Bulleted sentences a stock section closing the text holds at least (stock_list_end).
+STOCK_LIST_ITEMS = 3
+_ITEM_ENDS = (*SENTENCE_ENDS, "؟")
+
+
+def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | None:
+    """The first and last index of a stock section that closes a plain text: a stock
+    section heading ("Key facts at a glance", "এক নজরে", "هل تعلم؟") or a wrap-up
+    heading, at least STOCK_LIST_ITEMS bulleted sentences under it, perhaps one closing
+    line (an exhortation, a wrap-up sentence, a question to the readers), and after it
+    only the page's chrome, no running text. A generator's summary of the article it
+    follows; the same heading inside the text has the article going on under its list.
+
+    >>> doc = Document.from_text("Mango blossom came two weeks early this year across the "
+    ...     "district's orchards.\\nAt a glance\\n• Blossom came early.\\n• Yields may rise."
+    ...     "\\n• Prices may fall.\\nShare\\n")
+    >>> stock_list_end(read_lines(doc), 1)
+    (1, 4)
+    """
+    end = len(lines) - 1
+    while end >= 0 and not is_running_text(lines[end]) \
+            and not _BULLET_ITEM.match(lines[end].segment.text):
+        end -= 1  # the page's chrome under the section
+    last = end
+    if end >= 0 and not _BULLET_ITEM.match(lines[end].segment.text):
+        closing = lines[end]
+        prompt = _reader_prompt(closing, PLAIN)
+        if not (is_exhortation(closing.bare) or WRAP_UP_SENTENCE.match(closing.bare)
+                or (prompt is not None and prompt[0] >= READER_SENTENCE_WEIGHT)):
+            return None
+        end -= 1
+    items = 0
+    while end >= 0 and _BULLET_ITEM.match(lines[end].segment.text) \
+            and lines[end].bare.endswith(_ITEM_ENDS):
+        items, end = items + 1, end - 1
+    if items < STOCK_LIST_ITEMS or end < min_start:
+        return None
+    head = lines[end]
+    if head.markup or FAQ_HEADING.match(head.bare) or not (
+            SECTION_HEADING.match(head.bare) or is_wrap_up_heading(head.bare)):
+        return None
+    if not any(is_running_text(line) for line in lines[:end]):
+        return None  # no article above it: the page is this list
+    return end, last
 
 
 def with_heading_body(lines: Sequence[Line], block: Block,
@@ -2773,6 +2842,8 @@ def fires(block: Block, options: Mapping[str, Any]) -> bool:
     """Two independent kinds with enough score, one very strong signal, or a closing pair."""
     if block.extends is not None:
         return fires(block.extends, options)
+    if block.template:
+        return True
     if len(block.lines) == 1 and block.lines[0].echo and block.kinds == {"seo-copy"}:
         return False  # "… because the 7:10 bus is no luxury for six people." alone
     if block.strongest >= options["strong-signal"]:

@@ -2043,3 +2043,41 @@ def test_a_foreign_question_label_needs_its_colon(line: str) -> None:
     from corpus_lint.rules.gen import READER_LABEL
     assert READER_LABEL.match(line) is None
     assert READER_LABEL.match("Domanda per i lettori: secondo voi il ponte va chiuso?")
+
+
+STOCK_SECTIONS = {
+    "key facts at a glance": (
+        "Key facts at a glance\n"
+        "• The harbour bridge reopened two months ahead of schedule.\n"
+        "• The repairs cost 41 million euros.\n"
+        "• The crossing now takes five minutes instead of twenty.\n"),
+    "did you know, in Arabic, its items asking": (
+        "هل تعلم؟\n"
+        "- هل تعلم أن الجسر كان أطول جسر متحرك في البلاد؟\n"
+        "- هل تعلم أن الإصلاحات استغرقت عامين كاملين؟\n"
+        "- هل تعلم أن العبور يستغرق الآن خمس دقائق فقط؟\n"),
+    "a wrap-up heading, its list and an exhortation": (
+        "In a nutshell\n"
+        "- The bridge is open again.\n"
+        "- Repairs cost 41 million euros.\n"
+        "- Crossing takes five minutes.\n"
+        "Plan your next trip across the bridge and enjoy the view!\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(STOCK_SECTIONS))
+def test_a_stock_section_and_its_list_closing_the_text_is_one_block(name: str) -> None:
+    _assert_one_block(ARTICLE, STOCK_SECTIONS[name], CHROME)
+
+
+@pytest.mark.parametrize("after", [
+    "The council will publish the new lifting times on its website next week, officials "
+    "said on Monday.\n",
+    ""], ids=["the article goes on", "two items only"])
+def test_a_stock_section_inside_the_text_is_left_alone(after: str) -> None:
+    section = ("Key facts at a glance\n"
+               "• The harbour bridge reopened two months ahead of schedule.\n"
+               "• The repairs cost 41 million euros.\n")
+    if after:
+        section += "• The crossing now takes five minutes instead of twenty.\n" + after
+    assert _block_lines(MASTHEAD + ARTICLE + section + CHROME) == []
