@@ -1375,6 +1375,85 @@ _NAV_GROUPS = (
     "뉴스|정치|경제|사회|국제|문화|스포츠|연예|라이프|생활|건강|여행|과학|오피니언|사설|"
     "칼럼|날씨|영상|동영상|포토|사진|채용|부동산|이벤트|레시피|자동차|교육|회사소개|소개|"
     "검색|로그인|회원가입|장바구니|쇼핑|블로그|커뮤니티|고객센터|지역",
+    # The sections of an organisation's, a broadcaster's and a video or podcast site's menu
+    # in English (a charity, a museum, a public radio station, a video platform)
+    "about|about us|visit|learn|get involved|support us|support|donate|give|membership|"
+    "become a member|volunteer|what we do|who we are|our work|our story|resources|projects|"
+    "publications|research|press|media|press releases|newsroom|programs|programmes|"
+    "collections|exhibitions|shop|store|podcasts|podcast|episodes|hosts|shows|schedule|"
+    "listen|listen live|watch|watch live|live|video|videos|photos|gallery|trending|"
+    "subscriptions|library|explore|categories|awards|reviews|guides|deals|offers|"
+    "comparisons|forum|forums|new posts|members|faq|help|search|log in|login|sign in|"
+    "register|sign up|subscribe|my account|account|cart|basket|contact|contact us",
+    # More Romance menus: an Italian recipe blog's courses, Catalan and Galician desks, a
+    # Spanish and Portuguese agenda's, a French event and video site's
+    "primi|secondi|primi piatti|secondi piatti|antipasti|contorni|dolci|lievitati|pane|"
+    "pizza|torte|biscotti|menu|menù|menu delle feste|ricette veloci|ricette light|"
+    "conserve|bevande|cocktail|"
+    "inici|portada|notícies|actualitat|política|economia|societat|cultura|esports|opinió|"
+    "món|internacional|comarques|agenda|música|teatre|cinema|exposicions|fires|"
+    "fires i festes|festes|festivals|infants|famílies|gastronomia|turisme|vídeos|fotos|"
+    "el temps|contacte|qui som|cerca|cercar|salut|ciència|tecnologia|esdeveniments|"
+    "activitats|concerts|dansa|llibres|"
+    "novas|actualidade|sociedade|deportes|opinión|concellos|axenda|"
+    "últimas noticias|última hora|internacional|españa|economía|cultura|sociedad|"
+    "deportes|opinión|tribuna|conciertos|teatro|exposiciones|niños|ferias|fiestas|"
+    "agenda cultural|eventos|espectáculos|"
+    "concerts|théâtre|expositions|enfants|festivals|sorties|spectacles|tendances|"
+    "abonnements|bibliothèque|chaînes|émissions|épisodes|balados",
+    # Basque, Icelandic, Albanian, Maltese, Welsh, Irish
+    "hasiera|albisteak|berriak|azken berriak|politika|ekonomia|gizartea|kultura|kirolak|"
+    "iritzia|mundua|euskal herria|futbola|pilota|txirrindularitza|saskibaloia|"
+    "arraunketa|eskubaloia|mendia|eguraldia|bideoak|argazkiak|agenda|musika|zinema|"
+    "antzerkia|liburuak|harremanetarako|kontaktua|bilatu|sartu|"
+    "forsíða|fréttir|innlent|erlent|íþróttir|viðskipti|menning|skoðun|veður|spár|kort|"
+    "viðvaranir|jarðskjálftar|sjólag|færð|færð á vegum|myndbönd|myndir|fólk|tækni|"
+    "heilsa|ferðalög|matur|bílar|störf|um okkur|hafa samband|leit|innskráning|"
+    "kryefaqja|ballina|lajme|lajmet|politikë|politika|ekonomi|ekonomia|sport|kulturë|"
+    "kultura|bota|rajoni|shëndetësi|shëndeti|teknologji|turizëm|opinion|opinione|kronikë|"
+    "aktualitet|showbiz|moti|kontakt|rreth nesh|kërko|hyr|shoqëri|shqipëri|kosovë|"
+    "aħbarijiet|politika|sport|kultura|opinjoni|"
+    "newyddion|chwaraeon|gwleidyddiaeth|busnes|diwylliant|barn|cysylltu|chwilio|"
+    "nuacht|spórt|polaitíocht|gnó|cultúr|tuairimí|teagmháil|cuardaigh",
+    # Baltic and Slavic menus beyond a newspaper's desks: an event guide's, a shop's, a
+    # video platform's, a podcast site's
+    "sākumlapa|jaunumi|latvijā|pasaulē|ekonomika|bizness|politika|izklaide|viedokļi|"
+    "veselība|tehnoloģijas|dzīvesstils|ceļojumi|video|foto|kontakti|ienākt|"
+    "reģistrēties|grozs|akcijas|preces|kategorijas|virtuves tehnika|sadzīves tehnika|"
+    "mazā sadzīves tehnika|veļas mašīnas|ledusskapji|televizori|datori|telefoni|"
+    "piegāde|veikali|pasākumi|koncerti|teātris|izstādes|bērniem|"
+    "pradžia|lietuvoje|pasaulyje|verslas|ekonomika|pramogos|nuomonės|sveikata|mokslas|"
+    "technologijos|gyvenimo būdas|kelionės|nuotraukos|renginiai|koncertai|teatras|"
+    "parodos|vaikams|mugės|festivaliai|kinas|kontaktai|registruotis|krepšelis|akcijos|"
+    "uudised|sport|arvamus|kultuur|elu|tervis|reisid|ilm|sündmused|kontaktid|"
+    "domov|úvod|trendy|kategórie|kategorie|odbery|odběry|knižnica|knihovna|podcasty|"
+    "pořady|relácie|archiv|archív|epizody|epizódy|moderátoři|kontakty|bydlení|bývanie|"
+    "auto|cestování|video|krimi|regiony|regióny|"
+    "novice|slovenija|svet|gospodarstvo|šport|kultura|zabava|mnenja|vreme|forum|"
+    "vijesti|hrvatska|svijet|gospodarstvo|sport|kultura|zabava|mišljenja|vrijeme|"
+    "forum|teme|članovi|nove teme|prijava|registracija|pretraži|iskanje|"
+    "вести|новости|общество|экономика|политика|спорт|культура|мнения|видео|фото|"
+    "погода|контакты|о нас|поиск|войти|регистрация|форум|"
+    "новини|суспільство|економіка|політика|культура|думки|погода|контакти|пошук|увійти",
+    # African and South Asian menus: Hausa, Yoruba, Amharic, Afrikaans, Somali, Nepali,
+    # Marathi, Tamil, Telugu, Malayalam, Gujarati, Punjabi, Urdu
+    "gida|labarai|siyasa|kasuwanci|wasanni|nishadi|lafiya|duniya|najeriya|afirka|"
+    "ra'ayi|bidiyo|hotuna|tuntube mu|game da mu|nema|"
+    "iroyin|ìròyìn|oselu|ìṣèlú|ere idaraya|eré ìdárayá|"
+    "ዜና|ፖለቲካ|ኢኮኖሚ|ስፖርት|መዝናኛ|"
+    "tuis|nuus|sport|sake|vermaak|leefstyl|meningsbriewe|weer|kontak|oor ons|soek|"
+    "wararka|siyaasadda|dhaqaalaha|ciyaaraha|"
+    "गृहपृष्ठ|मुख्य पृष्ठ|समाचार|राजनीति|अर्थ|अर्थतन्त्र|खेलकुद|मनोरञ्जन|विचार|"
+    "प्रदेश|विश्व|प्रविधि|स्वास्थ्य|शिक्षा|जीवनशैली|भिडियो|फोटो|सम्पर्क|हाम्रोबारे|"
+    "हाम्रो बारेमा|एपिसोडहरू|होस्टहरू|पोडकास्ट|खोज्नुहोस्|लगइन|"
+    "मुख्यपृष्ठ|बातम्या|महाराष्ट्र|राजकारण|क्रीडा|मनोरंजन|अर्थकारण|व्हिडिओ|संपर्क|"
+    "முகப்பு|விமர்சனம்|விமர்சனங்கள்|நேர்காணல்|ஓடிடி|கேலரி|தமிழகம்|ஆன்மிகம்|ஜோதிடம்|"
+    "கல்வி|வேலைவாய்ப்பு|வர்த்தகம்|கருத்து|தலையங்கம்|"
+    "హోమ్|వార్తలు|రాజకీయాలు|క్రీడలు|సినిమా|వ్యాపారం|"
+    "ഹോം|വാർത്ത|വാർത്തകൾ|കേരളം|ദേശീയം|രാഷ്ട്രീയം|കായികം|സിനിമ|"
+    "હોમ|સમાચાર|ગુજરાત|રાજનીતિ|રમતગમત|મનોરંજન|"
+    "ਮੁੱਖ ਪੰਨਾ|ਖ਼ਬਰਾਂ|ਪੰਜਾਬ|ਖੇਡਾਂ|ਮਨੋਰੰਜਨ|"
+    "صفحہ اول|خبریں|پاکستان|سیاست|کھیل|کاروبار|تفریح|رائے",
 )
 #: Every word and phrase of the table, casefolded, with the home and contact pages'.
 NAV_WORDS = frozenset(w.casefold() for group in _NAV_GROUPS for w in group.split("|")) \
@@ -1420,7 +1499,7 @@ def nav_items(text: str) -> tuple[list[str], int, int] | None:
     i = 0
     while i < len(words):
         n = next((n for n in range(min(_NAV_PHRASE_WORDS, len(words) - i), 0, -1)
-                  if " ".join(words[i:i + n]).casefold() in NAV_WORDS), 0)
+                  if " ".join(words[i:i + n]).replace("İ", "i").casefold() in NAV_WORDS), 0)
         first = words[i][:1]
         if n and (first.isupper() or _caseless(first) or first.isdigit()):
             items.append(" ".join(words[i:i + n]))
@@ -1485,22 +1564,44 @@ def nav_line(text: str) -> bool:
 
 #: A menu on one line stands among the page's first lines, above its first line of prose.
 _NAV_HEAD_LINES = 6
-#: Under the menu, within this many lines, stands the headline.
-_NAV_TO_HEADLINE = 3
+#: Under the menu, within this many lines, stands the headline; short lines of the head
+#: (a live-stream or donate button, a section's label: three words or fewer) between them
+#: do not count, up to this many.
+_NAV_TO_HEADLINE, _NAV_HEAD_BUTTONS = 3, 3
+
+
+def _question_headline(text: str) -> bool:
+    """A headline asking a question: four to eleven words ending on a question mark
+    ("एपिसोड ४२: … — फाइदा कि भार?"), not the article's first sentence."""
+    return text.rstrip().endswith(("?", "？")) \
+        and _HEADLINE_WORDS <= len(text.split()) < _PROSE_WORDS
 
 
 def head_nav_menus(lines: list[Body]) -> list[Body]:
     """The menus printed on one line with single spaces (``nav_menu``) among the page's
     first six lines, above its first line of prose, with a longer line that is no menu
-    (the headline, four words or more) within three lines under them: a line of the
-    table's words with the article's text right under it is the page's title."""
-    prose = next((i for i, b in enumerate(lines) if _article_line(b.text)), len(lines))
+    (the headline, four words or more; a question of up to eleven words is a headline,
+    not prose) within three lines under them, not counting up to three short lines
+    (three words or fewer: "Listen Live", "Donate", "Local News"): a line of the table's
+    words with the article's text right under it is the page's title."""
+    prose = next((i for i, b in enumerate(lines)
+                  if _article_line(b.text) and not _question_headline(b.text)), len(lines))
     found = []
     for i, body in enumerate(lines[:min(_NAV_HEAD_LINES, prose)]):
-        if nav_menu(body.text) and any(
-                len(b.text.split()) >= _HEADLINE_WORDS and not nav_menu(b.text)
-                for b in lines[i + 1:min(prose, i + 1 + _NAV_TO_HEADLINE)]):
-            found.append(body)
+        if not nav_menu(body.text):
+            continue
+        counted = skipped = 0
+        for b in lines[i + 1:prose]:
+            words = len(b.text.split())
+            if words >= _HEADLINE_WORDS and not nav_menu(b.text):
+                found.append(body)
+                break
+            if words <= _LABEL_WORDS and skipped < _NAV_HEAD_BUTTONS:
+                skipped += 1
+                continue
+            counted += 1
+            if counted >= _NAV_TO_HEADLINE:
+                break
     return found
 
 #: How far down the page a trail that starts at the home page may stand (under a date,
@@ -3019,8 +3120,11 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
     headline = i
     after = [s for s in lines[headline + 1:headline + 1 + _HEADLINE_TEXT]
              if s.line not in covered]
+    # The headline's text may open on a standfirst without a full stop (fifteen words or
+    # more: "El Ayuntamiento desviará ocho líneas de autobús … para emergencias").
     if not short or not any(is_sentence(s.text) or _PROSE_LINE.fullmatch(s.text.strip())
-                            and len(s.text.split()) >= _PROSE_WORDS for s in after):
+                            and len(s.text.split()) >= _PROSE_WORDS
+                            or len(s.text.split()) >= _LONE_SENTENCE_WORDS for s in after):
         return []
     # A line of the navigation table's words alone ("Zoeken", "Log in Sign up") is the
     # head's wherever it stands in it.

@@ -2386,3 +2386,77 @@ def test_related_labels_of_more_languages_take_the_headlines_under_them(label: s
     doc = Document.from_text(text)
     found = {doc.text[f.start:f.end] for f in lint(doc, [ActiveRule(r) for r in RULES if r])}
     assert "Ferry fares rise again in the spring" in found
+
+
+# -- the navigation table in more languages; the menu's head with buttons under it ----------
+
+
+@pytest.mark.parametrize("line", [
+    "Inici Notícies Política Esports Opinió Cultura",  # Catalan
+    "Hasiera Albisteak Politika Kirolak Iritzia Eguraldia",  # Basque
+    "Forsíða Fréttir Innlent Erlent Íþróttir Veður",  # Icelandic
+    "Ballina Lajme Politikë Sport Showbiz Kontakt",  # Albanian
+    "Pradžia Naujienos Verslas Sportas Pramogos Orai",  # Lithuanian
+    "Sākumlapa Jaunumi Bizness Sports Izklaide Kontakti",  # Latvian
+    "Gida Labarai Wasanni Lafiya Bidiyo",  # Hausa
+    "गृहपृष्ठ समाचार राजनीति खेलकुद मनोरञ्जन",  # Nepali
+    "Home About Donate Volunteer Shop Contact",  # a charity
+    "Home Trending Subscriptions Library",  # a video platform
+    "Ricette Antipasti Primi Secondi Contorni Dolci",  # an Italian recipe blog
+    "Haberler İncelemeler Rehberler Kampanyalar",  # Turkish capital İ
+])
+def test_nav_menu_reads_menus_of_more_languages(line: str) -> None:
+    assert nav_menu(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Ricette di primi e secondi per le feste",  # lower-case words: a title
+    "Politika eta kirolak gaur",
+    "Donate blood at the Home Office clinic",
+    "Gida labarai game da wasanni",
+])
+def test_nav_menu_leaves_phrases_of_the_new_words(line: str) -> None:
+    assert not nav_menu(line)
+
+
+def test_a_menu_with_buttons_and_a_label_between_it_and_the_headline() -> None:
+    # Three short lines (a live stream, a donate button, the section) under the menu
+    # do not keep it from its headline.
+    text = ("KVAL 88.1 Valley Public Radio\nNews Arts & Life Music Podcasts Events\n"
+            "Listen Live\nDonate\nLocal News\n"
+            "County reopens the river bridge after nine months of repairs\n" + _NAV_STORY)
+    flagged = _flagged_with_stamps(text)
+    assert "News Arts & Life Music Podcasts Events" in flagged
+    assert "County reopens the river bridge after nine months of repairs" not in flagged
+
+
+def test_a_title_of_navigation_words_with_short_lines_and_text_under_it_is_kept() -> None:
+    # Short lines (a byline, a date) and then the text, no headline: the line of the
+    # table's words is the page's title.
+    text = ("Valley Echo\nNews Sport Business Opinion Letters Jobs\nBy Ann Lee\nMay 2024\n"
+            + _NAV_STORY)
+    assert "News Sport Business Opinion Letters Jobs" not in _flagged_with_stamps(text)
+
+
+def test_a_question_headline_under_a_menu_is_no_prose() -> None:
+    text = ("Radio Ghar\nगृहपृष्ठ एपिसोडहरू होस्टहरू हाम्रोबारे सम्पर्क\n"
+            "एपिसोड १२: गाउँका विद्यालयमा अंग्रेजी माध्यम — फाइदा कि भार?\n"
+            "यस एपिसोडमा हामी गाउँका सामुदायिक विद्यालयहरूले अंग्रेजी माध्यम रोज्दा आएका अनुभवबारे "
+            "कुरा गर्छौं।\n")
+    assert "गृहपृष्ठ एपिसोडहरू होस्टहरू हाम्रोबारे सम्पर्क" in _flagged_with_stamps(text)
+
+
+def test_a_label_under_the_menu_above_a_headline_with_a_standfirst() -> None:
+    # The headline's text opens on a standfirst without a full stop: the head is chrome.
+    text = ("Entrar\nSuscríbete\nEl Diario del Ebro\n"
+            "Huesca Teruel Aragón Internacional Economía Deportes Cultura Opinión\n"
+            "Última hora\nHuesca\n"
+            "La Diputación amplía las ayudas para rehabilitar viviendas en los pueblos\n"
+            "El programa cubrirá hasta el sesenta por ciento de las obras en municipios de "
+            "menos de mil habitantes y abrirá su plazo en octubre\n"
+            "Redacción\n")
+    flagged = _flagged_with_stamps(text)
+    assert "Última hora" in flagged
+    assert "El Diario del Ebro" in flagged
+    assert "La Diputación amplía las ayudas para rehabilitar viviendas en los pueblos" \
+        not in flagged
