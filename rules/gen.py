@@ -2359,6 +2359,23 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
     return start, end
 
 
+#: Words of a heading over a question to the readers, at most ("Join the Conversation").
+PROMPT_HEADING_WORDS = 5
+
+
+def _prompt_heading(lines: Sequence[Line], start: int) -> bool:
+    """True when the line above ``start`` is a short heading (no sentence, no list item, no
+    figures, PROMPT_HEADING_WORDS words at most) right under a paragraph: the heading of
+    the question under it."""
+    above = lines[start - 1]
+    return (is_title(above.bare) and not is_running_text(above)
+            and 0 < len(above.bare.split()) <= PROMPT_HEADING_WORDS
+            and not any(c.isdigit() for c in above.bare)  # a stamp, not a heading
+            and not LIST_ITEM.match(above.segment.text) and not is_copyright(above.bare)
+            # under a paragraph, not among a list of links ("Related Topics", "Six Nations")
+            and lines[start - 2].bare.endswith(SENTENCE_ENDS))
+
+
 #: Paragraphs a stock section may hold above the block it belongs to.
 SECTION_ABOVE_PARAGRAPHS = (1, 3)
 
@@ -2813,6 +2830,12 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
             and heading >= options["min-article-lines"]:
         # "Key Takeaways", plain sentences, then the "Conclusion" that fired: one template.
         return _extended(lines, block, heading, end, options)
+    if (start - 1 > options["min-article-lines"] and _prompt_heading(lines, start)
+            and any(s.kind == "reader-prompt" for s in block.signals
+                    if s.line == block.lines[0].segment.line)):
+        # "Join the Conversation" over the question to the readers that fired.
+        return with_repeated_title(lines, _extended(lines, block, start - 1, end, options),
+                                   options)
     if (heading := section_above(lines, start)) is not None \
             and heading >= options["min-article-lines"]:
         # "What this means for you" and its paragraphs, then the FAQ that fired.

@@ -2081,3 +2081,24 @@ def test_a_stock_section_inside_the_text_is_left_alone(after: str) -> None:
     if after:
         section += "• The crossing now takes five minutes instead of twenty.\n" + after
     assert _block_lines(MASTHEAD + ARTICLE + section + CHROME) == []
+
+
+def test_a_heading_over_the_readers_question_and_the_section_above_it_join_the_block() -> None:
+    block = ("What This Means for You\n"
+             "If you cross the harbour every day, your trip will now take five minutes instead "
+             "of twenty.\n"
+             "For the wider community, the reopening could bring both challenges and "
+             "opportunities.\n"
+             "Join the Conversation\n"
+             "Do you think the harbour bridge was worth the wait? Share your thoughts in the "
+             "comments below.\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_related_topic_or_a_stamp_above_the_question_stays_out() -> None:
+    question = ("What do you think of the new bridge? Can it handle the summer traffic? Let us "
+                "know in the comments.\n")
+    for above in ("Related Topics\nHarbour works\nKessel council\n", "2025.05.23 18:40 JST\n"):
+        head = MASTHEAD + ARTICLE + above
+        first = head.count("\n") + 1
+        assert _block_lines(head + question + CHROME) == [(first, first)]
