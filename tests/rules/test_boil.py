@@ -2460,3 +2460,28 @@ def test_a_label_under_the_menu_above_a_headline_with_a_standfirst() -> None:
     assert "El Diario del Ebro" in flagged
     assert "La Diputación amplía las ayudas para rehabilitar viviendas en los pueblos" \
         not in flagged
+
+
+@pytest.mark.parametrize("line", [
+    "Compartir", "Shiriki", "Paylaş", "Gefällt mir", "Répondre", "Odpowiedz", "Abonnieren",
+    "Takip et", "Speichern", "Tallenna", "Spela upp", "Herunterladen", "Show on map",
+    "Pokaż na mapie", "Telefonnummer anzeigen", "Contact Seller", "Request a viewing",
+    "Write a review", "Napisz opinię", "See all 12 photos", "Visa alla 8 bilder",
+    "Warenkorb (2)", "Koszyk 0", "Send a message to the landlord", "Nachricht senden",
+    "▶ Toista", "Download episode", "Pobierz odcinek", "Czy ta opinia była pomocna?",
+    "Bu yorum yardımcı oldu mu?", "Pievienot kalendāram", "Dodaj u kalendar",
+])
+def test_buttons_of_posts_videos_listings_and_reviews_are_chrome(line: str) -> None:
+    assert "BOIL004" in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "She said she would save the photos and share them with the family.",
+    "Fans can play the album on the radio or download it from the band's site.",
+    "Du kan se alle 24 bilder i galleriet på nettsiden vår.",
+    "The cart (2 wheels) was left on the quay.",
+    "Nachricht senden war damals noch teuer, sagte sie.",
+    "Follow the river path to the old mill.",
+])
+def test_sentences_with_the_buttons_words_are_kept(line: str) -> None:
+    assert "BOIL004" not in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
