@@ -132,6 +132,67 @@ RELATED_LABEL = re.compile(
     r"(?:\s+from\s+[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,2})?)"
     r"\s*[:»›→>]*",
     re.IGNORECASE)
+#: A link box's label made of a word for "more", "other", "similar" or "related" and a
+#: kind of page (stories, videos, episodes, events, topics, listings, recipes), perhaps
+#: with the site or section it comes from: "More Stories From WARP", "Other events",
+#: "Panašūs renginiai", "Podobne teme", "Ďalšie videá", "Vídeos relacionados", "Altri
+#: episodi", "Lignende annonser". Written for the pattern of such labels in some thirty
+#: languages rather than for any one site's.
+_RELATED_KINDS = (
+    # English
+    r"stories|articles|news|posts|videos|episodes|shows|events|topics|threads|discussions|"
+    r"listings|jobs|properties|homes|recipes|products|reviews|podcasts|galleries|guides|"
+    # German, Dutch, Nordic, Finnish
+    r"artikel|beiträge|videos|folgen|episoden|veranstaltungen|termine|themen|rezepte|"
+    r"anzeigen|geschichten|artikelen|berichten|nieuws|video's|afleveringen|evenementen|"
+    r"onderwerpen|recepten|woningen|vacatures|artikler|artiklar|saker|nyheter|videoer|"
+    r"episoder|avsnitt|arrangementer|evenemang|tråder|trådar|annonser|boliger|bostäder|"
+    r"oppskrifter|recept|artikkelit|uutiset|videot|jaksot|tapahtumat|ketjut|ilmoitukset|"
+    r"reseptit|"
+    # Romance
+    r"noticias|historias|artículos|vídeos|episodios|eventos|temas|recetas|productos|"
+    r"anuncios|notícias|artigos|episódios|receitas|notizie|articoli|video|episodi|eventi|"
+    r"ricette|discussioni|annunci|articles|actualités|vidéos|épisodes|événements|sujets|"
+    r"recettes|annonces|notícies|episodis|esdeveniments|receptes|articole|știri|"
+    r"evenimente|"
+    # Slavic, Baltic, Hungarian, Greek, Turkish, Albanian, Basque
+    r"videá|videa|epizódy|epizody|diely|díly|články|správy|zprávy|témy|témata|podujatia|"
+    r"akce|udalosti|inzeráty|recepty|produkty|teme|novice|objave|članki|oddaje|epizode|"
+    r"dogodki|oglasi|recepti|vijesti|vesti|članci|emisije|događaji|tematy|wątki|wideo|"
+    r"filmy|odcinki|wydarzenia|przepisy|ogłoszenia|новости|статьи|видео|выпуски|эпизоды|"
+    r"события|темы|объявления|новини|статті|відео|випуски|епізоди|події|теми|"
+    r"renginiai|straipsniai|naujienos|įrašai|skelbimai|temos|receptai|raksti|ziņas|"
+    r"pasākumi|ieraksti|sludinājumi|receptes|tēmas|artiklid|uudised|üritused|videod|"
+    r"postitused|kuulutused|teemad|cikkek|hírek|videók|epizódok|témák|események|"
+    r"hirdetések|receptek|άρθρα|νέα|βίντεο|επεισόδια|εκδηλώσεις|θέματα|haberler|yazılar|"
+    r"videolar|bölümler|etkinlikler|konular|ilanlar|tarifler|lajme|artikuj|ngjarje|"
+    r"albisteak|berriak|bideoak|atalak|ekitaldiak|"
+    # Indonesian, Vietnamese
+    r"berita|artikel|acara")
+_RELATED_BEFORE = (
+    r"more|other|similar|related|latest|recent|next|further|previous|"
+    r"weitere|mehr|ähnliche|andere|meer|vergelijkbare|gerelateerde|flere|fler|andre|andra|"
+    r"lignende|liknande|relaterte|relaterade|lisää|muut|samankaltaiset|vastaavat|"
+    r"más|otras|otros|mais|outras|outros|altri|altre|autres|plus\s+d['’]|més|altres|alte|"
+    r"mai\s+multe|ďalšie|další|podobné|súvisiace|související|podobne|druge|več|sorodne|"
+    r"sorodni|slične|slični|ostale|ostali|više|povezane|povezani|inne|więcej|powiązane|"
+    r"другие|ещё|еще|похожие|інші|ще|схожі|panašūs|kiti|daugiau|susiję|līdzīgi|citi|"
+    r"vairāk|saistītie|sarnased|teised|veel|seotud|hasonló|további|kapcsolódó|"
+    r"περισσότερα|άλλα|σχετικά|benzer|diğer|daha\s+fazla|ilgili|antzeko|beste|"
+    r"të\s+tjera|më\s+shumë")
+_RELATED_AFTER = (
+    r"relacionad[oa]s|similares|semelhantes|correlati|correlate|simili|similaires|connexes|"
+    r"liés|liées|relacionats|relacionades|similars|similare|lainnya|terkait|serupa|"
+    r"khác|liên\s+quan|gehiago|të\s+ngjashme|të\s+tjera")
+RELATED_KIND_LABEL = re.compile(
+    rf"(?:(?:{_RELATED_BEFORE})\s+(?:{_RELATED_KINDS})|(?:{_RELATED_KINDS})\s+"
+    rf"(?:{_RELATED_AFTER}))"
+    r"(?:\s+(?:from|in|on|about|by|von|aus|zu|de|du|des|del|da|do|di|dal|della|van|fra|"
+    r"från|från|z|ze|iz|из|з|od)\s+[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,2})?"
+    r"\s*[:»›→>]*", re.IGNORECASE)
+_RELATED_KIND_WORDS = 7
+
+
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
 _LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokhgRMSAUYEDTPLWCZIBVFNOKHGàÀİčČďĎчЧсСпПδΔআ延相äÄ"
                             "σΣأمयसכบ関관많相"
@@ -187,8 +248,12 @@ def is_label(text: str) -> bool:
     >>> is_label("READ MORE:"), is_label("Related stories"), is_label("Related: the vote")
     (True, True, False)
     """
-    return (len(text) <= _LABEL_MAX_CHARS and text[0] in _LABEL_INITIALS
-            and RELATED_LABEL.fullmatch(text) is not None)
+    if len(text) > _LABEL_MAX_CHARS:
+        return False
+    if text[0] in _LABEL_INITIALS and RELATED_LABEL.fullmatch(text) is not None:
+        return True
+    return len(text.split()) <= _RELATED_KIND_WORDS \
+        and RELATED_KIND_LABEL.fullmatch(text) is not None
 
 
 def looks_like_headline(text: str, max_words: int, phrases: bool = False) -> bool:

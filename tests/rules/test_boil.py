@@ -14,7 +14,7 @@ from conftest import SEEDS, run_cli
 from corpus_lint import Applicability, Document, Rule
 from corpus_lint.engine import ActiveRule, fix, lint
 from corpus_lint.registry import discover
-from corpus_lint.rules.boil import is_masthead, is_menu_item, nav_line, nav_menu
+from corpus_lint.rules.boil import is_label, is_masthead, is_menu_item, nav_line, nav_menu
 from corpus_lint.testing import assert_cases
 
 CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006", "BOIL007", "BOIL008",
@@ -2485,3 +2485,32 @@ def test_buttons_of_posts_videos_listings_and_reviews_are_chrome(line: str) -> N
 ])
 def test_sentences_with_the_buttons_words_are_kept(line: str) -> None:
     assert "BOIL004" not in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
+
+
+@pytest.mark.parametrize("label", [
+    "More Videos From Northway TV", "Other events", "Recent Posts", "Altri articoli",
+    "Weitere Veranstaltungen", "Lignende annonser", "Artikel terkait", "Benzer etkinlikler",
+    "Podobné články", "Другие новости", "Vidéos similaires", "Más episodios",
+])
+def test_more_similar_and_related_kind_labels_take_the_headlines_under_them(label: str) -> None:
+    assert is_label(label)
+    text = (_NAV_STORY + label + "\nFerry fares rise again in the spring\n"
+            "Council backs new cycle lanes on the quay\n")
+    doc = Document.from_text(text)
+    found = {doc.text[f.start:f.end] for f in lint(doc, [ActiveRule(r) for r in RULES if r])}
+    assert "Ferry fares rise again in the spring" in found
+
+
+@pytest.mark.parametrize("label", [
+    "Other things", "More time", "More news came on Tuesday",
+    "Similar stories were told by other families", "Events",
+])
+def test_phrases_near_the_kind_labels_are_no_labels(label: str) -> None:
+    assert not is_label(label)
+
+
+def test_a_heading_like_a_kind_label_over_prose_is_kept() -> None:
+    text = (_NAV_STORY + "Other events\nThe festival also hosts a book fair and two concerts "
+            "on the quay, and the town's choir sings on the Sunday.\n")
+    doc = Document.from_text(text)
+    assert not [f for f in lint(doc, [ActiveRule(r) for r in RULES if r]) if f.code == "BOIL007"]
