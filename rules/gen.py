@@ -56,6 +56,7 @@ ASKER = re.compile(r"^(q|question|interviewer|host|reporter|journalist|moderator
 #: The label of a question to the readers in other languages: "Domanda per i lettori:",
 #: "Frage an unsere Leser:", "Pergunta para os leitores:", "読者への質問：".
 READER_LABELS_FOREIGN = (
+    r"tambaya ga (?:masu karatu|masu sauraro)|வாசகர்களுக்கான கேள்வி|வாசகர்களுக்கு ஒரு கேள்வி|"
     r"domand[ae] (?:per|ai) (?:i |nostri )?lettori|frage(?:n)? an (?:die|unsere) leser(?:innen)?|"
     r"leserfrage|question(?:s)? (?:aux|pour (?:les|nos)) lecteurs|"
     r"preguntas? (?:para|a) (?:los|nuestros) lectores|perguntas? (?:para|aos) (?:os )?leitores|"
@@ -343,6 +344,8 @@ READER_INVITATIONS = (
     r"zapišite (?:nam )?v komentar(?:je)?", r"tuambie (?:kwenye|katika) maoni",
     r"in die kommentaar(?:afdeling)?", r"கமெண்டில் (?:சொல்லுங்கள்|தெரிவியுங்கள்)",
     r"nos comentarios", r"bình luận cho chúng tôi biết",
+    # Hausa: "share your views in the comment section below"
+    r"(?:a )?sashen sharhi", r"ku bayyana ra['’]ayoyinku", r"ku rubuta ra['’]ayinku",
 )
 #: An exhortation to pass the article on to the reader's friends and family ("Share this
 #: article with your friends and family to keep them informed!", "¡Comparte este artículo
@@ -427,6 +430,7 @@ WHAT_DO_YOU_THINK_FOREIGN = (
     r"คุณคิดเห็นอย่างไร[^?]*\?", r"いかがお考えですか[^?？]*[?？]",
     r"(생각|의견)은 (어떠신가요|어떠세요|어떤가요)[^?？]*[?？]",
     r"(你们|你|您)(怎么|怎麼)想[^?？]*[?？]", r"(你|您)的看法(是)?(呢|如何)[^?？]*[?？]",
+    r"me (?:kuke|kake|kike) (?:tunani|gani)[^?]*\?",
 )
 WHAT_DO_YOU_THINK = re.compile(r"what do you think\?|what are your thoughts\?|"
                                r"what[’']?s your (take|view|opinion)\b[^?]*\?|"
@@ -1165,6 +1169,9 @@ SECTION_HEADINGS_FOREIGN = (
     r"abantailak eta desabantailak", r"aldekoak eta kontrakoak", r"onak eta txarrak",
     r"vantaxes e inconvenientes", r"pros e contras", r"o bo e o malo", r"voor- en nadele",
     r"voordele en nadele", r"die goeie en die slegte",
+    # Hausa: what this means for you, did you know, in short
+    r"abin da (?:wannan|hakan) ke nufi (?:a )?gare (?:ku|ka|ki)", r"shin (?:ko )?kun sani",
+    r"(?:ko )?ka sani", r"a takaice",
 )
 #: The stock section headings a generator gives its appendix ("### Background", "**What
 #: Happens Next?**"). Only set as a heading or in bold do they count: plain, they are
@@ -1966,7 +1973,7 @@ _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us",
                  "ruangan komen", "kongsi", "sertai", "beritahu", "mag-iwan", "makisali",
                  "ibahagi", "komento", "shiriki", "maoni yako", "kuacha maoni", "欢迎", "歡迎",
                  "下方", "下面", "底下", "说说", "說說", "分享你", "分享您", "ご意見", "ご感想",
-                 "கமெண்டில்")
+                 "கமெண்டில்", "sharhi", "ra'ayoyinku", "ra’ayoyinku", "ra'ayinku")
 
 
 @functools.cache
@@ -2327,6 +2334,15 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
                            or not lines[start].structural):
         counted -= covered[start]
         start += 1
+    heading = next((h for h in range(start, end + 1)
+                    if lines[h].markup and is_heading(lines[h])), None)
+    if heading is not None and heading > start and all(
+            not lines[k].markup and sum(s.weight for s in signals.get(lines[k].segment.line, ()))
+            <= WRAP_UP_SENTENCE_WEIGHT for k in range(start, heading)):
+        # In plain text a generator's Markdown section opens at its heading: a plain
+        # paragraph above it with no more than a wrap-up opening ("Overall, …") is the
+        # text's own last word.
+        start = heading
     if start < options["min-article-lines"]:
         return None  # the whole document is like this: its style, not an appendage
     if start > options["min-article-lines"] and is_intro_title(lines[start - 1]):
@@ -2701,8 +2717,9 @@ def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | N
     section heading ("Key facts at a glance", "এক নজরে", "هل تعلم؟") or a wrap-up
     heading, at least STOCK_LIST_ITEMS bulleted sentences under it, perhaps one closing
     line (an exhortation, a wrap-up sentence, a question to the readers), and after it
-    only the page's chrome, no running text. A generator's summary of the article it
-    follows; the same heading inside the text has the article going on under its list.
+    the page's chrome, with STOCK_TRAILING_SENTENCES short sentences in it at most (a
+    "follow us" line). A generator's summary of the article it follows; the same heading inside
+    the text has the article going on under its list.
 
     >>> doc = Document.from_text("Mango blossom came two weeks early this year across the "
     ...     "district's orchards.\\nAt a glance\\n• Blossom came early.\\n• Yields may rise."
@@ -2710,31 +2727,44 @@ def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | N
     >>> stock_list_end(read_lines(doc), 1)
     (1, 4)
     """
-    end = len(lines) - 1
-    while end >= 0 and not is_running_text(lines[end]) \
-            and not _BULLET_ITEM.match(lines[end].segment.text):
-        end -= 1  # the page's chrome under the section
-    last = end
-    if end >= 0 and not _BULLET_ITEM.match(lines[end].segment.text):
-        closing = lines[end]
-        prompt = _reader_prompt(closing, PLAIN)
-        if not (is_exhortation(closing.bare) or WRAP_UP_SENTENCE.match(closing.bare)
-                or (prompt is not None and prompt[0] >= READER_SENTENCE_WEIGHT)):
-            return None
-        end -= 1
-    items = 0
-    while end >= 0 and _BULLET_ITEM.match(lines[end].segment.text) \
-            and lines[end].bare.endswith(_ITEM_ENDS):
-        items, end = items + 1, end - 1
-    if items < STOCK_LIST_ITEMS or end < min_start:
-        return None
-    head = lines[end]
-    if head.markup or FAQ_HEADING.match(head.bare) or not (
-            SECTION_HEADING.match(head.bare) or is_wrap_up_heading(head.bare)):
-        return None
-    if not any(is_running_text(line) for line in lines[:end]):
-        return None  # no article above it: the page is this list
-    return end, last
+    for head in range(len(lines) - STOCK_LIST_ITEMS - 1, min_start - 1, -1):
+        line = lines[head]
+        if line.markup or FAQ_HEADING.match(line.bare) or not (
+                SECTION_HEADING.match(line.bare) or is_wrap_up_heading(line.bare)):
+            continue
+        end = head + 1
+        while end < len(lines) and _BULLET_ITEM.match(lines[end].segment.text) \
+                and lines[end].bare.endswith(_ITEM_ENDS):
+            end += 1
+        if end - head - 1 < STOCK_LIST_ITEMS:
+            continue
+        last = end - 1
+        if end < len(lines) and _closes_section(lines[end]):
+            last = end
+        after = lines[last + 1:]
+        running = [ln for ln in after if is_running_text(ln)]
+        if (len(running) > STOCK_TRAILING_SENTENCES
+                or any(len(ln.bare.split()) > STOCK_TRAILING_WORDS for ln in running)
+                or any(_BULLET_ITEM.match(ln.segment.text) for ln in after)):
+            return None  # the text goes on under the list
+        if not any(is_running_text(ln) for ln in lines[:head]):
+            return None  # no article above it: the page is this list
+        return head, last
+    return None
+
+
+#: Sentences the chrome under a stock section may hold ("Follow us on Facebook …"), and
+#: their words at most: a paragraph of the text is longer.
+STOCK_TRAILING_SENTENCES = 2
+STOCK_TRAILING_WORDS = 15
+
+
+def _closes_section(line: Line) -> bool:
+    """True when a line closes a generator's section: an exhortation, a wrap-up sentence
+    or an invitation to the readers."""
+    prompt = _reader_prompt(line, PLAIN)
+    return (is_exhortation(line.bare) or WRAP_UP_SENTENCE.match(line.bare) is not None
+            or (prompt is not None and prompt[0] >= READER_SENTENCE_WEIGHT))
 
 
 def with_heading_body(lines: Sequence[Line], block: Block,

@@ -2102,3 +2102,23 @@ def test_a_related_topic_or_a_stamp_above_the_question_stays_out() -> None:
         head = MASTHEAD + ARTICLE + above
         first = head.count("\n") + 1
         assert _block_lines(head + question + CHROME) == [(first, first)]
+
+
+def test_a_stock_section_may_have_a_follow_us_line_under_it() -> None:
+    block = ("Abin da wannan ke nufi a gare ku\n"
+             "- Idan kana tsallaka gadar kullum, tafiyarka za ta dauki mintuna biyar kawai.\n"
+             "- Gyaran ya ci Yuro miliyan 41.\n"
+             "- Gadar za ta kasance a bude dare da rana.\n"
+             "Me kuke tunani game da wannan gada? Ku bayyana ra'ayoyinku a sashen sharhi da ke "
+             "kasa!\n")
+    _assert_one_block(ARTICLE, block, "Ku biyo mu a Facebook da WhatsApp domin samun labarai.\n"
+                      + CHROME)
+
+
+def test_the_texts_own_overall_paragraph_stays_above_a_markdown_section() -> None:
+    overall = ("Overall, the new crossing is worth a detour for anyone who lives on the east "
+               "side of the harbour.\n")
+    block = ("## Final Thoughts\n"
+             "The harbour bridge is a must-see for anyone visiting Kessel this summer, with "
+             "views of the old town from both footpaths.\n")
+    _assert_one_block(ARTICLE + overall, block, CHROME)
