@@ -309,6 +309,27 @@ TOPICS_LABEL = re.compile(
     re.IGNORECASE)
 
 
+#: A bare tag or topic label alone on its line ("Tags", "Topics", "Schlagwörter",
+#: "Etiquetas", "Štítky", "Теги", "タグ"): with two topic names or more under it, it and
+#: they are the page's tag box.
+BARE_TAGS_LABEL = re.compile(
+    r"(?:tags?|topics|keywords|schlagwörter|schlagworte|stichwörter|themen|etiquetas|"
+    r"palabras\s+clave|temas|tópicos|argomenti|parole\s+chiave|étiquettes|mots-clés|sujets|"
+    r"thèmes|trefwoorden|onderwerpen|emneord|nøkkelord|stikkord|etiketter|ämnen|emner|"
+    r"avainsanat|tunnisteet|aiheet|tagi|słowa\s+kluczowe|tematy|štítky|klíčová\s+slova|"
+    r"témata|kľúčové\s+slová|témy|címkék|kulcsszavak|témák|etichete|cuvinte\s+cheie|"
+    r"subiecte|теги|ключевые\s+слова|темы|мітки|теми|ετικέτες|θέματα|etiketler|"
+    r"anahtar\s+kelimeler|konular|label|topik|kata\s+kunci|thẻ|chủ\s+đề|từ\s+khóa|タグ|"
+    r"キーワード|标签|標籤|关键词|關鍵字|태그|키워드|الوسوم|وسوم|كلمات\s+مفتاحية|תגיות|टैग|"
+    r"ট্যাগ|oznake|teme|ključne\s+riječi|žymos|birkas|sildid|teemad|etiketak|gaiak|"
+    r"etiketa|etiketat|temat)\s*[:：]?", re.IGNORECASE)
+#: The fewest topic names under a bare tag label.
+_BARE_TAGS_MIN = 2
+#: The page's foot (a copyright line, a line of navigation words) starts within this many
+#: lines under the box.
+_BARE_TAGS_FOOT = 6
+
+
 #: A tag or topic line ends a link box: what follows it is the page's foot, not the box.
 _TAG_LINE = re.compile(r"(?:tags?|topics?|keywords|tagi|etiketler|etiquetas|schlagwörter|"
                        r"schlagworte|kategorier|kategorien|štítky|címkék|tunnisteet|теги|мітки|"
@@ -319,7 +340,8 @@ def headline_run(lines: list[Body], after: int, options: Mapping[str, Any]) -> l
     """The headline lines right after the label at index ``after`` (empty if none, or if
     there are more than ``max-headlines``: a long list is content, not a link box). Under
     a topics label the links are topic names of one to three words ("Irish Rugby")."""
-    topics = TOPICS_LABEL.fullmatch(lines[after].text) is not None
+    topics = TOPICS_LABEL.fullmatch(lines[after].text) is not None \
+        or BARE_TAGS_LABEL.fullmatch(lines[after].text) is not None
     run: list[Body] = []
     for i in range(after + 1, len(lines)):
         body = lines[i]
@@ -515,6 +537,28 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
                                     and TOPICS_LABEL.fullmatch(label.text)):
             for body in headline_run(lines, i, options):
                 yield finding(doc, label, body)
+        elif len(label.text) <= _LABEL_MAX_CHARS and BARE_TAGS_LABEL.fullmatch(label.text):
+            # A bare "Tags" / "Topics" label: a tag box only with two topic names or more
+            # under it, and then the label goes with them.
+            run = headline_run(lines, i, options)
+            after = i + 1 + len(run)
+            if run and after < len(lines) and lines[after].text.endswith(("?", "？")):
+                run = run[:-1]  # a heading over questions ("Frequently Asked Questions")
+            # In the page's foot: the page ends under the box, or a copyright line or a
+            # line of navigation words stands a few lines under it; in the article's text
+            # a "Topics" line over a few names is an agenda.
+            foot = after >= len(lines) or any(
+                _COPYRIGHT.match(b.text) or nav_line(b.text) or nav_menu(b.text)
+                for b in lines[after:after + _BARE_TAGS_FOOT])
+            if len(run) >= _BARE_TAGS_MIN and foot:
+                start, end = doc.line_removal(label.line)
+                yield Finding(label.start, label.start + len(label.text),
+                              f"tag-box label {label.text!r} over {len(run)} topic names: "
+                              "page chrome, not article text",
+                              Fix.safe("remove the line", Edit.deletion(start, end)),
+                              {"label": label.text, "headline": run[0].text})
+                for body in run:
+                    yield finding(doc, label, body)
 
 
 # -- BOIL009: runs of menu items -----------------------------------------------------------

@@ -2514,3 +2514,42 @@ def test_a_heading_like_a_kind_label_over_prose_is_kept() -> None:
             "on the quay, and the town's choir sings on the Sunday.\n")
     doc = Document.from_text(text)
     assert not [f for f in lint(doc, [ActiveRule(r) for r in RULES if r]) if f.code == "BOIL007"]
+
+
+def _boil_lines(text: str) -> set[str]:
+    doc = Document.from_text(text)
+    return {doc.text[f.start:f.end] for f in lint(doc, [ActiveRule(r) for r in RULES if r])}
+
+
+@pytest.mark.parametrize("label", [
+    "Tags", "Topics", "Schlagwörter:", "Etiquetas", "Štítky", "タグ"])
+def test_a_bare_tag_label_with_topic_names_under_it_is_a_tag_box(label: str) -> None:
+    text = (_NAV_STORY + label + "\nHarbour\nFerries\nCity Council\n"
+            "The Valley Echo is supported by readers like you.\n© 2024 Valley Echo Ltd\n")
+    found = _boil_lines(text)
+    assert {label, "Harbour", "Ferries", "City Council"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    _NAV_STORY + "Topics\nThe meeting covered rents, ferries and the new cycle lanes.\n",
+    _NAV_STORY + "Tags\nHarbour\n" + _NAV_STORY,  # one name: not a box
+])
+def test_a_bare_tag_label_without_a_list_is_kept(text: str) -> None:
+    assert "Tags" not in _boil_lines(text) and "Topics" not in _boil_lines(text)
+
+
+def test_a_heading_over_questions_ends_the_tag_box() -> None:
+    text = (_NAV_STORY + "Tags\nHarbour\nFerries\nFrequently Asked Questions\n"
+            "When does the ferry run?\nEvery hour from six in the morning.\n"
+            "© 2024 Valley Echo Ltd\n")
+    doc = Document.from_text(text)
+    tagged = {doc.text[f.start:f.end] for f in lint(doc, [ActiveRule(r) for r in RULES if r])
+              if f.code == "BOIL007"}
+    assert "Ferries" in tagged and "Frequently Asked Questions" not in tagged
+
+
+def test_a_sports_newsletter_pitch_is_chrome() -> None:
+    assert "BOIL004" in _codes(_NAV_STORY + "Get the week's sport delivered to your inbox "
+                               "every Friday.\n" + _NAV_STORY)
+    assert "BOIL004" not in _codes(_NAV_STORY + "She gets her results from the lab by post "
+                                   "every Friday.\n" + _NAV_STORY)
