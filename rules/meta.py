@@ -1178,8 +1178,10 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
 
 #: A live blog's entry time alone on a line, with no zone: "13:40" (colon only: "13.40" is
 #: also a price or a decimal), or with the language's word for o'clock: "19:40 Uhr",
-#: "19:40 h", "19:40 horas", "19:40 val.".
-_BARE_TIME = re.compile(r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)"
+#: "19:40 h", "19:40 horas", "19:40 val.", or after a Korean, Japanese or Chinese part of
+#: the day: "오전 9:40".
+_BARE_TIME = re.compile(r"(?:(?P<cjk>오전|오후|午前|午後|上午|下午)\s?)?"
+                        r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)"
                         r"(?:\s?(?:Uhr|hs|hrs|h|horas|val\.?|óra|saat|(?P<ampm>[ap])\.?m\.?))?",
                         re.I)
 #: Entry times a page needs, each above a paragraph, to be read as a live blog.
@@ -1280,7 +1282,8 @@ def _entry_marker(text: str) -> tuple[str, int] | None:
     if day is not None:
         text = text[_JOIN.match(text, day.end()).end():]  # type: ignore[union-attr]
     if m := _BARE_TIME.fullmatch(text):
-        hour = _clock_hour(int(m["H"]), m["ampm"])
+        part = m["cjk"] and ("a" if m["cjk"] in _MORNING else "p")  # "오전 9:40"
+        hour = _clock_hour(int(m["H"]), m["ampm"] or part)
         return None if hour is None else ("time", hour * 60 + int(m["M"]))
     if day is not None:
         return None
@@ -1368,6 +1371,10 @@ def label_above_date(text: str, below: str) -> list[Stamp] | None:
     return [Stamp(m["label"], "(the date below)")]
 
 
+#: Paragraphs of a Korean live blog (META001's cases).
+_KO_1 = "부산항의 모든 여객선과 화물선 운항이 오늘 오전부터 전면 중단됐습니다.\n"
+_KO_2 = "해안 도로 세 곳이 높은 파도 때문에 오전 내내 통제되고 있습니다.\n"
+_KO_3 = "기상청은 오늘 밤 태풍이 남해안에 가장 가까이 접근할 것이라고 밝혔습니다.\n"
 _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again this morning.\n"
                      "5:15am\nAll 24 gritters are out on their second run of the night.\n"
                      "9 January, 9:30pm\nLight snow is forecast after midnight on the hills.\n")
@@ -1430,6 +1437,18 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
         Case("Размещено вчера в 18:02\nThe ferry service resumed.\n", fires=True,
              fixed="The ferry service resumed.\n",
              note="a label's preposition ('в') is no word's first letter ('вчера')"),
+        Case("태풍 실시간\n오전 9:40\n" + _KO_1 + "오전 9:12\n" + _KO_2 + "오전 8:35\n" + _KO_3,
+             fires=True, fixed="태풍 실시간\n" + _KO_1 + _KO_2 + _KO_3,
+             note="a Korean live blog's entry times with their part of the day"),
+        Case("Mario Rossi, 1941-2025\nNe danno il triste annuncio la moglie e i figli, con i "
+             "nipoti e i parenti tutti.\nNon fiori ma opere di bene a favore dell'Associazione "
+             "Volontari Ambulanza.\nTirano, 13 settembre 2025\nOnoranze funebri Lanzetti – "
+             "tel. 0342 701 284\nPartecipano al lutto i condòmini di via Elvezia 8 e le amiche "
+             "del coro.\n", fires=False,
+             note="a notice's place and date under two paragraphs of it"),
+        Case("Concert de tardor\nDissabte, 27 de setembre de 2025\n19.00 h\nPreu: 12 € "
+             "anticipada, 15 € a taquilla\n", fires=False,
+             note="an event's date above its box-office price"),
         Case("Council updated 3 May 2024\nThe ferry service resumed.\n", fires=False,
              note="a label after another word without its colon is a headline"),
         Case("Allotment date: March 26\nDated 3 March 2025\nThe ferry service resumed.\n",
@@ -1716,7 +1735,14 @@ def _event_fact(stamps: list[Stamp], lines: list[Body], i: int) -> bool:
 #: kr", "Tickets £12", "Add to calendar", "Kjøp billett".
 _EVENT_TICKETS = re.compile(
     r"(?:tickets?|billett(?:er)?|biljett(?:er)?|billetter|karten|eintritt|entrée|entradas?|"
-    r"biglietti|bilety|bilhetes|ingressos|liput|jegyek|vstupné|vstupenky|admission)\s*[:£$€\d]|"
+    r"biglietti|bilety|bilhetes|ingressos|liput|jegyek|vstupné|vstupenky|admission|"
+    r"entrada|entrades)\s*[:£$€\d]|"
+    # a price with the box office or the advance sale named ("Preu: 12 € anticipada, 15 € a
+    # taquilla"); a price alone is a shop's or an ad's
+    r".{0,60}\b(?:taquilla|box\s+office|abendkasse|vorverkauf|billetterie|botteghino|"
+    r"bilheteria|biljettkassan|anticipada|en\s+prevente|prévente|prevendita)\b|"
+    r"(?:free\s+entry|free\s+admission|eintritt\s+frei|entrée\s+libre|entrada\s+(?:libre|"
+    r"lliure|gratuita)|ingresso\s+(?:libero|gratuito)|vrij\s+entree|gratis\s+entree)|"
     r"(?:add\s+to\s+(?:my\s+)?calendar|legg\s+til\s+i\s+kalender|zum\s+kalender\s+hinzufügen|"
     r"in\s+den\s+kalender|ajouter\s+(?:au|à\s+mon)\s+(?:calendrier|agenda)|"
     r"añadir\s+al\s+calendario|aggiungi\s+al\s+calendario|lägg\s+till\s+i\s+kalender|"
@@ -1746,14 +1772,22 @@ def _release_date(stamps: list[Stamp], lines: list[Body], i: int) -> bool:
 
 def _signing_place(lines: list[Body], i: int) -> bool:
     """True when a place and its date ("Singapore, 21 March 2024") close a notice: prose
-    above it and none below. The notice's own place and date, where it was signed; at
-    the head of a story the same line is its dateline, page metadata."""
+    above it and none below, or two paragraphs of it above. The notice's own place and
+    date, where it was signed; at the head of a story the same line is its dateline, page
+    metadata."""
     text = lines[i].text
     if (_PLACE.match(text) is None or _parse_stamps(text.rstrip(" ."), 0) is not None
             or parse_date_line(text) is None):
         return False  # not a place and a date: a stamp, or labels left empty
-    return (any(_is_prose(b.text) for b in lines[:i])
-            and not any(_is_prose(b.text) for b in lines[i + 1:]))
+    above = sum(1 for b in lines[:i] if _is_prose(b.text))
+    return above >= _SIGNED_AFTER or (above > 0 and not any(_is_prose(b.text)
+                                                          for b in lines[i + 1:]))
+
+
+#: Paragraphs of the text above a place and its date that make it the text's closing
+#: (an obituary's "Tirano, 13 settembre 2025" above the undertaker's line), wherever it
+#: stands: a dateline heads the text.
+_SIGNED_AFTER = 2
 
 
 #: Words a line of prose has at least, around a notice's place and date.
@@ -1877,7 +1911,7 @@ def epoch_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 
 
 _BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+|"
-                     r"created\s+)?by|"
+                     r"created\s+|issued\s+)?by|"
                      r"von|par|por|door|af|av|from(?=\s*:)|author(?=\s*:)|"
                      # A source credit under the story: "Source: University of Montreal",
                      # "Bron: ANP", "Fonte: Agência Brasil", "Quelle: dpa".
@@ -2139,7 +2173,7 @@ def _is_organisation(words: list[str]) -> bool:
     return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
 
 
-_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπמसCc") | {"ท"}
+_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπמसCcIi") | {"ท"}
 
 
 #: A name of up to four capitalised words, or any name in quotation marks ("«Вестника
@@ -2163,7 +2197,7 @@ _NEWSROOM_LINE = re.compile(
     r"(?:redakcja|redakce|redakcia|redakcija|redakcijа|редакција|редакция|редакція|redaktionen|"
     r"redaktion|redaksjonen|redaksjon|redaktionen|toimitus|ritstjórn|fréttastofa|toimetus|"
     r"redacția|redactia|szerkesztősége|szerkesztőség|erredakzioa|nuusredaksie|redaksie|"
-    r"redacció|redacción|redação|redazione|redactie|rédaction|tim\s+redaksi|redaksi|"
+    r"redacció|redacción|redação|redazione|redactie|rédaction|tim\s+redaksi|redaksi|redaksia|"
     r"מערכת(?:\s+החדשות)?|تحریریه|فريق\s+التحرير|گروه\s+خبر|กองบรรณาธิการ|"
     r"編集部|編輯部|编辑部|ekip\s+на|екип\s+на|uredništvo)"
     r"(?:\s+(?:i\s+|of\s+|de\s+|del\s+|di\s+|des\s+|na\s+|на\s+)?" + _PAPER + r")?)"
@@ -2185,7 +2219,9 @@ _TEAM_WORD = re.compile(r"(?:the\s+)?(?:tim|team|équipe|equipo|equipe|squadra|r
                         r"redacción|redação|rédaction|redazione|redactie|redaksi|staff|ekip|"
                         r"فريق|צוות)\s+", re.I)
 #: A desk's word after the site's name in a credit: "शिक्षा दर्पण डेस्क", "Courier Team".
-_DESK_SUFFIX = re.compile(r"\s+(?:desk|team|staff|newsroom|bureau|redaktion|redaksi|toimitus|"
+_DESK_SUFFIX = re.compile(r"\s+(?:desk|team|staff|newsroom|bureau|news|redaktion|redaksi|toimitus|"
+                          r"redaksjonen|redaksjon|redaktionen|redactie|redazione|rédaction|"
+                          r"redacción|redação|redakcja|redakce|"
                           r"डेस्क|टीम|ब्यूरो|デスク|编辑部|編集部)$", re.I)
 #: A place after the site's name in a credit: "سوس بريس 24 - أكادير", "KabarNusa | Semarang".
 _CREDIT_PLACE = re.compile(r"\s*[-–—|,]\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}$")
@@ -2343,6 +2379,13 @@ def _byline_evidence(byline: Byline) -> dict[str, str]:
              "Marine scientists mapped the bay.\n", fires=True,
              fixed="Seagrass mapped by drones\nPublished: 4 April 2024\nMarine scientists "
              "mapped the bay.\n", note="a press office beside the date"),
+        Case("Issued by the Communications Team\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="an 'Issued by' byline"),
+        Case("Bolighavn\nKjøpe | Selge | Leie\nSlik unngår du å by over evne\n"
+             "Bolighavn redaksjonen\n10.09.2025\nSeks råd fra meglere før du byr.\n",
+             fires=True, fixed="Bolighavn\nKjøpe | Selge | Leie\nSlik unngår du å by over "
+             "evne\n10.09.2025\nSeks råd fra meglere før du byr.\n",
+             note="the site's name and its desk's word beside the date"),
         Case("Contact us\nPress office\nMedia relations\nCareers\n", fires=False,
              note="the same words in a footer's menu, away from any date"),
     ],
