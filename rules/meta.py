@@ -83,6 +83,11 @@ _MONTHS = {name: number for number, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
      ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for name in names}
+#: Month names of Albanian and Hausa pages (the twenty-seventh set): "15 shtator 2025".
+_MONTHS.update({name: number for number, names in enumerate(
+    ["janar janairu", "shkurt fabrairu", "maris", "prill afrilu", "maj mayu", "qershor yuni",
+     "korrik yuli", "gusht agusta", "shtator satumba", "tetor oktoba", "nëntor nuwamba",
+     "dhjetor disamba"], 1) for name in names.split()})
 #: Month names of German, French, Spanish, Italian, Portuguese and Dutch pages.
 _MONTHS.update({name: number for number, names in enumerate(
     ["januar janvier enero gennaio janeiro januari jänner",
@@ -1449,6 +1454,8 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
         Case("Concert de tardor\nDissabte, 27 de setembre de 2025\n19.00 h\nPreu: 12 € "
              "anticipada, 15 € a taquilla\n", fires=False,
              note="an event's date above its box-office price"),
+        Case("15 shtator 2025, 10:24\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="an Albanian month"),
         Case("Council updated 3 May 2024\nThe ferry service resumed.\n", fires=False,
              note="a label after another word without its colon is a headline"),
         Case("Allotment date: March 26\nDated 3 March 2025\nThe ferry service resumed.\n",
