@@ -352,7 +352,7 @@ _LABEL = re.compile(
     # review's date of stay or visit, a bulletin's issue ("Forecast issued:", "vydána").
     r"this\s+page\s+was\s+last\s+(?:edited|modified|updated)(?:\s+on)?|"
     r"embargoed\s+until|embargo(?:ed)?|sperrfrist(?:\s+bis)?|"
-    r"issued|vydáno|vydána|vydán|postat|"
+    r"issued|vydáno|vydána|vydán|postat|na-?post|nai-?post|spá\s+gerð|"
     r"next\s+review(?:\s+due)?|review\s+due|"
     # A listing's age and price history ("Listed 6 days ago", "Reduced on 28/05/2024")
     r"listed|reduced|"
@@ -1454,8 +1454,10 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
         Case("Concert de tardor\nDissabte, 27 de setembre de 2025\n19.00 h\nPreu: 12 € "
              "anticipada, 15 € a taquilla\n", fires=False,
              note="an event's date above its box-office price"),
-        Case("15 shtator 2025, 10:24\nThe ferry service resumed.\n", fires=True,
-             fixed="The ferry service resumed.\n", note="an Albanian month"),
+        Case("15 shtator 2025, 10:24\nNa-post 3 araw na ang nakalipas\nSpá gerð 15.09.2025 "
+             "kl. 06:00\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n",
+             note="an Albanian month, Tagalog 'Na-post', Icelandic 'Spá gerð'"),
         Case("Council updated 3 May 2024\nThe ferry service resumed.\n", fires=False,
              note="a label after another word without its colon is a headline"),
         Case("Allotment date: March 26\nDated 3 March 2025\nThe ferry service resumed.\n",
@@ -2240,7 +2242,7 @@ _DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|
                          re.I)
 #: Lines of the page's head where the masthead stands, and where its credit may follow.
 _MASTHEAD_LINES = 3
-_CREDIT_HEAD_LINES = 15
+_CREDIT_HEAD_LINES = 25
 
 
 def _masthead_key(text: str) -> str:
