@@ -535,7 +535,19 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
     for i, label in enumerate(lines):
         if is_label(label.text) or (len(label.text) <= _LABEL_MAX_CHARS
                                     and TOPICS_LABEL.fullmatch(label.text)):
-            for body in headline_run(lines, i, options):
+            run = headline_run(lines, i, options)
+            if run and RELATED_KIND_LABEL.fullmatch(label.text) \
+                    and not TOPICS_LABEL.fullmatch(label.text) and not (
+                    label.text[0] in _LABEL_INITIALS and RELATED_LABEL.fullmatch(label.text)):
+                # A kind label ("More Stories From WARP", "Other events") is no list's
+                # phrase (BOIL004's): it goes with its headlines.
+                start, end = doc.line_removal(label.line)
+                yield Finding(label.start, label.start + len(label.text),
+                              f"link-box label {label.text!r} over {len(run)} headlines: "
+                              "page chrome, not article text",
+                              Fix.safe("remove the line", Edit.deletion(start, end)),
+                              {"label": label.text, "headline": run[0].text})
+            for body in run:
                 yield finding(doc, label, body)
         elif len(label.text) <= _LABEL_MAX_CHARS and BARE_TAGS_LABEL.fullmatch(label.text):
             # A bare "Tags" / "Topics" label: a tag box only with two topic names or more

@@ -2553,3 +2553,35 @@ def test_a_sports_newsletter_pitch_is_chrome() -> None:
                                "every Friday.\n" + _NAV_STORY)
     assert "BOIL004" not in _codes(_NAV_STORY + "She gets her results from the lab by post "
                                    "every Friday.\n" + _NAV_STORY)
+
+
+def test_a_kind_label_goes_with_its_headlines() -> None:
+    text = (_NAV_STORY + "More Stories From Valley Radio\nFerry fares rise again in the spring\n"
+            "Council backs new cycle lanes on the quay\n")
+    assert "More Stories From Valley Radio" in _boil_lines(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Safety tip: never send money before you have seen the item.",
+    "Betala aldrig handpenning innan du har sett bostaden.",
+    "Ne payez jamais d'acompte avant d'avoir visité le logement.",
+    "Nunca pagues por adelantado sin ver el producto.",
+    "Huwag magbayad bago makita ang item.",
+    "What's your home worth? Get a free online valuation in two minutes.",
+    "Was ist Ihre Immobilie wert? Jetzt kostenlos bewerten.",
+    "See how much you could borrow with our mortgage calculator.",
+    "To continue reading, log in or subscribe from $1 a week.",
+    "Pour lire la suite, abonnez-vous dès 1 € par mois.",
+])
+def test_classified_warnings_valuation_teasers_and_paywall_prompts_are_chrome(line: str) -> None:
+    assert "BOIL004" in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "The tenants said they would never pay the increase before the tribunal ruled.",
+    "She asked the agent what the house was worth, and he would not say.",
+    "To continue reading the report, the committee adjourned until Monday.",
+    "Pour lire la suite du rapport, le maire a convoqué la presse.",
+])
+def test_sentences_near_the_classified_widgets_are_kept(line: str) -> None:
+    assert "BOIL004" not in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
