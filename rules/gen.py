@@ -1617,6 +1617,8 @@ def seo_paragraph(bare: str, phrases: Sequence[frozenset[tuple[str, str]]],
 #: and its share of the paragraph's words.
 STUFFED_REPEATS = 6
 STUFFED_SHARE = 0.15
+#: Letters of the keyword a title's word must open with, in languages that inflect names.
+STUFFED_STEM = 5
 
 
 def stuffed_keyword(bare: str, titles: Sequence[frozenset[str]]) -> str | None:
@@ -1640,7 +1642,10 @@ def stuffed_keyword(bare: str, titles: Sequence[frozenset[str]]) -> str | None:
     word, count = counts.most_common(1)[0]
     if count < STUFFED_REPEATS or count < STUFFED_SHARE * len(words):
         return None
-    return word if any(word in title for title in titles) else None
+    # The title may hold the word in another case ("Panevėžys", stuffed as "Panevėžyje").
+    stem = word[:STUFFED_STEM]
+    return word if any(word in title or (len(word) > STUFFED_STEM and any(
+        w.startswith(stem) for w in title)) for title in titles) else None
 
 
 def _is_name(head: str) -> bool:
@@ -2873,7 +2878,10 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
                                    options)
     first = block.lines[0]
     if (first.stuffed and start - 1 >= options["min-article-lines"]
-            and is_title(lines[start - 1].bare) and not is_running_text(lines[start - 1])
+            and (is_title(lines[start - 1].bare) or (
+                lines[start - 1].bare.endswith(QUESTION_MARKS)
+                and len(lines[start - 1].bare.split()) <= TITLE_MAX_WORDS))
+            and not is_running_text(lines[start - 1])
             and first.stuffed in topic_words(lines[start - 1].bare)):
         # "Die beste Stirnlampe für Ihr nächstes Abenteuer" over its keyword-stuffed copy.
         return _extended(lines, block, start - 1, end, options)

@@ -2122,3 +2122,21 @@ def test_the_texts_own_overall_paragraph_stays_above_a_markdown_section() -> Non
              "The harbour bridge is a must-see for anyone visiting Kessel this summer, with "
              "views of the old town from both footpaths.\n")
     _assert_one_block(ARTICLE + overall, block, CHROME)
+
+
+def test_a_keyword_stuffed_in_another_case_and_its_question_heading() -> None:
+    head = "KurEiti.lt\nRenginiai Koncertai Teatras\nPradžia › Mugės › Panevėžys\n"
+    article = ("Pavasario amatų mugė 2024\n"
+               "Jau ketvirtus metus miesto centre vyksianti pavasario amatų mugė suburs daugiau "
+               "nei šimtą amatininkų iš visos šalies.\n"
+               "Lankytojai galės išbandyti puodžiaus ratą, pažiūrėti kalvių darbą ir "
+               "paragauti ūkininkų sūrių.\n"
+               "Mugė vyks šeštadienį ir sekmadienį nuo dešimtos ryto iki penktos vakaro "
+               "Laisvės aikštėje.\n"
+               "Organizatoriai kviečia atvykti viešuoju transportu, nes automobilių stovėjimo "
+               "vietų bus mažai.\n")
+    block = ("Renginiai Panevėžyje 2024 – ką veikti savaitgalį Panevėžyje?\n"
+             "Ieškote, ką veikti Panevėžyje? Mugė Panevėžyje – geriausias renginys Panevėžyje, "
+             "o amatai Panevėžyje ir koncertai Panevėžyje laukia jūsų Panevėžyje!\n")
+    first = (head + article).count("\n") + 1
+    assert _block_lines(head + article + block + CHROME) == [(first, first + 1)]
