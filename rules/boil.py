@@ -2896,6 +2896,9 @@ _BYLINE_START = re.compile(r"(?i)(?:by|von|par|por|door|di|av|af|posted|updated)
 _MASTHEAD_WORDS, _MASTHEAD_CHARS, _HEADLINE_WORDS, _HEAD_LINES = 5, 40, 4, 8
 
 
+_FREQUENCY = re.compile(r"\d{2,3}[.,]\d|FM|AM|MHz|kHz")
+
+
 def is_masthead(text: str) -> bool:
     """True when ``text`` reads as a publication's name: at most five words, set as a
     name (capitalised words, or all in capitals; small connecting words aside), one of
@@ -2915,7 +2918,9 @@ def is_masthead(text: str) -> bool:
         return False
     if _PUBLICATION_CJK.search(text):
         return len(text.split()) <= _MASTHEAD_WORDS
-    words = [w.strip("'’\"().,") for w in text.split()]
+    # A broadcaster's frequency is no word of its name ("WARP 90.7 Allegheny Ridge Public
+    # Radio", "Radio Sol 101,5 FM").
+    words = [w.strip("'’\"().,") for w in text.split() if not _FREQUENCY.fullmatch(w)]
     if not 1 <= len(words) <= _MASTHEAD_WORDS:
         return False
     # Set as a name: in capitals, or every word capitalised but small connecting words and
@@ -3145,7 +3150,7 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     trail = any(s.line in chrome and _reported_trail(s.text)
                 for s in lines[start:under + _UNDER_NAV])
     named = trail and (is_masthead(lines[head - 1].text) if head else _named_tagline(top[0].text))
-    if ((len(top[0].text.split()) > _TOP_WORDS and not named)
+    if ((len(top[0].text.split()) > _TOP_WORDS and not named and not is_masthead(top[0].text))
             or any((is_sentence(s.text) and not _COMPANY.search(s.text))
                    or len(s.text.split()) > _PROSE_WORDS for s in top)):
         return []

@@ -2585,3 +2585,18 @@ def test_classified_warnings_valuation_teasers_and_paywall_prompts_are_chrome(li
 ])
 def test_sentences_near_the_classified_widgets_are_kept(line: str) -> None:
     assert "BOIL004" not in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
+
+
+@pytest.mark.parametrize(("name", "masthead"), [
+    ("KVAL 88.1 Valley Public Radio", True), ("Radio Sol 101,5 FM", True),
+    ("Top 40 Radio Hits Of 1990 Today", False), ("Tuned to 90.7 all night", False),
+])
+def test_a_broadcasters_frequency_is_no_word_of_its_name(name: str, masthead: bool) -> None:
+    assert is_masthead(name) is masthead
+
+
+def test_a_broadcasters_long_name_above_its_menu_is_chrome() -> None:
+    text = ("Skip to main content\nKVAL 88.1 Valley Public Radio\n"
+            "News Arts & Life Music Podcasts Events\nListen Live\nDonate\nLocal News\n"
+            "County reopens the river bridge after nine months of repairs\n" + _NAV_STORY)
+    assert "KVAL 88.1 Valley Public Radio" in _flagged_with_stamps(text)
