@@ -638,7 +638,16 @@ def is_menu_item(text: str) -> bool:
     return (_BULLET.match(text) is None and _MENU_ITEM.fullmatch(text) is not None
             and not text.startswith("#") and _NUMBER.search(text) is None
             and _BY.match(text) is None and not _long_cjk_word(text)
-            and _CJK_MEASURE.search(text) is None)
+            and _CJK_MEASURE.search(text) is None and _CJK_BYLINE.search(text) is None
+            and not text.endswith(_FULLWIDTH_LABEL_END))
+
+
+#: A byline of Korean, Chinese or Japanese pages: the name and the word for reporter
+#: ("이도윤 기자", "记者 王芳", "山田太郎記者"), not a tab.
+_CJK_BYLINE = re.compile(r"기자$|특파원$|^记者|记者$|^記者|記者$|特派員$|特派员$")
+#: A field label closed by a full-width colon ("岗位职责：", "材料："): the heading of the
+#: text under it, not a tab.
+_FULLWIDTH_LABEL_END = ("：", "︰")
 
 
 #: A measure of a Japanese or Chinese recipe's ingredient line ("片栗粉　大さじ4", "揚げ油

@@ -2600,3 +2600,11 @@ def test_a_broadcasters_long_name_above_its_menu_is_chrome() -> None:
             "News Arts & Life Music Podcasts Events\nListen Live\nDonate\nLocal News\n"
             "County reopens the river bridge after nine months of repairs\n" + _NAV_STORY)
     assert "KVAL 88.1 Valley Public Radio" in _flagged_with_stamps(text)
+
+
+@pytest.mark.parametrize(("line", "item"), [
+    ("이도윤 기자", False), ("记者 王芳", False), ("山田太郎記者", False), ("岗位职责：", False),
+    ("공유하기", True), ("举报", True), ("뉴스", True),
+])
+def test_a_cjk_byline_or_a_full_width_label_is_no_menu_item(line: str, item: bool) -> None:
+    assert is_menu_item(line) is item
