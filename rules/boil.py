@@ -3253,8 +3253,8 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
     else:
         return []
     headline = i
-    after = [s for s in lines[headline + 1:headline + 1 + _HEADLINE_TEXT]
-             if s.line not in covered]
+    # Lines other rules report (stamps, share buttons) do not count towards the five.
+    after = [s for s in lines[headline + 1:] if s.line not in covered][:_HEADLINE_TEXT]
     # The headline's text may open on a standfirst without a full stop (fifteen words or
     # more: "El Ayuntamiento desviará ocho líneas de autobús … para emergencias").
     if not short or not any(is_sentence(s.text) or _PROSE_LINE.fullmatch(s.text.strip())

@@ -2608,3 +2608,17 @@ def test_a_broadcasters_long_name_above_its_menu_is_chrome() -> None:
 ])
 def test_a_cjk_byline_or_a_full_width_label_is_no_menu_item(line: str, item: bool) -> None:
     assert is_menu_item(line) is item
+
+
+def test_a_label_under_the_menu_when_stamps_and_buttons_stand_over_the_text() -> None:
+    # The headline's text starts five lines down, under stamps and share buttons other
+    # rules report: they do not count.
+    text = ("한빛일보\n정치 경제 사회 국제 문화 스포츠 오피니언\n사회\n"
+            "[라이브] 수도권 대설경보…출근길 교통 상황 실시간\n"
+            "입력 2024.02.22 06:05\n수정 2024.02.22 09:48\n공유하기\n글자 크기 조절\n공유\n"
+            "밤사이 서울과 경기 북부에 최대 18cm의 눈이 내리면서 "
+            "출근길 교통 혼잡이 이어지고 있습니다. "
+            "기상청은 오전 중 강한 눈이 더 내릴 수 있다고 예보했습니다.\n")
+    flagged = _flagged_with_stamps(text)
+    assert "사회" in flagged
+    assert "[라이브] 수도권 대설경보…출근길 교통 상황 실시간" not in flagged
