@@ -3269,7 +3269,10 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
     last = short[-1]
     label = lines[last].text.strip()
     words = len([w for w in label.split() if any(c.isalnum() for c in w)])
-    if (last == headline - 1 and lines[last - 1].line in chrome and words <= _LABEL_WORDS
+    # A trail's segments are short each, the trail may be longer ("Podcasty › Ze zákulisí
+    # obce" under the menu that holds "Podcasty").
+    if (last == headline - 1 and lines[last - 1].line in chrome
+            and (words <= _LABEL_WORDS or _short_trail(label))
             and lines[last] not in found
             and (_is_label(label) or breadcrumb(label) is not None
                  or _ROW_JOIN.search(label) is not None

@@ -2622,3 +2622,13 @@ def test_a_label_under_the_menu_when_stamps_and_buttons_stand_over_the_text() ->
     flagged = _flagged_with_stamps(text)
     assert "사회" in flagged
     assert "[라이브] 수도권 대설경보…출근길 교통 상황 실시간" not in flagged
+
+
+def test_a_trail_of_short_segments_right_above_the_headline_under_the_menu() -> None:
+    text = ("Hlas Kraje\nDomů Podcasty Pořady Archiv O nás\nPodcasty › Z radnice obce\n"
+            "Z radnice obce, epizoda 12: Proč obce samy stavějí nájemní byty\n"
+            "Obce na Vysočině stavějí nájemní byty pro učitele a lékaře, protože jinak "
+            "je neudrží.\nStarostové říkají, že bez bytů se do obce nikdo nepřistěhuje.\n")
+    flagged = _flagged_with_stamps(text)
+    assert "Podcasty › Z radnice obce" in flagged
+    assert "Z radnice obce, epizoda 12: Proč obce samy stavějí nájemní byty" not in flagged
