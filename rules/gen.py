@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -2411,13 +2411,23 @@ def section_above(lines: Sequence[Line], start: int) -> int | None:
     >>> section_above(read_lines(doc), 3)
     1
     """
-    low, high = SECTION_ABOVE_PARAGRAPHS
+    return heading_over(
+        lines, start, SECTION_ABOVE_PARAGRAPHS,
+        lambda ln: SECTION_HEADING.match(ln.bare) is not None and not ln.markup,
+        lambda ln: not (ln.markup or ln.label is not None or _asks(ln.bare)
+                        or LIST_ITEM.match(ln.segment.text)
+                        or not ln.bare.endswith(SENTENCE_ENDS)))
+
+
+def heading_over(lines: Sequence[Line], start: int, between: tuple[int, int],
+                 heading: Callable[[Line], bool], fits: Callable[[Line], bool]) -> int | None:
+    """The index of the nearest line above ``start`` that is a ``heading``, with from
+    ``between[0]`` to ``between[1]`` lines between them that all ``fit``, or None."""
+    low, high = between
     for i in range(start - 1, max(-1, start - high - 2), -1):
-        line = lines[i]
-        if SECTION_HEADING.match(line.bare) and not line.markup:
+        if heading(lines[i]):
             return i if start - 1 - i >= low else None
-        if (line.markup or line.label is not None or _asks(line.bare)
-                or LIST_ITEM.match(line.segment.text) or not line.bare.endswith(SENTENCE_ENDS)):
+        if not fits(lines[i]):
             return None
     return None
 
@@ -2493,15 +2503,11 @@ def takeaways_above(lines: Sequence[Line], end: int) -> int | None:
     >>> takeaways_above(read_lines(doc), 3)
     0
     """
-    low, high = TAKEAWAYS_SENTENCES
-    for i in range(end - 1, max(-1, end - high - 2), -1):
-        line = lines[i]
-        if TAKEAWAYS_HEADING.match(line.bare) and not line.markup:
-            return i if end - 1 - i >= low else None
-        if (line.markup or LIST_ITEM.match(line.segment.text) or line.label is not None
-                or not line.bare.endswith((".", "!")) or is_wrap_up_heading(line.bare)):
-            return None
-    return None
+    return heading_over(
+        lines, end, TAKEAWAYS_SENTENCES,
+        lambda ln: TAKEAWAYS_HEADING.match(ln.bare) is not None and not ln.markup,
+        lambda ln: not (ln.markup or LIST_ITEM.match(ln.segment.text) or ln.label is not None
+                        or not ln.bare.endswith((".", "!")) or is_wrap_up_heading(ln.bare)))
 
 
 def takeaways_closed(lines: Sequence[Line], i: int) -> bool:
