@@ -2726,11 +2726,13 @@ _ITEM_ENDS = (*SENTENCE_ENDS, "؟")
 def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | None:
     """The first and last index of a stock section that closes a plain text: a stock
     section heading ("Key facts at a glance", "এক নজরে", "هل تعلم؟") or a wrap-up
-    heading, at least STOCK_LIST_ITEMS bulleted sentences under it, perhaps one closing
+    heading, its items under it (_section_items: bulleted sentences, a fact box, or
+    paragraphs that speak to the reader), perhaps one closing
     line (an exhortation, a wrap-up sentence, a question to the readers), and after it
     the page's chrome, with STOCK_TRAILING_SENTENCES short sentences in it at most (a
-    "follow us" line). A generator's summary of the article it follows; the same heading inside
-    the text has the article going on under its list.
+    "follow us" line), none right under the section. A generator's summary of the
+    article it follows; the same heading inside the text has the article going on under
+    its list.
 
     >>> doc = Document.from_text("Mango blossom came two weeks early this year across the "
     ...     "district's orchards.\\nAt a glance\\n• Blossom came early.\\n• Yields may rise."
@@ -2738,23 +2740,25 @@ def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | N
     >>> stock_list_end(read_lines(doc), 1)
     (1, 4)
     """
+    if any(HELP_CENTRE.search(ln.bare) for ln in lines):
+        return None  # a help centre's article: its sections are its own
     for head in range(len(lines) - STOCK_LIST_ITEMS - 1, min_start - 1, -1):
         line = lines[head]
         if line.markup or FAQ_HEADING.match(line.bare) or not (
                 SECTION_HEADING.match(line.bare) or is_wrap_up_heading(line.bare)):
             continue
-        end = head + 1
-        while end < len(lines) and _BULLET_ITEM.match(lines[end].segment.text) \
-                and lines[end].bare.endswith(_ITEM_ENDS):
-            end += 1
-        if end - head - 1 < STOCK_LIST_ITEMS:
+        end, closing = _section_items(lines, head + 1, advice=bool(
+            TO_READER.search(line.bare) or READER_ADDRESS.search(line.bare)))
+        if end is None:
             continue
         last = end - 1
         if end < len(lines) and _closes_section(lines[end]):
             last = end
+        elif closing:
+            continue  # a fact box closes with an exhortation, or it is the text's own
         after = lines[last + 1:]
         running = [ln for ln in after if is_running_text(ln)]
-        if (len(running) > STOCK_TRAILING_SENTENCES
+        if ((after and is_running_text(after[0])) or len(running) > STOCK_TRAILING_SENTENCES
                 or any(len(ln.bare.split()) > STOCK_TRAILING_WORDS for ln in running)
                 or any(_BULLET_ITEM.match(ln.segment.text) for ln in after)):
             return None  # the text goes on under the list
@@ -2764,10 +2768,49 @@ def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | N
     return None
 
 
+#: A fact box's line: a short label and its value ("Cost: Sh1.2 billion").
+_FACT_LINE = re.compile(r"[^\W\d_][^:：]{1,30}[:：]\s+\S")
+#: Paragraphs addressing the reader under a stock section ("What this means for you").
+ADVICE_PARAGRAPHS = (2, 4)
+
+
+def _section_items(lines: Sequence[Line], start: int,
+                   advice: bool) -> tuple[int | None, bool]:
+    """Where the items under a stock section heading end (the index after the last), and
+    whether a closing line must follow them; (None, False) when there are too few: at
+    least STOCK_LIST_ITEMS bulleted sentences, or as many lines of a fact box ("Cost:
+    Sh1.2 billion"; a closing must follow), or, under a heading that speaks to the reader
+    (``advice``: "What this means for you"), ADVICE_PARAGRAPHS paragraphs, the first and
+    one more of them addressing the reader too ("If you usually cross …")."""
+    end = start
+    while end < len(lines) and _BULLET_ITEM.match(lines[end].segment.text) \
+            and lines[end].bare.endswith(_ITEM_ENDS):
+        end += 1
+    if end - start >= STOCK_LIST_ITEMS:
+        return end, False
+    end = start
+    while end < len(lines) and _FACT_LINE.match(lines[end].bare) and not lines[end].markup:
+        end += 1
+    if end - start >= STOCK_LIST_ITEMS:
+        return end, True
+    if not advice:
+        return None, False
+    low, high = ADVICE_PARAGRAPHS
+    end = start
+    while end < len(lines) and end - start < high and is_running_text(lines[end]) \
+            and not lines[end].markup:
+        end += 1
+    addressed = [bool(TO_READER.search(ln.bare) or READER_ADDRESS.search(ln.bare))
+                 for ln in lines[start:end]]
+    if end - start >= low and addressed[0] and sum(addressed) >= low:
+        return end, False
+    return None, False
+
+
 #: Sentences the chrome under a stock section may hold ("Follow us on Facebook …"), and
 #: their words at most: a paragraph of the text is longer.
 STOCK_TRAILING_SENTENCES = 2
-STOCK_TRAILING_WORDS = 15
+STOCK_TRAILING_WORDS = 20
 
 
 def _closes_section(line: Line) -> bool:

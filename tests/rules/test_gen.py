@@ -2140,3 +2140,44 @@ def test_a_keyword_stuffed_in_another_case_and_its_question_heading() -> None:
              "o amatai Panevėžyje ir koncertai Panevėžyje laukia jūsų Panevėžyje!\n")
     first = (head + article).count("\n") + 1
     assert _block_lines(head + article + block + CHROME) == [(first, first + 1)]
+
+
+STOCK_SECTIONS_MORE = {
+    "a fact box closing with an exhortation": (
+        "Key facts at a glance\n"
+        "Project: Kessel harbour bridge repairs\n"
+        "Cost: 41 million euros\n"
+        "Crossing time: five minutes\n"
+        "Share this article with your friends and family to keep them informed!\n"),
+    "paragraphs that speak to the reader under a heading that does": (
+        "What this means for you\n"
+        "If you usually cross the harbour by ferry, you can now take the bridge again from "
+        "Monday morning.\n"
+        "Keep checking the council's website for lifting times, as works of this kind can "
+        "overrun.\n"
+        "By planning ahead now, you can make the most of the faster crossing every day.\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(STOCK_SECTIONS_MORE))
+def test_more_stock_sections_closing_the_text(name: str) -> None:
+    _assert_one_block(ARTICLE, STOCK_SECTIONS_MORE[name], CHROME)
+
+
+@pytest.mark.parametrize("section", [
+    "Key facts at a glance\nProject: harbour bridge repairs\nCost: 41 million euros\n"
+    "Crossing time: five minutes\n",
+    "What happens next\nWe will contact your bank on your behalf within two working days.\n"
+    "If the money is still in the account, your bank will ask the recipient to return it.\n",
+], ids=["a fact box with no exhortation", "a heading that does not speak to the reader"])
+def test_stock_sections_that_are_the_texts_own(section: str) -> None:
+    assert _block_lines(MASTHEAD + ARTICLE + section + CHROME) == []
+
+
+def test_a_help_centres_sections_are_its_own() -> None:
+    section = ("Good to know\n"
+               "• Changes take effect from your next bill.\n"
+               "• A lower amount may lead to a back payment.\n"
+               "• We review large reductions by hand.\n")
+    assert _block_lines(MASTHEAD + ARTICLE + section + "Was this article helpful?\n"
+                        + CHROME) == []
