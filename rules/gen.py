@@ -2845,6 +2845,18 @@ def with_heading_body(lines: Sequence[Line], block: Block,
     return _extended(lines, block, start, heading + 1, options)
 
 
+#: A search page's "People also ask" box under its heading words in the probes'
+#: languages: pasted from a search page, never the page's own FAQ.
+PEOPLE_ALSO_ASK = re.compile(
+    r"also ask|also asked|are also asking|fragen auch|fragen sich viele|aussi demandé|"
+    r"demandent aussi|también pregunta|também perguntam|chiedono anche|vragen ook|"
+    r"pytają (?:również|także|też)|ρωτούν επίσης|также спрашивают|також запитують|"
+    r"ayrıca soruyor|bunları da soruyor|juga bertanya|भी पूछते|आरও জিজ্ঞাসা|আরও জিজ্ঞাসা|"
+    r"இதையும் கேட்கிறார்கள்|ยังถาม|cũng hỏi|こちらも質問|还问了|還問了|함께 묻는|"
+    r"שואלים גם|يسأل الناس|frågar också|spør også|spørger også|kysyvät myös|"
+    r"se také ptají|ezt is kérdezték|întreabă și|mai întreabă|huuliza|itinatanong din", re.I)
+
+
 def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
     """True when ``block`` is a plain FAQ the page itself holds: on a help page, whose
     headline asks a question ("What happens if I miss my delivery?") or that is a help
@@ -2853,7 +2865,8 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
     answers beyond its questions (service_faq). A generator's FAQ under a marked-up
     heading still counts."""
     first = block.lines[0]
-    if not block.plain or first.markup or not FAQ_HEADING.match(first.bare):
+    if not block.plain or first.markup or not FAQ_HEADING.match(first.bare) \
+            or PEOPLE_ALSO_ASK.search(first.bare):
         return False
     start = next(i for i, ln in enumerate(lines) if ln is first)
     prompts = any(s.kind == "reader-prompt" for s in block.signals)

@@ -2181,3 +2181,16 @@ def test_a_help_centres_sections_are_its_own() -> None:
                "• We review large reductions by hand.\n")
     assert _block_lines(MASTHEAD + ARTICLE + section + "Was this article helpful?\n"
                         + CHROME) == []
+
+
+def test_people_also_ask_is_never_the_pages_own_faq() -> None:
+    block = ("People also ask\n"
+             "How do I pay the toll?\n"
+             "Online or at the kiosk by the south ramp.\n"
+             "Can I cross at night?\n"
+             "Yes, lights stay on until two in the morning.\n"
+             "Where can cyclists ride?\n"
+             "On the east footpath, next to the railing.\n"
+             "Who answers complaints?\n"
+             "Call 311 any day of the week.\n")
+    _assert_one_block(ARTICLE, block, CHROME)
