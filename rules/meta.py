@@ -344,9 +344,9 @@ _LABEL = re.compile(
     # Romanian, Korean ("입력", "수정"), Japanese, Chinese and Arabic ("آخر تحديث"), and a
     # government page's "Page last reviewed".
     r"publicat|actualizat|ultima\s+actualizare|data\s+publicării|"
-    r"기사입력|최종수정|입력|수정|승인|등록|업데이트|更新时间|更新時間|更新於|更新于|投稿日時|質問日時|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
+    r"기사입력|최근\s*수정\s*시각|최근\s*수정|최종수정|입력|수정|승인|등록|업데이트|更新时间|更新時間|更新於|更新于|投稿日時|質問日時|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
     r"发布时间|發佈時間|發布日期|發佈日期|发布日期|更新时间|發布|发布|發表|发表于|"
-    r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|تحديث|"
+    r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|نشر\s+بتاريخ|نُشر\s+بتاريخ|تحديث|"
     r"(?:page\s+)?(?:last\s+)?reviewed|page\s+last\s+(?:updated|modified)|"
     # A wiki's foot ("This page was last edited on"), a press release's embargo, a
     # review's date of stay or visit, a bulletin's issue ("Forecast issued:", "vydána").
@@ -1455,9 +1455,10 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
              "anticipada, 15 € a taquilla\n", fires=False,
              note="an event's date above its box-office price"),
         Case("15 shtator 2025, 10:24\nNa-post 3 araw na ang nakalipas\nSpá gerð 15.09.2025 "
-             "kl. 06:00\nThe ferry service resumed.\n", fires=True,
+             "kl. 06:00\nنشر بتاريخ: 2025/06/03 - 11:20\n최근 수정 시각: 2025-02-11 09:14:33\n"
+             "The ferry service resumed.\n", fires=True,
              fixed="The ferry service resumed.\n",
-             note="an Albanian month, Tagalog 'Na-post', Icelandic 'Spá gerð'"),
+             note="an Albanian month; Tagalog, Icelandic, Arabic and Korean labels"),
         Case("Council updated 3 May 2024\nThe ferry service resumed.\n", fires=False,
              note="a label after another word without its colon is a headline"),
         Case("Allotment date: March 26\nDated 3 March 2025\nThe ferry service resumed.\n",
@@ -2009,7 +2010,7 @@ _CREDIT_LINE = re.compile(
     r"|\S{1,12}(?:社会部|政治部|経済部|報道部|編集部|運動部|文化部|国際部|写真部|编辑部|新闻部|"
     r"编辑中心|新聞部)"
     # A source credit of Chinese, Japanese, Korean and Arabic pages: "来源：江城晚报".
-    r"|(?:来源|來源|出处|出處|出典|출처|المصدر)\s*[:：]\s*\S[^\n]{0,30}"
+    r"|(?:来源|來源|出处|出處|出典|출처|المصدر)\s*[:：]\s*\S[^\n]{0,60}"
     # -- the tenth set's desks and wires --
     # A desk named after the paper: "SahaSpor Haber Merkezi", "Prabhat News Network |
     # Indore" in Hindi, a Korean paper's desk ("… 연예부"), a Hungarian directorate.
@@ -2085,6 +2086,8 @@ _ORG_WORDS = _word_set("""
     federación unicef unesco unhcr caritas
     ap afp reuters bloomberg pti ani ians upi xinhua dpa efe tass sputnik kyodo yonhap npr
     bbc cnn
+    lusa ansa anp belga apa pap čtk ctk mti ntb ritzau anadolu antara bernama kuna agerpres
+    bta hina tanjug stt leta tasr notimex télam
 """)
 #: Phrases that read like bylines but are headings or sentence openers ("By The Numbers").
 _NOT_NAMES = _word_set("""
@@ -2219,7 +2222,8 @@ _NEWSROOM_LINE = re.compile(
     r"|(?:โต๊ะข่าว|ทีมข่าว)\S*|nhóm\s+phóng\s+viên|PV|pasukan\s+editorial|"
     r"(?:oleh\s+)?wartawan\s+kami|(?:ni\s+)?staff\s+reporter|mula\s+sa\s+ulat\s+ng\s+\S+|"
     r"pangkat\s+ng\s+balita|mwandishi\s+wetu(?:\s*,\s*\S+)?|deur\s+ons\s+verslaggewer|"
-    r"\S*(?:뉴스팀|뉴스부|취재팀|편집팀)|本报记者|本報記者|本网综合|本網綜合|本报讯|本報訊",
+    r"\S*(?:뉴스팀|뉴스부|취재팀|편집팀)|本报记者|本報記者|本网综合|本網綜合|本报讯|本報訊|"
+    r"(?:ब्यूरो|डेस्क)\s+रिपोर्ट(?:\s*,\s*\S+(?:\s+\S+)?)?",
     re.I)
 
 
@@ -2388,6 +2392,9 @@ def _byline_evidence(byline: Byline) -> dict[str, str]:
              "Marine scientists mapped the bay.\n", fires=True,
              fixed="Seagrass mapped by drones\nPublished: 4 April 2024\nMarine scientists "
              "mapped the bay.\n", note="a press office beside the date"),
+        Case("Por Lusa\nब्यूरो रिपोर्ट, जयपुर\nThe ferry service resumed.\n", fires=True,
+             fixed="The ferry service resumed.\n", note="a national wire after 'Por'; a Hindi "
+             "bureau report with its city"),
         Case("Issued by the Communications Team\nThe ferry service resumed.\n", fires=True,
              fixed="The ferry service resumed.\n", note="an 'Issued by' byline"),
         Case("Bolighavn\nKjøpe | Selge | Leie\nSlik unngår du å by over evne\n"
