@@ -2145,7 +2145,10 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             or (before is not None and covered[-1] and _opens_wrap_up(before.bare)
                 and STOCK_PHRASE.search(line.bare) is not None)
             or (bool(covered) and covered[-1] and before is not None
-                and bool(LIST_ITEM.match(before.segment.text)) and closes_list(line.bare)))
+                and bool(LIST_ITEM.match(before.segment.text)) and closes_list(line.bare))
+            # an exhortation right under covered lines closes them ("Semoga artikel ini
+            # bermanfaat dan jangan lupa bagikan …")
+            or (bool(covered) and covered[-1] and STAY_TUNED.match(line.bare) is not None))
         if covered[-1] and FAQ_HEADING.match(line.bare):
             faq_until = i + len(faq_run(lines, i + 1))
             if faq_close(lines, faq_until + 1):
@@ -2302,7 +2305,9 @@ STAY_TUNED = re.compile(
     r"non dimenticate|non dimenticare|restate sintonizzati|blijf op de hoogte|vergeet niet|"
     r"nie zapomnij|bądź na bieżąco|не забудьте|следите за|не забувайте|слідкуйте за|"
     r"takipte kalın|unutmayın|μείνετε συντονισμένοι|μην ξεχάσετε|jangan lupa|"
-    r"nantikan|ikuti terus)\b", re.I)
+    r"nantikan|ikuti terus|semoga (?:artikel|informasi|tulisan|resep|ulasan) ini bermanfaat|"
+    r"semoga bermanfaat|we hope (?:you found )?this (?:article|guide|post|recipe) "
+    r"(?:was |is )?(?:helpful|useful|informative))\b", re.I)
 
 
 def _under_section_heading(before: Line, signals: Mapping[int, list[Signal]]) -> bool:

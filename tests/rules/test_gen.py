@@ -2194,3 +2194,12 @@ def test_people_also_ask_is_never_the_pages_own_faq() -> None:
              "Who answers complaints?\n"
              "Call 311 any day of the week.\n")
     _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_sign_off_under_seo_copy_joins_its_block() -> None:
+    block = ("Harbour bridge reopens after two years of repairs: the harbour bridge reopening, "
+             "harbour bridge tolls and harbour bridge crossing times are all you need to know "
+             "about the harbour bridge.\n"
+             "We hope this article was helpful, and don't forget to share it with your "
+             "friends.\n")
+    _assert_one_block(ARTICLE, block, CHROME)
