@@ -3086,8 +3086,10 @@ def closing_pair(block: Block) -> bool:
         return False
     if any(FIRST_PERSON.search(ln.bare) for ln in block.lines[1:]):
         return False  # "I'd love to hear how you did it": the author's own sign-off
-    if is_wrap_up_heading(block.lines[0].bare) and takeaways(block.lines):
-        return True
+    first = block.lines[0]
+    if (is_wrap_up_heading(first.bare) or (first.markup and SECTION_HEADING.match(first.bare))) \
+            and takeaways(block.lines):
+        return True  # "Key Takeaways" or a bold "Did you know?" over a list
     last = block.last.line
     invites = any(s.kind == "reader-prompt" and s.line == last
                   and s.weight >= READER_SENTENCE_WEIGHT for s in block.signals)

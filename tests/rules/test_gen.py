@@ -2203,3 +2203,12 @@ def test_a_sign_off_under_seo_copy_joins_its_block() -> None:
              "We hope this article was helpful, and don't forget to share it with your "
              "friends.\n")
     _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_bold_stock_heading_over_a_list_is_a_closing_template() -> None:
+    block = ("**Did you know?**\n"
+             "- The harbour bridge was once the longest lifting bridge in the country!\n"
+             "- Its deck rises in under two minutes.\n"
+             "- Ferries still run on Sundays.\n"
+             "**Conclusion:** The bridge is worth a visit, so what do you think of it?\n")
+    _assert_one_block(ARTICLE, block, CHROME)
