@@ -3000,11 +3000,18 @@ def appended_sections(block: Block) -> bool:
     # Every heading has a paragraph of prose under it, or a list of sentences ("- Take the
     # stairs instead of the elevator."); a list of links is a footer.
     # A wrap-up heading's list needs no full stops ("### この記事のポイント", "- …").
-    fed = all(i + 1 < len(block.lines) and not is_heading(block.lines[i + 1])
-              and (word_count(block.lines[i + 1].bare) >= APPENDED_PARAGRAPH_WORDS
-                   or sentence_list(block.lines, i + 1)
-                   or (is_wrap_up_heading(block.lines[i].bare)
-                       and list_items(block.lines, i + 1) >= WRAP_UP_LIST_ITEMS))
+    # Under a stock heading, sub-headings or bold labels with a list each ("## Pros and
+    # cons", "**Pros:**", "- …", "**Cons:**", "- …") are fed too.
+    fed = all(i + 1 < len(block.lines) and (
+        (stock and is_heading(block.lines[i + 1]) and i != headings[-1])
+        or (not is_heading(block.lines[i + 1])
+            and (word_count(block.lines[i + 1].bare) >= APPENDED_PARAGRAPH_WORDS
+                 or sentence_list(block.lines, i + 1)
+                 or (is_wrap_up_heading(block.lines[i].bare)
+                     and list_items(block.lines, i + 1) >= WRAP_UP_LIST_ITEMS)
+                 or (stock and i != headings[0] and list_items(block.lines, i + 1) >= 1)
+                 or (stock and block.lines[i + 1].label is not None
+                     and list_items(block.lines, i + 2) >= 1))))
               for i in headings)
     # Two sections or more, each with its paragraph, closing a plain text are a
     # generator's appendix even under headings of their own ("## Storage and Reheating").

@@ -2212,3 +2212,14 @@ def test_a_bold_stock_heading_over_a_list_is_a_closing_template() -> None:
              "- Ferries still run on Sundays.\n"
              "**Conclusion:** The bridge is worth a visit, so what do you think of it?\n")
     _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_markdown_pros_and_cons_with_bold_labels_are_one_block() -> None:
+    block = ("## Pros and cons\n"
+             "**Pros:**\n"
+             "- Five-minute crossing\n"
+             "- Lights stay on at night\n"
+             "**Cons:**\n"
+             "- Tolls at rush hour\n"
+             "**Summary:** The bridge is a fine choice for anyone who crosses the harbour.\n")
+    _assert_one_block(ARTICLE, block, CHROME)
