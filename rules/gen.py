@@ -3717,6 +3717,20 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     question), and a sentence naming a name the page opens with ("… at Whitcombe & Sons
     Funeral Home").
 
+    Templates read by their shape: a stock section closing the text, its heading ("Key
+    facts at a glance", "What this means for you", "এক নজরে", "هل تعلم؟") over three
+    bulleted sentences, a fact box closed by an exhortation, or paragraphs speaking to the
+    reader, with only the page's chrome under it (not on a help centre's page); a stock
+    section of one to three paragraphs right above a block that fires, and a short heading
+    over the readers' question ("Join the Conversation"); a wrap-up paragraph followed by
+    an invitation to comment; a bold stock heading or a Markdown "## Pros and cons" over
+    lists; a paragraph stuffed with a keyword of the title (six times and 15% of its
+    words, also inflected: "Panevėžyje") with the question or heading above it; a sign-off
+    under the block ("We hope this article was helpful", "Semoga artikel ini
+    bermanfaat"). A "People also ask" box is never the page's own FAQ. A copyright line
+    naming the site is no repeated title, and a plain "Overall, …" paragraph above the
+    block's first Markdown heading stays the text's.
+
     ## Why it matters
     The appended material is fabricated: quotes nobody said, attributed to real people,
     in the voice of the article. Left in a training corpus it teaches a model to invent
