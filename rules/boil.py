@@ -1565,6 +1565,36 @@ _NAV_GROUPS = (
     "вести|новости|общество|экономика|политика|спорт|культура|мнения|видео|фото|"
     "погода|контакты|о нас|поиск|войти|регистрация|форум|"
     "новини|суспільство|економіка|політика|культура|думки|погода|контакти|пошук|увійти",
+    # The sections of a job board's, a weather service's, a travel guide's and a podcast's
+    # menu across Europe ("Locuri de muncă Companii Salarii Sfaturi carieră Pentru
+    # angajatori", "Sää Tutka Varoitukset Kartat", "Προορισμοί Νησιά Οδηγοί Προσφορές",
+    # "Avsnitt Om podden Kontakt Stöd oss")
+    "companies|salaries|career advice|for employers|employers|find jobs|warnings|alerts|"
+    "weather alerts|weather warnings|snow report|islands|about the podcast|about the show|"
+    "companii|firme|salarii|sfaturi carieră|pentru angajatori|angajatori|destinații|"
+    "insule|hărți|avertizări|radar|episoade|"
+    "tutka|varoitukset|kartat|ennuste|ennusteet|lumitilanne|jaksot|yritykset|palkat|"
+    "työnantajille|kohteet|oppaat|tue meitä|"
+    "avsnitt|episoder|om podden|om podcasten|stöd oss|støtt oss|støt os|företag|bedrifter|"
+    "virksomheder|löner|lønn|løn|för arbetsgivare|for arbeidsgivere|varningar|farevarsler|"
+    "kartor|prognos|resmål|reisemål|rejsemål|"
+    "προορισμοί|νησιά|ορεινά|γαστρονομία|οδηγοί|διαμονή|ξενοδοχεία|επεισόδια|χάρτες|"
+    "ραντάρ|προειδοποιήσεις|εταιρείες|μισθοί|θέσεις εργασίας|παραλίες|εκδρομές|"
+    "cégek|fizetések|karrier|munkaadóknak|figyelmeztetések|térképek|úticélok|szigetek|"
+    "epizódok|"
+    "firmy|zarobki|wynagrodzenia|porady|dla pracodawców|ostrzeżenia|mapy|kierunki|wyspy|"
+    "odcinki|przewodniki|wesprzyj nas|platy|pro zaměstnavatele|výstrahy|destinace|ostrovy|"
+    "díly|průvodce|"
+    "unternehmen|firmen|gehälter|karrieretipps|für arbeitgeber|arbeitgeber|warnungen|"
+    "unwetterwarnungen|karten|vorhersage|reiseziele|inseln|folgen|episoden|ratgeber|"
+    "entreprises|salaires|recruteurs|employeurs|vigilance|alertes|cartes|prévisions|"
+    "destinations|îles|soutenez-nous|"
+    "empresas|salarios|alertas|avisos|mapas|previsión|pronóstico|destinos|islas|episodios|"
+    "apóyanos|aziende|stipendi|allerte|mappe|previsioni|destinazioni|isole|episodi|"
+    "sostienici|salários|previsão|ilhas|episódios|"
+    "bedrijven|salarissen|voor werkgevers|werkgevers|waarschuwingen|kaarten|bestemmingen|"
+    "eilanden|afleveringen|steun ons|"
+    "şirketler|maaşlar|işverenler|uyarılar|haritalar|adalar|bölümler",
     # African and South Asian menus: Hausa, Yoruba, Amharic, Afrikaans, Somali, Nepali,
     # Marathi, Tamil, Telugu, Malayalam, Gujarati, Punjabi, Urdu
     "gida|labarai|siyasa|kasuwanci|wasanni|nishadi|lafiya|duniya|najeriya|afirka|"
@@ -1795,9 +1825,14 @@ def breadcrumb(text: str) -> list[str] | None:
     (['Accueil', 'Sport', 'Football'], None)
     >>> breadcrumb("Prices rose 4% in April / May"), breadcrumb("Home > Away ratios fell.")
     (None, None)
+    >>> breadcrumb("Acasă › Joburi › Financiar / Contabilitate › Cluj-Napoca")
+    ['Acasă', 'Joburi', 'Financiar / Contabilitate', 'Cluj-Napoca']
     """
     parts = _crumb_split(text)
     segments, marks = parts[0::2], set(parts[1::2])
+    if len(marks) == 2 and "/" in marks:  # "Financiar / Contabilitate": one item of two names
+        mark = next(m for m in marks if m != "/")
+        segments, marks = [p.strip() for p in text.split(f" {mark} ")], {mark}
     if not _CRUMB_SEGMENTS[0] <= len(segments) <= _CRUMB_SEGMENTS[1] or len(marks) != 1:
         return None
     for segment in segments:

@@ -2632,3 +2632,83 @@ def test_a_trail_of_short_segments_right_above_the_headline_under_the_menu() -> 
     flagged = _flagged_with_stamps(text)
     assert "Podcasty › Z radnice obce" in flagged
     assert "Z radnice obce, epizoda 12: Proč obce samy stavějí nájemní byty" not in flagged
+
+
+# -- the twenty-eighth set's classes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Locuri de muncă Companii Salarii Sfaturi carieră Pentru angajatori",
+    "Sää Tutka Varoitukset Kartat Lumitilanne",
+    "Avsnitt Om podden Kontakt Stöd oss",
+    "Προορισμοί Νησιά Ορεινά Γαστρονομία Οδηγοί Προσφορές",
+    "Jobs Companies Salaries Career advice For employers",
+])
+def test_job_weather_travel_and_podcast_menus_are_menus(line: str) -> None:
+    assert nav_menu(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Companii și salarii în Cluj",
+    "Varoitukset ja kartat päivitetään",
+    "Avsnitt 87: Därför flyttar de unga hem igen",
+    "Νησιά και ορεινά χωριά της Νάξου",
+    "Salaries rose at most companies for employers in the region",
+])
+def test_sentences_of_menu_words_are_no_menus(line: str) -> None:
+    assert not nav_menu(line)
+
+
+def test_a_job_menu_and_its_trail_with_a_two_name_item_in_the_head() -> None:
+    text = ("JoburiArdeal.ro\nLocuri de muncă Companii Salarii Sfaturi carieră Pentru angajatori\n"
+            "Acasă › Locuri de muncă › Financiar / Contabilitate › Cluj-Napoca\n"
+            "Contabil(ă) junior – normă întreagă\n" + _NAV_STORY)
+    flagged = _flagged_with_stamps(text)
+    assert "Locuri de muncă Companii Salarii Sfaturi carieră Pentru angajatori" in flagged
+    assert "Acasă › Locuri de muncă › Financiar / Contabilitate › Cluj-Napoca" in flagged
+    assert "Contabil(ă) junior – normă întreagă" not in flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose 4% in April / May › June",
+    "Acasă › Locuri de muncă / 4 ani › Cluj",
+])
+def test_a_slash_inside_a_trail_item_needs_a_trail(text: str) -> None:
+    from corpus_lint.rules.boil import breadcrumb
+    assert breadcrumb(text) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Kosárba", "Kedvencekhez", "Aplică acum", "Salvează anunțul", "Dodaj opinię",
+    "Dela avsnittet", "Fler avsnitt", "Weitere Folgen", "Cytuj Odpowiedz Zgłoś",
+    "Zitieren | Antworten | Melden",
+    "Aby odpowiedzieć w tym wątku, musisz się zalogować.",
+    "Vous devez être connecté pour répondre.",
+    "Os comentários são da responsabilidade dos seus autores. Para comentar tem de iniciar sessão.",
+    "Korzystanie z serwisu oznacza akceptację Regulaminu oraz Polityki prywatności.",
+    "Voir cette lettre dans votre navigateur",
+    "Bekijk deze e-mail in je browser",
+    "Vous recevez cet e-mail parce que vous êtes adhérent(e) du Jardin partagé.",
+    "Sortuj: najnowsze | najwyżej oceniane | najniżej oceniane",
+    "Artikel teilen: Facebook Pinterest WhatsApp E-Mail",
+    "Zum Angebot bei Kochwelt24",
+    "Ingyenes szállítás 20 000 Ft feletti rendelés esetén!",
+    "Darmowa dostawa od 199 zł",
+])
+def test_shop_forum_newsletter_and_podcast_chrome_is_chrome(line: str) -> None:
+    assert "BOIL004" in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "Zitieren ist erlaubt, sagte sie.",
+    "Aby odpowiedzieć na pismo, musisz mieć numer sprawy.",
+    "Voir la lettre du maire, publiée hier dans la presse.",
+    "Vous recevez une réponse sous dix jours.",
+    "Sortuj śmieci według kolorów pojemników.",
+    "Share prices fell on Monday: Facebook and Pinterest led the fall.",
+    "Ingyenes szállítás volt a fő érv a vásárlók szerint.",
+    "Fler avsnitt av serien spelades in i Umeå förra året.",
+    "Reply to the council's letter was sent on Monday.",
+])
+def test_sentences_near_shop_forum_and_newsletter_chrome_are_kept(line: str) -> None:
+    assert "BOIL004" not in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
