@@ -2712,3 +2712,15 @@ def test_shop_forum_newsletter_and_podcast_chrome_is_chrome(line: str) -> None:
 ])
 def test_sentences_near_shop_forum_and_newsletter_chrome_are_kept(line: str) -> None:
     assert "BOIL004" not in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("यह भी पढ़ें: अजमेर रोड पर फ्लाईओवर का काम तेज, दिसंबर तक पूरा करने का लक्ष्य", True),
+    ("ये भी पढ़ें: जयपुर में मेट्रो का दूसरा चरण अगले साल से", True),
+    ("हेही वाचा: पुण्यात पाणीकपात रद्द, धरणांमध्ये पुरेसा साठा", True),
+    ("यह भी पढ़ें: सरकार ने कहा कि काम तेज होगा। फिर दूसरा वाक्य है। और", False),
+    ("छात्रों से कहा गया कि यह भी पढ़ें और अभ्यास करें।", False),
+])
+def test_read_also_links_of_indian_languages(line: str, fires: bool) -> None:
+    text = "कई यात्री खुश हैं।\n" + line + "\nबसें समय पर चलती हैं।\n"
+    assert ("BOIL008" in _codes(text)) is fires
