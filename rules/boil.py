@@ -413,6 +413,16 @@ def finding(doc: Document, label: Body, body: Body) -> Finding:
         {"label": label.text, "headline": body.text})
 
 
+def label_finding(doc: Document, label: Body, what: str, first: Body) -> Finding:
+    """The finding for a box's label line (``what`` it is), with a safe fix that removes
+    the line; ``first`` is the box's first item."""
+    start, end = doc.line_removal(label.line)
+    return Finding(label.start, label.start + len(label.text),
+                   f"{what}: page chrome, not article text",
+                   Fix.safe("remove the line", Edit.deletion(start, end)),
+                   {"label": label.text, "headline": first.text})
+
+
 _STORY = "The harbour bridge reopened on Monday after two years of repairs.\n"
 _AFTER = "Commuters said the crossing now takes five minutes.\n"
 
@@ -541,12 +551,8 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
                     label.text[0] in _LABEL_INITIALS and RELATED_LABEL.fullmatch(label.text)):
                 # A kind label ("More Stories From WARP", "Other events") is no list's
                 # phrase (BOIL004's): it goes with its headlines.
-                start, end = doc.line_removal(label.line)
-                yield Finding(label.start, label.start + len(label.text),
-                              f"link-box label {label.text!r} over {len(run)} headlines: "
-                              "page chrome, not article text",
-                              Fix.safe("remove the line", Edit.deletion(start, end)),
-                              {"label": label.text, "headline": run[0].text})
+                yield label_finding(doc, label, f"link-box label {label.text!r} over "
+                                    f"{len(run)} headlines", run[0])
             for body in run:
                 yield finding(doc, label, body)
         elif len(label.text) <= _LABEL_MAX_CHARS and BARE_TAGS_LABEL.fullmatch(label.text):
@@ -563,12 +569,8 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
                 _COPYRIGHT.match(b.text) or nav_line(b.text) or nav_menu(b.text)
                 for b in lines[after:after + _BARE_TAGS_FOOT])
             if len(run) >= _BARE_TAGS_MIN and foot:
-                start, end = doc.line_removal(label.line)
-                yield Finding(label.start, label.start + len(label.text),
-                              f"tag-box label {label.text!r} over {len(run)} topic names: "
-                              "page chrome, not article text",
-                              Fix.safe("remove the line", Edit.deletion(start, end)),
-                              {"label": label.text, "headline": run[0].text})
+                yield label_finding(doc, label, f"tag-box label {label.text!r} over "
+                                    f"{len(run)} topic names", run[0])
                 for body in run:
                     yield finding(doc, label, body)
 
