@@ -2745,8 +2745,6 @@ def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | N
     >>> stock_list_end(read_lines(doc), 1)
     (1, 4)
     """
-    if any(HELP_CENTRE.search(ln.bare) for ln in lines):
-        return None  # a help centre's article: its sections are its own
     for head in range(len(lines) - STOCK_LIST_ITEMS - 1, min_start - 1, -1):
         line = lines[head]
         if line.markup or FAQ_HEADING.match(line.bare) or not (
@@ -2769,6 +2767,8 @@ def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | N
             return None  # the text goes on under the list
         if not any(is_running_text(ln) for ln in lines[:head]):
             return None  # no article above it: the page is this list
+        if any(HELP_CENTRE.search(ln.bare) for ln in lines):
+            return None  # a help centre's article: its sections are its own
         return head, last
     return None
 
