@@ -62,6 +62,8 @@ costs about the same for ten phrases as for ten thousand (see ``bench/bench_pack
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import sys
 from bisect import bisect_right
@@ -82,6 +84,7 @@ from .document import Document, Segment
 from .model import Edit, Finding, Fix, FixAvailability, Severity
 from .registry import Registry, RegistryError
 from .rule import CASE_KINDS, CODE_PATTERN, Case, Rule
+from .writer import AtomicFile
 
 KINDS = ("existence", "substitution", "line", "occurrence", "repetition")
 FIX_LEVELS = ("none", "safe", "unsafe")
@@ -369,17 +372,25 @@ class PackCheck:
     """The check function of a pack rule: interprets its :class:`PackSpec`."""
 
     spec: PackSpec
-    matcher: Matcher = field(init=False, repr=False, compare=False)
-    line_tokens: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    # Built on first use, not when the check is made: each ``extends:`` entry of a pack
+    # makes a new check, and only the last one of a rule ever runs.
+
+    @cached_property
+    def matcher(self) -> Matcher:
+        """The rule's phrases and patterns, for the kinds that look for them in prose."""
         spec = self.spec
         phrases = [*spec.tokens, *spec.swap] if spec.kind != "repetition" else []
-        object.__setattr__(self, "matcher", Matcher(phrases, spec.patterns, spec.ignore_case))
+        return Matcher(phrases, spec.patterns, spec.ignore_case)
+
+    @cached_property
+    def line_tokens(self) -> Mapping[str, str]:
+        """A line rule's tokens by their line key (:func:`_line_key`)."""
+        spec = self.spec
         keys: dict[str, str] = {}
         for token in spec.tokens if spec.kind == "line" else ():
             keys.setdefault(_line_key(token, spec.ignore_case), token)
-        object.__setattr__(self, "line_tokens", keys)
+        return keys
 
     def __call__(self, doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if doc.source.kind not in self.spec.formats:
@@ -493,7 +504,7 @@ class PackCheck:
         by_text: dict[str, list[int]] = {}
         always = []
         for i, pattern in enumerate(self.spec.patterns):
-            texts = required_literals(pattern)
+            texts = _literals_of(pattern)
             if texts is None:
                 always.append(i)
             for text in texts or ():
@@ -651,6 +662,68 @@ def required_literals(pattern: str) -> frozenset[str] | None:
         return None
     found = _required(parsed)
     return frozenset(found) if found else None
+
+
+#: :func:`required_literals` of the built-in packs' patterns, from the analysis shipped
+#: beside them (:data:`LITERALS_FILE`; parsing their 600 patterns cost a one-file run
+#: 0.17 s), by :func:`_pattern_key`: a pattern edited since the file was written is
+#: analysed afresh, which is slower but never wrong.
+_KNOWN_LITERALS: dict[str, frozenset[str] | None] = {}
+#: The file in a built-in pack directory holding its patterns' required literals.
+LITERALS_FILE = "literals.json"
+
+
+def _pattern_key(pattern: str) -> str:
+    return hashlib.blake2b(pattern.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def _literals_of(pattern: str) -> frozenset[str] | None:
+    """:func:`required_literals` of ``pattern``, from the shipped analysis if it has it."""
+    key = _pattern_key(pattern)
+    return _KNOWN_LITERALS[key] if key in _KNOWN_LITERALS else required_literals(pattern)
+
+
+def literal_analysis(directory: Path) -> dict[str, list[str] | None]:
+    """:func:`required_literals` of every pattern of the packs in ``directory``, by
+    :func:`_pattern_key`, as :func:`write_literal_analysis` stores them (texts sorted;
+    None for "none known")."""
+    analysis: dict[str, list[str] | None] = {}
+    for path in _pack_files(directory):
+        for entry in read_pack(path):
+            for pattern in entry.get("patterns") or ():
+                if isinstance(pattern, str):
+                    texts = required_literals(pattern)
+                    analysis[_pattern_key(pattern)] = sorted(texts) if texts else None
+    return dict(sorted(analysis.items()))
+
+
+def write_literal_analysis(directory: Path) -> Path:
+    """Write :func:`literal_analysis` of ``directory`` to its :data:`LITERALS_FILE`
+    (atomically, one pattern a line); run it after editing a built-in pack's patterns::
+
+        python -c "from pathlib import Path; from corpus_lint.packs import \\
+            write_literal_analysis as w; w(Path('rules/packs'))"
+    """
+    target = directory / LITERALS_FILE
+    rows = [f"{json.dumps(key)}: {json.dumps(texts, ensure_ascii=False)}"
+            for key, texts in literal_analysis(directory).items()]
+    out = AtomicFile(target, create=True, purpose=str(target))
+    out.write(("{\n" + ",\n".join(rows) + "\n}\n").encode("utf-8"))
+    out.commit()
+    return target
+
+
+def _read_literal_analysis(directory: Path) -> None:
+    """Add the analysis shipped in ``directory`` (if any) to :data:`_KNOWN_LITERALS`."""
+    try:
+        data = json.loads((directory / LITERALS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return  # none shipped, or unreadable: patterns are analysed as they are used
+    if isinstance(data, dict):
+        for key, texts in data.items():
+            if texts is None or (isinstance(texts, list) and texts
+                                 and all(isinstance(t, str) for t in texts)):
+                _KNOWN_LITERALS[key] = frozenset(texts) if texts else None
 
 
 def _required(items: Any) -> set[str] | None:
@@ -1065,11 +1138,16 @@ def extend_registry(registry: Registry, path: Path) -> Registry:
 
 def builtin(directory: Path) -> Sequence[Rule]:
     """Every rule of the pack files shipped in ``directory``."""
+    _read_literal_analysis(directory)
     rules: list[Rule] = []
-    files = [*directory.glob("*.yaml"), *directory.glob("*.yml"), *directory.glob("*.toml")]
-    for path in sorted(files):
+    for path in _pack_files(directory):
         rules.extend(build_rules(path, trusted=True))
     return rules
+
+
+def _pack_files(directory: Path) -> list[Path]:
+    return sorted([*directory.glob("*.yaml"), *directory.glob("*.yml"),
+                   *directory.glob("*.toml")])
 
 
 __all__ = ["KINDS", "Matcher", "PackCheck", "PackError", "PackSpec", "build_rules", "builtin",

@@ -172,9 +172,6 @@ class LexiconCheck(PackCheck):
     lazily (listing rules must not pay for the lexicon).
     """
 
-    def __post_init__(self) -> None:  # the PackCheck matcher is not used
-        pass
-
     def lexicon_matches(self, doc: Document) -> list[LexiconMatch]:
         """Matches of the built-in lexicon and of the user's entries."""
         if not self.spec.swap:

@@ -838,10 +838,11 @@ _WRAP_UP_MAX_CHARS = 48  # longer than any WRAP_UP_HEADING with its markup strip
 #: Words of a wrap-up heading at most ("Les points clés à retenir", "Key lessons from the
 #: episode").
 WRAP_UP_HEADING_WORDS = 6
-#: A wrap-up heading with its topic after a colon or dash, set as a heading (no final
-#: stop; a question may end it): "Fazit: Was bedeutet der neue Fahrplan für Sie?".
-WRAP_UP_TITLED = re.compile(WRAP_UP_HEADING.pattern.removesuffix(r"\s*[:：]?$")
-                            + r"\s*[:：–—]\s+[^.!。\n]{3,100}$", re.I)
+#: The topic after a wrap-up heading's colon or dash, from the mark, set as a heading (no
+#: final stop; a question may end it): "Fazit: Was bedeutet der neue Fahrplan für Sie?".
+#: :func:`is_titled_wrap_up` tries WRAP_UP_HEADING on the text before each mark (one
+#: regex of both would cost every start 25 ms to compile).
+_TITLED_TOPIC = re.compile(r"[:：–—]\s+[^.!。\n]{3,100}")
 WRAP_UP_TITLED_MAX_WORDS = 16
 #: A wrap-up label opening a paragraph of its own sentences: "Key takeaways: the library
 #: will open three days a week, …", "Final thoughts: planting garlic is …". A reporter
@@ -850,7 +851,7 @@ INLINE_WRAP_UP = re.compile(
     r"^(key takeaways?|key points|final thoughts|(the )?bottom line|in summary|to sum up|"
     r"tl;?dr|" + "|".join(TAKEAWAYS_HEADINGS) + r")\s*[:：–—]\s+\S.{20,}[.!?。！]$", re.I)
 _FAQ_TOPIC_MAX_CHARS = 100  # longer than any FAQ_HEADING with its topic
-#: The marks after a label of INLINE_WRAP_UP and WRAP_UP_TITLED: a line without one is not
+#: The marks after a label of INLINE_WRAP_UP and is_titled_wrap_up: a line without one is not
 #: tried against those long alternations.
 _LABEL_MARKS = re.compile(r"[:：–—]")
 #: More wrap-up openings, before their comma, colon or dash (the Arabic comma too), in the
@@ -1830,8 +1831,11 @@ def is_titled_wrap_up(bare: str) -> bool:
     >>> is_titled_wrap_up("In conclusion: it worked."), is_titled_wrap_up("Fazit")
     (False, False)
     """
-    return (len(bare.split()) <= WRAP_UP_TITLED_MAX_WORDS and _LABEL_MARKS.search(bare) is not None
-            and WRAP_UP_TITLED.match(bare) is not None)
+    if len(bare.split()) > WRAP_UP_TITLED_MAX_WORDS:
+        return False
+    return any(_TITLED_TOPIC.fullmatch(bare, m.start())
+               and WRAP_UP_HEADING.match(bare[:m.start()].rstrip())
+               for m in _LABEL_MARKS.finditer(bare))
 
 
 def line_signals(line: Line, profile: Profile) -> list[Signal]:

@@ -410,3 +410,40 @@ def test_required_literals_hold_for_every_letter_case_insensitive_matching_equat
     for lower, others in _EXTRA_CASES.items():
         for other in others:
             assert _literal_key(chr(other)) == _literal_key(chr(lower)), hex(other)
+
+
+def test_shipped_literal_analysis_is_the_current_analysis_of_the_built_in_packs() -> None:
+    """The built-in packs' required literals are read from rules/packs/literals.json (it
+    saves a one-file run parsing 600 patterns). A pattern edited without rewriting the
+    file still works (it is analysed afresh), but the saving is lost: rewrite it with
+    ``write_literal_analysis(Path('rules/packs'))``."""
+    import corpus_lint.rules.packs as builtin_packs
+    from corpus_lint.packs import LITERALS_FILE, literal_analysis
+
+    directory = Path(builtin_packs.__file__).parent
+    shipped = json.loads((directory / LITERALS_FILE).read_text(encoding="utf-8"))
+    assert shipped == literal_analysis(directory), (
+        "rules/packs/literals.json is stale: run python -c \"from pathlib import Path; "
+        "from corpus_lint.packs import write_literal_analysis as w; w(Path('rules/packs'))\"")
+    assert len(shipped) > 500 and sum(v is None for v in shipped.values()) < len(shipped) / 4
+
+
+def test_a_pack_directory_with_a_wrong_or_broken_literal_analysis_still_finds_its_lines(
+        tmp_path: Path) -> None:
+    """The shipped analysis only speeds the first run: a pattern it does not know (a pack
+    edited since) is analysed afresh, and an unreadable file is ignored."""
+    from corpus_lint import packs
+
+    (tmp_path / "mine.yaml").write_text(
+        "rules:\n- code: XBOIL001\n  name: sponsor-line\n  kind: line\n"
+        "  summary: Sponsor lines.\n  patterns: ['brought to you by \\w+']\n",
+        encoding="utf-8")
+    doc = Document.from_text("Story.\n\nBrought to you by Acme\n\nMore story.\n")
+    for shipped in ('{"0123": ["nothing"]}', "{not json", '["a list"]'):
+        (tmp_path / packs.LITERALS_FILE).write_text(shipped, encoding="utf-8")
+        (rule,) = packs.builtin(tmp_path)
+        found = lint(doc, [ActiveRule(rule, {})])
+        assert [doc.text[f.start:f.end] for f in found] == ["Brought to you by Acme"]
+    packs.write_literal_analysis(tmp_path)
+    written = json.loads((tmp_path / packs.LITERALS_FILE).read_text(encoding="utf-8"))
+    assert list(written.values()) == [["brought to you by "]]
