@@ -773,7 +773,7 @@ TAKEAWAYS_HEADINGS = (
     r"สรุปสาระสำคัญ", r"ใจความ(?:หลัก|สำคัญ)", r"tóm tắt nội dung (?:quan trọng|chính)",
     r"điểm mấu chốt", r"intisari(?: pembahasan)?", "kesimpulan utama", "intipati penting",
     "rumusan utama", r"mga pangunahing aral", r"buod ng mga (?:pangunahing|mahahalagang) punto",
-    r"(?:kwa ufupi:? )?mambo ya kuzingatia", "hoja kuu", r"重要ポイント",
+    r"(?:kwa ufupi:? )?mambo (?:muhimu )?ya kuzingatia", "hoja kuu", r"重要ポイント",
     r"(?:主な|大事な)ポイント",
     r"(?:まとめ[:：]\s*)?押さえておきたい(?:要点|ポイント)", r"주요 포인트", r"핵심 내용",
     "核心要点", "主要结论", "主要結論", r"conclusions clau", r"el més important,? en resum",
@@ -1296,7 +1296,16 @@ STOCK_PHRASE = re.compile(
     r"balance|delicate balance|ongoing (tension|debate|challenges?)|a testament to|"
     r"pave the way|navigat(e|ing) the (complex|challeng)|in today[’']s (fast-paced|world)|"
     r"as (the|this) (situation|story|case|debate) (continues to )?(unfolds?|evolves?|develops?)|"
-    r"(a|the) broader (conversation|debate|implications)|moving forward)\b", re.I)
+    r"(a|the) broader (conversation|debate|implications)|moving forward|"
+    # "it remains to be seen", "time will tell" in the other common languages
+    r"bleibt abzuwarten|die zeit wird es zeigen|reste à voir|l['’]avenir (nous )?le dira|"
+    r"queda por ver|el tiempo lo dirá|el tiempo dirá|resta da vedere|solo il tempo (lo )?dirà|"
+    r"resta saber|só o tempo (o )?dirá|valt nog te bezien|de tijd zal het leren|"
+    r"återstår att se|tiden får utvisa|pozostaje się przekonać|czas pokaże|"
+    r"zaman gösterecek|время покажет|остается только ждать|час покаже)\b"
+    # Japanese, Chinese and Korean, written on without word boundaries
+    r"|注目が集まり(ます|そうです)|注目が集まる|今後の動向に注目|動向が注目され(ます|る)|"
+    r"拭目以待|值得关注|值得關注|귀추가 주목(된다|됩니다)|관심이 쏠리고 있(다|습니다)", re.I)
 #: Stock phrases an appended one-paragraph wrap-up needs to fire on its own.
 STOCK_PHRASES_WRAP_UP = 2
 #: Paragraphs a run of wrap-up paragraphs closing the page has at most.
@@ -2076,10 +2085,14 @@ def is_faq_question(bare: str) -> bool:
 
 
 def faq_close(lines: Sequence[Line], after: int) -> bool:
-    """True when the line at ``after`` closes an FAQ: a sentence opening with a closing
-    phrase ("Overall, ...", "Fazit: ...") that is no question."""
-    return (after < len(lines) and CLOSING_SENTENCE.match(lines[after].bare) is not None
-            and not lines[after].bare.endswith(QUESTION_MARKS))
+    """True when the line at ``after`` closes an FAQ: a sentence that is no question and
+    opens with a closing phrase ("Overall, ...", "Fazit: ..."), or the page's last
+    sentence, with a stock phrase ("今後、…注目が集まります。", "Only time will tell.")."""
+    if after >= len(lines) or lines[after].bare.endswith(QUESTION_MARKS):
+        return False
+    return CLOSING_SENTENCE.match(lines[after].bare) is not None or (
+        STOCK_PHRASE.search(lines[after].bare) is not None and is_running_text(lines[after])
+        and not any(is_running_text(ln) for ln in lines[after + 1:]))
 
 
 def closing_question(lines: Sequence[Line], profile: Profile) -> list[Signal]:
@@ -3015,7 +3028,11 @@ def appended_sections(block: Block) -> bool:
                      and list_items(block.lines, i + 1) >= WRAP_UP_LIST_ITEMS)
                  or (stock and i != headings[0] and list_items(block.lines, i + 1) >= 1)
                  or (stock and block.lines[i + 1].label is not None
-                     and list_items(block.lines, i + 2) >= 1))))
+                     and list_items(block.lines, i + 2) >= 1)
+                 # an FAQ heading over its questions and answers ("## よくある質問",
+                 # "Q. …？", "A. …")
+                 or (FAQ_HEADING.match(block.lines[i].bare) is not None
+                     and len(faq_run(block.lines, i + 1)) >= 2 * FAQ_TEMPLATE_PAIRS))))
               for i in headings)
     # Two sections or more, each with its paragraph, closing a plain text are a
     # generator's appendix even under headings of their own ("## Storage and Reheating").

@@ -347,12 +347,23 @@ _LABEL = re.compile(
     r"기사입력|최근\s*수정\s*시각|최근\s*수정|최종수정|입력|수정|승인|등록|업데이트|更新时间|更新時間|更新於|更新于|投稿日時|質問日時|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
     r"发布时间|發佈時間|發布日期|發佈日期|发布日期|更新时间|發布|发布|發表|发表于|"
     r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|نشر\s+بتاريخ|نُشر\s+بتاريخ|تحديث|"
+    # A shop review's date ("Reviewed in the United Kingdom on …", "Avaliado em …",
+    # "Bewertet am …"), a job ad's ("Indrykket …"), a question site's answers ("回答日時：").
+    r"reviewed\s+in\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\s+on\s)|"
     r"(?:page\s+)?(?:last\s+)?reviewed|page\s+last\s+(?:updated|modified)|"
+    r"avaliad[oa]|bewertet|évaluée?|valorad[oa]|recensit[oa]|beoordeeld|arvosteltu|"
+    r"recenzowan[oay]|hodnoceno|indrykket|slået\s+op|回答日時|解決日時|回答日|"
+    r"작성일시|작성일|답변일|"
     # A wiki's foot ("This page was last edited on"), a press release's embargo, a
     # review's date of stay or visit, a bulletin's issue ("Forecast issued:", "vydána").
     r"this\s+page\s+was\s+last\s+(?:edited|modified|updated)(?:\s+on)?|"
     r"embargoed\s+until|embargo(?:ed)?|sperrfrist(?:\s+bis)?|"
     r"issued|vydáno|vydána|vydán|postat|na-?post|nai-?post|spá\s+gerð|"
+    # A newsletter's or magazine's issue number before its month: "Τεύχος 37 · Μάιος 2025",
+    # "Issue 12 | May 2025", "Ausgabe 4/2025 – Mai 2025".
+    r"(?:issue|ausgabe|heft|numéro|número|numero|nummer|τεύχος|wydanie|vydání|sayı|edisi|"
+    r"выпуск|випуск|izdanje|broj|nr\.?|no\.?|n[º°]|№)\s*#?\s*\d{1,4}(?:/\d{2,4})?"
+    r"(?:\s*[·|,–—-])?|"
     r"next\s+review(?:\s+due)?|review\s+due|"
     # A listing's age and price history ("Listed 6 days ago", "Reduced on 28/05/2024")
     r"listed|reduced|"
@@ -974,6 +985,12 @@ _SHORT_WEEKDAY = re.compile(r"[^\W\d_]{2,4}\.?,?\s+(?=\d)")
 #: time: "Пн фев 17", "ב' 17", "T2 17/02", "จ. 17", "சோம 17", "2025. feb. 17. hétf. 21:40".
 _FORUM_WEEKDAY = re.compile(r"^(?:[^\s\d»]{1,9}?|T[2-7])[.'׳]?,?\s+|"
                             r"\s+[^\W\d_]{2,6}\.(?=\s+\d{1,2}:\d\d$)")
+#: A post's header that names its poster before the date, without the software's word:
+#: "jirka_k » 14. 1. 2025 21:37", "mimi_88 · 3.2.2025 08:15". After a "»" any single name;
+#: after a dot, bar or dash only a user name ("_" or a digit in it, or in lower case), as a
+#: place before a date ("Praha – 14. 1. 2025") is a dateline.
+_POSTER_STAMP = re.compile(r"(?P<who>[^\s»·|–—]{2,30})\s*(?P<sep>»|·|\||–|—)\s*(?P<date>[^»]+)")
+_USER_NAME = re.compile(r"\S*[_\d]\S*")
 #: Blogger's stamp under a post, the author and the time (the date heads the post):
 #: "Posted by Ruth at 9:15 AM", "Publicado por Lucía a las 18:42", "Eingestellt von X um
 #: 18:42", "Publié par X à 18:42", "Postado por X às 18:42", "Pubblicato da X alle 18:42",
@@ -1010,6 +1027,12 @@ def _software_stamp(text: str) -> list[Stamp] | None:
             label = m.groupdict().get("label") or "on"
             return [Stamp(label, s.parsed, s.ambiguous) for s in stamps]
         return None
+    m = _POSTER_STAMP.fullmatch(text)
+    if m is not None and (m["sep"] == "»" or m["who"].islower()
+                          or _USER_NAME.fullmatch(m["who"])):
+        stamps = parse_date_line(m["date"].strip())
+        if stamps and any(s.parsed[:4].isdigit() and "T" in s.parsed for s in stamps):
+            return [Stamp(m["who"], s.parsed, s.ambiguous) for s in stamps]
     m = _BLOGGER_STAMP.match(text)
     if m is not None:
         clock = _match_time(text, m.end())
@@ -1952,7 +1975,10 @@ _CREDIT_LINE = re.compile(
     r"[(—–-]?\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}(?:News\s+Service|News\s+Desk|Web\s+Desk|"
     r"Online\s+Desk|News\s+Bureau|News\s+Network)|(?!(?:The|A|An|Your|My)\s)(?:[A-Z][\w'’.-]*\s+){2,3}(?:Desk|Bureau)|"
     r"(?:Our|Special|Staff)\s+(?:Correspondents?|"
-    r"Reporters?|Writers?)|Staff\s+and\s+agencies|Agencies|With\s+agencies|AP|AAP|AFP|PTI|ANI|"
+    r"Reporters?|Writers?)|Staff\s+and\s+agencies|Agencies|With\s+agencies|"
+    # An Indian paper's wire note: "(With inputs from IANS)", "(With PTI inputs)".
+    r"[Ww]ith\s+(?:inputs\s+from\s+(?:agencies|(?:[A-Z]{2,6}|Reuters)(?:\s*(?:,|and|&)\s*"
+    r"(?:[A-Z]{2,6}|Reuters|agencies))*)|(?:[A-Z]{2,6}|agency)\s+inputs)|AP|AAP|AFP|PTI|ANI|"
     r"IANS|UNI|KNA|SAPA|Reuters|REUTERS|Xinhua|XINHUA|dpa|DPA|EFE|ANSA|Bernama|Kyodo|Yonhap|"
     # Other national wires, credited alone under the headline.
     r"Lusa|LUSA|ANP|Belga|BELGA|APA|PAP|ČTK|CTK|MTI|NTB|Ritzau|Anadolu|Antara|ANTARA|KUNA|"
@@ -1995,6 +2021,8 @@ _CREDIT_LINE = re.compile(
     r"PTI|ANI|IANS|UNI|Reuters|dpa|EFE|ANSA|Lusa|ANP|Xinhua|Yonhap|Kyodo|Bernama|Antara|PAP)\)?"
     # Japanese, Chinese and Korean wires in (full-width) brackets: "（共同通信）", "（共同）"
     r"|[（(]\s*(?:共同通信|共同|時事通信|時事|時事通信社|新華社|新华社|中央社|聯合|ロイター|AFP時事|"
+    # and any agency by its word: "（東和通信）", "（北辰通讯社）"
+    r"[^\s（）()]{1,8}?(?:通信社|通信|通讯社|通訊社)|"
     r"연합뉴스|뉴시스|뉴스1)\s*[）)]"
     # A wire, desk or press office named by its own words: "Allied Wire Service", "Ledger
     # Wire", "MPB Newsdesk", "GEJ Staff", "Riverkeepers Alliance press office".
@@ -2242,15 +2270,44 @@ _CREDIT_PLACE = re.compile(r"\s*[-–—|,]\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][
 _MASTHEAD_DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.I)
 #: A desk credited alone by its English words: "Press office", "Media relations".
 _DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|relations|desk)|"
-                         r"(?:web|digital|online|news)\s+desk|editorial\s+(?:team|staff)",
-                         re.I)
+                         r"(?:web|digital|online|news)\s+desk|editorial\s+(?:team|staff)|"
+                         # the same offices of other languages: "Service de communication",
+                         # "Abteilung Kommunikation", "Ufficio comunicazione"
+                         r"service\s+(?:de\s+(?:la\s+)?)?(?:communication|presse)|"
+                         r"direction\s+de\s+la\s+communication|"
+                         r"(?:abteilung|stabsstelle|referat)\s+(?:kommunikation|presse)|"
+                         r"kommunikationsabteilung|presse-?\s*und\s+öffentlichkeitsarbeit|"
+                         r"ufficio\s+(?:comunicazione|stampa)|"
+                         r"(?:oficina|departamento|gabinete|dirección)\s+de\s+(?:comunicación|"
+                         r"comunicação|prensa|imprensa)|assessoria\s+de\s+(?:imprensa|comunicação)|"
+                         r"afdeling\s+communicatie|team\s+communicatie|"
+                         r"kommunikationsavdelningen|kommunikationsafdelingen|"
+                         r"dział\s+(?:komunikacji|prasowy)|biuro\s+prasowe|"
+                         r"oddělení\s+komunikace|tiskové\s+oddělení|viestintäpalvelut|"
+                         r"basın\s+(?:bürosu|birimi)|kurumsal\s+iletişim", re.I)
 #: Lines of the page's head where the masthead stands, and where its credit may follow.
 _MASTHEAD_LINES = 3
 _CREDIT_HEAD_LINES = 25
 
 
+#: A word for "newspaper" or "site" before a masthead's name: "صحيفة الأفق" credits itself
+#: as "الأفق".
+_PAPER_WORD = re.compile(r"(?:صحيفة|جريدة|موقع|مجلة|روزنامه|gazeta|jornal|diario|diário|"
+                         r"giornale|journal|zeitung|dagblad|avisen|tidningen|noviny|gazete)\s+",
+                         re.I)
+#: A dateline's place before the site's name: "إربد - الأفق", "Semarang – KabarNusa".
+_PLACE_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s+[-–—]\s+")
+
+
 def _masthead_key(text: str) -> str:
     return _MASTHEAD_DOMAIN.sub("", text.strip()).casefold().removeprefix("the ")
+
+
+def _masthead_keys(text: str) -> set[str]:
+    """The names a masthead may credit itself by: its text, and its name without a word
+    for "newspaper" before it."""
+    key = _masthead_key(text)
+    return {key, _PAPER_WORD.sub("", key, count=1)} if _PAPER_WORD.match(key) else {key}
 
 
 def site_credits(lines: list[Body]) -> set[int]:
@@ -2270,7 +2327,8 @@ def site_credits(lines: list[Body]) -> set[int]:
     set()
     """
     texts = [b.text for b in lines]
-    names = {_masthead_key(t) for t in texts[:_MASTHEAD_LINES] if 0 < len(t.split()) <= 5}
+    names = {key for t in texts[:_MASTHEAD_LINES] if 0 < len(t.split()) <= 5
+             for key in _masthead_keys(t)}
     names.discard("")
     dated: dict[int, bool] = {}
 
@@ -2289,6 +2347,10 @@ def site_credits(lines: list[Body]) -> set[int]:
             continue
         if _DESK_ALONE.fullmatch(text.rstrip(".")) and near(i, 1):
             found.add(i)
+            continue
+        before = _PLACE_BEFORE.match(text) if i >= _MASTHEAD_LINES else None
+        if before and _masthead_key(text[before.end():]) in names:
+            found.add(i)  # a dateline naming the site: no date needed beside it
             continue
         team = _TEAM_WORD.match(text) or _DESK_SUFFIX.search(text)
         core = (text[team.end():] if team.start() == 0 else text[:team.start()]) if team else text

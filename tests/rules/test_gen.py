@@ -2223,3 +2223,70 @@ def test_markdown_pros_and_cons_with_bold_labels_are_one_block() -> None:
              "- Tolls at rush hour\n"
              "**Summary:** The bridge is a fine choice for anyone who crosses the harbour.\n")
     _assert_one_block(ARTICLE, block, CHROME)
+
+
+JAPANESE_ARTICLE = (
+    "地方銀行5行、共同のスマホ決済アプリを6月に開始へ\n"
+    "東北と北陸の地方銀行5行は12日、共同で開発したスマートフォン決済アプリのサービスを6月2日"
+    "から始めると発表した。各行の預金口座と直接ひもづけ、店舗でQRコードを読み取って支払う仕組みだ。\n"
+    "加盟店が支払う手数料は決済額の1.5％とし、大手決済サービスより低く抑えた。導入初年度は手数料を"
+    "無料にし、地元の商店街や個人経営の飲食店などへの普及を目指す。\n"
+    "5行は2027年度末までに利用者50万人の獲得を目標に掲げる。会見した幹事行の担当者は「地域のお金を"
+    "地域で回す仕組みにしたい」と述べた。\n"
+)
+JAPANESE_CHROME = "関連記事\nネット銀行の口座数、初の2000万件突破\nこの記事をシェアする\n"
+
+
+def test_a_markdown_faq_heading_over_questions_and_answers_is_an_appended_section() -> None:
+    """"## よくある質問" over "Q. …？" / "A. …" pairs is fed by them, so the summary above
+    and the FAQ make one block, with the closing stock sentence under them."""
+    block = ("## まとめ\n"
+             "地方銀行5行が共同でスマホ決済アプリを6月2日から開始します。\n"
+             "加盟店手数料は1.5％と低く、初年度は無料です。\n"
+             "## よくある質問\n"
+             "Q. アプリはいつから使えますか？\n"
+             "A. 2025年6月2日からサービスが開始される予定です。\n"
+             "Q. 手数料はいくらですか？\n"
+             "A. 加盟店手数料は決済額の1.5％で、初年度は無料となっています。\n"
+             "今後、地方銀行による新たなキャッシュレス決済の取り組みがどのように広がっていくのか、"
+             "注目が集まります。\n")
+    _assert_one_block(JAPANESE_ARTICLE, block, JAPANESE_CHROME)
+
+
+def test_a_disclaimer_under_an_faq_is_not_its_closing_sentence() -> None:
+    """The page's last sentence closes an FAQ only when it is a stock phrase ("注目が集まり
+    ます", "Only time will tell."); a medical disclaimer there is the site's chrome."""
+    faq = ("Frequently Asked Questions\n"
+           "Is the bridge open at night?\n"
+           "Yes, the bridge is open around the clock, and the lights stay on all night.\n"
+           "Do cyclists pay the toll?\n"
+           "No, cyclists and pedestrians cross for free on the separate walkway.\n")
+    disclaimer = "This content is for information only and is no substitute for advice.\n"
+    lines = _block_lines(ARTICLE + faq + disclaimer + CHROME)
+    last_faq = ARTICLE.count("\n") + faq.count("\n")
+    assert lines and lines[0][1] == last_faq
+    closing = ("Only time will tell whether the council brings the toll back to the bridge "
+               "next year.\n")
+    assert _block_lines(ARTICLE + faq + closing + CHROME)[0][1] == last_faq + 1
+
+
+def test_a_swahili_takeaways_heading_with_its_adjective_heads_the_section() -> None:
+    article = ("Wavuvi wa Tanga wapata mashine mpya za kuhifadhi samaki\n"
+               "Wavuvi zaidi ya 300 wanaouza samaki katika soko la Mwambani jijini Tanga "
+               "wameanza kunufaika na mashine mpya za barafu zilizokabidhiwa wiki hii.\n"
+               "Akizungumza wakati wa makabidhiano, mwenyekiti wa chama hicho alisema mradi "
+               "huo umegharimu shilingi milioni 145 na utahudumia wavuvi wote wa soko.\n"
+               "Hata hivyo, baadhi ya wavuvi walilalamikia kukatika mara kwa mara kwa umeme "
+               "katika eneo hilo.\n")
+    block = ("Mambo Muhimu ya Kuzingatia\n"
+             "• Wavuvi zaidi ya 300 wamepata mashine mpya za barafu.\n"
+             "• Mradi huo umegharimu shilingi milioni 145.\n"
+             "• Chumba cha baridi kinaweza kuhifadhi tani nane za samaki.\n"
+             "Maswali Yanayoulizwa Mara kwa Mara\n"
+             "Je, wavuvi watalipia kiasi gani kwa huduma hii?\n"
+             "Wavuvi watalipia shilingi 200 kwa kila kilo ya samaki, gharama ambayo ni nafuu.\n"
+             "Hitimisho\n"
+             "Kwa ujumla, mradi huu ni hatua muhimu katika kuboresha maisha ya wavuvi wa Tanga.\n"
+             "Swali kwa Wasomaji: Je, unadhani serikali inapaswa kufanya nini zaidi? Tuachie "
+             "maoni yako hapa chini.\n")
+    _assert_one_block(article, block, "Maoni\nAndika maoni yako...\nTuma\n")

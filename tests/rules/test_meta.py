@@ -1224,3 +1224,60 @@ def test_metadata_forms_of_the_nineteenth_to_twenty_third_sets_fire(name: str) -
 def test_close_lines_of_the_nineteenth_and_twentieth_sets_are_no_metadata(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert not {c for c in codes if c.startswith("META")}, codes
+
+
+#: The metadata forms of the twenty-ninth set, by what they are (classes, in more
+#: languages than the set's own).
+TWENTY_NINTH_FORMS = {
+    "an Indian paper's wire note": ("(With inputs from IANS)", "META003"),
+    "the same note, the wire first": ("With PTI inputs", "META003"),
+    "a Japanese agency by its word": ("（東和通信）", "META003"),
+    "a shop review's date": ("Avaliado em 3 de abril de 2025", "META001"),
+    "a shop review's date with its country": ("Reviewed in the United States on April 3, 2025",
+                                              "META001"),
+    "a German review's date": ("Bewertet am 3. April 2025", "META001"),
+    "a Danish job ad's date": ("Indrykket 21. maj 2025", "META001"),
+    "a question site's answer time": ("回答日時：2025/3/2 22:05", "META001"),
+    "a Korean post's time": ("작성일 2025.03.02 22:05", "META001"),
+    "a poster's handle and the post's time": ("jirka_k » 14. 1. 2025 21:37", "META001"),
+    "a handle, a dot and the time": ("mimi_88 · 3.2.2025 08:15", "META001"),
+    "a newsletter's issue and month": ("Τεύχος 37 · Μάιος 2025", "META001"),
+    "an issue and month in English": ("Issue 12 | May 2025", "META001"),
+}
+
+
+@pytest.mark.parametrize("name", list(TWENTY_NINTH_FORMS))
+def test_metadata_forms_of_the_twenty_ninth_set_fire(name: str) -> None:
+    line, code = TWENTY_NINTH_FORMS[name]
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert code in {f.code for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Praha – 14. 1. 2025 21:37",  # a place before the date is a dateline's, not a poster's
+    "Élodie – 14.1.2025 22:05",
+    "(With inputs from friends and neighbours, the mural was finished.)",
+    "May 2025",
+])
+def test_lines_like_the_twenty_ninth_sets_forms_are_no_metadata(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c in {"META001", "META003"}}, codes
+
+
+def test_a_university_press_office_beside_the_date_is_a_desk_credit() -> None:
+    text = ("HEIL\nAccueil\nUn drone pour les vignes\nUne équipe a mis au point un capteur.\n"
+            "22 mai 2025\nService de communication\nLe mildiou oblige les vignerons à traiter.\n")
+    found = {(f.code, text[f.start:f.end]) for f in _findings_in(text)}
+    assert ("META003", "Service de communication") in found
+    alone = "Le mildiou oblige les vignerons à traiter.\nService de communication\nFin.\n"
+    assert "META003" not in {f.code for f in _findings_in(alone)}
+
+
+def test_a_dateline_naming_the_paper_after_its_place_is_the_sites_credit() -> None:
+    text = ("2025-03-09 10:35:12\nصحيفة الأفق\nالرئيسية محليات اقتصاد\n"
+            "انقطاع المياه عن أحياء في إربد\nإربد - الأفق\n"
+            "أعلنت شركة مياه اليرموك أن ضخ المياه سيتوقف عن عدد من الأحياء.\n")
+    found = {(f.code, text[f.start:f.end]) for f in _findings_in(text)}
+    assert ("META003", "إربد - الأفق") in found
+    other = text.replace("إربد - الأفق", "إربد - الزرقاء")  # two places: a route, no credit
+    assert "META003" not in {f.code for f in _findings_in(other)}
