@@ -1503,7 +1503,8 @@ _NAV_GROUPS = (
     "ニュース|海外|経済|ビジネス|スポーツ|エンタメ|芸能|ライフ|暮らし|くらし|"
     "テクノロジー|科学|旅行|グルメ|レシピ|天気|動画|写真|ポッドキャスト|求人|不動産|"
     "イベント|コラム|オピニオン|社説|会社概要|検索|ログイン|新規登録|会員登録|カート|"
-    "ショップ|ブログ|よくある質問|ヘルプ|サービス|地域|"
+    "ショップ|ブログ|よくある質問|ヘルプ|サービス|地域|新規会員登録|無料会員登録|マイページ|"
+    "ログアウト|トップページ|国内|国際|"
     "뉴스|정치|경제|사회|국제|문화|스포츠|연예|라이프|생활|건강|여행|과학|오피니언|사설|"
     "칼럼|날씨|영상|동영상|포토|사진|채용|부동산|이벤트|레시피|자동차|교육|회사소개|소개|"
     "검색|로그인|회원가입|장바구니|쇼핑|블로그|커뮤니티|고객센터|지역",
@@ -1755,7 +1756,11 @@ def head_nav_menus(lines: list[Body]) -> list[Body]:
         counted = skipped = 0
         for b in lines[i + 1:prose]:
             words = len(b.text.split())
-            if words >= _HEADLINE_WORDS and not nav_menu(b.text):
+            # A Chinese or Japanese headline is one or two "words" long: it is told by its
+            # characters (not a line of the table's words, not a trail).
+            cjk = _CJK.search(b.text) is not None and _headline_like(b.text) \
+                and not nav_line(b.text) and breadcrumb(b.text) is None
+            if (words >= _HEADLINE_WORDS or cjk) and not nav_menu(b.text):
                 found.append(body)
                 break
             if words <= _LABEL_WORDS and skipped < _NAV_HEAD_BUTTONS:
@@ -3308,13 +3313,17 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
     words = len([w for w in label.split() if any(c.isalnum() for c in w)])
     # A trail's segments are short each, the trail may be longer ("Podcasty › Ze zákulisí
     # obce" under the menu that holds "Podcasty").
-    if (last == headline - 1 and lines[last - 1].line in chrome
+    # The line above it may be one this test found (log-in links of the table's words);
+    # a Chinese or Japanese headline is told by its characters, not its words.
+    title = lines[headline].text
+    if (last == headline - 1 and (lines[last - 1].line in chrome or lines[last - 1] in found)
             and (words <= _LABEL_WORDS or _short_trail(label))
             and lines[last] not in found
             and (_is_label(label) or breadcrumb(label) is not None
                  or _ROW_JOIN.search(label) is not None
                  or _short_trail(label))
-            and len(lines[headline].text.split()) >= words + 2):
+            and (len(title.split()) >= words + 2
+                 or (_CJK.search(title) is not None and _headline_like(title)))):
         found.append(lines[last])
     return found
 

@@ -2724,3 +2724,27 @@ def test_sentences_near_shop_forum_and_newsletter_chrome_are_kept(line: str) -> 
 def test_read_also_links_of_indian_languages(line: str, fires: bool) -> None:
     text = "कई यात्री खुश हैं।\n" + line + "\nबसें समय पर चलती हैं।\n"
     assert ("BOIL008" in _codes(text)) is fires
+
+
+# -- the twenty-ninth set's classes --------------------------------------------------------
+
+_JA_HEAD = ("みらいニュース\nトップ 国内 国際 経済 エンタメ スポーツ IT・科学 地域\n"
+            "ログイン 新規会員登録\n地域 > 北陸\n"
+            "金沢で今冬最多の積雪38センチ　通勤時間帯に交通乱れる\n2025年2月8日 9時12分\n"
+            "強い冬型の気圧配置の影響で、石川県内では7日夜から8日朝にかけて平地でも大雪となった。\n"
+            "市内では朝の通勤時間帯に路線バスの遅れが相次ぎ、一部の系統で運休が出た。\n")
+
+
+def test_a_japanese_head_over_a_headline_without_spaces_is_chrome() -> None:
+    """The menu on one line, the log-in links and a two-item trail over a Japanese
+    headline (one "word" long) are the head's, and so is the site's name above them."""
+    found = _flagged_with_stamps(_JA_HEAD)
+    lines = _JA_HEAD.splitlines()
+    assert set(lines[:4]) <= found
+    assert not found & {lines[4], lines[6], lines[7]}
+
+
+def test_a_japanese_trail_without_a_menu_above_it_is_no_head_chrome() -> None:
+    lines = _JA_HEAD.splitlines()
+    text = "\n".join(["金沢の天気", lines[4]] + lines[6:]) + "\n"
+    assert not _flagged_with_stamps(text)
