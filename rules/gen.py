@@ -974,6 +974,12 @@ CLOSING_SENTENCE = re.compile(
     r"yhteenvetona|lopuksi|tóm lại|nhìn chung|โดยสรุป|secara keseluruhan|sa kabuuan|"
     r"bilang pagtatapos|kwa kumalizia|kwa ujumla|निष्कर्ष में|कुल मिलाकर|উপসংহারে|"
     r"সব মিলিয়ে|總結來說|总结来说|整體來說|整体来说|總的來說|总的来说|마지막으로|"
+    # "Final thoughts:" as a label opening the last paragraph
+    r"final thoughts|pangwakas na (?:kaisipan|salita)|huling salita|mawazo ya mwisho|"
+    r"kata akhir|akhir kata|kata penutup|lời kết|son söz|son düşünceler|τελικές σκέψεις|"
+    r"schlussgedanken|abschließende gedanken|réflexions finales|reflexiones finales|"
+    r"considerazioni finali|considerações finais|slotgedachten|afsluttende tanker|"
+    r"avslutande tankar|"
     + "|".join(WRAP_UP_OPENERS) + r")\s*[,:，、：،–—]", re.I)
 #: The stock section headings of the 49 languages of the second blind probe, each a whole
 #: line (an ellipsis and a question mark may end it): "did you know", a fun fact; what it
@@ -1632,10 +1638,10 @@ STUFFED_STEM = 5
 
 
 def stuffed_keyword(bare: str, titles: Sequence[frozenset[str]]) -> str | None:
-    """The keyword of the title a paragraph is stuffed with, or None: one word of the title
-    STUFFED_REPEATS times at least and STUFFED_SHARE of the paragraph's words ("Stirnlampe
-    kaufen, Stirnlampe Test 2025, beste Stirnlampe Österreich, …"). A reporter names the
-    subject once or twice a paragraph.
+    """The keyword of the title a paragraph is stuffed with, or None: words of the title each
+    STUFFED_REPEATS times at least, together STUFFED_SHARE of the paragraph's words
+    ("Stirnlampe kaufen, Stirnlampe Test 2025, beste Stirnlampe Österreich, …"). A
+    reporter names the subject once or twice a paragraph.
 
     >>> titles = [topic_words("Lumbra Nachtfalter 450 Stirnlampe")]
     >>> stuffed_keyword("Stirnlampe kaufen, Stirnlampe Test, beste Stirnlampe, Stirnlampe LED, "
@@ -1649,13 +1655,19 @@ def stuffed_keyword(bare: str, titles: Sequence[frozenset[str]]) -> str | None:
     counts = Counter(w for w in words if len(w) >= 3 and w not in _FUNCTION_WORDS)
     if not counts:
         return None
-    word, count = counts.most_common(1)[0]
-    if count < STUFFED_REPEATS or count < STUFFED_SHARE * len(words):
-        return None
     # The title may hold the word in another case ("Panevėžys", stuffed as "Panevėžyje").
-    stem = word[:STUFFED_STEM]
-    return word if any(word in title or (len(word) > STUFFED_STEM and any(
-        w.startswith(stem) for w in title)) for title in titles) else None
+    def in_title(word: str) -> bool:
+        stem = word[:STUFFED_STEM]
+        return any(word in title or (len(word) > STUFFED_STEM and any(
+            w.startswith(stem) for w in title)) for title in titles)
+
+    # The keyword may be a phrase of the title, each of its words repeated: "periuk nasi
+    # pintar terbaik di Malaysia 2025, periuk nasi pintar …" (its words share the count).
+    stuffed = [(count, word) for word, count in counts.most_common()
+               if count >= STUFFED_REPEATS and in_title(word)]
+    if not stuffed or sum(count for count, _ in stuffed) < STUFFED_SHARE * len(words):
+        return None
+    return max(stuffed)[1]
 
 
 def _is_name(head: str) -> bool:
@@ -1768,13 +1780,20 @@ def repeats_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
     return False
 
 
+#: A headline may ask, after its subject and a colon ("Ulasan Periuk Nasi Pintar Kirana
+#: RC-18: Berbaloi untuk Keluarga Kecil?"), with this many words at least.
+QUESTION_TITLE_WORDS = 5
+
+
 def is_title(bare: str) -> bool:
     """True when a line near the top is shaped like a headline: short, no final stop.
 
     >>> is_title("Harbour bridge reopens after two years"), is_title("It reopened.")
     (True, False)
     """
-    return len(bare.split()) <= TITLE_MAX_WORDS and not bare.endswith((".", "?", "!", ":"))
+    words = len(bare.split())
+    return words <= TITLE_MAX_WORDS and not bare.endswith((".", "!", ":")) and (
+        not bare.endswith("?") or (words >= QUESTION_TITLE_WORDS and ": " in bare))
 
 
 def topic_words(text: str) -> frozenset[str]:
@@ -2048,11 +2067,41 @@ def faq_pairs(lines: Sequence[Line], profile: Profile) -> list[Signal]:
     for i, line in enumerate(lines):
         if not FAQ_HEADING.match(line.bare):
             continue
-        pairs = len(faq_run(lines, i + 1)) // 2
+        pairs = faq_pair_count(lines, i + 1)[0]
         if pairs >= WRAP_UP_LIST_ITEMS:
             return [Signal("wrap-up", line.segment.line, WRAP_UP_LIST_WEIGHT,
                            f"{pairs} questions under {line.bare.rstrip(':')!r}")]
     return []
+
+
+#: A question and its answer on one line: "Libre ba ang app? Oo, libre ito at walang
+#: bayad." (the answer a sentence of its own, with no question in it).
+_INLINE_PAIR = re.compile(r"[^?？;；]{8,160}[?？]\s+[^\s?？][^?？]{8,}[.!。！]")
+
+
+def inline_faq_run(lines: Sequence[Line], start: int) -> list[Line]:
+    """The lines from ``start`` that each hold a question and its answer, when the answers
+    restate their questions as a generator's do ("Libre ba ang Tipid Palengke? Oo, libre
+    ang Tipid Palengke …"): more than SERVICE_FAQ_ECHO words shared on average. A job
+    ad's or a help desk's own answers tell what to do ("How do I apply? Send your CV …")."""
+    run: list[Line] = []
+    echo = 0
+    for line in lines[start:]:
+        if _INLINE_PAIR.fullmatch(line.bare) is None:
+            break
+        question, _, answer = line.bare.replace("？", "?").partition("?")
+        echo += len(_stems(question) & _stems(answer))
+        run.append(line)
+    return run if run and echo / len(run) > SERVICE_FAQ_ECHO else []
+
+
+def faq_pair_count(lines: Sequence[Line], start: int) -> tuple[int, int]:
+    """The questions answered from ``start`` and the lines they take: a question and its
+    answer line by line (:func:`faq_run`, whole pairs), or on one line each."""
+    run, inline = faq_run(lines, start), inline_faq_run(lines, start)
+    if len(inline) > len(run) // 2:
+        return len(inline), len(inline)
+    return len(run) // 2, len(run)
 
 
 def faq_run(lines: Sequence[Line], start: int) -> list[Line]:
@@ -2167,7 +2216,8 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             # bermanfaat dan jangan lupa bagikan …")
             or (bool(covered) and covered[-1] and STAY_TUNED.match(line.bare) is not None))
         if covered[-1] and FAQ_HEADING.match(line.bare):
-            faq_until = i + len(faq_run(lines, i + 1))
+            run = faq_run(lines, i + 1)
+            faq_until = i + max(len(run), len(inline_faq_run(lines, i + 1)))
             if faq_close(lines, faq_until + 1):
                 faq_until += 1
             elif faq_conclusion(lines[: faq_until + 3], faq_until + 1):
@@ -3164,7 +3214,7 @@ def closing_template(block: Block) -> bool:
     lines, first = block.lines, block.lines[0]
     if FAQ_HEADING.match(first.bare):
         return faq_template(lines)
-    if is_wrap_up_heading(first.bare) and summary_faq(lines):
+    if (is_wrap_up_heading(first.bare) or is_titled_wrap_up(first.bare)) and summary_faq(lines):
         return True
     if first.restates_title and not first.markup and plain_title_faq(lines):
         return True
@@ -3215,11 +3265,11 @@ def wrap_up_run(lines: Sequence[Line]) -> bool:
 def faq_template(lines: Sequence[Line]) -> bool:
     """An FAQ heading, at least FAQ_TEMPLATE_PAIRS questions each with its answer, and
     nothing after them but a closing sentence ("Fazit: ...", "Overall, ...")."""
-    run = faq_run(lines, 1)
-    rest = len(lines) - 1 - len(run)
-    return len(run) // 2 >= FAQ_TEMPLATE_PAIRS and len(run) % 2 == 0 and (
+    pairs, taken = faq_pair_count(lines, 1)
+    rest = len(lines) - 1 - taken
+    return pairs >= FAQ_TEMPLATE_PAIRS and taken in (pairs, 2 * pairs) and (
         rest == 0 or (rest == 1 and faq_close(lines, len(lines) - 1))
-        or faq_conclusion(lines, 1 + len(run)))
+        or faq_conclusion(lines, 1 + taken))
 
 
 def service_faq(run: Sequence[Line]) -> bool:

@@ -421,6 +421,11 @@ _LABEL = re.compile(
     r"eingestellt|déposée|mis\s+en\s+ligne|inserito|inserido|inlagd|lagt\s+ut|indsendt|"
     r"oprettet|jätetty|sett\s+inn|postitatud|lisatud|ievietots|įdėtas|opublikowane|vloženo|"
     r"přidán|přidáno|vložený|vložené|dodan|predan|postavljen|feladva|adăugat|добавена|"
+    r"постављено|постављен|postavljeno|"
+    # A programme's broadcast date: "Uitgezonden op dinsdag 14 oktober 2025", "Aired on …",
+    # "Gesendet am …", "Diffusé le …", "Emitido el …", "Trasmesso il …", "Sändes …".
+    r"uitgezonden|broadcast|aired|first\s+aired|gesendet|ausgestrahlt|diffusée?|emitido|"
+    r"trasmesso|sändes|sändes\s+först|sendt|wyemitowano|odvysíláno|yayınlandı|"
     r"δημοσιεύτηκε|καταχωρήθηκε|ilan\s+tarihi|güncellendi|نُشر|تاريخ\s+الإعلان|עלתה|"
     r"tin\s+đăng|đăng|diposting|dipasang|disiarkan|nai-post|inilagay|liliwekwa|掲載日|등록일|"
     r"发布于|發佈於|eguneratua|"
@@ -1272,7 +1277,7 @@ def live_entry_times(lines: list[Body]) -> set[int]:
                 or len(entries) < LIVE_ENTRIES or (kind == "minute" and not (live or added))):
             continue
         values = [v for _, v, _ in entries]
-        wraps = _DAY_MINUTES if kind == "time" else 0
+        wraps = _DAY_MINUTES if kind == "time" else _HALF_RESTART if kind == "minute" else 0
         # Oldest first is also a day's agenda ("09:00", "09:30"), whose slots fall on the
         # five minutes; a live page's entries fall where the news did ("22:41").
         off_grid = kind == "time" and all(v % 5 for v in values)
@@ -1290,9 +1295,12 @@ _UPDATES_HEAD = re.compile(r"(?:latest\s+|live\s+)?updates|aktualisierungen|neue
 #: The page's first lines, where a live page says it is live.
 _LIVE_HEAD_LINES = 12
 _DAY_MINUTES = 24 * 60
-#: A match minute alone on a line: "88.", "90.+3" (German tickers), "45+2'", "67'".
+#: A match minute alone on a line: "88.", "90.+3" (German tickers), "45+2'", "45'+3'", "67'".
 _MATCH_MINUTE = re.compile(r"(?P<m>\d{1,3})(?:\.(?:\s?\+\s?(?P<a>\d{1,2}))?|"
-                           r"(?:\s?\+\s?(?P<b>\d{1,2}))?['’′])")
+                           r"(?:['’′]?\s?\+\s?(?P<b>\d{1,2}))?['’′])")
+#: A match's minutes may start again once, newest first: the second half's "2'" above the
+#: first half's "45'+3'", on a ticker that counts each half from nought.
+_HALF_RESTART = 8000
 #: A cricket ball alone on a line: over and ball, "51.6".
 _BALL = re.compile(r"(?P<o>\d{1,2})\.(?P<b>[1-6])")
 
@@ -2251,7 +2259,11 @@ _NEWSROOM_LINE = re.compile(
     r"(?:oleh\s+)?wartawan\s+kami|(?:ni\s+)?staff\s+reporter|mula\s+sa\s+ulat\s+ng\s+\S+|"
     r"pangkat\s+ng\s+balita|mwandishi\s+wetu(?:\s*,\s*\S+)?|deur\s+ons\s+verslaggewer|"
     r"\S*(?:뉴스팀|뉴스부|취재팀|편집팀)|本报记者|本報記者|本网综合|本網綜合|本报讯|本報訊|"
-    r"(?:ब्यूरो|डेस्क)\s+रिपोर्ट(?:\s*,\s*\S+(?:\s+\S+)?)?",
+    r"(?:ब्यूरो|डेस्क)\s+रिपोर्ट(?:\s*,\s*\S+(?:\s+\S+)?)?"
+    # a press release's company credited under the headline: "보도자료 제공: 넥사랩스",
+    # "資料提供：○○株式会社", "Press release provided by Nexa Labs"
+    r"|(?:보도\s*자료\s*제공|자료\s*제공|資料提供|プレスリリース提供|新闻稿来源|"
+    r"press\s+release\s+(?:provided|supplied)\s+by)\s*[:：]?\s*\S+(?:\s+\S+){0,3}",
     re.I)
 
 

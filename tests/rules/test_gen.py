@@ -2290,3 +2290,64 @@ def test_a_swahili_takeaways_heading_with_its_adjective_heads_the_section() -> N
              "Swali kwa Wasomaji: Je, unadhani serikali inapaswa kufanya nini zaidi? Tuachie "
              "maoni yako hapa chini.\n")
     _assert_one_block(article, block, "Maoni\nAndika maoni yako...\nTuma\n")
+
+
+APP_PAGE = (
+    "Tipid Palengke: Listahan ng Gastos\n"
+    "Ang Tipid Palengke ay simpleng listahan ng gastos para sa mga namamalengke, na may "
+    "buwanang buod ng gastos ayon sa kategorya.\n"
+    "Gumagana ito kahit walang internet at maaaring i-share ang listahan sa pamilya gamit "
+    "ang isang link.\n"
+    "Ano ang bago sa 3.2.1: Inayos ang bug sa pag-export ng listahan at dinagdagan ang mga "
+    "kategorya.\n"
+)
+
+
+def test_an_faq_of_questions_answered_on_their_own_lines_closes_a_summary() -> None:
+    """A titled wrap-up and its paragraph, an FAQ heading over questions each answered on
+    the same line in its own words, and a "final thoughts" label: the generator's
+    appendix, though no line of it is marked up."""
+    block = ("Sa Kabuuan: Bakit Dapat Mong I-download ang Tipid Palengke?\n"
+             "Ang Tipid Palengke ay isa sa pinakamahusay na budget app sa Pilipinas ngayong "
+             "2025, at libre itong i-download at madaling gamitin ng kahit sino.\n"
+             "Mga Madalas Itanong\n"
+             "Ligtas bang i-download ang Tipid Palengke APK? Oo, ligtas at na-scan na ang "
+             "Tipid Palengke APK bago i-upload sa aming site.\n"
+             "Libre ba ang Tipid Palengke? Oo, libre ang Tipid Palengke at walang nakatagong "
+             "bayad.\n"
+             "Pangwakas na Kaisipan: Sa tulong ng Tipid Palengke, mas magiging matalino ka sa "
+             "paggastos. I-download na ito ngayon!\n")
+    _assert_one_block(APP_PAGE, block, "Mga app na katulad nito\nBudget Bayanihan\n")
+
+
+def test_a_job_ads_own_questions_answered_on_their_lines_are_no_template() -> None:
+    """Answers that tell what to do, not restate their questions, are the site's FAQ."""
+    faq = ("Frequently asked questions\n"
+           "Is accommodation available? We can help find staff housing for the first months.\n"
+           "Are weekends required? Yes, on a rota, with one full weekend off a month.\n"
+           "How do I apply? Send your CV and a short note about your favourite dish.\n")
+    assert _block_lines(ARTICLE + faq + "Apply now\n") == []
+
+
+def test_a_paragraph_stuffed_with_a_phrase_of_a_question_headline_is_seo_copy() -> None:
+    """Each word of "periuk nasi pintar" is repeated, together a third of the paragraph,
+    under a headline that asks after its colon."""
+    page = ("Ulasan Periuk Nasi Pintar Kirana RC-18: Berbaloi untuk Keluarga Kecil?\n"
+            "Saya menggunakan periuk nasi Kirana RC-18 selama tiga minggu untuk memasak nasi "
+            "putih, nasi perang dan bubur untuk keluarga empat orang.\n"
+            "Nasi putih masak dalam 38 minit dan hasilnya gebu, tidak melekat di dasar "
+            "periuk dan sekata dari atas ke bawah.\n"
+            "Kelemahannya, penutup dalam agak sukar dicuci dan kabel kuasa pendek untuk "
+            "dapur yang soketnya jauh.\n"
+            "Spesifikasi\nKapasiti: 1.8 liter\nKuasa: 700W\nHarga: RM329\n"
+            "Penilaian kami: 4.2/5\n")
+    block = ("Periuk Nasi Pintar Terbaik di Malaysia 2025\n"
+             "Jika anda sedang mencari periuk nasi pintar terbaik di Malaysia 2025, periuk "
+             "nasi pintar Kirana RC-18 ialah pilihan periuk nasi pintar yang sesuai. Periuk "
+             "nasi pintar terbaik di Malaysia 2025 mestilah mempunyai banyak mod, dan periuk "
+             "nasi pintar ini menawarkan semuanya. Beli periuk nasi pintar terbaik hari ini!\n"
+             "Kesimpulannya, periuk nasi pintar Kirana RC-18 adalah periuk nasi pintar terbaik "
+             "untuk anda di Malaysia.\n")
+    doc_lines = _block_lines(page + block + "Artikel berkaitan\n")
+    first = page.count("\n") + 1
+    assert doc_lines == [(first, first + 2)]

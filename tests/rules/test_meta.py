@@ -1281,3 +1281,35 @@ def test_a_dateline_naming_the_paper_after_its_place_is_the_sites_credit() -> No
     assert ("META003", "إربد - الأفق") in found
     other = text.replace("إربد - الأفق", "إربد - الزرقاء")  # two places: a route, no credit
     assert "META003" not in {f.code for f in _findings_in(other)}
+
+
+THIRTIETH_FORMS = {
+    "a programme's broadcast date": ("Uitgezonden op dinsdag 14 oktober 2025", "META001"),
+    "an aired date": ("Aired on March 3, 2025", "META001"),
+    "a Serbian listing's posting time": ("Постављено: 11.10.2025. у 08:17", "META001"),
+    "a Korean reading time with its verb": ("읽는 데 걸리는 시간 4분", "META007"),
+    "a press release's company": ("보도자료 제공: 넥사랩스", "META003"),
+    "an app store's rating": ("4.6 ★ (12,418 review)", "META006"),
+    "an app's installs": ("500K+ na download", "META006"),
+    "a Russian forum's counters": ("Просмотров: 2 314 · Ответов: 41", "META006"),
+}
+
+
+@pytest.mark.parametrize("name", list(THIRTIETH_FORMS))
+def test_metadata_forms_of_the_thirtieth_set_fire(name: str) -> None:
+    line, code = THIRTIETH_FORMS[name]
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert code in {f.code for f in _findings_in(text)}
+
+
+def test_match_minutes_of_a_ticker_that_counts_each_half_from_nought() -> None:
+    """Newest first, the second half's "2'" sits above the first half's "45'+3'": the
+    minutes start again once, and every marker is an entry time."""
+    entry = "Cartão amarelo para Bruninho, do Portuário, por reclamação no meio-campo."
+    minutes = ["38'", "19'", "2'", "45'+3'", "41'", "12'", "0'"]
+    text = "AO VIVO\nPortuário x Real Cerrado\n" + "".join(f"{m}\n{entry}\n" for m in minutes)
+    found = {text[f.start:f.end] for f in _findings_in(text) if f.code == "META001"}
+    assert found == set(minutes)
+    twice = ["38'", "2'", "45'+3'", "12'", "40'", "5'"]  # starting again twice: no ticker
+    other = "AO VIVO\nPortuário x Real Cerrado\n" + "".join(f"{m}\n{entry}\n" for m in twice)
+    assert not [f for f in _findings_in(other) if f.code == "META001"]
