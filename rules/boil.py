@@ -637,13 +637,18 @@ def is_menu_item(text: str) -> bool:
     ...                            "3 min read", "By Nation Team")]
     [True, True, False, False, False, False]
     """
-    return (_BULLET.match(text) is None and _MENU_ITEM.fullmatch(text) is not None
+    return (_BULLET.match(text) is None
+            and (_MENU_ITEM.fullmatch(text) is not None or _LISTED_ITEM.fullmatch(text) is not None)
             and not text.startswith("#") and _NUMBER.search(text) is None
             and _BY.match(text) is None and not _long_cjk_word(text)
             and _CJK_MEASURE.search(text) is None and _CJK_BYLINE.search(text) is None
             and not text.endswith(_FULLWIDTH_LABEL_END))
 
 
+#: A tab naming three subjects, the first two parted by a comma: "Bygga, bo och miljö",
+#: "Housing, planning and building", "Bauen, Wohnen und Umwelt" (a council's menu).
+_LISTED_ITEM = re.compile(r"[^\W\d_a-z][\w-]*, [\w-]+ (?:and|och|og|und|et|y|e|en|ja|és|ve|dan|"
+                          r"oraz|и|та) [\w-]+")
 #: A byline of Korean, Chinese or Japanese pages: the name and the word for reporter
 #: ("이도윤 기자", "记者 王芳", "山田太郎記者"), not a tab.
 _CJK_BYLINE = re.compile(r"기자$|특파원$|^记者|记者$|^記者|記者$|特派員$|特派员$")
@@ -1254,6 +1259,8 @@ HOME_WORDS = frozenset({
     "home", "start", "accueil", "inicio", "portada", "início", "startseite", "home page",
     "homepage", "strona główna", "ana sayfa", "beranda", "hem", "forside", "forsiden",
     "etusivu", "ホーム", "トップ", "홈", "首页", "首頁", "thuis", "voorpagina",
+    "startsida", "startside", "startpagina", "página inicial", "pagina iniziale",
+    "strona startowa", "úvodní stránka", "kezdőoldal", "トップページ",
     # The home page of the thirteenth set's languages and their neighbours
     "αρχική", "หน้าแรก", "domov", "domů", "úvod", "sākums", "pagrindinis", "avaleht",
     "forsíða", "inici", "početna", "почетна", "начало", "главная", "головна", "kezdőlap",
@@ -2057,6 +2064,36 @@ def menu_trail(text: str, items: set[str]) -> list[str] | None:
                            and not m.endswith(_TERMINAL) for m in segments[1:-1]) else None
 
 
+#: A trail whose marks the scraper dropped is at most this many words long.
+_MARKLESS_TRAIL_WORDS = 12
+
+
+def markless_trail(text: str, items: set[str]) -> list[str] | None:
+    """The home page, the menu's item and the rest of a trail printed without its marks
+    ("Startsida Bygga, bo och miljö Gator och trafik Vägarbeten" under a menu holding
+    "Bygga, bo och miljö"), else None: the home page's word first, then an item of the
+    menu above (``items``, casefolded), then at most a few words that do not end like a
+    sentence.
+
+    >>> markless_trail("Home Bins and recycling Garden waste", {"bins and recycling"})
+    ['Home', 'Bins and recycling', 'Garden waste']
+    >>> markless_trail("Home Bins and recycling are closed today.", {"bins and recycling"})
+    """
+    words = text.split()
+    if not 2 <= len(words) <= _MARKLESS_TRAIL_WORDS or text.rstrip().endswith(_TERMINAL):
+        return None
+    for n in (2, 1):
+        if " ".join(words[:n]).casefold() not in HOME_WORDS:
+            continue
+        rest = " ".join(words[n:])
+        item = next((it for it in sorted(items, key=len, reverse=True)
+                     if rest.casefold() == it or rest.casefold().startswith(it + " ")), None)
+        if item is not None:
+            tail = rest[len(item):].strip()
+            return [" ".join(words[:n]), rest[:len(item)]] + ([tail] if tail else [])
+    return None
+
+
 #: A consent banner: a line naming cookies ("This site uses cookies. By continuing …").
 _COOKIE_LINE = re.compile(r"(?i)\bcookies?\b")
 #: The buttons a consent banner may have under it ("OK", "Accept all", "Manage
@@ -2096,7 +2133,8 @@ def _under_head_menu(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]
             if i > start and not hotline and looks_like_headline(lines[i - 1].text, 20):
                 break  # under the headline: a line of the article's head
             segments = (breadcrumb(lines[i].text) or titled_trail(lines[i].text)
-                        or menu_trail(lines[i].text, items))
+                        or menu_trail(lines[i].text, items)
+                        or markless_trail(lines[i].text, items))
             if segments is not None:
                 for button in lines[end + 2:start]:  # the banner's own line is BOIL004's
                     yield button, "consent button", [button.text]

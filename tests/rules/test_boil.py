@@ -2738,7 +2738,7 @@ _JA_HEAD = ("みらいニュース\nトップ 国内 国際 経済 エンタメ 
 def test_a_japanese_head_over_a_headline_without_spaces_is_chrome() -> None:
     """The menu on one line, the log-in links and a two-item trail over a Japanese
     headline (one "word" long) are the head's, and so is the site's name above them."""
-    found = _flagged_with_stamps(_JA_HEAD)
+    found = {line for text in _flagged_with_stamps(_JA_HEAD) for line in text.splitlines()}
     lines = _JA_HEAD.splitlines()
     assert set(lines[:4]) <= found
     assert not found & {lines[4], lines[6], lines[7]}
@@ -2748,3 +2748,40 @@ def test_a_japanese_trail_without_a_menu_above_it_is_no_head_chrome() -> None:
     lines = _JA_HEAD.splitlines()
     text = "\n".join(["金沢の天気", lines[4]] + lines[6:]) + "\n"
     assert not _flagged_with_stamps(text)
+
+
+_COUNCIL_HEAD = ("Skip to main content\nRiverton Borough Council\nListen Translate Contact Search\n"
+                 "Bins and recycling\nHousing, planning and building\nSchools and learning\n"
+                 "Leisure and culture\nHome Housing, planning and building Roads Roadworks\n"
+                 "Roadworks on Mill Street from 31 March\n"
+                 "From Monday the council will replace the water mains on Mill Street between "
+                 "the station and the bridge.\n"
+                 "Mill Street will be closed to through traffic for the whole of the works, "
+                 "and buses will use Park Road instead.\n")
+
+
+def test_a_council_menu_one_item_a_line_and_its_markless_trail_are_chrome() -> None:
+    """A menu printed one item per line (a tab naming three subjects, "Housing, planning
+    and building", among them), the trail under it printed without its marks ("Home
+    Housing, planning and building Roads Roadworks"), and the name above the menu."""
+    found = {line for text in _flagged_with_stamps(_COUNCIL_HEAD) for line in text.splitlines()}
+    lines = _COUNCIL_HEAD.splitlines()
+    assert set(lines[:8]) <= found
+    assert not found & set(lines[8:])
+
+
+@pytest.mark.parametrize(("line", "item"), [
+    ("Bygga, bo och miljö", True),
+    ("Housing, planning and building", True),
+    ("Salt, pepper and oil.", False),
+    ("Yes, we came and went", False),
+])
+def test_a_tab_naming_three_subjects_is_a_menu_item(line: str, item: bool) -> None:
+    assert is_menu_item(line) is item
+
+
+def test_a_sentence_under_a_menu_opening_on_the_home_word_is_no_trail() -> None:
+    text = _COUNCIL_HEAD.replace("Home Housing, planning and building Roads Roadworks",
+                                 "Home Housing, planning and building is closed today.")
+    assert "Home Housing, planning and building is closed today." not in \
+        _flagged_with_stamps(text)
