@@ -679,7 +679,7 @@ FAQ_TOPIC_WORDS = (
     "seputar", "mengenai", "de", "del", "de la", "do", "da", "della", "dei", "oor",
 )
 #: Words an FAQ heading with its topic has at most.
-FAQ_HEADING_MAX_WORDS = 10
+FAQ_HEADING_MAX_WORDS = 14
 #: Takeaways headings of other languages ("Points clés", "Punti chiave"): English ones are
 #: in WRAP_UP_HEADING and TAKEAWAYS_HEADING below.
 TAKEAWAYS_HEADINGS = (
@@ -1239,7 +1239,8 @@ READER_ADDRESS = re.compile(
     r"நீங்கள்|உங்கள்)\b", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•—–►▸✓✔]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
 #: An FAQ heading: the plain questions and answers under it are the generator's, too.
-FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s+(" + "|".join(FAQ_TOPIC_WORDS)
+FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s*\((?:faqs?|q\s?&\s?a)\))?"
+                         r"(\s+(" + "|".join(FAQ_TOPIC_WORDS)
                          + r")\s+[^?.!:;]{1,60}?|\s*[:：–—]\s+[^?.!:;]{1,60}?)?"
                          r"(\s*\((?:faqs?|q\s?&\s?a)\))?\s*[:：]?$", re.I)
 #: "Q." and "A." (or "Q:", "Ｑ．") opening the lines of an FAQ's questions and answers.
@@ -1318,6 +1319,12 @@ STOCK_PHRASES_WRAP_UP = 2
 WRAP_UP_RUN_LINES = 3
 #: An FAQ heading in plain text fires on its own with this many question-answer pairs.
 FAQ_TEMPLATE_PAIRS = 2
+#: A paragraph of PHRASE_PARAGRAPH_WORDS words or more that says one phrase of three words
+#: PHRASE_REPEATS times is stuffed with it.
+PHRASE_REPEATS, PHRASE_PARAGRAPH_WORDS = 4, 25
+#: Questions in a row under an FAQ heading, without answers, that it takes as its own,
+#: each of at most FAQ_QUESTION_WORDS words.
+QUESTION_RUN, FAQ_QUESTION_WORDS = 3, 20
 #: Words a comment form's title has at most ("Deixe seu comentário", "Leave a Reply"): a
 #: line that short and without a sentence's end is no prompt of a generator.
 FORM_TITLE_WORDS = 4
@@ -1354,6 +1361,8 @@ CONCLUSION_GAP = 1
 #: chrome after an appended block (link lists, buttons, a copyright line) has fewer, or
 #: is no sentence.
 RUNNING_TEXT_WORDS = 12
+#: Words of a sentence of the article, at least one of which must stand above a block.
+ARTICLE_SENTENCE_WORDS = 5
 RUNNING_TEXT_CHARS = 40
 SENTENCE_ENDS = (".", "!", "?", "؟", "。", "！", "？", '"', "”", "»", "।", "॥", "۔", "።", "။")
 COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
@@ -1528,7 +1537,8 @@ def read_lines(doc: Document) -> list[Line]:
         # A copyright line names the site, which may stand among the title lines.
         repeats = (body and len(result) >= TITLE_LINES and not is_copyright(bare)
                    and repeats_title(bare, titles))
-        stuffed = stuffed_keyword(bare, titles) if body and len(result) >= TITLE_LINES else None
+        stuffed = (stuffed_keyword(bare, titles) or repeated_phrase(bare)) \
+            if body and len(result) >= TITLE_LINES else None
         seo = body and len(result) >= TITLE_LINES and (seo_paragraph(bare, phrases)
                                                        or quotes_title(bare, heads)
                                                        or bool(stuffed))
@@ -1668,6 +1678,29 @@ def stuffed_keyword(bare: str, titles: Sequence[frozenset[str]]) -> str | None:
     if not stuffed or sum(count for count, _ in stuffed) < STUFFED_SHARE * len(words):
         return None
     return max(stuffed)[1]
+
+
+def repeated_phrase(bare: str) -> str | None:
+    """A phrase of three words a paragraph repeats PHRASE_REPEATS times or more, or None:
+    the keyword an SEO writer works in ("Procura um apartamento T2 no Porto? Este
+    apartamento T2 no Porto, … comprar apartamento T2 no Porto …"). A reporter does not
+    say the same three words four times in one paragraph.
+
+    >>> repeated_phrase("Procura uma casa de praia? Esta casa de praia em Cascais, junto ao "
+    ...     "mar, é a escolha ideal para quem procura comprar casa de praia. Contacte-nos "
+    ...     "hoje sobre esta casa de praia!")
+    'casa de praia'
+    >>> repeated_phrase("The bridge reopened. The bridge is open. The bridge was shut.")
+    """
+    words = _lower_words(bare)
+    if len(words) < PHRASE_PARAGRAPH_WORDS or not bare.endswith(SENTENCE_ENDS):
+        return None  # a table's row repeats its column words: no paragraph
+    counts = Counter(zip(words, words[1:], words[2:], strict=False))
+    phrase, count = counts.most_common(1)[0]
+    if count < PHRASE_REPEATS or not any(len(w) >= 4 and w not in _FUNCTION_WORDS
+                                         for w in phrase):
+        return None
+    return " ".join(phrase)
 
 
 def _is_name(head: str) -> bool:
@@ -2095,6 +2128,17 @@ def inline_faq_run(lines: Sequence[Line], start: int) -> list[Line]:
     return run if run and echo / len(run) > SERVICE_FAQ_ECHO else []
 
 
+def question_run(lines: Sequence[Line], start: int) -> list[Line]:
+    """The questions from ``start`` with no answers between them, QUESTION_RUN at least
+    (a "People also ask" box: "Berapa biaya …?", "Di mana …?", "Kapan …?"), else none."""
+    run: list[Line] = []
+    for line in lines[start:]:
+        if not line.bare.endswith(QUESTION_MARKS) or len(line.bare.split()) > FAQ_QUESTION_WORDS:
+            break
+        run.append(line)
+    return run if len(run) >= QUESTION_RUN else []
+
+
 def faq_pair_count(lines: Sequence[Line], start: int) -> tuple[int, int]:
     """The questions answered from ``start`` and the lines they take: a question and its
     answer line by line (:func:`faq_run`, whole pairs), or on one line each."""
@@ -2217,7 +2261,8 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             or (bool(covered) and covered[-1] and STAY_TUNED.match(line.bare) is not None))
         if covered[-1] and FAQ_HEADING.match(line.bare):
             run = faq_run(lines, i + 1)
-            faq_until = i + max(len(run), len(inline_faq_run(lines, i + 1)))
+            faq_until = i + max(len(run), len(inline_faq_run(lines, i + 1)),
+                                len(question_run(lines, i + 1)))
             if faq_close(lines, faq_until + 1):
                 faq_until += 1
             elif faq_conclusion(lines[: faq_until + 3], faq_until + 1):
@@ -2411,17 +2456,21 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
                            or not lines[start].structural):
         counted -= covered[start]
         start += 1
-    heading = next((h for h in range(start, end + 1)
-                    if lines[h].markup and is_heading(lines[h])), None)
+    heading = next((h for h in range(start, end + 1) if lines[h].markup and (
+        is_heading(lines[h]) or _is_emphasised(lines[h].segment.text))), None)
     if heading is not None and heading > start and all(
             not lines[k].markup and sum(s.weight for s in signals.get(lines[k].segment.line, ()))
             <= WRAP_UP_SENTENCE_WEIGHT for k in range(start, heading)):
-        # In plain text a generator's Markdown section opens at its heading: a plain
-        # paragraph above it with no more than a wrap-up opening ("Overall, …") is the
-        # text's own last word.
+        # In plain text a generator's Markdown section opens at its heading (or a bold
+        # line standing as one): a plain paragraph above it with no more than a wrap-up
+        # opening ("Overall, …", "Kết luận: …") is the text's own last word.
         start = heading
-    if start < options["min-article-lines"]:
-        return None  # the whole document is like this: its style, not an appendage
+    if start < options["min-article-lines"] or not any(
+            ln.bare.endswith(SENTENCE_ENDS) and word_count(ln.bare) >= ARTICLE_SENTENCE_WORDS
+            for ln in lines[:start]):
+        # The whole document is like this, or the block would be its first paragraph (a
+        # notice's lead restating its title): its style, not an appendage.
+        return None
     if start > options["min-article-lines"] and is_intro_title(lines[start - 1]):
         start -= 1  # the block's own title, written without markup
     elif _prompts(signals, lines[start]) \
@@ -3016,7 +3065,8 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
                 lines[start - 1].bare.endswith(QUESTION_MARKS)
                 and len(lines[start - 1].bare.split()) <= TITLE_MAX_WORDS))
             and not is_running_text(lines[start - 1])
-            and first.stuffed in topic_words(lines[start - 1].bare)):
+            and any(word in topic_words(lines[start - 1].bare)
+                    for word in first.stuffed.split() if len(word) >= 4)):
         # "Die beste Stirnlampe für Ihr nächstes Abenteuer" over its keyword-stuffed copy.
         return _extended(lines, block, start - 1, end, options)
     if start > options["min-article-lines"] and lines[start - 1].seo_preamble:

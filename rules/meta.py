@@ -2004,6 +2004,10 @@ _CREDIT_LINE = re.compile(
     r"Redaksi|Redakce|Redakcia|Szerkesztőség|Toimitus|Uredništvo|Редакция|Редакція|"
     r"Agencias|Agências|Agenturen|Agences|Agenzie|"
     r"Theo\s+(?:TTXVN|VNA|TTXVN/VNA|Reuters|AFP|AP|Xinhua)|"
+    # A German-language paper's wire and desk marks at the foot: "(APA/red)", "(red/APA)",
+    # "(dpa/lnw)" ("red" alone is a word).
+    r"(?:[A-Z]{2,6}/)+red(?:/[A-Z]{2,6})*|red(?:/[A-Z]{2,6})+|"
+    r"(?:APA|dpa|SDA|AFP|KNA|epd|AP)(?:/[a-z]{2,4})+|"
     # A press service named with its body ("Прес-служба Новоріченської міської ради",
     # "Press Service of the Mayor's Office"), and a team signing a post ("— The Tallyfin
     # engineering team").
@@ -2260,6 +2264,11 @@ _NEWSROOM_LINE = re.compile(
     r"pangkat\s+ng\s+balita|mwandishi\s+wetu(?:\s*,\s*\S+)?|deur\s+ons\s+verslaggewer|"
     r"\S*(?:뉴스팀|뉴스부|취재팀|편집팀)|本报记者|本報記者|本网综合|本網綜合|本报讯|本報訊|"
     r"(?:ब्यूरो|डेस्क)\s+रिपोर्ट(?:\s*,\s*\S+(?:\s+\S+)?)?"
+    # a Polish public body's record card ("Metryczka"): "Wytworzył: Departament Prawny",
+    # "Opublikował: Biuro Komunikacji", "Podmiot udostępniający informację: …"
+    r"|(?:wytworzył(?:\(a\)|a)?|informację\s+wytworzył(?:\(a\)|a)?|opublikował(?:\(a\)|a)?|"
+    r"wprowadził(?:\(a\)|a)?|udostępnił(?:\(a\)|a)?|zmodyfikował(?:\(a\)|a)?|"
+    r"podmiot\s+udostępniający(?:\s+informację)?|osoba\s+odpowiedzialna)\s*:\s*\S[^\n]{1,80}"
     # a press release's company credited under the headline: "보도자료 제공: 넥사랩스",
     # "資料提供：○○株式会社", "Press release provided by Nexa Labs"
     r"|(?:보도\s*자료\s*제공|자료\s*제공|資料提供|プレスリリース提供|新闻稿来源|"

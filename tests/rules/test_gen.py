@@ -2351,3 +2351,58 @@ def test_a_paragraph_stuffed_with_a_phrase_of_a_question_headline_is_seo_copy() 
     doc_lines = _block_lines(page + block + "Artikel berkaitan\n")
     first = page.count("\n") + 1
     assert doc_lines == [(first, first + 2)]
+
+
+def test_a_notices_lead_restating_its_title_is_no_appended_block() -> None:
+    """A paragraph repeating the title's phrases right under the head, with no sentence of
+    the article above it, is the notice's lead."""
+    text = ("Ministerstwo Gospodarki Wodnej\nAktualności Ministerstwo Konsultacje\n"
+            "Konsultacje publiczne projektu rozporządzenia w sprawie korzystania z wód\n"
+            "Status: trwające\nTermin konsultacji: 28.02.2025 – 28.03.2025\n"
+            "Ministerstwo zaprasza do udziału w konsultacjach publicznych projektu "
+            "rozporządzenia w sprawie korzystania z wód; konsultacje publiczne projektu "
+            "rozporządzenia w sprawie korzystania z wód potrwają miesiąc.\n"
+            "Uwagi można zgłaszać do 28 marca 2025 r. na formularzu.\n")
+    assert _block_lines(text) == []
+
+
+def test_a_reviews_own_conclusion_above_a_bold_appended_interview_stays() -> None:
+    """The plain "Kết luận: …" is the review's last word; the block opens at the bold
+    title of the interview appended under it."""
+    article = ARTICLE + ("Conclusion: at 41 million euros the repairs were worth it, and the "
+                         "crossing is faster than ever for the people of the old town.\n")
+    block = ("**Interview with a bridge expert**\n"
+             "**Reporter:** How do you rate the new bridge?\n"
+             "**Expert:** It is a fine piece of engineering and should last fifty years.\n"
+             "**Reporter:** What should drivers know?\n"
+             "**Expert:** Keep to the speed limit when the deck is wet.\n"
+             "**Discussion Question:** Would you cross the bridge at rush hour?\n")
+    _assert_one_block(article, block, CHROME)
+
+
+def test_a_people_also_ask_box_of_bare_questions_is_part_of_the_block() -> None:
+    block = ("People also ask\n"
+             "How much does the bridge toll cost?\n"
+             "Is the bridge open at night?\n"
+             "When was the bridge first built?\n"
+             "Can cyclists cross the harbour bridge?\n")
+    seo = ("Harbour Bridge Kessel: Everything You Need to Know\n"
+           "Looking for the harbour bridge Kessel? The harbour bridge Kessel is the best way "
+           "to cross the harbour bridge Kessel area, and the harbour bridge Kessel is open "
+           "every day for everyone who needs the harbour bridge Kessel.\n")
+    _assert_one_block(ARTICLE, seo + block, CHROME)
+
+
+def test_a_paragraph_saying_one_three_word_phrase_four_times_is_stuffed() -> None:
+    page = ("Apartamento T2 com varanda, renovado, junto ao Jardim de São Lázaro\n"
+            "289.000 €\nBonfim, Porto\nT2 · 84 m² · 2 casas de banho\nCertificado energético: C\n"
+            "Apartamento renovado em 2023, com cozinha equipada, varanda virada a sul e "
+            "arrecadação na cave do prédio.\n"
+            "A zona tem comércio, escolas e o metro do Campo 24 de Agosto a cinco minutos.\n"
+            "Condomínio de 45 euros por mês, com elevador e limpeza das partes comuns.\n")
+    block = ("Apartamento T2 no Porto: a sua oportunidade no Bonfim\n"
+             "Procura um apartamento T2 no Porto? Este apartamento T2 no Porto, no Bonfim, é a "
+             "escolha ideal para quem procura comprar apartamento T2 no Porto. Não perca este "
+             "apartamento T2 no Porto e contacte-nos hoje mesmo!\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + "Imóveis semelhantes\n") == [(first, first + 1)]

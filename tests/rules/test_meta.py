@@ -1313,3 +1313,28 @@ def test_match_minutes_of_a_ticker_that_counts_each_half_from_nought() -> None:
     twice = ["38'", "2'", "45'+3'", "12'", "40'", "5'"]  # starting again twice: no ticker
     other = "AO VIVO\nPortuário x Real Cerrado\n" + "".join(f"{m}\n{entry}\n" for m in twice)
     assert not [f for f in _findings_in(other) if f.code == "META001"]
+
+
+THIRTY_FIRST_FORMS = {
+    "a Polish record card's author": ("Wytworzył: Departament Prawny", "META003"),
+    "an Austrian wire and desk mark": ("(APZ/red)", "META003"),
+    "a German wire and regional desk": ("(dpa/lnw)", "META003"),
+    "obituary condolences": ("12 condoléances", "META006"),
+    "Czech replies and views without colons": ("12 odpovědí · 3 418 zobrazení", "META006"),
+    "a podcast's plays": ("2.1萬 次播放", "META006"),
+    "a classified ad's views": ("Oglas prikazan: 356 puta", "META006"),
+}
+
+
+@pytest.mark.parametrize("name", list(THIRTY_FIRST_FORMS))
+def test_metadata_forms_of_the_thirty_first_set_fire(name: str) -> None:
+    line, code = THIRTY_FIRST_FORMS[name]
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert code in {f.code for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize("text", ["(red)", "red",
+                                  "Wytworzył nowy plan rozwoju miasta w 2019 roku."])
+def test_a_word_like_a_desk_mark_is_no_credit(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert "META003" not in codes
