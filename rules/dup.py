@@ -102,8 +102,11 @@ def _units(doc: Document, segments: Iterable[Segment]) -> list[_Para]:
     prose = doc.prose
     result = []
     for seg in segments:
-        folded = fold(prose[seg.start : seg.end])
-        words = folded.count(" ") + 1 if folded else 0
+        raw = prose[seg.start : seg.end]
+        folded = fold(raw)
+        # One token is one word, whatever joins its parts: a forum user's name repeated
+        # above each of their posts ("pepa_z_Berouna") is no repeated paragraph.
+        words = (folded.count(" ") + 1 if len(raw.split()) > 1 else 1) if folded else 0
         result.append(_Para(seg, folded or seg.text.strip(), words))
     return result
 

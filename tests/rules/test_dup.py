@@ -312,3 +312,16 @@ def test_seed_spun_interview_credit_line() -> None:
 
 def test_seed_clean_transcript() -> None:
     assert lint_json(str(seed("000"))) == []
+
+
+def test_a_forum_users_name_above_each_of_their_posts_is_no_repeat(isolated: Path) -> None:
+    """"pepa_z_Berouna" is one word however its parts are joined: --fix must not take a
+    later post's author away."""
+    thread = ("Tepelné čerpadlo bez zateplení?\npepa_z_Berouna\n"
+              "Máme rodinný dům z roku 1984 a zvažujeme tepelné čerpadlo.\nZdenekT\n"
+              "Bez zateplení to smysl mít může, ale počítejte s vyšší spotřebou.\n"
+              "pepa_z_Berouna\nRadiátory jsou deskové, asi osm let staré.\n")
+    page = write(isolated / "thread.txt", thread)
+    result = run_cli(["--select", "DUP", "--fix", str(page)])
+    assert "DUP001" not in result.out
+    assert page.read_text(encoding="utf-8") == thread
