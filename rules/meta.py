@@ -1776,7 +1776,7 @@ def _event_fact(stamps: list[Stamp], lines: list[Body], i: int) -> bool:
 #: kr", "Tickets £12", "Add to calendar", "Kjøp billett".
 _EVENT_TICKETS = re.compile(
     r"(?:tickets?|billett(?:er)?|biljett(?:er)?|billetter|karten|eintritt|entrée|entradas?|"
-    r"biglietti|bilety|bilhetes|ingressos|liput|jegyek|vstupné|vstupenky|admission|"
+    r"biglietti|bilety|bilhetes|ingressos|liput|jegyek|vstupné|vstupenky|admission|boletos?|"
     r"entrada|entrades)\s*[:£$€\d]|"
     # a price with the box office or the advance sale named ("Preu: 12 € anticipada, 15 € a
     # taquilla"); a price alone is a shop's or an ad's
@@ -1786,11 +1786,12 @@ _EVENT_TICKETS = re.compile(
     r"lliure|gratuita)|ingresso\s+(?:libero|gratuito)|vrij\s+entree|gratis\s+entree)|"
     r"(?:add\s+to\s+(?:my\s+)?calendar|legg\s+til\s+i\s+kalender|zum\s+kalender\s+hinzufügen|"
     r"in\s+den\s+kalender|ajouter\s+(?:au|à\s+mon)\s+(?:calendrier|agenda)|"
-    r"añadir\s+al\s+calendario|aggiungi\s+al\s+calendario|lägg\s+till\s+i\s+kalender|"
+    r"añadir\s+al\s+calendario|(?:agregar|añadir)\s+a\s+mi\s+calendario|"
+    r"aggiungi\s+al\s+calendario|lägg\s+till\s+i\s+kalender|"
     r"tilføj\s+til\s+kalender|dodaj\s+do\s+kalendarza|toevoegen\s+aan\s+(?:agenda|kalender)|"
     r"adicionar\s+ao\s+calendário|buy\s+tickets?|book\s+(?:now|tickets?)|kjøp\s+billett(?:er)?|"
     r"köp\s+biljett(?:er)?|køb\s+billet(?:ter)?|tickets\s+kaufen|acheter\s+des\s+billets|"
-    r"comprar\s+entradas?|acquista\s+biglietti|kup\s+bilet)", re.I)
+    r"comprar\s+(?:entradas?|boletos?)|acquista\s+biglietti|kup\s+bilet)", re.I)
 _EVENT_TICKET_LINES = 4
 
 

@@ -1338,3 +1338,13 @@ def test_metadata_forms_of_the_thirty_first_set_fire(name: str) -> None:
 def test_a_word_like_a_desk_mark_is_no_credit(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert "META003" not in codes
+
+
+def test_an_events_date_above_its_mexican_tickets_is_its_own() -> None:
+    text = ("Noche de Jazz y Bolero con Los Hermanos Aldana\n"
+            "Sábado 26 de abril de 2025 · 20:30 h\n"
+            "Foro Cultural La Perla, Av. Chapultepec Sur 318, Guadalajara, Jal.\n"
+            "Boletos: General $350 MXN · Preferente $580 MXN\nComprar boletos\n"
+            "Agregar a mi calendario\n"
+            "Los Hermanos Aldana regresan a Guadalajara con un repertorio de boleros.\n")
+    assert not [f for f in _findings_in(text) if f.code == "META001"]
