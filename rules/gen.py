@@ -1813,9 +1813,11 @@ def repeats_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
     return False
 
 
-#: A headline may ask, after its subject and a colon ("Ulasan Periuk Nasi Pintar Kirana
-#: RC-18: Berbaloi untuk Keluarga Kecil?"), with this many words at least.
+#: A headline may ask or exclaim after its subject and a colon, comma or dash ("Ulasan
+#: Periuk Nasi Pintar Kirana RC-18: Berbaloi untuk Keluarga Kecil?", "Resep Ayam Bakar
+#: Madu Teflon, Tanpa Arang!"), with this many words at least.
 QUESTION_TITLE_WORDS = 5
+_TITLE_BREAK = re.compile(r"[:,] |\s[–—-]\s")
 
 
 def is_title(bare: str) -> bool:
@@ -1825,8 +1827,9 @@ def is_title(bare: str) -> bool:
     (True, False)
     """
     words = len(bare.split())
-    return words <= TITLE_MAX_WORDS and not bare.endswith((".", "!", ":")) and (
-        not bare.endswith("?") or (words >= QUESTION_TITLE_WORDS and ": " in bare))
+    return words <= TITLE_MAX_WORDS and not bare.endswith((".", ":")) and (
+        not bare.endswith(("?", "!")) or (words >= QUESTION_TITLE_WORDS
+                                          and _TITLE_BREAK.search(bare) is not None))
 
 
 def topic_words(text: str) -> frozenset[str]:

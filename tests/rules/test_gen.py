@@ -2406,3 +2406,26 @@ def test_a_paragraph_saying_one_three_word_phrase_four_times_is_stuffed() -> Non
              "apartamento T2 no Porto e contacte-nos hoje mesmo!\n")
     first = page.count("\n") + 1
     assert _block_lines(page + block + "Imóveis semelhantes\n") == [(first, first + 1)]
+
+
+def test_an_exclaiming_headline_is_the_title_its_question_repeats() -> None:
+    """"…, Tanpa Arang!" is the headline: the title asked again ("Bagaimana Cara Membuat …
+    Tanpa Arang?"), its answer and a summary close the recipe."""
+    page = ("Resep Ayam Bakar Madu Teflon Empuk dan Meresap, Tanpa Arang!\n"
+            "Kirana Larasati\n3 Maret 2025\n"
+            "Ayam bakar madu selalu jadi favorit keluarga kami setiap akhir pekan, dan "
+            "versi teflon ini sudah saya coba lebih dari sepuluh kali.\n"
+            "Bahan: 1 ekor ayam, 5 sdm madu, 4 sdm kecap manis, bumbu halus.\n"
+            "Ungkep ayam dengan bumbu halus selama 30 menit sampai airnya menyusut.\n"
+            "Panggang di atas teflon dengan api kecil sambil dioles madu dan kecap.\n"
+            "Sajikan dengan sambal dan lalapan selagi hangat untuk keluarga.\n")
+    block = ("Bagaimana Cara Membuat Resep Ayam Bakar Madu Teflon Empuk dan Meresap, Tanpa "
+             "Arang?\n"
+             "Membuat resep ayam bakar madu teflon empuk dan meresap tanpa arang sebenarnya "
+             "sangat mudah. Pertama, ungkep ayam dengan bumbu halus hingga meresap.\n"
+             "Ringkasan\n"
+             "Ayam bakar madu teflon adalah solusi praktis bagi Anda yang ingin menikmati "
+             "ayam bakar tanpa repot menyalakan arang. Selamat mencoba!\n")
+    _assert_one_block(page, block, "Tags: resep ayam, ayam bakar\nSimpan ke Pinterest\n"
+                      "Resep Lainnya\nResep Sambal Matah Bali Segar, Cuma 10 Menit\n"
+                      "Tentang Penulis\n")
