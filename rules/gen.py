@@ -162,6 +162,38 @@ READER_LABEL_COLON = re.compile(r"^\W*(" + READER_LABELS_COLON + r")\s*[:：]"
                                 r"|^\W*(" + TURN_LABELS + r")\s*[:：]\s*(?=[^?？؟;;]*[?？؟;;])",
                                 re.I)
 DISCUSSION_LABEL = re.compile(r"^\W*(discussion questions?|questions? for discussion)\W*:", re.I)
+#: A heading over questions for the readers to discuss, as a whole line, in the common
+#: languages: "Questions for Discussion", "Fragen zum Nachdenken", "Preguntas para el
+#: debate", "Pytania do dyskusji", "Вопросы для обсуждения", "討論問題".
+DISCUSSION_HEADINGS = (
+    r"(?:some )?questions (?:for|to) (?:discussion|discuss|consider|ponder|think about)",
+    r"discussion (?:questions|points)", r"food for thought", r"points to ponder",
+    r"talking points", r"let['’]s discuss", r"for discussion", r"over to you",
+    r"preguntas para (?:el debate|debatir|la discusión|reflexionar)", r"para reflexionar",
+    r"perguntas para (?:discussão|debate|debater|reflexão|refletir)", r"para refletir",
+    r"questions (?:à débattre|pour (?:le )?débat|pour réfléchir|de discussion)",
+    r"matière à réflexion", r"à vous la parole", r"fragen zur diskussion",
+    r"diskussionsfragen", r"fragen zum nachdenken", r"zum nachdenken",
+    r"domande per (?:la )?discussione", r"domande per riflettere", r"spunti di riflessione",
+    r"vragen (?:ter|voor) discussie", r"discussievragen", r"stof tot nadenken",
+    r"vragen om over na te denken", r"pytania do (?:dyskusji|przemyślenia)",
+    r"do przemyślenia", r"tartışma soruları", r"düşünmeniz için sorular",
+    r"pertanyaan (?:untuk )?diskusi", r"bahan diskusi", r"soalan perbincangan",
+    r"untuk direnungkan", r"maswali ya (?:majadiliano|kujadili)",
+    r"вопросы для обсуждения", r"пища для размышлений", r"питання для обговорення",
+    r"otázky k diskusi", r"otázky na diskusiu", r"întrebări pentru discuție",
+    r"kérdések (?:a vitához|megbeszélésre)", r"diskussionsfrågor", r"frågor att diskutera",
+    r"spørgsmål til (?:debat|diskussion)", r"spørsmål til diskusjon",
+    r"keskustelukysymyksiä", r"pohdittavaksi", r"ερωτήσεις για συζήτηση",
+    r"ερωτήματα για συζήτηση", r"أسئلة للنقاش", r"שאלות לדיון",
+    r"(?:پرسش|سوال)(?:‌?ها)?ی(?:ی)? برای بحث",
+    r"चर्चा के लिए (?:प्रश्न|सवाल)", r"আলোচনার জন্য প্রশ্ন", r"câu hỏi (?:để )?thảo luận",
+    r"คำถามชวนคิด", r"讨论问题", r"討論問題", r"思考题", r"思考題", r"考えてみよう",
+    r"토론 질문", r"생각해 볼 (?:질문|문제)", r"mga tanong para sa talakayan",
+)
+DISCUSSION_HEADING = re.compile(r"^(?:" + "|".join(DISCUSSION_HEADINGS) + r")\s*[:：]?$", re.I)
+#: Questions under a discussion heading, at least, for it to be the generator's list.
+DISCUSSION_QUESTIONS = 2
 #: Invitations to comment in the other languages a content farm writes in, as data: each
 #: is the whole invitation ("dites-le-nous en commentaire", "tulis pendapat Anda").
 READER_INVITATIONS = (
@@ -1555,7 +1587,8 @@ def read_lines(doc: Document) -> list[Line]:
             body = True
         result.append(Line(seg, bare, has_markup(text), label,
                            emphasised or label is not None or is_wrap_up_heading(bare)
-                           or restates or repeats or seo or _opens_wrap_up(bare),
+                           or restates or repeats or seo or _opens_wrap_up(bare)
+                           or DISCUSSION_HEADING.match(bare) is not None,
                            emphasised and bare.endswith("?"),
                            restates,
                            repeats, seo, preamble, echo, stuffed or ""))
@@ -1872,6 +1905,14 @@ def restates_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
     return False
 
 
+#: The topic after a wrap-up heading's words: a preposition and a few words, no sentence.
+_WRAP_UP_TOPIC = re.compile(
+    r"\s+(?:on|about|sur|sobre|su|sul|sulla|sullo|sugli|sulle|über|zu|zum|zur|over|om|o|"
+    r"hakkında|tentang|mengenai|về|про|о|об|na temat)\s+[^.!?:;]{2,60}$", re.I)
+#: A wrap-up heading's words after the topic and a dash: "… – Zusammenfassung".
+_WRAP_UP_TAIL = re.compile(r"\s[–—-]\s+([^–—-]{3,40})$")
+
+
 def is_wrap_up_heading(bare: str) -> bool:
     """True when a line (without markup) is only a heading such as "In Conclusion".
 
@@ -1883,8 +1924,20 @@ def is_wrap_up_heading(bare: str) -> bool:
             and WRAP_UP_HEADING.match(bare) is not None:
         return True
     # An FAQ heading with its topic ("Perguntas frequentes sobre o preço do café").
-    return (len(bare) <= _FAQ_TOPIC_MAX_CHARS and len(bare.split()) <= FAQ_HEADING_MAX_WORDS
-            and FAQ_HEADING.match(bare) is not None)
+    if (len(bare) <= _FAQ_TOPIC_MAX_CHARS and len(bare.split()) <= FAQ_HEADING_MAX_WORDS
+            and FAQ_HEADING.match(bare) is not None):
+        return True
+    # A wrap-up heading with its topic after a preposition ("Considerazioni finali sulla
+    # pasta e ceci", "Final thoughts on the new bridge"), or after a dash ("Wie verbinde ich
+    # eine Soundbar? – Zusammenfassung").
+    if len(bare) > _FAQ_TOPIC_MAX_CHARS or len(bare.split()) > FAQ_HEADING_MAX_WORDS \
+            or bare.endswith((".", "!")):
+        return False
+    topic = _WRAP_UP_TOPIC.search(bare)
+    if topic is not None and WRAP_UP_HEADING.match(bare[:topic.start()]) is not None:
+        return True
+    tail = _WRAP_UP_TAIL.search(bare)
+    return tail is not None and WRAP_UP_HEADING.match(tail.group(1)) is not None
 
 
 def is_titled_wrap_up(bare: str) -> bool:
@@ -1942,6 +1995,8 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
 
 def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     bare = line.bare
+    if DISCUSSION_HEADING.match(bare):
+        return DISCUSSION_LABEL_WEIGHT, "discussion questions"
     if (len(bare.split()) <= FORM_TITLE_WORDS and len(bare) <= FORM_TITLE_CHARS
             and not bare.endswith(SENTENCE_ENDS) and "?" not in bare):
         return None  # a comment form's title ("Deixe seu comentário"), the page's chrome
@@ -2422,7 +2477,23 @@ STAY_TUNED = re.compile(
     r"takipte kalın|unutmayın|μείνετε συντονισμένοι|μην ξεχάσετε|jangan lupa|"
     r"nantikan|ikuti terus|semoga (?:artikel|informasi|tulisan|resep|ulasan) ini bermanfaat|"
     r"semoga bermanfaat|we hope (?:you found )?this (?:article|guide|post|recipe) "
-    r"(?:was |is )?(?:helpful|useful|informative))\b", re.I)
+    r"(?:was |is )?(?:helpful|useful|informative)|"
+    # "We hope this guide helped you" in the other common languages
+    r"wir hoffen,? (?:dass )?(?:dieser|dieses|unser|der|das) (?:ratgeber|artikel|beitrag|"
+    r"rezept|guide|leitfaden)|nous espérons que (?:cet|ce|cette) (?:article|guide|recette)|"
+    r"esperamos que (?:este|esta) (?:artículo|guía|receta|artigo|guia|receita)|"
+    r"speriamo che (?:questo|questa) (?:articolo|guida|ricetta)|"
+    r"we hopen dat (?:dit|deze) (?:artikel|gids|recept|handleiding)|"
+    r"mamy nadzieję,? że (?:ten|ta|nasz|nasza) (?:artykuł|poradnik|przepis)|"
+    r"umarız (?:bu )?(?:yazı|rehber|makale)|"
+    # "all that's left is to try it": "Non ti resta che provare", "No te queda más que"
+    r"non (?:ti|vi) resta che|no te queda más que|no (?:le|les) queda más que|"
+    r"il ne (?:vous|te) reste plus qu['’]à|só (?:lhe|te) resta|es bleibt nur noch|"
+    r"wir hoffen,? es hat (?:dir|ihnen) gefallen)\b"
+    # a closing tip: "Unser Tipp: …", "Our tip: …", "Notre conseil : …"
+    r"|(?:(?:unser|mein) tipp|our (?:top )?tip|pro tip|notre conseil|nuestro consejo|"
+    r"il nostro consiglio|onze tip|nossa dica|nasza rada|önerimiz|tips dari kami)\s*[:：]",
+    re.I)
 
 
 def _under_section_heading(before: Line, signals: Mapping[int, list[Signal]]) -> bool:
@@ -2527,7 +2598,8 @@ SECTION_ABOVE_PARAGRAPHS = (1, 3)
 
 def section_above(lines: Sequence[Line], start: int) -> int | None:
     """The index of a plain stock section heading ("What this means for you", "Did you
-    know?", "Key facts at a glance") right above a block that fires, with one to three plain
+    know?", "Key facts at a glance") or wrap-up heading with its topic ("Wie verbinde ich
+    eine Soundbar? – Zusammenfassung") right above a block that fires, with one to three plain
     paragraphs under it (no markup, no label, no question, no list item): the generator's
     section before its FAQ. Alone, such a section is a real article's own.
 
@@ -2537,7 +2609,9 @@ def section_above(lines: Sequence[Line], start: int) -> int | None:
     """
     return heading_over(
         lines, start, SECTION_ABOVE_PARAGRAPHS,
-        lambda ln: SECTION_HEADING.match(ln.bare) is not None and not ln.markup,
+        # also a wrap-up heading with its topic ("Wie verbinde ich …? – Zusammenfassung")
+        lambda ln: not ln.markup and (SECTION_HEADING.match(ln.bare) is not None or (
+            is_wrap_up_heading(ln.bare) and not FAQ_HEADING.match(ln.bare))),
         lambda ln: not (ln.markup or ln.label is not None or _asks(ln.bare)
                         or LIST_ITEM.match(ln.segment.text)
                         or not ln.bare.endswith(SENTENCE_ENDS)))
@@ -2658,7 +2732,12 @@ def takeaways_close_at(lines: Sequence[Line], i: int) -> int | None:
     >>> takeaways_close_at(read_lines(doc), 0)
     3
     """
-    if not TAKEAWAYS_HEADING.match(lines[i].bare) or lines[i].markup:
+    takeaways = TAKEAWAYS_HEADING.match(lines[i].bare) is not None
+    # A conclusion heading ("Considerazioni finali", "Final thoughts") closes so only with
+    # a sign-off urging the reader ("Non ti resta che provare …!"): a report may end on a
+    # "Conclusion" heading, its paragraphs and an "Overall, …".
+    if lines[i].markup or not (takeaways or (is_wrap_up_heading(lines[i].bare)
+                                             and not FAQ_HEADING.match(lines[i].bare))):
         return None
     low, high = TAKEAWAYS_SENTENCES
     for j in range(i + 1, min(len(lines), i + high + 2)):
@@ -2666,7 +2745,8 @@ def takeaways_close_at(lines: Sequence[Line], i: int) -> int | None:
         if (line.markup or LIST_ITEM.match(line.segment.text) or line.label is not None
                 or not line.bare.endswith((".", "!")) or is_wrap_up_heading(line.bare)):
             return None
-        if j - i - 1 >= low and (faq_close(lines, j) or is_exhortation(line.bare)):
+        if j - i - 1 >= low and ((takeaways and faq_close(lines, j))
+                                 or is_exhortation(line.bare)):
             after = lines[j + 1 :]
             if after and after[0].bare.endswith(SENTENCE_ENDS) \
                     and len(after[0].bare.split()) >= CHROME_AFTER_SENTENCE_WORDS:
@@ -3265,6 +3345,8 @@ def closing_template(block: Block) -> bool:
     if not block.plain:
         return False
     lines, first = block.lines, block.lines[0]
+    if DISCUSSION_HEADING.match(first.bare):
+        return discussion_list(lines)
     if FAQ_HEADING.match(first.bare):
         return faq_template(lines)
     if (is_wrap_up_heading(first.bare) or is_titled_wrap_up(first.bare)) and summary_faq(lines):
@@ -3284,10 +3366,25 @@ def closing_template(block: Block) -> bool:
                 FIRST_PERSON.search(ln.bare) for ln in lines))))
     if TAKEAWAYS_HEADING.match(first.bare):
         return takeaways_end(lines) == 0 or takeaways_close_at(lines, 0) == len(lines) - 1
+    if is_wrap_up_heading(first.bare) and takeaways_close_at(lines, 0) == len(lines) - 1:
+        return True  # "Considerazioni finali", its paragraphs, "Non ti resta che provare!"
+
     if first.repeats_title and len(lines) <= SEO_TEMPLATE_MAX_LINES:
         return any(is_wrap_up_heading(ln.bare) or is_titled_wrap_up(ln.bare)
                    or WRAP_UP_SENTENCE.match(ln.bare) for ln in lines[2:])
     return False
+
+
+def discussion_list(lines: Sequence[Line]) -> bool:
+    """A discussion heading, DISCUSSION_QUESTIONS questions or more under it (a list, or
+    a line each), and at most one line after them: the invitation to comment ("Share your
+    thoughts in the comments below")."""
+    asked = 0
+    for line in lines[1:]:
+        if not line.bare.endswith(QUESTION_MARKS):
+            break
+        asked += 1
+    return asked >= DISCUSSION_QUESTIONS and len(lines) - 1 - asked <= 1
 
 
 def _invites_comments(block: Block, line: Line) -> bool:

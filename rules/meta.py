@@ -338,19 +338,22 @@ _LABEL = re.compile(
     r"data\s+publikacji|publicerad|publicerat|uppdaterad|uppdaterat|geplaatst|"
     # Finnish and Hungarian; a shop's "Added on" and a review's "Prices checked".
     r"päivitetty|julkaistu|muokattu|frissítve|közzétéve|publikálva|módosítva|added|"
-    r"(?:prices?\s+)?checked|publiée|"
+    r"(?:prices?\s+)?(?:last\s+)?checked|(?:preise?\s+)?zuletzt\s+geprüft|preis\s+geprüft|"
+    r"prix\s+vérifiés?|precios?\s+(?:comprobados?|revisados?)|prezzi\s+verificati|"
+    r"prijzen\s+(?:gecontroleerd|bijgewerkt)|publiée|"
     r"publiceret|opdateret|publisert|oppdatert|(?:güncelleme|güncellenme|yayınlanma|oluşturulma)(?:\s+tarihi)?|"
     r"yayın\s+tarihi|giriş|diperbarui|diterbitkan|dipublikasikan|"
     # Romanian, Korean ("입력", "수정"), Japanese, Chinese and Arabic ("آخر تحديث"), and a
     # government page's "Page last reviewed".
     r"publicat|actualizat|ultima\s+actualizare|data\s+publicării|"
     r"기사입력|최근\s*수정\s*시각|최근\s*수정|최종수정|입력|수정|승인|등록|업데이트|更新时间|更新時間|更新於|更新于|投稿日時|質問日時|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
-    r"发布时间|發佈時間|發布日期|發佈日期|发布日期|更新时间|發布|发布|發表|发表于|"
+    r"发布时间|發佈時間|發布日期|發佈日期|发布日期|更新时间|發布於|发布于|發布|发布|發表於|发表于|發表|"
     r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|نشر\s+بتاريخ|نُشر\s+بتاريخ|تحديث|"
     # A shop review's date ("Reviewed in the United Kingdom on …", "Avaliado em …",
     # "Bewertet am …"), a job ad's ("Indrykket …"), a question site's answers ("回答日時：").
     r"reviewed\s+in\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\s+on\s)|"
     r"(?:page\s+)?(?:last\s+)?reviewed|page\s+last\s+(?:updated|modified)|"
+    r"अपडेट\s+किया\s+गया|प्रकाशित\s+किया\s+गया|संशोधित\s+किया\s+गया|"
     r"avaliad[oa]|bewertet|évaluée?|valorad[oa]|recensit[oa]|beoordeeld|arvosteltu|"
     r"recenzowan[oay]|hodnoceno|indrykket|slået\s+op|回答日時|解決日時|回答日|"
     r"작성일시|작성일|답변일|"
@@ -616,6 +619,15 @@ _TRAILING_LABEL = re.compile(r"\s+(?:발표|기준|현재|입력|수정|송고|�
                              # verbs that close a stamp in probe 2's languages: "今日 10:14
                              # 投稿", "오늘 10:14 게시", "Vandag om 10:14 geplaas"
                              r"投稿|게시|修改|geplaas|منتشر\s+شد|ثبت\s+شده)$")
+#: A shop's note after its prices' stamp: "Preis zuletzt geprüft: 18.03.2025, 07:45 Uhr.
+#: Preise können sich inzwischen geändert haben."
+_PRICE_NOTE = re.compile(
+    r"\.\s+(?:prices?\s+(?:may|can|might)\s+have\s+changed(?:\s+since)?|"
+    r"preise\s+können\s+sich\s+(?:inzwischen|seitdem|mittlerweile)\s+geändert\s+haben|"
+    r"les\s+prix\s+(?:peuvent|ont\s+pu)\s+(?:avoir\s+)?changé(?:\s+depuis)?|"
+    r"los\s+precios\s+pueden\s+haber\s+cambiado|i\s+prezzi\s+potrebbero\s+essere\s+cambiati|"
+    r"(?:de\s+)?prijzen\s+kunnen\s+(?:inmiddels\s+)?(?:gewijzigd|veranderd)\s+zijn|"
+    r"os\s+preços\s+podem\s+ter\s+mudado|ceny\s+mogły\s+się\s+zmienić)\.?$", re.I)
 #: A labelled day and month without the year ("Last Updated: June 2", "Updated 2 June").
 _NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])(?:\s*d\.)?|"
                       r"(?P<d2>\d{1,2})" + _ORDINAL + r"\.?\s+(?:de\s+)?"
@@ -945,6 +957,8 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     if cjk and _valid_date(2000, int(cjk["m"]), int(cjk["d"])):
         time = f"T{int(cjk['H']):02}:{cjk['M']}:00" if cjk["H"] else ""
         return [Stamp(cjk["label"], f"--{int(cjk['m']):02}-{int(cjk['d']):02}{time}")]
+    if ". " in text:  # the note is a sentence of its own after the stamp
+        text = _PRICE_NOTE.sub("", text)
     stamps = _parse_stamps(_TRAILING_LABEL.sub("", text).rstrip(" ."), 0)
     if stamps is None and _DIGIT.search(text) and _GLUED.search(text):
         stamps = _glued_stamps(text.rstrip(" ."))
@@ -1148,7 +1162,11 @@ _ROW_FIELD = re.compile(
     r"(?P<name>source|editor|edited\s+by|author|writer|reporter|by|section|category|agency|"
     r"desk|credit|photo|via|posted\s+by|written\s+by|"
     # "By" and "Posted by" of other languages: "Oleh", "Von", "Đăng bởi", "Tác giả:".
-    r"oleh|von|par|por|door|przez|đăng\s+bởi|viết\s+bởi|bởi|tác\s+giả|автор)"
+    r"oleh|von|par|por|door|przez|đăng\s+bởi|viết\s+bởi|bởi|tác\s+giả|автор|"
+    # a forum thread's starter: "Konuyu başlatan kedisever34", "Started by mimi_88"
+    r"konuyu\s+başlatan|started\s+by|thread\s+starter|gestartet\s+von|erstellt\s+von|"
+    r"iniciado\s+por|lancé\s+par|avviato\s+da|aperto\s+da|gestart\s+door|"
+    r"założony\s+przez|autor\s+tématu|тему\s+начал|автор\s+темы|dimulai\s+oleh)"
     r"\s*:?\s+(?P<value>[^\s.!?;:][^.!?;:]{0,40}?)\.?", re.I)
 #: A reading time as a field of a metadata row: "Feb 11, 2025 · 9 min read".
 _ROW_READING = re.compile(r"(?:about\s+)?\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read(?:ing)?"
@@ -1170,7 +1188,15 @@ _ROW_MEDIA = re.compile(r"(?:season|series|episode|ep\.?|staffel|folge|saison|é
 _ROW_COUNT = re.compile(r"(?:[^\W\d_]{2,12}\s*:?\s*)?\d{1,3}(?:[,.\s\u00a0]\d{3})*(?:[.,]\d)?"
                         r"\s*(?:[kKmM万萬千천]|mil|mi|tys\.?|тыс\.?)?(?:\s*[^\W\d_]{1,14}){0,2}|"
                         r"[^\W\d_]{2,12}\s*:?\s*\d{1,3}(?:[,.\s\u00a0]\d{3})*")
-_ROW_SPLIT = re.compile(r"\s*(?:\||\s[·•/]\s)\s*")
+#: A page's record number as a field of a metadata row: "ページ番号：1004823 更新日：…",
+#: "Article ID: 360052218 | Updated: …".
+_ROW_RECORD = re.compile(r"(?:(?:article|page|post|story|document|doc)\s+(?:id|no\.?|number|#)|"
+                         r"ページ番号|ページID|記事番号|記事ID|文書番号|페이지\s*번호|기사\s*번호|"
+                         r"页面编号|文章编号|文章編號)\s*[:：#]?\s*[\w-]*\d[\w-]*", re.I)
+#: Between a row's fields: a bar or a bullet, or, after a figure, a space before the next
+#: label ("ページ番号：1004823 更新日：2025年3月10日").
+_LABEL_AFTER_FIGURE = re.compile(r"\d\s+[^\W\d_]{1,12}\s*[:：]")
+_ROW_SPLIT = re.compile(r"\s*(?:\||\s[·•/]\s)\s*|(?<=\d)\s+(?=[^\W\d_]{1,12}\s*[:：])")
 #: A wire or desk code as a field of its own: "TNN / Updated: …", "PTI | 3 June 2025".
 _ROW_AGENCY = re.compile(r"[A-Z]{2,6}")
 _ROW_FIELD_MAX_WORDS = 4
@@ -1199,7 +1225,7 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
             continue
         if (_ROW_AGENCY.fullmatch(part) or _CREDIT_LINE.fullmatch(part)
                 or _ROW_READING.fullmatch(part) or _ROW_MEDIA.fullmatch(part)
-                or _ROW_COUNT.fullmatch(part)):
+                or _ROW_COUNT.fullmatch(part) or _ROW_RECORD.fullmatch(part)):
             fields.append(part)
             continue
         m = _ROW_FIELD.fullmatch(part)
@@ -1725,7 +1751,8 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if stamps is None and i + 1 < len(lines):
             stamps = label_above_date(body.text, lines[i + 1].text)
         fields: list[str] = []
-        if not stamps and any(sep in body.text for sep in ("|", "·", "•", " / ")):
+        if not stamps and (any(sep in body.text for sep in ("|", "·", "•", " / "))
+                           or _LABEL_AFTER_FIGURE.search(body.text)):
             row = parse_metadata_row(body.text)
             stamps, fields = row if row else (None, [])
         if (not stamps or _event_fact(stamps, lines, i) or _signing_place(lines, i)
@@ -2242,7 +2269,10 @@ _PAPER = (r"(?:[«„“\"][^«»„“”\"]{2,60}[»“”\"]|(?-i:[A-ZÀ-ÖØ
 #: author's label ("Piše:", "Autor:", "oprac."), wires and agencies alone ("TT", "ТАСС",
 #: "Agències", "وكالات", "新华社"), and desks ("डिजिटल डेस्क", "온라인뉴스팀", "本报记者").
 _NEWSROOM_LINE = re.compile(
-    r"(?:(?:piše|autor|аутор|автор|oprac\.|opr\.|kirjoittaja|by|di|a\s+cura\s+della|deur|ni|โดย|"
+    r"(?:(?:piše|autor|аутор|автор|oprac\.|opr\.|kirjoittaja|"
+    r"(?:posted|published|geplaatst|gepost|gepubliceerd|eingestellt|veröffentlicht|publié|"
+    r"publicado|pubblicato|postado|opublikowane)\s+(?:by|door|von|par|por|da|przez)|"
+    r"by|di|a\s+cura\s+della|deur|ni|โดย|"
     r"oleh|كتب|מאת|von|par|por|door)\s*:?\s+)?"
     # the paper first, in the languages that put its name in the genitive before the word
     r"(?:(?:a\s+|az\s+)?" + _PAPER + r"\s+(?:toimitus|toimetus|redakcija|redakcijа|"

@@ -2429,3 +2429,40 @@ def test_an_exclaiming_headline_is_the_title_its_question_repeats() -> None:
     _assert_one_block(page, block, "Tags: resep ayam, ayam bakar\nSimpan ke Pinterest\n"
                       "Resep Lainnya\nResep Sambal Matah Bali Segar, Cuma 10 Menit\n"
                       "Tentang Penulis\n")
+
+
+def test_discussion_questions_and_an_invitation_close_an_opinion_piece() -> None:
+    block = ("Questions for Discussion\n"
+             "1. Should bursary funds be allocated centrally by the county?\n"
+             "2. How can parents prove financial need without facing stigma?\n"
+             "3. Do you think direct payments to schools would reduce corruption?\n"
+             "Share your thoughts in the comments below and join the conversation.\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_discussion_heading_over_statements_is_no_template() -> None:
+    text = ARTICLE + ("Questions for Discussion\n"
+                      "The council will hold a public meeting on the toll in March.\n"
+                      "Residents can send written comments until the end of February.\n"
+                      + CHROME)
+    assert _block_lines(text) == []
+
+
+def test_a_final_thoughts_heading_with_its_topic_and_a_sign_off_is_a_template() -> None:
+    """"Considerazioni finali sulla …", its paragraphs and "Non ti resta che provare …!"."""
+    block = ("Considerazioni finali sul nuovo ponte di Kessel\n"
+             "In conclusione, il nuovo ponte è un'opera semplice ma utile, perfetta per chi "
+             "attraversa il porto ogni giorno.\n"
+             "Attraversare il ponte è facilissimo: bastano cinque minuti per arrivare in "
+             "centro dalla città vecchia.\n"
+             "Non ti resta che provarlo e lasciarti conquistare dal panorama del porto!\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+@pytest.mark.parametrize("closing", [
+    "Our tip: check the toll prices before you set off, as they change every month.\n",
+    "Unser Tipp: Vergleiche vor der Fahrt die aktuellen Mautpreise, denn sie ändern sich.\n",
+    "Wir hoffen, dieser Ratgeber hat dir weitergeholfen! Teile ihn mit deinen Freunden.\n",
+])
+def test_a_closing_tip_or_a_hope_it_helped_stays_with_the_block_above(closing: str) -> None:
+    _assert_one_block(ARTICLE, TAKEAWAYS + closing, CHROME)

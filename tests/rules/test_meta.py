@@ -1348,3 +1348,41 @@ def test_an_events_date_above_its_mexican_tickets_is_its_own() -> None:
             "Agregar a mi calendario\n"
             "Los Hermanos Aldana regresan a Guadalajara con un repertorio de boleros.\n")
     assert not [f for f in _findings_in(text) if f.code == "META001"]
+
+
+THIRTY_SECOND_FORMS = {
+    "a German critic's score": ("Unsere Wertung: 8,6 von 10", "META006"),
+    "a Hindi review's score": ("हमारी रेटिंग: 4.2/5", "META006"),
+    "a deal's price check and its note": (
+        "Preis zuletzt geprüft: 18.03.2025, 07:45 Uhr. Preise können sich inzwischen "
+        "geändert haben.", "META001"),
+    "a city page's number and update": ("ページ番号：1004823 更新日：2025年3月10日", "META001"),
+    "an article id and its update without a bar": (
+        "Article ID: 1004823 Updated: 10 March 2025", "META001"),
+    "a club's desk posting": ("Geplaatst door Redactie VK Scheldezonen", "META003"),
+    "a forum thread's starter row": (
+        "Konuyu başlatan kedisever34 · 11 Mart 2025 · 1.248 görüntüleme · 3 yanıt", "META001"),
+    "a Hindi update label": ("अपडेट किया गया: 16 मार्च 2025", "META001"),
+    "a Chinese posting age": ("发布于 3天前", "META001"),
+    "an obituary's candles": ("128 de lumânări aprinse", "META006"),
+    "likes with their people": ("4 kişi beğendi", "META006"),
+    "people interested in an event": ("ผู้สนใจ 2,314 คน", "META006"),
+    "a Persian app rating": ("۴٫۶ ★ (۲۱٬۳۴۸ نظر)", "META006"),
+    "a Persian app's installs": ("بیش از ۵۰۰ هزار نصب فعال", "META006"),
+}
+
+
+@pytest.mark.parametrize("name", list(THIRTY_SECOND_FORMS))
+def test_metadata_forms_of_the_thirty_second_set_fire(name: str) -> None:
+    line, code = THIRTY_SECOND_FORMS[name]
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert code in {f.code for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Termin: 28.02.2025 Uwagi zgłoszone po terminie nie będą rozpatrywane.",
+    "The price was checked on 18 March 2025. Prices may have changed since then, he said.",
+])
+def test_lines_like_the_thirty_second_sets_forms_are_no_metadata(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert "META001" not in codes
