@@ -2533,7 +2533,14 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     ("whio_watcher" / "Sun 7 Apr 2024 5:44 pm" / "Sold, thanks all."), a closing that
     ends in a comma and the two lines under it, or, above the first line of chrome, a
     lead-in ending in a colon ("Results:") and the list under it, or a fact box of two
-    lines or more ("Address: 1820 Morse Road", "Tenure: Freehold", "EPC rating: C").
+    lines or more ("Address: 1820 Morse Road", "Tenure: Freehold", "EPC rating: C"), or
+    rows of a record or a data list that go on from the article's own rows or stand right
+    under its end (or under an inline advertisement there), two rows at least, with their
+    headings: fields and their values ("Kelebihan: …", "Árbitro: …"), figures with their
+    units ("디자인 8.5점", "09:00 15°C …"), named entries ("Léo Matias (lateral, Real
+    Cerrado) – descartado"), timed entries; prices, file sizes, share rows and tag lines
+    are no such rows (a shop's teasers, downloads, the footer's). A lone sentence under
+    such rows (a forecaster's note under the forecast) still ends the article.
     What is flagged is the footer's site name, slogans, link rows, counters and labels
     in wordings no list knows. Between lines of
     chrome, two more are flagged whatever their words: a sentence right above a sign-up
@@ -2594,6 +2601,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         # "… the done deals so far today:" and its list; a review's fact box ("Address:
         # 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."): the article's, down to the chrome.
         keep_until = first_anchor
+    records = _record_runs(lines, covered, end)
     rest, chrome_above, above_is_chrome = lines[end:], 0, False
     previous = lines[end - 1].text.strip()
     for number, segment in enumerate(rest):
@@ -2631,6 +2639,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             continue
         if _table_row(text) or _table_row(following):
             continue  # a table the article ends with, and its heading
+        if segment.line in records:
+            previous = text  # rows of a record or a data list, and their heading
+            continue
         if _timed_entry(text) and (_timed_entry(following) or _timed_entry(previous)):
             previous = text  # a list of timed entries: a podcast's chapters, a programme
             continue
@@ -2763,14 +2774,67 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int],
             break
     # A long sentence alone at the end, parted from the article by lines of chrome (a
     # consent banner under the footer's links) is the footer's too; a forum's last post,
-    # parted from the first by the other posts' short replies (sentences), is not.
+    # parted from the first by the other posts' short replies (sentences), is not, nor is
+    # a note under the rows of a data list (a forecaster's comment under the forecast).
     while len(body) > 1:
         last, before = index[body[-1]], index[body[-2]]
         if not alone(last) or last - before - 1 < _FOOT_GAP \
-                or any(sentences[before + 1:last]):
+                or any(sentences[before + 1:last]) \
+                or all(s.line not in covered and _record_row(s.text)
+                       for s in lines[last - 2:last]):
             break
         body.pop()
     return body
+
+
+#: Rows of a record or a data list under the article: two rows at least.
+_RECORD_RUN = 2
+#: A heading over such rows: a short line with no final punctuation ("Ωριαία πρόγνωση",
+#: "Quem chega, quem sai", "평가").
+_RECORD_HEADING_WORDS = 6
+
+
+def _record_runs(lines: Sequence[Segment], covered: set[int], end: int) -> set[int]:
+    """The lines below the article's end (line ``end``) that are rows of a record or a
+    data list (see ``_record_row``) in a run of two or more that no rule reports, with the
+    headings over its parts: a weather page's hourly table, a review's scores, a transfer
+    list, a horoscope's lucky numbers under the signs. The run may begin in the article
+    (its own rows go on below its last sentence), and a short heading right above a row
+    stays inside it ("時間軸" between the guest and the chapters).
+    """
+    kept: set[int] = set()
+    run: list[Segment] = []
+    shown = [s for s in lines if s.text.strip()]
+    below = next((i for i, s in enumerate(shown) if s.line > end), len(shown))
+    # The rows go on from the article, or stand right under its end, or under the one
+    # line of chrome there (an inline advertisement); lower down they are the footer's
+    # lists (related headlines, products, episodes).
+    start = {s.line for s in shown[:below + 1]}
+    if below < len(shown) and shown[below].line in covered:
+        start.add(shown[below + 1].line if below + 1 < len(shown) else 0)
+
+    def close() -> None:
+        while run and not _record_row(run[-1].text):
+            run.pop()  # a heading with no row under it is no part of the run
+        if run and run[0].line in start and sum(
+                s.line > end and _record_row(s.text) for s in run) >= _RECORD_RUN:
+            kept.update(s.line for s in run if s.line > end)
+
+    for segment in shown:
+        text = segment.text.strip()
+        if segment.line not in covered and _record_row(text):
+            run.append(segment)
+        elif segment.line not in covered and len(text.split()) <= _RECORD_HEADING_WORDS \
+                and not text.endswith((*_TERMINAL, ":", "：")) and not _URL_START.match(text):
+            if run and not _record_row(run[-1].text):
+                close()
+                run = []
+            run.append(segment)  # a heading: kept if rows follow it
+        else:
+            close()
+            run = []
+    close()
+    return kept
 
 
 def _long_sentence(text: str) -> bool:
@@ -2797,6 +2861,66 @@ def _table_row(text: str) -> bool:
 
 
 _FIGURE_CELL = re.compile(r"[+−–-]?\d[\d.,:/%-]*")
+#: A record's field: a label of one to four words (no brackets, no link row) and its value
+#: ("Alapterület: 58 m²", "Kelebihan: nasi sekata, banyak mod", "本集來賓：吳宜臻").
+_RECORD_FIELD = re.compile(r"[^\W\d_][^:：()（）\[\]|/]{0,40}?\s?[:：]\s*\S.*")
+_RECORD_LABEL_WORDS = 4
+#: A field whose value is a figure may have a longer label, with brackets: "Transportasi
+#: (sewa mobil, bensin): Rp 350.000".
+_FIGURE_FIELD = re.compile(r"([^\W\d_][^:：]{0,80}?)\s?[:：]\s*(\D{0,12}\d[\d.,]*\S*(?:\s+\S+)*)")
+_FIGURE_LABEL_WORDS, _FIGURE_VALUE_WORDS = 8, 4
+#: Social networks and messengers a share row names ("Deel dit bericht: Facebook X
+#: LinkedIn WhatsApp", "分享到：微信 微博 QQ空间"): two in a line make it one.
+_NETWORK = re.compile(r"(?i)(?<!\w)(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|"
+                      r"reddit|e-?mail|messenger|viber|line|kakao(?:talk)?|카카오톡|zalo|vk|"
+                      r"вконтакте|одноклассники|xing|threads|bluesky|mastodon|tumblr)(?!\w)"
+                      r"|微信|微博|QQ|LINE|카카오|페이스북")
+_SHARE_NETWORKS = 2
+#: A price with its currency, or a salary in thousands: "– € 9,90", "245.000 €", "20-35K".
+_PRICE = re.compile(r"[€$£¥₩₹₪]|\b(?:R\$|HK\$|kr|zł|Kč|Ft|UF|RM|Rp|CHF|USD|EUR)(?!\w)"
+                    r"|\d\s?(?:kr|zł|Kč|Ft|€|лв|руб|грн|원|円|元)(?!\w)|\d[Kk](?!\w)")
+#: A download's file size: "(PDF, 640 KB)", "（PDF：1.2MB）".
+_FILE_SIZE = re.compile(r"\d(?:[\d.,]*\d)?\s?[KMG]i?B\b|\d\s?(?:Ko|Mo|Go)\b")
+#: A list entry naming someone, their details in brackets, then their status after a dash:
+#: "Léo Matias (lateral, Real Cerrado) – descartado".
+_RECORD_ENTRY = re.compile(r"[^\W\d_][^()]{0,50}\([^()]{1,60}\)\s+[–—-]\s+\S.*")
+#: A data row: a figure with its unit ("디자인 8.5점", "09:00 15°C Λιακάδα ΒΔ 2 Μπφ", "Lift
+#: 2 m²").
+_MEASURE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|°[CF]?|[^\W\d_]{1,3})(?!\w)")
+_RECORD_WORDS = 10
+
+
+def _record_row(text: str) -> bool:
+    """True when ``text`` is a row of a record or a data list the article gives: a field
+    and its value, a timed entry, a named entry with its details and status, a short row
+    holding a figure with its unit. A footer's links and slogans are none of these.
+
+    >>> _record_row("Kapasiti: 1.8 liter"), _record_row("총점 8.4점 (10점 만점)")
+    (True, True)
+    >>> _record_row("Privacy Policy"), _record_row("Home | About: us")
+    (False, False)
+    """
+    text = text.strip()
+    if not text or "://" in text or " | " in text or "｜" in text or _FILE_SIZE.search(text) \
+            or len(_NETWORK.findall(text)) >= _SHARE_NETWORKS:
+        return False  # a link row, a download's file size, a share row
+    field = _RECORD_FIELD.fullmatch(text)
+    figure = _FIGURE_FIELD.fullmatch(text)
+    if figure is not None and len(figure.group(1).split()) <= _FIGURE_LABEL_WORDS \
+            and len(figure.group(2).split()) <= _FIGURE_VALUE_WORDS:
+        return True  # "Penginapan 2 malam di guesthouse dekat Prawirotaman: Rp 480.000"
+    if field is not None:
+        label, value = re.split(r"[:：]", text, maxsplit=1)
+        return len(label.split()) <= _RECORD_LABEL_WORDS and not (
+            BARE_TAGS_LABEL.fullmatch(label.strip()) or _TAG_LINE.match(text)
+            or TOPICS_LABEL.fullmatch(label.strip()) or is_label(label.strip())
+            or value.strip().startswith("#"))
+    if _PRICE.search(text):
+        return False  # a product's or a listing's price: a shop's or a portal's teaser
+    if _RECORD_ENTRY.fullmatch(text) or _timed_entry(text):
+        return True
+    return len(text.split()) <= _RECORD_WORDS and not text.endswith(_TERMINAL) \
+        and _MEASURE.search(text) is not None
 #: An entry of a timed list: a time code, then its words ("06:40 How Ellen got started",
 #: "1:02:15 Listener questions", "09.30 Registration and coffee").
 _TIMED_ENTRY = re.compile(r"(?:\d{1,2}[:.])?\d{1,2}[:.]\d{2}\s+[-–—]?\s*[^\W\d_]\S*(?:\s+\S+)*")

@@ -2785,3 +2785,74 @@ def test_a_sentence_under_a_menu_opening_on_the_home_word_is_no_trail() -> None:
                                  "Home Housing, planning and building is closed today.")
     assert "Home Housing, planning and building is closed today." not in \
         _flagged_with_stamps(text)
+
+
+# -- the thirtieth and thirty-first sets: rows of a record under the article -----------------
+
+_FOOTER = ("Advertisement\nAbout us\nContact\nPrivacy policy\n"
+           "© 2025 Harbour Herald. All rights reserved.\n")
+_REVIEW = ("The rice cooker made fluffy rice in 38 minutes and kept it warm all morning.\n"
+           "The inner lid is hard to clean and the power cable is short, about 90 centimetres.\n")
+
+
+@pytest.mark.parametrize("rows", [
+    # a review's scores after an inline advertisement, a number and its unit
+    "Advertisement\n평가\n디자인 8.5점\n성능 8.0점\n총점 8.4점 (10점 만점)\n",
+    # pros, cons and a verdict right under the article
+    "Kelebihan: nasi sekata, banyak mod, senyap\nKekurangan: kabel pendek\n"
+    "Penilaian kami: 4.2/5\n",
+    # a transfer list: a name, details in brackets, a status after a dash
+    "Advertisement\nQuem chega, quem sai\nBarreiro (volante, Deportivo Carrasco) – em negociação\n"
+    "Léo Matias (lateral, Real Cerrado) – descartado\n",
+    # a budget with long labels and prices
+    "Estimasi Budget per Orang\nTransportasi (sewa mobil, sewa motor, bensin): Rp 350.000\n"
+    "Penginapan 2 malam di guesthouse dekat Prawirotaman: Rp 480.000\n",
+    # a podcast's guest, its chapters under their heading, its credits
+    "本集來賓：吳宜臻\n時間軸\n00:00 開場\n03:15 租金的變化\n"
+    "主持人：林佳蓉、陳柏翰\n後製：小魚聲音工作室\n",
+])
+def test_rows_of_a_record_under_the_article_are_no_footer(rows: str) -> None:
+    flagged = _flagged_with_stamps(_REVIEW + rows + _FOOTER)
+    assert not flagged & set(rows.splitlines()[1 if rows.startswith("Advert") else 0:])
+    assert "About us" in flagged
+
+
+def test_rows_continuing_the_articles_own_fields_are_no_footer() -> None:
+    """A horoscope's lucky colour and numbers under the signs' own "sign: text" lines."""
+    signs = "".join(f"Sign {n}: work goes well today and money comes from a relative of yours.\n"
+                    for n in range(1, 5))
+    rows = "Lucky colours: green, yellow\nLucky numbers: 4, 9, 27\n"
+    flagged = _flagged_with_stamps(signs + rows + _FOOTER)
+    assert not flagged & set(rows.splitlines())
+    assert "Contact" in flagged
+
+
+def test_a_note_under_the_rows_of_a_forecast_ends_the_article() -> None:
+    """The forecaster's comment under the next days' rows is the article's last sentence, so
+    the rows above it stay."""
+    text = ("Today: a few clouds in the morning, sunny in the afternoon, from 10 to 24 degrees.\n"
+            "Hourly forecast\n09:00 15°C Sunny NW 2 Bft\n12:00 20°C Few clouds N 3 Bft\n"
+            "15:00 23°C Few clouds NE 3 Bft\n18:00 19°C Clear E 2 Bft\n21:00 15°C Clear calm\n"
+            "Advertisement\nNext days\nThursday 16/10: Clear, 11–25°C\n"
+            "Friday 17/10: Clouds with a chance of rain (40%), 13–22°C\n"
+            "Saturday 18/10: Showers, 12–18°C\nSunday 19/10: Better, 9–19°C\n"
+            "Forecaster's comment: from Saturday the temperature will fall by five or six "
+            "degrees as cold air arrives from the north.\n" + _FOOTER)
+    flagged = _flagged_with_stamps(text)
+    assert not flagged & {"Hourly forecast", "12:00 20°C Few clouds N 3 Bft", "Next days",
+                          "Sunday 19/10: Better, 9–19°C"}
+    assert "About us" in flagged
+
+
+@pytest.mark.parametrize("rows", [
+    "Related\nRugby: the XV confirms against Vannes\nBasket: the home side falls to Cholet\n",
+    "Similar listings\nFlat in Campanhã, 245.000 €\nFlat in Paranhos, 232.500 €\n",
+    "Downloads\nWaste calendar 2025 (PDF, 1.2 MB)\nContainer form (PDF, 96 KB)\n",
+    "Share: Facebook WhatsApp Telegram\nTags: rice cooker, review\n",
+])
+def test_a_footers_lists_are_no_record(rows: str) -> None:
+    """Related headlines, listings with prices, downloads with their size, a share row and
+    a tag line right under the article stay the footer's."""
+    text = _REVIEW + rows + _FOOTER
+    flagged = _flagged_with_stamps(text)
+    assert set(rows.splitlines()[1:]) <= flagged | {"Related"}, flagged
