@@ -1004,7 +1004,8 @@ CLOSING_SENTENCE = re.compile(
     r"apibendrinant|noslēgumā|kopumā|kokkuvõttes|kokkuvõtteks|összegezve|összefoglalva|"
     r"în concluzie|en conclusió|en resum|avslutningsvis|afslutningsvis|kort sagt|"
     r"yhteenvetona|lopuksi|tóm lại|nhìn chung|โดยสรุป|secara keseluruhan|sa kabuuan|"
-    r"bilang pagtatapos|kwa kumalizia|kwa ujumla|निष्कर्ष में|कुल मिलाकर|উপসংহারে|"
+    r"bilang pagtatapos|kwa kumalizia|kwa ujumla|निष्कर्ष में|निष्कर्ष|कुल मिलाकर|উপসংহারে|"
+    r"উপসংহার|முடிவுரை|"
     r"সব মিলিয়ে|總結來說|总结来说|整體來說|整体来说|總的來說|总的来说|마지막으로|"
     # "Final thoughts:" as a label opening the last paragraph
     r"final thoughts|pangwakas na (?:kaisipan|salita)|huling salita|mawazo ya mwisho|"
@@ -1277,8 +1278,15 @@ FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s*\((?:faqs?|q\s?
                          r"(\s*\((?:faqs?|q\s?&\s?a)\))?\s*[:：]?$", re.I)
 #: "Q." and "A." (or "Q:", "Ｑ．") opening the lines of an FAQ's questions and answers.
 #: Plain labels like these are also a transcript's, so they count under an FAQ heading only.
-Q_LABEL = re.compile(r"^[QＱ]\s*[.．:：]\s*\S")
-A_LABEL = re.compile(r"^[AＡ]\s*[.．:：]\s*\S")
+Q_LABEL = re.compile(r"^(?:[QＱ]\d{0,2}|(?:question|pregunta|pergunta|frage|domanda|vraag|pytanie|"
+                     r"otázka|kérdés|întrebare|soru|pertanyaan|soalan|tanong|swali|câu hỏi|вопрос|"
+                     r"питання|питање|ερώτηση|سؤال|سوال|שאלה|प्रश्न|सवाल|প্রশ্ন|கேள்வி|"
+                     r"คำถาม|问题|問題|質問|질문)\s*\d{0,2})\s*[.．:：]\s*\S", re.I)
+A_LABEL = re.compile(r"^(?:[AＡ]\d{0,2}|(?:answer|respuesta|resposta|antwort|risposta|antwoord|"
+                     r"odpowiedź|odpověď|válasz|răspuns|cevap|jawaban|jawapan|sagot|jibu|"
+                     r"câu trả lời|trả lời|ответ|відповідь|одговор|απάντηση|جواب|إجابة|תשובה|"
+                     r"उत्तर|जवाब|উত্তর|பதில்|คำตอบ|回答|答|답변|답)\s*\d{0,2})\s*[.．:：]\s*\S",
+                     re.I)
 QUESTION_MARKS = ("?", "？", "؟")
 #: Words that carry no topic, left out when a question is compared with the title.
 _FUNCTION_WORDS = frozenset({
@@ -1290,7 +1298,11 @@ _FUNCTION_WORDS = frozenset({
     "some", "such", "may", "might", "must", "shall", "very", "much", "many", "most", "one",
     "two"
 })
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: A word: letters, with the vowel signs and other marks Indic, Thai, Arabic and Hebrew
+#: letters carry (Python's \w leaves them out and cuts "हीट" into "ह" and "ट").
+_MARKS = ("\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31\u0e34-\u0e3a"
+          "\u0e47-\u0e4e")
+_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+(?:['’](?:[^\W\d_]|[{_MARKS}])+)?")
 #: Non-blank lines at the top that may hold the title (a date or a byline may come first).
 TITLE_LINES = 8
 #: A page's head may hold a menu, a ticker and stamps above its headline: title-shaped
@@ -1908,7 +1920,7 @@ def restates_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
 #: The topic after a wrap-up heading's words: a preposition and a few words, no sentence.
 _WRAP_UP_TOPIC = re.compile(
     r"\s+(?:on|about|sur|sobre|su|sul|sulla|sullo|sugli|sulle|über|zu|zum|zur|over|om|o|"
-    r"hakkında|tentang|mengenai|về|про|о|об|na temat)\s+[^.!?:;]{2,60}$", re.I)
+    r"hakkında|tentang|mengenai|về|про|о|об|na temat)\s+[^.!?:;\s]+\s+[^.!?:;]{2,60}$", re.I)
 #: A wrap-up heading's words after the topic and a dash: "… – Zusammenfassung".
 _WRAP_UP_TAIL = re.compile(r"\s[–—-]\s+([^–—-]{3,40})$")
 

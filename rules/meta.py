@@ -353,7 +353,8 @@ _LABEL = re.compile(
     # "Bewertet am …"), a job ad's ("Indrykket …"), a question site's answers ("回答日時：").
     r"reviewed\s+in\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\s+on\s)|"
     r"(?:page\s+)?(?:last\s+)?reviewed|page\s+last\s+(?:updated|modified)|"
-    r"अपडेट\s+किया\s+गया|प्रकाशित\s+किया\s+गया|संशोधित\s+किया\s+गया|"
+    r"अपडेट\s+किया\s+गया|प्रकाशित\s+किया\s+गया|संशोधित\s+किया\s+गया|अपडेटेड|"
+    r"लास्ट\s+अपडेट|"
     r"avaliad[oa]|bewertet|évaluée?|valorad[oa]|recensit[oa]|beoordeeld|arvosteltu|"
     r"recenzowan[oay]|hodnoceno|indrykket|slået\s+op|回答日時|解決日時|回答日|"
     r"작성일시|작성일|답변일|"
@@ -449,6 +450,9 @@ _LABEL = re.compile(
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
     r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|a(?=\s+\d)|op|den|pada|la|lúc|noong|o(?=\s+\d)|"
+    # before a time: "Aggiornato alle 10:18", "Atualizado às 10:18", "Actualizado a las
+    # 10:18", "Aktualisiert um 10:18", "Päivitetty klo 10.18"
+    r"alle|às|ás|a\s+las|um|kl\.?|klo|o\s+godz\.?|godz\.?|saat|"
     r"na|в|на|ב-?|في|pe|در|ngày|lúc)(?![^\W\d_]))?)\s*[:：]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
@@ -628,6 +632,9 @@ _PRICE_NOTE = re.compile(
     r"los\s+precios\s+pueden\s+haber\s+cambiado|i\s+prezzi\s+potrebbero\s+essere\s+cambiati|"
     r"(?:de\s+)?prijzen\s+kunnen\s+(?:inmiddels\s+)?(?:gewijzigd|veranderd)\s+zijn|"
     r"os\s+preços\s+podem\s+ter\s+mudado|ceny\s+mogły\s+się\s+zmienić)\.?$", re.I)
+#: A second stamp in brackets closing a line: "New Delhi, 21 October 2025 (Updated 11:40
+#: AM IST)"; it is read as one more field of the line.
+_PAREN_STAMP = re.compile(r"(?<=\d)\s*\(([^()]{3,40})\)?$")
 #: A labelled day and month without the year ("Last Updated: June 2", "Updated 2 June").
 _NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])(?:\s*d\.)?|"
                       r"(?P<d2>\d{1,2})" + _ORDINAL + r"\.?\s+(?:de\s+)?"
@@ -660,7 +667,8 @@ _RELATIVE_DAY = re.compile(
     r"kello|เวลา)(?![^\W\d_])\s*)?", re.I)
 #: Swahili's today and yesterday are also names: a stamp only after a label.
 _NAME_DAYS = frozenset({"leo", "jana"})
-_BEFORE_DATE = re.compile(r"\s*[,،]?\s*(?:on\s+|ngày\s+)?", re.I)
+_BEFORE_DATE = re.compile(r"\s*[,،]?\s*(?:on\s+|ngày\s+|del\s+|de\s+|do\s+|du\s+|am\s+|"
+                          r"den\s+)?", re.I)
 _SEPARATOR = re.compile(r"\s*(?:[|·•,;/–—-]|\band\b)?\s*", re.I)
 
 
@@ -960,12 +968,21 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     if ". " in text:  # the note is a sentence of its own after the stamp
         text = _PRICE_NOTE.sub("", text)
     stamps = _parse_stamps(_TRAILING_LABEL.sub("", text).rstrip(" ."), 0)
+    if stamps is None and "(" in text and _DIGIT.search(text):
+        # "…, 21 October 2025 (Updated 11:40 AM IST)": the bracket as one more field (its
+        # ")" may be cut), unless it is the stamp's own zone ("(GMT+7)")
+        paren = _PAREN_STAMP.sub(r" | \1", text)
+        if paren != text and parse_date_line(paren) is not None:
+            return parse_date_line(paren)
     if stamps is None and _DIGIT.search(text) and _GLUED.search(text):
         stamps = _glued_stamps(text.rstrip(" ."))
     if stamps is None:
         place = _PLACE.match(text)  # a dateline: "Ciudad de México, 2 de junio de 2025"
         stamps = _parse_stamps(text.rstrip(" ."), place.end()) if place else None
-        if stamps is None or not all(s.parsed[:4].isdigit() for s in stamps):
+        # dated, but for a labelled time after the date ("…, 21 October 2025 | Updated
+        # 11:40 AM IST")
+        if stamps is None or not all(s.parsed[:4].isdigit() or (i and s.label)
+                                     for i, s in enumerate(stamps)):
             return None
     if (_SENTENCE_END.search(text.rstrip()) and not any(s.label for s in stamps)
             and not _YEAR_FIRST.match(text) and not _DOTTED_YEAR.search(text.rstrip())):
@@ -1109,8 +1126,13 @@ def _is_span(text: str, stamps: list[Stamp]) -> bool:
 
 #: A dateline's place before its date: one to four capitalised words (with the particles
 #: of place names), then a comma or a bar.
-_PLACE = re.compile(r"(?-i:[A-Z])[^\W\d_]*(?:[-'’][^\W\d_]+)*(?:\s+(?:de|del|do|da|di|la|el|am|"
-                    r"upon|on|(?-i:[A-Z])[^\W\d_]*)){0,3}\s*[,|]\s*")
+_PLACE = re.compile(r"(?:(?-i:[A-Z])[^\W\d_]*(?:[-'’][^\W\d_]+)*(?:\s+(?:de|del|do|da|di|la|el|"
+                    r"am|upon|on|(?-i:[A-Z])[^\W\d_]*)){0,3}"
+                    # or one to three words of a script without capitals, with its vowel
+                    # signs: "जयपुर", "नई दिल्ली", "إربد"
+                    r"|[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff]+"
+                    r"(?:\s+[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff]+){0,2})"
+                    r"\s*[,|]\s*")
 #: A Hungarian date, year first, ends on a dot: "2024. szeptember 12."; so does a Korean
 #: date in figures: "2024. 1. 19."
 _YEAR_FIRST = re.compile(r"\s*\d{4}\.\s+[^\W\d_]|\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")
@@ -2031,6 +2053,7 @@ _CREDIT_LINE = re.compile(
     r"Redaktion|Redaktionen|Redacción|Redação|Redazione|Redactie|Redakcja|Rédaction|"
     r"Redaksi|Redakce|Redakcia|Szerkesztőség|Toimitus|Uredništvo|Редакция|Редакція|"
     r"Agencias|Agências|Agenturen|Agences|Agenzie|"
+
     r"Theo\s+(?:TTXVN|VNA|TTXVN/VNA|Reuters|AFP|AP|Xinhua)|"
     # A German-language paper's wire and desk marks at the foot: "(APA/red)", "(red/APA)",
     # "(dpa/lnw)" ("red" alone is a word).
@@ -2382,6 +2405,9 @@ def site_credits(lines: list[Body]) -> set[int]:
     names = {key for t in texts[:_MASTHEAD_LINES] if 0 < len(t.split()) <= 5
              for key in _masthead_keys(t)}
     names.discard("")
+    # the words of the head's menus, which a desk's credit names after the site
+    menu = {w.casefold() for t in texts[:_CREDIT_HEAD_LINES] if len(t.split()) >= 3
+            for w in t.split()}
     dated: dict[int, bool] = {}
 
     def near(i: int, reach: int) -> bool:
@@ -2404,6 +2430,9 @@ def site_credits(lines: list[Body]) -> set[int]:
         if before and _masthead_key(text[before.end():]) in names:
             found.add(i)  # a dateline naming the site: no date needed beside it
             continue
+        if i >= _MASTHEAD_LINES and _section_desk(text, names, menu) and near(i, 2):
+            found.add(i)  # "Vågbandet Österbotten", "ANB Rural", "… बिज़नेस डेस्क"
+            continue
         team = _TEAM_WORD.match(text) or _DESK_SUFFIX.search(text)
         core = (text[team.end():] if team.start() == 0 else text[:team.start()]) if team else text
         place = _CREDIT_PLACE.search(core)
@@ -2415,12 +2444,40 @@ def site_credits(lines: list[Body]) -> set[int]:
     return found
 
 
+#: An agency by its word and name in brackets, at the story's foot: "(Agenzia NordSud)",
+#: "(Agencia Efeagro)"; without the brackets it may be a heading ("Agencia Tributaria").
+_AGENCY_IN_BRACKETS = re.compile(r"\((?:Agenzia|Agencia|Agência|Agence|Agentur|Agencja|"
+                                 r"Agentschap)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\)")
+
+
+def _section_desk(text: str, names: set[str], menu: set[str]) -> bool:
+    """True when ``text`` is the site's name (or its first word) and one or two sections of
+    its menu, perhaps with a desk's word: "Vågbandet Österbotten" under a menu holding
+    "Österbotten", "ANB Rural" under "ANB News", "समाचार सेतु बिज़नेस डेस्क"."""
+    desk = _DESK_SUFFIX.search(text)
+    words = (text[:desk.start()] if desk else text).split()
+    if not 2 <= len(words) <= 5:
+        return False
+    key = " ".join(words).casefold()
+    for name in names | {n.split()[0] for n in names if len(n.split()) == 2}:
+        if key.startswith(name + " "):
+            rest = words[len(name.split()):]
+            # each a section's name as the menu prints it: a word with a capital (or of
+            # a script without capitals), not "on X" or "› Ekonomi"
+            if 1 <= len(rest) <= 2 and all(
+                    w.casefold() in menu and w[0].isalpha() and not w[0].islower()
+                    for w in rest):
+                return True
+    return False
+
+
 def _bylines(doc: Document, organisation: bool) -> Iterator[tuple[Body, Byline]]:
     lines = list(bodies(doc, _WRAPPERS))
     site = site_credits(lines) if organisation else set()
     for i, body in enumerate(lines):
         if organisation and (_CREDIT_LINE.fullmatch(body.text) or i in site
-                             or _NEWSROOM_LINE.fullmatch(body.text)):
+                             or _NEWSROOM_LINE.fullmatch(body.text)
+                             or _AGENCY_IN_BRACKETS.fullmatch(body.line.text.strip())):
             yield body, Byline("", body.text.strip("()—–-. "), "", True)
             continue
         if body.text[:1] not in _LEAD_INITIALS:  # every lead starts with one of these

@@ -2466,3 +2466,22 @@ def test_a_final_thoughts_heading_with_its_topic_and_a_sign_off_is_a_template() 
 ])
 def test_a_closing_tip_or_a_hope_it_helped_stays_with_the_block_above(closing: str) -> None:
     _assert_one_block(ARTICLE, TAKEAWAYS + closing, CHROME)
+
+
+def test_a_hindi_faq_with_numbered_question_and_answer_labels_is_a_template() -> None:
+    """"प्रश्न 1:" / "उत्तर:" (Question 1: / Answer:) under "अक्सर पूछे जाने वाले सवाल
+    (FAQ)", the answers restating the questions, and a "निष्कर्ष:" (Conclusion:) line:
+    the words of Indic scripts keep their vowel signs, so the answers' echo is seen."""
+    article = ("क्या है हीट इंडेक्स और क्यों 40 डिग्री की गर्मी 50 जैसी लगती है\n"
+               "सिर्फ तापमान नहीं, हवा में मौजूद नमी भी तय करती है कि हमें कितनी गर्मी "
+               "महसूस होगी, इसलिए मौसम विभाग अब हीट इंडेक्स भी बताता है।\n"
+               "जब हवा में नमी ज्यादा होती है तो पसीना जल्दी नहीं सूखता और शरीर ठंडा नहीं "
+               "हो पाता, जिससे गर्मी ज्यादा लगती है।\n")
+    block = ("अक्सर पूछे जाने वाले सवाल (FAQ)\n"
+             "प्रश्न 1: हीट इंडेक्स क्या होता है?\n"
+             "उत्तर: हीट इंडेक्स एक ऐसा पैमाना है जो तापमान और नमी को मिलाकर बताता है।\n"
+             "प्रश्न 2: क्या हीट इंडेक्स और तापमान एक ही चीज हैं?\n"
+             "उत्तर: नहीं, तापमान केवल हवा की गर्मी बताता है, हीट इंडेक्स महसूस होने वाली "
+             "गर्मी बताता है।\n"
+             "निष्कर्ष: हीट इंडेक्स को समझना आज के समय में बहुत जरूरी है।\n")
+    _assert_one_block(article, block, "संबंधित खबरें\nहोम देश राज्य\n© समाचार सेतु\n")

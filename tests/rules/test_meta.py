@@ -1386,3 +1386,46 @@ def test_metadata_forms_of_the_thirty_second_set_fire(name: str) -> None:
 def test_lines_like_the_thirty_second_sets_forms_are_no_metadata(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert "META001" not in codes
+
+
+THIRTY_THIRD_FORMS = {
+    "an Italian update time": ("Aggiornato alle 10:18", "META001"),
+    "an Italian update time and date": ("Aggiornato alle 16:22 del 9 ottobre 2025", "META001"),
+    "a German update time": ("Aktualisiert um 10:18", "META001"),
+    "a Hindi dateline with a bar": ("जयपुर | 3 जून 2025, 06:45 PM IST", "META001"),
+    "a Hindi last update": ("लास्ट अपडेट: 28 नवंबर 2025, 10:58 PM IST", "META001"),
+    "a dateline and its update in brackets": (
+        "New Delhi, October 21, 2025 (Updated 11:40 AM IST)", "META001"),
+    "a Danish grade": ("Karakter: 4 ud af 6", "META006"),
+    "a critic's stars with a half": ("★★★½ (out of 4)", "META006"),
+    "an agency in brackets": ("(Agenzia NordSud)", "META003"),
+}
+
+
+@pytest.mark.parametrize("name", list(THIRTY_THIRD_FORMS))
+def test_metadata_forms_of_the_thirty_third_set_fire(name: str) -> None:
+    line, code = THIRTY_THIRD_FORMS[name]
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert code in {f.code for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize("text", ["Agencia Tributaria", "Results for 2025 (provisional)"])
+def test_lines_like_the_thirty_third_sets_forms_are_no_metadata(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
+
+
+@pytest.mark.parametrize(("head", "credit"), [
+    ("Vågbandet\nNyheter Österbotten Åboland Sport Kultur Väder\nLogga in\nÖsterbotten\n"
+     "Brand i lagerhall i Jakobstad\nAnna-Lena Björkqvist\n", "Vågbandet Österbotten"),
+    ("ANB News\nJust In | Australia | World | Rural | Business | Sport\nSearch ANB\n"
+     "Late frost wipes out early-sown wheat\n", "ANB Rural"),
+])
+def test_the_sites_name_and_a_section_of_its_menu_beside_the_date_is_a_desk_credit(
+        head: str, credit: str) -> None:
+    text = (head + credit + "\nPublished 3 February 2025 07:41\n"
+            "Residents were told to keep their windows and doors shut on Monday.\n")
+    found = {(f.code, text[f.start:f.end]) for f in _findings_in(text)}
+    assert ("META003", credit) in found
+    away = head + credit + "\nResidents were told to keep their windows shut on Monday.\n"
+    assert "META003" not in {f.code for f in _findings_in(away)}
