@@ -1270,7 +1270,20 @@ READER_ADDRESS = re.compile(
     r"jy|julle|jou|вие|вас|þú|þér|þið|ykkur|sina|teie|jūs|tev|jums|vas|vaš[aeu]?|"
     r"tvoj[aeu]?|σας|σου|ninyo|kayo|iyong|inyong|wewe|yako|wako|zure|zuk|awak|sizce|آپ|شما|أنت|أنتم|رأيك|رأيكم|אתם|אתן|דעתכם|שלכם|আপনি|আপনার|"
     r"நீங்கள்|உங்கள்)\b", re.I)
-LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•—–►▸✓✔]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
+LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•—–►▸✓✔✘✗✕❌✅☑➕➖+]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
+#: The label over a review's list of pros or of cons, as a line of its own: "Fordele:",
+#: "Ulemper:", "Pros:", "Vorteile:", "Inconvénients :", "Ưu điểm:", "メリット".
+PROS_CONS_LABEL = re.compile(
+    r"(?:pros|cons|plus(?:es|punkte)?|minus(?:es|punkte)?|advantages|disadvantages|"
+    r"what we liked|what we didn['’]t like|the good|the bad|vorteile|nachteile|stärken|"
+    r"schwächen|avantages|inconvénients|points? forts?|points? faibles?|ventajas|desventajas|"
+    r"contras|pro|contro|punti di forza|punti deboli|prós|vantagens|desvantagens|voordelen|"
+    r"nadelen|pluspunten|minpunten|zalety|wady|plusy|minusy|výhody|nevýhody|előnyök|"
+    r"hátrányok|avantaje|dezavantaje|artıları|eksileri|kelebihan|kekurangan|ưu điểm|"
+    r"nhược điểm|плюсы|минусы|переваги|недоліки|πλεονεκτήματα|μειονεκτήματα|fordele|"
+    r"ulemper|fördelar|nackdelar|fordeler|plussat|miinukset|kostir|gallar|مزايا|عيوب|"
+    r"יתרונות|חסרונות|फायदे|फ़ायदे|नुकसान|ข้อดี|ข้อเสีย|メリット|デメリット|장점|단점|优点|缺点|"
+    r"優點|缺點)\s*[:：]?", re.I)
 #: An FAQ heading: the plain questions and answers under it are the generator's, too.
 FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s*\((?:faqs?|q\s?&\s?a)\))?"
                          r"(\s+(" + "|".join(FAQ_TOPIC_WORDS)
@@ -1348,6 +1361,15 @@ STOCK_PHRASE = re.compile(
     r"pave the way|navigat(e|ing) the (complex|challeng)|in today[’']s (fast-paced|world)|"
     r"as (the|this) (situation|story|case|debate) (continues to )?(unfolds?|evolves?|develops?)|"
     r"(a|the) broader (conversation|debate|implications)|moving forward|"
+    # "the right choice depends on your (personal) needs (and preferences)"
+    r"depends (?:entirely )?on your (?:personal |individual |specific |own )?needs|"
+    r"afhænger (?:\w+ ){0,3}af dine (?:personlige )?behov|"
+    r"hängt (?:\w+ ){0,3}von (?:deinen|ihren) (?:persönlichen |individuellen )?"
+    r"(?:bedürfnissen|anforderungen|vorlieben)|dépend (?:\w+ ){0,3}de vos besoins|"
+    r"depende (?:\w+ ){0,3}de (?:tus|sus) necesidades|dipende (?:\w+ ){0,3}dalle tue esigenze|"
+    r"depende (?:\w+ ){0,3}das suas necessidades|hangt (?:\w+ ){0,3}af van je (?:persoonlijke )?"
+    r"(?:behoeften|wensen)|zależy (?:\w+ ){0,3}od twoich potrzeb|"
+    r"beror (?:\w+ ){0,3}på dina behov|avhenger (?:\w+ ){0,3}av dine behov|"
     # "it remains to be seen", "time will tell" in the other common languages
     r"bleibt abzuwarten|die zeit wird es zeigen|reste à voir|l['’]avenir (nous )?le dira|"
     r"queda por ver|el tiempo lo dirá|el tiempo dirá|resta da vedere|solo il tempo (lo )?dirà|"
@@ -2328,7 +2350,10 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                 and bool(LIST_ITEM.match(before.segment.text)) and closes_list(line.bare))
             # an exhortation right under covered lines closes them ("Semoga artikel ini
             # bermanfaat dan jangan lupa bagikan …")
-            or (bool(covered) and covered[-1] and STAY_TUNED.match(line.bare) is not None))
+            or (bool(covered) and covered[-1] and STAY_TUNED.match(line.bare) is not None)
+            # a list of pros or of cons under covered lines ("Fordele:", "✔ …")
+            or (bool(covered) and covered[-1] and PROS_CONS_LABEL.fullmatch(line.bare)
+                is not None))
         if covered[-1] and FAQ_HEADING.match(line.bare):
             run = faq_run(lines, i + 1)
             faq_until = i + max(len(run), len(inline_faq_run(lines, i + 1)),
@@ -3380,6 +3405,8 @@ def closing_template(block: Block) -> bool:
         return takeaways_end(lines) == 0 or takeaways_close_at(lines, 0) == len(lines) - 1
     if is_wrap_up_heading(first.bare) and takeaways_close_at(lines, 0) == len(lines) - 1:
         return True  # "Considerazioni finali", its paragraphs, "Non ti resta che provare!"
+    if (is_wrap_up_heading(first.bare) or is_titled_wrap_up(first.bare)) and verdict_lists(lines):
+        return True
 
     if first.repeats_title and len(lines) <= SEO_TEMPLATE_MAX_LINES:
         return any(is_wrap_up_heading(ln.bare) or is_titled_wrap_up(ln.bare)
@@ -3397,6 +3424,29 @@ def discussion_list(lines: Sequence[Line]) -> bool:
             break
         asked += 1
     return asked >= DISCUSSION_QUESTIONS and len(lines) - 1 - asked <= 1
+
+
+def verdict_lists(lines: Sequence[Line]) -> bool:
+    """A verdict heading ("Konklusion: Er … den rigtige for dig?"), one or two paragraphs,
+    a labelled list of pros and one of cons, and at most a closing line after them that
+    closes a list as a generator does ("I sidste ende afhænger det rigtige valg af dine
+    personlige behov …"): the review template appended to a test."""
+    i = 1
+    while i < len(lines) and i <= VERDICT_PARAGRAPHS and lines[i].bare.endswith(
+            SENTENCE_ENDS) and not PROS_CONS_LABEL.fullmatch(lines[i].bare):
+        i += 1
+    labels = 0
+    while i < len(lines) and PROS_CONS_LABEL.fullmatch(lines[i].bare):
+        items = list_items(lines, i + 1)
+        if not items:
+            return False
+        labels, i = labels + 1, i + 1 + items
+    return (i > 1 and labels >= 2 and (i == len(lines) or (
+        i == len(lines) - 1 and closes_list(lines[i].bare))))
+
+
+#: Paragraphs between a verdict heading and its lists of pros and cons, at most.
+VERDICT_PARAGRAPHS = 2
 
 
 def _invites_comments(block: Block, line: Line) -> bool:

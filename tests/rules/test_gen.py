@@ -2485,3 +2485,24 @@ def test_a_hindi_faq_with_numbered_question_and_answer_labels_is_a_template() ->
              "गर्मी बताता है।\n"
              "निष्कर्ष: हीट इंडेक्स को समझना आज के समय में बहुत जरूरी है।\n")
     _assert_one_block(article, block, "संबंधित खबरें\nहोम देश राज्य\n© समाचार सेतु\n")
+
+
+def test_a_verdict_heading_over_pros_and_cons_lists_is_a_review_template() -> None:
+    block = ("Konklusion: Er Kessel-broen den rigtige bro for dig?\n"
+             "Alt i alt er Kessel-broen et solidt valg for dig, der ønsker en hurtig og "
+             "pålidelig vej over havnen.\n"
+             "Fordele:\n✔ Fem minutter over havnen\n✔ Lys hele natten\n"
+             "Ulemper:\n✘ Bompenge i myldretiden\n"
+             "I sidste ende afhænger det rigtige valg af dine personlige behov og præferencer.\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_reviews_own_pros_and_cons_under_its_verdict_with_the_text_going_on_stay() -> None:
+    text = ARTICLE + ("Our verdict\n"
+                      "The bridge is a fine piece of engineering for the town.\n"
+                      "Pros:\n- Five-minute crossing\nCons:\n- Tolls at rush hour\n"
+                      "The council will vote on the toll in March, and the port authority "
+                      "expects a decision before the summer season begins.\n"
+                      "Engineers will inspect the lifting machinery again next spring.\n"
+                      + CHROME)
+    assert _block_lines(text) == []
