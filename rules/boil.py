@@ -1197,6 +1197,9 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     rows += [(body, (nav_items(body.text) or ([body.text],))[0])
              for body in head_nav_menus(lines)
              if body.start not in taken_rows]
+    taken_rows = {body.start for body, _ in rows}
+    rows += [(body, (nav_items(body.text) or (body.text.split(),))[0])
+             for body in trail_menus(lines) if body.start not in taken_rows]
     for body, items in rows:
         start, end = doc.line_removal(body.line)
         yield Finding(
@@ -1777,6 +1780,54 @@ def head_nav_menus(lines: list[Body]) -> list[Body]:
             if counted >= _NAV_TO_HEADLINE:
                 break
     return found
+
+#: A trail among the page's first lines shows the menu above it.
+_TRAIL_MENU_LINES = 12
+_TRAIL_MENU_WORDS = (3, 14)
+
+
+def trail_menus(lines: list[Body]) -> list[Body]:
+    """The lines above the page's breadcrumb trail (among its first twelve lines, above
+    its first line of prose) that are the site's menu printed with single spaces in any
+    language: ``trail_menu`` of a trail's segments (a trail from the home page may end on
+    the article's title)."""
+    span = article_span(lines)
+    limit = min(_TRAIL_MENU_LINES, span[0] if span else len(lines))
+    found: list[Body] = []
+    for t in range(limit):
+        segments = breadcrumb(lines[t].text) or titled_trail(lines[t].text)
+        if segments:
+            keys = [segment.casefold() for segment in segments]
+            found += [body for body in lines[:t]
+                      if body not in found and trail_menu(body.text, keys)]
+    return found
+
+
+def trail_menu(text: str, trail: list[str]) -> bool:
+    """True when ``text`` is a menu holding the trail under it: three to fourteen words,
+    no punctuation, half of them capitalised or more (or of a script without capitals),
+    opening on the trail's first item ("Ana Sayfa Yurt İçi Yurt Dışı …" over "Ana Sayfa »
+    Yurt İçi » Kapadokya") or holding one of its other items as words of its own
+    ("Actualité Faits divers Politique Sports Loisirs" over "Accueil > Sports >
+    Football"). ``trail`` is casefolded.
+
+    >>> trail_menu("Actualité Faits divers Politique Sports Loisirs", ["accueil", "sports"])
+    True
+    >>> trail_menu("Sports minister resigns over stadium deal", ["accueil", "sports"])
+    False
+    """
+    words = text.split()
+    if not _TRAIL_MENU_WORDS[0] <= len(words) <= _TRAIL_MENU_WORDS[1] \
+            or _NAV_PUNCT.search(text) or text.rstrip().endswith(_TERMINAL) \
+            or not (words[0][:1].isupper() or _caseless(words[0][:1])):
+        return False
+    if 2 * sum(w[:1].isupper() or _caseless(w[:1]) or w[:1].isdigit() for w in words) \
+            < len(words) + 1:
+        return False
+    line = " " + " ".join(words).casefold() + " "
+    return line.startswith(" " + trail[0] + " ") \
+        or any(" " + item + " " in line for item in trail[1:])
+
 
 #: How far down the page a trail that starts at the home page may stand (under a date,
 #: a reading time, the headline).
@@ -3534,8 +3585,15 @@ def _headline_like(text: str) -> bool:
 _SECTION_UNDER = re.compile(r"(?:[^\W\d_][\w'’-]*|&|\d{4})(?: (?:[^\W\d_][\w'’-]*|&|\d{4})){0,3}")
 
 
+#: A section's label in a script without spaces is short ("商業", "国際ニュース"); a longer
+#: word is a title (a show's, a series': "下班後的經濟學").
+_CJK_LABEL_CHARS = 6
+
+
 def _is_label(text: str) -> bool:
     text = text.strip()
+    if " " not in text and len(_CJK.findall(text)) > _CJK_LABEL_CHARS:
+        return False
     words = [w for w in text.split() if w != "&"]
     return (bool(_SECTION_UNDER.fullmatch(text)) and 1 <= len(words) <= _LABEL_WORDS
             and not _BYLINE_START.match(text)

@@ -2856,3 +2856,33 @@ def test_a_footers_lists_are_no_record(rows: str) -> None:
     text = _REVIEW + rows + _FOOTER
     flagged = _flagged_with_stamps(text)
     assert set(rows.splitlines()[1:]) <= flagged | {"Related"}, flagged
+
+
+_TR_MENU = "Ana Sayfa Yurt İçi Yurt Dışı Vize Rehberi Hakkımda İletişim"
+_FR_MENU = "Actualité Faits divers Politique Économie Sports Loisirs Nécrologie"
+_PL_MENU = "Aktualności Ministerstwo Programy i dotacje Pomoc Kontakt"
+_ZH_MENU = "首頁 探索 排行榜 分類 登入 註冊"
+
+
+@pytest.mark.parametrize(("head", "menu"), [
+    ("Yolcu Defteri\n" + _TR_MENU + "\nAna Sayfa » Yurt İçi » Kapadokya\n", _TR_MENU),
+    ("L'Écho de l'Estuaire\n" + _FR_MENU + "\nAccueil > Sports > Football\n", _FR_MENU),
+    ("Ministerstwo Spraw Lokalnych\n" + _PL_MENU
+     + "\nStrona główna / Aktualności / Komunikaty prasowe\n", _PL_MENU),
+    ("聲波 Podcast\n" + _ZH_MENU + "\n首頁 > 商業 > 下班後的經濟學\n", _ZH_MENU),
+])
+def test_a_menu_holding_the_trail_under_it_is_a_menu(head: str, menu: str) -> None:
+    """A menu of words no table knows is the site's when it opens on the trail's first item
+    or holds one of its items: the trail under it shows it."""
+    text = head + ("Harbour bridge reopens after two years of repairs\n" + STORY + AFTER)
+    assert menu in {t for c, t in _flagged(text) if c == "BOIL009"}
+
+
+@pytest.mark.parametrize("line", [
+    "Sports minister resigns over stadium deal",
+    "Accueil chaleureux pour les coureurs du Tour",
+])
+def test_a_headline_above_a_trail_is_no_menu(line: str) -> None:
+    text = (line + "\nAccueil > Sports > Football\n"
+            "Harbour bridge reopens after two years of repairs\n" + STORY + AFTER)
+    assert line not in {t for _, t in _flagged(text)}
