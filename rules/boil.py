@@ -2591,7 +2591,10 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     units ("디자인 8.5점", "09:00 15°C …"), named entries ("Léo Matias (lateral, Real
     Cerrado) – descartado"), timed entries; prices, file sizes, share rows and tag lines
     are no such rows (a shop's teasers, downloads, the footer's). A lone sentence under
-    such rows (a forecaster's note under the forecast) still ends the article.
+    such rows (a forecaster's note under the forecast) still ends the article. Nor are
+    two sections or more in a row right under the article's end, no chrome among them, each
+    a short heading over two items of three words or more that are no sentences (a job
+    ad's duties, qualifications and offer, their bullets lost).
     What is flagged is the footer's site name, slogans, link rows, counters and labels
     in wordings no list knows. Between lines of
     chrome, two more are flagged whatever their words: a sentence right above a sign-up
@@ -2652,7 +2655,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         # "… the done deals so far today:" and its list; a review's fact box ("Address:
         # 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."): the article's, down to the chrome.
         keep_until = first_anchor
-    records = _record_runs(lines, covered, end)
+    records = _record_runs(lines, covered, end) | _sections_under(lines, covered, end)
     rest, chrome_above, above_is_chrome = lines[end:], 0, False
     previous = lines[end - 1].text.strip()
     for number, segment in enumerate(rest):
@@ -2886,6 +2889,41 @@ def _record_runs(lines: Sequence[Segment], covered: set[int], end: int) -> set[i
             run = []
     close()
     return kept
+
+
+#: Sections of the article under its last sentence: a heading of at most this many words
+#: over at least this many items, twice or more in a row ("Arbeidsoppgaver" / "Planlegge
+#: og fordele arbeid …" / "Kvalifikasjoner" / …: a job ad's lists with their bullets lost).
+_SECTION_HEADING_WORDS, _SECTION_ITEMS, _SECTION_RUN = 4, 2, 2
+_SECTION_ITEM_WORDS = 3
+
+
+def _sections_under(lines: Sequence[Segment], covered: set[int], end: int) -> set[int]:
+    """The lines of two sections or more in a row right under the article's end (line
+    ``end``), no line of chrome among them: each a short heading with no final mark over
+    two items or more of three words or more that are no sentences and no headings. They
+    go on with the article's text (a job ad's duties, qualifications and offer)."""
+    shown = [s for s in lines if s.text.strip() and s.line > end]
+    kept: list[int] = []
+    i = sections = 0
+    while i < len(shown):
+        heading = shown[i].text.strip()
+        if shown[i].line in covered or len(heading.split()) > _SECTION_HEADING_WORDS \
+                or heading.endswith((*_TERMINAL, ":", "：")):
+            break
+        items = 0
+        for segment in shown[i + 1:]:
+            text = segment.text.strip()
+            if segment.line in covered or is_sentence(text) \
+                    or len(text.split()) < _SECTION_ITEM_WORDS:
+                break
+            items += 1
+        if items < _SECTION_ITEMS:
+            break
+        kept += [s.line for s in shown[i:i + 1 + items]]
+        sections += 1
+        i += 1 + items
+    return set(kept) if sections >= _SECTION_RUN else set()
 
 
 def _long_sentence(text: str) -> bool:

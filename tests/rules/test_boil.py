@@ -2886,3 +2886,52 @@ def test_a_headline_above_a_trail_is_no_menu(line: str) -> None:
     text = (line + "\nAccueil > Sports > Football\n"
             "Harbour bridge reopens after two years of repairs\n" + STORY + AFTER)
     assert line not in {t for _, t in _flagged(text)}
+
+
+_JOB_AD = ("Polarvask AS is a local cleaning firm with 64 staff serving schools, offices and "
+           "clinics across Tromsø and the islands around it.\n"
+           "Duties\nPlan and share out work for some 25 cleaners\nFollow up quality and "
+           "customer contracts\nQualifications\nExperience of leading people, ideally in "
+           "cleaning\nGood Norwegian, spoken and written\n")
+
+
+def test_a_job_ads_sections_under_its_text_are_no_footer() -> None:
+    """Headings over items of a few words each, twice or more, right under the text (a
+    job ad's lists, their bullets lost) go on with the article."""
+    foot = "Privacy | Cookies | Contact us | © 2025 JobbNord AS"
+    flagged = _flagged_with_stamps(_JOB_AD + foot + "\n")
+    assert not flagged & set(_JOB_AD.splitlines())
+    assert foot in flagged
+
+
+def test_one_box_of_links_under_the_text_is_still_the_footer() -> None:
+    text = (_JOB_AD.splitlines()[0] + "\nMore from Fjellpuls\nFive skis for touring in the "
+            "woods\nHow to wash your down sleeping bag\nAdvertisement\nAbout us\n")
+    flagged = _flagged_with_stamps(text)
+    assert {"More from Fjellpuls", "How to wash your down sleeping bag"} <= flagged
+
+
+@pytest.mark.parametrize("line", [
+    "Polski English Українська", "UA | EN", "EN | עב", "Deutsch · English · Français",
+    "Wersja kontrastowa A A+ A++", "Версія для людей з порушенням зору", "Text size A A+",
+    "Szukaj w serwisie", "Cari artikel...", "Hledat v tématech", "Αναζήτηση περιοχής",
+    "Search this site", "Drukuj Udostępnij", "Kedvencekhez Megosztás Nyomtatás",
+    "Lagre annonse Del", "글씨크기 인쇄하기",
+    "Deel dit bericht: Facebook X LinkedIn WhatsApp", "Chia sẻ: Facebook Zalo Sao chép liên kết",
+    "分享到：微信 微博 QQ空间",
+    "Personvern | Informasjonskapsler | Kontakt oss | © 2025 JobbNord AS",
+])
+def test_language_switches_accessibility_bars_search_boxes_and_button_rows(line: str) -> None:
+    assert "BOIL004" in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "English is spoken by most of the staff.",
+    "The contrast between the two towns is stark.",
+    "Search the site of the old mill, police told volunteers.",
+    "Print and share the form with your neighbours.",
+    "Share prices | the index fell | the pound rose",
+    "Polski",
+])
+def test_prose_about_languages_contrast_search_and_sharing_is_kept(line: str) -> None:
+    assert "BOIL004" not in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
