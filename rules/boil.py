@@ -1627,6 +1627,34 @@ _NAV_GROUPS = (
     "હોમ|સમાચાર|ગુજરાત|રાજનીતિ|રમતગમત|મનોરંજન|"
     "ਮੁੱਖ ਪੰਨਾ|ਖ਼ਬਰਾਂ|ਪੰਜਾਬ|ਖੇਡਾਂ|ਮਨੋਰੰਜਨ|"
     "صفحہ اول|خبریں|پاکستان|سیاست|کھیل|کاروبار|تفریح|رائے",
+    # The menus of a university's site (studies, research, student life), a travel blog's
+    # (destinations, itineraries, tips), a sports portal's (its sports and leagues) and a
+    # podcast app's (home, popular, categories, new episodes), in the common languages.
+    "formations|formation|études|recherche|vie étudiante|vie de campus|campus|admissions|"
+    "admission|inscriptions|bibliothèque|médias|presse|facultés|studium und lehre|forschung|"
+    "lehre|studienangebot|internationales|campusleben|studentenleben|estudios|investigación|"
+    "admisión|vida universitaria|vida estudiantil|oferta académica|ensino|pesquisa|extensão|"
+    "graduação|pós-graduação|vida acadêmica|vida académica|didattica|ricerca|"
+    "internazionale|vita studentesca|ateneo|iscrizioni|opleidingen|onderzoek|studeren|"
+    "studentenleven|studia|rekrutacja|badania|życie studenckie|studenci|kandydaci|výzkum|"
+    "studentský život|uchazeči|képzések|kutatás|felvételi|araştırma|öğrenci yaşamı|"
+    "aday öğrenciler|обучение|наука|абитуриентам|студентам|research|study|study with us|"
+    "students|student life|alumni|faculties|departments|undergraduate|postgraduate|"
+    "international|"
+    "destinazioni|itinerari|borghi|consigli di viaggio|weekend|destinations|itineraries|"
+    "trip ideas|travel tips|destinos|itinerarios|consejos de viaje|escapadas|roteiros|"
+    "dicas de viagem|reiseziele|routen|reisetipps|ausflüge|bestemmingen|reistips|kierunki|"
+    "trasy|porady|destinasyonlar|rotalar|gezi rehberi|vize rehberi|yurt içi|yurt dışı|"
+    "hakkımda|itinéraires|conseils voyage|escapades|"
+    "siatkówka|żużel|koszykówka|piłka ręczna|lekkoatletyka|sporty walki|hokej|tenis|"
+    "żeglarstwo|kolarstwo|volleyball|volley|vôlei|voleibol|pallavolo|volleybal|volejbal|"
+    "röplabda|voleybol|волейбол|speedway|handball|balonmano|andebol|handebol|pallamano|"
+    "handbal|házená|kézilabda|hentbol|гандбол|baloncesto|basquete|basquetebol|"
+    "pallacanestro|basket|basketbal|kosárlabda|basketbol|баскетбол|futsal|mma|esports|"
+    "e-sports|série a|série b|mercado da bola|colunistas|ekstraklasa|"
+    "인기|카테고리|신규 에피소드|에피소드|최신|전체|추천|랭킹|구독|라이브|공지사항|"
+    "探索|排行榜|分類|分类|热门|熱門|推荐|推薦|最新|订阅|訂閱|節目|节目|"
+    "ランキング|カテゴリ|カテゴリー|新着|人気|おすすめ|番組",
 )
 #: Every word and phrase of the table, casefolded, with the home and contact pages'.
 NAV_WORDS = frozenset(w.casefold() for group in _NAV_GROUPS for w in group.split("|")) \

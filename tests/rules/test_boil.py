@@ -2935,3 +2935,14 @@ def test_language_switches_accessibility_bars_search_boxes_and_button_rows(line:
 ])
 def test_prose_about_languages_contrast_search_and_sharing_is_kept(line: str) -> None:
     assert "BOIL004" not in _codes(_NAV_STORY + line + "\n" + _NAV_STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "Accueil Formations Recherche International Vie étudiante Médias",
+    "Destinazioni Itinerari Weekend Borghi Consigli di viaggio Chi siamo",
+    "Piłka nożna Siatkówka Żużel Koszykówka Piłka ręczna",
+    "Futebol Série A Série B Mercado da Bola Vôlei Basquete Colunistas",
+    "홈 인기 카테고리 신규 에피소드 로그인",
+])
+def test_university_travel_sports_and_podcast_menus_are_menus(line: str) -> None:
+    assert nav_menu(line)
