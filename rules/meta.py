@@ -252,7 +252,8 @@ _DATE_FORMS = [
     # "March 14, 2025", and an Amharic page's "መጋቢት 9 ቀን 2017 ዓ.ም." (day, year, era)
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r",?\s+(?:ቀን\s+)?(?P<y>\d{4})"
                r"(?:\s*ዓ\.?\s?ም)?", re.I),
-    re.compile(r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+|de\s+|d['’]\s?)?" + _MONTH
+    # ("15 ga Satumba, 2025": Hausa joins the day to its month with "ga")
+    re.compile(r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+|de\s+|d['’]\s?|ga\s+)?" + _MONTH
                + r"\.?,?\s+(?:de\s+|del\s+)?(?P<y>\d{4})", re.I),
     # Lithuanian and Latvian put the year first: "2025 m. kovo 18 d.", "2025. gada 18. martā"
     re.compile(r"(?P<y>\d{4})\s*m\.\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\s*d\.?", re.I),
@@ -2053,6 +2054,10 @@ _CREDIT_LINE = re.compile(
     r"Redaktion|Redaktionen|Redacción|Redação|Redazione|Redactie|Redakcja|Rédaction|"
     r"Redaksi|Redakce|Redakcia|Szerkesztőség|Toimitus|Uredništvo|Редакция|Редакція|"
     r"Agencias|Agências|Agenturen|Agences|Agenzie|"
+    # an agency named for its news: "Agencia Ibérica de Noticias", "Agenzia Italiana Notizie"
+    r"(?:Agencia|Agência|Agenzia|Agence|Agentur)\s+(?:[A-Z][\w'’.-]*\s+){1,2}"
+    r"(?:(?:de|di|do|da)\s+)?(?:Noticias|Notícias|Notizie|Nachrichten|Presse|Informação|"
+    r"Información|Informazione)|"
 
     r"Theo\s+(?:TTXVN|VNA|TTXVN/VNA|Reuters|AFP|AP|Xinhua)|"
     # A German-language paper's wire and desk marks at the foot: "(APA/red)", "(red/APA)",
@@ -2316,7 +2321,7 @@ _NEWSROOM_LINE = re.compile(
     r"|(?:โต๊ะข่าว|ทีมข่าว)\S*|nhóm\s+phóng\s+viên|PV|pasukan\s+editorial|"
     r"(?:oleh\s+)?wartawan\s+kami|(?:ni\s+)?staff\s+reporter|mula\s+sa\s+ulat\s+ng\s+\S+|"
     r"pangkat\s+ng\s+balita|mwandishi\s+wetu(?:\s*,\s*\S+)?|deur\s+ons\s+verslaggewer|"
-    r"\S*(?:뉴스팀|뉴스부|취재팀|편집팀)|本报记者|本報記者|本网综合|本網綜合|本报讯|本報訊|"
+    r"\S*(?:뉴스팀|뉴스부|취재팀|편집팀)|\S{2,8}통신|本报记者|本報記者|本网综合|本網綜合|本报讯|本報訊|"
     r"(?:ब्यूरो|डेस्क)\s+रिपोर्ट(?:\s*,\s*\S+(?:\s+\S+)?)?"
     # a Polish public body's record card ("Metryczka"): "Wytworzył: Departament Prawny",
     # "Opublikował: Biuro Komunikacji", "Podmiot udostępniający informację: …"

@@ -1363,10 +1363,16 @@ def test_the_sites_name_and_a_section_of_its_menu_beside_the_date_is_a_desk_cred
     assert "META003" not in {f.code for f in _findings_in(away)}
 
 
+#: Forms the twenty-seventh set's first fixes left, read in session 8.
+TWENTY_SEVENTH_LEFT = {
+    "a Hausa date with 'ga'": ("Litinin, 15 ga Satumba, 2025", "META001"),
+    "an agency named for its news": ("Agencia Ibérica de Noticias", "META003"),
+    "a Korean agency by its word": ("한누리통신", "META003"),
+}
 #: The metadata forms of the twenty-ninth to thirty-third sets (session 8), by what they
 #: are: classes, in more languages than each set's own.
 SESSION_EIGHT_FORMS = {**TWENTY_NINTH_FORMS, **THIRTIETH_FORMS, **THIRTY_FIRST_FORMS,
-                       **THIRTY_SECOND_FORMS, **THIRTY_THIRD_FORMS}
+                       **THIRTY_SECOND_FORMS, **THIRTY_THIRD_FORMS, **TWENTY_SEVENTH_LEFT}
 
 
 @pytest.mark.parametrize("name", list(SESSION_EIGHT_FORMS))
