@@ -3221,6 +3221,21 @@ def fires(block: Block, options: Mapping[str, Any]) -> bool:
             and block.score >= options["min-score"])
 
 
+#: A stock section heading's topic after "of": "Avantages et inconvénients de ce projet de
+#: recherche", "Pros and cons of the new bridge".
+_SECTION_TOPIC = re.compile(r"\s+(?:of|for|de|du|des|del|della|dello|dei|delle|von|vom|der|"
+                            r"van|do|da|dos|das|z|ze)\s+\S")
+
+
+def stock_section(bare: str) -> bool:
+    """True when ``bare`` is a stock section heading (SECTION_HEADING), perhaps with its
+    topic after "of": "Avantages et inconvénients de ce projet de recherche"."""
+    if SECTION_HEADING.match(bare):
+        return True
+    topic = _SECTION_TOPIC.search(bare)
+    return topic is not None and SECTION_HEADING.match(bare[:topic.start()]) is not None
+
+
 def appended_sections(block: Block) -> bool:
     """Plain text that ends in Markdown sections: the block opens with a heading, holds a
     stock wrap-up or section heading ("### Final Thoughts", "## What This Means for
@@ -3229,25 +3244,26 @@ def appended_sections(block: Block) -> bool:
     A plain-text article has no headings written with "#"; a generator that appends its
     commentary writes them in Markdown, and its sections run to the end of the page.
     """
-    if not block.plain or not is_heading(block.lines[0]):
+    if not block.plain or not _section_head(block.lines[0]):
         return False
-    headings = [i for i, ln in enumerate(block.lines) if is_heading(ln)]
-    stock = any(is_wrap_up_heading(block.lines[i].bare)
-                or SECTION_HEADING.match(block.lines[i].bare) for i in headings)
+    headings = [i for i, ln in enumerate(block.lines) if _section_head(ln)]
+    stock = any(is_wrap_up_heading(block.lines[i].bare) or stock_section(block.lines[i].bare)
+                for i in headings)
     # Every heading has a paragraph of prose under it, or a list of sentences ("- Take the
     # stairs instead of the elevator."); a list of links is a footer.
     # A wrap-up heading's list needs no full stops ("### この記事のポイント", "- …").
     # Under a stock heading, sub-headings or bold labels with a list each ("## Pros and
     # cons", "**Pros:**", "- …", "**Cons:**", "- …") are fed too.
     fed = all(i + 1 < len(block.lines) and (
-        (stock and is_heading(block.lines[i + 1]) and i != headings[-1])
-        or (not is_heading(block.lines[i + 1])
+        (stock and _section_head(block.lines[i + 1]) and i != headings[-1])
+        or (not _section_head(block.lines[i + 1])
             and (word_count(block.lines[i + 1].bare) >= APPENDED_PARAGRAPH_WORDS
                  or sentence_list(block.lines, i + 1)
                  or (is_wrap_up_heading(block.lines[i].bare)
                      and list_items(block.lines, i + 1) >= WRAP_UP_LIST_ITEMS)
                  or (stock and i != headings[0] and list_items(block.lines, i + 1) >= 1)
-                 or (stock and block.lines[i + 1].label is not None
+                 or (stock and (block.lines[i + 1].label is not None
+                                or PROS_CONS_LABEL.fullmatch(block.lines[i + 1].bare))
                      and list_items(block.lines, i + 2) >= 1)
                  # an FAQ heading over its questions and answers ("## よくある質問",
                  # "Q. …？", "A. …")
@@ -3257,6 +3273,13 @@ def appended_sections(block: Block) -> bool:
     # Two sections or more, each with its paragraph, closing a plain text are a
     # generator's appendix even under headings of their own ("## Storage and Reheating").
     return (stock or len(headings) >= APPENDED_SECTIONS) and fed
+
+
+def _section_head(line: Line) -> bool:
+    """A Markdown heading, or a whole bold line standing as one ("**Avantages et
+    inconvénients de ce projet**", no sentence's end): plain text has neither."""
+    return is_heading(line) or (line.markup and _is_emphasised(line.segment.text)
+                                and not line.bare.endswith(SENTENCE_ENDS))
 
 
 #: A run of Chinese, Japanese or Korean letters, written without spaces between words.

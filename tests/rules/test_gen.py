@@ -2506,3 +2506,12 @@ def test_a_reviews_own_pros_and_cons_under_its_verdict_with_the_text_going_on_st
                       "Engineers will inspect the lifting machinery again next spring.\n"
                       + CHROME)
     assert _block_lines(text) == []
+
+
+def test_a_bold_pros_and_cons_heading_with_its_topic_over_labelled_lists_is_appended() -> None:
+    block = ("**Avantages et inconvénients de ce nouveau pont**\n"
+             "Avantages :\n- La traversée ne prend que cinq minutes.\n"
+             "- Le pont reste éclairé toute la nuit.\n"
+             "Inconvénients :\n- Le péage aux heures de pointe.\n"
+             "En somme, ce pont présente beaucoup plus d'avantages que d'inconvénients.\n")
+    _assert_one_block(ARTICLE, block, CHROME)
