@@ -3244,9 +3244,17 @@ def appended_sections(block: Block) -> bool:
     A plain-text article has no headings written with "#"; a generator that appends its
     commentary writes them in Markdown, and its sections run to the end of the page.
     """
-    if not block.plain or not _section_head(block.lines[0]):
+    # A whole bold line heads a section too where the block lists pros and cons under
+    # labels ("**Avantages et inconvénients de ce projet**", "Avantages :", "- …"): a
+    # reporter's bold "Key points" over two items is the text's own.
+    pros_cons = any(PROS_CONS_LABEL.fullmatch(ln.bare) for ln in block.lines)
+
+    def head(line: Line) -> bool:
+        return is_heading(line) or (pros_cons and _section_head(line))
+
+    if not block.plain or not head(block.lines[0]):
         return False
-    headings = [i for i, ln in enumerate(block.lines) if _section_head(ln)]
+    headings = [i for i, ln in enumerate(block.lines) if head(ln)]
     stock = any(is_wrap_up_heading(block.lines[i].bare) or stock_section(block.lines[i].bare)
                 for i in headings)
     # Every heading has a paragraph of prose under it, or a list of sentences ("- Take the
@@ -3255,8 +3263,8 @@ def appended_sections(block: Block) -> bool:
     # Under a stock heading, sub-headings or bold labels with a list each ("## Pros and
     # cons", "**Pros:**", "- …", "**Cons:**", "- …") are fed too.
     fed = all(i + 1 < len(block.lines) and (
-        (stock and _section_head(block.lines[i + 1]) and i != headings[-1])
-        or (not _section_head(block.lines[i + 1])
+        (stock and head(block.lines[i + 1]) and i != headings[-1])
+        or (not head(block.lines[i + 1])
             and (word_count(block.lines[i + 1].bare) >= APPENDED_PARAGRAPH_WORDS
                  or sentence_list(block.lines, i + 1)
                  or (is_wrap_up_heading(block.lines[i].bare)
@@ -3276,10 +3284,9 @@ def appended_sections(block: Block) -> bool:
 
 
 def _section_head(line: Line) -> bool:
-    """A Markdown heading, or a whole bold line standing as one ("**Avantages et
-    inconvénients de ce projet**", no sentence's end): plain text has neither."""
-    return is_heading(line) or (line.markup and _is_emphasised(line.segment.text)
-                                and not line.bare.endswith(SENTENCE_ENDS))
+    """A whole bold line standing as a heading (no sentence's end)."""
+    return line.markup and _is_emphasised(line.segment.text) \
+        and not line.bare.endswith(SENTENCE_ENDS)
 
 
 #: A run of Chinese, Japanese or Korean letters, written without spaces between words.
