@@ -1200,6 +1200,11 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     taken_rows = {body.start for body, _ in rows}
     rows += [(body, (nav_items(body.text) or (body.text.split(),))[0])
              for body in trail_menus(lines) if body.start not in taken_rows]
+    taken_rows = {body.start for body, _ in rows}
+    span = article_span(lines)
+    rows += [(body, prefixed_menu(body.text) or [])
+             for body in lines[:min(_NAV_HEAD_LINES, span[0] if span else len(lines))]
+             if body.start not in taken_rows and prefixed_menu(body.text)]
     for body, items in rows:
         start, end = doc.line_removal(body.line)
         yield Finding(
@@ -1829,6 +1834,36 @@ def trail_menus(lines: list[Body]) -> list[Body]:
             found += [body for body in lines[:t]
                       if body not in found and trail_menu(body.text, keys)]
     return found
+
+
+#: A menu whose items all open on the site's name: three items or more, of two to four
+#: words each with the name.
+_PREFIXED_ITEMS, _PREFIXED_ITEM_WORDS = 3, 4
+
+
+def prefixed_menu(text: str) -> list[str] | None:
+    """The items of a menu whose every item opens on the same word, the site's brand
+    ("ANB Home ANB News ANB Listen ANB Watch"), else None: three items or more of two to
+    four capitalised words, no punctuation.
+
+    >>> prefixed_menu("ANB Home ANB News ANB Listen ANB Watch ANB Kids")[:2]
+    ['ANB Home', 'ANB News']
+    >>> prefixed_menu("Rain Rain Go Away")
+    """
+    words = text.split()
+    if not words or _NAV_PUNCT.search(text) or words.count(words[0]) < _PREFIXED_ITEMS:
+        return None
+    items: list[list[str]] = []
+    for word in words:
+        if word == words[0]:
+            items.append([word])
+        else:
+            items[-1].append(word)
+    if len(items) < _PREFIXED_ITEMS or not all(
+            2 <= len(item) <= _PREFIXED_ITEM_WORDS
+            and all(w[:1].isupper() or _caseless(w[:1]) for w in item) for item in items):
+        return None
+    return [" ".join(item) for item in items]
 
 
 def trail_menu(text: str, trail: list[str]) -> bool:
@@ -3480,6 +3515,9 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     trail = any(s.line in chrome and _reported_trail(s.text)
                 for s in lines[start:under + _UNDER_NAV])
     named = trail and (is_masthead(lines[head - 1].text) if head else _named_tagline(top[0].text))
+    # Above a menu with a trail under it, an organisation's name may be longer ("Ministerstwo
+    # Gospodarki Wodnej i Spraw Lokalnych").
+    named = named or (trail and is_site_name(top[0].text, organisation=True))
     if ((len(top[0].text.split()) > _TOP_WORDS and not named and not is_masthead(top[0].text))
             or any((is_sentence(s.text) and not _COMPANY.search(s.text))
                    or len(s.text.split()) > _PROSE_WORDS for s in top)):

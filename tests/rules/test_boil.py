@@ -2946,3 +2946,25 @@ def test_prose_about_languages_contrast_search_and_sharing_is_kept(line: str) ->
 ])
 def test_university_travel_sports_and_podcast_menus_are_menus(line: str) -> None:
     assert nav_menu(line)
+
+
+def test_a_menu_whose_items_open_on_the_brand_is_a_menu() -> None:
+    text = ("Skip to main content\nANB Home ANB News ANB Listen ANB Watch ANB Kids\nANB News\n"
+            "Just In | Australia | World | Rural | Business\n"
+            "Late frost wipes out early-sown wheat in southern NSW, growers say\n" + STORY + AFTER)
+    found = {t for _, t in _flagged(text)}
+    assert "ANB Home ANB News ANB Listen ANB Watch ANB Kids" in found
+    assert not {line for line in (STORY + AFTER).splitlines()} & found
+
+
+def test_an_organisations_long_name_above_its_menu_and_trail_is_the_head() -> None:
+    text = ("Przejdź do treści głównej\nMinisterstwo Gospodarki Wodnej i Spraw Lokalnych\n"
+            "Aktualności Ministerstwo Programy i dotacje Konsultacje publiczne Pomoc Kontakt\n"
+            "Szukaj w serwisie\nPolski English Українська\n"
+            "Strona główna / Aktualności / Komunikaty prasowe\n"
+            "186 mln zł na małą retencję w 42 gminach, umowy podpisane\n"
+            "Minister podpisała w środę umowy z samorządami z całego kraju na budowę zbiorników.\n"
+            "Pieniądze trafią do 42 gmin, które złożyły wnioski w ubiegłym roku w naborze.\n")
+    found = _flagged_with_stamps(text)
+    assert "Ministerstwo Gospodarki Wodnej i Spraw Lokalnych" in found
+    assert "186 mln zł na małą retencję w 42 gminach, umowy podpisane" not in found
