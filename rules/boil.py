@@ -2834,17 +2834,23 @@ def _footer_contact(text: str, below: Sequence[Segment], covered: set[int]) -> b
     block of them that chrome closes below (or a footer line with chrome under it): the
     footer's address block
     ("Dorfstrasse 12" / "Telefon 041 555 12 00" / "gemeinde@town.example" / "Impressum")."""
-    if len(text.split()) > _CONTACT_LINE_WORDS or not _CONTACT.search(text):
+    if _contact_words(text) > _CONTACT_LINE_WORDS or not _CONTACT.search(text):
         return False
     for number, segment in enumerate(below):
         line = segment.text.strip()
-        if not line or (len(line.split()) <= _CONTACT_LINE_WORDS and _CONTACT.search(line)
+        if not line or (_contact_words(line) <= _CONTACT_LINE_WORDS and _CONTACT.search(line)
                         and segment.line not in covered):
             continue
         # The block ends on chrome, or on a footer line (no sentence) with chrome under it.
         return segment.line in covered or (not is_sentence(line) and any(
             s.line in covered for s in below[number + 1:]))
     return False
+
+
+def _contact_words(text: str) -> int:
+    """The words of a contact line, a phone number's groups of digits not counted ("tel.
+    +48 22 555 81 00, e-mail: …" is three words)."""
+    return sum(1 for w in text.split() if not w.strip("+()/.,-").isdigit())
 
 
 def _contact_row(text: str) -> bool:

@@ -2968,3 +2968,13 @@ def test_an_organisations_long_name_above_its_menu_and_trail_is_the_head() -> No
     found = _flagged_with_stamps(text)
     assert "Ministerstwo Gospodarki Wodnej i Spraw Lokalnych" in found
     assert "186 mln zł na małą retencję w 42 gminach, umowy podpisane" not in found
+
+
+def test_a_footer_contact_line_with_a_long_phone_number_is_the_footers() -> None:
+    """A phone number's groups of digits are not words: the office's contact line deep in
+    the footer is one of its short contact lines."""
+    text = (STORY + AFTER + "Advertisement\nShare this story\nRelated stories\nFerry fares rise\n"
+            "Quay works end\nHarbour Council\nul. Krucza 47B, 00-611 Warszawa\n"
+            "tel. +48 22 555 81 00, e-mail: kancelaria@harbour.example\n"
+            "© 2025 Harbour Council\n")
+    assert "tel. +48 22 555 81 00, e-mail: kancelaria@harbour.example" in _flagged_with_stamps(text)
