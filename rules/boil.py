@@ -1866,6 +1866,9 @@ def prefixed_menu(text: str) -> list[str] | None:
     return [" ".join(item) for item in items]
 
 
+_ITEM_JOINER = re.compile(r"(?<=[^\W\d_])[·・](?=[^\W\d_])")
+
+
 def trail_menu(text: str, trail: list[str]) -> bool:
     """True when ``text`` is a menu holding the trail under it: three to fourteen words,
     no punctuation, half of them capitalised or more (or of a script without capitals),
@@ -1880,8 +1883,9 @@ def trail_menu(text: str, trail: list[str]) -> bool:
     False
     """
     words = text.split()
+    # A middle dot between letters joins an item's two names ("복지·건강", "Kultur·Freizeit").
     if not _TRAIL_MENU_WORDS[0] <= len(words) <= _TRAIL_MENU_WORDS[1] \
-            or _NAV_PUNCT.search(text) or text.rstrip().endswith(_TERMINAL) \
+            or _NAV_PUNCT.search(_ITEM_JOINER.sub("", text)) or text.rstrip().endswith(_TERMINAL) \
             or not (words[0][:1].isupper() or _caseless(words[0][:1])):
         return False
     if 2 * sum(w[:1].isupper() or _caseless(w[:1]) or w[:1].isdigit() for w in words) \
@@ -1964,7 +1968,9 @@ def breadcrumb(text: str) -> list[str] | None:
     if not _CRUMB_SEGMENTS[0] <= len(segments) <= _CRUMB_SEGMENTS[1] or len(marks) != 1:
         return None
     for segment in segments:
-        if (len(segment) < 2 or len(segment) > _CRUMB_SEGMENT_MAX_CHARS
+        # A home page of one sign ("홈 > 구정소식 > 고시·공고") is a trail's first item.
+        if ((len(segment) < 2 and segment.lower() not in HOME_WORDS)
+                or len(segment) > _CRUMB_SEGMENT_MAX_CHARS
                 or not (segment[0].isupper() or _caseless(segment[0]))
                 or _CRUMB_SEGMENT.fullmatch(segment) is None):
             return None
@@ -2074,6 +2080,33 @@ def _short_meta(text: str) -> bool:
 
 
 def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
+    """``_head_chrome``'s trails and labels, and under a trail the section label that
+    repeats one of its items past the first ("Necrologia" under "Início › Necrologia",
+    "어르신복지" under "홈 > 복지·건강 > 어르신복지 > 병원동행 서비스") above a headline."""
+    index = {id(b): i for i, b in enumerate(lines)}
+    seen: set[int] = set()
+    found = list(_head_chrome(lines))
+    for body, kind, segments in found:
+        seen.add(index[id(body)])
+        yield body, kind, segments
+    for body, kind, segments in found:
+        i = index[id(body)] + 1
+        if kind != "breadcrumb" or i in seen or i + 2 >= len(lines):
+            continue
+        label, title = lines[i].text.strip().casefold(), lines[i + 1].text.strip()
+        # The trail's last item repeated is a section's name only when it is one word (of
+        # a script without spaces, a short one): a longer one is the page's own title
+        # ("Monitoring and Evaluation Officer", a show's "下班後的經濟學").
+        last = len(label.split()) == 1 and len(_CJK.findall(label)) <= _CJK_LABEL_CHARS
+        if any(label == s.casefold() for s in segments[1:None if last else -1]) \
+                and (looks_like_headline(title, 25) or _headline_like(title)
+                     or (_CJK.search(title) and not is_sentence(title))) \
+                and len(title) > len(label):
+            seen.add(i)
+            yield lines[i], "section label", [lines[i].text]
+
+
+def _head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     """The breadcrumb (among the first two lines, or the first six when it starts at the
     home page) and the section label (the first line, or the second under a date line,
     above a headline) of a page, as (line, kind, segments)."""
@@ -2081,10 +2114,24 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     prose = next((i for i, b in enumerate(lines) if is_prose_line(b.text)), len(lines))
     # A trail from the home page may stand a few lines down, under a consent banner and
     # its buttons: as far as the test below lets it.
+    found: list[str] | None = None  # the first trail yielded
+    # The site's menu on one line, with wide gaps, bars or single spaces ("Início Região
+    # Sociedade Justiça …"): a trail from the home page may stand anywhere under it.
+    menu = next((i for i, b in enumerate(lines[:_NAV_LINES])
+                 if row_items(b.text) is not None or joined_row(b.text) or nav_menu(b.text)), -1)
     for i, body in enumerate(lines[:max(_HOME_TRAIL_LINES + _UNDER_NAV, nav + _UNDER_NAV + 1,
                                         _LONG_TRAIL_LINES)]):
         segments = breadcrumb(body.text)
         if len(lines) <= i + 1:
+            continue
+        home = segments is not None and segments[0].lower() in HOME_WORDS
+        if found is not None:
+            # A line of controls read as a trail ("글자크기 + - | 인쇄"): the real trail,
+            # from the home page, may follow under the menu, above the first sentence.
+            if home and segments is not None and 0 <= menu < i < prose:
+                yield body, "breadcrumb", segments
+                found = segments
+                break
             continue
         if i < prose:
             # Three segments or more above the article's first sentence are a trail
@@ -2096,20 +2143,25 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
                     i <= nav and (joined_row(body.text) or row_items(body.text))):
                 yield body, "breadcrumb", long
                 continue  # a menu row may read as a trail: the real trail may follow
-        if segments is None or i >= _HOME_TRAIL_LINES + _UNDER_NAV and not 0 <= nav < i:
+        if segments is None or i >= _HOME_TRAIL_LINES + _UNDER_NAV and not 0 <= nav < i \
+                and not (home and 0 <= menu < i < prose):
             continue
         above = lines[i - 1].text if i else ""
         # Under a headline or a line of text a trail may be a credit or a phrase; under a
         # site name, a date line, the site's menu row, or far down only when it starts at
         # the home page.
+        # A trail from the home page may stand under the menu row, past a search box and
+        # a subscription banner, as long as it is above the article's first sentence.
         if (i == 0 or (i == 1 and (len(above.split()) <= _LABEL_WORDS or _short_meta(above)))
-                or (segments[0].lower() in HOME_WORDS and i < _HOME_TRAIL_LINES + _UNDER_NAV)
-                or 0 <= nav < i <= nav + _UNDER_NAV):
+                or (home and i < _HOME_TRAIL_LINES + _UNDER_NAV)
+                or 0 <= nav < i <= nav + _UNDER_NAV or (home and 0 <= menu < i < prose)):
             yield body, "breadcrumb", segments
             if i != nav and not (i == 0 and len(segments) == 2 and " | " in body.text):
                 # The menu row read as a trail: the real trail may follow; so may it under
                 # a site name joined to its owner by a bar ("Help Centre | Northway Energy").
-                break
+                if home:
+                    break
+                found = segments
     # A label may stand under the menu row or under the trail below it.
     trails = [i for i, b in enumerate(lines[:_NAV_LINES + _UNDER_NAV]) if i > nav >= 0
               and i <= nav + _UNDER_NAV and breadcrumb(b.text)]
@@ -3526,7 +3578,8 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     named = named or (trail and is_site_name(top[0].text, organisation=True))
     if ((len(top[0].text.split()) > _TOP_WORDS and not named and not is_masthead(top[0].text))
             or any((is_sentence(s.text) and not _COMPANY.search(s.text))
-                   or len(s.text.split()) > _PROSE_WORDS for s in top)):
+                   or (len(s.text.split()) > _PROSE_WORDS and not joined_row(s.text))
+                   for s in top)):
         return []
     # The headline may ask a question ("How do I set up a recurring invoice?", a help
     # centre's), as under the menu.

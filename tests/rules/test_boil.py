@@ -2978,3 +2978,48 @@ def test_a_footer_contact_line_with_a_long_phone_number_is_the_footers() -> None
             "tel. +48 22 555 81 00, e-mail: kancelaria@harbour.example\n"
             "© 2025 Harbour Council\n")
     assert "tel. +48 22 555 81 00, e-mail: kancelaria@harbour.example" in _flagged_with_stamps(text)
+
+
+def test_a_trail_from_a_one_sign_home_page_and_its_section_label_are_the_head() -> None:
+    """"홈" is a home page of one sign; the controls read as a trail above it do not end
+    the search; the section repeating a trail item is a label; the menu's items joined by
+    a middle dot ("복지·건강") are a menu's."""
+    text = ("한솔구 소식마당\n"
+            "로그인 | 회원가입 | 사이트맵 | 누리집 안내 | ENGLISH | 中文 | 日本語\n"
+            "글자크기 + - | 인쇄\n구정소식 복지·건강 문화·관광 교통·안전 참여·소통 구청장실\n"
+            "통합검색 검색어를 입력하세요\n"
+            "홈 > 복지·건강 > 어르신복지 > 병원동행 서비스\n어르신복지\n"
+            "어르신 병원동행 서비스 이용 안내\n"
+            "혼자서 병원에 가기 어려운 어르신을 위해 동행매니저가 집에서 병원까지 함께합니다.\n"
+            "신청은 주소지 동 행정복지센터에서 평일 오전 9시부터 받습니다.\n")
+    found = _flagged_with_stamps(text)
+    for line in ("홈 > 복지·건강 > 어르신복지 > 병원동행 서비스", "어르신복지",
+                 "구정소식 복지·건강 문화·관광 교통·안전 참여·소통 구청장실", "한솔구 소식마당",
+                 "로그인 | 회원가입 | 사이트맵 | 누리집 안내 | ENGLISH | 中文 | 日本語"):
+        assert line in found
+    assert "어르신 병원동행 서비스 이용 안내" not in found
+
+
+def test_a_home_trail_below_the_menu_and_a_subscription_banner_is_the_head() -> None:
+    text = ("O Arauto da Beira\nSemanário regional de Viseu e do Dão · Desde 1921\n"
+            "Início Região Sociedade Justiça Política Economia Desporto Cultura Opinião\n"
+            "Pesquisar\nAssinar | Entrar\n"
+            "Assine a edição digital por 3,90 € por mês e leia o jornal antes de chegar às bancas\n"
+            "Início › Justiça\nJustiça\n"
+            "Ex-tesoureiro de associação humanitária condenado a três anos de pena suspensa\n"
+            "O tribunal de Viseu condenou na quarta-feira o antigo tesoureiro da associação.\n"
+            "A defesa admite recorrer da decisão para o Tribunal da Relação de Coimbra.\n")
+    found = _flagged_with_stamps(text)
+    assert {"Início › Justiça", "Justiça"} <= found
+    assert "Ex-tesoureiro de associação humanitária condenado a três anos de pena suspensa" \
+        not in found
+
+
+@pytest.mark.parametrize(("trail", "title"), [
+    ("Home / Jobs / NGO & Development / Monitoring and Evaluation Officer",
+     "Monitoring and Evaluation Officer"),
+    ("首頁 > 商業 > 下班後的經濟學", "下班後的經濟學")])
+def test_the_title_repeating_a_trails_last_item_is_kept(trail: str, title: str) -> None:
+    text = (f"Jobs Companies Career advice Post a job Sign in\n{trail}\n{title}\n"
+            "Tujenge Maji Initiative · Kisumu, Kenya · Full-time\n" + STORY + AFTER)
+    assert title not in _flagged_with_stamps(text)
