@@ -1857,6 +1857,14 @@ def is_keyword_row(bare: str) -> bool:
                     for item in items))
 
 
+#: A credit naming the site (the masthead, one of the title lines): a label of a word or
+#: two and a colon, then the name: "Ảnh: Góc Bếp Xanh", "Photo: Harbour News".
+_SHORT_CREDIT = re.compile(
+    r"(?:photo|photos|foto|fotos|ảnh|hình|bild|bilder|image|images|picture|source|nguồn|"
+    r"fuente|fonte|quelle|bron|źródło|credit|crédito|crédit|kaynak|sumber|写真|사진|照片|图片|"
+    r"圖片|фото|источник|джерело|πηγή|מקור|صورة|المصدر)\s*[:：]\s*\S+(?:\s+\S+){0,4}", re.I)
+
+
 def repeats_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
     """True when ``bare`` is a headline (no final stop, no question) made of most of the
     words of one of ``titles``: a generator's SEO heading that restates the title.
@@ -1869,7 +1877,7 @@ def repeats_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
     """
     if bare.endswith((".", "!", "?", ";", ",", "…", "。", "？", "！")) \
             or not TITLE_SHARED_WORDS < len(bare.split()) <= REPEATED_TITLE_MAX_WORDS \
-            or LINK_OR_TAGS.search(bare):
+            or LINK_OR_TAGS.search(bare) or _SHORT_CREDIT.fullmatch(bare):
         return False
     words = topic_words(bare)
     for title in titles:
@@ -2275,6 +2283,8 @@ def faq_close(lines: Sequence[Line], after: int) -> bool:
     sentence, with a stock phrase ("今後、…注目が集まります。", "Only time will tell.")."""
     if after >= len(lines) or lines[after].bare.endswith(QUESTION_MARKS):
         return False
+    if is_exhortation(lines[after].bare):
+        return True  # a sign-off urging the reader: "… ज़रूर शेयर करें!", "Stay tuned …"
     return CLOSING_SENTENCE.match(lines[after].bare) is not None or (
         STOCK_PHRASE.search(lines[after].bare) is not None and is_running_text(lines[after])
         and not any(is_running_text(ln) for ln in lines[after + 1:]))
@@ -2526,7 +2536,10 @@ STAY_TUNED = re.compile(
     # "all that's left is to try it": "Non ti resta che provare", "No te queda más que"
     r"non (?:ti|vi) resta che|no te queda más que|no (?:le|les) queda más que|"
     r"il ne (?:vous|te) reste plus qu['’]à|só (?:lhe|te) resta|es bleibt nur noch|"
-    r"wir hoffen,? es hat (?:dir|ihnen) gefallen)\b"
+    r"wir hoffen,? es hat (?:dir|ihnen) gefallen|"
+    # "If you found this information useful, share it …" in Hindi, Bengali and Urdu
+    r"(?:अगर|यदि) आपको (?:यह|ये) (?:जानकारी|लेख|आर्टिकल|पोस्ट)|"
+    r"যদি (?:আপনার|তোমার) (?:এই )?(?:তথ্য|লেখা|পোস্ট)|اگر آپ کو (?:یہ )?(?:معلومات|مضمون))"
     # a closing tip: "Unser Tipp: …", "Our tip: …", "Notre conseil : …"
     r"|(?:(?:unser|mein) tipp|our (?:top )?tip|pro tip|notre conseil|nuestro consejo|"
     r"il nostro consiglio|onze tip|nossa dica|nasza rada|önerimiz|tips dari kami)\s*[:：]",

@@ -347,7 +347,7 @@ _LABEL = re.compile(
     # Romanian, Korean ("입력", "수정"), Japanese, Chinese and Arabic ("آخر تحديث"), and a
     # government page's "Page last reviewed".
     r"publicat|actualizat|ultima\s+actualizare|data\s+publicării|"
-    r"기사입력|최근\s*수정\s*시각|최근\s*수정|최종수정|입력|수정|승인|등록|업데이트|更新时间|更新時間|更新於|更新于|投稿日時|質問日時|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
+    r"기사입력|최근\s*수정\s*시각|최근\s*수정|최종수정|입력일|입력|수정일|수정|승인|등록일|등록|업데이트|更新时间|更新時間|更新於|更新于|投稿日時|質問日時|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
     r"发布时间|發佈時間|發布日期|發佈日期|发布日期|更新时间|發布於|发布于|發布|发布|發表於|发表于|發表|"
     r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|نشر\s+بتاريخ|نُشر\s+بتاريخ|تحديث|"
     # A shop review's date ("Reviewed in the United Kingdom on …", "Avaliado em …",
@@ -425,7 +425,8 @@ _LABEL = re.compile(
     # "(Oglas) dodan včeraj", "Δημοσιεύτηκε σήμερα", "نُشر اليوم", "Đăng hôm nay", "掲載日：昨日".
     r"eingestellt|déposée|mis\s+en\s+ligne|inserito|inserido|inlagd|lagt\s+ut|indsendt|"
     r"oprettet|jätetty|sett\s+inn|postitatud|lisatud|ievietots|įdėtas|opublikowane|vloženo|"
-    r"přidán|přidáno|vložený|vložené|dodan|predan|postavljen|feladva|adăugat|добавена|"
+    r"přidán|přidáno|vložený|vložené|dodane|dodany|dodan|predan|postavljen|feladva|adăugat|"
+    r"добавена|"
     r"постављено|постављен|postavljeno|"
     # A programme's broadcast date: "Uitgezonden op dinsdag 14 oktober 2025", "Aired on …",
     # "Gesendet am …", "Diffusé le …", "Emitido el …", "Trasmesso il …", "Sändes …".
@@ -450,6 +451,9 @@ _LABEL = re.compile(
     r"질문일|提问于|geplaas|gevra|"
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
+    # a label ends where its word does: "Dodane" is not "Dodan" and "e" ("dodan|dodane",
+    # "등록|등록일"), whatever the order of the alternatives
+    r"(?![^\W\d_])"
     r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|a(?=\s+\d)|op|den|pada|la|lúc|noong|o(?=\s+\d)|"
     # before a time: "Aggiornato alle 10:18", "Atualizado às 10:18", "Actualizado a las
     # 10:18", "Aktualisiert um 10:18", "Päivitetty klo 10.18"
@@ -633,6 +637,9 @@ _PRICE_NOTE = re.compile(
     r"los\s+precios\s+pueden\s+haber\s+cambiado|i\s+prezzi\s+potrebbero\s+essere\s+cambiati|"
     r"(?:de\s+)?prijzen\s+kunnen\s+(?:inmiddels\s+)?(?:gewijzigd|veranderd)\s+zijn|"
     r"os\s+preços\s+podem\s+ter\s+mudado|ceny\s+mogły\s+się\s+zmienić)\.?$", re.I)
+#: A Hijri date before the Gregorian date it corresponds to, and the Gregorian year's "م".
+_HIJRI_DATE = re.compile(r"\d{1,2}\s+\S+\s+1[34]\d\d\s*هـ\.?\s*(?:،\s*)?(?:الموافق\s+|-\s*)?")
+_GREGORIAN_MARK = re.compile(r"(?<=\d{4})\s*م\.?$")
 #: A second stamp in brackets closing a line: "New Delhi, 21 October 2025 (Updated 11:40
 #: AM IST)"; it is read as one more field of the line.
 _PAREN_STAMP = re.compile(r"(?<=\d)\s*\(([^()]{3,40})\)?$")
@@ -968,6 +975,10 @@ def parse_date_line(text: str) -> list[Stamp] | None:
         return [Stamp(cjk["label"], f"--{int(cjk['m']):02}-{int(cjk['d']):02}{time}")]
     if ". " in text:  # the note is a sentence of its own after the stamp
         text = _PRICE_NOTE.sub("", text)
+    if "هـ" in text or text.endswith("م"):
+        # "الأحد 16 رمضان 1446هـ الموافق 16 مارس 2025م": the Hijri date, "corresponding
+        # to", and the Gregorian one marked "م"
+        text = _GREGORIAN_MARK.sub("", _HIJRI_DATE.sub("", text))
     stamps = _parse_stamps(_TRAILING_LABEL.sub("", text).rstrip(" ."), 0)
     if stamps is None and "(" in text and _DIGIT.search(text):
         # "…, 21 October 2025 (Updated 11:40 AM IST)": the bracket as one more field (its
@@ -1188,6 +1199,10 @@ _ROW_FIELD = re.compile(
     r"oleh|von|par|por|door|przez|đăng\s+bởi|viết\s+bởi|bởi|tác\s+giả|автор|"
     # a forum thread's starter: "Konuyu başlatan kedisever34", "Started by mimi_88"
     r"konuyu\s+başlatan|started\s+by|thread\s+starter|gestartet\s+von|erstellt\s+von|"
+    # a Korean, Japanese or Chinese portal's writer, department and source fields:
+    # "작성자 문화관광과", "담당부서 교통행정과", "글·사진 홍보담당관", "担当課 広報課"
+    r"작성자|담당부서|담당자|담당|부서|글\s*·\s*사진|글|사진|출처|担当課|担当部署|担当|作成者|"
+    r"出典|投稿者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯|"
     r"iniciado\s+por|lancé\s+par|avviato\s+da|aperto\s+da|gestart\s+door|"
     r"założony\s+przez|autor\s+tématu|тему\s+начал|автор\s+темы|dimulai\s+oleh)"
     r"\s*:?\s+(?P<value>[^\s.!?;:][^.!?;:]{0,40}?)\.?", re.I)
@@ -1868,6 +1883,8 @@ def _signing_place(lines: list[Body], i: int) -> bool:
     date, where it was signed; at the head of a story the same line is its dateline, page
     metadata."""
     text = lines[i].text
+    if _signed_date(lines, i):
+        return True
     if (_PLACE.match(text) is None or _parse_stamps(text.rstrip(" ."), 0) is not None
             or parse_date_line(text) is None):
         return False  # not a place and a date: a stamp, or labels left empty
@@ -1876,6 +1893,24 @@ def _signing_place(lines: list[Body], i: int) -> bool:
                                                           for b in lines[i + 1:]))
 
 
+def _signed_date(lines: list[Body], i: int) -> bool:
+    """True when a bare date closes a notice above its signatory: two paragraphs or more
+    of prose above it, and under it a line of at most three words without figures (the
+    office that signs: "한솔구청장", "Der Bürgermeister", "The Town Clerk")."""
+    if i + 1 >= len(lines) or not (text := lines[i].text)[:1].isdigit():
+        return False
+    signer = lines[i + 1].text
+    if (len(signer.split()) > _SIGNER_WORDS or _DIGIT.search(signer) or "_" in signer
+            or not all(w[0].isalpha() for w in signer.split())
+            or signer.endswith((".", "!", "?", ":"))):
+        return False  # a user's handle or a rating under a post's date is no signatory
+    stamps = parse_date_line(text)
+    return (stamps is not None and not any("T" in s.parsed or ":" in s.parsed for s in stamps)
+            and sum(1 for b in lines[:i] if _is_prose(b.text)) >= _SIGNED_AFTER)
+
+
+#: Words of a notice's signatory line, at most.
+_SIGNER_WORDS = 3
 #: Paragraphs of the text above a place and its date that make it the text's closing
 #: (an obituary's "Tirano, 13 settembre 2025" above the undertaker's line), wherever it
 #: stands: a dateline heads the text.
@@ -2036,6 +2071,8 @@ _CREDIT_LINE = re.compile(
     r"(?:Our|Special|Staff)\s+(?:Correspondents?|"
     r"Reporters?|Writers?)|Staff\s+and\s+agencies|Agencies|With\s+agencies|"
     # An Indian paper's wire note: "(With inputs from IANS)", "(With PTI inputs)".
+    # "With a report from Visayas News Agency", "With reports from AFP"
+    r"[Ww]ith\s+(?:a\s+)?reports?\s+from\s+(?:[A-Z][\w'’.&-]*\s*){1,5}|"
     r"[Ww]ith\s+(?:inputs\s+from\s+(?:agencies|(?:[A-Z]{2,6}|Reuters)(?:\s*(?:,|and|&)\s*"
     r"(?:[A-Z]{2,6}|Reuters|agencies))*)|(?:[A-Z]{2,6}|agency)\s+inputs)|AP|AAP|AFP|PTI|ANI|"
     r"IANS|UNI|KNA|SAPA|Reuters|REUTERS|Xinhua|XINHUA|dpa|DPA|EFE|ANSA|Bernama|Kyodo|Yonhap|"
@@ -2297,6 +2334,10 @@ _PAPER = (r"(?:[«„“\"][^«»„“”\"]{2,60}[»“”\"]|(?-i:[A-ZÀ-ÖØ
 #: author's label ("Piše:", "Autor:", "oprac."), wires and agencies alone ("TT", "ТАСС",
 #: "Agències", "وكالات", "新华社"), and desks ("डिजिटल डेस्क", "온라인뉴스팀", "本报记者").
 _NEWSROOM_LINE = re.compile(
+    # an office named as the author: "Autor: Župni ured", "Author: Parish Office"
+    r"(?:(?:autor|author|аутор|автор|auteur|autore)\s*:\s*(?:\S+\s+){0,2}(?:ured|urad|úřad|"
+    r"biuro|büro|office|bureau|oficina|ufficio|kancelaria|kancelář|iroda|канцеларија|"
+    r"канцелярия)(?:\s+\S+){0,2}$)|"
     r"(?:(?:piše|autor|аутор|автор|oprac\.|opr\.|kirjoittaja|"
     r"(?:posted|published|geplaatst|gepost|gepubliceerd|eingestellt|veröffentlicht|publié|"
     r"publicado|pubblicato|postado|opublikowane)\s+(?:by|door|von|par|por|da|przez)|"

@@ -2515,3 +2515,22 @@ def test_a_bold_pros_and_cons_heading_with_its_topic_over_labelled_lists_is_appe
              "Inconvénients :\n- Le péage aux heures de pointe.\n"
              "En somme, ce pont présente beaucoup plus d'avantages que d'inconvénients.\n")
     _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_sign_off_asking_to_share_closes_an_faq() -> None:
+    block = ("Frequently Asked Questions\n"
+             "Is the harbour bridge open at night?\n"
+             "Yes, the harbour bridge is open at night, and the lights stay on all night.\n"
+             "Do cyclists pay the harbour bridge toll?\n"
+             "No, cyclists do not pay the harbour bridge toll on the separate walkway.\n"
+             "If you found this guide useful, don't forget to share it with your friends!\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_photo_credit_naming_the_site_is_no_seo_heading() -> None:
+    """"Ảnh: Góc Bếp Xanh" repeats the masthead, a title line, but it is a credit: the
+    block starts at the appended summary, not at the credit above the review's verdict."""
+    from corpus_lint.rules.gen import repeats_title, topic_words
+
+    assert not repeats_title("Ảnh: Góc Bếp Xanh", [topic_words("Góc Bếp Xanh")])
+    assert repeats_title("Góc Bếp Xanh: tất cả về bếp xanh", [topic_words("Góc Bếp Xanh")])

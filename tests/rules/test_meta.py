@@ -1369,10 +1369,27 @@ TWENTY_SEVENTH_LEFT = {
     "an agency named for its news": ("Agencia Ibérica de Noticias", "META003"),
     "a Korean agency by its word": ("한누리통신", "META003"),
 }
-#: The metadata forms of the twenty-ninth to thirty-third sets (session 8), by what they
+THIRTY_FOURTH_FORMS = {
+    "a Korean portal's date and views": ("등록일 2025-06-02 | 조회수 2,417", "META001"),
+    "a Korean portal's writer, date and views": (
+        "작성자 문화관광과 | 작성일 2025.03.21 | 조회 3,108", "META001"),
+    "a Korean portal's department field": (
+        "등록일 2025-05-08 | 담당부서 교통행정과 | 조회수 5,902", "META001"),
+    "text and photo credit with the time": ("글·사진 홍보담당관 | 2025.07.01 09:00", "META001"),
+    "a Polish 'added' label": ("Dodane: dzisiaj o 09:14", "META001"),
+    "a Hijri date with its Gregorian one": (
+        "الأحد 16 رمضان 1446هـ الموافق 16 مارس 2025م", "META001"),
+    "a job ad's applicants": ("148 personas se han postulado", "META006"),
+    "a podcast's listens": ("3 412 прослушиваний", "META006"),
+    "condolence messages": ("12 mesaje de condoleanțe", "META006"),
+    "an office as the author": ("Autor: Župni ured", "META003"),
+    "a report credited to an agency": ("With a report from Visayas News Agency", "META003"),
+}
+#: The metadata forms of the twenty-ninth to thirty-fourth sets (session 8), by what they
 #: are: classes, in more languages than each set's own.
 SESSION_EIGHT_FORMS = {**TWENTY_NINTH_FORMS, **THIRTIETH_FORMS, **THIRTY_FIRST_FORMS,
-                       **THIRTY_SECOND_FORMS, **THIRTY_THIRD_FORMS, **TWENTY_SEVENTH_LEFT}
+                       **THIRTY_SECOND_FORMS, **THIRTY_THIRD_FORMS, **TWENTY_SEVENTH_LEFT,
+                       **THIRTY_FOURTH_FORMS}
 
 
 @pytest.mark.parametrize("name", list(SESSION_EIGHT_FORMS))
@@ -1399,3 +1416,15 @@ def test_lines_like_the_twenty_ninth_to_thirty_third_sets_forms_are_no_metadata(
         text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert not {c for c in codes if c.startswith("META")}, codes
+
+
+def test_a_notices_date_above_its_signatory_is_its_own() -> None:
+    notice = ("한솔구 공공근로사업 참여자 모집 공고\n"
+              "한솔구는 지역 주민의 생활 안정을 위하여 공공근로사업 참여자를 "
+              "다음과 같이 모집하오니 많은 신청 바랍니다.\n"
+              "신청은 주소지 동 행정복지센터에서 방문 접수만 가능하며 "
+              "선발 결과는 개별 통보합니다.\n")
+    signed = notice + "2025. 6. 2.\n한솔구청장\n"
+    assert "META001" not in {f.code for f in _findings_in(signed)}
+    posted = notice + "13 paź 2025, 07:48\nmirek_z_bielan\n"  # a post's time over its poster
+    assert "META001" in {f.code for f in _findings_in(posted)}
