@@ -3615,7 +3615,8 @@ def _menu_start(lines: Sequence[Segment], covered: set[int],
     head = next((i for i, s in enumerate(lines) if s.line not in covered), len(lines))
     start = next((i for i in range(head + 1, min(len(lines) - 1, head + _MENU_WITHIN))
                   if lines[i].line in chrome and (
-                      lines[i + 1].line in chrome or _menu_row(lines[i].text))), None)
+                      lines[i + 1].line in chrome or _menu_row(lines[i].text)
+                      or _reported_trail(lines[i].text))), None)
     return head, start
 
 

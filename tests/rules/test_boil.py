@@ -3023,3 +3023,20 @@ def test_the_title_repeating_a_trails_last_item_is_kept(trail: str, title: str) 
     text = (f"Jobs Companies Career advice Post a job Sign in\n{trail}\n{title}\n"
             "Tujenge Maji Initiative · Kisumu, Kenya · Full-time\n" + STORY + AFTER)
     assert title not in _flagged_with_stamps(text)
+
+
+def test_the_lines_above_a_trail_under_a_spaced_menu_are_the_head() -> None:
+    """A menu whose words are mostly place names is known by the trail under it; the
+    trail then closes the head, and the site's name, tagline, account and search lines
+    above it go."""
+    text = ("Crónica del Nalón\nEl diario de las Cuencas\n"
+            "Portada Langreo San Martín Laviana Sobrescobio Caso Sucesos Deportes Cultura\n"
+            "Suscríbete Iniciar sesión\nBuscar en Crónica del Nalón\n"
+            "Portada > Langreo > Política municipal\n"
+            "Langreo aprueba un presupuesto de 41,3 millones para 2025\n"
+            "El pleno dio luz verde a las cuentas con los votos del equipo de gobierno.\n"
+            "La oposición criticó el retraso en la reforma del mercado de La Felguera.\n")
+    found = _flagged_with_stamps(text)
+    assert {"Crónica del Nalón", "El diario de las Cuencas", "Suscríbete Iniciar sesión",
+            "Buscar en Crónica del Nalón"} <= found
+    assert "Langreo aprueba un presupuesto de 41,3 millones para 2025" not in found
