@@ -1675,6 +1675,10 @@ _NAV_JOINERS = frozenset({
 #: A menu on one line with single spaces: three to fourteen words, three items or more of
 #: the table, and at least this share of its words the table's.
 _NAV_MENU_WORDS = (3, 14)
+#: A longer menu (a newspaper's full row of desks: "News Local Crime Politics Sports Prep
+#: Zone Business Food & Drink Opinion Obituaries Puzzles e-Edition") is one when this
+#: many of its items, holding this share of its words or more, are the table's.
+_LONG_NAV_MENU = (24, 6, 0.75)
 _NAV_MENU_ITEMS = 3
 _NAV_MENU_SHARE = 0.6
 #: A menu's line holds no sentence punctuation and none of the marks that join the items of
@@ -1743,10 +1747,13 @@ def nav_menu(text: str) -> bool:
     False
     """
     words = text.split()
-    if not _NAV_MENU_WORDS[0] <= len(words) <= _NAV_MENU_WORDS[1] \
+    if not _NAV_MENU_WORDS[0] <= len(words) <= _LONG_NAV_MENU[0] \
             or not (words[0][:1].isupper() or _caseless(words[0][:1])):
         return False
     parsed = nav_items(text)
+    if len(words) > _NAV_MENU_WORDS[1]:
+        return parsed is not None and parsed[1] >= _LONG_NAV_MENU[1] \
+            and parsed[2] >= 100 * _LONG_NAV_MENU[2]
     return parsed is not None and parsed[1] >= _NAV_MENU_ITEMS \
         and parsed[2] >= 100 * _NAV_MENU_SHARE
 

@@ -3040,3 +3040,10 @@ def test_the_lines_above_a_trail_under_a_spaced_menu_are_the_head() -> None:
     assert {"Crónica del Nalón", "El diario de las Cuencas", "Suscríbete Iniciar sesión",
             "Buscar en Crónica del Nalón"} <= found
     assert "Langreo aprueba un presupuesto de 41,3 millones para 2025" not in found
+
+
+def test_a_newspapers_long_row_of_desks_is_a_menu() -> None:
+    assert nav_menu("News Local Crime Politics Sports Prep Zone Business Food & Drink Opinion "
+                    "Obituaries Puzzles e-Edition")
+    assert not nav_menu("Local news and sports coverage of crime and politics in the city has "
+                        "grown since the paper hired four new reporters last spring")
