@@ -3255,10 +3255,34 @@ def _office_signature(text: str, following: str, previous: str) -> bool:
 
 def _signer(text: str) -> bool:
     """True when ``text`` is a signer's line: every word of the name capitalised, the role
-    in lower case."""
+    in lower case; or a sign-off naming the role first, its title perhaps abbreviated
+    ("Vaš župnik, vlč. Tomislav Barišić", "Your parish priest, Fr. Liam Byrne").
+
+    >>> _signer("Vaš župnik, vlč. Tomislav Barišić"), _signer("Jane Doe, forecaster")
+    (True, True)
+    >>> _signer("Later, the Council Met Again"), _signer("Pressure was fine, Tom Smith")
+    (False, False)
+    """
     match = _SIGNER.fullmatch(text)
-    return match is not None and all(w[0].isupper() for w in match.group(1).split()) \
-        and all(w[0].islower() for w in match.group(2).split())
+    if match is not None and all(w[0].isupper() for w in match.group(1).split()) \
+            and all(w[0].islower() for w in match.group(2).split()):
+        return True
+    match = _ROLE_SIGNER.fullmatch(text)
+    return match is not None and match.group(1).casefold() in _SIGN_OFF_POSSESSIVES \
+        and all(w[0].islower() for w in match.group(2).split()) \
+        and all(w[0].isupper() for w in match.group(3).split())
+
+
+#: A sign-off naming the signer's role first: a possessive, the role in lower case, a
+#: comma, an abbreviated title perhaps, then the name ("Vaš župnik, vlč. Tomislav
+#: Barišić", "Your parish priest, Fr. Liam Byrne", "Ihr Pfarrer, Pfr. Anton Gruber").
+_ROLE_SIGNER = re.compile(r"([^\W\d_]+)((?:\s+[^\W\d_][\w'’-]*){1,2}),"
+                          r"(?:\s+[^\W\d_]{1,5}\.)*((?:\s+[^\W\d_][\w'’-]+){2,3})")
+_SIGN_OFF_POSSESSIVES = frozenset({
+    "your", "yours", "vaš", "vaša", "vaši", "váš", "vaše", "ваш", "ваша", "twój", "wasz",
+    "ihr", "ihre", "euer", "eure", "votre", "vos", "vuestro", "vuestra", "su", "seu", "sua",
+    "vostro", "vostra", "il", "la", "uw", "jullie", "din", "deres", "teidän", "az",
+    "tu"})
 
 
 #: A letter's signature: a name after an honorific, perhaps with a place ("Rev. Alan

@@ -3047,3 +3047,14 @@ def test_a_newspapers_long_row_of_desks_is_a_menu() -> None:
                     "Obituaries Puzzles e-Edition")
     assert not nav_menu("Local news and sports coverage of crime and politics in the city has "
                         "grown since the paper hired four new reporters last spring")
+
+
+def test_a_sign_off_naming_the_role_first_is_the_letters_not_the_footers() -> None:
+    text = ("Mise za pokojne možete upisati u župnom uredu utorkom i četvrtkom od 9 do 11 sati.\n"
+            "Zahvaljujemo svima koji su prošle nedjelje sudjelovali u čišćenju dvorišta.\n"
+            "Hvaljen Isus i Marija!\nVaš župnik, vlč. Tomislav Barišić\n"
+            "Podijeli: Facebook | WhatsApp | E-pošta\nIspis\nPrethodne obavijesti\n"
+            "© 2025 Župa sv. Ivana Krstitelja. Sva prava pridržana.\n")
+    found = _flagged_with_stamps(text)
+    assert "Podijeli: Facebook | WhatsApp | E-pošta" in found
+    assert "Vaš župnik, vlč. Tomislav Barišić" not in found
