@@ -963,9 +963,19 @@ _TOC_LABEL = re.compile(
     re.IGNORECASE)
 
 
+def _unnumbered(text: str) -> str:
+    """``text`` casefolded, without a section number before it ("1. Chi phí" -> "chi phí")."""
+    entry = _TOC_ENTRY.fullmatch(text.strip())
+    return (entry.group(1) if entry else text.strip()).casefold()
+
+
 def contents_tables(lines: list[Body]) -> Iterator[list[Body]]:
     """A page's table of contents: two numbered section titles or more in a row, most
-    of which stand again as headings further down, with the contents label above them.
+    of which stand again as headings further down (numbered or not), with the contents
+    label above them; or the contents label with one line of entries under it (joined by
+    dots or bars, or numbered: "1. Quelles pommes de terre choisir ? · 2. Faut-il mettre
+    du fromage ?"; or a row of headings: "Technische Daten Bildqualität Gaming Fazit")
+    whose entries open headings further down.
     A numbered list of the text (steps, references) has no headings of its own below."""
     i = 0
     while i < len(lines):
@@ -975,11 +985,47 @@ def contents_tables(lines: list[Body]) -> Iterator[list[Body]]:
             j += 1
         titles = [_TOC_ENTRY.fullmatch(b.text).group(1).casefold()  # type: ignore[union-attr]
                   for b in lines[i:j]]
-        below = {b.text.casefold() for b in lines[j:]}
+        below = {_unnumbered(b.text) for b in lines[j:]}
         if len(titles) >= 2 and 2 * sum(1 for t in titles if t in below) > len(titles):
             label = i > 0 and _TOC_LABEL.fullmatch(lines[i - 1].text) is not None
             yield lines[i - 1 if label else i:j]
         i = max(j, i + 1)
+    for i, body in enumerate(lines[:-2]):
+        if _TOC_LABEL.fullmatch(body.text.strip()) and _contents_row(lines[i + 1].text,
+                                                                     lines[i + 2:]):
+            yield [body, lines[i + 1]]
+
+
+#: A contents row's entries: joined by spaced dots or bars, or each after its number.
+_CONTENTS_SPLIT = re.compile(r"\s+[·|•]\s+(?:\d{1,2}\.\s+)?|^\d{1,2}\.\s+")
+#: A heading under a contents row: a short line, not a sentence.
+_CONTENTS_HEADING_WORDS = 12
+
+
+def _contents_row(text: str, below: list[Body]) -> bool:
+    """True when ``text`` is a table of contents on one line: two entries or more, most
+    of which open a heading further down (a heading may say more: "Quelles pommes de
+    terre choisir pour un gratin dauphinois ?" for "Quelles pommes de terre choisir ?"),
+    or a row of words most of which are headings' words, every heading's first word
+    among them."""
+    text = text.strip()
+    if is_sentence(text) and not text.endswith("?"):
+        return False
+    headings = [_unnumbered(b.text).rstrip(" ?？") for b in below
+                if len(b.text.split()) <= _CONTENTS_HEADING_WORDS
+                and not b.text.rstrip().endswith(".")]
+    entries = [e.strip().rstrip(" ?？").casefold()
+               for e in _CONTENTS_SPLIT.split(text) if e.strip()]
+    if len(entries) >= 2:
+        return 2 * sum(1 for e in entries if any(h.startswith(e) for h in headings)) \
+            > len(entries)
+    words = text.casefold().split()
+    firsts = [h.split()[0] for h in headings if h]
+    opening = [h for h in headings if h and h.split()[0] in words
+               and all(w in words or w in _NAV_JOINERS for w in h.split())]
+    return len(words) >= 3 and len(opening) >= 3 and \
+        2 * sum(1 for w in words if w in firsts or any(w in h.split() for h in opening)) \
+        > len(words)
 
 
 _TITLE = "Harbour bridge reopens after two years of repairs\n"

@@ -3058,3 +3058,23 @@ def test_a_sign_off_naming_the_role_first_is_the_letters_not_the_footers() -> No
     found = _flagged_with_stamps(text)
     assert "Podijeli: Facebook | WhatsApp | E-pošta" in found
     assert "Vaš župnik, vlč. Tomislav Barišić" not in found
+
+
+@pytest.mark.parametrize("toc", [
+    "Sommaire\n1. Quelles pommes de terre choisir ? · 2. Faut-il mettre du fromage ?\n",
+    "Inhaltsverzeichnis\nTechnische Daten Bildqualität Gaming Ton Bedienung Fazit\n",
+    "Mục lục\n1. Thời điểm nên đi\n2. Chi phí\n"])
+def test_a_contents_table_whose_entries_open_the_headings_below_is_chrome(toc: str) -> None:
+    body = ("Quelles pommes de terre choisir pour un gratin ?\nTechnische Daten\n"
+            "1. Thời điểm nên đi\n" + STORY + "Faut-il mettre du fromage ?\nBildqualität\n"
+            "Gaming\nTon und Bedienung\n2. Chi phí\n" + AFTER + "Fazit\n" + STORY)
+    found = "\n".join(t for _, t in _flagged(STORY + toc + body)).splitlines()
+    assert set(toc.splitlines()) <= set(found)
+    assert "Faut-il mettre du fromage ?" not in found
+
+
+def test_a_contents_label_above_a_sentence_is_kept() -> None:
+    text = (STORY + "Inhaltsverzeichnis\nDas Inhaltsverzeichnis fehlt in der Ausgabe.\n"
+            "Technische Daten\n" + AFTER)
+    found = "\n".join(t for _, t in _flagged(text))
+    assert "Das Inhaltsverzeichnis fehlt in der Ausgabe." not in found
