@@ -3006,8 +3006,13 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int],
     # a note under the rows of a data list (a forecaster's comment under the forecast).
     while len(body) > 1:
         last, before = index[body[-1]], index[body[-2]]
+        # Chrome must stand between: lines no rule reports (a fact box or a list of the
+        # article's own under its headings: "会場" / "東雲野中央公園" / "主な内容" / "・…")
+        # keep the article going down to the sentence.
+        between = lines[before + 1:last]
         if not alone(last) or last - before - 1 < _FOOT_GAP \
                 or any(sentences[before + 1:last]) \
+                or not any(s.line in chrome for s in between) \
                 or all(s.line not in covered and _record_row(s.text)
                        for s in lines[last - 2:last]):
             break

@@ -3078,3 +3078,21 @@ def test_a_contents_label_above_a_sentence_is_kept() -> None:
             "Technische Daten\n" + AFTER)
     found = "\n".join(t for _, t in _flagged(text))
     assert "Das Inhaltsverzeichnis fehlt in der Ausgabe." not in found
+
+
+def test_an_event_notices_sections_above_its_last_paragraph_are_kept() -> None:
+    """A long sentence parted from the article by its own headings and bullets (no chrome
+    between) is the article's: the lines above it are not the footer's."""
+    text = ("約600本のソメイヨシノが咲き誇る東雲野中央公園で、"
+            "春の恒例行事「しののめ桜まつり」を開催します。\n"
+            "日時\n令和7年4月5日（土曜日）・6日（日曜日） 午前10時から午後4時まで\n"
+            "※小雨決行、荒天中止。中止の場合は当日午前7時にこのページでお知らせします。\n"
+            "会場\n東雲野中央公園（東雲野市栄町三丁目）\n主な内容\n"
+            "・ステージイベント（市内中学校吹奏楽部の演奏）\n・地元商店街による模擬店（約40店舗）\n"
+            "・夜桜ライトアップ（午後6時から午後9時まで）\n・子ども向けスタンプラリー\n交通規制\n"
+            "両日とも午前9時から午後5時まで、公園周辺の市道で車両通行止めを行います。"
+            "会場には駐車場がありませんので、公共交通機関をご利用ください。\n"
+            "主催\nしののめ桜まつり実行委員会\nイベントカレンダーに戻る\n関連リンク\n"
+            "ページの先頭へ戻る\nCopyright © Shinonomeno City. All Rights Reserved.\n")
+    found = _flagged_with_stamps(text)
+    assert not {"会場", "東雲野中央公園（東雲野市栄町三丁目）", "主な内容", "交通規制"} & found
