@@ -168,9 +168,14 @@ _RELATED_KINDS = (
     r"videolar|bölümler|etkinlikler|konular|ilanlar|tarifler|lajme|artikuj|ngjarje|"
     r"albisteak|berriak|bideoak|atalak|ekitaldiak|"
     # Indonesian, Vietnamese
-    r"berita|artikel|acara")
+    r"berita|artikel|acara|"
+    # a newspaper's desks: "More sport", "Mer sport", "Mehr Sport", "Más deportes"
+    r"sport|sports|deportes|esportes|desporto|urheilua|urheilu|idrott|politics|politik|"
+    r"política|politique|politica|culture|kultur|cultura|kulttuuria|business|economy|"
+    r"ekonomi|wirtschaft|économie|economía|economia|talous|opinion|opinión|opinião|"
+    r"opinione|opinie|debatt|local\s+news|lokalnytt|lokales|entertainment|lifestyle")
 _RELATED_BEFORE = (
-    r"more|other|similar|related|latest|recent|next|further|previous|"
+    r"more|other|similar|related|latest|recent|next|further|previous|mer|mera|"
     r"weitere|mehr|ähnliche|andere|meer|vergelijkbare|gerelateerde|flere|fler|andre|andra|"
     r"lignende|liknande|relaterte|relaterade|lisää|muut|samankaltaiset|vastaavat|"
     r"más|otras|otros|mais|outras|outros|altri|altre|autres|plus\s+d['’]|més|altres|alte|"
@@ -2816,7 +2821,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                             if s.line not in covered and len(s.text.split()) >= _PROSE_WORDS])
     first_anchor, last_anchor, keep_until, signed = min(anchors), max(anchors), 0, 0
     posted = False
-    facts = sum(1 for s in lines[end:first_anchor - 1] if s.line not in covered
+    # The fact box counts from the last sentence: a long fact line ("Mål: 0–1 Emil
+    # Kronqvist 34, 1–1 …") may have moved the end down into it.
+    facts = sum(1 for s in lines[body[-1]:first_anchor - 1] if s.line not in covered
                 and (_FACT.match(s.text.strip()) or _ADDRESS.search(s.text)
                      or _SHORT_FACT.fullmatch(s.text.strip())))
     if lines[end - 1].text.strip().endswith(":") or facts >= _FACT_BOX_LINES:

@@ -3096,3 +3096,16 @@ def test_an_event_notices_sections_above_its_last_paragraph_are_kept() -> None:
             "ページの先頭へ戻る\nCopyright © Shinonomeno City. All Rights Reserved.\n")
     found = _flagged_with_stamps(text)
     assert not {"会場", "東雲野中央公園（東雲野市栄町三丁目）", "主な内容", "交通規制"} & found
+
+
+def test_more_from_a_desk_heads_a_related_box_and_a_match_fact_box_is_kept() -> None:
+    text = ("Med segern går IK Sundet upp på andra plats i serien, två poäng efter ledaren. "
+            "Pedersöre Stjärnan är sexa.\nIK Sundet–Pedersöre Stjärnan 2–1 (0–1)\n"
+            "Mål: 0–1 Emil Kronqvist 34, 1–1 Albin Sjöberg 67, 2–1 Oskar Nylund 89\n"
+            "Publik: 1 146\nMer sport\nDistriktsrekord på 800 meter för 16-åriga Elsa Storbacka\n"
+            "Segling: Åländsk båt tvåa i Hangöregattan\n"
+            "Kontakta oss | Tipsa oss | Rättelser | Om kakor | Dataskydd | Tillgänglighet\n"
+            "© Vågbandet 2025\n")
+    found = _flagged_with_stamps(text)
+    assert {"Mer sport", "Distriktsrekord på 800 meter för 16-åriga Elsa Storbacka"} <= found
+    assert "Publik: 1 146" not in found
