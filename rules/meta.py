@@ -984,8 +984,8 @@ def parse_date_line(text: str) -> list[Stamp] | None:
         # "…, 21 October 2025 (Updated 11:40 AM IST)": the bracket as one more field (its
         # ")" may be cut), unless it is the stamp's own zone ("(GMT+7)")
         paren = _PAREN_STAMP.sub(r" | \1", text)
-        if paren != text and parse_date_line(paren) is not None:
-            return parse_date_line(paren)
+        if paren != text and (again := parse_date_line(paren)) is not None:
+            return again
     if stamps is None and _DIGIT.search(text) and _GLUED.search(text):
         stamps = _glued_stamps(text.rstrip(" ."))
     if stamps is None:
