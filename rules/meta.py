@@ -1461,6 +1461,62 @@ def forum_post_dates(lines: list[Body]) -> dict[int, Stamp]:
     return found if len(found) >= FORUM_POSTS else {}
 
 
+#: A word (letters and marks: Tamil's "பதிவிட்டது" has vowel signs) of a post header's
+#: label, perhaps closed by a colon.
+_LABEL_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31\u0e34-\u0e3a"
+                         r"\u0e47-\u0e4e])+[:：]?")
+_LABEL_STAMP_WORDS = 3
+#: A post header's line is this long at most.
+_LABEL_STAMP_CHARS = 60
+#: The same label over a date and time this many times, no two on neighbouring lines, is
+#: a post header's stamp.
+REPEATED_LABEL_STAMPS = 2
+
+
+def repeated_label_stamps(lines: list[Body]) -> dict[int, list[Stamp]]:
+    """The indices and stamps of a thread's post headers in any language: lines that are
+    one label (three words at most, perhaps with a colon) and a date with its time, the
+    same label at least REPEATED_LABEL_STAMPS times on the page and never on two
+    neighbouring lines (a list of dates one under another is a schedule), unless the
+    label is an event's fact ("Time:", "Venue:").
+
+    >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
+    >>> post = "Die Wärmepumpe taktet bei mir seit dem Herbst alle zehn Minuten."
+    >>> texts = ["Beitrag Di 14. Jan 2025, 21:37", post, "Beitrag Mi 15. Jan 2025, 07:12", post]
+    >>> sorted(repeated_label_stamps([line(t) for t in texts]))
+    [0, 2]
+    >>> repeated_label_stamps([line(t) for t in texts[:2]])
+    {}
+    >>> repeated_label_stamps([line(t) for t in ["Sitzung 14. Jan 2025, 19:00",
+    ...                                          "Sitzung 11. Feb 2025, 19:00"]])
+    {}
+    """
+    by_label: dict[str, list[tuple[int, list[Stamp]]]] = {}
+    for i, body in enumerate(lines):
+        words = body.text.split()
+        if (len(body.text) > _LABEL_STAMP_CHARS or _EVENT_FACT.match(body.text)
+                or not _LABEL_WORD.fullmatch(words[0])):
+            continue
+        # The label is the first word or three ("Beitrag", "Posted on:"); a weekday may
+        # open the date or close the label ("Beitrag Mi 15. Jan …").
+        for k in range(1, min(_LABEL_STAMP_WORDS, len(words) - 1) + 1):
+            if not _LABEL_WORD.fullmatch(words[k - 1]):
+                break
+            stamps = parse_date_line(" ".join(words[k:]))
+            if stamps and all("T" in s.parsed for s in stamps):
+                label = " ".join(words[:k])
+                by_label.setdefault(words[0].casefold().rstrip(":："), []).append(
+                    (i, [Stamp(label, s.parsed, s.ambiguous) for s in stamps]))
+                break
+    found: dict[int, list[Stamp]] = {}
+    for hits in by_label.values():
+        rows = [i for i, _ in hits]
+        apart = all(b - a > 1 for a, b in zip(rows, rows[1:], strict=False))
+        if len(hits) >= REPEATED_LABEL_STAMPS and apart:
+            found.update(hits)
+    return found
+
+
 def label_above_date(text: str, below: str) -> list[Stamp] | None:
     """A stamp's label alone on a line, with a colon, above the line that is its date
     ("Stand:" over "04.03.2024, 06:12 Uhr", "Date de modification :" over "2024-03-01")."""
@@ -1654,6 +1710,16 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
              "Post autor: ola » 11 mar 2024, 20:14\nCześć.\n", fires=True,
              fixed="Aquaristik-Treff\nHallo.\nCześć.\n",
              note="phpBB's post headers: the poster between the word and the date"),
+        Case("Wärmepumpe taktet\nBeitrag Di 14. Jan 2025, 21:37\nSie taktet alle zehn Minuten.\n"
+             "Beitrag Mi 15. Jan 2025, 07:12\nHeizkurve flacher stellen.\n", fires=True,
+             fixed="Wärmepumpe taktet\nSie taktet alle zehn Minuten.\nHeizkurve flacher stellen.\n",
+             note="post headers whose label no list knows: the same word over a date and "
+                  "time, twice"),
+        Case("Wärmepumpe taktet\nBeitrag Di 14. Jan 2025, 21:37\nSie taktet alle zehn Minuten.\n",
+             fires=False, note="the word and date once: an unknown label is not enough"),
+        Case("Sitzungstermine\nSitzung 14. Jan 2025, 19:00\nSitzung 11. Feb 2025, 19:00\n"
+             "Alle Sitzungen sind öffentlich.\n", fires=False,
+             note="a schedule: the dates stand one under another"),
         Case("The quilt is done.\nPosted by Ruth at 9:15 AM\nPublicado por Lucía a las 18:42\n",
              fires=True, fixed="The quilt is done.\n", note="Blogger's stamps: author and time"),
         Case("Thanks!\nAll times are GMT -5. The time now is 04:12 AM.\n", fires=True,
@@ -1737,6 +1803,9 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     time ("Posted by Ruth at 9:15 AM", "Publicado por Lucía a las 18:42"), a board's clock
     ("All times are GMT -5. The time now is 04:12 AM."), a thread's post dates under their
     posters' handles ("quietwren" / "Mar 2024" / the post, twice or more on the page),
+    post headers in any language, the same label (a word or three, perhaps with a colon)
+    over a date and time twice or more on the page and never on neighbouring lines
+    ("Beitrag Di 14. Jan 2025, 21:37", "பதிவிட்டது: 12 மார்ச் 2025, 07:45 AM"),
     a label with a month and year ("作成日 2024年2月", "last reply Mar 5"), a label alone
     above its date ("Stand:" / "04.03.2024, 06:12 Uhr"), yesterday or today with a time
     ("Gisteren, 18:32"), zones spelled out ("Eastern Standard Time", "Heure Normale de
@@ -1779,6 +1848,7 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     entry_times = live_entry_times(lines)
     calendar: bool | None = None  # found out at the first unlabelled stamp (few pages)
     post_dates = forum_post_dates(lines)
+    post_headers = repeated_label_stamps(lines)
     for i, body in enumerate(lines):
         stamps = parse_date_line(body.text)
         if stamps is None:
@@ -1786,6 +1856,8 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
                                           head=i < _HEAD_LINES and len(lines) > i + 1)
         if stamps is None and i in post_dates:
             stamps = [post_dates[i]]
+        if stamps is None and i in post_headers:
+            stamps = post_headers[i]
         if stamps is None and i + 1 < len(lines):
             stamps = label_above_date(body.text, lines[i + 1].text)
         fields: list[str] = []
