@@ -2111,6 +2111,9 @@ def epoch_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 
 _BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+|"
                      r"created\s+|issued\s+)?by|"
+                     # "Written by" of Indonesian, German, French, Spanish, Italian, Dutch
+                     r"(?:ditulis|diterbitkan)\s+oleh|geschrieben\s+von|écrit\s+par|"
+                     r"escrito\s+por|scritto\s+da|geschreven\s+door|"
                      r"von|par|por|door|af|av|from(?=\s*:)|author(?=\s*:)|"
                      # A source credit under the story: "Source: University of Montreal",
                      # "Bron: ANP", "Fonte: Agência Brasil", "Quelle: dpa".
@@ -2144,7 +2147,8 @@ _CREDIT_LINE = re.compile(
     r"Reporters?|Writers?)|Staff\s+and\s+agencies|Agencies|With\s+agencies|"
     # An Indian paper's wire note: "(With inputs from IANS)", "(With PTI inputs)".
     # "With a report from Visayas News Agency", "With reports from AFP"
-    r"[Ww]ith\s+(?:a\s+)?reports?\s+from\s+(?:[A-Z][\w'’.&-]*\s*){1,5}|"
+    # "With files from North Country Press" (a Canadian paper's wire note)
+    r"[Ww]ith\s+(?:a\s+)?(?:reports?|files)\s+from\s+(?:[A-Z][\w'’.&-]*\s*){1,5}|"
     r"[Ww]ith\s+(?:inputs\s+from\s+(?:agencies|(?:[A-Z]{2,6}|Reuters)(?:\s*(?:,|and|&)\s*"
     r"(?:[A-Z]{2,6}|Reuters|agencies))*)|(?:[A-Z]{2,6}|agency)\s+inputs)|AP|AAP|AFP|PTI|ANI|"
     r"IANS|UNI|KNA|SAPA|Reuters|REUTERS|Xinhua|XINHUA|dpa|DPA|EFE|ANSA|Bernama|Kyodo|Yonhap|"
@@ -2244,7 +2248,14 @@ _CREDIT_LINE = re.compile(
     r"|(?:Daga|DAGA)\s+(?:Wakilinmu|WAKILINMU|Wakilanmu|WAKILANMU)"
     r"|নিজস্ব\s+(?:প্রতিবেদক|সংবাদদাতা)|স্টাফ\s+রিপোর্টার|ডেস্ক\s+রিপোর্ট|\S+\s+ডেস্ক"
     r"|(?:ویب|نیوز|اسپورٹس|سپورٹس|سپورٹس|بزنس|مانیٹرنگ|انٹرنیشنل|آن\s?لائن)\s+ڈیسک"
-    r"|(?:اسٹاف|سٹاف)\s+رپورٹر|نمائندہ\s+خصوصی)(?:\s*[,،|]\s*\S+(?:\s+\S+)?)?"
+    r"|(?:اسٹاف|سٹاف)\s+رپورٹر|نمائندہ\s+خصوصی"
+    # any desk or bureau of a South Asian paper, its word borrowed from English ("स्पोर्ट्स
+    # डेस्क", "प्रहरी ब्यूरो, भोपाल", "ডেস্ক", "டெஸ்க்")
+    r"|(?:\S+\s+){0,3}(?:डेस्क|ब्यूरो|ডেস্ক|ব্যুরো|ڈیسک|بیورو|டெஸ்க்|ഡെസ്ക്|డెస్క్|ಡೆಸ್ಕ್|ડેસ્ક|ਡੈਸਕ)"
+    r")(?:\s*[,،|]\s*\S+(?:\s+\S+)?)?"
+    # A Hindi paper's wire note: "(इनपुट: भारत वार्ता सेवा)", "(भाषा इनपुट के साथ)"
+    r"|\(?\s*(?:इनपुट|इनपुट्स)\s*[:：-]\s*[^()]{2,40}\)?"
+    r"|\(?\s*\S+(?:\s+\S+)?\s+(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?"
     # A paper's desk in English without "By" ("Sports Desk", "City Desk"; "Help Desk"
     # alone is a heading), and national wires of the set's countries credited alone
     # (Serbian, Bulgarian, Bosnian, Croatian, Slovenian, Lithuanian, Greek, Iranian,
@@ -2632,6 +2643,12 @@ def _byline_evidence(byline: Byline) -> dict[str, str]:
         Case("By Mercer & Tallis LLP\n테크라인뉴스 스타트업팀\nThe ferry service resumed.\n",
              fires=True, fixed="The ferry service resumed.\n",
              note="a law firm by its legal form; a Korean site's team desk"),
+        Case("स्पोर्ट्स डेस्क\nप्रहरी ब्यूरो, भोपाल\n(इनपुट: भारत वार्ता सेवा)\n"
+             "With files from North Country Press\nDitulis oleh Tim Redaksi LapakCerdas\n"
+             "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
+             note="Hindi desks and wire note, a Canadian wire note, an Indonesian desk"),
+        Case("डेस्क पर बैठे लोग बहुत थके हुए थे और चुप थे।\nThe ferry service resumed.\n",
+             fires=False, note="a Hindi sentence that mentions a desk"),
         Case("By Staff Reporter\nThe ferry service resumed.\n", fires=True,
              fixed="The ferry service resumed.\n"),
         Case("BY NEWS DESK\nThe ferry service resumed.", fires=True,
@@ -2721,7 +2738,11 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     Ridge Realty, LLC"); a newsroom, wire or desk of some fifty languages credited
     alone, the newsroom with the paper's name ("Redaktionen Norrbladet", "Järvisanomien
     toimitus", "Piše: Redakcija Jadranskog portala", "TT", "Agències", "डिजिटल डेस्क",
-    "온라인뉴스팀", "本报记者"; not "Newsroom" alone, a corporate site's menu item); a wire,
+    "온라인뉴스팀", "本报记者"; not "Newsroom" alone, a corporate site's menu item); any desk
+    or bureau of a South Asian paper by the word borrowed from English ("स्पोर्ट्स डेस्क",
+    "प्रहरी ब्यूरो, भोपाल", "… ডেস্ক", "… டெஸ்க்"); wire notes ("With files from North
+    Country Press", "(इनपुट: …)"); "Written by" of other languages before a desk
+    ("Ditulis oleh Tim Redaksi …"); a wire,
     desk or press office named by its own words
     ("Allied Wire Service", "Ledger Wire", "MPB Newsdesk", "GEJ Staff", "Riverkeepers
     Alliance press office"), the desk word of other languages and the paper's name
