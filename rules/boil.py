@@ -2212,7 +2212,9 @@ def _head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
         # a subscription banner, as long as it is above the article's first sentence.
         if (i == 0 or (i == 1 and (len(above.split()) <= _LABEL_WORDS or _short_meta(above)))
                 or (home and i < _HOME_TRAIL_LINES + _UNDER_NAV)
-                or 0 <= nav < i <= nav + _UNDER_NAV or (home and 0 <= menu < i < prose)):
+                or 0 <= nav < i <= nav + _UNDER_NAV or (home and 0 <= menu < i < prose)
+                or (0 <= menu < i <= menu + _UNDER_NAV and i < prose
+                    and _menu_holds(lines[menu].text, segments[0]))):
             yield body, "breadcrumb", segments
             if i != nav and not (i == 0 and len(segments) == 2 and " | " in body.text):
                 # The menu row read as a trail: the real trail may follow; so may it under
@@ -2248,6 +2250,19 @@ def _head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     if looks_like_headline(title.text, 20) and len(title.text.split()) > len(label.text.split()) \
             and label is not under_nav:
         yield label, "section label", [label.text]
+
+
+def _menu_holds(menu: str, item: str) -> bool:
+    """True when the menu line ``menu`` holds ``item`` as words of its own: a trail under
+    the menu that opens on one of its items ("Business / Companies" under "News Sport
+    Business Opinion") is the page's, whatever its length.
+
+    >>> _menu_holds("News Sport Business Opinion", "Business")
+    True
+    >>> _menu_holds("News Sport Business Opinion", "Bus")
+    False
+    """
+    return f" {item.casefold()} " in f" {' '.join(menu.split()).casefold()} "
 
 
 def _head_menus(lines: list[Body]) -> list[tuple[int, set[str]]]:
@@ -2525,7 +2540,9 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     may stand between). Below the menu row, a label in capitals, its parts perhaps
     joined by "&" or "|" ("LOCAL", "HIGH SCHOOL SPORTS", "MIND & BRAIN", "THINGS TO DO
     | DINING"), right above a headline longer by two words or more with text under it,
-    is a section label too.
+    is a section label too. Under a menu printed with single spaces ("News Sport Business
+    Opinion Courts"), a trail of two items or more on either of the next two lines is
+    flagged when it opens on one of the menu's items ("Business / Companies").
 
     A menu may also be printed down the page, one item a line: under any run of three menu
     items or more (BOIL009's) that ends above the article's first line of prose, however
@@ -2777,7 +2794,10 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     footer's ("Tel. 976 000 412 · council@town.example"); and, six lines of chrome or
     more below the article, the line between chrome and the copyright line ("© 2024 …"),
     whatever it says ("… is a proud member of the … Conference.", "… is a member of The
-    Property Ombudsman scheme.").
+    Property Ombudsman scheme."). A numbered box of links right under a line of chrome
+    ("Trending in Business" / "1. Petrol price: what motorists can expect in April" / "2.
+    …"), numbered from one and on, twenty words at most each and none ending like a
+    sentence (a title may ask a question), is the footer's, not a list the text makes.
 
     It reads the findings of the BOIL, META, GEN and DUP rules of the run (it runs after
     them), so it finds nothing on its own and nothing when those rules are off.
@@ -2820,7 +2840,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     end = max([body[-1]] + [s.line for s in lines[body[-1]:min(anchors) - 1]
                             if s.line not in covered and len(s.text.split()) >= _PROSE_WORDS])
     first_anchor, last_anchor, keep_until, signed = min(anchors), max(anchors), 0, 0
-    posted = False
+    posted, numbered = False, 0
     # The fact box counts from the last sentence: a long fact line ("Mål: 0–1 Emil
     # Kronqvist 34, 1–1 …") may have moved the end down into it.
     facts = sum(1 for s in lines[body[-1]:first_anchor - 1] if s.line not in covered
@@ -2866,6 +2886,20 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             yield _removal(doc, segment, "page chrome: a line of the page's footer, between "
                            "lines of chrome", "remove the footer line")
             continue
+        link = _numbered_link(text)
+        if link and segment.line < last_anchor and (
+                link == numbered or (was_chrome and link == 1
+                                     and _numbered_link(following) == 2)):
+            # A numbered box of links right under a line of chrome ("Trending in Business"
+            # / "1. Petrol price: what motorists can expect" / "2. …"): the footer's
+            # most-read list, however long its titles, not a list the article makes.
+            numbered = link + 1
+            above_is_chrome = True
+            chrome_above += 1
+            yield _removal(doc, segment, "page chrome: a numbered link under a line of the "
+                           "page's footer", "remove the footer line")
+            continue
+        numbered = 0
         if _table_row(text) or _table_row(following):
             continue  # a table the article ends with, and its heading
         if segment.line in records:
@@ -2915,6 +2949,29 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         above_is_chrome = True
         yield _removal(doc, segment, "page chrome: a line of the page's footer, below the "
                        "article's last sentence, with chrome below it", "remove the footer line")
+
+
+#: A numbered link of a footer's box: a number, a stop or a bracket, and a title.
+_NUMBERED_LINK = re.compile(r"(\d{1,2})[.)]\s+\S")
+_NUMBERED_LINK_WORDS = 20
+
+
+def _numbered_link(text: str) -> int:
+    """The number of a numbered title ("2. Two-pot withdrawals top R50bn, says fund
+    administrator"; twenty words at most, no sentence's final mark but a question
+    mark), else 0.
+
+    >>> _numbered_link("2. Port backlog eases as cranes arrive"), _numbered_link("2. Stir.")
+    (2, 0)
+    """
+    text = text.strip()
+    match = _NUMBERED_LINK.match(text)
+    # A title may ask a question ("2. Mardin'de 2 Gün: Ne Yenir, Nereler Gezilir?").
+    if match is None or text.endswith(tuple(m for m in (*_TERMINAL, ":", "：", ";", ",")
+                                            if m not in "?？")) \
+            or len(text.split()) > _NUMBERED_LINK_WORDS:
+        return 0
+    return int(match.group(1))
 
 
 #: A copyright line: the sign or the word first ("© 2024 Harbour Herald Ltd").
@@ -3564,7 +3621,10 @@ def masthead(doc: Document, options: Mapping[str, Any],
     bars) are the head's too when a line of chrome another BOIL rule reports stands
     between them and the headline ("Sign in | Subscribe from £1 a week", "Search the
     Packet" above the trail), and so is a section's label or a short trail right above
-    the headline under such a line ("Regions", "U.S. | Veterans").
+    the headline under such a line ("Regions", "U.S. | Veterans"). A line right above a
+    trail another rule reports (its parts joined by a trail's mark, not bars), with a
+    headline under the trail, is no headline however long: a widget of the head
+    ("Ciudad de México 19°C").
 
     ## Why it matters
     Scrapers keep the site's name above every article; across a corpus it is the
@@ -3753,7 +3813,8 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
         if _ROW_JOIN.search(text) is None and breadcrumb(text) is None \
                 and not nav_line(text) and not _short_trail(text) and (
                 len(text.split()) >= _HEADLINE_WORDS or (
-                (_CJK.search(text) or _UNPUNCTUATED.search(text)) and _headline_like(text))):
+                (_CJK.search(text) or _UNPUNCTUATED.search(text)) and _headline_like(text))) \
+                and not _over_trail(lines, i, covered, chrome):
             break  # the headline: four words or more, or a title of a script without spaces
         if len(text.split()) > _BANNER_WORDS:
             return []
@@ -3792,6 +3853,23 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
                  or (_CJK.search(title) is not None and _headline_like(title)))):
         found.append(lines[last])
     return found
+
+
+def _over_trail(lines: Sequence[Segment], i: int, covered: set[int],
+                chrome: set[int]) -> bool:
+    """True when line ``i`` of the head stands right above a trail another rule reports
+    (its segments joined by a trail's mark, not bars: a wiki's "Edit | Talk | History"
+    tabs stand under the page's title), with a headline under that trail: a trail leads
+    to the headline, so a line above it is a widget of the head ("Ciudad de México
+    19°C", a date or weather strip), however many words it has."""
+    if i + 2 >= len(lines):
+        return False
+    trail = lines[i + 1].text
+    if lines[i + 1].line not in chrome or not _reported_trail(trail) \
+            or set(_crumb_split(trail.strip())[1::2]) == {"|"}:
+        return False
+    below = next((s for s in lines[i + 2:] if s.line not in covered), None)
+    return below is not None and _headline_like(below.text)
 
 
 def _short_trail(text: str) -> bool:

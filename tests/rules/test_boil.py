@@ -3109,3 +3109,86 @@ def test_more_from_a_desk_heads_a_related_box_and_a_match_fact_box_is_kept() -> 
     found = _flagged_with_stamps(text)
     assert {"Mer sport", "Distriktsrekord på 800 meter för 16-åriga Elsa Storbacka"} <= found
     assert "Publik: 1 146" not in found
+
+
+def test_a_short_trail_opening_on_an_item_of_the_menu_above_is_the_head() -> None:
+    """A trail of two segments under a menu printed with single spaces is the head's when
+    it opens on one of the menu's items; the subscribe row between them goes too."""
+    text = ("The Karoo Sentinel\nIndependent news from Kimberley, Upington and beyond\n"
+            "News Sport Business Opinion Courts Lifestyle Videos Puzzles\n"
+            "Subscribe from R49 a month | Sign in\nBusiness / Companies\n"
+            "Bakery chain posts 12% jump in profit as bread volumes recover\n"
+            "The group will open 14 new stores this year, mainly in the Northern Cape.\n"
+            "By Anele Khumalo\n4 March 2025 - 08:15\n" + STORY + AFTER)
+    found = _flagged_with_stamps(text)
+    assert {"Business / Companies", "Subscribe from R49 a month | Sign in"} <= found
+    assert "Bakery chain posts 12% jump in profit as bread volumes recover" not in found
+
+
+@pytest.mark.parametrize("trail", ["Weather / Forecasts", "Gardening / Roses"])
+def test_a_short_trail_not_opening_on_a_menu_item_is_left(trail: str) -> None:
+    text = ("News Sport Business Opinion Courts Lifestyle Videos Puzzles\n"
+            f"{trail}\nBakery chain posts 12% jump in profit as bread volumes recover\n"
+            + STORY + AFTER)
+    assert trail not in _flagged_with_stamps(text)
+
+
+def test_a_widget_line_above_the_trail_under_the_menu_is_the_head() -> None:
+    """A trail leads to the headline: a line of four words or more between the menu's
+    chrome and the trail (a weather strip) is the head's, not the headline."""
+    text = ("Diario del Puerto\nInicio Nacional Política Seguridad Economía Deportes Opinión\n"
+            "Iniciar sesión | Suscríbete\nCiudad de Veracruz 27°C\nInicio > Política\n"
+            "Diputados aprueban en comisiones la reforma a la Ley de Aguas\n"
+            "La comisión aprobó la reforma con 19 votos a favor y 8 en contra el martes.\n"
+            "La oposición abandonó la sesión antes de la votación en San Lázaro.\n")
+    found = _flagged_with_stamps(text)
+    assert "Ciudad de Veracruz 27°C" in found
+    assert "Diputados aprueban en comisiones la reforma a la Ley de Aguas" not in found
+
+
+def test_a_wiki_title_above_its_tabs_is_kept() -> None:
+    """Tabs joined by bars under a page's title ("Edit | Talk | History") are no trail
+    leading to a headline: the title above them stays."""
+    text = ("골목위키\n최근 변경 | 최근 토론 | 임의 문서 | 특수 기능\n"
+            "소양강 물안개 축제\n"
+            "편집 | 토론 | 역사\n1. 개요\n강원특별자치도 춘천시 소양강 일대에서 "
+            "매년 1월 말에 열리는 겨울 지역 축제이다. "
+            "새벽마다 강 위에 피어오르는 물안개를 보러 사진가들이 모인다.\n")
+    assert "소양강 물안개 축제" not in _flagged_with_stamps(text)
+
+
+_NUMBERED_FOOT = ("Get the Herald Morning Brief in your inbox every weekday. Sign up\n"
+                  "About us | Contact | Advertise | Privacy | Terms of use\n"
+                  "© 2025 Harbour Herald Media Ltd. All rights reserved.\n")
+
+
+@pytest.mark.parametrize(("label", "items"), [
+    ("Trending in Business", ["1. Petrol price: what motorists can expect in April",
+                              "2. Two-pot withdrawals top R50bn, says fund administrator",
+                              "3. Port backlog eases as new cranes arrive in Durban"]),
+    ("Popüler Yazılar", ["1. Fırında Kabak Mücveri (Kızartmadan, Çıtır Çıtır)",
+                         "2. Mardin'de 2 Gün: Nerede Kalınır, Ne Yenir, Ne Gezilir?"]),
+    ("熱門新聞", ["1. 颱風「霓裳」來襲 本市7月24日停止上班、停止上課",
+              "2. 夜市美食節週末登場 70攤在地小吃"])])
+def test_a_numbered_box_of_links_under_a_footer_label_is_the_footers(
+        label: str, items: list[str]) -> None:
+    text = STORY + AFTER + "Advertisement\n" + label + "\n" + "\n".join(items) + "\n" \
+        + _NUMBERED_FOOT
+    found = _flagged_with_stamps(text)
+    assert set(items) <= found
+    assert AFTER.strip() not in found
+
+
+@pytest.mark.parametrize("items", [
+    # the article's own steps, each a sentence
+    ["1. Preheat the oven to 200 degrees and grease the tin.",
+     "2. Whisk the eggs with the sugar until pale and thick."],
+    # numbered, but not from one, or not right under a line of chrome
+    ["2. Two-pot withdrawals top R50bn, says fund administrator",
+     "3. Port backlog eases as new cranes arrive in Durban"],
+    # a single numbered line is no box
+    ["1. Petrol price: what motorists can expect in April"]])
+def test_numbered_lines_that_are_no_box_of_links_are_kept(items: list[str]) -> None:
+    text = STORY + AFTER + "Advertisement\n" + "\n".join(items) + "\n" + _NUMBERED_FOOT
+    found = _flagged_with_stamps(text)
+    assert not set(items) & found
