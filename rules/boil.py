@@ -869,7 +869,17 @@ CONTACT_WORDS = frozenset({
     "kapcsolat", "iletişim", "kontak", "hubungi kami", "liên hệ", "επικοινωνία",
     "контакты", "контакти", "kontaktai", "kontakti", "kontaktid", "mawasiliano",
     "wasiliana nasi", "ติดต่อ", "ติดต่อเรา", "संपर्क", "お問い合わせ", "联系我们", "聯絡我們",
-    "문의", "צור קשר", "اتصل بنا", "تماس با ما"})
+    "문의", "צור קשר", "اتصل بنا", "تماس با ما", "تماس"})
+#: The last item of a site's menu may be its about page instead: "Αρχική Ελλάδα Ευρώπη
+#: Ασία Συμβουλές Σχετικά".
+ABOUT_WORDS = frozenset({
+    "about", "about us", "über uns", "über mich", "à propos", "qui sommes-nous",
+    "sobre", "sobre nosotros", "sobre nós", "sobre mí", "quiénes somos", "chi siamo",
+    "over ons", "over mij", "om oss", "om os", "om meg", "om mig", "tietoa", "meistä",
+    "o nas", "o mnie", "o nás", "o mne", "rólunk", "despre noi", "hakkımda", "hakkımızda",
+    "tentang kami", "tentang", "giới thiệu", "σχετικά", "о нас", "про нас", "kuhusu sisi",
+    "เกี่ยวกับเรา", "हमारे बारे में", "私たちについて", "关于我们", "關於我們", "소개",
+    "אודות", "من نحن", "درباره ما", "درباره"})
 #: A menu on one line with single spaces between its items runs from the home page to
 #: the contact page: "Start Artykuły Podcast O mnie Kontakt", "Home Blog About Contact".
 _SPACED_MENU_WORDS = (3, 10)
@@ -879,20 +889,29 @@ _SPACED_MENU_LOWER = 4
 def spaced_menu(text: str) -> bool:
     """True when ``text`` is a menu printed with single spaces: three to ten words, no
     punctuation, the first item the home page and the last the contact page, every word
-    capitalised but short ones ("O mnie", "About us").
+    capitalised but short ones ("O mnie", "About us"). The last may be the about page
+    when an item between is one of the navigation table's ("Αρχική Ελλάδα Ευρώπη Ασία
+    Συμβουλές Σχετικά"; not a title such as "Home Truths Nobody Talks About"). A Persian
+    word may hold a zero-width non-joiner ("قسمت‌ها").
 
     >>> spaced_menu("Start Artykuły Podcast O mnie Kontakt"), spaced_menu("Home Contact")
     (True, False)
     >>> spaced_menu("Home is where the heart is and contact")
     False
+    >>> spaced_menu("Home Travel Europe Tips About"), spaced_menu("Home Truths Nobody Talks About")
+    (True, False)
     """
     words = text.split()
     if not _SPACED_MENU_WORDS[0] <= len(words) <= _SPACED_MENU_WORDS[1] \
-            or any(not w.isalpha() for w in words):
+            or any(not w.replace("\u200c", "").isalpha() for w in words):
         return False
     lower = [w.lower() for w in words]
     home = 2 if " ".join(lower[:2]) in HOME_WORDS else int(lower[0] in HOME_WORDS)
     contact = 2 if " ".join(lower[-2:]) in CONTACT_WORDS else int(lower[-1] in CONTACT_WORDS)
+    if home and not contact:
+        about = 2 if " ".join(lower[-2:]) in ABOUT_WORDS else int(lower[-1] in ABOUT_WORDS)
+        if about and any(w in NAV_WORDS for w in lower[home:len(words) - about]):
+            contact = about
     # The items between are capitalised, but for short words ("O mnie", "About us").
     if not (home and contact) or not (words[0][:1].isupper() or _caseless(words[0][:1])):
         return False
@@ -2035,6 +2054,30 @@ def breadcrumb(text: str) -> list[str] | None:
     return segments
 
 
+#: A trail's label: a few words and a colon ("You are here:", "U bent hier:", "Sie sind
+#: hier:").
+_TRAIL_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -]){0,30}:\s+")
+_TRAIL_LABEL_WORDS = 4
+
+
+def labelled_trail(text: str) -> list[str] | None:
+    """The segments of a trail from the home page printed after a short label of its own
+    ("U bent hier: Home > Nieuws > Mededelingen"), else None: the label (four words at
+    most, no digits) is dropped, and what follows must be a breadcrumb whose first
+    segment is the home page.
+
+    >>> labelled_trail("You are here: Home > News > Notices")
+    ['Home', 'News', 'Notices']
+    >>> labelled_trail("Update: Sport > Football"), labelled_trail("Home > News")
+    (None, None)
+    """
+    label = _TRAIL_LABEL.match(text.strip())
+    if label is None or len(label.group().split()) > _TRAIL_LABEL_WORDS:
+        return None
+    segments = breadcrumb(text.strip()[label.end():])
+    return segments if segments is not None and segments[0].lower() in HOME_WORDS else None
+
+
 def _caseless(char: str) -> bool:
     """A letter of a script without capitals ("経", "음"): it starts a segment as a capital
     would."""
@@ -2179,7 +2222,7 @@ def _head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
                  if row_items(b.text) is not None or joined_row(b.text) or nav_menu(b.text)), -1)
     for i, body in enumerate(lines[:max(_HOME_TRAIL_LINES + _UNDER_NAV, nav + _UNDER_NAV + 1,
                                         _LONG_TRAIL_LINES)]):
-        segments = breadcrumb(body.text)
+        segments = breadcrumb(body.text) or labelled_trail(body.text)
         if len(lines) <= i + 1:
             continue
         home = segments is not None and segments[0].lower() in HOME_WORDS
@@ -2846,7 +2889,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     facts = sum(1 for s in lines[body[-1]:first_anchor - 1] if s.line not in covered
                 and (_FACT.match(s.text.strip()) or _ADDRESS.search(s.text)
                      or _SHORT_FACT.fullmatch(s.text.strip())))
-    if lines[end - 1].text.strip().endswith(":") or facts >= _FACT_BOX_LINES:
+    if lines[end - 1].text.strip().endswith((":", "：")) or facts >= _FACT_BOX_LINES:
         # "… the done deals so far today:" and its list; a review's fact box ("Address:
         # 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."): the article's, down to the chrome.
         keep_until = first_anchor
@@ -2911,7 +2954,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         if signed:
             signed -= 1  # the names under a closing ("Best wishes," / "Maribel and the team")
             continue
-        if segment.line < first_anchor and (text.endswith(":")
+        if segment.line < first_anchor and (text.endswith((":", "："))
                                             or text.casefold() in _LIST_HEADINGS):
             keep_until = first_anchor  # "Results:", "Brief scores:": the article's own list
             continue

@@ -14,7 +14,14 @@ from conftest import SEEDS, run_cli
 from corpus_lint import Applicability, Document, Rule
 from corpus_lint.engine import ActiveRule, fix, lint
 from corpus_lint.registry import discover
-from corpus_lint.rules.boil import is_label, is_masthead, is_menu_item, nav_line, nav_menu
+from corpus_lint.rules.boil import (
+    is_label,
+    is_masthead,
+    is_menu_item,
+    labelled_trail,
+    nav_line,
+    nav_menu,
+)
 from corpus_lint.testing import assert_cases
 
 CODES = ("BOIL002", "BOIL003", "BOIL004", "BOIL005", "BOIL006", "BOIL007", "BOIL008",
@@ -3192,3 +3199,72 @@ def test_numbered_lines_that_are_no_box_of_links_are_kept(items: list[str]) -> N
     text = STORY + AFTER + "Advertisement\n" + "\n".join(items) + "\n" + _NUMBERED_FOOT
     found = _flagged_with_stamps(text)
     assert not set(items) & found
+
+
+@pytest.mark.parametrize("line", [
+    "Recargar", "Neu laden", "Rafraîchir", "Odśwież", "Yenile", "새로고침",
+    "Listen to this article 03:12", "Artikel anhören (4:05)", "Escuchar esta nota 2:41 min",
+    "Tambahkan ke daftar keinginan", "Dodaj do listy życzeń"])
+def test_refresh_listen_and_wish_list_buttons_are_chrome(line: str) -> None:
+    text = f"The valley road reopened on Friday.\n{line}\nTraffic was light.\n"
+    assert _codes(text) == {"BOIL004"}
+
+
+@pytest.mark.parametrize("line", [
+    "Recargar la tarjeta del metro cuesta ahora diez pesos más que en enero.",
+    "Listen to this article's author on the regional radio at 10:30 on Sunday.",
+    "Warga diminta menambahkan nama mereka ke daftar keinginan desa sebelum Maret.",
+    "Neu laden konnte die Fähre erst am Abend, sagte der Kapitän."])
+def test_prose_about_reloading_listening_and_wishes_is_kept(line: str) -> None:
+    text = f"The valley road reopened on Friday.\n{line}\nTraffic was light.\n"
+    assert _codes(text) == set()
+
+
+def test_a_lead_in_ending_on_a_full_width_colon_keeps_the_notices_list() -> None:
+    """A Chinese notice's "應備文件：" heads its own list under the last sentence, as
+    "Results:" does: the list and the lines down to the chrome are the notice's."""
+    text = ("為改善空氣品質，鼓勵市民淘汰老舊機車並換購電動機車，本市受理補助申請。\n"
+            "申請期限：自114年3月1日起至114年11月30日止，或經費用罄為止。\n"
+            "應備文件：\n一、申請書正本\n二、新車統一發票影本\n三、老舊機車報廢證明\n"
+            "申請方式：可線上申請，或郵寄至本市環境保護科，郵戳為憑。\n"
+            "承辦人：林小姐，電話：(06)298-7710 分機 3215\n線上申請\n表單下載\n回上一頁\n"
+            "隱私權保護政策 | 資訊安全政策 | 政府網站資料開放宣告 | 無障礙聲明\n"
+            "Copyright © 2025 臺南在地通 版權所有\n")
+    found = _flagged_with_stamps(text)
+    assert not {"應備文件：", "一、申請書正本", "三、老舊機車報廢證明"} & found
+    assert any("回上一頁" in line for line in found)
+
+
+@pytest.mark.parametrize(("head", "menu", "tool"), [
+    ("Ταξιδεύοντας με Σακίδιο", "Αρχική Ελλάδα Ευρώπη Ασία Συμβουλές Σχετικά", "Αναζήτηση"),
+    ("پادکست چای و تاریخ", "خانه قسمت‌ها درباره ما حمایت مالی تماس", "ورود | عضویت")])
+def test_a_spaced_menu_ending_on_the_about_or_contact_page_is_the_head(
+        head: str, menu: str, tool: str) -> None:
+    """From the home page to the about page (with an item of the navigation table
+    between), or to a contact page whose Persian words hold a zero-width non-joiner."""
+    text = (f"{head}\n{menu}\n{tool}\nΝάξος εκτός σεζόν: πέντε μέρες στα ορεινά χωριά\n"
+            + STORY + AFTER)
+    found = _flagged_with_stamps(text)
+    assert {head, menu, tool} <= found
+    assert "Νάξος εκτός σεζόν: πέντε μέρες στα ορεινά χωριά" not in found
+
+
+def test_a_title_case_headline_from_home_to_about_is_no_menu() -> None:
+    text = ("Home Truths Nobody Talks About\n" + STORY + AFTER)
+    assert "Home Truths Nobody Talks About" not in _flagged_with_stamps(text)
+
+
+def test_a_trail_after_its_own_label_is_the_head() -> None:
+    text = ("Historische Vereniging Oud-Zwolle en Omstreken\n"
+            "Home | Over ons | Activiteiten | Publicaties | Lid worden | Contact\n"
+            "U bent hier: Home > Nieuws > Mededelingen\n"
+            "Uitnodiging Algemene Ledenvergadering 2025\n" + STORY + AFTER)
+    found = _flagged_with_stamps(text)
+    assert "U bent hier: Home > Nieuws > Mededelingen" in found
+    assert "Uitnodiging Algemene Ledenvergadering 2025" not in found
+
+
+@pytest.mark.parametrize("line", ["Update: Sport > Football", "Note: Prices > Wages",
+                                  "Rule 4: Home > Away"])
+def test_a_labelled_line_that_is_no_trail_from_home_is_kept(line: str) -> None:
+    assert labelled_trail(line) is None
