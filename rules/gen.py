@@ -1612,8 +1612,10 @@ def read_lines(doc: Document) -> list[Line]:
             bare, heads, echoes=False)
         preamble = body and len(result) >= TITLE_LINES and not seo and seo_paragraph(
             bare, phrases, SEO_PREAMBLE_REPEATS)
-        if is_title(bare) and (len(result) < TITLE_LINES or (
+        if is_title(bare) and not LIST_ITEM.match(text) and (len(result) < TITLE_LINES or (
                 len(result) < head_end and not _STAMP_LIKE.search(bare))):
+            # (a list item in the head is a table of contents' entry, not a title: the
+            # section headings below that repeat it are the article's own)
             titles.append(topic_words(bare))
             phrases.append(title_phrases(bare))
             heads.append(bare)
@@ -1841,6 +1843,13 @@ def quotes_title(bare: str, heads: Sequence[str], echoes: bool = True) -> bool:
     return False
 
 
+#: The label of a site's tag line: "Tags:", "Tag:", "Etiquetas:", "Schlagwörter:".
+_TAG_LABEL = re.compile(r"(?:tags?|tagi|tagit|tagovi|etiquetas?|étiquettes?|schlagw\w+|"
+                        r"stichw\w+|thẻ|แท็ก|標籤|标签|タグ|태그|תגיות|теги|тэги|мітки|ετικέτες|"
+                        r"etichete|címkék|štítky|značky|oznake|labels?|emneord|nyckelord)"
+                        r"\s*[:：]", re.I)
+
+
 def is_keyword_row(bare: str) -> bool:
     """True when a line is a row of search keywords: at least KEYWORD_ROW_ITEMS short
     phrases (at most five words each) between commas, no sentence among them.
@@ -1849,7 +1858,11 @@ def is_keyword_row(bare: str) -> bool:
     True
     >>> is_keyword_row("The bridge, the toll, and the ferry were all on the agenda today.")
     False
+    >>> is_keyword_row("Tag: sepatu lari, sepatu lokal, sepatu murah, olahraga")
+    False
     """
+    if _TAG_LABEL.match(bare):
+        return False  # the site's tag line ("Tag: sepatu lari, sepatu lokal, …"), BOIL's
     items = [item.strip() for item in re.split(r"[,，、]", bare.rstrip(".。"))]
     return (len(items) >= KEYWORD_ROW_ITEMS
             and all(1 <= len(item.split()) <= 5 and not item.endswith(SENTENCE_ENDS)
@@ -2259,6 +2272,30 @@ def faq_run(lines: Sequence[Line], start: int) -> list[Line]:
     return run
 
 
+def labelled_qa_above(lines: Sequence[Line], end: int) -> int | None:
+    """The index of the first line of the labelled questions and answers right above line
+    ``end`` ("Pregunta: …" / "Respuesta: …", FAQ_TEMPLATE_PAIRS pairs at least, each
+    question and answer opening on its label), perhaps with a title right above them
+    ("Entrevista exclusiva: …"), or None.
+
+    >>> doc = Document.from_text("Text.\\nQ: Why?\\nA: Because.\\nQ: When?\\nA: Now.\\nEnd.\\n")
+    >>> labelled_qa_above(read_lines(doc), 5)
+    1
+    """
+    i = end - 1
+    pairs = 0
+    while i >= 1 and A_LABEL.match(lines[i].bare) and Q_LABEL.match(lines[i - 1].bare):
+        pairs += 1
+        i -= 2
+    if pairs < FAQ_TEMPLATE_PAIRS:
+        return None
+    top = i + 1
+    if i >= 0 and is_title(lines[i].bare) and not lines[i].markup \
+            and len(lines[i].bare.split()) <= INTRO_TITLE_MAX_WORDS:
+        top = i  # the interview's own title
+    return top
+
+
 def _is_button(bare: str) -> bool:
     """True when a line is a few words with no sentence's end: a button or a link of the
     page ("Compartir en Facebook") under a question, not its answer."""
@@ -2590,8 +2627,7 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
         # opening ("Overall, …", "Kết luận: …") is the text's own last word.
         start = heading
     if start < options["min-article-lines"] or not any(
-            ln.bare.endswith(SENTENCE_ENDS) and word_count(ln.bare) >= ARTICLE_SENTENCE_WORDS
-            for ln in lines[:start]):
+            is_article_sentence(ln.bare) for ln in lines[:start]):
         # The whole document is like this, or the block would be its first paragraph (a
         # notice's lead restating its title): its style, not an appendage.
         return None
@@ -2605,6 +2641,10 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
             and (heading := summary_above(lines, start)) is not None \
             and heading >= options["min-article-lines"]:
         start = heading  # "En résumé", its paragraphs, "Partagez votre avis": one template
+    elif _invites(signals, lines[start]) and _opens_wrap_up(lines[start].bare) \
+            and (top := labelled_qa_above(lines, start)) is not None \
+            and top >= options["min-article-lines"]:
+        start = top  # "Pregunta: …" / "Respuesta: …", then "En conclusión, … ¡Déjanos tu opinión!"
     elif start == end and WRAP_UP_SENTENCE.match(lines[end].bare) \
             and (end == len(lines) - 1 or not lines[end + 1].bare.endswith(SENTENCE_ENDS)):
         heading = takeaways_above(lines, end)
@@ -2616,6 +2656,9 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
             and (heading := takeaways_above(lines, start)) is not None \
             and heading >= options["min-article-lines"]:
         start = heading  # "Key takeaways", plain sentences, "Conclusion" and its paragraph
+    elif start - 1 >= options["min-article-lines"] and not is_wrap_up_heading(lines[start].bare) \
+            and wrap_up_head(lines, start - 1):
+        start -= 1  # "Végső gondolatok" over "Összességében …": the wrap-up's own heading
     if is_heading(lines[end]) and not chrome_after:
         # A heading heads the paragraphs under it, to the page's end, or to the last of
         # them when only chrome follows it (related links, a copyright line).
@@ -2640,6 +2683,26 @@ def _prompt_heading(lines: Sequence[Line], start: int) -> bool:
             and not LIST_ITEM.match(above.segment.text) and not is_copyright(above.bare)
             # under a paragraph, not among a list of links ("Related Topics", "Six Nations")
             and lines[start - 2].bare.endswith(SENTENCE_ENDS))
+
+
+def wrap_up_head(lines: Sequence[Line], i: int) -> bool:
+    """True when line ``i`` is a wrap-up heading: one a list knows ("Final thoughts",
+    "ข้อคิดส่งท้าย"), or any short plain heading (no sentence, no list item, no figures,
+    PROMPT_HEADING_WORDS words at most) right over a paragraph that opens a wrap-up
+    ("Végső gondolatok" over "Összességében elmondható, hogy …").
+
+    >>> doc = Document.from_text("Végső gondolatok\\nÖsszességében elmondható, hogy jó.\\n")
+    >>> wrap_up_head(read_lines(doc), 0)
+    True
+    """
+    line = lines[i]
+    if is_wrap_up_heading(line.bare):
+        return True
+    return (i + 1 < len(lines) and not line.markup and is_title(line.bare)
+            and 0 < len(line.bare.split()) <= PROMPT_HEADING_WORDS
+            and not any(c.isdigit() for c in line.bare)
+            and not LIST_ITEM.match(line.segment.text) and not is_copyright(line.bare)
+            and WRAP_UP_SENTENCE.match(lines[i + 1].bare) is not None)
 
 
 #: Paragraphs a stock section may hold above the block it belongs to.
@@ -2723,7 +2786,7 @@ def summary_above(lines: Sequence[Line], start: int) -> int | None:
         if is_wrap_up_heading(line.bare) or is_titled_wrap_up(line.bare):
             return i if i < start - 1 and not FAQ_HEADING.match(line.bare) else None
         if (line.markup or line.label is not None or line.bare.endswith(QUESTION_MARKS)
-                or not line.bare.endswith(SENTENCE_ENDS + ("!", "！"))):
+                or not ends_sentence(line.bare)):
             return None
     return None
 
@@ -3308,6 +3371,32 @@ _CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
 CJK_LETTERS_PER_WORD = 2
 
 
+#: Letters of Thai, Lao and Khmer, scripts that end a sentence with a space, not a mark.
+_UNPUNCTUATED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
+
+
+def is_article_sentence(bare: str) -> bool:
+    """True when a line is a sentence of the article: ARTICLE_SENTENCE_WORDS words or more
+    ending like a sentence or, in Thai, Lao or Khmer, RUNNING_TEXT_CHARS characters or more.
+
+    >>> is_article_sentence("The council meets in March."), is_article_sentence("Home | News")
+    (True, False)
+    >>> is_article_sentence("วันแรกเราเดินเล่นในตัวเมืองน่าน ปั่นจักรยานที่วัดภูมินทร์และวัดพระธาตุช้างค้ำ")
+    True
+    """
+    if bare.endswith(SENTENCE_ENDS):
+        return word_count(bare) >= ARTICLE_SENTENCE_WORDS
+    return ends_sentence(bare)
+
+
+def ends_sentence(bare: str) -> bool:
+    """True when a line ends like a sentence: on a full stop, a question or exclamation
+    mark, a closing quote, or, in Thai, Lao or Khmer, anywhere after RUNNING_TEXT_CHARS
+    characters (those scripts end a sentence with a space)."""
+    return bare.endswith(SENTENCE_ENDS) or (
+        len(bare) >= RUNNING_TEXT_CHARS and _UNPUNCTUATED_SCRIPT.search(bare) is not None)
+
+
 def word_count(bare: str) -> int:
     """The words of a line, a run of Chinese or Japanese letters counting one word for
     every CJK_LETTERS_PER_WORD letters.
@@ -3384,7 +3473,7 @@ def closing_pair(block: Block) -> bool:
     last = block.last.line
     invites = any(s.kind == "reader-prompt" and s.line == last
                   and s.weight >= READER_SENTENCE_WEIGHT for s in block.signals)
-    if invites and is_wrap_up_heading(block.lines[0].bare):
+    if invites and wrap_up_head(block.lines, 0):
         return True
     # A summary heading ("まとめ", "Conclusion"), one or two plain paragraphs, and a
     # question to the reader ending the block: the generator's closing too.
@@ -3403,7 +3492,8 @@ def closing_template(block: Block) -> bool:
     - an FAQ heading line ("Frequently Asked Questions") followed by at least
       FAQ_TEMPLATE_PAIRS questions, each with its answer, to the end of the block;
     - the title asked again as a question, answered by one or two paragraphs, the first of
-      which repeats the title's words (the block is that and nothing else);
+      which repeats the title's words (the block is that and nothing else), perhaps under
+      a wrap-up heading ("Kesimpulan" / "Jadi, bagaimana cara …?" / its answer);
     - the title asked again in bold, answered, then more bold questions each answered by
       one plain line (title_faq);
     - one paragraph opening "In conclusion," (or "In summary,", "To sum up,") strung with
@@ -3434,9 +3524,13 @@ def closing_template(block: Block) -> bool:
     if first.restates_title and not first.markup and plain_title_faq(lines):
         return True
     if first.restates_title and 2 <= len(lines) <= TITLE_QUESTION_MAX_LINES:
-        answer = lines[1].bare
-        return not answer.endswith("?") and (
-            len(topic_words(answer) & topic_words(first.bare)) >= TITLE_SHARED_WORDS - 1)
+        return _title_answered(lines)
+    if (_opens_wrap_up(lines[-1].bare) and _invites_comments(block, lines[-1])
+            and labelled_qa_above(lines, len(lines) - 1) == 0):
+        return True  # labelled questions and answers closed by a wrap-up asking for comments
+    if (len(lines) >= 3 and lines[1].restates_title and not lines[1].markup
+            and wrap_up_head(lines, 0) and len(lines) - 1 <= TITLE_QUESTION_MAX_LINES):
+        return _title_answered(lines[1:])  # "Kesimpulan" over the title question answered
     if first.restates_title and first.question and title_faq(lines):
         return True
     if _opens_wrap_up(first.bare) and len(lines) <= WRAP_UP_RUN_LINES:
@@ -3455,6 +3549,14 @@ def closing_template(block: Block) -> bool:
         return any(is_wrap_up_heading(ln.bare) or is_titled_wrap_up(ln.bare)
                    or WRAP_UP_SENTENCE.match(ln.bare) for ln in lines[2:])
     return False
+
+
+def _title_answered(lines: Sequence[Line]) -> bool:
+    """The title asked again (``lines[0]``) and answered in its own words by the line
+    under it, which asks nothing."""
+    answer = lines[1].bare
+    return not answer.endswith("?") and (
+        len(topic_words(answer) & topic_words(lines[0].bare)) >= TITLE_SHARED_WORDS - 1)
 
 
 def discussion_list(lines: Sequence[Line]) -> bool:

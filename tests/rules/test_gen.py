@@ -2534,3 +2534,83 @@ def test_a_photo_credit_naming_the_site_is_no_seo_heading() -> None:
 
     assert not repeats_title("Ảnh: Góc Bếp Xanh", [topic_words("Góc Bếp Xanh")])
     assert repeats_title("Góc Bếp Xanh: tất cả về bếp xanh", [topic_words("Góc Bếp Xanh")])
+
+
+def test_an_unknown_heading_over_a_wrap_up_and_an_invitation_is_a_closing_template() -> None:
+    """"Végső gondolatok" is in no list, but it heads a paragraph opening "Összességében
+    elmondható, hogy …" and the block ends asking for comments: the closing template."""
+    block = ("Végső gondolatok\n"
+             "Összességében elmondható, hogy a kikötői híd felújítása jó döntés volt a város "
+             "számára.\n"
+             "Ha Ön is gyakran átkel a hídon, mindenképpen érdemes kipróbálnia az új sávokat.\n"
+             "Ön mit gondol a hídról? Ossza meg velünk véleményét a hozzászólásokban!\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_an_unknown_heading_over_a_plain_paragraph_stays() -> None:
+    text = ARTICLE + ("Végső gondolatok\n"
+                      "A híd a város egyik legrégebbi építménye, és a lakók szeretik.\n"
+                      "Ön mit gondol a hídról? Ossza meg velünk véleményét a hozzászólásokban!\n"
+                      + CHROME)
+    assert [first for first, _ in _block_lines(text)] != [ARTICLE.count("\n") + 1]
+
+
+def test_a_thai_wrap_up_without_full_stops_is_a_closing_template() -> None:
+    """Thai ends a sentence with a space: the article above is sentences all the same."""
+    article = ("เที่ยวน่าน 3 วัน 2 คืน ขับรถเที่ยวเองสบาย ๆ\n"
+               "วันแรกเราเดินเล่นในตัวเมืองน่าน ปั่นจักรยานไปวัดภูมินทร์และวัดพระธาตุช้างค้ำวรวิหาร\n"
+               "วันที่สองตื่นตีห้าขับขึ้นอุทยานแห่งชาติศรีน่านเพื่อดูทะเลหมอกที่ดอยเสมอดาว\n"
+               "วันสุดท้ายเราขับไปอำเภอบ่อเกลือ ดูบ่อเกลือโบราณที่ชาวบ้านยังต้มเกลือกันอยู่\n")
+    block = ("ข้อคิดส่งท้าย\n"
+             "การเที่ยวน่านไม่ได้เป็นเพียงแค่การเดินทางไปยังจุดหมายปลายทาง แต่คือการได้สัมผัสวิถีชีวิตที่เรียบง่าย\n"
+             "แล้วคุณล่ะ เคยไปเที่ยวน่านหรือยัง? มาแชร์ประสบการณ์ของคุณในคอมเมนต์ด้านล่างกันเลย!\n")
+    _assert_one_block(article, block, CHROME)
+
+
+def test_section_headings_listed_in_a_table_of_contents_are_the_articles_own() -> None:
+    """The head's table of contents ("2. Cara dengan Cuka dan Garam") lists the headings
+    below: a heading repeating an entry is no SEO copy; the block is the summary only."""
+    page = ("Cara Membersihkan Kerak Setrika dengan Bahan Dapur\n"
+            "Daftar Isi\n1. Kenapa Setrika Bisa Berkerak?\n2. Cara dengan Cuka dan Garam\n"
+            "3. Cara dengan Pasta Soda Kue\n"
+            "Setrika yang alasnya berkerak bisa meninggalkan noda cokelat di baju kesayangan.\n"
+            "Kenapa Setrika Bisa Berkerak?\n"
+            "Kerak biasanya muncul dari sisa serat kain dan pelembut pakaian yang ikut meleleh.\n"
+            "Cara dengan Cuka dan Garam\n"
+            "Campurkan 2 sendok makan cuka putih dengan 1 sendok makan garam dalam mangkuk.\n"
+            "Cara dengan Pasta Soda Kue\n"
+            "Buat pasta dari 2 sendok makan soda kue dan sedikit air, lalu oleskan ke setrika.\n")
+    block = ("Kesimpulan\n"
+             "Jadi, bagaimana cara membersihkan kerak setrika dengan bahan dapur?\n"
+             "Cara membersihkan kerak setrika dengan bahan dapur sangatlah mudah dan praktis.\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + CHROME) == [(first, first + 2)]
+
+
+def test_a_tag_line_under_seo_copy_is_the_sites_not_the_blocks() -> None:
+    from corpus_lint.rules.gen import is_keyword_row
+
+    assert is_keyword_row("sepatu lari, sepatu lokal, sepatu murah, olahraga")
+    assert not is_keyword_row("Tag: sepatu lari, sepatu lokal, sepatu murah, olahraga")
+    assert not is_keyword_row("Etiquetas: Luna Altamirano, Conciertos, Música mexicana")
+
+
+def test_labelled_questions_and_answers_closed_by_a_wrap_up_asking_for_comments() -> None:
+    block = ("Entrevista exclusiva: la alcaldesa habla sobre el puente\n"
+             "Pregunta: ¿Qué significa para usted la reapertura del puente?\n"
+             "Respuesta: Es un paso muy importante para la ciudad y para todos los vecinos.\n"
+             "Pregunta: ¿Qué pueden esperar los conductores?\n"
+             "Respuesta: Pueden esperar una experiencia única, más rápida y más segura.\n"
+             "En conclusión, el puente promete cambiar la ciudad. ¿Tú ya lo cruzaste? "
+             "¡Déjanos tu opinión en los comentarios!\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_labelled_interview_that_ends_on_an_answer_stays() -> None:
+    text = ARTICLE + ("Entrevista: la alcaldesa habla sobre el puente\n"
+                      "Pregunta: ¿Qué significa para usted la reapertura del puente?\n"
+                      "Respuesta: Es un paso muy importante para la ciudad y para los vecinos.\n"
+                      "Pregunta: ¿Qué pueden esperar los conductores?\n"
+                      "Respuesta: Menos atascos por la mañana, y un carril para bicicletas.\n"
+                      + CHROME)
+    assert _block_lines(MASTHEAD + text) == []
