@@ -273,6 +273,11 @@ _DATE_FORMS = [
     re.compile(r"(?P<y>\d{4})(?:e?ko)\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?:an|a)?", re.I),
     # Japanese, Chinese and Korean: "2025年3月4日", "2025년 3월 4일"
     re.compile(r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"),
+    # Taiwan's Minguo years (year 1 is 1912), as its government sites print them:
+    # "114-02-10", "114/2/10", "民國114年2月10日"
+    re.compile(r"(?:民國\s?)?(?P<roc>1[0-3]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+               r"(?![\d/.-])"),
+    re.compile(r"(?:民國\s?)?(?P<roc>1[0-3]\d)\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
     # A two-digit year ("08-03-25", "12/06/25"): day first, as the pages that print it
     # (Dutch, French, Indian) write it; never "3-2-1" or a longer number.
     re.compile(r"(?P<dd>\d{2})(?P<sep>[-/.])(?P<mm>\d{2})(?P=sep)(?P<yy>\d{2})(?![\d/.-])"),
@@ -347,7 +352,7 @@ _LABEL = re.compile(
     # Romanian, Korean ("입력", "수정"), Japanese, Chinese and Arabic ("آخر تحديث"), and a
     # government page's "Page last reviewed".
     r"publicat|actualizat|ultima\s+actualizare|data\s+publicării|"
-    r"기사입력|최근\s*수정\s*시각|최근\s*수정|최종수정|입력일|입력|수정일|수정|승인|등록일|등록|업데이트|更新时间|更新時間|更新於|更新于|投稿日時|質問日時|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
+    r"기사입력|최근\s*수정\s*시각|최근\s*수정|최종수정|입력일|입력|수정일|수정|승인|등록일|등록|업데이트|資料更新日期|更新日期|最後更新|最后更新|修改日期|刊登日期|公告日期|更新时间|更新時間|更新於|更新于|投稿日時|質問日時|更新日時|更新日|投稿日|作成日|公開日|配信日時|更新|公開|配信|"
     r"发布时间|發佈時間|發布日期|發佈日期|发布日期|更新时间|發布於|发布于|發布|发布|發表於|发表于|發表|"
     r"آخر\s+تحديث|تاريخ\s+النشر|نشر\s+في|نُشر\s+في|نشر\s+بتاريخ|نُشر\s+بتاريخ|تحديث|"
     # A shop review's date ("Reviewed in the United Kingdom on …", "Avaliado em …",
@@ -721,6 +726,8 @@ _BUDDHIST_ERA = 543
 #: A Thai page's year is Buddhist from here on ("17 ก.พ. 2568"); forum software may print a
 #: Thai month with the Gregorian year ("17 ก.พ. 2025").
 _BUDDHIST_YEARS = 2300
+#: Taiwan's Minguo calendar counts its years from 1912 (year 114 is 2025).
+_MINGUO_ERA = 1911
 
 
 def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] | None:
@@ -744,6 +751,8 @@ def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] |
             groups["d"] = str(day)
         else:
             month = int(groups["m"])
+        if groups.get("roc"):
+            groups["y"] = str(int(groups["roc"]) + _MINGUO_ERA)
         ymd = (int(groups["y"]), month, int(groups["d"]))
         if groups.get("mon") and _THAI.match(groups["mon"]) and ymd[0] > _BUDDHIST_YEARS:
             ymd = (ymd[0] - _BUDDHIST_ERA, month, ymd[2])  # Thai pages count from 543 BC
@@ -1717,6 +1726,10 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
                   "time, twice"),
         Case("Wärmepumpe taktet\nBeitrag Di 14. Jan 2025, 21:37\nSie taktet alle zehn Minuten.\n",
              fires=False, note="the word and date once: an unknown label is not enough"),
+        Case("颱風停班停課公告\n發布日期：114-02-10\n更新日期：2025-07-23 22:40\n民國114年2月10日\n"
+             "因颱風來襲，本市明日停止上班上課。\n", fires=True,
+             fixed="颱風停班停課公告\n因颱風來襲，本市明日停止上班上課。\n",
+             note="Taiwan's Minguo years (114 is 2025) and its 'updated' label"),
         Case("Sitzungstermine\nSitzung 14. Jan 2025, 19:00\nSitzung 11. Feb 2025, 19:00\n"
              "Alle Sitzungen sind öffentlich.\n", fires=False,
              note="a schedule: the dates stand one under another"),
@@ -1759,7 +1772,8 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     11:08", "Publicerad 2025-02-19 kl. 08.12", "Güncelleme: 12.05.2025 - 13:02",
     "Giriş: 04.03.2025 10:42", "Laatst bijgewerkt: 09-03-25, 00:02"), a French stamp
     opening on "Le" ("Le 11/02/2025 à 18:47"), a two-digit year read day first
-    ("08-03-25, 22:14"), Japanese hours ("2025年3月4日 10時00分"), and a page's date
+    ("08-03-25, 22:14"), Japanese hours ("2025年3月4日 10時00分"), Taiwan's Minguo years
+    ("發布日期：114-02-10", "民國114年2月10日": year 114 is 2025), and a page's date
     widgets printed without spaces between them ("Posted 19 Mar19 Mar 2025Wed 19 Mar
     2025 at 4:00am": each piece must be a stamp); Romanian and Arabic months and labels
     ("14 martie 2025, 09:45", "آخر تحديث: 14 مارس 2025 - 10:42 ص"), the labels of Korean,
@@ -2219,7 +2233,7 @@ _CREDIT_LINE = re.compile(
     r"|\S{1,12}(?:社会部|政治部|経済部|報道部|編集部|運動部|文化部|国際部|写真部|编辑部|新闻部|"
     r"编辑中心|新聞部)"
     # A source credit of Chinese, Japanese, Korean and Arabic pages: "来源：江城晚报".
-    r"|(?:来源|來源|出处|出處|出典|출처|المصدر)\s*[:：]\s*\S[^\n]{0,60}"
+    r"|(?:資料來源|资料来源|新聞來源|新闻来源|来源|來源|出处|出處|出典|출처|المصدر)\s*[:：]\s*\S[^\n]{0,60}"
     # -- the tenth set's desks and wires --
     # A desk named after the paper: "SahaSpor Haber Merkezi", "Prabhat News Network |
     # Indore" in Hindi, a Korean paper's desk ("… 연예부"), a Hungarian directorate.
