@@ -966,6 +966,14 @@ _CJK_STAMP = re.compile(r"[（(]?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
 _LEAD_MARK = re.compile(r"^\s*[»›]\s*")
 
 
+#: An obituary's run in the paper, the first day without its year: "Published in The
+#: Nipissing Beacon from Feb. 22 to Feb. 26, 2025."
+_PUBLISHED_RUN = re.compile(r"(?P<label>published\s+(?:in|by)\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*"
+                            r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,5})\s+from\s+[^\W\d_]{3,9}\.?\s+"
+                            r"\d{1,2}(?:,\s+\d{4})?\s+(?:to|through|-|–)\s+(?P<last>.{6,30}?)\.?",
+                            re.I)
+
+
 def parse_date_line(text: str) -> list[Stamp] | None:
     """The stamps ``text`` is made of, or None when it holds anything else.
 
@@ -975,6 +983,12 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     True
     """
     text = _LEAD_MARK.sub("", text)  # forum software's "» 12 lip 2023, 21:14"
+    run = _PUBLISHED_RUN.fullmatch(text.strip())
+    if run is not None:
+        # an obituary's run in the paper: "Published in The Beacon from Feb. 22 to Feb.
+        # 26, 2025." (the last day carries the year)
+        last = parse_date_line(run["last"])
+        return [Stamp(run["label"], s.parsed, s.ambiguous) for s in last] if last else None
     software = _software_stamp(text.strip())
     if software is not None:
         return software
@@ -1730,6 +1744,10 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
              "因颱風來襲，本市明日停止上班上課。\n", fires=True,
              fixed="颱風停班停課公告\n因颱風來襲，本市明日停止上班上課。\n",
              note="Taiwan's Minguo years (114 is 2025) and its 'updated' label"),
+        Case("Margaret Ellen Doyle\nMargaret died peacefully at home on February 19, 2025.\n"
+             "Published in The Nipissing Beacon from Feb. 22 to Feb. 26, 2025.\n", fires=True,
+             fixed="Margaret Ellen Doyle\nMargaret died peacefully at home on February 19, 2025.\n",
+             note="an obituary's run in the paper, the first day without its year"),
         Case("Sitzungstermine\nSitzung 14. Jan 2025, 19:00\nSitzung 11. Feb 2025, 19:00\n"
              "Alle Sitzungen sind öffentlich.\n", fires=False,
              note="a schedule: the dates stand one under another"),
