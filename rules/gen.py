@@ -510,6 +510,10 @@ REFLECT_INVITATION = re.compile(
 FAQ_HEADINGS = (
     # A search page's box, pasted by SEO writers under the article: "People also ask".
     "people also ask", "others also asked", "inni pytali również", "inni pytali także",
+    # whoever asks: "Menschen fragen auch", "Leute fragen auch", "Readers also asked"
+    r"(?:[^\W\d_]+ ){1,2}(?:fragen|fragten) auch", r"(?:[^\W\d_]+ ){1,2}also ask(?:ed)?",
+    r"(?:[^\W\d_]+ ){1,2}(?:demandent|ont demandé) aussi",
+    r"(?:[^\W\d_]+ ){1,2}(?:también preguntan|también preguntaron)",
     "las personas también preguntan", "as pessoas também perguntam", "nutzer fragen auch",
     "andere fragen auch", "les gens demandent aussi", "orang juga bertanya",
     "οι άνθρωποι ρωτούν επίσης", "οι χρήστες ρωτούν επίσης", "le persone chiedono anche",
@@ -1920,6 +1924,9 @@ def is_title(bare: str) -> bool:
                                           and _TITLE_BREAK.search(bare) is not None))
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
 def topic_words(text: str) -> frozenset[str]:
     """The words of ``text`` that say what it is about, in lower case, without "'s".
 
@@ -1927,7 +1934,9 @@ def topic_words(text: str) -> frozenset[str]:
     ['alzheimer', 'drug', 'nhs']
     """
     words = (w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text))
-    return frozenset(w for w in words if len(w) >= 3 and w not in _FUNCTION_WORDS)
+    # (a Korean word of two syllables says as much: "후기", "사용")
+    return frozenset(w for w in words if (len(w) >= 3 or (len(w) == 2 and _HANGUL.match(w)))
+                     and w not in _FUNCTION_WORDS)
 
 
 #: A Greek line's question mark is ";" (or its own code point, U+037E).
@@ -2460,7 +2469,7 @@ def is_exhortation(bare: str) -> bool:
             and not bare.endswith(QUESTION_MARKS):
         return True
     return (bare.endswith(("!", "！")) and len(bare.split()) <= EXHORTATION_MAX_WORDS
-            and (TO_READER.search(bare) is not None or bare.startswith(URGING_CJK)
+            and (READER_ADDRESS.search(bare) is not None or bare.startswith(URGING_CJK)
                  or EXHORTATION.search(bare) is not None
                  or READERS_ADDRESSED.search(bare) is not None
                  or READER_ADDRESS_CJK.search(bare) is not None))
@@ -2556,6 +2565,7 @@ STAY_TUNED = re.compile(
     r"bookmark)|keep (?:an eye on|checking|following) (?:this|our|the)|bleiben sie dran|"
     r"vergessen sie nicht|n['’]oubliez pas|restez (?:à l['’]écoute|informés?|connectés?)|"
     r"no olvides|no te pierdas|no dejes de seguir|fique ligado|não se esqueça|"
+    r"(?:seguí|sigue|seguid|siga|continúa) leyendo|continue lendo|continua a leggere|"
     r"non dimenticate|non dimenticare|restate sintonizzati|blijf op de hoogte|vergeet niet|"
     r"nie zapomnij|bądź na bieżąco|не забудьте|следите за|не забувайте|слідкуйте за|"
     r"takipte kalın|unutmayın|μείνετε συντονισμένοι|μην ξεχάσετε|jangan lupa|"
@@ -2576,7 +2586,10 @@ STAY_TUNED = re.compile(
     r"wir hoffen,? es hat (?:dir|ihnen) gefallen|"
     # "If you found this information useful, share it …" in Hindi, Bengali and Urdu
     r"(?:अगर|यदि) आपको (?:यह|ये) (?:जानकारी|लेख|आर्टिकल|पोस्ट)|"
-    r"যদি (?:আপনার|তোমার) (?:এই )?(?:তথ্য|লেখা|পোস্ট)|اگر آپ کو (?:یہ )?(?:معلومات|مضمون))"
+    r"যদি (?:আপনার|তোমার) (?:এই )?(?:তথ্য|লেখা|পোস্ট)|اگر آپ کو (?:یہ )?(?:معلومات|مضمون)|"
+    # "If this post helped you, …" in Korean, Japanese and Chinese
+    r"(?:이 글이 )?도움이 ?(?:되셨다면|되었다면|되셨으면|되셨길)|この記事が(?:参考|お役)に|"
+    r"(?:如果)?(?:这篇|這篇)?(?:文章)?对你有帮助|(?:如果)?(?:這篇)?(?:文章)?對你有幫助)"
     # a closing tip: "Unser Tipp: …", "Our tip: …", "Notre conseil : …"
     r"|(?:(?:unser|mein) tipp|our (?:top )?tip|pro tip|notre conseil|nuestro consejo|"
     r"il nostro consiglio|onze tip|nossa dica|nasza rada|önerimiz|tips dari kami)\s*[:：]",
@@ -2589,6 +2602,12 @@ def _under_section_heading(before: Line, signals: Mapping[int, list[Signal]]) ->
     return any(s.kind == "wrap-up" for s in signals.get(before.segment.line, ())) and (
         SECTION_HEADING.match(before.bare) is not None
         or (before.markup and HEADING.match(before.segment.text.strip()) is not None))
+
+
+#: A feedback or poll box: a question and its two buttons ("War dieser Artikel hilfreich?
+#: Ja Nein", "Was this article helpful? Yes No", "👍 👎").
+FEEDBACK_WIDGET = re.compile(r"[^?？]{3,80}[?？]\s*(?:[^\W\d_]{1,6}|[👍👎✓✗])\s+"
+                             r"(?:[^\W\d_]{1,6}|[👍👎✓✗])(?:\s*\(\d+\))?")
 
 
 def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
@@ -2607,8 +2626,8 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
     gap = 0
     for i in range(end - 1, -1, -1):
         gap = 0 if covered[i] else gap + 1
-        if gap > options["max-gap"]:
-            break
+        if gap > options["max-gap"] or FEEDBACK_WIDGET.fullmatch(lines[i].bare):
+            break  # (a "Was this helpful? Yes No" box parts the article from what follows)
         if covered[i] and lines[i].structural:
             start = i
     # Let the signals dominate: move the start down until enough of the block is covered.

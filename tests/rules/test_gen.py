@@ -2614,3 +2614,44 @@ def test_a_labelled_interview_that_ends_on_an_answer_stays() -> None:
                       "Respuesta: Menos atascos por la mañana, y un carril para bicicletas.\n"
                       + CHROME)
     assert _block_lines(MASTHEAD + text) == []
+
+
+def test_a_people_also_ask_heading_in_other_words_heads_the_faq() -> None:
+    block = ("Menschen fragen auch\n"
+             "Ist die Hafenbrücke nachts geöffnet?\n"
+             "Ja, die Hafenbrücke ist nachts geöffnet, und die Lichter bleiben die ganze Nacht an.\n"
+             "Zahlen Radfahrer die Maut der Hafenbrücke?\n"
+             "Nein, Radfahrer zahlen keine Maut auf dem eigenen Weg der Hafenbrücke.\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_feedback_box_parts_the_reviews_own_verdict_from_an_appended_faq() -> None:
+    """"Unser Fazit" and its paragraph are the test's; the "War dieser Artikel hilfreich?
+    Ja Nein" box under them ends the article, and the FAQ under the box is appended."""
+    article = ARTICLE + ("Unser Fazit\n"
+                         "Die Brücke ist gelungen, auch wenn die Reparatur länger dauerte als "
+                         "geplant.\n"
+                         "War dieser Artikel hilfreich? Ja Nein\n")
+    block = ("Häufig gestellte Fragen zur Hafenbrücke\n"
+             "Ist die Hafenbrücke nachts geöffnet?\n"
+             "Ja, die Hafenbrücke ist nachts geöffnet, und die Lichter bleiben die ganze Nacht an.\n"
+             "Zahlen Radfahrer die Maut der Hafenbrücke?\n"
+             "Nein, Radfahrer zahlen keine Maut auf dem eigenen Weg der Hafenbrücke.\n")
+    _assert_one_block(article, block, CHROME)
+
+
+def test_a_sign_off_addressing_the_reader_in_german_closes_a_takeaways_list() -> None:
+    block = ("**Das Wichtigste in Kürze:**\n"
+             "- Die Brücke ist zwei Monate früher fertig geworden.\n"
+             "- Die Reparatur hat 41 Millionen Euro gekostet.\n"
+             "- Die Fahrt über die Brücke dauert nun fünf Minuten.\n"
+             "Mit der neuen Brücke steht Ihrem Weg in die Altstadt nichts mehr im Wege. Gute Fahrt!\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_korean_title_asked_again_with_a_question_tail_restates_it() -> None:
+    from corpus_lint.rules.gen import restates_title, topic_words
+
+    title = topic_words("에어로핏 S7 무선청소기 한 달 사용 솔직 후기")
+    assert restates_title("에어로핏 S7 무선청소기 한 달 사용 솔직 후기, 정말 살 만할까?", [title])
+    assert not restates_title("청소기 먼지통은 얼마나 자주 비워야 할까?", [title])
