@@ -2886,9 +2886,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     posted, numbered = False, 0
     # The fact box counts from the last sentence: a long fact line ("Mål: 0–1 Emil
     # Kronqvist 34, 1–1 …") may have moved the end down into it.
-    facts = sum(1 for s in lines[body[-1]:first_anchor - 1] if s.line not in covered
-                and (_FACT.match(s.text.strip()) or _ADDRESS.search(s.text)
-                     or _SHORT_FACT.fullmatch(s.text.strip())))
+    facts = _fact_box(lines[body[-1]:first_anchor - 1], covered)
     if lines[end - 1].text.strip().endswith((":", "：")) or facts >= _FACT_BOX_LINES:
         # "… the done deals so far today:" and its list; a review's fact box ("Address:
         # 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."): the article's, down to the chrome.
@@ -2981,7 +2979,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                 or _signer(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)
                 or _HONORIFIC_NAME.fullmatch(text) or _URL_SENTENCE.fullmatch(text)
                 or _office_signature(text, following, previous)
-                or _NAMED_OFFICE.fullmatch(text) or _DATED.fullmatch(text)):
+                or _NAMED_OFFICE.fullmatch(text) or _DATED.fullmatch(text)
+                or _metadata_shape(text)):
             previous = text
             continue
         previous = text
@@ -2992,6 +2991,47 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         above_is_chrome = True
         yield _removal(doc, segment, "page chrome: a line of the page's footer, below the "
                        "article's last sentence, with chrome below it", "remove the footer line")
+
+
+def _fact_box(lines: Sequence[Segment], covered: set[int]) -> int:
+    """The longest run of fact lines in a row ("Address: 1820 Morse Road" / "Hours: 11
+    a.m. to 9 p.m."); lines other rules report (a stamp among the facts) do not break it,
+    any other line does. Fact lines scattered through a footer ("Published: 02.03.2025",
+    a related event "Jazz night: Almaty nights – 28 March") are no fact box.
+
+    >>> box = ["Address: 1820 Morse Road", "Hours: 11 a.m. to 9 p.m.", "About us"]
+    >>> _fact_box(Document.from_text("\\n".join(box)).lines, set())
+    2
+    >>> foot = ["Date: 2 March 2025", "Buy tickets", "Jazz: 28 March"]
+    >>> _fact_box(Document.from_text("\\n".join(foot)).lines, set())
+    1
+    """
+    best = run = 0
+    for segment in lines:
+        text = segment.text.strip()
+        if not text or segment.line in covered:
+            continue
+        if _FACT.match(text) or _ADDRESS.search(segment.text) or _SHORT_FACT.fullmatch(text):
+            run += 1
+            best = max(best, run)
+        else:
+            run = 0
+    return best
+
+
+#: Metadata in the footer's place: a label and a figure alone ("Жарияланған күні:
+#: 02.03.2025", "Ref. no.: 8832174"): META's kind of line, whether META knows its words
+#: or not; no footer link.
+_FIGURE_VALUE = re.compile(r"[^\W\d_][^:：\d]{0,30}[:：]\s*\d[\d\s./:,-]*")
+
+
+def _metadata_shape(text: str) -> bool:
+    """True when ``text`` is a label and a figure alone, not a footer's link.
+
+    >>> _metadata_shape("Published: 02.03.2025"), _metadata_shape("Privacy Policy")
+    (True, False)
+    """
+    return bool(_FIGURE_VALUE.fullmatch(text.strip()))
 
 
 #: A numbered link of a footer's box: a number, a stop or a bracket, and a title.
@@ -3690,15 +3730,17 @@ def masthead(doc: Document, options: Mapping[str, Any],
     covered = _covered_lines(doc, prior)
     boil = _covered_lines(doc, [f for f in prior if f.code.startswith("BOIL")])
     under = _under_the_menu(lines, covered, boil)
+    # A one-line menu over a search box and log-in links, holding the trail under them.
+    held = not under and bool(under := _under_the_menu(lines, covered, boil, True))
     for segment in under:
         yield _removal(doc, segment, f"page chrome: {segment.text.strip()!r} stands under the "
                        "page's menu, among its chrome, over the headline")
     above = _above_the_menu(lines, covered | {s.line for s in under},
-                            boil | {s.line for s in under})
+                            boil | {s.line for s in under}, held)
     for segment in above:
         yield _removal(doc, segment, f"page chrome: {segment.text.strip()!r} stands above the "
                        "page's menu, over the headline")
-    if above or under:
+    if above or (under and not held):
         return
     head = next((i for i, s in enumerate(lines[:3]) if s.line not in covered), None)
     if head is None:
@@ -3739,7 +3781,7 @@ _TOP_WORDS = 5
 
 
 def _above_the_menu(lines: Sequence[Segment], covered: set[int],
-                    chrome: set[int]) -> list[Segment]:
+                    chrome: set[int], trail_menu_start: bool = False) -> list[Segment]:
     """The lines above the page's menu that no rule reports, when a headline is under it.
 
     The menu is the first pair of lines in a row that other BOIL rules report, or a menu
@@ -3747,7 +3789,8 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     a short first line and no sentence nor long line; under it, past the lines rules
     report, the first line reads as a headline.
     """
-    head, start = _menu_start(lines, covered, chrome)
+    head, start = (_trail_menu_start if trail_menu_start else _menu_start)(
+        lines, covered, chrome)
     if not start:
         return []
     # Under the page's trail ("Startseite › Freizeit › Veranstaltungen") the head has
@@ -3812,6 +3855,34 @@ def _menu_start(lines: Sequence[Segment], covered: set[int],
     return head, start
 
 
+def _trail_menu_start(lines: Sequence[Segment], covered: set[int],
+                      chrome: set[int]) -> tuple[int, int | None]:
+    """The head's first line and the menu right under it when that menu is one line
+    another rule reports, printed with single spaces, holding the trail a few lines
+    under it (None when there is none): the menu ``_menu_start`` misses when a search
+    box and log-in links part it from the next line of chrome."""
+    head = next((i for i, s in enumerate(lines) if s.line not in covered), len(lines))
+    menu = head + 1
+    if menu < len(lines) and lines[menu].line in chrome and _holds_trail(lines, menu, chrome):
+        return head, menu
+    return head, None
+
+
+#: A trail under the menu that holds it stands within this many lines of it.
+_TRAIL_UNDER_MENU = 5
+
+
+def _holds_trail(lines: Sequence[Segment], i: int, chrome: set[int]) -> bool:
+    """True when line ``i``, reported, is a menu printed with single spaces that holds
+    the trail another rule reports a few lines under it ("Beranda Elektronik Rumah
+    Tangga …" over a search box, log-in links and "Beranda » Elektronik » Kulkas")."""
+    for below in lines[i + 1:i + 1 + _TRAIL_UNDER_MENU]:
+        segments = breadcrumb(below.text) if below.line in chrome else None
+        if segments and trail_menu(lines[i].text, [s.casefold() for s in segments]):
+            return True
+    return False
+
+
 #: A menu row of this many items joined by slashes ("Home / Nation / Regions / Business").
 _SLASH_ROW_ITEMS = 4
 
@@ -3825,7 +3896,7 @@ def _menu_row(text: str) -> bool:
 
 
 def _under_the_menu(lines: Sequence[Segment], covered: set[int],
-                    chrome: set[int]) -> list[Segment]:
+                    chrome: set[int], trail_menu_start: bool = False) -> list[Segment]:
     """The short lines no rule reports between the page's menu and the headline under it.
 
     From the menu down, lines of chrome other rules report and short lines (three words
@@ -3841,7 +3912,7 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
     Narzędzia", "U.S. | Veterans"; not a title such as "Météo Lyon (69000)"). A sentence
     or a long line before any headline leaves the head alone.
     """
-    _, start = _menu_start(lines, covered, chrome)
+    _, start = (_trail_menu_start if trail_menu_start else _menu_start)(lines, covered, chrome)
     if not start:
         return []
     short: list[int] = []
@@ -3851,6 +3922,9 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
             continue
         if text.endswith("?") and _HEADLINE_WORDS <= len(text.split()) < _PROSE_WORDS:
             break  # a headline asking a question ("SQLite na produkcji – czy to żart?")
+        if _placeholder(text):
+            short.append(i)  # a search box's prompt ("Cari produk, tips, atau artikel...")
+            continue
         if is_sentence(text):
             return []
         if _ROW_JOIN.search(text) is None and breadcrumb(text) is None \
@@ -3896,6 +3970,26 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
                  or (_CJK.search(title) is not None and _headline_like(title)))):
         found.append(lines[last])
     return found
+
+
+#: A search box's prompt is short: "Search products, tips or articles...", "Zoeken…".
+_PLACEHOLDER_WORDS = 6
+
+
+def _placeholder(text: str) -> bool:
+    """True when ``text`` is a form field's prompt: a short line that trails off in an
+    ellipsis, no sentence before it ("Cari produk, tips, atau artikel...", "Search the
+    archive…"). Under the page's menu, above its headline, it is no sentence of the text.
+
+    >>> _placeholder("Cari produk, tips, atau artikel..."), _placeholder("Search…")
+    (True, True)
+    >>> _placeholder("The council met. More to come..."), _placeholder("Read more")
+    (False, False)
+    """
+    text = text.strip()
+    body = text.rstrip(".…").rstrip()
+    return text.endswith(("...", "…")) and bool(body) and len(text.split()) <= _PLACEHOLDER_WORDS \
+        and not any(mark in body for mark in ".!?;")
 
 
 def _over_trail(lines: Sequence[Segment], i: int, covered: set[int],

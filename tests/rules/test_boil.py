@@ -3268,3 +3268,134 @@ def test_a_trail_after_its_own_label_is_the_head() -> None:
                                   "Rule 4: Home > Away"])
 def test_a_labelled_line_that_is_no_trail_from_home_is_kept(line: str) -> None:
     assert labelled_trail(line) is None
+
+
+# -- a search box's prompt, a one-line menu over the trail, scattered facts, field-and-figure
+# lines, labelled share rows and tag lines, copyright at the end, more-news labels ----------
+
+LONG_STORY = ("Kulkas dua pintu masih jadi pilihan favorit keluarga karena ruang freezer yang "
+              "terpisah dan kapasitas yang lebih besar.\n"
+              "Harga di atas adalah harga rata-rata per Maret dan bisa berbeda di tiap toko.\n")
+
+
+def test_a_search_prompt_and_log_in_links_under_a_one_line_menu_are_the_head() -> None:
+    """The menu (BOIL009's, printed with single spaces) holds the trail under it; the
+    search box's prompt trails off in an ellipsis and is no sentence of the text."""
+    head = ("LapakCerdas Blog\nBeranda Elektronik Rumah Tangga Fashion Travel Promo\n"
+            "Cari produk, tips, atau artikel...\nMasuk | Daftar\n"
+            "Download Aplikasi LapakCerdas – Gratis Ongkir s/d Rp40.000\n"
+            "Beranda » Elektronik » Kulkas\n")
+    found = _flagged_with_stamps(head + "Daftar Harga Kulkas 2 Pintu Terbaru Maret 2025\n"
+                                 + LONG_STORY)
+    assert {"LapakCerdas Blog", "Cari produk, tips, atau artikel...", "Masuk | Daftar"} <= found
+    assert "Daftar Harga Kulkas 2 Pintu Terbaru Maret 2025" not in found
+
+
+def test_a_sentence_trailing_off_under_the_menu_is_no_search_prompt() -> None:
+    text = ("Harbour Herald\nNews Sport Business Opinion Weather\n"
+            "The council met on Monday. Then the lights went out...\n"
+            "Home › News › Council\nCouncil approves new harbour budget after long debate\n"
+            + STORY + AFTER)
+    found = _flagged_with_stamps(text)
+    assert "The council met on Monday. Then the lights went out..." not in found
+    assert "Council approves new harbour budget after long debate" not in found
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Cari produk, tips, atau artikel...", True),
+    ("Search the archive…", True),
+    ("The council met. More to come...", False),
+    ("She paused and said the rest would have to wait for another day...", False),
+    ("Read more", False),
+])
+def test_placeholder(line: str, fires: bool) -> None:
+    from corpus_lint.rules.boil import _placeholder
+    assert _placeholder(line) is fires
+
+
+def test_fact_lines_scattered_through_a_footer_are_no_fact_box() -> None:
+    """A dated line and a related event with a date between footer lines: no fact box, so
+    the footer under the article is read."""
+    text = (STORY + AFTER + "Buy tickets\nAdd to favourites\nPosted: 02.03.2025\n"
+            "Similar events\nJazz night: Almaty nights – 28 March\nSymphony evening – 22 March\n"
+            "User agreement | Privacy policy | Contact us\n© 2025 City Afisha\n")
+    found = _flagged_with_stamps(text)
+    assert {"Buy tickets", "Add to favourites", "Jazz night: Almaty nights – 28 March"} <= found
+    assert "Posted: 02.03.2025" not in found  # a label and a figure: META's kind, not chrome
+
+
+def test_a_fact_box_in_a_row_under_the_review_still_stays() -> None:
+    text = (STORY + AFTER + "Hodan's Kitchen\nAddress: 1820 Morse Road\nHours: 11 a.m. to 9 p.m.\n"
+            "Advertisement\n")
+    found = _flagged_with_stamps(text)
+    assert not {"Address: 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."} & found
+
+
+@pytest.mark.parametrize("line", [
+    "हमें फॉलो करें: Facebook | X | YouTube | Instagram | WhatsApp चैनल",
+    "Suivez-nous : Facebook, Instagram, YouTube",
+    "Follow us: Facebook · X · LinkedIn",
+])
+def test_a_labelled_row_of_three_networks_is_chrome(line: str) -> None:
+    assert "BOIL004" in _codes(STORY + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "The ministry said: Facebook, X and YouTube must remove the videos within a day.",
+    "Sources: Facebook | X",
+    "Platforms named in 2024: Facebook | X | YouTube",
+])
+def test_prose_naming_networks_is_no_share_row(line: str) -> None:
+    assert "BOIL004" not in _codes(STORY + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "टैग: #मानसून2025 #मौसम #भारीबारिश #भोपाल",
+    "टैग: #बोर्डरिजल्ट2025 #10वींरिजल्ट #12वींरिजल्ट",
+    "Etiquetas: #Rodez #budget",
+])
+def test_hashtags_under_a_label_of_any_language_are_a_tag_line(line: str) -> None:
+    assert "BOIL006" in _codes(STORY + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Note: #1 on the list was the harbour bridge, said the mayor.",
+    "She wrote: #MeToo changed how the newsroom works",
+])
+def test_a_label_with_prose_or_one_hashtag_is_no_tag_line(line: str) -> None:
+    assert "BOIL006" not in _codes(STORY + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "کلیه حقوق این سایت متعلق به یادبود آنلاین می‌باشد. © ۱۴۰۳",
+    "Alle Inhalte: Muster Verlag © 2025",
+])
+def test_a_copyright_line_closing_on_the_sign_and_a_year_is_chrome(line: str) -> None:
+    assert "BOIL004" in _codes(STORY + line + "\n")
+
+
+def test_a_sentence_about_a_copyright_year_is_kept() -> None:
+    line = "The estate said the photograph was registered in 1962 and marked © 1962."
+    assert "BOIL004" not in _codes(STORY + line + "\n")
+    line = "The agency told reporters the logo has been © 2019"
+    assert "BOIL004" not in _codes(STORY + line + "\n")
+
+
+@pytest.mark.parametrize("line", ["क्रिकेट की और खबरें", "अन्य खबरें"])
+def test_a_hindi_more_news_label_is_chrome(line: str) -> None:
+    assert "BOIL004" in _codes(STORY + line + "\n")
+
+
+def test_hindi_prose_about_more_news_is_kept() -> None:
+    line = "मंत्री ने कहा कि इस बारे में और खबरें आने वाले दिनों में दी जाएंगी।"
+    assert "BOIL004" not in _codes(STORY + line + "\n")
+
+
+@pytest.mark.parametrize("line", ["Photo ÉR – Julien Cabrol", "Photo DDM - Anne Roy"])
+def test_a_photo_credit_with_the_papers_initials_is_chrome(line: str) -> None:
+    assert "BOIL003" in _codes(STORY + line + "\n")
+
+
+def test_a_sentence_opening_on_photo_and_initials_is_kept() -> None:
+    line = "Photo ID - Voters must bring a card to the polling station on Sunday."
+    assert "BOIL003" not in _codes(STORY + line + "\n")
