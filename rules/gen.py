@@ -190,6 +190,14 @@ DISCUSSION_HEADINGS = (
     r"चर्चा के लिए (?:प्रश्न|सवाल)", r"আলোচনার জন্য প্রশ্ন", r"câu hỏi (?:để )?thảo luận",
     r"คำถามชวนคิด", r"讨论问题", r"討論問題", r"思考题", r"思考題", r"考えてみよう",
     r"토론 질문", r"생각해 볼 (?:질문|문제)", r"mga tanong para sa talakayan",
+    # questions "for reflection" in more languages
+    r"questions (?:for|to prompt) reflection", r"питання для (?:роздумів|рефлексії)",
+    r"вопросы для (?:размышления|размышлений|рефлексии)", r"pytania do refleksji",
+    r"otázky (?:k|na) zamyšlení", r"întrebări (?:de|pentru) reflecție",
+    r"kérdések (?:elgondolkodásra|elgondolkodtatásra)", r"düşündüren sorular",
+    r"pertanyaan (?:untuk )?refleksi", r"câu hỏi (?:để )?suy ngẫm", r"frågor att fundera på",
+    r"spørgsmål til eftertanke", r"spørsmål til ettertanke", r"ερωτήσεις για σκέψη",
+    r"أسئلة للتفكير", r"سؤال‌هایی برای تأمل", r"सोचने के लिए (?:प्रश्न|सवाल)",
 )
 DISCUSSION_HEADING = re.compile(r"^(?:" + "|".join(DISCUSSION_HEADINGS) + r")\s*[:：]?$", re.I)
 #: Questions under a discussion heading, at least, for it to be the generator's list.
@@ -391,6 +399,13 @@ SHARE_WITH_FRIENDS = (
     r"condividi questo (articolo|post) con i tuoi (amici|cari)", r"bagikan artikel ini "
     r"(kepada|dengan) (teman|keluarga)", r"bu (yazıyı|haberi) (arkadaşlarınızla|sevdiklerinizle) "
     r"paylaşın", r"deel dit (artikel|bericht) met je (vrienden|familie)",
+    # any "share … with your friends", the verb first (Arabic's "شارك هذه المعلومات مع أصدقائك")
+    r"(share|comparte|compártel[oa]|compartilhe|partagez|teilen?|teile|condividi|bagikan|"
+    r"paylaş\w*|deel|udostępnij|поделитесь|поділіться|شارك(وا)?|शेयर|chia sẻ)\b[^.!?]{0,50}?"
+    r"\b(friends|amigos|amis|freunden|amici|teman|arkadaş\w*|vrienden|znajomymi|друзьями|"
+    r"друзями|أصدقائك(م)?|दोस्तों|bạn bè)",
+    # the verb last: "… अपने दोस्तों और परिवार के साथ ज़रूर शेयर करें"
+    r"(दोस्तों|मित्रों|দোস্তদের|বন্ধুদের)[^.!?।]{0,40}?(शेयर|साझा|শেয়ার)",
 )
 _SHARE_WITH_FRIENDS = re.compile("|".join(SHARE_WITH_FRIENDS), re.I)
 READER_SENTENCE = re.compile(
@@ -2115,6 +2130,9 @@ def is_prompt_line(bare: str) -> bool:
 
 #: Every READER_SENTENCE match contains one of these (keep them in step).
 _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us", "join the",
+                 # the verbs of "share … with your friends" (SHARE_WITH_FRIENDS)
+                 "share", "compárte", "teile", "udostępnij", "شارك", "शेयर", "साझा", "শেয়ার",
+                 "chia sẻ",
                  "share this", "partagez cet", "teilen sie diesen", "condividi questo",
                  "bagikan artikel", "paylaşın", "deel dit",
                  "love to hear", "comment", "sound off", "weigh in", "coment", "komment",
@@ -2387,7 +2405,10 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
     """
     covered: list[bool] = []
     faq_until = -1  # index of the last line of an FAQ's questions and answers
+    bare = trailing_bare_faq(lines)
     for i, line in enumerate(lines):
+        if bare is not None and i == bare[0]:
+            faq_until = bare[1]  # an FAQ without a heading closing the article
         before = lines[i - 1] if i else None
         covered.append(
             bool(signals.get(line.segment.line)) or line.label is not None or i <= faq_until
@@ -2566,6 +2587,11 @@ STAY_TUNED = re.compile(
     r"vergessen sie nicht|n['’]oubliez pas|restez (?:à l['’]écoute|informés?|connectés?)|"
     r"no olvides|no te pierdas|no dejes de seguir|fique ligado|não se esqueça|"
     r"(?:seguí|sigue|seguid|siga|continúa) leyendo|continue lendo|continua a leggere|"
+    r"gracias por leer|thanks? (?:you )?for reading|danke fürs lesen|danke für(?:s| das) lesen|"
+    r"merci (?:de|pour) (?:votre )?lecture|obrigad[oa] por (?:ler|acompanhar)|"
+    r"grazie per (?:aver letto|la lettura)|bedankt voor het lezen|dziękuję za przeczytanie|"
+    r"спасибо за (?:прочтение|внимание)|дякую за (?:прочитання|увагу)|"
+    r"okuduğunuz için teşekkürler|terima kasih (?:sudah|telah) membaca|cảm ơn (?:bạn )?đã đọc|"
     r"non dimenticate|non dimenticare|restate sintonizzati|blijf op de hoogte|vergeet niet|"
     r"nie zapomnij|bądź na bieżąco|не забудьте|следите за|не забувайте|слідкуйте за|"
     r"takipte kalın|unutmayın|μείνετε συντονισμένοι|μην ξεχάσετε|jangan lupa|"
@@ -2588,7 +2614,7 @@ STAY_TUNED = re.compile(
     r"(?:अगर|यदि) आपको (?:यह|ये) (?:जानकारी|लेख|आर्टिकल|पोस्ट)|"
     r"যদি (?:আপনার|তোমার) (?:এই )?(?:তথ্য|লেখা|পোস্ট)|اگر آپ کو (?:یہ )?(?:معلومات|مضمون)|"
     # "If this post helped you, …" in Korean, Japanese and Chinese
-    r"(?:이 글이 )?도움이 ?(?:되셨다면|되었다면|되셨으면|되셨길)|この記事が(?:参考|お役)に|"
+    r"(?:이 글이 )?도움이 ?(?:되셨다면|되었다면|되셨으면|되셨길)|この記事が(?:参考|お役|役)に|"
     r"(?:如果)?(?:这篇|這篇)?(?:文章)?对你有帮助|(?:如果)?(?:這篇)?(?:文章)?對你有幫助)"
     # a closing tip: "Unser Tipp: …", "Our tip: …", "Notre conseil : …"
     r"|(?:(?:unser|mein) tipp|our (?:top )?tip|pro tip|notre conseil|nuestro consejo|"
@@ -2624,16 +2650,18 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
         last = ends[-1]
     end = start = last
     gap = 0
+    bare = trailing_bare_faq(lines)
+    opens = bare[0] if bare is not None else -1  # a bare FAQ's first question opens a block
     for i in range(end - 1, -1, -1):
         gap = 0 if covered[i] else gap + 1
         if gap > options["max-gap"] or FEEDBACK_WIDGET.fullmatch(lines[i].bare):
             break  # (a "Was this helpful? Yes No" box parts the article from what follows)
-        if covered[i] and lines[i].structural:
+        if covered[i] and (lines[i].structural or i == opens):
             start = i
     # Let the signals dominate: move the start down until enough of the block is covered.
     counted = sum(covered[start : end + 1])
     while start < end and (counted < options["min-coverage"] * (end + 1 - start)
-                           or not lines[start].structural):
+                           or not (lines[start].structural or start == opens)):
         counted -= covered[start]
         start += 1
     heading = next((h for h in range(start, end + 1) if lines[h].markup and (
@@ -2800,13 +2828,16 @@ def summary_above(lines: Sequence[Line], start: int) -> int | None:
     >>> summary_above(read_lines(doc), 4)
     1
     """
+    asked = False  # a "Did you know that …?" among them: only a stock section's
     for i in range(start - 1, max(-1, start - CLOSING_PAIR_MAX_LINES), -1):
         line = lines[i]
-        if is_wrap_up_heading(line.bare) or is_titled_wrap_up(line.bare):
+        stock = not line.markup and SECTION_HEADING.match(line.bare) is not None
+        if (is_wrap_up_heading(line.bare) or is_titled_wrap_up(line.bare)) and not asked \
+                or stock:
             return i if i < start - 1 and not FAQ_HEADING.match(line.bare) else None
-        if (line.markup or line.label is not None or line.bare.endswith(QUESTION_MARKS)
-                or not ends_sentence(line.bare)):
+        if line.markup or line.label is not None or not ends_sentence(line.bare):
             return None
+        asked = asked or line.bare.endswith(QUESTION_MARKS)
     return None
 
 
@@ -2853,6 +2884,15 @@ def takeaways_closed(lines: Sequence[Line], i: int) -> bool:
     return TAKEAWAYS_HEADING.match(lines[i].bare) is not None and takeaways_end(lines) == i
 
 
+#: Emoji and symbols after a sign-off's last word ("Con cariño, Marta ❤️").
+_TRAILING_SYMBOLS = re.compile(r"[\s\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+$")
+
+
+#: A share box's prompt: a short question and a short exclamation ("¿Te ha gustado?
+#: ¡Compártelo!", "Gefällt dir der Artikel? Teile ihn!").
+_SHARE_BOX = re.compile(r"[¿]?[^?？.!]{3,40}[?？]\s*[¡]?[^?？.!]{3,30}[!！]")
+
+
 def takeaways_close_at(lines: Sequence[Line], i: int) -> int | None:
     """The index of the line closing a plain takeaways heading at ``i`` when page chrome,
     not the article, follows it: the heading, two to six plain sentences, a closing
@@ -2874,20 +2914,29 @@ def takeaways_close_at(lines: Sequence[Line], i: int) -> int | None:
     low, high = TAKEAWAYS_SENTENCES
     for j in range(i + 1, min(len(lines), i + high + 2)):
         line = lines[j]
+        text = _TRAILING_SYMBOLS.sub("", line.bare)  # "… Con cariño, Marta ❤️"
         if (line.markup or LIST_ITEM.match(line.segment.text) or line.label is not None
-                or not line.bare.endswith((".", "!")) or is_wrap_up_heading(line.bare)):
+                or not (text.endswith((".", "!")) or is_exhortation(line.bare))
+                or is_wrap_up_heading(line.bare)):
             return None
         if j - i - 1 >= low and ((takeaways and faq_close(lines, j))
                                  or is_exhortation(line.bare)):
             after = lines[j + 1 :]
             if after and after[0].bare.endswith(SENTENCE_ENDS) \
-                    and len(after[0].bare.split()) >= CHROME_AFTER_SENTENCE_WORDS:
+                    and len(after[0].bare.split()) >= CHROME_AFTER_SENTENCE_WORDS \
+                    and READER_SENTENCE.search(after[0].bare) is None \
+                    and not _SHARE_BOX.fullmatch(after[0].bare):
                 return None  # the article goes on under it: the summary box is its own
-            rest = [is_running_text(ln) for ln in after]
+            # (comments further down, after the share box and the related links, are
+            # running text too: only the lines right under the close tell)
+            rest = [is_running_text(ln) for ln in after[:CLOSE_CHROME_LINES]]
             return None if any(a and b for a, b in zip(rest, rest[1:], strict=False)) else j
     return None
 
 
+#: Lines under a takeaways block's close that must hold no two lines of running text in a
+#: row (the article going on).
+CLOSE_CHROME_LINES = 6
 #: A line of this many words ending like a sentence right under a takeaways block's last
 #: line is the article going on, not the page's chrome.
 CHROME_AFTER_SENTENCE_WORDS = 4
@@ -3492,8 +3541,8 @@ def closing_pair(block: Block) -> bool:
     last = block.last.line
     invites = any(s.kind == "reader-prompt" and s.line == last
                   and s.weight >= READER_SENTENCE_WEIGHT for s in block.signals)
-    if invites and wrap_up_head(block.lines, 0):
-        return True
+    if invites and (wrap_up_head(block.lines, 0) or SECTION_HEADING.match(first.bare)):
+        return True  # also "Did you know?", its facts and "Share this with your friends!"
     # A summary heading ("まとめ", "Conclusion"), one or two plain paragraphs, and a
     # question to the reader ending the block: the generator's closing too.
     between = block.lines[1:-1]
@@ -3538,6 +3587,8 @@ def closing_template(block: Block) -> bool:
         return discussion_list(lines)
     if FAQ_HEADING.match(first.bare):
         return faq_template(lines)
+    if first.bare.endswith(QUESTION_MARKS) and bare_faq(lines):
+        return True
     if (is_wrap_up_heading(first.bare) or is_titled_wrap_up(first.bare)) and summary_faq(lines):
         return True
     if first.restates_title and not first.markup and plain_title_faq(lines):
@@ -3636,6 +3687,65 @@ def wrap_up_run(lines: Sequence[Line]) -> bool:
             return False
         found += marks
     return found > STOCK_PHRASES_WRAP_UP
+
+
+#: Pairs a bare FAQ (no heading) needs at the end of a page, and running-text lines of
+#: the article above it, at least.
+BARE_FAQ_PAIRS, BARE_FAQ_ARTICLE_LINES = 3, 4
+
+
+def bare_faq(lines: Sequence[Line]) -> bool:
+    """True when ``lines`` are only questions each answered by one line, BARE_FAQ_PAIRS
+    at least, whose answers restate their questions (more than SERVICE_FAQ_ECHO words
+    shared on average: "Si possono congelare i passatelli?" / "I passatelli crudi si
+    possono congelare …"), perhaps with a closing line: an FAQ a generator appends
+    without a heading. A reporter's interview answers in its own words.
+
+    >>> doc = Document.from_text("Can I freeze the dough?\\nYes, you can freeze the dough "
+    ...     "for a month.\\nWhich cheese works best for the dough?\\nA hard aged cheese works "
+    ...     "best in the dough.\\nHow long does the broth keep?\\nThe broth keeps for three "
+    ...     "days in the fridge.\\n")
+    >>> bare_faq(read_lines(doc))
+    True
+    """
+    run = faq_run(lines, 0)
+    pairs = len(run) // 2
+    rest = len(lines) - 2 * pairs
+    if pairs < BARE_FAQ_PAIRS or rest > 1 or (rest == 1 and not faq_close(lines, len(lines) - 1)):
+        return False
+    if any(ln.markup or ln.label is not None or Q_LABEL.match(ln.bare) for ln in run):
+        return False  # labelled or bold: the other templates' (or a transcript)
+    echo = sum(len(_stems(run[k].bare) & _stems(run[k + 1].bare))
+               for k in range(0, 2 * pairs, 2))
+    return echo / pairs > SERVICE_FAQ_ECHO
+
+
+def trailing_bare_faq(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a bare FAQ (bare_faq) closing the article: right
+    under a line that asks nothing, with BARE_FAQ_ARTICLE_LINES lines of running text
+    above it (an interview or a help page's FAQ follows a lead of a line or two) and no
+    question among them (an explainer asks its questions all along), and
+    no two lines of running text in a row under it (page chrome follows)."""
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines)):
+        if not lines[start].bare.endswith(QUESTION_MARKS) or lines[start - 1].bare.endswith(
+                QUESTION_MARKS):
+            continue
+        run = faq_run(lines, start)
+        end = start + len(run) // 2 * 2 - 1
+        if end + 1 < len(lines) and faq_close(lines, end + 1):
+            end += 1
+        if not bare_faq(lines[start:end + 1]):
+            continue
+        above = lines[:start]
+        if sum(is_running_text(ln) for ln in above) < BARE_FAQ_ARTICLE_LINES or any(
+                ln.bare.endswith(QUESTION_MARKS) and not is_running_text(ln)
+                for ln in above[TITLE_LINES:]):
+            return None
+        rest = [is_running_text(ln) for ln in lines[end + 1:]]
+        if any(a and b for a, b in zip(rest, rest[1:], strict=False)):
+            return None
+        return start, end
+    return None
 
 
 def faq_template(lines: Sequence[Line]) -> bool:

@@ -2619,7 +2619,8 @@ def test_a_labelled_interview_that_ends_on_an_answer_stays() -> None:
 def test_a_people_also_ask_heading_in_other_words_heads_the_faq() -> None:
     block = ("Menschen fragen auch\n"
              "Ist die Hafenbrücke nachts geöffnet?\n"
-             "Ja, die Hafenbrücke ist nachts geöffnet, und die Lichter bleiben die ganze Nacht an.\n"
+             "Ja, die Hafenbrücke ist nachts geöffnet, und die Lichter bleiben die ganze "
+             "Nacht an.\n"
              "Zahlen Radfahrer die Maut der Hafenbrücke?\n"
              "Nein, Radfahrer zahlen keine Maut auf dem eigenen Weg der Hafenbrücke.\n")
     _assert_one_block(ARTICLE, block, CHROME)
@@ -2634,7 +2635,8 @@ def test_a_feedback_box_parts_the_reviews_own_verdict_from_an_appended_faq() -> 
                          "War dieser Artikel hilfreich? Ja Nein\n")
     block = ("Häufig gestellte Fragen zur Hafenbrücke\n"
              "Ist die Hafenbrücke nachts geöffnet?\n"
-             "Ja, die Hafenbrücke ist nachts geöffnet, und die Lichter bleiben die ganze Nacht an.\n"
+             "Ja, die Hafenbrücke ist nachts geöffnet, und die Lichter bleiben die ganze "
+             "Nacht an.\n"
              "Zahlen Radfahrer die Maut der Hafenbrücke?\n"
              "Nein, Radfahrer zahlen keine Maut auf dem eigenen Weg der Hafenbrücke.\n")
     _assert_one_block(article, block, CHROME)
@@ -2645,7 +2647,8 @@ def test_a_sign_off_addressing_the_reader_in_german_closes_a_takeaways_list() ->
              "- Die Brücke ist zwei Monate früher fertig geworden.\n"
              "- Die Reparatur hat 41 Millionen Euro gekostet.\n"
              "- Die Fahrt über die Brücke dauert nun fünf Minuten.\n"
-             "Mit der neuen Brücke steht Ihrem Weg in die Altstadt nichts mehr im Wege. Gute Fahrt!\n")
+             "Mit der neuen Brücke steht Ihrem Weg in die Altstadt nichts mehr im Wege. "
+             "Gute Fahrt!\n")
     _assert_one_block(ARTICLE, block, CHROME)
 
 
@@ -2655,3 +2658,66 @@ def test_a_korean_title_asked_again_with_a_question_tail_restates_it() -> None:
     title = topic_words("에어로핏 S7 무선청소기 한 달 사용 솔직 후기")
     assert restates_title("에어로핏 S7 무선청소기 한 달 사용 솔직 후기, 정말 살 만할까?", [title])
     assert not restates_title("청소기 먼지통은 얼마나 자주 비워야 할까?", [title])
+
+
+_RECIPE = ("Passatelli in brodo, la ricetta romagnola\n"
+           "I passatelli sono il piatto delle feste in Romagna, e si preparano in mezz'ora.\n"
+           "Mescolate il pangrattato con il formaggio grattugiato, le uova e la noce moscata.\n"
+           "Avvolgete l'impasto nella pellicola e lasciatelo riposare mezz'ora a temperatura "
+           "ambiente.\n"
+           "Portate il brodo a bollore e passate l'impasto con l'apposito ferro sopra la "
+           "pentola.\n"
+           "Appena vengono a galla sono pronti: spegnete e servite con altro formaggio.\n")
+_BARE_FAQ = ("Posso preparare i passatelli in anticipo?\n"
+             "Sì, puoi preparare l'impasto dei passatelli qualche ora prima e conservarlo in "
+             "frigorifero.\n"
+             "Quale formaggio è meglio usare per i passatelli?\n"
+             "Un formaggio stagionato è la scelta ideale per passatelli saporiti.\n"
+             "Si possono congelare i passatelli in brodo?\n"
+             "I passatelli crudi si possono congelare e poi cuocere nel brodo bollente.\n")
+
+
+def test_an_faq_without_a_heading_closing_a_recipe_is_appended() -> None:
+    first = _RECIPE.count("\n") + 1
+    assert _block_lines(_RECIPE + _BARE_FAQ + CHROME) == [(first, first + 5)]
+
+
+def test_an_interview_of_bare_questions_after_a_short_lead_stays() -> None:
+    """An interview's questions follow a lead of a line or two; its answers may well
+    repeat the question's words, but the page is the interview."""
+    page = ("Claire Montagnon : « Le calendrier a toujours été un instrument de pouvoir »\n"
+            "Claire Montagnon est historienne et publie un livre sur l'histoire du calendrier "
+            "en Europe.\n"
+            "Pourquoi une historienne s'intéresse-t-elle au calendrier, un objet neutre ?\n"
+            "Justement parce que le calendrier paraît neutre, on ne le regarde jamais.\n"
+            "Qu'a changé la réforme grégorienne du calendrier ?\n"
+            "La réforme grégorienne du calendrier corrigeait une dérive de dix jours.\n"
+            "Et le calendrier républicain, adopté en 1793 ?\n"
+            "Le calendrier républicain voulait effacer les dimanches et les saints.\n")
+    assert _block_lines(page + CHROME) == []
+
+
+def test_questions_for_reflection_in_ukrainian_are_a_discussion_list() -> None:
+    block = ("Питання для роздумів:\n"
+             "1. Чому неправдиві повідомлення так швидко поширюються?\n"
+             "2. Як ви перевіряєте інформацію, перш ніж поділитися нею?\n"
+             "3. Чи варто державним органам активніше спростовувати фейки?\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_did_you_know_facts_closed_by_share_with_your_friends() -> None:
+    """Arabic's "هل تعلم أن …؟" facts end on a question mark; the share line closes them."""
+    block = ("هل تعلم؟\n"
+             "هل تعلم أن أول جسر في الميناء بني من الخشب قبل أكثر من مئة عام؟\n"
+             "هل تعلم أن الجزء المتحرك من الجسر يزن أكثر من أربعمئة طن؟\n"
+             "شارك هذه المعلومات مع أصدقائك وانشر حب المدينة!\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_final_thoughts_signed_off_with_thanks_for_reading_and_an_emoji() -> None:
+    block = ("Reflexiones finales\n"
+             "Cruzar el puente del puerto nunca había sido tan fácil, y la ciudad entera lo "
+             "agradece.\n"
+             "Recuerda que el puente es de todos. ¡Empieza hoy mismo a usarlo!\n"
+             "¡Gracias por leer y nos vemos en el próximo post! Con cariño, Marta ❤️\n")
+    _assert_one_block(ARTICLE, block, "¿Te ha gustado? ¡Compártelo!\n" + CHROME)
