@@ -1912,12 +1912,27 @@ def repeats_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
             or LINK_OR_TAGS.search(bare) or _SHORT_CREDIT.fullmatch(bare):
         return False
     words = topic_words(bare)
+    seo = _SEO_TAIL.search(bare)
     for title in titles:
         shared = len(words & title)
         if shared >= TITLE_SHARED_WORDS and shared >= REPEATED_TITLE_SHARE * len(title) \
                 and shared >= TITLE_SHARED_SHARE * len(words):
             return True
+        if seo is not None and len(topic_words(bare[:seo.start()]) & title) >= 2:
+            return True  # "Modo offline Rota Já: tudo o que você precisa saber"
     return False
+
+
+#: An SEO heading's stock tail after its subject: "…: everything you need to know".
+_SEO_TAIL = re.compile(
+    r"[:–—-]\s*(?:(?:everything|all) you (?:need|have) to know|todo lo que (?:tenés|tienes|"
+    r"debes|necesitas|hay) que saber|todo lo que (?:debes|necesitas) saber|tudo o que (?:você )?"
+    r"precisa saber|alles,? was (?:sie|du) wissen (?:müssen|musst|sollten|solltest)|"
+    r"tout ce qu['’](?:il faut|vous devez) savoir|tutto quello che (?:c['’]è da|devi) sapere|"
+    r"alles wat je moet weten|wszystko,? co (?:musisz|trzeba) wiedzieć|"
+    r"semua yang perlu (?:kamu|anda) ketahui|bilmeniz gereken her şey|"
+    r"всё,? что (?:нужно|надо) знать|все,? що потрібно знати|những điều cần biết|"
+    r"toate informațiile|tot ce trebuie să știi|minden,? amit tudni (?:kell|érdemes))\s*$", re.I)
 
 
 #: A headline may ask or exclaim after its subject and a colon, comma or dash ("Ulasan
@@ -1986,8 +2001,13 @@ def restates_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
 
 #: The topic after a wrap-up heading's words: a preposition and a few words, no sentence.
 _WRAP_UP_TOPIC = re.compile(
-    r"\s+(?:on|about|sur|sobre|su|sul|sulla|sullo|sugli|sulle|über|zu|zum|zur|over|om|o|"
-    r"hakkında|tentang|mengenai|về|про|о|об|na temat)\s+[^.!?:;\s]+\s+[^.!?:;]{2,60}$", re.I)
+    r"\s+(?:(?:on|about|sur|sobre|su|sul|sulla|sullo|sugli|sulle|über|zu|zum|zur|over|om|o|"
+    r"hakkında|tentang|mengenai|về|про|о|об|na temat)\s+[^.!?:;\s]+\s+[^.!?:;]{2,60}|"
+    # "of this …" and one word ("Puntos clave de esta escapada", "Key takeaways from this
+    # trip"; "… from this episode of the bridge repairs" goes on with a topic)
+    r"(?:de|del|of|from|von|aus|di|da|du|do|van|z)\s+(?:este|esta|estos|estas|this|these|"
+    r"diesem|dieser|diesen|dieses|questo|questa|questi|cette|ce|ces|deze|dit|desta|deste|"
+    r"nuestra|nuestro|our|unserer|unseres|tego|tej)\s+[^.!?:;\s]{3,30})$", re.I)
 #: A wrap-up heading's words after the topic and a dash: "… – Zusammenfassung".
 _WRAP_UP_TAIL = re.compile(r"\s[–—-]\s+([^–—-]{3,40})$")
 
@@ -2656,12 +2676,14 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
         gap = 0 if covered[i] else gap + 1
         if gap > options["max-gap"] or FEEDBACK_WIDGET.fullmatch(lines[i].bare):
             break  # (a "Was this helpful? Yes No" box parts the article from what follows)
-        if covered[i] and (lines[i].structural or i == opens):
-            start = i
+        if covered[i] and (lines[i].structural or i == opens
+                           or (i == start - 1 and _prompts(signals, lines[i]))):
+            start = i  # (a question to the readers over another one opens the pair)
     # Let the signals dominate: move the start down until enough of the block is covered.
     counted = sum(covered[start : end + 1])
     while start < end and (counted < options["min-coverage"] * (end + 1 - start)
-                           or not (lines[start].structural or start == opens)):
+                           or not (lines[start].structural or start == opens
+                                   or _prompts(signals, lines[start]))):
         counted -= covered[start]
         start += 1
     heading = next((h for h in range(start, end + 1) if lines[h].markup and (
@@ -2893,6 +2915,23 @@ _TRAILING_SYMBOLS = re.compile(r"[\s\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+$"
 _SHARE_BOX = re.compile(r"[¿]?[^?？.!]{3,40}[?？]\s*[¡]?[^?？.!]{3,30}[!！]")
 
 
+#: Sentences a takeaways heading holds, at least, to close without a closing sentence when
+#: each restates the article (ECHO_STEMS of its words at least).
+ECHO_SENTENCES, ECHO_STEMS, ECHO_MAX_WORDS = 3, 2, 25
+
+
+def _echoes_article(lines: Sequence[Line], heading: int, end: int) -> bool:
+    """True when the ECHO_SENTENCES lines or more between a takeaways or wrap-up heading
+    at ``heading`` and ``end``, each a short sentence (ECHO_MAX_WORDS words at most),
+    share ECHO_STEMS words at least with the article above the heading: a summary of
+    facts already told, the generator's "Summary"."""
+    body = lines[heading + 1 : end]
+    if len(body) < ECHO_SENTENCES or any(len(ln.bare.split()) > ECHO_MAX_WORDS for ln in body):
+        return False  # (a report's conclusion is paragraphs, not a list of short facts)
+    told = set().union(*(_stems(ln.bare) for ln in lines[:heading]))
+    return all(len(_stems(ln.bare) & told) >= ECHO_STEMS for ln in body)
+
+
 def takeaways_close_at(lines: Sequence[Line], i: int) -> int | None:
     """The index of the line closing a plain takeaways heading at ``i`` when page chrome,
     not the article, follows it: the heading, two to six plain sentences, a closing
@@ -2918,6 +2957,8 @@ def takeaways_close_at(lines: Sequence[Line], i: int) -> int | None:
         if (line.markup or LIST_ITEM.match(line.segment.text) or line.label is not None
                 or not (text.endswith((".", "!")) or is_exhortation(line.bare))
                 or is_wrap_up_heading(line.bare)):
+            if _echoes_article(lines, i, j) and not is_running_text(line):
+                return j - 1  # "Summary" and the article's facts again, then the chrome
             return None
         if j - i - 1 >= low and ((takeaways and faq_close(lines, j))
                                  or is_exhortation(line.bare)):
@@ -3055,6 +3096,10 @@ def _finish(lines: Sequence[Line], span: tuple[int, int], profile: Profile,
             options: Mapping[str, Any]) -> Block:
     block = _evaluate(lines, *span, profile)
     start, end = span
+    if profile is PLAIN and takeaways_close_at(lines, start) == end:
+        # a summary heading over the article's facts again, read against the article
+        # above it (_echoes_article), which the block alone does not hold
+        block = replace(block, template=True)
     if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
             and is_wrap_up_heading(lines[end].bare) and fires(block, options)):
         # A plain "Conclusion" heading closing a block that fires on its own evidence

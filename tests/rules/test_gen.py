@@ -2721,3 +2721,44 @@ def test_final_thoughts_signed_off_with_thanks_for_reading_and_an_emoji() -> Non
              "Recuerda que el puente es de todos. ¡Empieza hoy mismo a usarlo!\n"
              "¡Gracias por leer y nos vemos en el próximo post! Con cariño, Marta ❤️\n")
     _assert_one_block(ARTICLE, block, "¿Te ha gustado? ¡Compártelo!\n" + CHROME)
+
+
+def test_a_takeaways_heading_with_its_topic_heads_a_checked_list() -> None:
+    from corpus_lint.rules.gen import is_wrap_up_heading
+
+    assert is_wrap_up_heading("Puntos clave de esta escapada")
+    assert is_wrap_up_heading("Key takeaways from this trip")
+    assert not is_wrap_up_heading("Puntos de venta de esta ciudad")
+
+
+def test_a_summary_restating_the_articles_facts_above_the_chrome_is_appended() -> None:
+    block = ("Summary\n"
+             "The Kessel harbour bridge reopened to traffic two months ahead of schedule.\n"
+             "Engineers replaced the rusted deck plates and the lifting machinery.\n"
+             "The repairs cost 41 million euros in all.\n"
+             "The crossing from the old town now takes five minutes.\n")
+    _assert_one_block(ARTICLE, block, "Comments (3)\nPost a comment\n" + CHROME)
+
+
+def test_a_summary_of_new_facts_or_long_paragraphs_stays() -> None:
+    text = ARTICLE + ("Summary\n"
+                      "Ferry timetables change in March for the summer season.\n"
+                      "A new cycle lane opens along the northern quay next year.\n"
+                      "Parking fees in the old town rise by ten percent in April.\n"
+                      "Comments (3)\n" + CHROME)
+    assert _block_lines(MASTHEAD + text) == []
+
+
+def test_two_questions_to_the_readers_in_a_row_are_one_block() -> None:
+    block = ("Question for readers: Have you ever crossed the harbour bridge at night? "
+             "What did you see?\n"
+             "Do you think the city should bring back the toll? Tell us in the comments!\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_an_seo_heading_with_a_stock_tail_restates_the_title() -> None:
+    from corpus_lint.rules.gen import repeats_title, topic_words
+
+    title = topic_words("Rota Já ganha modo offline e passa a chamar corridas mesmo sem sinal")
+    assert repeats_title("Modo offline Rota Já: tudo o que você precisa saber", [title])
+    assert not repeats_title("Transporte público: tudo o que você precisa saber", [title])
