@@ -268,6 +268,8 @@ _DATE_FORMS = [
     # Vietnamese: "ngày 14 tháng 3 năm 2026"; Basque: "2026ko martxoaren 14a(n)".
     re.compile(r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,?\s*năm\s+|/)"
                r"(?P<y>\d{4})", re.I),
+    # the app stores' short Vietnamese form: "12 thg 3, 2025"
+    re.compile(r"(?P<d>\d{1,2})\s+thg\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})", re.I),
     # Forum software's Lithuanian and Basque headers: "2025 vas 17", "2025 ots. 17".
     re.compile(r"(?P<y>\d{4})\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?![\d.,])", re.I),
     re.compile(r"(?P<y>\d{4})(?:e?ko)\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?:an|a)?", re.I),
@@ -476,6 +478,8 @@ WEEKDAYS = _word_set("""
     tisdag onsdag torsdag fredag lördag söndag pazartesi salı çarşamba perşembe cuma
     cumartesi pazar senin selasa rabu kamis jumat sabtu minggu
     ma di wo do vr za zo
+    mo mi fr sa pon wt śr czw pt sob ndz niedz lun mer jeu ven sam dim mié jue vie sáb dom
+    gio seg ter qua qui sex út čt pá
 """)
 #: Weekday names of Hungarian and Arabic pages, and Vietnamese ones, of two words.
 WEEKDAYS |= _word_set("""
@@ -964,6 +968,8 @@ _CJK_STAMP = re.compile(r"[（(]?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
 
 #: A mark before a forum post's date, its poster's name on the line above: "» ".
 _LEAD_MARK = re.compile(r"^\s*[»›]\s*")
+#: A review's row of stars before its date.
+_LEAD_STARS = re.compile(r"^\s*[★☆]{3,5}\s+(?=\d)")
 
 
 #: An obituary's run in the paper, the first day without its year: "Published in The
@@ -983,6 +989,7 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     True
     """
     text = _LEAD_MARK.sub("", text)  # forum software's "» 12 lip 2023, 21:14"
+    text = _LEAD_STARS.sub("", text)  # a review's stars before its date: "★★★★★ 3 Februari 2025"
     run = _PUBLISHED_RUN.fullmatch(text.strip())
     if run is not None:
         # an obituary's run in the paper: "Published in The Beacon from Feb. 22 to Feb.
@@ -1263,6 +1270,13 @@ _ROW_AGENCY = re.compile(r"[A-Z]{2,6}")
 _ROW_FIELD_MAX_WORDS = 4
 
 
+#: A field of a row that is a label of a word or three and a figure, in any language: a
+#: record number or a counter beside the row's date ("Inzerát č. 4471823", "Κωδικός
+#: αγγελίας: 2038815", "Zobrazeno: 214×").
+_ROW_FIGURE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:[^\W\d_][\w'’-]*\s*[:：]|"
+                         r"(?:č|no|nr|n[º°o])\.?)\s*[#№]?\d[\d.,/-]{0,12}\s*[×x]?", re.I)
+
+
 def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
     """The stamps and the other fields of a row of page metadata joined by bars or
     bullets, or None: every field must be a date or a short labelled field such as
@@ -1286,7 +1300,8 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
             continue
         if (_ROW_AGENCY.fullmatch(part) or _CREDIT_LINE.fullmatch(part)
                 or _ROW_READING.fullmatch(part) or _ROW_MEDIA.fullmatch(part)
-                or _ROW_COUNT.fullmatch(part) or _ROW_RECORD.fullmatch(part)):
+                or _ROW_COUNT.fullmatch(part) or _ROW_RECORD.fullmatch(part)
+                or _ROW_FIGURE.fullmatch(part)):
             fields.append(part)
             continue
         m = _ROW_FIELD.fullmatch(part)
@@ -1748,6 +1763,12 @@ _LIVE_ENTRY_AM_PM = ("6:40am\nThe A361 between Ashbury and Stowell is open again
              "Published in The Nipissing Beacon from Feb. 22 to Feb. 26, 2025.\n", fires=True,
              fixed="Margaret Ellen Doyle\nMargaret died peacefully at home on February 19, 2025.\n",
              note="an obituary's run in the paper, the first day without its year"),
+        Case("Kasir app\n★★★★★ 3 Februari 2025\nCập nhật: 12 thg 3, 2025\n"
+             "ndz 22 cze 2025, 19:58\nInzerát č. 4471823 · Vloženo: 12. 3. 2025 · Zobrazeno: "
+             "214×\nΚωδικός αγγελίας: 2038815 · Τελευταία ενημέρωση: 11/03/2025\n", fires=True,
+             fixed="Kasir app\n",
+             note="a review's stars before its date, an app store's Vietnamese date, a Polish "
+                  "weekday's short form, rows with a record number or a counter beside the date"),
         Case("Sitzungstermine\nSitzung 14. Jan 2025, 19:00\nSitzung 11. Feb 2025, 19:00\n"
              "Alle Sitzungen sind öffentlich.\n", fires=False,
              note="a schedule: the dates stand one under another"),
@@ -1791,7 +1812,11 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     "Giriş: 04.03.2025 10:42", "Laatst bijgewerkt: 09-03-25, 00:02"), a French stamp
     opening on "Le" ("Le 11/02/2025 à 18:47"), a two-digit year read day first
     ("08-03-25, 22:14"), Japanese hours ("2025年3月4日 10時00分"), Taiwan's Minguo years
-    ("發布日期：114-02-10", "民國114年2月10日": year 114 is 2025), and a page's date
+    ("發布日期：114-02-10", "民國114年2月10日": year 114 is 2025), a review's stars before its
+    date ("★★★★★ 3 Februari 2025"), app stores' Vietnamese dates ("12 thg 3, 2025"),
+    weekdays' short forms of more languages ("ndz 22 cze 2025, 19:58"), rows whose other
+    fields are a label and a figure ("Inzerát č. 4471823 · Vloženo: 12. 3. 2025 ·
+    Zobrazeno: 214×"), and a page's date
     widgets printed without spaces between them ("Posted 19 Mar19 Mar 2025Wed 19 Mar
     2025 at 4:00am": each piece must be a stamp); Romanian and Arabic months and labels
     ("14 martie 2025, 09:45", "آخر تحديث: 14 مارس 2025 - 10:42 ص"), the labels of Korean,
@@ -2181,6 +2206,8 @@ _CREDIT_LINE = re.compile(
     # "With a report from Visayas News Agency", "With reports from AFP"
     # "With files from North Country Press" (a Canadian paper's wire note)
     r"[Ww]ith\s+(?:a\s+)?(?:reports?|files)\s+from\s+(?:[A-Z][\w'’.&-]*\s*){1,5}|"
+    # a wire named by its word after "with": "with Auswire", "With Coastal Wire"
+    r"[Ww]ith\s+(?:[A-Z][\w'’.&-]*\s+){0,2}[A-Z][\w'’.&-]*(?:[Ww]ire|\s+Wire|\s+Press)|"
     r"[Ww]ith\s+(?:inputs\s+from\s+(?:agencies|(?:[A-Z]{2,6}|Reuters)(?:\s*(?:,|and|&)\s*"
     r"(?:[A-Z]{2,6}|Reuters|agencies))*)|(?:[A-Z]{2,6}|agency)\s+inputs)|AP|AAP|AFP|PTI|ANI|"
     r"IANS|UNI|KNA|SAPA|Reuters|REUTERS|Xinhua|XINHUA|dpa|DPA|EFE|ANSA|Bernama|Kyodo|Yonhap|"
@@ -2520,7 +2547,7 @@ _DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|
                          r"kommunikationsavdelningen|kommunikationsafdelingen|"
                          r"dział\s+(?:komunikacji|prasowy)|biuro\s+prasowe|"
                          r"oddělení\s+komunikace|tiskové\s+oddělení|viestintäpalvelut|"
-                         r"basın\s+(?:bürosu|birimi)|kurumsal\s+iletişim", re.I)
+                         r"basın\s+(?:bürosu|birimi|sözcülüğü|ofisi)|kurumsal\s+iletişim", re.I)
 #: Lines of the page's head where the masthead stands, and where its credit may follow.
 _MASTHEAD_LINES = 3
 _CREDIT_HEAD_LINES = 25
@@ -2679,6 +2706,11 @@ def _byline_evidence(byline: Byline) -> dict[str, str]:
              "With files from North Country Press\nDitulis oleh Tim Redaksi LapakCerdas\n"
              "The ferry service resumed.\n", fires=True, fixed="The ferry service resumed.\n",
              note="Hindi desks and wire note, a Canadian wire note, an Indonesian desk"),
+        Case("Sultanlarımız 3-1 kazandı\n15 Mart 2025 - 21:47\nBasın Sözcülüğü\n"
+             "Kadın voleybol takımımız deplasmanda 3-1 kazandı.\nwith Auswire\n", fires=True,
+             fixed="Sultanlarımız 3-1 kazandı\n15 Mart 2025 - 21:47\n"
+                   "Kadın voleybol takımımız deplasmanda 3-1 kazandı.\n",
+             note="a Turkish press office beside the date; a wire named by its word"),
         Case("डेस्क पर बैठे लोग बहुत थके हुए थे और चुप थे।\nThe ferry service resumed.\n",
              fires=False, note="a Hindi sentence that mentions a desk"),
         Case("By Staff Reporter\nThe ferry service resumed.\n", fires=True,
