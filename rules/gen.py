@@ -1311,10 +1311,13 @@ FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s*\((?:faqs?|q\s?
 #: "Q." and "A." (or "Q:", "Ｑ．") opening the lines of an FAQ's questions and answers.
 #: Plain labels like these are also a transcript's, so they count under an FAQ heading only.
 Q_LABEL = re.compile(r"^(?:[QＱ]\d{0,2}|(?:question|pregunta|pergunta|frage|domanda|vraag|pytanie|"
+                     r"fråga|spørgsmål|spørsmål|kysymys|küsimus|jautājums|klausimas|pitanje|"
+                     r"въпрос|pyetje|"
                      r"otázka|kérdés|întrebare|soru|pertanyaan|soalan|tanong|swali|câu hỏi|вопрос|"
                      r"питання|питање|ερώτηση|سؤال|سوال|שאלה|प्रश्न|सवाल|প্রশ্ন|கேள்வி|"
                      r"คำถาม|问题|問題|質問|질문)\s*\d{0,2})\s*[.．:：]\s*\S", re.I)
 A_LABEL = re.compile(r"^(?:[AＡ]\d{0,2}|(?:answer|respuesta|resposta|antwort|risposta|antwoord|"
+                     r"svar|vastaus|vastus|atbilde|atsakymas|odgovor|отговор|përgjigje|"
                      r"odpowiedź|odpověď|válasz|răspuns|cevap|jawaban|jawapan|sagot|jibu|"
                      r"câu trả lời|trả lời|ответ|відповідь|одговор|απάντηση|جواب|إجابة|תשובה|"
                      r"उत्तर|जवाब|উত্তর|பதில்|คำตอบ|回答|答|답변|답)\s*\d{0,2})\s*[.．:：]\s*\S",
@@ -2425,10 +2428,10 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
     """
     covered: list[bool] = []
     faq_until = -1  # index of the last line of an FAQ's questions and answers
-    bare = trailing_bare_faq(lines)
+    bare = trailing_bare_faq(lines) or appended_interview(lines)
     for i, line in enumerate(lines):
         if bare is not None and i == bare[0]:
-            faq_until = bare[1]  # an FAQ without a heading closing the article
+            faq_until = bare[1]  # an FAQ without a heading, or an interview, closing it
         before = lines[i - 1] if i else None
         covered.append(
             bool(signals.get(line.segment.line)) or line.label is not None or i <= faq_until
@@ -2670,8 +2673,8 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
         last = ends[-1]
     end = start = last
     gap = 0
-    bare = trailing_bare_faq(lines)
-    opens = bare[0] if bare is not None else -1  # a bare FAQ's first question opens a block
+    bare = trailing_bare_faq(lines) or appended_interview(lines)
+    opens = bare[0] if bare is not None else -1  # (their first line opens a block)
     for i in range(end - 1, -1, -1):
         gap = 0 if covered[i] else gap + 1
         if gap > options["max-gap"] or FEEDBACK_WIDGET.fullmatch(lines[i].bare):
@@ -3634,6 +3637,8 @@ def closing_template(block: Block) -> bool:
         return faq_template(lines)
     if first.bare.endswith(QUESTION_MARKS) and bare_faq(lines):
         return True
+    if labelled_interview(lines):
+        return True
     if (is_wrap_up_heading(first.bare) or is_titled_wrap_up(first.bare)) and summary_faq(lines):
         return True
     if first.restates_title and not first.markup and plain_title_faq(lines):
@@ -3763,6 +3768,54 @@ def bare_faq(lines: Sequence[Line]) -> bool:
     echo = sum(len(_stems(run[k].bare) & _stems(run[k + 1].bare))
                for k in range(0, 2 * pairs, 2))
     return echo / pairs > SERVICE_FAQ_ECHO
+
+
+def labelled_interview(lines: Sequence[Line]) -> bool:
+    """True when ``lines`` are a short plain heading ("Intervju med projektledaren") over
+    FAQ_TEMPLATE_PAIRS questions and answers or more, each opening on its label
+    ("Fråga: …" / "Svar: …"), and nothing after them but perhaps a closing line: an
+    interview the generator appends under a heading of its own. A reporter's interview
+    opens under the article's lead, not under a heading of its own lower down.
+
+    >>> doc = Document.from_text("Interview with the mayor\\nQ: Why now?\\nA: The deck was "
+    ...     "rusting.\\nQ: What next?\\nA: A cycle lane.\\n")
+    >>> labelled_interview(read_lines(doc))
+    True
+    """
+    head = lines[0]
+    if (head.markup or not is_title(head.bare) or any(c.isdigit() for c in head.bare)
+            or len(head.bare.split()) > INTRO_TITLE_MAX_WORDS or Q_LABEL.match(head.bare)):
+        return False
+    pairs = 0
+    i = 1
+    while i + 1 < len(lines) and Q_LABEL.match(lines[i].bare) and A_LABEL.match(lines[i + 1].bare):
+        pairs, i = pairs + 1, i + 2
+    rest = len(lines) - i
+    return pairs >= FAQ_TEMPLATE_PAIRS and (
+        rest == 0 or (rest == 1 and faq_close(lines, len(lines) - 1)))
+
+
+def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a labelled interview under its own heading
+    (labelled_interview) below BARE_FAQ_ARTICLE_LINES lines of running text, with page
+    chrome, not the article, under it."""
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 2):
+        if not (Q_LABEL.match(lines[start + 1].bare) and not Q_LABEL.match(lines[start].bare)):
+            continue
+        end = start + 1
+        while end + 1 < len(lines) and Q_LABEL.match(lines[end].bare) \
+                and A_LABEL.match(lines[end + 1].bare):
+            end += 2
+        end -= 1
+        if end + 1 < len(lines) and faq_close(lines, end + 1):
+            end += 1
+        if not labelled_interview(lines[start:end + 1]) \
+                or sum(is_running_text(ln) for ln in lines[:start]) < BARE_FAQ_ARTICLE_LINES:
+            continue
+        rest = [is_running_text(ln) for ln in lines[end + 1:end + 1 + CLOSE_CHROME_LINES]]
+        if not any(a and b for a, b in zip(rest, rest[1:], strict=False)):
+            return start, end
+    return None
 
 
 def trailing_bare_faq(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -3961,7 +4014,8 @@ def removal(doc: Document, block: Block) -> Edit:
 
 def describe(block: Block) -> str:
     """The message: which kinds of signal, over which lines."""
-    signals = ", ".join(DESCRIPTIONS[kind] for kind, _ in block.totals)
+    signals = ", ".join(DESCRIPTIONS[kind] for kind, _ in block.totals) or (
+        "a generator's template by its shape (questions and answers, a summary)")
     return (f"appended generated text on lines {block.first.line}-{block.last.line}: "
             f"{signals} (score {block.score:g})")
 

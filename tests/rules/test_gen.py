@@ -2762,3 +2762,37 @@ def test_an_seo_heading_with_a_stock_tail_restates_the_title() -> None:
     title = topic_words("Rota Já ganha modo offline e passa a chamar corridas mesmo sem sinal")
     assert repeats_title("Modo offline Rota Já: tudo o que você precisa saber", [title])
     assert not repeats_title("Transporte público: tudo o que você precisa saber", [title])
+
+
+_UNI_NEWS = ("Researchers to test a solar-heated cycle lane that stays free of ice\n"
+             "A research project at the department of civil engineering receives 7.4 million "
+             "kronor to test stored solar heat.\n"
+             "The project is led by Johanna Lindqvist together with the municipality and two "
+             "construction firms.\n"
+             "Pipes under the asphalt are filled with a liquid that the sun warms during the "
+             "summer months.\n"
+             "The heat is then stored in the bedrock and released under the lane in the "
+             "coldest weeks of winter.\n"
+             "Contact: Johanna Lindqvist, associate professor, johanna.lindqvist@uni.example\n")
+
+
+def test_a_labelled_interview_under_its_own_heading_below_the_article_is_appended() -> None:
+    block = ("Intervju med projektledaren\n"
+             "Fråga: Vad är det mest spännande med projektet?\n"
+             "Svar: Det mest spännande är möjligheten att bidra till en hållbar framtid.\n"
+             "Fråga: Vilka utmaningar ser du framför er?\n"
+             "Svar: Klimatet ställer höga krav, men innovation kan övervinna alla hinder.\n")
+    first = _UNI_NEWS.count("\n") + 1
+    assert _block_lines(_UNI_NEWS + block + CHROME) == [(first, first + 4)]
+
+
+def test_a_labelled_interview_opening_under_the_lead_stays() -> None:
+    """A reporter's Q&A page: the questions follow the lead, not a heading of their own."""
+    page = ("Meet the teacher who turned a car park into a forest school\n"
+            "Aisha Bello has taught at Harbour Primary for twelve years and runs its "
+            "outdoor classes.\n"
+            "Q: Why a car park?\n"
+            "A: It was the only space we had, and the children loved the idea.\n"
+            "Q: What did the parents say?\n"
+            "A: Some worried about the mud, but most of them came to help.\n")
+    assert _block_lines(page + CHROME) == []
