@@ -3773,7 +3773,8 @@ def bare_faq(lines: Sequence[Line]) -> bool:
 def labelled_interview(lines: Sequence[Line]) -> bool:
     """True when ``lines`` are a short plain heading ("Intervju med projektledaren") over
     FAQ_TEMPLATE_PAIRS questions and answers or more, each opening on its label
-    ("Fråga: …" / "Svar: …"), and nothing after them but perhaps a closing line: an
+    ("Fråga: …" / "Svar: …", or the interviewer's and the speaker's: "Riporter: …" /
+    "Kerekes Gábor: …"), and nothing after them but perhaps a closing line: an
     interview the generator appends under a heading of its own. A reporter's interview
     opens under the article's lead, not under a heading of its own lower down.
 
@@ -3788,11 +3789,33 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
         return False
     pairs = 0
     i = 1
-    while i + 1 < len(lines) and Q_LABEL.match(lines[i].bare) and A_LABEL.match(lines[i + 1].bare):
+    while i + 1 < len(lines) and _asks_labelled(lines[i].bare) \
+            and _answers_labelled(lines[i + 1].bare):
         pairs, i = pairs + 1, i + 2
     rest = len(lines) - i
     return pairs >= FAQ_TEMPLATE_PAIRS and (
         rest == 0 or (rest == 1 and faq_close(lines, len(lines) - 1)))
+
+
+#: The interviewer's label of a transcript: "Riporter:", "Interviewer:", "Periodista:".
+INTERVIEWER_LABEL = re.compile(
+    r"^(?:interviewer|reporter|riporter|entrevistador[a]?|intervistatore|intervistatrice|"
+    r"journalist(?:e|in)?|periodista|jornalista|dziennikar(?:z|ka)|журналист(?:ка)?|"
+    r"журналіст(?:ка)?|muhabir|wartawan|phóng viên|moderator|moderátor|moderatorka|"
+    r"interviewer|haastattelija|intervjuare|intervjuer|riportere|reportér|reporter(?:ka)?|"
+    r"記者|기자|रिपोर्टर|المحاور|מראיין|مصاحبه‌گر)\s*[:：]\s*\S", re.I)
+#: A speaker's label: a name (and a role after a comma) and a colon: "Kerekes Gábor, a
+#: Tiszaparti SE vezetőedzője:", "Dr. Voss:".
+SPEAKER_LABEL = re.compile(r"^(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω])[^:：.!?]{0,70}[:：]\s+\S")
+
+
+def _asks_labelled(bare: str) -> bool:
+    return Q_LABEL.match(bare) is not None or INTERVIEWER_LABEL.match(bare) is not None
+
+
+def _answers_labelled(bare: str) -> bool:
+    return (A_LABEL.match(bare) is not None or (
+        SPEAKER_LABEL.match(bare) is not None and not _asks_labelled(bare)))
 
 
 def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -3800,11 +3823,11 @@ def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     (labelled_interview) below BARE_FAQ_ARTICLE_LINES lines of running text, with page
     chrome, not the article, under it."""
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 2):
-        if not (Q_LABEL.match(lines[start + 1].bare) and not Q_LABEL.match(lines[start].bare)):
+        if not _asks_labelled(lines[start + 1].bare) or _asks_labelled(lines[start].bare):
             continue
         end = start + 1
-        while end + 1 < len(lines) and Q_LABEL.match(lines[end].bare) \
-                and A_LABEL.match(lines[end + 1].bare):
+        while end + 1 < len(lines) and _asks_labelled(lines[end].bare) \
+                and _answers_labelled(lines[end + 1].bare):
             end += 2
         end -= 1
         if end + 1 < len(lines) and faq_close(lines, end + 1):

@@ -2796,3 +2796,25 @@ def test_a_labelled_interview_opening_under_the_lead_stays() -> None:
             "Q: What did the parents say?\n"
             "A: Some worried about the mud, but most of them came to help.\n")
     assert _block_lines(page + CHROME) == []
+
+
+def test_an_interviewer_and_a_speaker_under_a_heading_below_the_article_are_appended() -> None:
+    block = ("Statements after the match\n"
+             "Reporter: How did it feel when the team went down to ten men?\n"
+             "Gabor Kerekes, head coach of Tiszaparti SE: I knew the boys believed in "
+             "themselves.\n"
+             "Reporter: What was the key to the comeback?\n"
+             "Gabor Kerekes: Heart and will. The players gave everything they had.\n")
+    first = _UNI_NEWS.count("\n") + 1
+    assert _block_lines(_UNI_NEWS + block + CHROME) == [(first, first + 4)]
+
+
+def test_a_transcript_with_an_interviewer_opening_under_the_lead_stays() -> None:
+    page = ("The harbour master on the night of the storm\n"
+            "Ruth Okafor has run the Kessel harbour for nine years and spoke to us on Monday "
+            "morning.\n"
+            "Interviewer: When did you close the harbour?\n"
+            "Ruth Okafor: At nine, when the swell passed four metres at the outer wall.\n"
+            "Interviewer: Were any boats still out?\n"
+            "Ruth Okafor: Two trawlers, and both came in safely before midnight.\n")
+    assert _block_lines(page + CHROME) == []
