@@ -2428,7 +2428,7 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
     """
     covered: list[bool] = []
     faq_until = -1  # index of the last line of an FAQ's questions and answers
-    bare = trailing_bare_faq(lines) or appended_interview(lines)
+    bare = trailing_bare_faq(lines) or appended_interview(lines) or appended_glossary(lines)
     for i, line in enumerate(lines):
         if bare is not None and i == bare[0]:
             faq_until = bare[1]  # an FAQ without a heading, or an interview, closing it
@@ -2673,7 +2673,7 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
         last = ends[-1]
     end = start = last
     gap = 0
-    bare = trailing_bare_faq(lines) or appended_interview(lines)
+    bare = trailing_bare_faq(lines) or appended_interview(lines) or appended_glossary(lines)
     opens = bare[0] if bare is not None else -1  # (their first line opens a block)
     for i in range(end - 1, -1, -1):
         gap = 0 if covered[i] else gap + 1
@@ -3639,6 +3639,9 @@ def closing_template(block: Block) -> bool:
         return True
     if labelled_interview(lines):
         return True
+    if GLOSSARY_HEADING.match(first.bare) and len(lines) >= 4 and all(
+            _DEFINITION.fullmatch(ln.bare) for ln in lines[1:]):
+        return True  # a glossary under its heading (appended_glossary found it below the article)
     if (is_wrap_up_heading(first.bare) or is_titled_wrap_up(first.bare)) and summary_faq(lines):
         return True
     if first.restates_title and not first.markup and plain_title_faq(lines):
@@ -3834,6 +3837,40 @@ def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
             end += 1
         if not labelled_interview(lines[start:end + 1]) \
                 or sum(is_running_text(ln) for ln in lines[:start]) < BARE_FAQ_ARTICLE_LINES:
+            continue
+        rest = [is_running_text(ln) for ln in lines[end + 1:end + 1 + CLOSE_CHROME_LINES]]
+        if not any(a and b for a, b in zip(rest, rest[1:], strict=False)):
+            return start, end
+    return None
+
+
+#: A glossary's heading, perhaps with its topic after a colon: "Glossário: entenda os
+#: termos", "Glossary of terms".
+GLOSSARY_HEADING = re.compile(
+    r"^(?:glossary|glossário|glosario|glossario|glossaire|glossar|begriffserklärungen|"
+    r"begrippenlijst|woordenlijst|słowniczek|słownik pojęć|slovníček|glosář|szójegyzék|"
+    r"glosar|sözlük|terimler sözlüğü|glosarium|daftar istilah|thuật ngữ|giải thích thuật ngữ|"
+    r"словарь терминов|глоссарий|словник термінів|глосарій|γλωσσάριο|מילון מונחים|"
+    r"مسرد المصطلحات|واژه‌نامه|शब्दावली|用語集|用語解説|术语表|術語表|용어 사전|용어 정리)"
+    r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des)\s*[^.!?]{0,40})?$", re.I)
+#: A glossary's entry: a term of four words at most, a colon or a dash, and a sentence.
+_DEFINITION = re.compile(r"[^\W\d_][\w'’ -]{0,40}?\s*[:：–—-]\s+(?:\S+\s+){4,}\S*[.。]")
+
+
+def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a glossary appended below the article: its heading
+    (GLOSSARY_HEADING) over three definitions or more ("eSIM: chip virtual embutido …"),
+    below BARE_FAQ_ARTICLE_LINES lines of running text, with page chrome under it. A
+    release note's or a how-to's own "term: explanation" lines have no such heading."""
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 3):
+        if lines[start].markup or not GLOSSARY_HEADING.match(lines[start].bare):
+            continue
+        end = start
+        while end + 1 < len(lines) and _DEFINITION.fullmatch(lines[end + 1].bare) \
+                and len(lines[end + 1].bare.split(":")[0].split()) <= 4:
+            end += 1
+        if end - start < 3 or sum(is_running_text(ln) for ln in lines[:start]) \
+                < BARE_FAQ_ARTICLE_LINES:
             continue
         rest = [is_running_text(ln) for ln in lines[end + 1:end + 1 + CLOSE_CHROME_LINES]]
         if not any(a and b for a, b in zip(rest, rest[1:], strict=False)):
@@ -4038,7 +4075,7 @@ def removal(doc: Document, block: Block) -> Edit:
 def describe(block: Block) -> str:
     """The message: which kinds of signal, over which lines."""
     signals = ", ".join(DESCRIPTIONS[kind] for kind, _ in block.totals) or (
-        "a generator's template by its shape (questions and answers, a summary)")
+        "a generator's template by its shape (an FAQ, an interview, a summary, a glossary)")
     return (f"appended generated text on lines {block.first.line}-{block.last.line}: "
             f"{signals} (score {block.score:g})")
 

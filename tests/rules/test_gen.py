@@ -2818,3 +2818,20 @@ def test_a_transcript_with_an_interviewer_opening_under_the_lead_stays() -> None
             "Interviewer: Were any boats still out?\n"
             "Ruth Okafor: Two trawlers, and both came in safely before midnight.\n")
     assert _block_lines(page + CHROME) == []
+
+
+def test_a_glossary_under_its_heading_below_the_article_is_appended() -> None:
+    block = ("Glossary: the terms explained\n"
+             "Deck plate: a steel panel that forms the surface of the bridge for traffic.\n"
+             "Lifting span: the part of the bridge that rises to let tall ships pass.\n"
+             "Counterweight: a heavy block that balances the span as it lifts and falls.\n")
+    first = _UNI_NEWS.count("\n") + 1
+    assert _block_lines(_UNI_NEWS + block + CHROME) == [(first, first + 3)]
+
+
+def test_release_notes_of_term_and_explanation_lines_stay() -> None:
+    page = (_UNI_NEWS + "Version 5.8.0\n"
+            "Sync: bank feeds now refresh every hour instead of every four hours.\n"
+            "Export: invoices can be saved as PDF files from the list view.\n"
+            "Search: results now include archived projects and their notes.\n")
+    assert _block_lines(page + CHROME) == []
