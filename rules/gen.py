@@ -3648,6 +3648,9 @@ def closing_template(block: Block) -> bool:
         return True
     if first.restates_title and 2 <= len(lines) <= TITLE_QUESTION_MAX_LINES:
         return _title_answered(lines)
+    if (first.restates_title and len(lines) == TITLE_QUESTION_MAX_LINES + 1
+            and _invites_comments(block, lines[-1])):
+        return _title_answered(lines)  # and the question to the readers closing it
     if (_opens_wrap_up(lines[-1].bare) and _invites_comments(block, lines[-1])
             and labelled_qa_above(lines, len(lines) - 1) == 0):
         return True  # labelled questions and answers closed by a wrap-up asking for comments

@@ -2835,3 +2835,12 @@ def test_release_notes_of_term_and_explanation_lines_stay() -> None:
             "Export: invoices can be saved as PDF files from the list view.\n"
             "Search: results now include archived projects and their notes.\n")
     assert _block_lines(page + CHROME) == []
+
+
+def test_the_title_asked_answered_wrapped_up_and_a_question_to_the_readers() -> None:
+    block = ("Why did the harbour bridge repairs take two years?\n"
+             "The harbour bridge repairs took two years because the deck plates and the "
+             "lifting machinery were replaced.\n"
+             "In short, the harbour bridge is ready for another fifty years of traffic.\n"
+             "Share your thoughts in the comments below.\n")
+    _assert_one_block(ARTICLE, block, CHROME)
