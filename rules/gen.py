@@ -2428,7 +2428,7 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
     """
     covered: list[bool] = []
     faq_until = -1  # index of the last line of an FAQ's questions and answers
-    bare = trailing_bare_faq(lines) or appended_interview(lines) or appended_glossary(lines)
+    bare = appended_template(lines)
     for i, line in enumerate(lines):
         if bare is not None and i == bare[0]:
             faq_until = bare[1]  # an FAQ without a heading, or an interview, closing it
@@ -2673,7 +2673,7 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
         last = ends[-1]
     end = start = last
     gap = 0
-    bare = trailing_bare_faq(lines) or appended_interview(lines) or appended_glossary(lines)
+    bare = appended_template(lines)
     opens = bare[0] if bare is not None else -1  # (their first line opens a block)
     for i in range(end - 1, -1, -1):
         gap = 0 if covered[i] else gap + 1
@@ -3879,6 +3879,23 @@ def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
         if not any(a and b for a, b in zip(rest, rest[1:], strict=False)):
             return start, end
     return None
+
+
+#: The last page asked and its answer, swapped as one tuple (safe across threads).
+_appended: tuple[object, tuple[int, int] | None] = (None, None)
+
+
+def appended_template(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a template found by its shape below the article (a bare
+    FAQ, a labelled interview under its own heading, a glossary), or None; the answer for
+    the last page asked is kept, as coverage and each try at a block's span ask again."""
+    global _appended
+    page, found = _appended
+    if page is not lines:
+        found = (trailing_bare_faq(lines) or appended_interview(lines)
+                 or appended_glossary(lines))
+        _appended = (lines, found)
+    return found
 
 
 def trailing_bare_faq(lines: Sequence[Line]) -> tuple[int, int] | None:
