@@ -2837,10 +2837,13 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     footer's ("Tel. 976 000 412 · council@town.example"); and, six lines of chrome or
     more below the article, the line between chrome and the copyright line ("© 2024 …"),
     whatever it says ("… is a proud member of the … Conference.", "… is a member of The
-    Property Ombudsman scheme."). A numbered box of links right under a line of chrome
-    ("Trending in Business" / "1. Petrol price: what motorists can expect in April" / "2.
-    …"), numbered from one and on, twenty words at most each and none ending like a
-    sentence (a title may ask a question), is the footer's, not a list the text makes.
+    Property Ombudsman scheme."); so is a sentence between a line of chrome and the
+    copyright line that closes the page (only chrome under it), with chrome between it
+    and the article ("The West Coast Clarion is published by Lorn Valley Media Ltd, …").
+    A numbered box of links right under a line of chrome ("Trending in Business" / "1.
+    Petrol price: what motorists can expect in April" / "2. …"), numbered from one and
+    on, twenty words at most each and none ending like a sentence (a title may ask a
+    question), is the footer's, not a list the text makes.
 
     It reads the findings of the BOIL, META, GEN and DUP rules of the run (it runs after
     them), so it finds nothing on its own and nothing when those rules are off.
@@ -2869,6 +2872,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     covered = _covered_lines(doc, prior)
     stamps = _covered_lines(doc, [f for f in prior if f.code.startswith("META")])
     chrome = _covered_lines(doc, [f for f in prior if f.code.startswith(("BOIL", "GEN"))])
+    generated = _covered_lines(doc, [f for f in prior if f.code.startswith("GEN")])
     if not chrome:
         return  # no line of chrome (most pages): no footer, and no need to find the article's end
     body = _body_sentences([s for s in lines if s.text.strip() and s.line not in stamps],
@@ -2915,13 +2919,17 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                 or (nxt.line in covered and _contact_row(text))
                 or (chrome_above >= _FOOT_GAP and _footer_contact(text, rest[number + 1:],
                                                                   covered))
-                or (nxt.line in covered and chrome_above >= _FOOT_GAP
-                    and _COPYRIGHT.match(following) is not None)):
+                or (nxt.line in covered and _COPYRIGHT.match(following) is not None
+                    and (chrome_above >= _FOOT_GAP
+                         or (is_sentence(text)
+                             and all(s.line in chrome for s in rest[number + 1:]
+                                     if s.text.strip()))))):
             # A sign-up box's pitch right above its e-mail field; the footer's contact row
             # between its lines ("Tel. 976 000 412 · council@town.example"), or its block
             # of contact lines six lines of chrome or more under the article; deep in the
-            # footer, the line right above its copyright line (a membership, a
-            # registration: "… is a proud member of the … Conference.").
+            # footer, or right above the copyright line that closes the page, the line
+            # above that copyright line (a membership, a registration: "… is a proud
+            # member of the … Conference.", "… is published by Lorn Valley Media Ltd").
             above_is_chrome = True
             chrome_above += 1
             yield _removal(doc, segment, "page chrome: a line of the page's footer, between "
@@ -2941,6 +2949,12 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                            "page's footer", "remove the footer line")
             continue
         numbered = 0
+        if nxt is not None and nxt.line in generated and _is_label(text) \
+                and is_sentence(following) and not following.lstrip().startswith(("#", "*")):
+            # A label right above an appended generated block that opens on a sentence,
+            # not on a heading of its own ("Discuție" / "Întrebare pentru cititori: …?"):
+            # the block's heading, GEN's to report.
+            continue
         if _table_row(text) or _table_row(following):
             continue  # a table the article ends with, and its heading
         if segment.line in records:
@@ -3112,6 +3126,11 @@ def _contact_row(text: str) -> bool:
     return len(parts) >= 2 and any(_CONTACT.search(p) for p in parts)
 
 
+#: Lines between the article's last sentence and a note right above the closing copyright
+#: line, for the note to be the footer's.
+_COPYRIGHT_GAP = 2
+
+
 def _body_sentences(lines: Sequence[Segment], covered: set[int],
                     chrome: set[int]) -> list[int]:
     """The line numbers of the article's sentences: sentences no rule reports that are long
@@ -3147,6 +3166,18 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int],
         if len(later) < len(body) and all(alone(index[n]) for n in later):
             body = body[:len(body) - len(later)]
             break
+    # The footer's note right above the copyright line that closes the page ("The West
+    # Coast Clarion is published by …", "Plata24 es una publicación de …"), alone under
+    # lines of chrome, is the footer's: chrome below it and chrome between it and the
+    # article's last sentence.
+    if len(body) > 1:
+        last, before = index[body[-1]], index[body[-2]]
+        tail = lines[last + 1:]
+        if tail and _COPYRIGHT.match(tail[0].text) is not None \
+                and all(s.line in chrome for s in tail) and alone(last) \
+                and last - before - 1 >= _COPYRIGHT_GAP \
+                and any(s.line in chrome for s in lines[before + 1:last]):
+            body.pop()
     # A long sentence alone at the end, parted from the article by lines of chrome (a
     # consent banner under the footer's links) is the footer's too; a forum's last post,
     # parted from the first by the other posts' short replies (sentences), is not, nor is
@@ -3707,7 +3738,11 @@ def masthead(doc: Document, options: Mapping[str, Any],
     the headline under such a line ("Regions", "U.S. | Veterans"). A line right above a
     trail another rule reports (its parts joined by a trail's mark, not bars), with a
     headline under the trail, is no headline however long: a widget of the head
-    ("Ciudad de México 19°C").
+    ("Ciudad de México 19°C"); so are the short lines over it, up to three, that are no
+    sentences (log-in links, a text-size switch: "ログイン 新規会員登録（無料）" / "文字サイズ 標準
+    拡大"). The line right under such a trail, four words or more with no full stop, is
+    the headline, even a long question ("Review Blender Kirana Pro 600: …, Tapi Apakah
+    Sepadan dengan Harganya?").
 
     ## Why it matters
     Scrapers keep the site's name above every article; across a corpus it is the
@@ -3925,6 +3960,8 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
         if _placeholder(text):
             short.append(i)  # a search box's prompt ("Cari produk, tips, atau artikel...")
             continue
+        if _under_trail(lines, i, chrome):
+            break  # the trail leads to the headline, a long question or not ("Review …?")
         if is_sentence(text):
             return []
         if _ROW_JOIN.search(text) is None and breadcrumb(text) is None \
@@ -3992,21 +4029,55 @@ def _placeholder(text: str) -> bool:
         and not any(mark in body for mark in ".!?;")
 
 
+#: A line of the head stands over the trail when the trail is at most this many lines
+#: under it, the lines between short ones of the head (log-in links, a text-size switch).
+_OVER_TRAIL_LINES = 3
+
+
 def _over_trail(lines: Sequence[Segment], i: int, covered: set[int],
                 chrome: set[int]) -> bool:
-    """True when line ``i`` of the head stands right above a trail another rule reports
-    (its segments joined by a trail's mark, not bars: a wiki's "Edit | Talk | History"
-    tabs stand under the page's title), with a headline under that trail: a trail leads
-    to the headline, so a line above it is a widget of the head ("Ciudad de México
-    19°C", a date or weather strip), however many words it has."""
-    if i + 2 >= len(lines):
-        return False
-    trail = lines[i + 1].text
-    if lines[i + 1].line not in chrome or not _reported_trail(trail) \
-            or set(_crumb_split(trail.strip())[1::2]) == {"|"}:
-        return False
-    below = next((s for s in lines[i + 2:] if s.line not in covered), None)
-    return below is not None and _headline_like(below.text)
+    """True when line ``i`` of the head stands above a trail another rule reports (its
+    segments joined by a trail's mark, not bars: a wiki's "Edit | Talk | History" tabs
+    stand under the page's title), right above it or over short lines of the head that
+    are no sentences ("ログイン 新規会員登録（無料）" / "文字サイズ 標準 拡大" /
+    "ホーム ＞ くらし"), with a headline under that trail: a trail leads to the headline,
+    so a line above it is a widget of the head ("Ciudad de México 19°C", a date or
+    weather strip), however many words it has."""
+    for j in range(i + 1, min(len(lines) - 1, i + 1 + _OVER_TRAIL_LINES)):
+        trail = lines[j].text
+        if lines[j].line in chrome and _leading_trail(trail):
+            below = next((k for k in range(j + 1, len(lines))
+                          if lines[k].line not in covered), None)
+            return below is not None and (_headline_like(lines[below].text)
+                                          or _under_trail(lines, below, chrome))
+        text = lines[j].text.strip()
+        if lines[j].line not in covered and (is_sentence(text)
+                                             or len(text.split()) > _LABEL_WORDS):
+            return False
+    return False
+
+
+def _leading_trail(text: str) -> bool:
+    """True when ``text``, a line another rule reports, is a trail whose segments are
+    joined by a trail's mark, not bars (log-in links and a wiki's "Edit | Talk | History"
+    tabs are joined by bars)."""
+    return _reported_trail(text) and set(_crumb_split(text.strip())[1::2]) != {"|"}
+
+
+#: A headline under the trail ends on no full stop and is shorter than this.
+_TRAIL_HEADLINE_WORDS = 30
+
+
+def _under_trail(lines: Sequence[Segment], i: int, chrome: set[int]) -> bool:
+    """True when line ``i`` stands right under a trail another rule reports, four words or
+    more (six CJK characters) that end on no full stop: the page's headline, which a
+    trail leads to, even when it is a long question ("Review Blender Kirana Pro 600: Kuat
+    Hancurkan Es, Tapi Apakah Sepadan dengan Harganya?")."""
+    text = lines[i].text.strip()
+    words = len(text.split())
+    return i > 0 and lines[i - 1].line in chrome and _leading_trail(lines[i - 1].text) \
+        and not text.endswith((".", "。", "．")) and words < _TRAIL_HEADLINE_WORDS \
+        and (words >= _HEADLINE_WORDS or len(_CJK.findall(text)) >= _CJK_HEADLINE_CHARS[0])
 
 
 def _short_trail(text: str) -> bool:

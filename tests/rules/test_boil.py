@@ -3399,3 +3399,127 @@ def test_a_photo_credit_with_the_papers_initials_is_chrome(line: str) -> None:
 def test_a_sentence_opening_on_photo_and_initials_is_kept() -> None:
     line = "Photo ID - Voters must bring a card to the polling station on Sunday."
     assert "BOIL003" not in _codes(STORY + line + "\n")
+
+
+# -- a round on artifacts-blind38/-blind39: the trail leads to the headline, the footer's
+# -- note above the closing copyright line, share rows, category lines ----------------------
+
+_JA_STORY = ("市は、4月1日から市内の一部地区で、ごみの収集曜日と分別方法を変更する。"
+             "収集業者の再編に伴う措置だ。\n"
+             "各家庭には3月中旬から新しい収集カレンダーが配布されている。"
+             "届いていない場合は地区センターで受け取れる。\n")
+
+
+def test_short_head_lines_between_the_menu_and_the_trail_are_chrome() -> None:
+    """Log-in links and a text-size switch between the one-line menu and the trail: the
+    trail leads to the headline, so what stands over it is the head's."""
+    text = ("ぬまづ暮らしナビ\nニュース イベント くらし 子育て・教育 防災 グルメ 求人\n"
+            "ログイン 新規会員登録（無料）\n文字サイズ 標準 拡大\n"
+            "ホーム ＞ くらし ＞ ごみ・リサイクル\n本文ここから\n"
+            "4月からごみ収集日が一部変更に　プラスチック類は週1回の収集へ\n" + _JA_STORY)
+    found = _flagged_with_stamps(text)
+    assert {"ログイン 新規会員登録（無料）", "文字サイズ 標準 拡大", "本文ここから"} <= found
+    assert "4月からごみ収集日が一部変更に　プラスチック類は週1回の収集へ" not in found
+
+
+def test_a_sentence_between_the_menu_and_the_trail_leaves_the_head_alone() -> None:
+    text = ("Harbour Herald\nNews Sport Business Opinion Weather\n"
+            "The ferry was cancelled again on Monday morning.\nHome › News › Council\n"
+            "Council approves new harbour budget after long debate\n" + STORY + AFTER)
+    found = _flagged_with_stamps(text)
+    assert "The ferry was cancelled again on Monday morning." not in found
+    assert "Council approves new harbour budget after long debate" not in found
+
+
+def test_a_long_question_under_the_trail_is_the_headline() -> None:
+    """A headline asking a long question (a sentence by its shape) right under the trail:
+    the head above it is still read."""
+    head = ("LapakCerdas Blog\nBeranda Elektronik Rumah Tangga Fashion Travel Promo\n"
+            "Cari produk, tips, atau artikel...\nMasuk | Daftar\n"
+            "Download Aplikasi LapakCerdas – Gratis Ongkir s/d Rp40.000\n"
+            "Beranda » Elektronik » Peralatan Dapur » Review\n")
+    title = ("Review Blender Kirana Pro 600: Kuat Hancurkan Es, Tapi Apakah Sepadan dengan "
+             "Harganya?")
+    found = _flagged_with_stamps(head + title + "\n" + LONG_STORY)
+    assert {"LapakCerdas Blog", "Cari produk, tips, atau artikel...", "Masuk | Daftar"} <= found
+    assert title not in found
+
+
+def test_a_section_label_under_the_trail_is_still_the_heads() -> None:
+    text = ("L'Éclaireur du Rouergue\nActualité Rodez Millau Villefranche Sports Loisirs\n"
+            "Rechercher\nSe connecter\nAccueil › Faits divers › Justice\nAbonnés\n"
+            "Tribunal correctionnel de Rodez : six mois avec sursis pour le trésorier\n"
+            + STORY + AFTER)
+    found = _flagged_with_stamps(text)
+    assert "Abonnés" in found
+    assert "Tribunal correctionnel de Rodez : six mois avec sursis pour le trésorier" not in found
+
+
+_CLARION_FOOT = ("Back to top\nAbout us Contact us Advertise with us Place a notice Complaints "
+                 "Terms of use Privacy notice Cookie settings Accessibility\n"
+                 "The West Coast Clarion is published by Lorn Valley Media Ltd, 22 Corran Row, "
+                 "Oban. Registered in Scotland, company no. SC517204.\n"
+                 "© 2025 Lorn Valley Media Ltd. All rights reserved.\n")
+
+
+def test_the_footers_note_above_the_closing_copyright_line_is_chrome() -> None:
+    """The publisher's note under the footer's links, right above the copyright line that
+    closes the page, is the footer's, however long; the links above it go with it."""
+    found = _flagged_with_stamps(STORY + AFTER + "More court news\nFerry fares rise\n"
+                                 "Quay works end\n" + _CLARION_FOOT)
+    assert {"About us Contact us Advertise with us Place a notice Complaints Terms of use "
+            "Privacy notice Cookie settings Accessibility",
+            "The West Coast Clarion is published by Lorn Valley Media Ltd, 22 Corran Row, "
+            "Oban. Registered in Scotland, company no. SC517204."} <= found
+    assert not {"The valley road reopened on Friday after a week of repairs.",
+                "Traffic was light on the first morning."} & found
+
+
+def test_the_articles_last_sentence_above_the_copyright_line_is_kept() -> None:
+    """No chrome between the article and the sentence: it is the article's, or a note of
+    its author's, even right above the copyright line."""
+    last = ("Ana Ruiz is a reporter based in Kirkhaven who covers the port and the ferries "
+            "for the paper.")
+    found = _flagged_with_stamps(STORY + AFTER + last + "\n© 2025 Harbour Herald\n")
+    assert last not in found
+    found = _flagged_with_stamps(STORY + AFTER + "Advertisement\n" + last
+                                 + "\n© 2025 Harbour Herald\nShare this story\n")
+    assert last not in found  # chrome under the copyright line: no closing copyright line
+
+
+@pytest.mark.parametrize("line", [
+    "Share on Facebook Share on X Share via WhatsApp Share by email Copy link",
+    "Compartir en WhatsApp Facebook X Telegram Copiar enlace",
+    "Compartir en WhatsApp Facebook X",
+    "この記事をシェアする X Facebook LINE",
+    "Partager sur Facebook Partager par courriel Copier le lien",
+])
+def test_a_row_of_share_buttons_is_chrome(line: str) -> None:
+    assert "BOIL004" in _codes(STORY + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Share on Facebook and X to win two tickets to the harbour festival",
+    "Compartir en WhatsApp es fácil, dijo el ministro",
+    "Partager sur Facebook ses photos de vacances expose les enfants",
+])
+def test_prose_about_sharing_is_no_share_row(line: str) -> None:
+    assert "BOIL004" not in _codes(STORY + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Categorías: Menús semanales, Cenas rápidas",
+    "Categorii: Maramureș, Călătorii cu autobuzul, Buget redus",
+    "Címkék: Tiszaparti SE, Bakony FC, megyei I. osztály",
+    "Kategorije: Putovanja, Hrana",
+])
+def test_a_category_line_of_any_language_is_chrome(line: str) -> None:
+    assert "BOIL006" in _codes(STORY + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Categorías: la comisión revisó dos, y aprobó una.",
+    "Címkék: a bizottság két javaslatot elfogadott, egyet elutasított.",
+])
+def test_a_category_label_over_prose_is_no_tag_line(line: str) -> None:
+    assert "BOIL006" not in _codes(STORY + line + "\n")
