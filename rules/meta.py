@@ -1504,6 +1504,8 @@ def forum_post_dates(lines: list[Body]) -> dict[int, Stamp]:
 _LABEL_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31\u0e34-\u0e3a"
                          r"\u0e47-\u0e4e])+[:：]?")
 _LABEL_STAMP_WORDS = 3
+#: A clock time's figures: "21:37", "07.45", "9h30".
+_CLOCK = re.compile(r"\d[:.h]\d\d")
 #: A post header's line is this long at most.
 _LABEL_STAMP_CHARS = 60
 #: The same label over a date and time this many times, no two on neighbouring lines, is
@@ -1532,9 +1534,9 @@ def repeated_label_stamps(lines: list[Body]) -> dict[int, list[Stamp]]:
     by_label: dict[str, list[tuple[int, list[Stamp]]]] = {}
     for i, body in enumerate(lines):
         words = body.text.split()
-        if (len(body.text) > _LABEL_STAMP_CHARS or _EVENT_FACT.match(body.text)
-                or not _LABEL_WORD.fullmatch(words[0])):
-            continue
+        if (len(body.text) > _LABEL_STAMP_CHARS or not _CLOCK.search(body.text)
+                or _EVENT_FACT.match(body.text) or not _LABEL_WORD.fullmatch(words[0])):
+            continue  # (a post header's stamp has its time: no clock, no header)
         # The label is the first word or three ("Beitrag", "Posted on:"); a weekday may
         # open the date or close the label ("Beitrag Mi 15. Jan …").
         for k in range(1, min(_LABEL_STAMP_WORDS, len(words) - 1) + 1):
