@@ -3805,10 +3805,10 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
 
 #: The interviewer's label of a transcript: "Riporter:", "Interviewer:", "Periodista:".
 INTERVIEWER_LABEL = re.compile(
-    r"^(?:interviewer|reporter|riporter|entrevistador[a]?|intervistatore|intervistatrice|"
-    r"journalist(?:e|in)?|periodista|jornalista|dziennikar(?:z|ka)|журналист(?:ка)?|"
-    r"журналіст(?:ка)?|muhabir|wartawan|phóng viên|moderator|moderátor|moderatorka|"
-    r"interviewer|haastattelija|intervjuare|intervjuer|riportere|reportér|reporter(?:ka)?|"
+    r"^(?:interviewer|reporter(?:ka)?|riporter|entrevistador[a]?|intervistatore|"
+    r"intervistatrice|journalist(?:e|in)?|periodista|jornalista|dziennikar(?:z|ka)|"
+    r"журналист(?:ка)?|журналіст(?:ка)?|muhabir|wartawan|phóng viên|moderator|moderátor|"
+    r"moderatorka|haastattelija|intervjuare|intervjuer|riportere|reportér|"
     r"記者|기자|रिपोर्टर|المحاور|מראיין|مصاحبه‌گر)\s*[:：]\s*\S", re.I)
 #: A speaker's label: a name (and a role after a comma) and a colon: "Kerekes Gábor, a
 #: Tiszaparti SE vezetőedzője:", "Dr. Voss:".
