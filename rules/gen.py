@@ -2611,6 +2611,9 @@ STAY_TUNED = re.compile(
     r"no olvides|no te pierdas|no dejes de seguir|fique ligado|não se esqueça|"
     r"(?:seguí|sigue|seguid|siga|continúa) leyendo|continue lendo|continua a leggere|"
     r"gracias por leer|thanks? (?:you )?for reading|danke fürs lesen|danke für(?:s| das) lesen|"
+    # a sign-off's signature: "Con cariño, el equipo de …", "With love, the … team"
+    r"(?:con cariño|un abrazo|with love|lots of love|liebe grüße|herzliche grüße|bisous|"
+    r"abraços|beijinhos|un saluto|un abbraccio|baci|groetjes|pozdrawiam|serdecznie)\s*,|"
     r"merci (?:de|pour) (?:votre )?lecture|obrigad[oa] por (?:ler|acompanhar)|"
     r"grazie per (?:aver letto|la lettura)|bedankt voor het lezen|dziękuję za przeczytanie|"
     r"спасибо за (?:прочтение|внимание)|дякую за (?:прочитання|увагу)|"
@@ -3639,6 +3642,10 @@ def closing_template(block: Block) -> bool:
         return True
     if labelled_interview(lines):
         return True
+    if DID_YOU_KNOW.match(first.bare) and not first.markup \
+            and TRIVIA_FACTS[0] <= len(lines) - 1 <= TRIVIA_FACTS[1] + 1 \
+            and all(ends_sentence(_TRAILING_SYMBOLS.sub("", ln.bare)) for ln in lines[1:]):
+        return True  # a trivia box (appended_trivia found it below the article)
     if GLOSSARY_HEADING.match(first.bare) and len(lines) >= 4 and all(
             _DEFINITION.fullmatch(ln.bare) for ln in lines[1:]):
         return True  # a glossary under its heading (appended_glossary found it below the article)
@@ -3798,6 +3805,8 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
     while i + 1 < len(lines) and _asks_labelled(lines[i].bare) \
             and _answers_labelled(lines[i + 1].bare):
         pairs, i = pairs + 1, i + 2
+    if pairs == 0 and INTERVIEW_HEADING.match(head.bare):
+        pairs, i = _dialogue(lines, 1)  # "Forchetta Vagabonda: …" / "Marco Pellegatti: …"
     rest = len(lines) - i
     return pairs >= FAQ_TEMPLATE_PAIRS and (
         rest == 0 or (rest == 1 and faq_close(lines, len(lines) - 1)))
@@ -3815,6 +3824,33 @@ INTERVIEWER_LABEL = re.compile(
 SPEAKER_LABEL = re.compile(r"^(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω])[^:：.!?]{0,70}[:：]\s+\S")
 
 
+#: An interview's heading: "Intervista a Marco Pellegatti", "Exclusive interview with …".
+INTERVIEW_HEADING = re.compile(
+    r"^(?:(?:an?|the|our|exclusive|exclusiv[ao]|esclusiv[ao]|exklusiv(?:es)?|exclusief)\s+)?"
+    r"(?:interview|intervista|entrevista|intervju|interjú|haastattelu|wywiad|rozhovor|"
+    r"συνέντευξη|интервью|інтерв['’]ю|интервю|intervju|röportaj|wawancara|phỏng vấn|"
+    r"インタビュー|인터뷰|采访|專訪|专访|访谈|مقابلة|ראיון|साक्षात्कार)\b", re.I)
+
+
+def _dialogue(lines: Sequence[Line], start: int) -> tuple[int, int]:
+    """The pairs of a dialogue of two speakers from ``start``, each line opening on its
+    speaker's label, the two alternating, and the index after them."""
+    names: list[str] = []
+    i = start
+    while i < len(lines) and SPEAKER_LABEL.match(lines[i].bare) is not None:
+        name = lines[i].bare[:lines[i].bare.find(":") if ":" in lines[i].bare else
+                             lines[i].bare.find("：")].split(",")[0].strip()
+        if len(names) < 2:
+            if name in names:
+                break
+            names.append(name)
+        elif name != names[(i - start) % 2]:
+            break
+        i += 1
+    pairs = (i - start) // 2
+    return pairs, start + 2 * pairs
+
+
 def _asks_labelled(bare: str) -> bool:
     return Q_LABEL.match(bare) is not None or INTERVIEWER_LABEL.match(bare) is not None
 
@@ -3829,13 +3865,16 @@ def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     (labelled_interview) below BARE_FAQ_ARTICLE_LINES lines of running text, with page
     chrome, not the article, under it."""
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 2):
-        if not _asks_labelled(lines[start + 1].bare) or _asks_labelled(lines[start].bare):
+        if _asks_labelled(lines[start + 1].bare) and not _asks_labelled(lines[start].bare):
+            end = start + 1
+            while end + 1 < len(lines) and _asks_labelled(lines[end].bare) \
+                    and _answers_labelled(lines[end + 1].bare):
+                end += 2
+            end -= 1
+        elif INTERVIEW_HEADING.match(lines[start].bare):
+            end = _dialogue(lines, start + 1)[1] - 1  # two speakers by their names
+        else:
             continue
-        end = start + 1
-        while end + 1 < len(lines) and _asks_labelled(lines[end].bare) \
-                and _answers_labelled(lines[end + 1].bare):
-            end += 2
-        end -= 1
         if end + 1 < len(lines) and faq_close(lines, end + 1):
             end += 1
         if not labelled_interview(lines[start:end + 1]) \
@@ -3881,19 +3920,60 @@ def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+#: A "Did you know?" heading: a generator's trivia box, in ~35 languages.
+DID_YOU_KNOW = re.compile(
+    r"^[¿¡]?(?:did you know(?: that)?|fun facts?|sabías que|lo sabías|(?:você )?sabia que|"
+    r"le saviez-vous|wussten sie(?:,? dass| schon)?|schon gewusst|lo sapevi(?: che)?|"
+    r"wist (?:je|u) dat|biliyor muydunuz|tahukah anda|ήξερες ότι|γνωρίζατε ότι|ξέρατε ότι|"
+    r"знаете ли вы|а вы знали|чи знаєте ви|czy wiesz(?:,? że)?|visste du (?:att|det)|"
+    r"vidste du(?: at)?|tiesitkö|kas teadsid|vai zināji|ar žinojai|věděli jste|vedeli ste|"
+    r"tudtad|știați că|da li ste znali|знаехте ли|ba al zenekien|क्या आप जानते हैं|"
+    r"bạn có biết|知っていましたか|豆知識|你知道吗|你知道嗎|알고 계셨나요|هل تعلم|"
+    r"האם ידעת)\s*(?:\.\.\.|…)?\s*[?？;;؟:]?$", re.I)
+#: Facts a trivia box holds under its heading.
+TRIVIA_FACTS = (2, 5)
+
+
+def appended_trivia(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a "Did you know?" box appended below the article
+    (DID_YOU_KNOW over two to five sentences, perhaps closed by an exhortation or an
+    invitation), below BARE_FAQ_ARTICLE_LINES lines of running text, with page chrome
+    under it: the sets' pages never hold one of their own."""
+    low, high = TRIVIA_FACTS
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - low):
+        if lines[start].markup or not DID_YOU_KNOW.match(lines[start].bare):
+            continue
+        end = start
+        while end + 1 < len(lines) and end - start < high and ends_sentence(
+                _TRAILING_SYMBOLS.sub("", lines[end + 1].bare)) \
+                and not LIST_ITEM.match(lines[end + 1].segment.text):
+            end += 1
+        if end - start < low or sum(is_running_text(ln) for ln in lines[:start]) \
+                < BARE_FAQ_ARTICLE_LINES:
+            continue
+        after = lines[end + 1].bare if end + 1 < len(lines) else ""
+        if FAQ_HEADING.match(after) or is_wrap_up_heading(after):
+            continue  # a section over the next template: the block is found from that one
+        rest = [is_running_text(ln) for ln in lines[end + 1:end + 1 + CLOSE_CHROME_LINES]]
+        if not any(a and b for a, b in zip(rest, rest[1:], strict=False)):
+            return start, end
+    return None
+
+
 #: The last page asked and its answer, swapped as one tuple (safe across threads).
 _appended: tuple[object, tuple[int, int] | None] = (None, None)
 
 
 def appended_template(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a template found by its shape below the article (a bare
-    FAQ, a labelled interview under its own heading, a glossary), or None; the answer for
-    the last page asked is kept, as coverage and each try at a block's span ask again."""
+    FAQ, a labelled interview under its own heading, a glossary, a trivia box), or None;
+    the answer for the last page asked is kept, as coverage and each try at a block's span
+    ask again."""
     global _appended
     page, found = _appended
     if page is not lines:
         found = (trailing_bare_faq(lines) or appended_interview(lines)
-                 or appended_glossary(lines))
+                 or appended_glossary(lines) or appended_trivia(lines))
         _appended = (lines, found)
     return found
 
@@ -4095,7 +4175,8 @@ def removal(doc: Document, block: Block) -> Edit:
 def describe(block: Block) -> str:
     """The message: which kinds of signal, over which lines."""
     signals = ", ".join(DESCRIPTIONS[kind] for kind, _ in block.totals) or (
-        "a generator's template by its shape (an FAQ, an interview, a summary, a glossary)")
+        "a generator's template by its shape (an FAQ, an interview, a summary, a glossary, "
+        "trivia)")
     return (f"appended generated text on lines {block.first.line}-{block.last.line}: "
             f"{signals} (score {block.score:g})")
 

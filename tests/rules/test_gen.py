@@ -2844,3 +2844,41 @@ def test_the_title_asked_answered_wrapped_up_and_a_question_to_the_readers() -> 
              "In short, the harbour bridge is ready for another fifty years of traffic.\n"
              "Share your thoughts in the comments below.\n")
     _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_did_you_know_box_below_the_article_is_appended() -> None:
+    block = ("Lo sapevi?\n"
+             "Il primo ponte del porto fu costruito in legno nel 1881.\n"
+             "La parte mobile del ponte pesa più di quattrocento tonnellate.\n"
+             "Ogni anno il ponte si apre più di mille volte per le navi.\n")
+    first = _UNI_NEWS.count("\n") + 1
+    assert _block_lines(_UNI_NEWS + block + "27 commenti\nLascia un commento\n" + CHROME) \
+        == [(first, first + 3)]
+
+
+def test_a_conclusion_signed_off_by_the_team_is_a_closing_template() -> None:
+    block = ("Reflexiones finales\n"
+             "En conclusión, el puente del puerto es una obra de todos y para todos.\n"
+             "Recuerda que cruzarlo a pie es la mejor forma de conocer la ciudad.\n"
+             "Con cariño, el equipo de Vida en Equilibrio 💚\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_an_interview_of_two_named_speakers_under_its_heading_is_appended() -> None:
+    block = ("Intervista a Marco Pellegatti, capitano di battello\n"
+             "Forchetta Vagabonda: Capitano, qual è il momento migliore per il lago?\n"
+             "Marco Pellegatti: La primavera, quando il clima è mite e i paesaggi splendidi.\n"
+             "Forchetta Vagabonda: Quali consigli darebbe a chi viaggia la prima volta?\n"
+             "Marco Pellegatti: Arrivare presto e verificare sempre gli orari.\n")
+    first = _UNI_NEWS.count("\n") + 1
+    assert _block_lines(_UNI_NEWS + block + CHROME) == [(first, first + 4)]
+
+
+def test_a_podcast_transcript_of_two_speakers_under_its_heading_stays() -> None:
+    """A transcript's heading is no interview heading; its speakers' lines are the page's."""
+    page = (_UNI_NEWS + "Transcript\n"
+            "TOM: Nadia, welcome to the show. Where did the project start?\n"
+            "NADIA: In a shed behind the department, with two students and a pump.\n"
+            "TOM: And the first winter?\n"
+            "NADIA: The lane stayed clear for six weeks, longer than we hoped.\n")
+    assert _block_lines(page + CHROME) == []
