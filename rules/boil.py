@@ -1952,7 +1952,12 @@ def trail_menu(text: str, trail: list[str]) -> bool:
     opening on the trail's first item ("Ana Sayfa Yurt İçi Yurt Dışı …" over "Ana Sayfa »
     Yurt İçi » Kapadokya") or holding one of its other items as words of its own
     ("Actualité Faits divers Politique Sports Loisirs" over "Accueil > Sports >
-    Football"). ``trail`` is casefolded.
+    Football"); when the trail skips the home page, holding its first item anywhere
+    ("Főoldal Labdarúgás Kézilabda …" over "Labdarúgás › Megyei bajnokság"). Items of
+    several words in lower case after their first may leave two thirds of the words in
+    lower case when the menu opens on the trail's first item and holds another ("Trang
+    chủ Ứng dụng Trò chơi …" over "Trang chủ › Ứng dụng › Tài chính"). ``trail`` is
+    casefolded.
 
     >>> trail_menu("Actualité Faits divers Politique Sports Loisirs", ["accueil", "sports"])
     True
@@ -1965,12 +1970,19 @@ def trail_menu(text: str, trail: list[str]) -> bool:
             or _NAV_PUNCT.search(_ITEM_JOINER.sub("", text)) or text.rstrip().endswith(_TERMINAL) \
             or not (words[0][:1].isupper() or _caseless(words[0][:1])):
         return False
-    if 2 * sum(w[:1].isupper() or _caseless(w[:1]) or w[:1].isdigit() for w in words) \
-            < len(words) + 1:
-        return False
+    capitals = sum(w[:1].isupper() or _caseless(w[:1]) or w[:1].isdigit() for w in words)
     line = " " + " ".join(words).casefold() + " "
-    return line.startswith(" " + trail[0] + " ") \
-        or any(" " + item + " " in line for item in trail[1:])
+    opens = line.startswith(" " + trail[0] + " ")
+    held = any(" " + item + " " in line for item in trail[1:])
+    if 2 * capitals < len(words) + 1:
+        # Items of several words written in lower case after their first ("Mes démarches
+        # Tarifs et factures …", "Trang chủ Ứng dụng Trò chơi …"): a third capitalised is
+        # enough when the menu opens on the trail's first item and holds another one.
+        return opens and held and 3 * capitals >= len(words)
+    # A trail that does not open on the home page opens on a section of the menu, which
+    # may stand anywhere in it ("Főoldal Labdarúgás Kézilabda …" over "Labdarúgás ›
+    # Megyei bajnokság").
+    return opens or held or (trail[0] not in HOME_WORDS and " " + trail[0] + " " in line)
 
 
 #: How far down the page a trail that starts at the home page may stand (under a date,

@@ -3523,3 +3523,32 @@ def test_a_category_line_of_any_language_is_chrome(line: str) -> None:
 ])
 def test_a_category_label_over_prose_is_no_tag_line(line: str) -> None:
     assert "BOIL006" not in _codes(STORY + line + "\n")
+
+
+# -- a one-line menu holding a trail that skips the home page, or of lower-case items ------
+
+@pytest.mark.parametrize("menu,trail", [
+    ("Főoldal Labdarúgás Kézilabda Kosárlabda Vízilabda Egyéb sportok Eredmények",
+     "Labdarúgás › Megyei bajnokság"),
+    ("Actualités Politique Économie Opinions Sports Arts et spectacles Vie régionale",
+     "Opinions > Courrier des lecteurs"),
+    ("Trang chủ Ứng dụng Trò chơi Bảng xếp hạng Tin công nghệ", "Trang chủ › Ứng dụng › Tài chính"),
+    ("Accueil Mes démarches Tarifs et factures Travaux en cours Nous contacter",
+     "Accueil > Mes démarches > Aides et subventions"),
+])
+def test_a_one_line_menu_holding_the_trail_is_chrome(menu: str, trail: str) -> None:
+    """The menu printed with single spaces holds the trail's first item anywhere when the
+    trail skips the home page; a lower-case menu opens on the trail's first item and
+    holds another."""
+    found = _flagged_with_stamps(f"{menu}\n{trail}\nHarbour bridge reopens after two years "
+                                 "of repairs\n" + LONG_STORY)
+    assert menu in found
+
+
+@pytest.mark.parametrize("title,trail", [
+    ("Opinions differ over sports funding in the valley", "Sports › Opinions"),
+    ("Trang chủ mới của chúng tôi đã ra mắt", "Trang chủ › Tin tức"),  # one item only
+])
+def test_a_title_holding_a_trail_item_is_no_menu(title: str, trail: str) -> None:
+    found = _flagged_with_stamps(f"{title}\n{trail}\n" + LONG_STORY)
+    assert title not in found
