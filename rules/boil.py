@@ -812,8 +812,9 @@ _WIDGET_REPEATS = 3
 def repeated_widgets(lines: list[Body]) -> Iterator[list[Body]]:
     """The buttons printed under each entry of a list (a review's "Helpful" and "Report",
     a comment's "Reply" and "Share"): two menu items in a row, the same two, three times
-    or more on the page. Anywhere on the page: the entries are the page's text, their
-    buttons are not."""
+    or more on the page; or one line of buttons printed with single spaces, the same
+    three times or more ("Leave a tribute Send flowers Share"). Anywhere on the page: the
+    entries are the page's text, their buttons are not."""
     pairs: dict[tuple[str, str], list[list[Body]]] = {}
     for i in range(1, len(lines) - 1):
         pair = lines[i:i + 2]
@@ -822,6 +823,37 @@ def repeated_widgets(lines: list[Body]) -> Iterator[list[Body]]:
     for found in pairs.values():
         if len(found) >= _WIDGET_REPEATS:
             yield from found
+    # One line of several buttons printed with single spaces under each entry ("Leave a
+    # tribute Send flowers Share" under each notice), the same three times or more.
+    rows: dict[str, list[Body]] = {}
+    for body in lines:
+        if _button_row(body.text):
+            rows.setdefault(body.text.strip(), []).append(body)
+    for found_rows in rows.values():
+        if len(found_rows) >= _WIDGET_REPEATS:
+            yield from ([b] for b in found_rows)
+
+
+#: A row of buttons printed with single spaces: this many words.
+_BUTTON_ROW_WORDS = (3, 8)
+_BUTTON_ROW_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _button_row(text: str) -> bool:
+    """True when ``text`` could be buttons printed on one line with single spaces: three to
+    eight words of letters alone, a word of three letters or more in lower case followed by
+    a capitalised one where a second button starts ("Leave a tribute Send flowers Share"),
+    not a name ("Anna van der Berg", "Henk vd Berg").
+
+    >>> _button_row("Leave a tribute Send flowers Share"), _button_row("Anna van der Berg")
+    (True, False)
+    """
+    words = text.split()
+    if not _BUTTON_ROW_WORDS[0] <= len(words) <= _BUTTON_ROW_WORDS[1] \
+            or not all(_BUTTON_ROW_WORD.fullmatch(w) for w in words):
+        return False
+    return any(len(a) >= 3 and a.islower() and a not in _MASTHEAD_LOWER and b[:1].isupper()
+               for a, b in zip(words, words[1:], strict=False))
 
 
 #: A menu printed on one line: its items joined by runs of two spaces or more, or by

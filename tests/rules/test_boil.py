@@ -3552,3 +3552,32 @@ def test_a_one_line_menu_holding_the_trail_is_chrome(menu: str, trail: str) -> N
 def test_a_title_holding_a_trail_item_is_no_menu(title: str, trail: str) -> None:
     found = _flagged_with_stamps(f"{title}\n{trail}\n" + LONG_STORY)
     assert title not in found
+
+
+# -- a row of buttons repeated under each entry ---------------------------------------------
+
+_NOTICE = ("BROWN Archibald\nSuddenly at home in Connel on 12 March 2025, aged 71 years, "
+           "retired harbour master, dearly loved husband of Moira.\n")
+
+
+def test_a_row_of_buttons_under_each_entry_is_chrome() -> None:
+    """The same single-spaced row of buttons under every notice of a list: BOIL009."""
+    row = "Leave a tribute Send flowers Share"
+    found = _flagged(_NOTICE + row + "\n" + _NOTICE + row + "\n" + _NOTICE + row + "\n")
+    assert [line for code, line in found if code == "BOIL009"] == [row, row, row]
+
+
+@pytest.mark.parametrize("line", [
+    "Anna van der Berg",                 # a poster's name, three times in a thread
+    "Leave a tribute Send flowers Share",  # twice only
+])
+def test_a_name_or_a_row_seen_twice_is_no_widget(line: str) -> None:
+    times = 3 if line.startswith("Anna") else 2
+    found = _flagged((_NOTICE + line + "\n") * times)
+    assert not [text for code, text in found if code == "BOIL009"]
+
+
+def test_a_repeated_sentence_is_no_widget() -> None:
+    line = "The river rose again overnight."
+    found = _flagged((_NOTICE + line + "\n") * 3)
+    assert line not in [text for _, text in found]
