@@ -3642,6 +3642,11 @@ def closing_template(block: Block) -> bool:
         return True
     if labelled_interview(lines):
         return True
+    if INTERVIEWER_LABEL.match(first.bare) and len(lines) >= 2 * HEADLESS_INTERVIEW_PAIRS \
+            and len(lines) % 2 == 0 and all(
+                INTERVIEWER_LABEL.match(lines[k].bare) and _answers_labelled(lines[k + 1].bare)
+                for k in range(0, len(lines), 2)):
+        return True  # an interview under the article, without a heading (_headless_interview)
     if DID_YOU_KNOW.match(first.bare) and not first.markup \
             and TRIVIA_FACTS[0] <= len(lines) - 1 <= TRIVIA_FACTS[1] + 1 \
             and all(ends_sentence(_TRAILING_SYMBOLS.sub("", ln.bare)) for ln in lines[1:]):
@@ -3798,8 +3803,9 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
     """
     head = lines[0]
     if (head.markup or not is_title(head.bare) or any(c.isdigit() for c in head.bare)
-            or len(head.bare.split()) > INTRO_TITLE_MAX_WORDS or Q_LABEL.match(head.bare)):
-        return False
+            or len(head.bare.split()) > INTRO_TITLE_MAX_WORDS or Q_LABEL.match(head.bare)
+            or "@" in head.bare or "://" in head.bare or head.bare.count(",") > 1):
+        return False  # (a contact line, "Contact: Name, role, e-mail", is no heading)
     pairs = 0
     i = 1
     while i + 1 < len(lines) and _asks_labelled(lines[i].bare) \
@@ -3814,10 +3820,11 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
 
 #: The interviewer's label of a transcript: "Riporter:", "Interviewer:", "Periodista:".
 INTERVIEWER_LABEL = re.compile(
-    r"^(?:interviewer|reporter(?:ka)?|riporter|entrevistador[a]?|intervistatore|"
+    r"^(?:interviewer|reporter(?:ka)?|riporter|entrevistador[a]?|intervistatore|toimittaja|"
+    r"haastattelija|ajakirjanik|žurnalistas|žurnālists|novinář|novinár|novinar|новинар|"
     r"intervistatrice|journalist(?:e|in)?|periodista|jornalista|dziennikar(?:z|ka)|"
     r"журналист(?:ка)?|журналіст(?:ка)?|muhabir|wartawan|phóng viên|moderator|moderátor|"
-    r"moderatorka|haastattelija|intervjuare|intervjuer|riportere|reportér|"
+    r"moderatorka|intervjuare|intervjuer|riportere|reportér|"
     r"記者|기자|रिपोर्टर|المحاور|מראיין|مصاحبه‌گر)\s*[:：]\s*\S", re.I)
 #: A speaker's label: a name (and a role after a comma) and a colon: "Kerekes Gábor, a
 #: Tiszaparti SE vezetőedzője:", "Dr. Voss:".
@@ -3883,7 +3890,37 @@ def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
         rest = [is_running_text(ln) for ln in lines[end + 1:end + 1 + CLOSE_CHROME_LINES]]
         if not any(a and b for a, b in zip(rest, rest[1:], strict=False)):
             return start, end
+    return _headless_interview(lines)
+
+
+#: Pairs an interview without a heading of its own needs below the article.
+HEADLESS_INTERVIEW_PAIRS = 3
+
+
+def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of an interviewer's questions and the answers
+    ("Toimittaja: …" / "Asiantuntija: …"), HEADLESS_INTERVIEW_PAIRS at least and nothing
+    after them but the chrome, right under the article's last paragraph with
+    BARE_FAQ_ARTICLE_LINES lines of running text above: a reporter's interview opens
+    under a lead of a line or two, and is the page."""
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 1):
+        if not INTERVIEWER_LABEL.match(lines[start].bare) \
+                or not is_article_sentence(lines[start - 1].bare):
+            continue
+        end, pairs = start, 0
+        while end + 1 < len(lines) and INTERVIEWER_LABEL.match(lines[end].bare) \
+                and _answers_labelled(lines[end + 1].bare):
+            end, pairs = end + 2, pairs + 1
+        end -= 1
+        if pairs < HEADLESS_INTERVIEW_PAIRS \
+                or sum(is_running_text(ln) for ln in lines[:start]) < BARE_FAQ_ARTICLE_LINES:
+            return None
+        rest = [is_running_text(ln) for ln in lines[end + 1:end + 1 + CLOSE_CHROME_LINES]]
+        return None if any(a and b for a, b in zip(rest, rest[1:], strict=False)) \
+            else (start, end)
     return None
+
+
 
 
 #: A glossary's heading, perhaps with its topic after a colon: "Glossário: entenda os
@@ -3892,9 +3929,11 @@ GLOSSARY_HEADING = re.compile(
     r"^(?:glossary|glossário|glosario|glossario|glossaire|glossar|begriffserklärungen|"
     r"begrippenlijst|woordenlijst|słowniczek|słownik pojęć|slovníček|glosář|szójegyzék|"
     r"glosar|sözlük|terimler sözlüğü|glosarium|daftar istilah|thuật ngữ|giải thích thuật ngữ|"
+    r"ordliste|ordlista|ordbog|sanasto|sõnastik|terminų žodynas|pojmovnik|rječnik pojmova|"
     r"словарь терминов|глоссарий|словник термінів|глосарій|γλωσσάριο|מילון מונחים|"
     r"مسرد المصطلحات|واژه‌نامه|शब्दावली|用語集|用語解説|术语表|術語表|용어 사전|용어 정리)"
-    r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des)\s*[^.!?]{0,40})?$", re.I)
+    r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*[^.!?]{0,40})?$",
+    re.I)
 #: A glossary's entry: a term of four words at most, a colon or a dash, and a sentence.
 _DEFINITION = re.compile(r"[^\W\d_][\w'’ -]{0,40}?\s*[:：–—-]\s+(?:\S+\s+){4,}\S*[.。]")
 

@@ -2882,3 +2882,32 @@ def test_a_podcast_transcript_of_two_speakers_under_its_heading_stays() -> None:
             "TOM: And the first winter?\n"
             "NADIA: The lane stayed clear for six weeks, longer than we hoped.\n")
     assert _block_lines(page + CHROME) == []
+
+
+def test_an_interviewers_questions_under_the_articles_last_paragraph_are_appended() -> None:
+    block = ("Toimittaja: Mitä hyötyä sovelluksesta on tavalliselle matkustajalle?\n"
+             "Asiantuntija: Sovellus tekee joukkoliikenteestä entistä helpompaa.\n"
+             "Toimittaja: Onko sovellus turvallinen käyttää?\n"
+             "Asiantuntija: Kyllä. Tietoturva on ollut kehitystyössä etusijalla.\n"
+             "Toimittaja: Mitä odotatte tulevaisuudelta?\n"
+             "Asiantuntija: Uskomme, että sovellus muuttaa tapaa liikkua kaupungissa.\n")
+    article = _UNI_NEWS.rsplit("Contact:", 1)[0]  # ending on the article's last sentence
+    first = article.count("\n") + 1
+    assert _block_lines(article + block + "Kommentit (9)\n" + CHROME) == [(first, first + 5)]
+
+
+def test_a_glossary_heading_of_a_nordic_language_with_its_topic() -> None:
+    from corpus_lint.rules.gen import GLOSSARY_HEADING
+
+    assert GLOSSARY_HEADING.match("Ordliste for fjellturen")
+    assert GLOSSARY_HEADING.match("Glossário: entenda os termos")
+    assert not GLOSSARY_HEADING.match("Ordlisten var lang, men vi kom gjennom den.")
+
+
+def test_a_contact_line_is_no_heading_of_an_appended_interview() -> None:
+    block = ("Toimittaja: Mitä hyötyä sovelluksesta on tavalliselle matkustajalle?\n"
+             "Asiantuntija: Sovellus tekee joukkoliikenteestä entistä helpompaa.\n"
+             "Toimittaja: Onko sovellus turvallinen käyttää?\n"
+             "Asiantuntija: Kyllä. Tietoturva on ollut kehitystyössä etusijalla.\n")
+    assert [first for first, _ in _block_lines(_UNI_NEWS + block + CHROME)] \
+        != [_UNI_NEWS.count("\n")]
