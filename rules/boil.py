@@ -190,7 +190,7 @@ _RELATED_AFTER = (
     r"liés|liées|relacionats|relacionades|similars|similare|lainnya|terkait|serupa|"
     r"khác|liên\s+quan|gehiago|të\s+ngjashme|të\s+tjera")
 RELATED_KIND_LABEL = re.compile(
-    rf"(?:(?:{_RELATED_BEFORE})\s+(?:{_RELATED_KINDS})|(?:{_RELATED_KINDS})\s+"
+    rf"(?:(?:{_RELATED_BEFORE})\s+(?:[^\W\d_][\w'’-]*\s+)?(?:{_RELATED_KINDS})|(?:{_RELATED_KINDS})\s+"
     rf"(?:{_RELATED_AFTER}))"
     r"(?:\s+(?:from|in|on|about|by|von|aus|zu|de|du|des|del|da|do|di|dal|della|van|fra|"
     r"från|från|z|ze|iz|из|з|od)\s+[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,2})?"

@@ -3581,3 +3581,20 @@ def test_a_repeated_sentence_is_no_widget() -> None:
     line = "The river rose again overnight."
     found = _flagged((_NOTICE + line + "\n") * 3)
     assert line not in [text for _, text in found]
+
+
+# -- a kind label with a word between: "More court news" ------------------------------------
+
+@pytest.mark.parametrize("label", ["More court news", "Other local events",
+                                   "Weitere regionale Artikel"])
+def test_a_kind_label_with_a_qualifying_word_takes_the_headlines(label: str) -> None:
+    assert is_label(label)
+    found = _boil_lines(_NAV_STORY + label + "\nFerry fares rise again in the spring\n"
+                        "Council backs new cycle lanes on the quay\n")
+    assert "Ferry fares rise again in the spring" in found
+
+
+@pytest.mark.parametrize("label", ["More court news came on Tuesday", "More of the news",
+                                   "Other local events were cancelled"])
+def test_phrases_with_a_word_between_are_no_kind_labels(label: str) -> None:
+    assert not is_label(label)
