@@ -198,6 +198,11 @@ DISCUSSION_HEADINGS = (
     r"pertanyaan (?:untuk )?refleksi", r"câu hỏi (?:để )?suy ngẫm", r"frågor att fundera på",
     r"spørgsmål til eftertanke", r"spørsmål til ettertanke", r"ερωτήσεις για σκέψη",
     r"أسئلة للتفكير", r"سؤال‌هایی برای تأمل", r"सोचने के लिए (?:प्रश्न|सवाल)",
+    r"pitanja za (?:raspravu|razmišljanje|diskusiju)", r"vprašanja za (?:razpravo|razmislek)",
+    r"питања за (?:дискусију|размишљање)", r"въпроси за (?:обсъждане|размисъл)",
+    r"küsimused (?:aruteluks|mõtisklemiseks)", r"klausimai (?:diskusijai|apmąstymui)",
+    r"jautājumi (?:diskusijai|pārdomām)", r"otázky na zamyslenie",
+    r"【?(?:互动话题|互動話題|话题讨论|討論話題|讨论话题|互动时间|互動時間)】?",
 )
 DISCUSSION_HEADING = re.compile(r"^(?:" + "|".join(DISCUSSION_HEADINGS) + r")\s*[:：]?$", re.I)
 #: Questions under a discussion heading, at least, for it to be the generator's list.
@@ -768,6 +773,7 @@ TAKEAWAYS_HEADINGS = (
     "galvenie punkti", "svarbiausia", "pagrindiniai punktai", "najważniejsze",
     "kluczowe informacje", "to nejdůležitější", "hlavní body", "to najdôležitejšie",
     "kľúčové body", "hlavné body", "najpomembnejše", "ključne točke", "najvažnije",
+    "গুরুত্বপূর্ণ বিষয়গুলো", "ข้อควรจำ", "สาระสำคัญ",
     "ključne činjenice", "ključne stvari", "ključni zaključci",
     "најважније", "кључне чињенице", "a legfontosabb tudnivalók", "fő pontok",
     "cele mai importante", "idei principale", "основното", "най-важното",
@@ -2429,6 +2435,7 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
     covered: list[bool] = []
     faq_until = -1  # index of the last line of an FAQ's questions and answers
     bare = appended_template(lines)
+    asking = False  # under a discussion heading and its questions so far
     for i, line in enumerate(lines):
         if bare is not None and i == bare[0]:
             faq_until = bare[1]  # an FAQ without a heading, or an interview, closing it
@@ -2453,7 +2460,11 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             or (bool(covered) and covered[-1] and STAY_TUNED.match(line.bare) is not None)
             # a list of pros or of cons under covered lines ("Fordele:", "✔ …")
             or (bool(covered) and covered[-1] and PROS_CONS_LABEL.fullmatch(line.bare)
-                is not None))
+                is not None)
+            # the questions under a discussion heading ("【互动话题】" / "你更喜欢…？")
+            or (asking and line.bare.endswith(QUESTION_MARKS)))
+        asking = covered[-1] and (DISCUSSION_HEADING.match(line.bare) is not None
+                                  or (asking and line.bare.endswith(QUESTION_MARKS)))
         if covered[-1] and FAQ_HEADING.match(line.bare):
             run = faq_run(lines, i + 1)
             faq_until = i + max(len(run), len(inline_faq_run(lines, i + 1)),
@@ -2753,7 +2764,8 @@ def _prompt_heading(lines: Sequence[Line], start: int) -> bool:
     the question under it."""
     above = lines[start - 1]
     return (is_title(above.bare) and not is_running_text(above)
-            and 0 < len(above.bare.split()) <= PROMPT_HEADING_WORDS
+            and not above.bare.endswith(SENTENCE_ENDS)  # "…需提前预约。" ends a sentence
+            and 0 < word_count(above.bare) <= PROMPT_HEADING_WORDS
             and not any(c.isdigit() for c in above.bare)  # a stamp, not a heading
             and not LIST_ITEM.match(above.segment.text) and not is_copyright(above.bare)
             # under a paragraph, not among a list of links ("Related Topics", "Six Nations")
@@ -2961,7 +2973,8 @@ def takeaways_close_at(lines: Sequence[Line], i: int) -> int | None:
         line = lines[j]
         text = _TRAILING_SYMBOLS.sub("", line.bare)  # "… Con cariño, Marta ❤️"
         if (line.markup or LIST_ITEM.match(line.segment.text) or line.label is not None
-                or not (text.endswith((".", "!")) or is_exhortation(line.bare))
+                or not (text.endswith((".", "!", "。", "！", "।", "۔", "።", "။"))
+                        or is_exhortation(line.bare))
                 or is_wrap_up_heading(line.bare)):
             if _echoes_article(lines, i, j) and not is_running_text(line):
                 return j - 1  # "Summary" and the article's facts again, then the chrome

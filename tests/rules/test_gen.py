@@ -2911,3 +2911,24 @@ def test_a_contact_line_is_no_heading_of_an_appended_interview() -> None:
              "Asiantuntija: Kyllä. Tietoturva on ollut kehitystyössä etusijalla.\n")
     assert [first for first, _ in _block_lines(_UNI_NEWS + block + CHROME)] \
         != [_UNI_NEWS.count("\n")]
+
+
+def test_a_chinese_discussion_topic_and_its_questions_are_one_block() -> None:
+    article = ("读书节活动下周开幕\n"
+               "区图书馆今年的读书节将于五月十五日开幕，持续两周，共安排三十多场活动。\n"
+               "今年新增的夜读书房活动格外引人关注，每晚开放到十点，市民可以免费参加。\n"
+               "旧书交换集市将在江边公园举行，市民可以用旧书兑换其他读者捐出的图书。\n"
+               "据介绍，部分活动名额有限，需提前通过区图书馆官方公众号预约。\n")
+    block = ("【互动话题】\n"
+             "你平时最喜欢读哪一类书？\n"
+             "你更喜欢纸质书还是电子书？为什么？\n"
+             "欢迎在评论区留言，和大家一起分享你的读书心得吧！\n")
+    first = article.count("\n") + 1
+    assert _block_lines(article + block + "评论（12）\n发表评论\n") == [(first, first + 3)]
+
+
+def test_croatian_discussion_questions_and_bengali_key_points() -> None:
+    from corpus_lint.rules.gen import DISCUSSION_HEADING, TAKEAWAYS_HEADING
+
+    assert DISCUSSION_HEADING.match("Pitanja za raspravu")
+    assert TAKEAWAYS_HEADING.match("মূল বিষয়গুলো")
