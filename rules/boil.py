@@ -3873,8 +3873,11 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     if not start:
         return []
     # Under the page's trail ("Startseite › Freizeit › Veranstaltungen") the head has
-    # ended: a short line there is the page's title above a list's filter bar.
-    if any(s.line in chrome and _reported_trail(s.text) for s in lines[:head]):
+    # ended: a short line there is the page's title above a list's filter bar. Items
+    # joined by bars alone are no trail there: a language switch ("ΕΛ | EN", "Қазақша |
+    # Русский") opens the head over the site's name.
+    if any(s.line in chrome and _reported_trail(s.text) and not _bar_row(s.text)
+           for s in lines[:head]):
         return []
     top = [s for s in lines[head:start] if s.line not in covered]
     under = next((i for i in range(start, len(lines)) if lines[i].line not in covered), None)
@@ -3905,6 +3908,16 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     if not (trail or question or thai or _headline_like(title)):
         return []
     return top
+
+
+def _bar_row(text: str) -> bool:
+    """True when ``text`` is items joined by spaced bars alone ("ΕΛ | EN").
+
+    >>> _bar_row("ΕΛ | EN"), _bar_row("Home › News"), _bar_row("Home | News › Sport")
+    (True, False, False)
+    """
+    marks = _crumb_split(text.strip())[1::2]
+    return bool(marks) and set(marks) == {"|"}
 
 
 def _reported_trail(text: str) -> bool:

@@ -3598,3 +3598,21 @@ def test_a_kind_label_with_a_qualifying_word_takes_the_headlines(label: str) -> 
                                    "Other local events were cancelled"])
 def test_phrases_with_a_word_between_are_no_kind_labels(label: str) -> None:
     assert not is_label(label)
+
+
+# -- a language switch over the site's name -------------------------------------------------
+
+def test_the_sites_name_under_a_language_switch_is_chrome() -> None:
+    """A language switch (items joined by bars) opens the head: the site's name under it,
+    over the menu and the trail, is the head's, as on a page that opens on the name."""
+    text = ("Қазақша | Русский\nҚала Афишасы\nКонцерттер | Театр | Кино | Көрмелер | Спорт\n"
+            "Басты бет / Концерттер / Алматы\n"
+            "«Дала әуендері» ансамблінің «Көктем сазы» атты концерті\n" + LONG_STORY)
+    assert "Қала Афишасы" in _flagged_with_stamps(text)
+
+
+def test_a_sentence_under_a_language_switch_is_kept() -> None:
+    line = "The museum reopens on Monday after two years of repairs to the mill."
+    text = ("ΕΛ | EN\n" + line + "\nΤο Μουσείο | Συλλογές | Εκθέσεις | Πωλητήριο\n"
+            "Αρχική / Επισκεφθείτε μας\nΠληροφορίες επίσκεψης για το μουσείο\n" + LONG_STORY)
+    assert line not in _flagged_with_stamps(text)
