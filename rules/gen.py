@@ -409,6 +409,8 @@ SHARE_WITH_FRIENDS = (
     r"paylaş\w*|deel|udostępnij|поделитесь|поділіться|شارك(وا)?|शेयर|chia sẻ)\b[^.!?]{0,50}?"
     r"\b(friends|amigos|amis|freunden|amici|teman|arkadaş\w*|vrienden|znajomymi|друзьями|"
     r"друзями|أصدقائك(م)?|दोस्तों|bạn bè)",
+    # Hebrew: "… לשתף אותו עם חברים"
+    r"(לשתף|שתפו|תשתפו)[^.!?]{0,40}?(חברים|חברות|המשפחה)",
     # the verb last: "… अपने दोस्तों और परिवार के साथ ज़रूर शेयर करें"
     r"(दोस्तों|मित्रों|দোস্তদের|বন্ধুদের)[^.!?।]{0,40}?(शेयर|साझा|শেয়ার)",
 )
@@ -2161,6 +2163,7 @@ def is_prompt_line(bare: str) -> bool:
 _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us", "join the",
                  # the verbs of "share … with your friends" (SHARE_WITH_FRIENDS)
                  "share", "compárte", "teile", "udostępnij", "شارك", "शेयर", "साझा", "শেয়ার",
+                 "לשתף", "שתפו",
                  "chia sẻ",
                  "share this", "partagez cet", "teilen sie diesen", "condividi questo",
                  "bagikan artikel", "paylaşın", "deel dit",
@@ -2633,6 +2636,7 @@ STAY_TUNED = re.compile(
     r"nie zapomnij|bądź na bieżąco|не забудьте|следите за|не забувайте|слідкуйте за|"
     r"takipte kalın|unutmayın|μείνετε συντονισμένοι|μην ξεχάσετε|jangan lupa|"
     r"nantikan|ikuti terus|semoga (?:artikel|informasi|tulisan|resep|ulasan) ini bermanfaat|"
+    r"אל תשכחו|אל תשכח|אם מצאתם|"
     r"semoga bermanfaat|we hope (?:you found )?this (?:article|guide|post|recipe) "
     r"(?:was |is )?(?:helpful|useful|informative)|"
     # "We hope this guide helped you" in the other common languages
@@ -2694,7 +2698,7 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
         if gap > options["max-gap"] or FEEDBACK_WIDGET.fullmatch(lines[i].bare):
             break  # (a "Was this helpful? Yes No" box parts the article from what follows)
         if covered[i] and (lines[i].structural or i == opens
-                           or (i == start - 1 and _prompts(signals, lines[i]))):
+                           or (i >= start - 2 and _prompts(signals, lines[i]))):
             start = i  # (a question to the readers over another one opens the pair)
     # Let the signals dominate: move the start down until enough of the block is covered.
     counted = sum(covered[start : end + 1])
@@ -3655,6 +3659,8 @@ def closing_template(block: Block) -> bool:
         return True
     if labelled_interview(lines):
         return True
+    if outro(block):
+        return True
     if INTERVIEWER_LABEL.match(first.bare) and len(lines) >= 2 * HEADLESS_INTERVIEW_PAIRS \
             and len(lines) % 2 == 0 and all(
                 INTERVIEWER_LABEL.match(lines[k].bare) and _answers_labelled(lines[k + 1].bare)
@@ -3708,6 +3714,28 @@ def _title_answered(lines: Sequence[Line]) -> bool:
     answer = lines[1].bare
     return not answer.endswith("?") and (
         len(topic_words(answer) & topic_words(lines[0].bare)) >= TITLE_SHARED_WORDS - 1)
+
+
+#: Lines of a sign-off of prompts, at most, and the prompts it holds, at least.
+OUTRO_LINES, OUTRO_PROMPTS = 5, 2
+OUTRO_LINE_WORDS = 25
+
+
+def outro(block: Block) -> bool:
+    """True when a plain block is a sign-off made of prompts to the reader: OUTRO_PROMPTS
+    lines or more inviting to comment or share, the others short sentences or
+    exhortations ("Did you like it? 😊", "Every share helps us …"), OUTRO_LINES lines at
+    most, and no "I" in it (a blogger's own goodbye)."""
+    lines = block.lines
+    if not block.plain or not 2 <= len(lines) <= OUTRO_LINES:
+        return False
+    prompts = sum(_invites_comments(block, ln) for ln in lines)
+    return prompts >= OUTRO_PROMPTS and not any(
+        FIRST_PERSON.search(ln.bare) for ln in lines) and all(
+        _invites_comments(block, ln) or is_exhortation(ln.bare)
+        or (word_count(ln.bare) <= OUTRO_LINE_WORDS
+            and ends_sentence(_TRAILING_SYMBOLS.sub("", ln.bare)))
+        for ln in lines)
 
 
 def discussion_list(lines: Sequence[Line]) -> bool:

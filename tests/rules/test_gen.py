@@ -2932,3 +2932,21 @@ def test_croatian_discussion_questions_and_bengali_key_points() -> None:
 
     assert DISCUSSION_HEADING.match("Pitanja za raspravu")
     assert TAKEAWAYS_HEADING.match("মূল বিষয়গুলো")
+
+
+def test_a_sign_off_of_prompts_to_share_and_comment_is_appended() -> None:
+    block = ("If you found this guide useful, don't forget to share it with friends "
+             "who cross the harbour every day!\n"
+             "Every share helps us keep bringing you local news.\n"
+             "Tell us in the comments below: which crossing do you use?\n")
+    _assert_one_block(ARTICLE, block, CHROME)
+
+
+def test_a_bloggers_own_goodbye_in_the_first_person_stays() -> None:
+    text = ARTICLE + ("I hope you enjoyed reading about the bridge as much as I enjoyed "
+                      "writing it!\n"
+                      "Share your thoughts in the comments below.\n"
+                      "I will be back next week with the ferry timetable.\n" + CHROME)
+    blocks = _block_lines(MASTHEAD + text)
+    first = (MASTHEAD + ARTICLE).count("\n") + 1
+    assert all(start > first for start, _ in blocks)
