@@ -3829,6 +3829,19 @@ def bare_faq(lines: Sequence[Line]) -> bool:
     return echo / pairs > SERVICE_FAQ_ECHO
 
 
+def article_above(lines: Sequence[Line], start: int) -> bool:
+    """True when BARE_FAQ_ARTICLE_LINES lines of running text stand above line ``start``:
+    an article, not a lead of a line or two over the page's own questions."""
+    return sum(is_running_text(ln) for ln in lines[:start]) >= BARE_FAQ_ARTICLE_LINES
+
+
+def chrome_under(lines: Sequence[Line], end: int) -> bool:
+    """True when no two lines of running text in a row stand in the CLOSE_CHROME_LINES
+    lines under line ``end``: the page's chrome follows, not more of the article."""
+    rest = [is_running_text(ln) for ln in lines[end + 1:end + 1 + CLOSE_CHROME_LINES]]
+    return not any(a and b for a, b in zip(rest, rest[1:], strict=False))
+
+
 def labelled_interview(lines: Sequence[Line]) -> bool:
     """True when ``lines`` are a short plain heading ("Intervju med projektledaren") over
     FAQ_TEMPLATE_PAIRS questions and answers or more, each opening on its label
@@ -3926,10 +3939,9 @@ def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
         if end + 1 < len(lines) and faq_close(lines, end + 1):
             end += 1
         if not labelled_interview(lines[start:end + 1]) \
-                or sum(is_running_text(ln) for ln in lines[:start]) < BARE_FAQ_ARTICLE_LINES:
+                or not article_above(lines, start):
             continue
-        rest = [is_running_text(ln) for ln in lines[end + 1:end + 1 + CLOSE_CHROME_LINES]]
-        if not any(a and b for a, b in zip(rest, rest[1:], strict=False)):
+        if chrome_under(lines, end):
             return start, end
     return _headless_interview(lines)
 
@@ -3954,11 +3966,9 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
             end, pairs = end + 2, pairs + 1
         end -= 1
         if pairs < HEADLESS_INTERVIEW_PAIRS \
-                or sum(is_running_text(ln) for ln in lines[:start]) < BARE_FAQ_ARTICLE_LINES:
+                or not article_above(lines, start):
             return None
-        rest = [is_running_text(ln) for ln in lines[end + 1:end + 1 + CLOSE_CHROME_LINES]]
-        return None if any(a and b for a, b in zip(rest, rest[1:], strict=False)) \
-            else (start, end)
+        return (start, end) if chrome_under(lines, end) else None
     return None
 
 
@@ -3991,11 +4001,9 @@ def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
         while end + 1 < len(lines) and _DEFINITION.fullmatch(lines[end + 1].bare) \
                 and len(lines[end + 1].bare.split(":")[0].split()) <= 4:
             end += 1
-        if end - start < 3 or sum(is_running_text(ln) for ln in lines[:start]) \
-                < BARE_FAQ_ARTICLE_LINES:
+        if end - start < 3 or not article_above(lines, start):
             continue
-        rest = [is_running_text(ln) for ln in lines[end + 1:end + 1 + CLOSE_CHROME_LINES]]
-        if not any(a and b for a, b in zip(rest, rest[1:], strict=False)):
+        if chrome_under(lines, end):
             return start, end
     return None
 
@@ -4028,14 +4036,12 @@ def appended_trivia(lines: Sequence[Line]) -> tuple[int, int] | None:
                 _TRAILING_SYMBOLS.sub("", lines[end + 1].bare)) \
                 and not LIST_ITEM.match(lines[end + 1].segment.text):
             end += 1
-        if end - start < low or sum(is_running_text(ln) for ln in lines[:start]) \
-                < BARE_FAQ_ARTICLE_LINES:
+        if end - start < low or not article_above(lines, start):
             continue
         after = lines[end + 1].bare if end + 1 < len(lines) else ""
         if FAQ_HEADING.match(after) or is_wrap_up_heading(after):
             continue  # a section over the next template: the block is found from that one
-        rest = [is_running_text(ln) for ln in lines[end + 1:end + 1 + CLOSE_CHROME_LINES]]
-        if not any(a and b for a, b in zip(rest, rest[1:], strict=False)):
+        if chrome_under(lines, end):
             return start, end
     return None
 
@@ -4074,10 +4080,9 @@ def trailing_bare_faq(lines: Sequence[Line]) -> tuple[int, int] | None:
             end += 1
         if not bare_faq(lines[start:end + 1]):
             continue
-        above = lines[:start]
-        if sum(is_running_text(ln) for ln in above) < BARE_FAQ_ARTICLE_LINES or any(
+        if not article_above(lines, start) or any(
                 ln.bare.endswith(QUESTION_MARKS) and not is_running_text(ln)
-                for ln in above[TITLE_LINES:]):
+                for ln in lines[TITLE_LINES:start]):
             return None
         rest = [is_running_text(ln) for ln in lines[end + 1:]]
         if any(a and b for a, b in zip(rest, rest[1:], strict=False)):
