@@ -3889,7 +3889,7 @@ SPEAKER_LABEL = re.compile(r"^(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω])[^:：.!?]{0,7
 INTERVIEW_HEADING = re.compile(
     r"^(?:(?:an?|the|our|exclusive|exclusiv[ao]|esclusiv[ao]|exklusiv(?:es)?|exclusief)\s+)?"
     r"(?:interview|intervista|entrevista|intervju|interjú|haastattelu|wywiad|rozhovor|"
-    r"συνέντευξη|интервью|інтерв['’]ю|интервю|intervju|röportaj|wawancara|phỏng vấn|"
+    r"συνέντευξη|интервью|інтерв['’]ю|интервю|röportaj|wawancara|phỏng vấn|"
     r"インタビュー|인터뷰|采访|專訪|专访|访谈|مقابلة|ראיון|साक्षात्कार)\b", re.I)
 
 

@@ -2782,8 +2782,7 @@ def test_a_labelled_interview_under_its_own_heading_below_the_article_is_appende
              "Svar: Det mest spännande är möjligheten att bidra till en hållbar framtid.\n"
              "Fråga: Vilka utmaningar ser du framför er?\n"
              "Svar: Klimatet ställer höga krav, men innovation kan övervinna alla hinder.\n")
-    first = _UNI_NEWS.count("\n") + 1
-    assert _block_lines(_UNI_NEWS + block + CHROME) == [(first, first + 4)]
+    _assert_one_block(_UNI_NEWS, block, CHROME)
 
 
 def test_a_labelled_interview_opening_under_the_lead_stays() -> None:
@@ -2805,8 +2804,7 @@ def test_an_interviewer_and_a_speaker_under_a_heading_below_the_article_are_appe
              "themselves.\n"
              "Reporter: What was the key to the comeback?\n"
              "Gabor Kerekes: Heart and will. The players gave everything they had.\n")
-    first = _UNI_NEWS.count("\n") + 1
-    assert _block_lines(_UNI_NEWS + block + CHROME) == [(first, first + 4)]
+    _assert_one_block(_UNI_NEWS, block, CHROME)
 
 
 def test_a_transcript_with_an_interviewer_opening_under_the_lead_stays() -> None:
@@ -2825,8 +2823,7 @@ def test_a_glossary_under_its_heading_below_the_article_is_appended() -> None:
              "Deck plate: a steel panel that forms the surface of the bridge for traffic.\n"
              "Lifting span: the part of the bridge that rises to let tall ships pass.\n"
              "Counterweight: a heavy block that balances the span as it lifts and falls.\n")
-    first = _UNI_NEWS.count("\n") + 1
-    assert _block_lines(_UNI_NEWS + block + CHROME) == [(first, first + 3)]
+    _assert_one_block(_UNI_NEWS, block, CHROME)
 
 
 def test_release_notes_of_term_and_explanation_lines_stay() -> None:
@@ -2870,8 +2867,7 @@ def test_an_interview_of_two_named_speakers_under_its_heading_is_appended() -> N
              "Marco Pellegatti: La primavera, quando il clima è mite e i paesaggi splendidi.\n"
              "Forchetta Vagabonda: Quali consigli darebbe a chi viaggia la prima volta?\n"
              "Marco Pellegatti: Arrivare presto e verificare sempre gli orari.\n")
-    first = _UNI_NEWS.count("\n") + 1
-    assert _block_lines(_UNI_NEWS + block + CHROME) == [(first, first + 4)]
+    _assert_one_block(_UNI_NEWS, block, CHROME)
 
 
 def test_a_podcast_transcript_of_two_speakers_under_its_heading_stays() -> None:
