@@ -3699,7 +3699,8 @@ def closing_template(block: Block) -> bool:
         return takeaways_end(lines) == 0 or takeaways_close_at(lines, 0) == len(lines) - 1
     if is_wrap_up_heading(first.bare) and takeaways_close_at(lines, 0) == len(lines) - 1:
         return True  # "Considerazioni finali", its paragraphs, "Non ti resta che provare!"
-    if (is_wrap_up_heading(first.bare) or is_titled_wrap_up(first.bare)) and verdict_lists(lines):
+    if (is_wrap_up_heading(first.bare) or is_titled_wrap_up(first.bare)
+            or PROS_AND_CONS_HEADING.search(first.bare)) and verdict_lists(lines):
         return True
 
     if first.repeats_title and len(lines) <= SEO_TEMPLATE_MAX_LINES:
@@ -3761,12 +3762,30 @@ def verdict_lists(lines: Sequence[Line]) -> bool:
         i += 1
     labels = 0
     while i < len(lines) and PROS_CONS_LABEL.fullmatch(lines[i].bare):
-        items = list_items(lines, i + 1)
+        items = list_items(lines, i + 1) or _sentence_items(lines, i + 1)
         if not items:
             return False
         labels, i = labels + 1, i + 1 + items
     return (i > 1 and labels >= 2 and (i == len(lines) or (
-        i == len(lines) - 1 and closes_list(lines[i].bare))))
+        i == len(lines) - 1 and closes_list(_LEAD_LABEL.sub("", lines[i].bare)))))
+
+
+#: A label opening a closing line: "Verdict: Overall, …", "Fazit: …".
+_LEAD_LABEL = re.compile(r"^[^\W\d_]{2,20}\s*[:：]\s+")
+#: Lines of a pros-and-cons verdict, at most.
+VERDICT_MAX_LINES = 14
+
+
+def _sentence_items(lines: Sequence[Line], start: int) -> int:
+    """How many short sentences (a list's items without their bullets) follow one another
+    from ``start``, up to the next pros or cons label."""
+    items = 0
+    for line in lines[start:]:
+        if PROS_CONS_LABEL.fullmatch(line.bare) or line.markup or not line.bare.endswith(
+                SENTENCE_ENDS) or word_count(line.bare) > OUTRO_LINE_WORDS:
+            break
+        items += 1
+    return items
 
 
 #: Paragraphs between a verdict heading and its lists of pros and cons, at most.
@@ -4046,6 +4065,40 @@ def appended_trivia(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+#: A heading naming pros and cons, perhaps with its topic before a colon or after "of":
+#: "Harbourline Rate Cut: Pros and Cons", "Avantages et inconvénients de ce projet".
+PROS_AND_CONS_HEADING = re.compile(
+    r"(?:pros and cons|advantages and disadvantages|avantages et inconvénients|"
+    r"ventajas y desventajas|vantagens e desvantagens|prós e contras|vantaggi e svantaggi|"
+    r"pro e contro|vor- und nachteile|voor- en nadelen|zalety i wady|plusy i minusy|"
+    r"előnyök és hátrányok|výhody a nevýhody|avantaje și dezavantaje|artılar ve eksiler|"
+    r"avantajlar ve dezavantajlar|kelebihan dan kekurangan|ưu và nhược điểm|"
+    r"ưu điểm và nhược điểm|плюсы и минусы|переваги (?:та|і) недоліки|"
+    r"πλεονεκτήματα και μειονεκτήματα|fordele og ulemper|fördelar och nackdelar|"
+    r"fordeler og ulemper|hyvät ja huonot puolet|prednosti i nedostaci|"
+    r"メリット・デメリット|メリットとデメリット|优缺点|優缺點|장단점|مزايا وعيوب|"
+    r"יתרונות וחסרונות|फायदे और नुकसान)", re.I)
+
+
+def appended_verdict(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a pros-and-cons verdict appended below the article: a
+    plain heading naming pros and cons (PROS_AND_CONS_HEADING) right over labelled lists
+    of pros and of cons (verdict_lists; items bulleted or one sentence a line) and
+    perhaps a closing line, with page chrome under it. A review's own pros and cons
+    follow its text or its score, not a heading of their own."""
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 3):
+        head = lines[start]
+        if head.markup or not PROS_AND_CONS_HEADING.search(head.bare) \
+                or not is_title(head.bare) or not PROS_CONS_LABEL.fullmatch(lines[start + 1].bare):
+            continue
+        for end in range(min(len(lines) - 1, start + VERDICT_MAX_LINES), start + 2, -1):
+            if verdict_lists(lines[start:end + 1]):
+                if article_above(lines, start) and chrome_under(lines, end):
+                    return start, end
+                break
+    return None
+
+
 #: The last page asked and its answer, swapped as one tuple (safe across threads).
 _appended: tuple[object, tuple[int, int] | None] = (None, None)
 
@@ -4059,7 +4112,8 @@ def appended_template(lines: Sequence[Line]) -> tuple[int, int] | None:
     page, found = _appended
     if page is not lines:
         found = (trailing_bare_faq(lines) or appended_interview(lines)
-                 or appended_glossary(lines) or appended_trivia(lines))
+                 or appended_glossary(lines) or appended_trivia(lines)
+                 or appended_verdict(lines))
         _appended = (lines, found)
     return found
 

@@ -2946,3 +2946,28 @@ def test_a_bloggers_own_goodbye_in_the_first_person_stays() -> None:
     blocks = _block_lines(MASTHEAD + text)
     first = (MASTHEAD + ARTICLE).count("\n") + 1
     assert all(start > first for start, _ in blocks)
+
+
+def test_a_pros_and_cons_verdict_appended_to_a_news_story() -> None:
+    block = ("Solar Cycle Lane: Pros and Cons\n"
+             "Pros:\n"
+             "Commuters save fifteen minutes on every crossing.\n"
+             "The new deck should last another fifty years.\n"
+             "Cons:\n"
+             "The repairs cost 41 million euros.\n"
+             "Drivers faced two years of detours.\n"
+             "Verdict: Overall, the reopening is a balanced and forward-thinking step for "
+             "the city.\n")
+    _assert_one_block(_UNI_NEWS, block, CHROME)  # below an article of four paragraphs
+
+
+def test_a_reviews_own_pros_and_cons_after_its_text_stay() -> None:
+    text = ARTICLE + ("The Arden Nova 3 offer some of the best noise cancelling you can buy "
+                      "at this price.\n"
+                      "Pros:\n"
+                      "Strong noise cancelling.\n"
+                      "Eight hours of battery.\n"
+                      "Cons:\n"
+                      "No wear detection.\n"
+                      "The case scratches easily.\n" + CHROME)
+    assert _block_lines(MASTHEAD + text) == []
