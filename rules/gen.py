@@ -391,6 +391,8 @@ READER_INVITATIONS = (
     r"nos comentarios", r"bình luận cho chúng tôi biết",
     # Hausa: "share your views in the comment section below"
     r"(?:a )?sashen sharhi", r"ku bayyana ra['’]ayoyinku", r"ku rubuta ra['’]ayinku",
+    # Swahili "leave us your views" (not the comment form's "Andika maoni yako…")
+    r"\btuachie (?:maoni|mawazo) yako",
 )
 #: An exhortation to pass the article on to the reader's friends and family ("Share this
 #: article with your friends and family to keep them informed!", "¡Comparte este artículo
@@ -413,6 +415,14 @@ SHARE_WITH_FRIENDS = (
     r"(לשתף|שתפו|תשתפו)[^.!?]{0,40}?(חברים|חברות|המשפחה)",
     # the verb last: "… अपने दोस्तों और परिवार के साथ ज़रूर शेयर करें"
     r"(दोस्तों|मित्रों|দোস্তদের|বন্ধুদের)[^.!?।]{0,40}?(शेयर|साझा|শেয়ার)",
+    # Tamil, Telugu, Marathi, Urdu, Persian, Thai, Korean, Japanese, Chinese, Swahili and
+    # Tagalog: "… உங்கள் நண்பர்களுடன் பகிருங்கள்!", "친구들과 공유해 주세요", "分享给朋友"
+    r"நண்பர்களு(?:டன்|க்கும்|க்கு)[^.!?]{0,40}?பகிர", r"స్నేహితులతో[^.!?]{0,40}?షేర్",
+    r"मित्रांसोबत[^.!?।]{0,40}?शेअर", r"دوستوں (?:کے ساتھ|سے)[^.!?۔]{0,40}?شیئر",
+    r"با دوستان(?:تان| خود)?[^.!?]{0,40}?(?:به اشتراک|شریک)", r"แชร์[^.!?]{0,30}?เพื่อน",
+    r"친구(?:들)?(?:과|에게|와)[^.!?]{0,20}?공유", r"(?:友達|友人)に[^。！？]{0,10}?シェア",
+    r"(?:分享|轉發|转发)(?:给|給)(?:朋友|好友|親友|亲友)", r"shiriki[^.!?]{0,50}?marafiki",
+    r"i-?share[^.!?]{0,50}?kaibigan",
 )
 _SHARE_WITH_FRIENDS = re.compile("|".join(SHARE_WITH_FRIENDS), re.I)
 READER_SENTENCE = re.compile(
@@ -652,6 +662,14 @@ SUMMARY_HEADINGS = (
     "apibendrinimas", "secinājumi", "kopsavilkums", "kokkuvõte", "kokkuvõtteks", "zaključek",
     "povzetek", "záver", "zhrnutie", "conclusió", "en resum", "konklusyon", "buod",
     "hitimisho", "muhtasari", "niðurstaða", "samantekt", "উপসংহার", "সারসংক্ষেপ",
+    # Telugu, Kannada, Malayalam, Gujarati, Punjabi, Marathi, Sinhala, Burmese, Khmer,
+    # Georgian, Armenian, Azerbaijani, Kazakh, Uzbek, Mongolian, Albanian, Macedonian,
+    # Welsh, Somali and Zulu: the conclusion, the summary and the last word.
+    "ముగింపు", "సారాంశం", "చివరి మాట", "ತೀರ್ಮಾನ", "ಸಾರಾಂಶ", "ಕೊನೆಯ ಮಾತು", "ഉപസംഹാരം",
+    "സംഗ്രഹം", "નિષ્કર્ષ", "સારાંશ", "ਸਿੱਟਾ", "ਸਾਰ", "थोडक्यात", "निष्कर्ष", "නිගමනය",
+    "සාරාංශය", "နိဂုံး", "အနှစ်ချုပ်", "សេចក្តីសន្និដ្ឋាន", "សរុបមក", "დასკვნა", "შეჯამება",
+    "եզրակացություն", "ամփոփում", "nəticə", "xülasə", "қорытынды", "xulosa", "дүгнэлт",
+    "përfundim", "përmbledhje", "заклучок", "casgliad", "gunaanad", "isiphetho",
     "முடிவுரை", "ማጠቃለያ", "kammalawa",
     # The wrap-up and "in brief" headings of the 49 languages of the blind probe, by
     # language: the conclusion, the summary, the last word and "in brief" (alone or after
@@ -735,6 +753,10 @@ FAQ_TOPIC_WORDS = (
     "about", "on", "sobre", "sur", "à propos de", "concernant", "su", "sul", "sulla", "sullo",
     "sui", "sulle", "über", "zu", "zum", "zur", "over", "om", "o", "hakkında", "tentang",
     "seputar", "mengenai", "de", "del", "de la", "do", "da", "della", "dei", "oor",
+    # Vietnamese, Russian and Ukrainian, Bulgarian, Romanian, Greek, Lithuanian, Latvian,
+    # Tagalog, Swahili, Hebrew, Arabic and Persian: "Câu hỏi thường gặp về …"
+    "về", "о", "об", "про", "за", "despre", "για", "apie", "par", "tungkol sa", "kuhusu",
+    "על", "حول", "عن", "درباره", "دربارهٔ",
 )
 #: Words an FAQ heading with its topic has at most.
 FAQ_HEADING_MAX_WORDS = 14
@@ -839,6 +861,13 @@ TAKEAWAYS_HEADINGS = (
     r"idees principals", r"ondorio nagusiak", r"garrantzitsuena,? laburbilduta",
     r"conclusións clave", r"o máis importante,? en resumo", r"ideas principais",
     r"belangrikste lesse", r"die belangrikste punte(?: kortliks)?", "hoofpunte",
+    # Vietnamese with "to remember / to know", Hindi, Marathi, Nepali, Telugu, Kannada,
+    # Malayalam, Gujarati and Sinhala: "Những điểm chính cần nhớ", "खास बातें",
+    # "ముఖ్యాంశాలు".
+    r"(?:những )?(?:điểm|ý) (?:chính|quan trọng|nổi bật)(?: cần (?:nhớ|biết|lưu ý))?",
+    r"những điều (?:cần|nên) (?:biết|nhớ|lưu ý)", r"(?:खास|ख़ास|प्रमुख|महत्वपूर्ण) बातें",
+    r"महत्त्वाचे मुद्दे", "ठळक मुद्दे", r"मुख्य (?:बुँदाहरू|कुराहरू)", "ముఖ్యాంశాలు",
+    "ముఖ్య అంశాలు", "ಮುಖ್ಯಾಂಶಗಳು", "പ്രധാന കാര്യങ്ങൾ", "મુખ્ય મુદ્દાઓ", "ප්‍රධාන කරුණු",
 )
 #: What a takeaways heading may sum up after its words: "… of the episode" ("Ключові тези
 #: епізоду", "Key points from this video", "Puntos clave del episodio").
@@ -1282,7 +1311,7 @@ INTRO_TITLE = re.compile(
 INTRO_TITLE_MAX_WORDS = 12
 #: The writer speaking as "I" ("I'd love to hear", "my setup"): a blogger's own closing,
 #: which a generator's impersonal template never is.
-FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll)\b|\b(?:my|me|myself)\b")
+FIRST_PERSON = re.compile(r"\b(?:I(?!-)|I[’']m|I[’']ve|I[’']d|I[’']ll)\b|\b(?:my|me|myself)\b")
 #: A question that speaks to the reader ("Do you think ...?", "Would you ...?").
 TO_READER = re.compile(r"\b(you|your|readers?)\b", re.I)
 #: The reader addressed in the languages of READER_INVITATIONS ("Et vous, ...?", "Bagaimana
@@ -1460,6 +1489,8 @@ RUNNING_TEXT_WORDS = 12
 #: Words of a sentence of the article, at least one of which must stand above a block.
 ARTICLE_SENTENCE_WORDS = 5
 RUNNING_TEXT_CHARS = 40
+#: Letters of Thai, Lao and Khmer, scripts that end a sentence with a space, not a mark.
+_UNPUNCTUATED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
 SENTENCE_ENDS = (".", "!", "?", "؟", "。", "！", "？", '"', "”", "»", "।", "॥", "۔", "።", "။")
 COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 
@@ -1633,7 +1664,8 @@ def read_lines(doc: Document) -> list[Line]:
         # A copyright line names the site, which may stand among the title lines.
         repeats = (body and len(result) >= TITLE_LINES and not is_copyright(bare)
                    and repeats_title(bare, titles))
-        stuffed = (stuffed_keyword(bare, titles) or repeated_phrase(bare)) \
+        stuffed = (stuffed_keyword(bare, titles) or stuffed_unspaced(bare, titles)
+                   or repeated_phrase(bare)) \
             if body and len(result) >= TITLE_LINES else None
         seo = body and len(result) >= TITLE_LINES and (seo_paragraph(bare, phrases)
                                                        or quotes_title(bare, heads)
@@ -1642,8 +1674,10 @@ def read_lines(doc: Document) -> list[Line]:
             bare, heads, echoes=False)
         preamble = body and len(result) >= TITLE_LINES and not seo and seo_paragraph(
             bare, phrases, SEO_PREAMBLE_REPEATS)
-        if is_title(bare) and not LIST_ITEM.match(text) and (len(result) < TITLE_LINES or (
-                len(result) < head_end and not _STAMP_LIKE.search(bare))):
+        if is_title(bare) and not LIST_ITEM.match(text) and not (
+                len(result) >= head_end and unpunctuated_running(bare)) and (
+                len(result) < TITLE_LINES or (
+                    len(result) < head_end and not _STAMP_LIKE.search(bare))):
             # (a list item in the head is a table of contents' entry, not a title: the
             # section headings below that repeat it are the article's own)
             titles.append(topic_words(bare))
@@ -1677,12 +1711,26 @@ def _article_start(bares: Sequence[str]) -> int:
     """The index of the article's first paragraph: the first of two running-text lines in
     a row (a consent banner's lone sentence above the masthead is not one), else the first
     running-text line; the number of lines when there is none."""
-    running = [b.endswith(SENTENCE_ENDS) and len(b.split()) >= RUNNING_TEXT_WORDS
-               and not is_copyright(b) for b in bares]
+    running = [((b.endswith(SENTENCE_ENDS) and len(b.split()) >= RUNNING_TEXT_WORDS)
+                or unpunctuated_running(b)) and not is_copyright(b) for b in bares]
     pair = next((i for i in range(len(bares) - 1) if running[i] and running[i + 1]), None)
     if pair is not None:
         return pair
     return next((i for i, run in enumerate(running) if run), len(bares))
+
+
+def unpunctuated_running(bare: str) -> bool:
+    """True when a line of Thai, Lao or Khmer is running text: RUNNING_TEXT_CHARS
+    characters or more with a space (those scripts end a clause or sentence with a space,
+    not a mark), so no headline, though no stop ends it.
+
+    >>> unpunctuated_running("เช้าวันจันทร์ที่ผ่านมา สะพานแห่งใหม่เปิดให้รถสัญจรได้แล้ว หลังก่อสร้างนานสองปี")
+    True
+    >>> unpunctuated_running("สะพานข้ามแม่น้ำท่าจีนแห่งใหม่เปิดใช้ก่อนกำหนดสองเดือน")
+    False
+    """
+    return (len(bare) >= RUNNING_TEXT_CHARS and " " in bare
+            and _UNPUNCTUATED_SCRIPT.search(bare) is not None)
 
 
 def _lower_words(text: str) -> list[str]:
@@ -1777,6 +1825,48 @@ def stuffed_keyword(bare: str, titles: Sequence[frozenset[str]]) -> str | None:
     if not stuffed or sum(count for count, _ in stuffed) < STUFFED_SHARE * len(words):
         return None
     return max(stuffed)[1]
+
+
+#: Scripts written without spaces between words (Thai, Lao, Khmer, Burmese, Chinese and
+#: Japanese), where a stuffed keyword is part of each phrase, not a word of its own.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+                       r"\u3400-\u9fff]")
+_PHRASE_BREAKS = re.compile(r"[\s,、，|/・]+")
+#: Characters a phrase holds at most, and the share of a line's phrases that hold the
+#: keyword, at least, in a line of phrases stuffed with it.
+STUFFED_PHRASE_CHARS, STUFFED_PHRASE_SHARE = 30, 0.7
+
+
+def stuffed_unspaced(bare: str, titles: Sequence[frozenset[str]]) -> str | None:
+    """The keyword of the title that a line of short phrases in a script without spaces
+    repeats in nearly every phrase, or None: "สะพานท่าจีน สะพานท่าจีนแห่งใหม่ ข่าวสะพานท่าจีน
+    …", "东湖大桥 东湖大桥通车 东湖大桥最新消息 …". The keyword is the longest run of a
+    title word's characters held by STUFFED_PHRASE_SHARE of the STUFFED_REPEATS phrases
+    or more; a sentence of those scripts is one long run, not a row of short phrases.
+
+    >>> titles = [topic_words("东湖大桥提前两个月通车")]
+    >>> stuffed_unspaced("东湖大桥 东湖大桥通车 东湖大桥最新消息 武汉东湖大桥 东湖大桥2026 "
+    ...     "东湖大桥攻略 东湖大桥图片", titles)
+    '东湖大桥'
+    >>> stuffed_unspaced("东湖大桥周一通车。 市民说过桥只要五分钟。", titles)
+    """
+    phrases = [p for p in _PHRASE_BREAKS.split(bare) if p]
+    if (len(phrases) < STUFFED_REPEATS or any(len(p) > STUFFED_PHRASE_CHARS for p in phrases)
+            or not titles or len(_UNSPACED.findall(bare)) < len(bare) / 2):
+        return None
+    need = STUFFED_PHRASE_SHARE * len(phrases)
+    best = ""
+    for word in set().union(*titles):
+        size = 2 if re.match(r"[\u3040-\u30ff\u3400-\u9fff]", word) else 4
+        for i in range(len(word) - size + 1):
+            end = i + size
+            if sum(word[i:end] in p for p in phrases) < need:
+                continue
+            while end < len(word) and sum(word[i : end + 1] in p for p in phrases) >= need:
+                end += 1  # the longest run the phrases share: "สะพาน" → "สะพานท่าจีน"
+            if end - i > len(best):
+                best = word[i:end]
+    return best or None
 
 
 def repeated_phrase(bare: str) -> str | None:
@@ -2215,7 +2305,11 @@ _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us",
                  "ruangan komen", "kongsi", "sertai", "beritahu", "mag-iwan", "makisali",
                  "ibahagi", "komento", "shiriki", "maoni yako", "kuacha maoni", "欢迎", "歡迎",
                  "下方", "下面", "底下", "说说", "說說", "分享你", "分享您", "ご意見", "ご感想",
-                 "கமெண்டில்", "sharhi", "ra'ayoyinku", "ra’ayoyinku", "ra'ayinku")
+                 "கமெண்டில்", "sharhi", "ra'ayoyinku", "ra’ayoyinku", "ra'ayinku",
+                 # "share with your friends" with the verb last or the friends first
+                 "நண்பர்களு", "స్నేహితులతో", "मित्रांसोबत", "دوستوں", "با دوستان", "แชร์",
+                 "친구", "友達に", "友人に", "分享给", "分享給", "转发给", "轉發給",
+                 "kaibigan")
 
 
 @functools.cache
@@ -3507,8 +3601,6 @@ _CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
 CJK_LETTERS_PER_WORD = 2
 
 
-#: Letters of Thai, Lao and Khmer, scripts that end a sentence with a space, not a mark.
-_UNPUNCTUATED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
 
 
 def is_article_sentence(bare: str) -> bool:

@@ -2952,3 +2952,118 @@ ARTICLE_BLOCKS = {
 @pytest.mark.parametrize("name", list(ARTICLE_BLOCKS))
 def test_templates_appended_to_the_article(name: str) -> None:
     _assert_one_block(ARTICLE, ARTICLE_BLOCKS[name], CHROME)
+
+
+#: Page (masthead and article), generated block, chrome: session 10's templates in the
+#: languages and scripts of the GEN-stress briefs; GEN001 finds each as one block.
+OTHER_SCRIPTS = {
+    'an faq heading with its topic after "về"': (
+        ('Tin Tức Sài Gòn Mới\n'
+         'Trang chủ | Thời sự | Kinh tế | Đời sống\n'
+         'Cầu Rạch Miễu 3 thông xe sớm hai tháng\n'
+         'Sáng thứ Hai, cầu Rạch Miễu 3 chính thức thông xe sau hai năm thi công, sớm hơn kế '
+         'hoạch hai tháng.\n'
+         'Tổng vốn đầu tư của dự án là 1.250 tỷ đồng, do ngân sách tỉnh và trung ương cùng chi '
+         'trả.\n'
+         'Người dân cho biết thời gian qua sông giờ chỉ còn năm phút thay vì nửa tiếng như '
+         'trước.\n'),
+        ('Câu hỏi thường gặp về cầu Rạch Miễu 3\n'
+         'Cầu có thu phí không?\n'
+         'Hiện tại cầu Rạch Miễu 3 không thu phí đối với mọi phương tiện.\n'
+         'Xe tải có được đi qua cầu không?\n'
+         'Xe tải dưới 30 tấn được phép lưu thông qua cầu Rạch Miễu 3.\n'),
+        ('Chia sẻ Facebook Zalo\n'
+         '© 2026 Tin Tức Sài Gòn Mới. Bảo lưu mọi quyền.\n')),
+    'vietnamese key points "to remember" over a list and a question to the readers': (
+        ('Tin Tức Sài Gòn Mới\n'
+         'Trang chủ | Thời sự | Kinh tế | Đời sống\n'
+         'Cầu Rạch Miễu 3 thông xe sớm hai tháng\n'
+         'Sáng thứ Hai, cầu Rạch Miễu 3 chính thức thông xe sau hai năm thi công, sớm hơn kế '
+         'hoạch hai tháng.\n'
+         'Tổng vốn đầu tư của dự án là 1.250 tỷ đồng, do ngân sách tỉnh và trung ương cùng chi '
+         'trả.\n'
+         'Người dân cho biết thời gian qua sông giờ chỉ còn năm phút thay vì nửa tiếng như '
+         'trước.\n'),
+        ('Những điểm chính cần nhớ\n'
+         '1. Cầu Rạch Miễu 3 thông xe sớm hai tháng.\n'
+         '2. Tổng vốn đầu tư là 1.250 tỷ đồng.\n'
+         '3. Thời gian qua sông chỉ còn năm phút.\n'
+         'Bạn nghĩ gì về cây cầu mới? Hãy để lại bình luận bên dưới nhé!\n'),
+        ('Chia sẻ Facebook Zalo\n'
+         '© 2026 Tin Tức Sài Gòn Mới. Bảo lưu mọi quyền.\n')),
+    "a thai line of phrases stuffed with the title's keyword": (
+        ('ข่าวเมืองไทยวันนี้\n'
+         'หน้าแรก | การเมือง | เศรษฐกิจ | กีฬา\n'
+         'สะพานข้ามแม่น้ำท่าจีนแห่งใหม่เปิดใช้ก่อนกำหนดสองเดือน\n'
+         'เช้าวันจันทร์ที่ผ่านมา สะพานข้ามแม่น้ำท่าจีนแห่งใหม่เปิดให้รถสัญจรได้แล้ว '
+         'หลังก่อสร้างนานสองปี\n'
+         'โครงการนี้ใช้งบประมาณทั้งสิ้น 1,200 ล้านบาท จากงบประมาณของกรมทางหลวงชนบท\n'
+         'ชาวบ้านในพื้นที่กล่าวว่าการเดินทางข้ามแม่น้ำตอนนี้ใช้เวลาเพียงห้านาทีเท่านั้น\n'
+         'นายกองค์การบริหารส่วนจังหวัดกล่าวว่าสะพานจะช่วยให้เกษตรกรขนส่งผลผลิตได้รวดเร็วขึ้น\n'
+         'กรมทางหลวงชนบทระบุว่าจะติดตั้งไฟส่องสว่างเพิ่มเติมภายในเดือนหน้า\n'
+         'ผู้ขับขี่รถจักรยานยนต์ได้รับอนุญาตให้ใช้ช่องทางด้านซ้ายของสะพาน\n'),
+        ('สะพานข้ามแม่น้ำท่าจีน สะพานท่าจีนแห่งใหม่ ข่าวสะพานท่าจีน สะพานท่าจีนเปิดใช้ '
+         'สะพานท่าจีน 2569 เดินทางสะพานท่าจีน รีวิวสะพานท่าจีน สะพานท่าจีนล่าสุด\n'),
+        ('แชร์ Facebook LINE\n'
+         '© 2569 ข่าวเมืองไทยวันนี้ สงวนลิขสิทธิ์\n')),
+    "a hindi key points heading over the article's facts": (
+        ('नया सवेरा समाचार\n'
+         'होम | देश | व्यापार | खेल\n'
+         'गंगा पर नया पुल तय समय से दो महीने पहले खुला\n'
+         'सोमवार सुबह गंगा नदी पर बना नया पुल दो साल के निर्माण के बाद यातायात के लिए खोल दिया '
+         'गया।\n'
+         'इस परियोजना पर कुल 900 करोड़ रुपये खर्च हुए, जिसे राज्य सरकार ने वहन किया।\n'
+         'स्थानीय लोगों का कहना है कि अब नदी पार करने में केवल पांच मिनट लगते हैं।\n'),
+        ('खास बातें\n'
+         'पुल तय समय से दो महीने पहले खुला।\n'
+         'परियोजना पर 900 करोड़ रुपये खर्च हुए।\n'
+         'नदी पार करने में अब केवल पांच मिनट लगते हैं।\n'),
+        ('शेयर करें फेसबुक व्हाट्सऐप\n'
+         '© 2026 नया सवेरा समाचार। सर्वाधिकार सुरक्षित।\n')),
+    'a tamil conclusion closed by sharing with friends': (
+        ('தினச்செய்தி மலர்\n'
+         'முகப்பு | தமிழகம் | வணிகம் | விளையாட்டு\n'
+         'காவிரி ஆற்றின் மீது புதிய பாலம் திட்டமிட்டதை விட இரண்டு மாதம் முன்னதாக திறப்பு\n'
+         'திங்கள்கிழமை காலை காவிரி ஆற்றின் மீது கட்டப்பட்ட புதிய பாலம் போக்குவரத்துக்கு '
+         'திறக்கப்பட்டது.\n'
+         'இந்தத் திட்டத்திற்கு மொத்தம் 600 கோடி ரூபாய் செலவானது.\n'
+         'ஆற்றைக் கடக்க இப்போது ஐந்து நிமிடங்களே ஆகின்றன என்று மக்கள் தெரிவித்தனர்.\n'),
+        ('முடிவுரை\n'
+         'மொத்தத்தில், காவிரி புதிய பாலம் மாவட்ட மக்களுக்கு ஒரு பெரிய வரப்பிரசாதம் ஆகும்.\n'
+         'இந்தக் கட்டுரை உங்களுக்குப் பயனுள்ளதாக இருந்தால், உங்கள் நண்பர்களுடன் பகிருங்கள்!\n'),
+        ('பகிர்க Facebook WhatsApp\n'
+         '© 2026 தினச்செய்தி மலர். அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை.\n')),
+    'a swahili conclusion closed by "tuachie maoni yako"': (
+        ('Habari Mpya Leo\n'
+         'Nyumbani | Kitaifa | Biashara | Michezo\n'
+         'Daraja jipya la Mto Pangani lafunguliwa miezi miwili kabla ya ratiba\n'
+         'Daraja jipya la Mto Pangani lilifunguliwa kwa magari Jumatatu asubuhi baada ya miaka '
+         'miwili ya ujenzi.\n'
+         'Mradi huo uligharimu shilingi bilioni 90 zilizotolewa na serikali.\n'
+         'Wakazi walisema sasa inachukua dakika tano tu kuvuka mto.\n'),
+        ('Hitimisho\n'
+         'Kwa ujumla, daraja jipya la Mto Pangani ni hatua kubwa kwa maendeleo ya mkoa.\n'
+         'Je, wewe una maoni gani kuhusu daraja hili? Tuachie maoni yako hapa chini!\n'),
+        ('Shiriki Facebook WhatsApp\n'
+         '© 2026 Habari Mpya Leo. Haki zote zimehifadhiwa.\n')),
+    'a tagalog conclusion closed by "i-share", no first person "I"': (
+        ('Balitang Pinoy Ngayon\n'
+         'Home | Balita | Negosyo | Palakasan\n'
+         'Bagong tulay sa Ilog Pasig, binuksan nang dalawang buwang mas maaga\n'
+         'Binuksan sa trapiko noong Lunes ng umaga ang bagong tulay sa Ilog Pasig matapos ang '
+         'dalawang taong konstruksyon.\n'
+         'Umabot sa ₱4.5 bilyon ang gastos ng proyekto na pinondohan ng pambansang pamahalaan.\n'
+         'Ayon sa mga residente, limang minuto na lang ang pagtawid sa ilog.\n'),
+        ('Konklusyon\n'
+         'Sa kabuuan, ang bagong tulay ay malaking tulong sa mga motorista ng Maynila.\n'
+         'Ano sa tingin mo? I-share ang iyong opinyon sa comments section sa ibaba!\n'),
+        ('I-share Facebook Twitter\n'
+         '© 2026 Balitang Pinoy Ngayon. All rights reserved.\n')),
+}
+
+
+@pytest.mark.parametrize("name", list(OTHER_SCRIPTS))
+def test_templates_in_other_languages_and_scripts(name: str) -> None:
+    page, block, chrome = OTHER_SCRIPTS[name]
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + chrome) == [(first, first + block.count("\n") - 1)]
