@@ -2871,7 +2871,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     such rows (a forecaster's note under the forecast) still ends the article. Nor are
     two sections or more in a row right under the article's end, no chrome among them, each
     a short heading over two items of three words or more that are no sentences (a job
-    ad's duties, qualifications and offer, their bullets lost).
+    ad's duties, qualifications and offer, their bullets lost); a share row, a tag line or
+    a link row is no such item.
     What is flagged is the footer's site name, slogans, link rows, counters and labels
     in wordings no list knows. Between lines of
     chrome, two more are flagged whatever their words: a sentence right above a sign-up
@@ -3303,7 +3304,10 @@ def _sections_under(lines: Sequence[Segment], covered: set[int], end: int) -> se
     """The lines of two sections or more in a row right under the article's end (line
     ``end``), no line of chrome among them: each a short heading with no final mark over
     two items or more of three words or more that are no sentences and no headings. They
-    go on with the article's text (a job ad's duties, qualifications and offer)."""
+    go on with the article's text (a job ad's duties, qualifications and offer). A share
+    row, a tag or topic line, a link row joined by bars, a web address or a download's
+    file size is no such item: under a button ("Watch the trailer" / "▶ Play video" /
+    "Share Facebook Bluesky Email") the lines are the footer's."""
     shown = [s for s in lines if s.text.strip() and s.line > end]
     kept: list[int] = []
     i = sections = 0
@@ -3316,7 +3320,7 @@ def _sections_under(lines: Sequence[Segment], covered: set[int], end: int) -> se
         for segment in shown[i + 1:]:
             text = segment.text.strip()
             if segment.line in covered or is_sentence(text) \
-                    or len(text.split()) < _SECTION_ITEM_WORDS:
+                    or len(text.split()) < _SECTION_ITEM_WORDS or _footer_item(text):
                 break
             items += 1
         if items < _SECTION_ITEMS:
@@ -3325,6 +3329,24 @@ def _sections_under(lines: Sequence[Segment], covered: set[int], end: int) -> se
         sections += 1
         i += 1 + items
     return set(kept) if sections >= _SECTION_RUN else set()
+
+
+def _footer_item(text: str) -> bool:
+    """True when ``text`` has the shape of a footer's line, never an item of the article's
+    own list: a share row (two networks), a tag or topic line, a link row joined by bars,
+    a web address, a download's file size.
+
+    >>> _footer_item("Share Facebook Bluesky Email"), _footer_item("Topics: Film, Theatre")
+    (True, True)
+    >>> _footer_item("Plan and share out work for some 25 cleaners")
+    False
+    """
+    text = text.strip()
+    label = re.split(r"[:：]", text, maxsplit=1)[0].strip() if re.search(r"[:：]", text) else ""
+    return ("://" in text or " | " in text or _FILE_SIZE.search(text) is not None
+            or len(_NETWORK.findall(text)) >= _SHARE_NETWORKS or _TAG_LINE.match(text) is not None
+            or (bool(label) and (BARE_TAGS_LABEL.fullmatch(label) is not None
+                                 or TOPICS_LABEL.fullmatch(label) is not None)))
 
 
 def _long_sentence(text: str) -> bool:

@@ -2911,6 +2911,17 @@ def test_a_job_ads_sections_under_its_text_are_no_footer() -> None:
     assert foot in flagged
 
 
+def test_a_footer_under_a_button_is_no_section_of_the_article() -> None:
+    """Headings over lines of three words or more under the text are no job ad's sections
+    when a share row, a tag line or a link row stands among the items: it is the footer."""
+    foot = ("Se trailern\n▶ Spela upp filmen\nDela recensionen Facebook Bluesky E-post\n"
+            "Ämnen: Film, Drama, Recension\nFler filmrecensioner\nEn stillsam komedi utan udd\n"
+            "Dokumentären om de sista fyrvaktarna\nVårt veckobrev med filmtips\n"
+            "© 2025 Filmnorr\n")
+    flagged = _flagged_with_stamps(_JOB_AD.splitlines()[0] + "\n" + foot)
+    assert {"Se trailern", "Fler filmrecensioner", "Vårt veckobrev med filmtips"} <= flagged
+
+
 def test_one_box_of_links_under_the_text_is_still_the_footer() -> None:
     text = (_JOB_AD.splitlines()[0] + "\nMore from Fjellpuls\nFive skis for touring in the "
             "woods\nHow to wash your down sleeping bag\nAdvertisement\nAbout us\n")
