@@ -670,6 +670,11 @@ SUMMARY_HEADINGS = (
     "සාරාංශය", "နိဂုံး", "အနှစ်ချုပ်", "សេចក្តីសន្និដ្ឋាន", "សរុបមក", "დასკვნა", "შეჯამება",
     "եզրակացություն", "ամփոփում", "nəticə", "xülasə", "қорытынды", "xulosa", "дүгнэлт",
     "përfundim", "përmbledhje", "заклучок", "casgliad", "gunaanad", "isiphetho",
+    # "Final conclusions" with the adjective after or before the noun
+    r"wnioski końcowe", r"końcowe wnioski", r"závěrečné shrnutí", r"záverečné zhrnutie",
+    r"conclusiones finales", r"conclusions finales", r"conclusioni finali",
+    r"conclusões finais", r"final conclusions?", r"окончательные выводы",
+    r"підсумкові висновки", r"kết luận cuối cùng", r"kesimpulan akhir",
     "முடிவுரை", "ማጠቃለያ", "kammalawa",
     # The wrap-up and "in brief" headings of the 49 languages of the blind probe, by
     # language: the conclusion, the summary, the last word and "in brief" (alone or after
@@ -1688,7 +1693,7 @@ def read_lines(doc: Document) -> list[Line]:
         result.append(Line(seg, bare, has_markup(text), label,
                            emphasised or label is not None or is_wrap_up_heading(bare)
                            or restates or repeats or seo or _opens_wrap_up(bare)
-                           or DISCUSSION_HEADING.match(bare) is not None,
+                           or DISCUSSION_HEADING.match(bare) is not None or opinion_head(bare),
                            emphasised and bare.endswith("?"),
                            restates,
                            repeats, seo, preamble, echo, stuffed or ""))
@@ -2113,6 +2118,10 @@ _WRAP_UP_TOPIC = re.compile(
 _WRAP_UP_TAIL = re.compile(r"\s[–—-]\s+([^–—-]{3,40})$")
 
 
+#: A heading and its translation in brackets after it.
+_GLOSSED = re.compile(r"([^()]{2,48}?)\s*\(([^()]{2,48})\)")
+
+
 def is_wrap_up_heading(bare: str) -> bool:
     """True when a line (without markup) is only a heading such as "In Conclusion".
 
@@ -2123,6 +2132,10 @@ def is_wrap_up_heading(bare: str) -> bool:
     if len(bare) <= _WRAP_UP_MAX_CHARS and len(bare.split()) <= WRAP_UP_HEADING_WORDS \
             and WRAP_UP_HEADING.match(bare) is not None:
         return True
+    # The heading with its English in brackets: "मुख्य बातें (Key Takeaways)".
+    if bare.endswith(")") and (glossed := _GLOSSED.fullmatch(bare)) is not None:
+        return all(len(part) <= _WRAP_UP_MAX_CHARS and WRAP_UP_HEADING.match(part) is not None
+                   for part in glossed.groups())
     # An FAQ heading with its topic ("Perguntas frequentes sobre o preço do café").
     if (len(bare) <= _FAQ_TOPIC_MAX_CHARS and len(bare.split()) <= FAQ_HEADING_MAX_WORDS
             and FAQ_HEADING.match(bare) is not None):
@@ -2197,6 +2210,9 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     bare = line.bare
     if DISCUSSION_HEADING.match(bare):
         return DISCUSSION_LABEL_WEIGHT, "discussion questions"
+    if (heading := READER_LABEL.match(bare)) and heading.end() >= len(bare.rstrip(" :：*")):
+        # "Soalan untuk Pembaca" as a heading of its own over the question
+        return DISCUSSION_LABEL_WEIGHT, next(g for g in heading.groups() if g)
     if (len(bare.split()) <= FORM_TITLE_WORDS and len(bare) <= FORM_TITLE_CHARS
             and not bare.endswith(SENTENCE_ENDS) and "?" not in bare):
         return None  # a comment form's title ("Deixe seu comentário"), the page's chrome
@@ -2561,6 +2577,7 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             # the questions under a discussion heading ("【互动话题】" / "你更喜欢…？")
             or (asking and line.bare.endswith(QUESTION_MARKS)))
         asking = covered[-1] and (DISCUSSION_HEADING.match(line.bare) is not None
+                                  or opinion_head(line.bare)
                                   or (asking and line.bare.endswith(QUESTION_MARKS)))
         if covered[-1] and FAQ_HEADING.match(line.bare):
             run = faq_run(lines, i + 1)
@@ -2750,7 +2767,30 @@ STAY_TUNED = re.compile(
     r"যদি (?:আপনার|তোমার) (?:এই )?(?:তথ্য|লেখা|পোস্ট)|اگر آپ کو (?:یہ )?(?:معلومات|مضمون)|"
     # "If this post helped you, …" in Korean, Japanese and Chinese
     r"(?:이 글이 )?도움이 ?(?:되셨다면|되었다면|되셨으면|되셨길)|この記事が(?:参考|お役|役)に|"
-    r"(?:如果)?(?:这篇|這篇)?(?:文章)?对你有帮助|(?:如果)?(?:這篇)?(?:文章)?對你有幫助)"
+    r"(?:如果)?(?:这篇|這篇)?(?:文章)?对你有帮助|(?:如果)?(?:這篇)?(?:文章)?對你有幫助|"
+    # "Thanks for reading (to the end)" in twenty more languages: Thai, Korean, Japanese,
+    # Chinese, Hindi, Urdu, Bengali, Tamil, Arabic, Hebrew, Persian, Swahili, Tagalog,
+    # Malay, Greek, Czech, the Nordic languages, Finnish, Hungarian and Romanian
+    r"ขอบคุณที่(?:อ่าน|ติดตาม)|읽어 ?주셔서 감사합니다|最後まで(?:読んで|お読み)いただき|"
+    r"(?:感谢|感謝|谢谢|謝謝)(?:您的|你的)?(?:阅读|閱讀)|पढ़ने के लिए धन्यवाद|پڑھنے کا شکریہ|"
+    r"পড়ার জন্য ধন্যবাদ|படித்ததற்கு நன்றி|شكر[اً]+ (?:لكم )?(?:على|ل)ل?قراءة|"
+    r"תודה ש(?:קראתם|קראת)|(?:ممنون|سپاس|متشکریم) (?:از اینکه|که)[^!.]{0,30}خواندید|"
+    r"asante kwa kusoma|salamat sa pagbabasa|terima kasih kerana membaca|"
+    r"ευχαριστούμε (?:που|για την ανάγνωση)|děkujeme za přečtení|ďakujeme za prečítanie|"
+    r"tack för att (?:du|ni) läste|tak fordi (?:du|i) læste|takk for at (?:du|dere) leste|"
+    r"kiitos (?:lukemisesta|kun luit)|köszönjük,? hogy elolvast|"
+    r"mulțumim (?:pentru lectură|că ai citit)|"
+    # "If you liked this article, …" and "Don't forget …" where those lack above
+    r"if you (?:liked|enjoyed) this (?:article|post|guide|recipe)|"
+    r"si (?:te ha gustado|te gustó) (?:este|esta) (?:artículo|nota|guía|receta)|"
+    r"si cet article vous a plu|se ti è piaciuto (?:questo|quest['’])|"
+    r"se (?:você )?gostou (?:deste|desta) (?:artigo|post|receita)|"
+    r"wenn (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen hat|"
+    r"jeśli (?:podobał ci się|spodobał ci się) (?:ten|nasz) artykuł|"
+    r"bu (?:yazıyı|makaleyi) beğendiyseniz|"
+    r"(?:jika|kalau) (?:kamu|anda) suka (?:artikel|tulisan) ini|"
+    r"nếu (?:bạn )?thấy bài viết (?:này )?(?:hay|hữu ích)|ถ้าชอบบทความนี้|อย่าลืม|"
+    r"đừng quên|잊지 마세요)"
     # a closing tip: "Unser Tipp: …", "Our tip: …", "Notre conseil : …"
     r"|(?:(?:unser|mein) tipp|our (?:top )?tip|pro tip|notre conseil|nuestro consejo|"
     r"il nostro consiglio|onze tip|nossa dica|nasza rada|önerimiz|tips dari kami)\s*[:：]",
@@ -2801,8 +2841,14 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
                                    or _prompts(signals, lines[start]))):
         counted -= covered[start]
         start += 1
-    heading = next((h for h in range(start, end + 1) if lines[h].markup and (
-        is_heading(lines[h]) or _is_emphasised(lines[h].segment.text))), None)
+    heading = next((h for h in range(start, end + 1) if (lines[h].markup and (
+        is_heading(lines[h]) or _is_emphasised(lines[h].segment.text))) or (
+            # (a plain one under the text's own last word: "Podsumowując: twierdzenie jest
+            # fałszywe." / "Wnioski końcowe"; a titled wrap-up above it opens the block)
+            h > start and not lines[h].markup and is_wrap_up_heading(lines[h].bare)
+            and all(lines[k].bare.endswith((".", "!", "。", "！", "।", "۔"))
+                    and not is_titled_wrap_up(lines[k].bare) for k in range(start, h)))),
+        None)
     if heading is not None and heading > start and all(
             not lines[k].markup and sum(s.weight for s in signals.get(lines[k].segment.line, ()))
             <= WRAP_UP_SENTENCE_WEIGHT for k in range(start, heading)):
@@ -3404,6 +3450,11 @@ PEOPLE_ALSO_ASK = re.compile(
     r"se také ptají|ezt is kérdezték|întreabă și|mai întreabă|huuliza|itinatanong din", re.I)
 
 
+#: Sentences above a plain FAQ heading, fewer than which make the FAQ the page itself (a
+#: help page's "よくある質問" under its trail and its site's slogan).
+OWN_FAQ_SENTENCES = 2
+
+
 def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
     """True when ``block`` is a plain FAQ the page itself holds: on a help page, whose
     headline asks a question ("What happens if I miss my delivery?") or that is a help
@@ -3418,7 +3469,9 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
     start = next(i for i, ln in enumerate(lines) if ln is first)
     prompts = any(s.kind == "reader-prompt" for s in block.signals)
     return ((not prompts and (_headline_asks(lines[:min(start, TITLE_LINES)])
-                              or any(HELP_CENTRE.search(ln.bare) for ln in lines)))
+                              or any(HELP_CENTRE.search(ln.bare) for ln in lines)
+                              or sum(is_article_sentence(ln.bare) for ln in lines[:start])
+                              < OWN_FAQ_SENTENCES))
             or service_faq(faq_run(lines, start + 1)))
 
 
@@ -3714,6 +3767,22 @@ def closing_pair(block: Block) -> bool:
                     and s.what == READER_QUESTION for s in block.signals))
 
 
+#: Words of a "What do you think?" line standing as the heading of a discussion list, at most.
+OPINION_HEAD_WORDS = 8
+
+
+def opinion_head(bare: str) -> bool:
+    """True when a line is nothing but a short "What do you think?", which may head the
+    generator's questions to the readers as a discussion heading does.
+
+    >>> opinion_head("Et vous, qu'en pensez-vous ?"), opinion_head("What do you think? "
+    ...     "The council votes on the plan next week, and the vote is open to the public.")
+    (True, False)
+    """
+    return (bare.endswith(QUESTION_MARKS) and len(bare.split()) <= OPINION_HEAD_WORDS
+            and WHAT_DO_YOU_THINK.search(bare) is not None)
+
+
 def closing_template(block: Block) -> bool:
     """A plain-text closing template that needs no second kind of signal:
 
@@ -3745,6 +3814,8 @@ def closing_template(block: Block) -> bool:
     lines, first = block.lines, block.lines[0]
     if DISCUSSION_HEADING.match(first.bare):
         return discussion_list(lines)
+    if opinion_head(first.bare):
+        return discussion_list(lines)  # "Et vous, qu'en pensez-vous ?" over the questions
     if FAQ_HEADING.match(first.bare):
         return faq_template(lines)
     if first.bare.endswith(QUESTION_MARKS) and bare_faq(lines):
@@ -3990,10 +4061,21 @@ INTERVIEWER_LABEL = re.compile(
     r"intervistatrice|journalist(?:e|in)?|periodista|jornalista|dziennikar(?:z|ka)|"
     r"журналист(?:ка)?|журналіст(?:ка)?|muhabir|wartawan|phóng viên|moderator|moderátor|"
     r"moderatorka|intervjuare|intervjuer|riportere|reportér|"
-    r"記者|기자|रिपोर्टर|المحاور|מראיין|مصاحبه‌گر)\s*[:：]\s*\S", re.I)
+    r"記者|기자|रिपोर्टर|المحاور|מראיין|مصاحبه‌گر|"
+    # Sinhala, Tamil, Bengali, Hindi, Nepali, Marathi, Urdu, Thai, Swahili, Tagalog,
+    # Indonesian and Malay, Korean, Japanese and Chinese
+    r"සාකච්ඡාකරු|සම්මුඛ සාකච්ඡාකරු|நேர்காணலர்|செய்தியாளர்|সাক্ষাৎকারগ্রহীতা|প্রতিবেদক|"
+    r"साक्षात्कारकर्ता|पत्रकार|अन्तर्वार्ताकार|मुलाखतकार|انٹرویو لینے والا|انٹرویوور|نامہ نگار|"
+    r"ผู้สัมภาษณ์|mhoji|mwandishi|tagapanayam|pewawancara|penemu bual|인터뷰어|聞き手|"
+    r"インタビュアー|主持人|采访者|採訪者)\s*[:：]\s*\S", re.I)
+#: A letter of a script without capitals (Hebrew, Arabic, the Indic scripts, Thai, Lao,
+#: Burmese, Georgian, Khmer, Japanese, Chinese, Korean), which opens a name as a capital does.
+CASELESS_LETTER = (r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
+                   r"\u10a0-\u10ff\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: A speaker's label: a name (and a role after a comma) and a colon: "Kerekes Gábor, a
-#: Tiszaparti SE vezetőedzője:", "Dr. Voss:".
-SPEAKER_LABEL = re.compile(r"^(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω])[^:：.!?]{0,70}[:：]\s+\S")
+#: Tiszaparti SE vezetőedzője:", "Dr. Voss:", "සචින්ද වීරසූරිය:".
+SPEAKER_LABEL = re.compile(r"^(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω])|" + CASELESS_LETTER + r")"
+                           r"[^:：.!?]{0,70}[:：]\s+\S")
 
 
 #: An interview's heading: "Intervista a Marco Pellegatti", "Exclusive interview with …".
@@ -4001,7 +4083,11 @@ INTERVIEW_HEADING = re.compile(
     r"^(?:(?:an?|the|our|exclusive|exclusiv[ao]|esclusiv[ao]|exklusiv(?:es)?|exclusief)\s+)?"
     r"(?:interview|intervista|entrevista|intervju|interjú|haastattelu|wywiad|rozhovor|"
     r"συνέντευξη|интервью|інтерв['’]ю|интервю|röportaj|wawancara|phỏng vấn|"
-    r"インタビュー|인터뷰|采访|專訪|专访|访谈|مقابلة|ראיון|साक्षात्कार)\b", re.I)
+    r"インタビュー|인터뷰|采访|專訪|专访|访谈|مقابلة|ראיון|साक्षात्कार|"
+    # Sinhala, Tamil, Telugu, Bengali, Nepali, Marathi, Urdu, Persian, Arabic, Thai,
+    # Swahili, Tagalog, Malay, Georgian and Armenian
+    r"සම්මුඛ සාකච්ඡාව|நேர்காணல்|ఇంటర్వ్యూ|সাক্ষাৎকার|अन्तर्वार्ता|मुलाखत|انٹرویو|مصاحبه|"
+    r"حوار|สัมภาษณ์|mahojiano|panayam|temu bual|ინტერვიუ|հարցազրույց)(?!\w)", re.I)
 
 
 def _dialogue(lines: Sequence[Line], start: int) -> tuple[int, int]:
@@ -4088,7 +4174,8 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
 #: A glossary's heading, perhaps with its topic after a colon: "Glossário: entenda os
 #: termos", "Glossary of terms".
 GLOSSARY_HEADING = re.compile(
-    r"^(?:glossary|glossário|glosario|glossario|glossaire|glossar|begriffserklärungen|"
+    # (perhaps after one word: "Mini glossary", "Kleines Glossar", "महत्वपूर्ण शब्दावली")
+    r"^(?:[^\W\d_][\w\u0900-\u0dff]*\s+)?(?:glossary|glossário|glosario|glossario|glossaire|glossar|begriffserklärungen|"
     r"begrippenlijst|woordenlijst|słowniczek|słownik pojęć|slovníček|glosář|szójegyzék|"
     r"glosar|sözlük|terimler sözlüğü|glosarium|daftar istilah|thuật ngữ|giải thích thuật ngữ|"
     r"ordliste|ordlista|ordbog|sanasto|sõnastik|terminų žodynas|pojmovnik|rječnik pojmova|"
@@ -4097,7 +4184,8 @@ GLOSSARY_HEADING = re.compile(
     r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*[^.!?]{0,40})?$",
     re.I)
 #: A glossary's entry: a term of four words at most, a colon or a dash, and a sentence.
-_DEFINITION = re.compile(r"[^\W\d_][\w'’ -]{0,40}?\s*[:：–—-]\s+(?:\S+\s+){4,}\S*[.。]")
+_DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}-]{{0,40}}?\s*[:：–—-]\s+(?:\S+\s+){{4,}}"
+                         r"\S*[.。।۔]")
 
 
 def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -4128,7 +4216,10 @@ DID_YOU_KNOW = re.compile(
     r"vidste du(?: at)?|tiesitkö|kas teadsid|vai zināji|ar žinojai|věděli jste|vedeli ste|"
     r"tudtad|știați că|da li ste znali|знаехте ли|ba al zenekien|क्या आप जानते हैं|"
     r"bạn có biết|知っていましたか|豆知識|你知道吗|你知道嗎|알고 계셨나요|هل تعلم|"
-    r"האם ידעת)\s*(?:\.\.\.|…)?\s*[?？;;؟:]?$", re.I)
+    r"האם ידעת)\s*(?:\.\.\.|…)?\s*[?？;;؟:]?$"
+    # a bracketed label and its topic: "【豆知識】親子丼の豆知識", "[Fun fact] Bridges"
+    r"|^[【\[](?:豆知識|トリビア|雑学|小知识|小知識|冷知识|冷知識|알고 계셨나요|상식|"
+    r"did you know|fun facts?)[】\]][^.!?。！？]{0,40}$", re.I)
 #: Facts a trivia box holds under its heading.
 TRIVIA_FACTS = (2, 5)
 
@@ -4136,8 +4227,8 @@ TRIVIA_FACTS = (2, 5)
 def appended_trivia(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a "Did you know?" box appended below the article
     (DID_YOU_KNOW over two to five sentences, perhaps closed by an exhortation or an
-    invitation), below BARE_FAQ_ARTICLE_LINES lines of running text, with page chrome
-    under it: the sets' pages never hold one of their own."""
+    invitation), below BARE_FAQ_ARTICLE_LINES sentences, with page chrome under it: the
+    sets' pages never hold one of their own."""
     low, high = TRIVIA_FACTS
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - low):
         if lines[start].markup or not DID_YOU_KNOW.match(lines[start].bare):
@@ -4147,7 +4238,9 @@ def appended_trivia(lines: Sequence[Line]) -> tuple[int, int] | None:
                 _TRAILING_SYMBOLS.sub("", lines[end + 1].bare)) \
                 and not LIST_ITEM.match(lines[end + 1].segment.text):
             end += 1
-        if end - start < low or not article_above(lines, start):
+        # (a recipe's steps are its text too: four sentences above, in a list or not)
+        if end - start < low or sum(ends_sentence(ln.bare) for ln in lines[:start]) \
+                < BARE_FAQ_ARTICLE_LINES:
             continue
         after = lines[end + 1].bare if end + 1 < len(lines) else ""
         if FAQ_HEADING.match(after) or is_wrap_up_heading(after):

@@ -3067,3 +3067,84 @@ def test_templates_in_other_languages_and_scripts(name: str) -> None:
     page, block, chrome = OTHER_SCRIPTS[name]
     first = page.count("\n") + 1
     assert _block_lines(page + block + chrome) == [(first, first + block.count("\n") - 1)]
+
+
+#: More of session 10's templates, found after reading the GEN-stress set blind44 and the
+#: set blind45 (the texts here are invented for the tests): page, block, chrome.
+STRESS_SHAPES = {
+    "a short what-do-you-think line heads the questions to the readers": (
+        MASTHEAD + _UNI_NEWS,
+        "Et vous, qu'en pensez-vous ?\n"
+        "Traversez-vous le pont tous les jours ?\n"
+        "Le péage devrait-il revenir pour payer les travaux ?\n"
+        "Racontez-nous votre trajet dans les commentaires, nous avons hâte de vous lire !\n",
+        CHROME),
+    "a glossary heading after an adjective over definitions ending in a danda": (
+        MASTHEAD + _UNI_NEWS,
+        "महत्वपूर्ण शब्दावली\n"
+        "डेक प्लेट: पुल की सतह पर लगी स्टील की वह परत जिस पर वाहन चलते हैं।\n"
+        "लिफ्टिंग स्पैन: पुल का वह हिस्सा जो ऊंचे जहाजों के लिए ऊपर उठता है।\n"
+        "काउंटरवेट: भारी वजन जो उठते हुए हिस्से को संतुलित रखता है।\n",
+        CHROME),
+    "an interviewer and a speaker whose name has no capitals": (
+        MASTHEAD + _UNI_NEWS,
+        "සම්මුඛ සාකච්ඡාව: නගරාධිපති සමඟ\n"
+        "සාකච්ඡාකරු: පාලම නැවත විවෘත වීම ගැන ඔබට හැඟෙන්නේ කෙසේද?\n"
+        "අනුලා පෙරේරා: මම ඉතා සතුටු වෙනවා. මුළු නගරයම මේ දවස බලාපොරොත්තු වුණා.\n"
+        "සාකච්ඡාකරු: ඉදිරි සැලසුම් මොනවාද?\n"
+        "අනුලා පෙරේරා: අපි පාපැදි මාර්ගයක් ද ඉදිකරනවා.\n",
+        CHROME),
+    "a readers' question heading of its own over one question": (
+        MASTHEAD + _UNI_NEWS,
+        "Soalan untuk Pembaca\n"
+        "Adakah anda akan menyeberangi jambatan baharu itu setiap hari? Kongsikan pendapat "
+        "anda di ruangan komen!\n",
+        CHROME),
+    "a key points heading glossed in english in brackets": (
+        MASTHEAD + _UNI_NEWS,
+        "मुख्य बातें (Key Takeaways)\n"
+        "- पुल दो महीने पहले खुल गया है।\n"
+        "- मरम्मत पर 41 मिलियन यूरो खर्च हुए।\n"
+        "- अब पुल पार करने में पांच मिनट लगते हैं।\n",
+        CHROME),
+    "a bracketed trivia label under a recipe's steps": (
+        "今日のキッチン\nトップ > 丼もの\n10分でできる親子丼\n材料（1人分）\n鶏もも肉　100g\n"
+        "卵　2個\n作り方\n1. 鶏肉はひと口大に切る。\n2. めんつゆと水を煮立て、鶏肉を4分煮る。\n"
+        "3. 溶き卵を回し入れ、ふたをして30秒待つ。\n4. ごはんにのせて、三つ葉を添える。\n",
+        "【豆知識】親子丼の豆知識\n"
+        "親子丼という名前は、鶏肉と卵を一緒に使うことに由来しているといわれています。\n"
+        "卵にはたんぱく質やビタミンが豊富に含まれています。\n"
+        "ぜひ、ご家族みんなで親子丼を楽しんでくださいね！\n",
+        "保存する\n印刷する\n© 2026 今日のキッチン\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(STRESS_SHAPES))
+def test_templates_of_the_gen_stress_sets(name: str) -> None:
+    page, block, chrome = STRESS_SHAPES[name]
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + chrome) == [(first, first + block.count("\n") - 1)]
+
+
+def test_a_final_conclusions_heading_opens_the_block_under_the_texts_own_last_word() -> None:
+    # "Podsumowując: …" is the fact-check's own verdict; the heading under it opens the
+    # generator's conclusion.
+    page = (MASTHEAD + ARTICLE
+            + "Podsumowując: twierdzenie jest fałszywe, most otwarto w poniedziałek.\n")
+    block = ("Wnioski końcowe\n"
+             "Jak widać, remont mostu był potrzebny i zakończył się przed terminem.\n"
+             "Dbajmy o nasze miasto!\n"
+             "Pytanie do czytelników: Czy przejeżdżacie przez most codziennie? Podzielcie się "
+             "swoimi doświadczeniami w komentarzach!\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + CHROME) == [(first, first + block.count("\n") - 1)]
+
+
+def test_a_help_pages_own_faq_under_its_trail_is_no_appended_block() -> None:
+    page = ("今日のキッチン\n毎日のごはんを、もっとかんたんに。\nトップ > ヘルプ\nよくある質問\n"
+            "Q. 会員登録に料金はかかりますか？\nA. 基本機能は無料でご利用いただけます。\n"
+            "Q. 保存したレシピはいくつまで登録できますか？\nA. 無料会員は100件まで保存できます。\n"
+            "Q. レシピを投稿するにはどうすればいいですか？\n"
+            "A. マイページの「レシピを書く」から投稿できます。\n"
+            "お問い合わせフォーム\n© 2026 今日のキッチン\n")
+    assert _block_lines(page) == []
