@@ -292,6 +292,9 @@ CHROME = [
     ("Baca juga: Harga tiket feri naik bulan depan", "BOIL008"),
     ("Czytaj także: Promy wracają na trasę po burzy", "BOIL008"),
     ("Receba as notícias do Vale no seu WhatsApp", "BOIL010"),
+    ("Реклама 0+", "BOIL004"),
+    ("Advertisement 16+", "BOIL004"),
+    ("Детям 6+ вход бесплатный", None),
 ]
 
 
