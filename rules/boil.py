@@ -2846,7 +2846,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     speaker's line (a short sentence counts only when chrome lies below it and five lines of
     chrome part it from the article), a bulleted point of five words or more (ten CJK
     characters), an entry of a timed list next to another ("06:40 How Ellen got started":
-    a podcast's chapters, a programme), a letter's signature after an honorific ("Rev.
+    a podcast's chapters, a programme; under a line of chrome they are a news ticker's),
+    a letter's signature after an honorific ("Rev.
     Alan Treloar", "Mrs J. Bolitho, Penhallow"), a sentence of six words or more that
     ends on a web address, a person's credit ("Written by", "Edited by:",
     "Editor: …", "(Reporting by …)"), a signer's name with a role in lower case ("Ing.
@@ -3005,8 +3006,11 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         if segment.line in records:
             previous = text  # rows of a record or a data list, and their heading
             continue
-        if _timed_entry(text) and (_timed_entry(following) or _timed_entry(previous)):
-            previous = text  # a list of timed entries: a podcast's chapters, a programme
+        if _timed_entry(text) and (_timed_entry(following) or _timed_entry(previous)) \
+                and not was_chrome:
+            # A list of timed entries: a podcast's chapters, a programme; under a line of
+            # chrome ("Latest news" / "07:55 Lorry overturns near Totma") a news ticker's.
+            previous = text
             continue
         if signed:
             signed -= 1  # the names under a closing ("Best wishes," / "Maribel and the team")

@@ -1636,6 +1636,16 @@ def test_a_podcasts_chapter_list_above_the_footer_is_the_texts() -> None:
     assert ("BOIL012", "Leave a review") in found or ("BOIL004", "Leave a review") in found
 
 
+def test_timed_headlines_under_a_line_of_chrome_are_a_ticker_not_chapters() -> None:
+    """Timed entries right under a footer line ("Latest news") are a news ticker's
+    headlines; a podcast's chapters stand under the text (see the test above)."""
+    ticker = "07:55 Lorry overturns near the ring road\n07:30 Pupils win the chemistry prize\n"
+    text = (_ARTICLE + "Allow notifications so you never miss a story\nAllow Not now\n"
+            "Latest from the newsroom\n" + ticker + "© 2026 The Northern Courier\n")
+    flagged = {t for _, t in _flagged(text)}
+    assert set(ticker.splitlines()) <= flagged
+
+
 @pytest.mark.parametrize("line", ["Mastodon", "Bluesky", "Zapisz mnie", "Je m'inscris",
                                   "Twój adres e-mail", "Adres e-mail", "Il tuo indirizzo email",
                                   "Podobne wpisy", "Ähnliche Beiträge", "Entradas relacionadas",
