@@ -295,6 +295,9 @@ CHROME = [
     ("Реклама 0+", "BOIL004"),
     ("Advertisement 16+", "BOIL004"),
     ("Детям 6+ вход бесплатный", None),
+    ("Saiz tulisan: A A A", "BOIL004"),
+    ("A- A A+ Lector de pantalla", "BOIL004"),
+    ("A, A and A+ were the grades she needed.", None),
 ]
 
 
