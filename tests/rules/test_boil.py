@@ -298,6 +298,9 @@ CHROME = [
     ("Saiz tulisan: A A A", "BOIL004"),
     ("A- A A+ Lector de pantalla", "BOIL004"),
     ("A, A and A+ were the grades she needed.", None),
+    ("▶ Spela upp klippet", "BOIL004"),
+    ("▶ เล่น", "BOIL004"),
+    ("▶ The mayor said no.", None),
 ]
 
 
