@@ -232,6 +232,31 @@ _MONTHS.update({name: number for number, names in enumerate(
      "lapkr nóv ноя ное νοε kas נוב׳ נוב' בנוב׳ בנוב' नव নভে நவ nob aza",
      "dez dic dets gruod stu дек гру δεκ ara דצמ׳ דצמ' दिस ডিসে டிச des dis abe"], 1)
     for name in (n.split("-")[0] for n in names.split()) if name not in _MONTHS})
+#: Gregorian month names of Sinhala, Nepali, Marathi, Telugu, Kannada, Malayalam, Gujarati,
+#: Punjabi, Burmese, Khmer, Lao, Georgian, Armenian (genitive), Azerbaijani, Uzbek and
+#: Kazakh pages: "2025 මාර්තු 09", "१२ मार्च २०२५", "12 იანვარი 2025".
+_MONTHS.update({name: number for number, names in enumerate(
+    ["ජනවාරි जनवरी जानेवारी జనవరి ಜನವರಿ ജനുവരി જાન્યુઆરી ਜਨਵਰੀ ဇန်နဝါရီ មករា ມັງກອນ იანვარი "
+     "հունվարի yanvar қаңтар",
+     "පෙබරවාරි फेब्रुअरी फेब्रुवारी ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി ફેબ્રુઆરી ਫ਼ਰਵਰੀ ਫਰਵਰੀ "
+     "ဖေဖော်ဝါရီ កុម្ភៈ ກຸມພາ თებერვალი փետրվարի fevral ақпан",
+     "මාර්තු మార్చి ಮಾರ್ಚ್ മാർച്ച് માર્ચ ਮਾਰਚ မတ် មីនា ມີນາ მარტი մարտի mart наурыз",
+     "අප්‍රේල් अप्रिल एप्रिल ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ એપ્રિલ ਅਪ੍ਰੈਲ ဧပြီ មេសា ເມສາ აპრილი "
+     "ապրիլի aprel сәуір",
+     "මැයි మే ಮೇ മേയ് મે ਮਈ မေ ឧសភា ພຶດສະພາ მაისი մայիսի мамыр",
+     "ජූනි जुन జూన్ ಜೂನ್ ജൂൺ જૂન ਜੂਨ ဇွန် មិថុនា ມິຖຸນາ ივნისი հունիսի iyun маусым",
+     "ජූලි जुलै జూలై ಜುಲೈ ജൂലൈ જુલાઈ ਜੁਲਾਈ ဇူလိုင် កក្កដា ກໍລະກົດ ივლისი հուլիսի iyul шілде",
+     "අගෝස්තු अगस्ट ऑगस्ट ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ઓગસ્ટ ਅਗਸਤ ဩဂုတ် សីហា ສິງຫາ აგვისტო "
+     "օգոստոսի avqust avgust тамыз",
+     "සැප්තැම්බර් सेप्टेम्बर सप्टेंबर సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ સપ્ટેમ્બર ਸਤੰਬਰ "
+     "စက်တင်ဘာ កញ្ញា ກັນຍາ სექტემბერი սեպտեմբերի sentyabr sentabr қыркүйек",
+     "ඔක්තෝබර් अक्टोबर ऑक्टोबर అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ ઓક્ટોબર ਅਕਤੂਬਰ အောက်တိုဘာ តុលា "
+     "ຕຸລາ ოქტომბერი հոկտեմբերի oktyabr oktabr қазан",
+     "නොවැම්බර් नोभेम्बर नोव्हेंबर నవంబర్ ನವೆಂಬರ್ നവംബർ નવેમ્બર ਨਵੰਬਰ နိုဝင်ဘာ វិច្ឆិកា "
+     "ພະຈິກ ნოემბერი նոյեմբերի noyabr қараша",
+     "දෙසැම්බර් डिसेम्बर डिसेंबर డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ ડિસેમ્બર ਦਸੰਬਰ ဒီဇင်ဘာ ធ្នូ ທັນວາ "
+     "დეკემბერი դեկտեմբերի dekabr желтоқсан"], 1)
+    for name in names.split() if name not in _MONTHS})
 #: Calendars other than the Gregorian: the Solar Hijri months of Persian pages ("۲۲ اسفند
 #: ۱۴۰۳") and the Ethiopian months of Amharic ones ("መጋቢት 9 ቀን 2017 ዓ.ም."), thirteen of
 #: them; a date in them is converted before it is checked.
@@ -299,7 +324,7 @@ _SPELLED_ZONES = (r"(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)\
 _ANY_ZONE = r"(?(M)(?-i:[A-Z]{2,5})|(?!))"
 _TIME = re.compile(
     # Korean, Japanese and Chinese put the part of the day first: "오후 4:20", "午後4時".
-    r"(?:(?P<pre>오전|오후|午前|午後|上午|下午)\s?)?"
+    r"(?:(?P<pre>오전|오후|午前|午後|上午|下午|පෙ\.ව\.|ප\.ව\.)\s?)?"
     r"(?P<H>\d{1,2})(?:(?::\s?|[.]|\s?h\s?|時|시\s?)(?P<M>\d{2})[分분]?"
     r"(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas|val\.?|ч\.?|sati?)\b\.?|\s*น\.)?"
@@ -317,10 +342,11 @@ _TIME = re.compile(
     rf"{_ZONES}|{_ANY_ZONE})"
     r"\)?(?!\w))?", re.I)
 _LABEL = re.compile(
+    r"(?P<label>"
     # A blog's stamp naming its author: "Posted by Rosalind on 4 March 2025",
     # "Diposting oleh Admin pada 9 Oktober 2024"
     # An obituary's notice of publication: "Published in The Harlan Falls Courier on".
-    r"(?P<label>published\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*"
+    r"published\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*"
     r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,5}\s+on(?=\s)|"
     r"(?:posted|published|written|diposting|ditulis|dipublikasikan)\s+(?:by|oleh)\s+"
     r"[^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|&)){0,4}?\s+(?:on|pada)(?=\s)|"
@@ -335,7 +361,25 @@ _LABEL = re.compile(
     r"date\s+(?:de\s+)?modifi(?:ed|cation)|date\s+de\s+publication|"
     # A label naming the date first: "Date published: 27/02/2026", "Date posted".
     r"date\s+(?:published|posted|updated|created|added|issued|first\s+published)|"
-    r"(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+|son\s+)?(?:published|updated|modified|"
+    r"(?:last\s+|first\s+|originally\s+|zuletzt\s+|laatst\s+|son\s+)?(?:"
+    # "Date of publication / of the last change" as one compound or phrase (before the
+    # shorter labels they hold):
+    # "Publikationsdatum:", "Letzte Änderung:", "Fecha de publicación:", "Data publikacji:",
+    # "Дата публикации:", "업데이트 날짜:", "تاريخ التحديث:", "प्रकाशन तिथि:".
+    r"(?:publikations|veröffentlichungs|erscheinungs|änderungs|aktualisierungs|"
+    r"erstellungs)datum|letzte\s+änderung|zuletzt\s+(?:geändert|aktualisiert)|"
+    r"publicatiedatum|datum\s+van\s+publicatie|laatst\s+gewijzigd|"
+    r"fecha\s+de\s+(?:publicación|actualización|modificación)|"
+    r"data\s+(?:di|de|da)\s+(?:pubblicazione|publicação|atualização|aggiornamento)|"
+    r"publiceringsdatum|senast\s+ändrad|publiceringsdato|publiseringsdato|"
+    r"julkaisupäivä|päivityspäivä|datum\s+(?:zveřejnění|vydání|publikace|aktualizace)|"
+    r"dátum\s+(?:zverejnenia|publikácie|aktualizácie)|"
+    r"дата\s+(?:публикации|обновления|публікації|оновлення|публикуване|објаве|објављивања)|"
+    r"tarikh\s+(?:diterbitkan|terbit|kemas\s*kini)|tanggal\s+(?:terbit|publikasi|diperbarui)|"
+    r"업데이트\s*날짜|게시일|ημερομηνία\s+(?:δημοσίευσης|ενημέρωσης)|"
+    r"תאריך\s+(?:פרסום|עדכון)|تاريخ\s+(?:التحديث|الإضافة)|प्रकाशन\s+(?:तिथि|तारीख)|"
+    r"วันที่(?:เผยแพร่|อัปเดต|ปรับปรุง)|ngày\s+(?:xuất\s+bản|cập\s+nhật)|"
+    r"published|updated|modified|"
     r"posted|created|released|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
     r"(?:letzte\s+)?aktualisierung|aktualisiert|veröffentlicht|publiziert|erschienen|erstellt|geändert|stand|datums?|mis\s+à\s+jour|publiée?s?|modifiée?s?|"
@@ -636,7 +680,9 @@ _JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
 _TRAILING_LABEL = re.compile(r"\s+(?:발표|기준|현재|입력|수정|송고|更新|配信|発表|发布|發布|公開|"
                              # verbs that close a stamp in probe 2's languages: "今日 10:14
                              # 投稿", "오늘 10:14 게시", "Vandag om 10:14 geplaas"
-                             r"投稿|게시|修改|geplaas|منتشر\s+شد|ثبت\s+شده)$")
+                             r"投稿|게시|修改|geplaas|منتشر\s+شد|ثبت\s+شده|"
+                             # an Arabic page's zone by its city: "بتوقيت مكة المكرمة"
+                             r"بتوقيت\s+\S+(?:\s+\S+){0,2})$")
 #: A shop's note after its prices' stamp: "Preis zuletzt geprüft: 18.03.2025, 07:45 Uhr.
 #: Preise können sich inzwischen geändert haben."
 _PRICE_NOTE = re.compile(
@@ -684,7 +730,9 @@ _RELATIVE_DAY = re.compile(
     r"kello|เวลา)(?![^\W\d_])\s*)?", re.I)
 #: Swahili's today and yesterday are also names: a stamp only after a label.
 _NAME_DAYS = frozenset({"leo", "jana"})
-_BEFORE_DATE = re.compile(r"\s*[,،]?\s*(?:on\s+|ngày\s+|del\s+|de\s+|do\s+|du\s+|am\s+|"
+# (a bar or a dash may part them: "14:20 | 08/04/2025")
+_BEFORE_DATE = re.compile(r"\s*[,،|·•]?\s*(?:on\s+|ngày\s+|del\s+|de\s+|do\s+|"
+                          r"du\s+|am\s+|"
                           r"den\s+)?", re.I)
 _SEPARATOR = re.compile(r"\s*(?:[|·•,;/–—-]|\band\b)?\s*", re.I)
 
@@ -709,7 +757,7 @@ def _clock_hour(hour: int, ampm: str | None) -> int | None:
 
 
 #: The morning's words among the parts of the day a time may carry (the rest are pm).
-_MORNING = frozenset({"오전", "午前", "上午", "पूर्वाह्न", "முற்பகல்", "ng umaga"})
+_MORNING = frozenset({"오전", "午前", "上午", "पूर्वाह्न", "முற்பகல்", "ng umaga", "පෙ.ව."})
 
 
 def _match_time(text: str, pos: int) -> tuple[tuple[int, int, int, str], int] | None:
@@ -2317,6 +2365,14 @@ _CREDIT_LINE = re.compile(
     # A Hindi paper's wire note: "(इनपुट: भारत वार्ता सेवा)", "(भाषा इनपुट के साथ)"
     r"|\(?\s*(?:इनपुट|इनपुट्स)\s*[:：-]\s*[^()]{2,40}\)?"
     r"|\(?\s*\S+(?:\s+\S+)?\s+(?:इनपुट|इनपुट्स)\s+के\s+साथ\s*\)?"
+    # A dateline's place and the desk's reporter in brackets: "LAHORE (Staff Reporter)",
+    # "لاہور (کورٹ رپورٹر)", "पटना (निज संवाददाता)", "ঢাকা (নিজস্ব প্রতিবেদক)"
+    r"|\S+(?:\s+\S+)?\s*\(\s*(?:(?:[Ss]taff|STAFF|[Ss]pecial|[Cc]ourt|[Oo]ur|[Cc]ity|[Ss]ports?|"
+    r"[Bb]usiness)\s+)?(?:[Rr]eporter|REPORTER|[Cc]orrespondent|CORRESPONDENT)\s*\)?"
+    r"|\S+(?:\s+\S+)?\s*\(\s*(?:(?:اسٹاف|سٹاف|کورٹ|خصوصی|سپورٹس|اسپورٹس|کامرس)\s+)?"
+    r"(?:رپورٹر|نمائندہ(?:\s+خصوصی)?|نامہ\s+نگار)\s*\)?"
+    r"|\S+(?:\s+\S+)?\s*\(\s*(?:(?:निज|विशेष|हमारे)\s+)?(?:संवाददाता|प्रतिनिधि|ब्यूरो)\s*\)?"
+    r"|\S+(?:\s+\S+)?\s*\(\s*(?:নিজস্ব\s+)?(?:প্রতিবেদক|সংবাদদাতা|প্রতিনিধি)\s*\)?"
     # A paper's desk in English without "By" ("Sports Desk", "City Desk"; "Help Desk"
     # alone is a heading), and national wires of the set's countries credited alone
     # (Serbian, Bulgarian, Bosnian, Croatian, Slovenian, Lithuanian, Greek, Iranian,
@@ -2490,13 +2546,15 @@ _NEWSROOM_LINE = re.compile(
     # the paper first, in the languages that put its name in the genitive before the word
     r"(?:(?:a\s+|az\s+)?" + _PAPER + r"\s+(?:toimitus|toimetus|redakcija|redakcijа|"
     r"szerkesztősége|erredakzioa)|"
+    r"(?:[^\W\d_]{3,15}\s+)?"  # "Спортска редакција", "Zahraniční redakce"
     r"(?:redakcja|redakce|redakcia|redakcija|redakcijа|редакција|редакция|редакція|redaktionen|"
     r"redaktion|redaksjonen|redaksjon|redaktionen|toimitus|ritstjórn|fréttastofa|toimetus|"
     r"redacția|redactia|szerkesztősége|szerkesztőség|erredakzioa|nuusredaksie|redaksie|"
     r"redacció|redacción|redação|redazione|redactie|rédaction|tim\s+redaksi|redaksi|redaksia|"
     r"מערכת(?:\s+החדשות)?|تحریریه|فريق\s+التحرير|گروه\s+خبر|กองบรรณาธิการ|"
     r"編集部|編輯部|编辑部|ekip\s+на|екип\s+на|uredništvo)"
-    r"(?:\s+(?:i\s+|of\s+|de\s+|del\s+|di\s+|des\s+|na\s+|на\s+)?" + _PAPER + r")?)"
+    r"(?:\s+(?:i\s+|of\s+|de\s+|del\s+|di\s+|des\s+|na\s+|на\s+)?" + _PAPER
+    + r"|\s+(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω])[^\W\d_]{2,14})?)"  # "Redakcja sportowa"
     r"|(?:TT|NTB|ТАСС|TASS|РИА\s+Новости|Укрінформ|УНІАН|PNA|共同通信|時事通信|"
     r"新华社|新華社|中新社|연합뉴스|뉴시스|뉴스1)"
     r"|(?:com\s+agências|agències|agentziak|axencias|agencias|agenzie|وكالات|סוכנויות(?:\s+הידיעות)?|"
@@ -2504,7 +2562,7 @@ _NEWSROOM_LINE = re.compile(
     r"|(?:डिजिटल|न्यूज़|न्यूज|ऑनलाइन|वेब)\s+डेस्क(?:\s*,\s*\S+(?:\s+\S+)?)?"
     r"|(?:ஆன்லைன்|டிஜிட்டல்)\s+டெஸ்க்|செய்திப்பிரிவு|நமது\s+நிருபர்"
     r"|(?:โต๊ะข่าว|ทีมข่าว)\S*|nhóm\s+phóng\s+viên|PV|pasukan\s+editorial|"
-    r"(?:oleh\s+)?wartawan\s+kami|(?:ni\s+)?staff\s+reporter|mula\s+sa\s+ulat\s+ng\s+\S+|"
+    r"(?:oleh\s+)?wartawan\s+(?:kami|(?-i:[A-Z]{2,6})(?:\s+\S+)?)|(?:ni\s+)?staff\s+reporter|mula\s+sa\s+ulat\s+ng\s+\S+|"
     r"pangkat\s+ng\s+balita|mwandishi\s+wetu(?:\s*,\s*\S+)?|deur\s+ons\s+verslaggewer|"
     r"\S*(?:뉴스팀|뉴스부|취재팀|편집팀)|\S{2,8}통신|本报记者|本報記者|本网综合|本網綜合|本报讯|本報訊|"
     r"(?:ब्यूरो|डेस्क)\s+रिपोर्ट(?:\s*,\s*\S+(?:\s+\S+)?)?"

@@ -1428,3 +1428,50 @@ def test_a_notices_date_above_its_signatory_is_its_own() -> None:
     assert "META001" not in {f.code for f in _findings_in(signed)}
     posted = notice + "13 paź 2025, 07:48\nmirek_z_bielan\n"  # a post's time over its poster
     assert "META001" in {f.code for f in _findings_in(posted)}
+
+
+#: Metadata forms of session 10's sets blind44 and blind45 (invented lines of the same
+#: shapes): labels of the date of publication or of the last change as one compound, the
+#: time before the date, Gregorian months of more scripts, a zone by its city, a dateline's
+#: reporter in brackets, newsrooms with an adjective.
+SESSION_TEN_FORMS = {
+    "a German publication date's compound label": ("Veröffentlichungsdatum: 03.02.2025", "META001"),
+    "a Dutch 'last changed on' label": ("Laatst gewijzigd op 3 februari 2025", "META001"),
+    "a Korean 'update date' label": ("업데이트 날짜: 2025. 2. 3.", "META001"),
+    "a Russian 'date of publication' label": ("Дата публикации: 03.02.2025", "META001"),
+    "the time before the date": ("09:40 | 03/02/2025", "META001"),
+    "a Sinhala date with the morning's mark": ("2025 පෙබරවාරි 03 | පෙ.ව. 09:40", "META001"),
+    "a Georgian date": ("3 თებერვალი 2025", "META001"),
+    "a Marathi date": ("३ फेब्रुवारी २०२५", "META001"),
+    "an Arabic zone by its city": ("نُشر في 3 فبراير 2025 - 09:40 بتوقيت القاهرة", "META001"),
+    "a dateline and the staff reporter in brackets": ("KARACHI (Staff Reporter)", "META003"),
+    "an Urdu dateline and its court reporter": ("کراچی (کورٹ رپورٹر)", "META003"),
+    "a newsroom with its adjective before it": ("Аутор: Градска редакција", "META003"),
+    "a newsroom with its adjective after it": ("Autor: Redakcja miejska", "META003"),
+    "a Malay paper's reporter by its acronym": ("Oleh Wartawan HBK", "META003"),
+    "a Thai count of listens": ("ฟังแล้ว 3,204 ครั้ง", "META006"),
+    "Korean helpful votes": ("57명이 이 리뷰가 유용하다고 평가함", "META006"),
+    "Turkish viewers": ("1.204 kişi görüntüledi", "META006"),
+    "a Chinese view count's label": ("点击量：3204", "META006"),
+    "a Japanese counter after a label": ("つくったよ 2,310件", "META006"),
+}
+
+
+@pytest.mark.parametrize("name", list(SESSION_TEN_FORMS))
+def test_metadata_forms_of_the_forty_fourth_and_forty_fifth_sets_fire(name: str) -> None:
+    line, code = SESSION_TEN_FORMS[name]
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert code in {f.code for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Version 4.18 — May 6, 2025",
+    "10:30 - 12:00",
+    "Oleh Wartawan Andi Saputra",
+    "Paris (sports)",
+    "2025年 3,000人が参加しました。",
+])
+def test_lines_like_the_forty_fourth_and_forty_fifth_sets_forms_are_no_metadata(
+        text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
