@@ -1012,6 +1012,7 @@ WRAP_UP_OPENERS = (
     # Vietnamese, Indonesian and Malay, Tagalog, Swahili, Basque
     r"kết luận", r"nói tóm lại", r"tóm tắt lại", r"tổng kết lại", r"để kết luận",
     r"nhìn chung", r"singkatnya", r"secara keseluruhan", r"intinya", r"sebagai kesimpulan",
+    r"dengan demikian", r"dengan hasil ini",
     r"secara ringkas(?:nya)?", r"ringkasnya", r"akhir kata", r"sebagai penutup",
     r"pendek kata", r"sa kabuuan", r"sa madaling salita", r"bilang konklusyon",
     r"sa pangkalahatan", r"bilang buod", r"kwa jumla", r"kwa ufupi", r"kwa ujumla",
@@ -2744,6 +2745,10 @@ STAY_TUNED = re.compile(
     r"спасибо за (?:прочтение|внимание)|дякую за (?:прочитання|увагу)|"
     r"okuduğunuz için teşekkürler|terima kasih (?:sudah|telah) membaca|cảm ơn (?:bạn )?đã đọc|"
     r"non dimenticate|non dimenticare|restate sintonizzati|blijf op de hoogte|vergeet niet|"
+    # "Don't miss …": "Non perdete questa esperienza", "Ne manquez pas", "Não perca"
+    r"non (?:perdete|perderti|perdetevi)|ne manquez pas|ne (?:rate|ratez) pas|não perca|"
+    r"lassen sie sich (?:das|diese)\b[^.!?]{0,40}nicht entgehen|mis (?:het|deze) niet|"
+    r"jangan (?:lewatkan|sampai ketinggalan)|đừng bỏ lỡ|"
     r"nie zapomnij|bądź na bieżąco|не забудьте|следите за|не забувайте|слідкуйте за|"
     r"takipte kalın|unutmayın|μείνετε συντονισμένοι|μην ξεχάσετε|jangan lupa|"
     r"nantikan|ikuti terus|semoga (?:artikel|informasi|tulisan|resep|ulasan) ini bermanfaat|"
@@ -4332,11 +4337,14 @@ def trailing_bare_faq(lines: Sequence[Line]) -> tuple[int, int] | None:
 
 def faq_template(lines: Sequence[Line]) -> bool:
     """An FAQ heading, at least FAQ_TEMPLATE_PAIRS questions each with its answer, and
-    nothing after them but a closing sentence ("Fazit: ...", "Overall, ...")."""
+    nothing after them but a closing sentence ("Fazit: ...", "Overall, ..."), perhaps
+    urging the reader on after it ("Non perdete questa esperienza: vi aspettiamo!")."""
     pairs, taken = faq_pair_count(lines, 1)
     rest = len(lines) - 1 - taken
     return pairs >= FAQ_TEMPLATE_PAIRS and taken in (pairs, 2 * pairs) and (
         rest == 0 or (rest == 1 and faq_close(lines, len(lines) - 1))
+        or (rest == 2 and faq_close(lines, len(lines) - 2)
+            and is_exhortation(lines[-1].bare))
         or faq_conclusion(lines, 1 + taken))
 
 

@@ -3116,6 +3116,16 @@ STRESS_SHAPES = {
         "卵にはたんぱく質やビタミンが豊富に含まれています。\n"
         "ぜひ、ご家族みんなで親子丼を楽しんでくださいね！\n",
         "保存する\n印刷する\n© 2026 今日のキッチン\n"),
+    "an faq closed by a conclusion and a don't-miss exhortation": (
+        MASTHEAD + _UNI_NEWS,
+        "Domande frequenti sulla mostra\n"
+        "Quanto dura la visita alla mostra?\n"
+        "La visita alla mostra dura in media circa un'ora.\n"
+        "La mostra è adatta ai bambini?\n"
+        "Sì, la mostra è adatta a tutta la famiglia.\n"
+        "In conclusione, la mostra è un'occasione imperdibile per tutta la città.\n"
+        "Non perdete questa straordinaria esperienza: vi aspettiamo al museo!\n",
+        CHROME),
 }
 
 
@@ -3148,3 +3158,16 @@ def test_a_help_pages_own_faq_under_its_trail_is_no_appended_block() -> None:
             "A. マイページの「レシピを書く」から投稿できます。\n"
             "お問い合わせフォーム\n© 2026 今日のキッチン\n")
     assert _block_lines(page) == []
+
+
+def test_a_wrap_up_under_the_title_asked_and_answered_is_the_blocks() -> None:
+    page = ("Kabar Kota\nBeranda | Olahraga\nTimnas U-20 Tekuk Laos 3-0\n"
+            "Timnas Indonesia U-20 menang 3-0 atas Laos pada laga kedua Grup A di Solo.\n"
+            "Gol pertama lahir pada menit ke-18 lewat sundulan bek kiri Dimas Haryanto.\n"
+            "Indonesia kini mengoleksi enam poin dan akan menghadapi Filipina pada Senin.\n")
+    block = ("Apakah Timnas U-20 Tekuk Laos 3-0?\n"
+             "Ya, Timnas U-20 berhasil menekuk Laos dengan skor 3-0 dan menjaga peluang ke "
+             "semifinal.\n"
+             "Dengan hasil ini, Timnas U-20 menunjukkan performa yang menjanjikan.\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + CHROME) == [(first, first + 2)]
