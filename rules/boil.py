@@ -15,7 +15,7 @@ or under the story. BOIL007 reads those runs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -2872,8 +2872,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     such rows (a forecaster's note under the forecast) still ends the article. Nor are
     two sections or more in a row right under the article's end, no chrome among them, each
     a short heading over two items of three words or more that are no sentences (a job
-    ad's duties, qualifications and offer, their bullets lost); a share row, a tag line or
-    a link row is no such item.
+    ad's duties, qualifications and offer, their bullets lost; the first heading may carry
+    one paragraph, the article's last line, above its items, and the last section may hold
+    one item above the chrome); a share row, a tag line or a link row is no such item.
     What is flagged is the footer's site name, slogans, link rows, counters and labels
     in wordings no list knows. Between lines of
     chrome, two more are flagged whatever their words: a sentence right above a sign-up
@@ -2941,7 +2942,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         # "… the done deals so far today:" and its list; a review's fact box ("Address:
         # 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."): the article's, down to the chrome.
         keep_until = first_anchor
-    records = _record_runs(lines, covered, end) | _sections_under(lines, covered, end)
+    menus = _covered_lines(doc, [f for f in prior if f.code == "BOIL009"])
+    records = _record_runs(lines, covered, end) | _sections_under(lines, covered, end, menus)
     rest, chrome_above, above_is_chrome = lines[end:], 0, False
     previous = lines[end - 1].text.strip()
     for number, segment in enumerate(rest):
@@ -3304,7 +3306,8 @@ _SECTION_HEADING_WORDS, _SECTION_ITEMS, _SECTION_RUN = 4, 2, 2
 _SECTION_ITEM_WORDS = 3
 
 
-def _sections_under(lines: Sequence[Segment], covered: set[int], end: int) -> set[int]:
+def _sections_under(lines: Sequence[Segment], covered: set[int], end: int,
+                    menus: Set[int] = frozenset()) -> set[int]:
     """The lines of two sections or more in a row right under the article's end (line
     ``end``), no line of chrome among them: each a short heading with no final mark over
     two items or more of three words or more that are no sentences and no headings. They
@@ -3313,25 +3316,45 @@ def _sections_under(lines: Sequence[Segment], covered: set[int], end: int) -> se
     file size is no such item: under a button ("Watch the trailer" / "▶ Play video" /
     "Share Facebook Bluesky Email") the lines are the footer's."""
     shown = [s for s in lines if s.text.strip() and s.line > end]
-    kept: list[int] = []
-    i = sections = 0
-    while i < len(shown):
-        heading = shown[i].text.strip()
-        if shown[i].line in covered or len(heading.split()) > _SECTION_HEADING_WORDS \
-                or heading.endswith((*_TERMINAL, ":", "：")):
-            break
-        items = 0
-        for segment in shown[i + 1:]:
+
+    def heading(segment: Segment, chrome: Set[int] = frozenset()) -> bool:
+        text = segment.text.strip()
+        return (segment.line in chrome or segment.line not in covered) \
+            and len(text.split()) <= _SECTION_HEADING_WORDS \
+            and not text.endswith((*_TERMINAL, ":", "："))
+
+    def items(at: int) -> int:
+        count = 0
+        for segment in shown[at:]:
             text = segment.text.strip()
             if segment.line in covered or is_sentence(text) \
                     or len(text.split()) < _SECTION_ITEM_WORDS or _footer_item(text):
                 break
-            items += 1
-        if items < _SECTION_ITEMS:
+            count += 1
+        return count
+
+    kept: list[int] = []
+    i = sections = 0
+    # The article's last line may be the one paragraph its section's heading carries
+    # above the items ("Duties" / "You will run our depot …" / "Plan the shifts" / …);
+    # a menu's run may have taken that heading for its last tab. A stamp is no heading.
+    above = [s for s in lines[:end - 1] if s.text.strip()][-1:]
+    if above and heading(above[0], menus) and not _DIGIT.search(above[0].text) \
+            and items(0) >= _SECTION_ITEMS:
+        i = items(0)
+        kept += [s.line for s in shown[:i]]
+        sections = 1
+    while i < len(shown):
+        if not heading(shown[i]):
             break
-        kept += [s.line for s in shown[i:i + 1 + items]]
+        count = items(i + 1)
+        # The last section may hold one item when the page's chrome or its end follows.
+        last = i + 1 + count >= len(shown) or shown[i + 1 + count].line in covered
+        if count < _SECTION_ITEMS and not (count == 1 and last and sections >= _SECTION_RUN):
+            break
+        kept += [s.line for s in shown[i:i + 1 + count]]
         sections += 1
-        i += 1 + items
+        i += 1 + count
     return set(kept) if sections >= _SECTION_RUN else set()
 
 

@@ -2930,6 +2930,36 @@ def test_a_job_ads_sections_under_its_text_are_no_footer() -> None:
     assert foot in flagged
 
 
+_HEADED_JOB_AD = ("Apply now\nSave this job\nYour role\nYou will run the goods-in "
+                  "floor of our new depot at Portwen, from the first lorry of the morning to "
+                  "the last dispatch of the day, with a team of about twenty.\n"
+                  "Plan the shifts of the depot team\nKeep the stock counts right each week\n"
+                  "Your profile\nThree years in a warehouse or a yard\n"
+                  "A forklift licence or the will to get one\nWe offer\n"
+                  "Canteen, a works bus and a yearly bonus\n")
+
+
+def test_a_sections_heading_may_carry_one_paragraph_above_its_items() -> None:
+    """The article's last paragraph may stand between its section's heading and the
+    section's items (a job ad's duties under their lead paragraph); the sections under it
+    go on with the article, and the last one may hold a single item above the footer."""
+    foot = "Privacy | Cookies | Contact us | © 2025 Depotjobs Ltd"
+    flagged = _flagged_with_stamps("Warehouse shift lead\n" + _HEADED_JOB_AD + foot + "\n")
+    assert not flagged & set(_HEADED_JOB_AD.splitlines()[3:])
+    assert foot in flagged
+
+
+def test_a_stamp_above_the_last_paragraph_carries_no_section() -> None:
+    """An updated stamp right above the article's last paragraph is no section's heading:
+    the newsletter box and the headlines under the article stay the footer's."""
+    text = (_JOB_AD.splitlines()[0] + "\nUpdated at 09:40\nSchools in the valley will "
+            "close early today because of the snow, the council said this morning.\n"
+            "Turn on alerts so you never miss a story\nAllow notifications Not now\n"
+            "Latest news\nLorry overturns on the coast road near Portwen\nSchool choir wins "
+            "the regional cup again\n© 2025 Valley Post\n")
+    assert "Turn on alerts so you never miss a story" in _flagged_with_stamps(text)
+
+
 def test_a_footer_under_a_button_is_no_section_of_the_article() -> None:
     """Headings over lines of three words or more under the text are no job ad's sections
     when a share row, a tag line or a link row stands among the items: it is the footer."""
