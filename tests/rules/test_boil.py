@@ -301,6 +301,12 @@ CHROME = [
     ("▶ Spela upp klippet", "BOIL004"),
     ("▶ เล่น", "BOIL004"),
     ("▶ The mayor said no.", None),
+    ("Search the archive Search", "BOIL004"),
+    ("Enter your home address Go", "BOIL004"),
+    ("Suche im Archiv Suchen", "BOIL004"),
+    ("Zoeken", "BOIL004"),
+    ("Търсене", "BOIL004"),
+    ("Search the archive for the ferry's old timetables.", None),
 ]
 
 
