@@ -695,6 +695,17 @@ _PRICE_NOTE = re.compile(
 #: A Hijri date before the Gregorian date it corresponds to, and the Gregorian year's "م".
 _HIJRI_DATE = re.compile(r"\d{1,2}\s+\S+\s+1[34]\d\d\s*هـ\.?\s*(?:،\s*)?(?:الموافق\s+|-\s*)?")
 _GREGORIAN_MARK = re.compile(r"(?<=\d{4})\s*م\.?$")
+#: The year's word after a date at the line's end: Bulgarian and Russian "г." (година,
+#: год), Ukrainian "р.", Serbian and Croatian "god.": "3 октомври 2023 г.".
+_YEAR_WORD = re.compile(r"(?<=\d{4})\.?\s*(?:г|р|год|года|години|року|god|godine)\.?$", re.I)
+#: A capital opening a name (a poster's name after a stamp is a name or a handle; "por el
+#: ayuntamiento" and "von vielen Lesern" make the line a sentence).
+_NAME_CAP = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐΑ-Ω])"
+#: The poster after a labelled stamp: "Публикувано на 3 октомври 2023 г. от Деси",
+#: "Publicado el 3 de mayo de 2024 por Ana".
+_POSTER_AFTER = re.compile(r"\s+(?:by|от|від|од|par|por|von|door|av|af|przez|oleh|od|da|di|"
+                           r"tarafından|bởi|ni)\s+(?:" + _NAME_CAP + r"[\w.'’-]*(?:\s+" + _NAME_CAP
+                           + r"[\w.'’-]*){0,2}|\S*[_\d]\S*)$", re.I)
 #: A second stamp in brackets closing a line: "New Delhi, 21 October 2025 (Updated 11:40
 #: AM IST)"; it is read as one more field of the line.
 _PAREN_STAMP = re.compile(r"(?<=\d)\s*\(([^()]{3,40})\)?$")
@@ -1057,7 +1068,14 @@ def parse_date_line(text: str) -> list[Stamp] | None:
         # "الأحد 16 رمضان 1446هـ الموافق 16 مارس 2025م": the Hijri date, "corresponding
         # to", and the Gregorian one marked "م"
         text = _GREGORIAN_MARK.sub("", _HIJRI_DATE.sub("", text))
+    text = _YEAR_WORD.sub("", text)
     stamps = _parse_stamps(_TRAILING_LABEL.sub("", text).rstrip(" ."), 0)
+    if stamps is None and (poster := _POSTER_AFTER.search(text)) is not None \
+            and _LABEL.match(text) is not None:
+        # a labelled stamp and its poster: the stamp without the name
+        again = parse_date_line(text[:poster.start()])
+        if again is not None and all(s.label for s in again[:1]):
+            return again
     if stamps is None and "(" in text and _DIGIT.search(text):
         # "…, 21 October 2025 (Updated 11:40 AM IST)": the bracket as one more field (its
         # ")" may be cut), unless it is the stamp's own zone ("(GMT+7)")
@@ -1101,7 +1119,10 @@ _FORUM_HEADER = re.compile(
     r"הודעה\s+מאת|پست\s+توسط|پوسٹ\s+از|पोस्ट\s+द्वारा|পোস্ট\s+করেছেন|பதிவு\s*:|"
     r"ความคิดเห็นโดย|bài\s+viết\s+bởi|kiriman\s+oleh|hantaran\s+oleh|post\s+ni|"
     r"chapisho\s+la|boodskap\s+deur|mezua\s*:|投稿者\s*[:：]|작성자\s*:|楼主\s*[:：]|"
-    r"viesti\s+käyttäjältä)"
+    r"viesti\s+käyttäjältä|"
+    # the topic's starter: "Aloittaja: X »", "Started by X »", "Gestartet von X »"
+    r"aloittaja\s*:|started\s+by|gestartet\s+von|lancé\s+par|iniciado\s+por|avviato\s+da|"
+    r"gestart\s+door|startad\s+av|startet\s+af|startet\s+av|автор\s+темы\s*:)"
     r"\s*(?P<who>[^\s»]+(?:\s+[^\s»]+){0,2}?)\s*»\s*(?P<date>[^»]+)", re.I)
 _SMF_HEADER = re.compile(r"«\s*(?:(?:reply|antwort|réponse|respuesta|risposta)\s+#\d{1,5}\s+)?"
                          r"(?:on|am|le|el|il|em|op)\s*:\s*(?P<date>[^«»]+?)\s*»", re.I)

@@ -1454,6 +1454,10 @@ SESSION_TEN_FORMS = {
     "Turkish viewers": ("1.204 kişi görüntüledi", "META006"),
     "a Chinese view count's label": ("点击量：3204", "META006"),
     "a Japanese counter after a label": ("つくったよ 2,310件", "META006"),
+    "a Bulgarian date with the year's word": ("5 февруари 2025 г.", "META001"),
+    "a labelled stamp and its poster": ("Публикувано на 5 февруари 2025 г. от Мила", "META001"),
+    "a topic's starter and the date": ("Aloittaja: kesäkissa » 5.2.2025 klo 18.40", "META001"),
+    "a forum's replies and reads": ("Vastauksia: 7 | Luettu: 2 315 kertaa", "META006"),
 }
 
 
@@ -1470,6 +1474,7 @@ def test_metadata_forms_of_the_forty_fourth_and_forty_fifth_sets_fire(name: str)
     "Oleh Wartawan Andi Saputra",
     "Paris (sports)",
     "2025年 3,000人が参加しました。",
+    "The bridge opened on 3 May 2024 by the mayor",
 ])
 def test_lines_like_the_forty_fourth_and_forty_fifth_sets_forms_are_no_metadata(
         text: str) -> None:
