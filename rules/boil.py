@@ -15,6 +15,7 @@ or under the story. BOIL007 reads those runs.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
@@ -1352,6 +1353,20 @@ def _crumb_split(text: str) -> list[str]:
 _CRUMB_SEGMENT = re.compile(r"[^\W\d_][^\s\d.,;:!?\"“”()\[\]]*(?:\s+[^\s\d.,;:!?\"“”()\[\]]+){0,2}")
 _CRUMB_SEGMENTS = (2, 5)
 _CRUMB_SEGMENT_MAX_CHARS = 25
+#: Hebrew's gershayim typed as an ASCII quote inside a word ('נדל"ן', 'ת"א'): a letter of
+#: the word, no quotation.
+_GERSHAYIM = re.compile(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+
+
+def _crumb_chars(segment: str) -> int:
+    """The length of a trail's segment in letters: the vowel signs and tone marks a
+    script writes on its letters (Thai, Devanagari) are none.
+
+    >>> _crumb_chars("Football"), _crumb_chars("คุยกัน")
+    (8, 4)
+    """
+    return sum(1 for c in segment if unicodedata.category(c) not in ("Mn", "Mc"))
+
 #: Words a section label ends on ("City News", "Community News", "Sport").
 SECTION_WORDS = frozenset({
     "news", "sport", "sports", "opinion", "business", "politics", "world", "culture", "life",
@@ -2035,6 +2050,9 @@ def titled_trail(text: str) -> list[str] | None:
     >>> titled_trail("Prices > 4% in April > May")
     >>> titled_trail("Home > 31. Spieltag > Rheinhafen – Lohberg 2:2")
     ['Home', '31. Spieltag', 'Rheinhafen – Lohberg 2:2']
+    >>> titled_trail('Home > Shows "Night Shift" > Episode 48')
+    ['Home', 'Shows "Night Shift"', 'Episode 48']
+    >>> titled_trail('Home > He said "no." > Episode 48')
     """
     parts = _crumb_split(text.strip())
     segments, marks = parts[0::2], set(parts[1::2])
@@ -2043,8 +2061,16 @@ def titled_trail(text: str) -> list[str] | None:
         return None
     middle = segments[1:-1]
     return segments if all(1 <= len(m.split()) <= _LABEL_WORDS + 1
-                           and len(m) <= _CRUMB_SEGMENT_MAX_CHARS
-                           and not m.endswith(_TERMINAL) for m in middle) else None
+                           and _crumb_chars(m) <= _CRUMB_SEGMENT_MAX_CHARS
+                           and not _unquoted(m).endswith(_TERMINAL) for m in middle) else None
+
+
+def _unquoted(segment: str) -> str:
+    """``segment`` without the quotation mark that closes a name quoted in it (a show's,
+    a series': 'Shows "Night Shift"'): a name, not a sentence's end."""
+    if segment[-1:] in ('"', "”", "»") and any(q in segment[:-1] for q in ('"', "“", "«")):
+        return segment[:-1]
+    return segment
 _LABEL_WORDS = 3
 #: The last item of a date archive's trail: a year, perhaps after a month ("2024",
 #: "April 2024", "März 2025").
@@ -2072,7 +2098,8 @@ def breadcrumb(text: str) -> list[str] | None:
     """The segments of ``text`` when it is a breadcrumb trail, else None: two to five
     segments of one to three words, each starting with a capital letter, joined by one
     separator mark (">", "»", "›", "‹", "/", "|") with spaces around it; no digits and no
-    sentence punctuation anywhere.
+    sentence punctuation anywhere (Hebrew's gershayim typed as an ASCII quote, 'נדל"ן', is
+    a letter); a segment's length counts no vowel signs.
 
     >>> breadcrumb("Accueil > Sport > Football"), breadcrumb("A / B testing")
     (['Accueil', 'Sport', 'Football'], None)
@@ -2091,9 +2118,9 @@ def breadcrumb(text: str) -> list[str] | None:
     for segment in segments:
         # A home page of one sign ("홈 > 구정소식 > 고시·공고") is a trail's first item.
         if ((len(segment) < 2 and segment.lower() not in HOME_WORDS)
-                or len(segment) > _CRUMB_SEGMENT_MAX_CHARS
+                or _crumb_chars(segment) > _CRUMB_SEGMENT_MAX_CHARS
                 or not (segment[0].isupper() or _caseless(segment[0]))
-                or _CRUMB_SEGMENT.fullmatch(segment) is None):
+                or _CRUMB_SEGMENT.fullmatch(_GERSHAYIM.sub("״", segment)) is None):
             return None
     return segments
 
@@ -2386,7 +2413,7 @@ def menu_trail(text: str, items: set[str]) -> list[str] | None:
             or len(segments[-1]) > _TITLE_MAX_CHARS or segments[-1].endswith(_TERMINAL):
         return None
     return segments if all(1 <= len(m.split()) <= _LABEL_WORDS + 1
-                           and len(m) <= _CRUMB_SEGMENT_MAX_CHARS
+                           and _crumb_chars(m) <= _CRUMB_SEGMENT_MAX_CHARS
                            and not m.endswith(_TERMINAL) for m in segments[1:-1]) else None
 
 
@@ -4192,7 +4219,7 @@ def _short_trail(text: str) -> bool:
     parts = _crumb_split(text.strip())
     segments = parts[0::2]
     return len(segments) >= 2 and len(set(parts[1::2])) == 1 and all(
-        1 <= len(s.split()) <= _LABEL_WORDS and len(s) <= _CRUMB_SEGMENT_MAX_CHARS
+        1 <= len(s.split()) <= _LABEL_WORDS and _crumb_chars(s) <= _CRUMB_SEGMENT_MAX_CHARS
         and not s.endswith(_TERMINAL) for s in segments)
 
 

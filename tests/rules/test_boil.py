@@ -1470,6 +1470,18 @@ def test_trails_from_the_home_page_of_the_thirteenth_set(trail: str) -> None:
     assert ("BOIL011", trail) in _flagged(text)
 
 
+@pytest.mark.parametrize("trail", [
+    'רכב יד"ש > צפון > עכו',                                # Hebrew gershayim as ASCII quote
+    'หน้าแรก > รายการ "เล่าเรื่องริมน้ำ" > ตอนที่ 12',        # Thai vowel signs; a quoted show
+    'Home > Series "Night Shift" > Episode 7',
+])
+def test_trails_with_a_quoted_name_or_a_scripts_vowel_signs(trail: str) -> None:
+    """A trail's segment may hold Hebrew's gershayim typed as an ASCII quote, a show's
+    name in quotes, and letters with vowel signs, which count for no letter."""
+    text = ("Harbour News\nSearch\nLog in\n" + trail + "\n" + _ARTICLE)
+    assert ("BOIL011", trail) in _flagged(text)
+
+
 def test_a_site_name_above_a_cjk_menu_over_a_cjk_headline() -> None:
     text = ("3C 小宇宙\n首頁\n3C 評測\n手機\n關於我們\n登入\n"
             "Ardea T68 開箱評測：兩千出頭的三模機械鍵盤\n"
