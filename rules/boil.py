@@ -2280,7 +2280,8 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
 
 def _head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     """The breadcrumb (among the first two lines, or the first six when it starts at the
-    home page) and the section label (the first line, or the second under a date line,
+    home page, or above the first sentence under a menu holding one of its items) and
+    the section label (the first line, or the second under a date line,
     above a headline) of a page, as (line, kind, segments)."""
     nav = _nav_row(lines)
     prose = next((i for i, b in enumerate(lines) if is_prose_line(b.text)), len(lines))
@@ -2315,8 +2316,12 @@ def _head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
                     i <= nav and (joined_row(body.text) or row_items(body.text))):
                 yield body, "breadcrumb", long
                 continue  # a menu row may read as a trail: the real trail may follow
+        # A menu above that holds the trail from the home page ("Destinations Road Trips
+        # Travel News Deals" over "Home › Travel News") is the site's, whatever its words.
+        held = home and segments is not None and i < prose and any(
+            trail_menu(b.text, [s.casefold() for s in segments]) for b in lines[:i])
         if segments is None or i >= _HOME_TRAIL_LINES + _UNDER_NAV and not 0 <= nav < i \
-                and not (home and 0 <= menu < i < prose):
+                and not (home and 0 <= menu < i < prose) and not held:
             continue
         above = lines[i - 1].text if i else ""
         # Under a headline or a line of text a trail may be a credit or a phrase; under a
@@ -2326,7 +2331,7 @@ def _head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
         # a subscription banner, as long as it is above the article's first sentence.
         if (i == 0 or (i == 1 and (len(above.split()) <= _LABEL_WORDS or _short_meta(above)))
                 or (home and i < _HOME_TRAIL_LINES + _UNDER_NAV)
-                or 0 <= nav < i <= nav + _UNDER_NAV or (home and 0 <= menu < i < prose)
+                or 0 <= nav < i <= nav + _UNDER_NAV or (home and 0 <= menu < i < prose) or held
                 or (0 <= menu < i <= menu + _UNDER_NAV and i < prose
                     and _menu_holds(lines[menu].text, segments[0]))):
             yield body, "breadcrumb", segments

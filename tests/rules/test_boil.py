@@ -1482,6 +1482,16 @@ def test_trails_with_a_quoted_name_or_a_scripts_vowel_signs(trail: str) -> None:
     assert ("BOIL011", trail) in _flagged(text)
 
 
+def test_a_home_trail_far_down_under_a_menu_holding_its_item() -> None:
+    """A trail from the home page on the page's seventh line is the head's when a menu
+    above it holds its item, whatever the menu's words: the head above it goes too."""
+    text = ("Skip to main content\nGravel Tracks\nA cyclists' guide to the back roads\n"
+            "Routes Gear Bike Shops Race News Events\nLog in | Join free\n"
+            "Search routes, shops and events\nHome › Race News\n" + _ARTICLE)
+    flagged = {t for _, t in _flagged(text)}
+    assert {"Home › Race News", "Gravel Tracks"} <= flagged
+
+
 def test_a_site_name_above_a_cjk_menu_over_a_cjk_headline() -> None:
     text = ("3C 小宇宙\n首頁\n3C 評測\n手機\n關於我們\n登入\n"
             "Ardea T68 開箱評測：兩千出頭的三模機械鍵盤\n"
