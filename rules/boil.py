@@ -4248,10 +4248,23 @@ def _named_tagline(text: str) -> bool:
     return len(parts) == 2 and is_site_name(parts[0]) and not is_sentence(parts[1])
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = ('"', "“", "”", "„", "«", "»"), ('"', "”", "“", "»", "«")
+
+
 def _headline_like(text: str) -> bool:
     """A line that may be a headline: not a sentence; four words or more, or eight
-    characters or more of a script without spaces (CJK)."""
+    characters or more of a script without spaces (CJK). A headline wholly in quotes
+    (a line of the interview: '”Publiken ska få skratta – och sedan skämmas lite”') is
+    judged without them.
+
+    >>> _headline_like('“We will rebuild the pier by the spring”')
+    True
+    >>> _headline_like('“We will rebuild the pier by the spring.”')
+    False
+    """
     text = text.strip()
+    if len(text) > 2 and text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES:
+        text = text[1:-1].strip()
     return not is_sentence(text) and (len(text.split()) >= _HEADLINE_WORDS
                                       or (" " not in text and len(text) >= 8)
                                       or len(_CJK.findall(text)) >= 8)

@@ -1492,6 +1492,15 @@ def test_a_home_trail_far_down_under_a_menu_holding_its_item() -> None:
     assert {"Home › Race News", "Gravel Tracks"} <= flagged
 
 
+def test_the_head_above_a_headline_in_quotes_is_chrome() -> None:
+    """A headline wholly in quotes (a line of the interview) is a headline under the
+    menu: the site's name and tagline above the menu go."""
+    text = ("Lanterna\nCulture and criticism since 2001\nBooks Art Stage Film Music Podcast\n"
+            "Subscribe\nLog in\nStage\nInterview\n"
+            "“The audience should laugh – and then feel a little ashamed”\n" + LONG_STORY)
+    assert {"Lanterna", "Culture and criticism since 2001"} <= _flagged_with_stamps(text)
+
+
 def test_a_site_name_above_a_cjk_menu_over_a_cjk_headline() -> None:
     text = ("3C 小宇宙\n首頁\n3C 評測\n手機\n關於我們\n登入\n"
             "Ardea T68 開箱評測：兩千出頭的三模機械鍵盤\n"
