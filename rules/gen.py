@@ -203,6 +203,12 @@ DISCUSSION_HEADINGS = (
     r"küsimused (?:aruteluks|mõtisklemiseks)", r"klausimai (?:diskusijai|apmąstymui)",
     r"jautājumi (?:diskusijai|pārdomām)", r"otázky na zamyslenie",
     r"【?(?:互动话题|互動話題|话题讨论|討論話題|讨论话题|互动时间|互動時間)】?",
+    # "Your turn (, readers)!" and "Tell us what you think" as a heading of its own
+    r"(?:now\s+)?(?:it['’]s\s+)?your\s+turn(?:,\s*[^!?.]{1,30})?!?", r"à vous(?: de jouer)?\s*!?",
+    r"(?:ahora\s+)?(?:es\s+)?tu\s+turno\s*!?", r"(?:agora\s+)?(?:é\s+)?a\s+sua\s+vez\s*!?",
+    r"jetzt sind sie dran\s*!?", r"jetzt bist du dran\s*!?", r"nu jij\s*!?",
+    r"여러분의 (?:생각|의견)을 (?:들려주세요|알려주세요|남겨주세요)", r"여러분의 생각은\??",
+    r"みなさんの(?:ご意見|声)をお聞かせください", r"说说你的看法", r"說說你的看法",
 )
 DISCUSSION_HEADING = re.compile(r"^(?:" + "|".join(DISCUSSION_HEADINGS) + r")\s*[:：]?$", re.I)
 #: Questions under a discussion heading, at least, for it to be the generator's list.
@@ -637,6 +643,18 @@ FAQ_HEADINGS = (
     r"jendeak (?:galdetzen du ere|ere galdetzen du)", r"irakurleen galderak",
     r"outras preguntas dos (?:usuarios|lectores)", r"a xente tamén pregunta",
     r"mense vra ook", r"lesers wil (?:ook )?weet",
+    # Malayalam, Kannada, Telugu, Gujarati, Punjabi, Marathi, Nepali, Sinhala, Khmer,
+    # Burmese, Lao, Amharic, Georgian, Kazakh, Mongolian, Albanian, Macedonian,
+    # Azerbaijani, Zulu, Yoruba and Hausa: "frequently asked" and "what people ask"
+    r"ആളുകൾ ചോദിക്കുന്നത്", r"ആളുകൾ ചോദിക്കുന്ന ചോദ്യങ്ങൾ", r"പതിവ് ചോദ്യങ്ങൾ",
+    r"ಜನರು ಕೇಳುವ ಪ್ರಶ್ನೆಗಳು", r"ಪದೇ ಪದೇ ಕೇಳಲಾಗುವ ಪ್ರಶ್ನೆಗಳು", r"ప్రజలు అడిగే ప్రశ్నలు",
+    r"తరచుగా అడిగే ప్రశ్నలు", r"વારંવાર પૂછાતા પ્રશ્નો", r"ਅਕਸਰ ਪੁੱਛੇ ਜਾਣ ਵਾਲੇ ਸਵਾਲ",
+    r"वारंवार विचारले जाणारे प्रश्न", r"बारम्बार सोधिने प्रश्नहरू", r"नितर असन प्रश्न",
+    r"නිතර අසන ප්‍රශ්න", r"សំណួរដែលសួរញឹកញាប់", r"မေးလေ့ရှိသောမေးခွန်းများ",
+    r"ຄຳຖາມທີ່ພົບເລື້ອຍ", r"በተደጋጋሚ የሚጠየቁ ጥያቄዎች", r"ხშირად დასმული კითხვები",
+    r"жиі қойылатын сұрақтар", r"түгээмэл асуултууд", r"pyetje(?:t)? e shpeshta",
+    r"често поставувани прашања", r"tez-tez verilən suallar", r"imibuzo evame ukubuzwa",
+    r"àwọn ìbéèrè tí a máa ń béèrè", r"tambayoyin da ake yawan yi",
 )
 #: Summary headings of other languages ("Zusammenfassung", "まとめ"); English ones are in
 #: WRAP_UP_HEADING below.
@@ -873,6 +891,12 @@ TAKEAWAYS_HEADINGS = (
     r"những điều (?:cần|nên) (?:biết|nhớ|lưu ý)", r"(?:खास|ख़ास|प्रमुख|महत्वपूर्ण) बातें",
     r"महत्त्वाचे मुद्दे", "ठळक मुद्दे", r"मुख्य (?:बुँदाहरू|कुराहरू)", "ముఖ్యాంశాలు",
     "ముఖ్య అంశాలు", "ಮುಖ್ಯಾಂಶಗಳು", "പ്രധാന കാര്യങ്ങൾ", "મુખ્ય મુદ્દાઓ", "ප්‍රධාන කරුණු",
+    # Kannada, Punjabi, Khmer, Burmese, Lao, Amharic, Kazakh, Mongolian, Albanian,
+    # Macedonian, Azerbaijani, Zulu, Yoruba, Hausa; Korean "at a glance"
+    "ಪ್ರಮುಖ ಅಂಶಗಳು", "ਮੁੱਖ ਗੱਲਾਂ", "ਮੁੱਖ ਨੁਕਤੇ", "ចំណុចសំខាន់ៗ", "အဓိကအချက်များ", "ຈຸດສຳຄັນ",
+    "ዋና ዋና ነጥቦች", "негізгі ойлар", "басты мәселелер", "гол санаа", "pikat kryesore",
+    "клучни точки", "əsas məqamlar", "amaphuzu abalulekile", "àwọn kókó pàtàkì",
+    "muhimman bayanai", r"한눈에 보는 (?:요약|정리)",
 )
 #: What a takeaways heading may sum up after its words: "… of the episode" ("Ключові тези
 #: епізоду", "Key points from this video", "Puntos clave del episodio").
@@ -1345,7 +1369,16 @@ PROS_CONS_LABEL = re.compile(
     r"nhược điểm|плюсы|минусы|переваги|недоліки|πλεονεκτήματα|μειονεκτήματα|fordele|"
     r"ulemper|fördelar|nackdelar|fordeler|plussat|miinukset|kostir|gallar|مزايا|عيوب|"
     r"יתרונות|חסרונות|फायदे|फ़ायदे|नुकसान|ข้อดี|ข้อเสีย|メリット|デメリット|장점|단점|优点|缺点|"
-    r"優點|缺點)\s*[:：]?", re.I)
+    r"優點|缺點|"
+    # Nepali, Bengali, Tamil, Telugu, Kannada, Malayalam, Punjabi, Gujarati, Marathi,
+    # Urdu, Persian, Swahili, Amharic, Georgian, Kazakh, Azerbaijani, Albanian,
+    # Macedonian, Mongolian, Khmer, Burmese, Lao, Zulu, Hausa and Afrikaans
+    r"फाइदा|बेफाइदा|फायदा|সুবিধা|অসুবিধা|நன்மைகள்|தீமைகள்|ప్రయోజనాలు|నష్టాలు|ಅನುಕೂಲಗಳು|"
+    r"ಅನಾನುಕೂಲಗಳು|ഗുണങ്ങൾ|ദോഷങ്ങൾ|ਫ਼ਾਇਦੇ|ਫਾਇਦੇ|ਨੁਕਸਾਨ|ફાયદા|ગેરફાયદા|तोटे|فوائد|نقصانات|"
+    r"مزایا|معایب|faida|hasara|ጥቅሞች|ጉዳቶች|დადებითი მხარეები|უარყოფითი მხარეები|"
+    r"артықшылықтары|кемшіліктері|üstünlüklər|çatışmazlıqlar|përparësitë|mangësitë|"
+    r"предности|недостатоци|давуу тал|сул тал|គុណសម្បត្តិ|គុណវិបត្តិ|အားသာချက်များ|"
+    r"အားနည်းချက်များ|ຂໍ້ດີ|ຂໍ້ເສຍ|izinzuzo|ububi|fa['’]idodi|voordele|nadele)\s*[:：]?", re.I)
 #: An FAQ heading: the plain questions and answers under it are the generator's, too.
 FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s*\((?:faqs?|q\s?&\s?a)\))?"
                          r"(\s+(" + "|".join(FAQ_TOPIC_WORDS)
@@ -1374,7 +1407,14 @@ _FUNCTION_WORDS = frozenset({
     "its", "their", "they", "them", "you", "your", "our", "not", "but", "more", "than", "been",
     "being", "there", "here", "when", "where", "which", "while", "also", "just", "all", "any",
     "some", "such", "may", "might", "must", "shall", "very", "much", "many", "most", "one",
-    "two"
+    "two",
+    # the articles, prepositions and conjunctions of German, Dutch and Afrikaans, French,
+    # Spanish, Portuguese and Italian ("die" and "met" are no topic of "Die Karoo …")
+    "der", "die", "das", "den", "dem", "des", "und", "ein", "eine", "einer", "einen", "mit",
+    "von", "für", "auf", "ist", "sind", "het", "een", "van", "met", "voor", "zijn", "wat",
+    "nie", "jou", "les", "une", "pour", "avec", "dans", "est", "sont", "qui", "que", "del",
+    "los", "las", "por", "para", "con", "una", "uno", "che", "per", "della", "delle", "dos",
+    "com", "uma", "não",
 })
 #: A word: letters, with the vowel signs and other marks Indic, Thai, Arabic and Hebrew
 #: letters carry (Python's \w leaves them out and cuts "हीट" into "ह" and "ट").
@@ -1440,7 +1480,15 @@ STOCK_PHRASE = re.compile(
     r"queda por ver|el tiempo lo dirá|el tiempo dirá|resta da vedere|solo il tempo (lo )?dirà|"
     r"resta saber|só o tempo (o )?dirá|valt nog te bezien|de tijd zal het leren|"
     r"återstår att se|tiden får utvisa|pozostaje się przekonać|czas pokaże|"
-    r"zaman gösterecek|время покажет|остается только ждать|час покаже)\b"
+    r"zaman gösterecek|время покажет|остается только ждать|час покаже|"
+    # "In this article we have seen / covered …": the generator looking back on its text
+    r"in this (?:article|post|guide),? we(?:['’]ve| have) (?:seen|covered|explored|looked at|"
+    r"discussed)|en este artículo (?:hemos|te hemos) (?:visto|explicado|repasado|analizado)|"
+    r"dans cet article,? nous avons (?:vu|abordé|exploré)|in diesem (?:artikel|beitrag) haben "
+    r"wir|in questo articolo abbiamo (?:visto|esplorato|analizzato)|neste artigo,? (?:vimos|"
+    r"abordamos|exploramos)|in dit artikel hebben we|w tym artykule (?:omówiliśmy|przyjrzeliśmy)|"
+    r"bu yazıda (?:ele aldık|inceledik)|dalam artikel ini,? kita telah|trong bài viết này,? "
+    r"chúng (?:ta|tôi) đã)\b"
     # Japanese, Chinese and Korean, written on without word boundaries
     r"|注目が集まり(ます|そうです)|注目が集まる|今後の動向に注目|動向が注目され(ます|る)|"
     r"拭目以待|值得关注|值得關注|귀추가 주목(된다|됩니다)|관심이 쏠리고 있(다|습니다)", re.I)
@@ -2597,7 +2645,33 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             if len(run) >= 2 * FAQ_TEMPLATE_PAIRS:
                 faq_until = i + len(run) - 1
                 faq_until += faq_close(lines, faq_until + 1)
+    _bridge_summaries(lines, signals, covered)
     return covered
+
+
+#: Lines a summary heading may stand above the reader prompt that closes its template.
+SUMMARY_BRIDGE_LINES = 7
+
+
+def _bridge_summaries(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
+                      covered: list[bool]) -> None:
+    """Cover the lines from a plain summary heading ("한눈에 보는 요약", "En resumen") down
+    to a line inviting comments at most SUMMARY_BRIDGE_LINES under it, with only the
+    page's chrome below: the summary, its list and its closing prompt are one template,
+    however little of it carries a signal of its own."""
+    for i, line in enumerate(lines):
+        if not (covered[i] and not line.markup and is_wrap_up_heading(line.bare)
+                and not FAQ_HEADING.match(line.bare)):
+            continue
+        for j in range(i + 2, min(len(lines), i + SUMMARY_BRIDGE_LINES + 1)):
+            if is_wrap_up_heading(lines[j].bare) or lines[j].markup \
+                    or LINK_OR_TAGS.search(lines[j].bare) or _TAG_LABEL.match(lines[j].bare):
+                break  # another section starts, or the page's tags and share row
+            if any(s.kind == "reader-prompt" and s.weight >= READER_SENTENCE_WEIGHT
+                   for s in signals.get(lines[j].segment.line, ())):
+                if chrome_under(lines, j):
+                    covered[i : j + 1] = [True] * (j + 1 - i)
+                break
 
 
 def _prompts(signals: Mapping[int, list[Signal]], line: Line) -> bool:
@@ -2737,6 +2811,9 @@ STAY_TUNED = re.compile(
     r"no olvides|no te pierdas|no dejes de seguir|fique ligado|não se esqueça|"
     r"(?:seguí|sigue|seguid|siga|continúa) leyendo|continue lendo|continua a leggere|"
     r"gracias por leer|thanks? (?:you )?for reading|danke fürs lesen|danke für(?:s| das) lesen|"
+    # "Remember (that) …" to the reader: "Recuerda que la prevención es la clave …"
+    r"remember(?:,| that)|recuerda(?:,| que)|recuerde que|lembre-se (?:de|que)|ricorda(?:te)? che|"
+    r"denken sie daran|denk daran|onthoud dat|pamiętaj(?:cie)?,? że|unutmayın ki|hãy nhớ|"
     # a sign-off's signature: "Con cariño, el equipo de …", "With love, the … team"
     r"(?:con cariño|un abrazo|with love|lots of love|liebe grüße|herzliche grüße|bisous|"
     r"abraços|beijinhos|un saluto|un abbraccio|baci|groetjes|pozdrawiam|serdecznie)\s*,|"
@@ -3468,10 +3545,14 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
     answers beyond its questions (service_faq). A generator's FAQ under a marked-up
     heading still counts."""
     first = block.lines[0]
+    start = next(i for i, ln in enumerate(lines) if ln is first)
+    if (block.plain and not first.markup and first.bare.endswith(QUESTION_MARKS)
+            and sum(is_article_sentence(ln.bare) and not ln.bare.endswith(QUESTION_MARKS)
+                    for ln in lines[:start]) < OWN_FAQ_SENTENCES):
+        return True  # an explainer's questions under its lead: the page is made of them
     if not block.plain or first.markup or not FAQ_HEADING.match(first.bare) \
             or PEOPLE_ALSO_ASK.search(first.bare):
         return False
-    start = next(i for i, ln in enumerate(lines) if ln is first)
     prompts = any(s.kind == "reader-prompt" for s in block.signals)
     return ((not prompts and (_headline_asks(lines[:min(start, TITLE_LINES)])
                               or any(HELP_CENTRE.search(ln.bare) for ln in lines)
@@ -4072,7 +4153,14 @@ INTERVIEWER_LABEL = re.compile(
     r"සාකච්ඡාකරු|සම්මුඛ සාකච්ඡාකරු|நேர்காணலர்|செய்தியாளர்|সাক্ষাৎকারগ্রহীতা|প্রতিবেদক|"
     r"साक्षात्कारकर्ता|पत्रकार|अन्तर्वार्ताकार|मुलाखतकार|انٹرویو لینے والا|انٹرویوور|نامہ نگار|"
     r"ผู้สัมภาษณ์|mhoji|mwandishi|tagapanayam|pewawancara|penemu bual|인터뷰어|聞き手|"
-    r"インタビュアー|主持人|采访者|採訪者)\s*[:：]\s*\S", re.I)
+    r"インタビュアー|主持人|采访者|採訪者|"
+    # the journalist's word of Punjabi, Gujarati, Kannada, Malayalam, Telugu, Tamil,
+    # Bengali, Sinhala, Burmese, Khmer, Lao, Amharic, Georgian, Armenian, Azerbaijani,
+    # Kazakh, Mongolian, Albanian, Macedonian, Zulu, Yoruba, Hausa and Afrikaans
+    r"ਪੱਤਰਕਾਰ|પત્રકાર|ಪತ್ರಕರ್ತ|ലേഖകൻ|റിപ്പോർട്ടർ|విలేకరి|நிருபர்|সাংবাদিক|මාධ්‍යවේදී|"
+    r"သတင်းထောက်|អ្នកសារព័ត៌មាន|ນັກຂ່າວ|ጋዜጠኛ|ჟურნალისტი|լրագրող|jurnalist|müxbir|тілші|"
+    r"сэтгүүлч|gazetari|gazetarja|новинар|intatheli|oníròyìn|dan jarida|ɗan jarida|"
+    r"verslaggewer|onderhoudvoerder)\s*[:：]\s*\S", re.I)
 #: A letter of a script without capitals (Hebrew, Arabic, the Indic scripts, Thai, Lao,
 #: Burmese, Georgian, Khmer, Japanese, Chinese, Korean), which opens a name as a capital does.
 CASELESS_LETTER = (r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
@@ -4156,8 +4244,8 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of an interviewer's questions and the answers
     ("Toimittaja: …" / "Asiantuntija: …"), HEADLESS_INTERVIEW_PAIRS at least and nothing
     after them but the chrome, right under the article's last paragraph with
-    BARE_FAQ_ARTICLE_LINES lines of running text above: a reporter's interview opens
-    under a lead of a line or two, and is the page."""
+    BARE_FAQ_ARTICLE_LINES sentences above: a reporter's interview opens under a lead of
+    a line or two, and is the page."""
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 1):
         if not INTERVIEWER_LABEL.match(lines[start].bare) \
                 or not is_article_sentence(lines[start - 1].bare):
@@ -4167,9 +4255,9 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
                 and _answers_labelled(lines[end + 1].bare):
             end, pairs = end + 2, pairs + 1
         end -= 1
-        if pairs < HEADLESS_INTERVIEW_PAIRS \
-                or not article_above(lines, start):
-            return None
+        if pairs < HEADLESS_INTERVIEW_PAIRS or sum(
+                is_article_sentence(ln.bare) for ln in lines[:start]) < BARE_FAQ_ARTICLE_LINES:
+            return None  # (sentences, not running text: a short report's are short)
         return (start, end) if chrome_under(lines, end) else None
     return None
 
@@ -4185,12 +4273,18 @@ GLOSSARY_HEADING = re.compile(
     r"glosar|sözlük|terimler sözlüğü|glosarium|daftar istilah|thuật ngữ|giải thích thuật ngữ|"
     r"ordliste|ordlista|ordbog|sanasto|sõnastik|terminų žodynas|pojmovnik|rječnik pojmova|"
     r"словарь терминов|глоссарий|словник термінів|глосарій|γλωσσάριο|מילון מונחים|"
-    r"مسرد المصطلحات|واژه‌نامه|शब्दावली|用語集|用語解説|术语表|術語表|용어 사전|용어 정리)"
+    r"مسرد المصطلحات|واژه‌نامه|शब्दावली|用語集|用語解説|术语表|術語表|용어 사전|용어 정리|"
+    r"поимник|појмовник|речник на термините|fjalorth|терминдер сөздігі|ტერმინები|"
+    r"glossário de termos|istilah penting|mga termino)"
     r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*[^.!?]{0,40})?$",
     re.I)
 #: A glossary's entry: a term of four words at most, a colon or a dash, and a sentence.
 _DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}-]{{0,40}}?\s*[:：–—-]\s+(?:\S+\s+){{4,}}"
                          r"\S*[.。।۔]")
+
+
+#: The mark after a glossary's term: a colon, or a dash between spaces ("Вирална објава –").
+_TERM_MARK = re.compile(r"\s*[:：]\s*|\s+[–—-]\s+")
 
 
 def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -4203,7 +4297,7 @@ def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
             continue
         end = start
         while end + 1 < len(lines) and _DEFINITION.fullmatch(lines[end + 1].bare) \
-                and len(lines[end + 1].bare.split(":")[0].split()) <= 4:
+                and len(_TERM_MARK.split(lines[end + 1].bare, maxsplit=1)[0].split()) <= 4:
             end += 1
         if end - start < 3 or not article_above(lines, start):
             continue
@@ -4221,7 +4315,15 @@ DID_YOU_KNOW = re.compile(
     r"vidste du(?: at)?|tiesitkö|kas teadsid|vai zināji|ar žinojai|věděli jste|vedeli ste|"
     r"tudtad|știați că|da li ste znali|знаехте ли|ba al zenekien|क्या आप जानते हैं|"
     r"bạn có biết|知っていましたか|豆知識|你知道吗|你知道嗎|알고 계셨나요|هل تعلم|"
-    r"האם ידעת)\s*(?:\.\.\.|…)?\s*[?？;;؟:]?$"
+    r"האם ידעת|"
+    # Khmer, Burmese, Lao, Nepali, Punjabi, Gujarati, Kannada, Malayalam, Telugu, Tamil,
+    # Bengali, Urdu, Persian, Amharic, Georgian, Kazakh, Azerbaijani, Albanian,
+    # Macedonian, Swahili, Zulu, Yoruba, Hausa and Afrikaans
+    r"តើអ្នកដឹងទេ|သင်သိပါသလား|ທ່ານຮູ້ບໍ່|के तपाईंलाई थाहा छ|ਕੀ ਤੁਸੀਂ ਜਾਣਦੇ ਹੋ|શું તમે જાણો છો|"
+    r"ನಿಮಗೆ ಗೊತ್ತೇ|ನಿಮಗೆ ತಿಳಿದಿದೆಯೇ|നിങ്ങൾക്കറിയാമോ|మీకు తెలుసా|உங்களுக்குத் தெரியுமா|"
+    r"আপনি কি জানেন|کیا آپ جانتے ہیں|آیا می[\u200c ]?دانستید|ያውቃሉ|იცოდით|білесіз бе|"
+    r"bilirdinizmi|a e dinit|дали знаевте|je,? wajua|ubuwazi|ṣé o mọ̀|ko kun sani|het jy geweet)"
+    r"\s*(?:\.\.\.|…)?\s*[?？;;؟:]?$"
     # a bracketed label and its topic: "【豆知識】親子丼の豆知識", "[Fun fact] Bridges"
     r"|^[【\[](?:豆知識|トリビア|雑学|小知识|小知識|冷知识|冷知識|알고 계셨나요|상식|"
     r"did you know|fun facts?)[】\]][^.!?。！？]{0,40}$", re.I)
@@ -4239,10 +4341,11 @@ def appended_trivia(lines: Sequence[Line]) -> tuple[int, int] | None:
         if lines[start].markup or not DID_YOU_KNOW.match(lines[start].bare):
             continue
         end = start
-        while end + 1 < len(lines) and end - start < high and ends_sentence(
-                _TRAILING_SYMBOLS.sub("", lines[end + 1].bare)) \
-                and not LIST_ITEM.match(lines[end + 1].segment.text):
-            end += 1
+        bullets = end + 1 < len(lines) and LIST_ITEM.match(lines[end + 1].segment.text)
+        while end + 1 < len(lines) and end - start < high and (ends_sentence(
+                _TRAILING_SYMBOLS.sub("", lines[end + 1].bare)) or bullets) \
+                and bool(LIST_ITEM.match(lines[end + 1].segment.text)) == bool(bullets):
+            end += 1  # (the facts as sentences, or all as a list: "• …")
         # (a recipe's steps are its text too: four sentences above, in a list or not)
         if end - start < low or sum(ends_sentence(ln.bare) for ln in lines[:start]) \
                 < BARE_FAQ_ARTICLE_LINES:
@@ -4267,7 +4370,10 @@ PROS_AND_CONS_HEADING = re.compile(
     r"πλεονεκτήματα και μειονεκτήματα|fordele og ulemper|fördelar och nackdelar|"
     r"fordeler og ulemper|hyvät ja huonot puolet|prednosti i nedostaci|"
     r"メリット・デメリット|メリットとデメリット|优缺点|優缺點|장단점|مزايا وعيوب|"
-    r"יתרונות וחסרונות|फायदे और नुकसान)", re.I)
+    r"יתרונות וחסרונות|फायदे और नुकसान|फाइदा र बेफाइदा|সুবিধা ও অসুবিধা|"
+    r"நன்மைகள் மற்றும் தீமைகள்|ఫాయిదాలు|ప్రయోజనాలు మరియు నష్టాలు|ਫ਼ਾਇਦੇ ਅਤੇ ਨੁਕਸਾਨ|"
+    r"ફાયદા અને ગેરફાયદા|फायदे आणि तोटे|فوائد اور نقصانات|مزایا و معایب|faida na hasara|"
+    r"voordele en nadele|предности и недостатоци|artıları ve eksileri)", re.I)
 
 
 def appended_verdict(lines: Sequence[Line]) -> tuple[int, int] | None:

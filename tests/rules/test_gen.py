@@ -3126,6 +3126,61 @@ STRESS_SHAPES = {
         "In conclusione, la mostra è un'occasione imperdibile per tutta la città.\n"
         "Non perdete questa straordinaria esperienza: vi aspettiamo al museo!\n",
         CHROME),
+    # blind46's shapes (session 10)
+    "a summary heading, a list and a closing prompt are one template": (
+        MASTHEAD + _UNI_NEWS,
+        "한눈에 보는 요약\n"
+        "새 다리는 예정보다 두 달 일찍 개통했습니다.\n"
+        "이런 분들께 추천합니다!\n"
+        "✔ 매일 다리를 건너는 분\n"
+        "✔ 자전거로 출퇴근하는 분\n"
+        "여러분은 새 다리에 대해 어떻게 생각하시나요? 댓글로 의견을 남겨 주세요!\n",
+        CHROME),
+    "a summary's paragraphs closed by 'remember that'": (
+        MASTHEAD + _UNI_NEWS,
+        "En resumen\n"
+        "El puente del puerto vuelve a estar abierto tras dos años de obras.\n"
+        "Con paciencia, los vecinos han recuperado el paso más rápido de la ciudad.\n"
+        "Recuerda que cruzar a pie sigue siendo la mejor forma de conocer el puerto.\n",
+        CHROME),
+    "did you know over a list of facts": (
+        MASTHEAD + _UNI_NEWS,
+        "Did you know?\n"
+        "• The first bridge here was built of timber over a hundred years ago.\n"
+        "• The lifting span weighs more than four hundred tonnes.\n"
+        "• Ships pass under it twelve times a day in summer.\n",
+        CHROME),
+    "a glossary whose terms a dash parts from their definitions": (
+        MASTHEAD + _UNI_NEWS,
+        "Поимник\n"
+        "Палубна плоча – челичен панел што ја прави површината на мостот.\n"
+        "Подвижен распон – делот од мостот што се крева за бродовите.\n"
+        "Противтег – тежок блок што го балансира распонот додека се крева.\n",
+        CHROME),
+    "a punjabi interview by the journalist's label": (
+        MASTHEAD + _UNI_NEWS,
+        "ਮੇਅਰ ਨਾਲ ਖ਼ਾਸ ਗੱਲਬਾਤ\n"
+        "ਪੱਤਰਕਾਰ: ਪੁਲ ਦੇ ਖੁੱਲ੍ਹਣ ਬਾਰੇ ਤੁਸੀਂ ਕੀ ਮਹਿਸੂਸ ਕਰਦੇ ਹੋ?\n"
+        "ਹਰਜੀਤ ਕੌਰ: ਇਹ ਸ਼ਹਿਰ ਲਈ ਮਾਣ ਵਾਲਾ ਦਿਨ ਹੈ।\n"
+        "ਪੱਤਰਕਾਰ: ਅੱਗੇ ਕੀ ਯੋਜਨਾ ਹੈ?\n"
+        "ਹਰਜੀਤ ਕੌਰ: ਅਸੀਂ ਸਾਈਕਲ ਲੇਨ ਵੀ ਬਣਾਵਾਂਗੇ।\n",
+        CHROME),
+    "a nepali verdict of pros and cons": (
+        MASTHEAD + _UNI_NEWS,
+        "फाइदा र बेफाइदा: हाम्रो निष्कर्ष\n"
+        "फाइदा:\n"
+        "✓ सुरक्षित आवागमन\n"
+        "✓ यात्रा समयमा कमी\n"
+        "बेफाइदा:\n"
+        "✗ पहिरोको जोखिम\n",
+        CHROME),
+    "your turn over questions to the readers": (
+        MASTHEAD + _UNI_NEWS,
+        "Your turn, commuters!\n"
+        "Have you crossed the new bridge yet?\n"
+        "Should the city bring back the toll?\n"
+        "Let us know in the comments!\n",
+        CHROME),
 }
 
 
@@ -3171,3 +3226,50 @@ def test_a_wrap_up_under_the_title_asked_and_answered_is_the_blocks() -> None:
              "Dengan hasil ini, Timnas U-20 menunjukkan performa yang menjanjikan.\n")
     first = page.count("\n") + 1
     assert _block_lines(page + block + CHROME) == [(first, first + 2)]
+
+
+def test_a_short_reports_interviewer_questions_under_it_are_a_template() -> None:
+    # four sentences of a short report (none of twelve words), then the interview
+    page = ("Kent Haber\nAnasayfa | Sağlık\nMigren ilacı geri ödeme listesinde\n"
+            "Migren ilacı geri ödeme listesine alındı.\n"
+            "Karar hastalar için önemli bir adım olarak görülüyor.\n"
+            "İlaç nöroloji uzmanı raporu ile alınabilecek.\n"
+            "Düzenleme 15 gün sonra yürürlüğe girecek.\n")
+    block = ("Muhabir: Bu karar hastalar için ne anlama geliyor?\n"
+             "Uzman: Binlerce hasta için büyük bir umut anlamına geliyor.\n"
+             "Muhabir: Tedavi herkese uygun mu?\n"
+             "Uzman: Her hastanın durumu farklıdır.\n"
+             "Muhabir: Önerileriniz nelerdir?\n"
+             "Uzman: Düzenli uyku ve yeterli su çok önemlidir.\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + CHROME) == [(first, first + 5)]
+
+
+def test_an_explainers_questions_under_its_lead_are_the_page() -> None:
+    page = ("Жылу маусымы: төлемақы қалай есептеледі және неге қымбаттады?\n"
+            "Алматы тұрғындары жылу үшін төлем неге өскенін сұрап жатыр.\n"
+            "Жылу үшін төлем қалай есептеледі?\n"
+            "Төлем үйдегі ортақ есептегіштің көрсеткіші бойынша бөлінеді.\n"
+            "Биыл тариф қанша өсті?\n"
+            "Бір гигакалорияның бағасы он екі пайызға өсті.\n"
+            "Неге көршімнің төлемі менікінен аз?\n"
+            "Ең жиі себеп – пәтерлердің ауданы әртүрлі болуы немесе жеке есептегіш.\n"
+            "Төлемді азайтудың жолы бар ма?\n"
+            "Жеке есептегіш орнату және терезелерді жылыту төлемді азайтады.\n"
+            "Шағымды қайда жазуға болады?\n"
+            "Алдымен үйдің басқарушы компаниясына жазбаша өтініш беріңіз.\n")
+    assert _block_lines(page + CHROME) == []
+
+
+def test_a_transcripts_labelled_question_sharing_the_titles_words_is_no_restatement() -> None:
+    page = ("Die Karoo leer jou om stadig te skryf: 'n Gesprek met die digter\n"
+            "Die digter se derde bundel het vroeër vanjaar verskyn, en sy woon op 'n plaas.\n"
+            "V: Jou nuwe bundel begin met droogte. Was dit 'n keuse?\n"
+            "A: Nee, eintlik nie. Ek het eers agterna gesien dat dit so is.\n"
+            "V: Baie gedigte is in die stem van jou buurvrou. Het sy dit gelees?\n"
+            "A: Sy het, en toe het sy vir my 'n melktert gebak.\n"
+            "V: Jy skryf met die hand. Hoekom?\n"
+            "A: Die rekenaar maak my te vinnig, en met 'n pen moet ek wag.\n"
+            "V: En wat is volgende?\n"
+            "A: 'n Kinderboek, glo dit of nie.\n")
+    assert _block_lines(page) == []
