@@ -296,8 +296,10 @@ _DATE_FORMS = [
     # the app stores' short Vietnamese form: "12 thg 3, 2025"
     re.compile(r"(?P<d>\d{1,2})\s+thg\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})", re.I),
     # Forum software's Lithuanian and Basque headers: "2025 vas 17", "2025 ots. 17".
-    re.compile(r"(?P<y>\d{4})\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?![\d.,])", re.I),
+    re.compile(r"(?P<y>\d{4})\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?![\d.]|,\d)", re.I),
     re.compile(r"(?P<y>\d{4})(?:e?ko)\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?:an|a)?", re.I),
+    # Khmer: "ថ្ងៃទី ១២ ខែមករា ឆ្នាំ ២០២៥" (day, "month" before its name, "year")
+    re.compile(r"(?:ថ្ងៃ\S*\s+)?ថ្ងៃទី\s*(?P<d>\d{1,2})\s+ខែ\s*" + _MONTH + r"\s+ឆ្នាំ\s*(?P<y>\d{4})"),
     # Japanese, Chinese and Korean: "2025年3月4日", "2025년 3월 4일"
     re.compile(r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"),
     # Taiwan's Minguo years (year 1 is 1912), as its government sites print them:
@@ -322,9 +324,13 @@ _SPELLED_ZONES = (r"(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)\
 #: Any other zone abbreviation ("SAST", "WAT", "PHT"): 2-5 capitals, only after a time with
 #: minutes ("22:14 SAST"); a bare hour before capitals ("5 AFL") is no time.
 _ANY_ZONE = r"(?(M)(?-i:[A-Z]{2,5})|(?!))"
+#: The parts of the day Bengali, Hindi, Nepali, Urdu and Tamil pages print before a time:
+#: "বিকেল ৪:১০", "सुबह 9:45", "صبح 9:45".
+_DAY_PARTS_BEFORE = ("সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|सुबह|दोपहर|शाम|रात|बिहान|बेलुका|صبح|دوپہر|"
+                     "شام|رات|காலை|மாலை")
 _TIME = re.compile(
     # Korean, Japanese and Chinese put the part of the day first: "오후 4:20", "午後4時".
-    r"(?:(?P<pre>오전|오후|午前|午後|上午|下午|පෙ\.ව\.|ප\.ව\.)\s?)?"
+    r"(?:(?P<pre>오전|오후|午前|午後|上午|下午|පෙ\.ව\.|ප\.ව\.|" + _DAY_PARTS_BEFORE + r")\s?)?"
     r"(?P<H>\d{1,2})(?:(?::\s?|[.]|\s?h\s?|時|시\s?)(?P<M>\d{2})[分분]?"
     r"(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas|val\.?|ч\.?|sati?)\b\.?|\s*น\.)?"
@@ -379,6 +385,15 @@ _LABEL = re.compile(
     r"업데이트\s*날짜|게시일|ημερομηνία\s+(?:δημοσίευσης|ενημέρωσης)|"
     r"תאריך\s+(?:פרסום|עדכון)|تاريخ\s+(?:التحديث|الإضافة)|प्रकाशन\s+(?:तिथि|तारीख)|"
     r"วันที่(?:เผยแพร่|อัปเดต|ปรับปรุง)|ngày\s+(?:xuất\s+bản|cập\s+nhật)|"
+    # published and updated of Albanian, Azerbaijani, Kazakh, Mongolian, Georgian,
+    # Armenian, Macedonian, Lao, Khmer, Kannada, Telugu, Malayalam, Gujarati, Punjabi,
+    # Sinhala and Chinese ("最近更新")
+    r"publikuar|përditësuar|yenilənib|dərc\s+olunub|jaryalandy|жарияланды|жаңартылды|"
+    r"нийтэлсэн|шинэчилсэн|გამოქვეყნდა|განახლდა|հրապարակվել\s+է|թարմացվել\s+է|"
+    r"објавено|ажурирано|ອັບເດດລ່າສຸດ|ອັບເດດ|ເຜີຍແຜ່|ផ្សាយ|ធ្វើបច្ចុប្បន្នភាព|ಪ್ರಕಟಣೆ|ಪ್ರಕಟಿಸಲಾಗಿದೆ|"
+    r"ನವೀಕರಿಸಲಾಗಿದೆ|ప్రచురించబడింది|నవీకరించబడింది|പ്രസിദ്ധീകരിച്ചത്|"
+    r"അപ്ഡേറ്റ്\s+ചെയ്തത്|પ્રકાશિત|ਪ੍ਰਕਾਸ਼ਿਤ|ප්‍රකාශිත|යාවත්කාලීන\s+කළේ|"
+    r"最近更新|最近修改|最后编辑|最後編輯|"
     r"published|updated|modified|"
     r"posted|created|released|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
@@ -768,7 +783,8 @@ def _clock_hour(hour: int, ampm: str | None) -> int | None:
 
 
 #: The morning's words among the parts of the day a time may carry (the rest are pm).
-_MORNING = frozenset({"오전", "午前", "上午", "पूर्वाह्न", "முற்பகல்", "ng umaga", "පෙ.ව."})
+_MORNING = frozenset({"오전", "午前", "上午", "पूर्वाह्न", "முற்பகல்", "ng umaga", "පෙ.ව.",
+                      "সকাল", "सुबह", "बिहान", "صبح", "காலை"})
 
 
 def _match_time(text: str, pos: int) -> tuple[tuple[int, int, int, str], int] | None:
@@ -1161,6 +1177,19 @@ _BOARD_CLOCK = re.compile(
     r"\s+(?P<time>[^\n]{3,20}?)\.?)?", re.I)
 
 
+#: XenForo's thread header: "Discussion in 'Buying advice' started by minhtuan, Mar 14, 2025"
+#: in its language packs ("Thảo luận trong '…' bắt đầu bởi …, 14/03/2025").
+_THREAD_START = re.compile(
+    r"(?P<label>discussion\s+in|thảo\s+luận\s+trong|diskussion\s+in|discussion\s+dans|"
+    r"discusión\s+en|discussão\s+em|discussione\s+in|discussie\s+in|dyskusja\s+w|"
+    r"обсуждение\s+в|tartışma)\s+['‘\"«„].{1,60}?['’\"»“]\s+(?:started\s+by|bắt\s+đầu\s+bởi|"
+    r"gestartet\s+von|commencée\s+par|iniciad[oa]\s+por|avviata\s+da|gestart\s+door|"
+    r"rozpoczęta\s+przez|начата|başlatan)\s+\S+,\s+(?P<date>.+)", re.I)
+#: A stamp and its author's name after a bullet: "2 de octubre de 2025 · Carmela".
+_STAMP_AUTHOR = re.compile(r"(?P<date>.+?)\s+[·•|]\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]+"
+                           r"(?:\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]+){0,2}")
+
+
 def _software_stamp(text: str) -> list[Stamp] | None:
     """A stamp in the form forum and blog software prints it (a post's header with its
     poster, Blogger's author and time, a board's clock), or None."""
@@ -1174,6 +1203,13 @@ def _software_stamp(text: str) -> list[Stamp] | None:
             label = m.groupdict().get("label") or "on"
             return [Stamp(label, s.parsed, s.ambiguous) for s in stamps]
         return None
+    m = _THREAD_START.fullmatch(text)
+    if m is not None and (stamps := parse_date_line(m["date"].strip())):
+        return [Stamp(m["label"], s.parsed, s.ambiguous) for s in stamps]
+    m = _STAMP_AUTHOR.fullmatch(text)
+    if m is not None and _DIGIT.search(m["date"]) and (stamps := parse_date_line(m["date"])) \
+            and all(s.parsed[:4].isdigit() for s in stamps):
+        return stamps  # (the name alone after the bullet: a date and its author)
     m = _POSTER_STAMP.fullmatch(text)
     if m is not None and (m["sep"] == "»" or m["who"].islower()
                           or _USER_NAME.fullmatch(m["who"])):
@@ -1307,7 +1343,15 @@ _ROW_FIELD = re.compile(
     r"\s*:?\s+(?P<value>[^\s.!?;:][^.!?;:]{0,40}?)\.?", re.I)
 #: A reading time as a field of a metadata row: "Feb 11, 2025 · 9 min read".
 _ROW_READING = re.compile(r"(?:about\s+)?\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read(?:ing)?"
-                          r"(?:\s+time)?", re.I)
+                          r"(?:\s+time)?|"
+                          # "Lesezeit 4 Min.", "Lecture : 5 min", "5 min de lectura",
+                          # "4 min di lettura", "Leestijd 3 min", "Czas czytania: 4 min"
+                          r"(?:lesezeit|lecture|leestijd|lästid|lesetid|læsetid|lukuaika|"
+                          r"czas\s+czytania|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
+                          r"tempo\s+di\s+lettura|okuma\s+süresi)\s*:?\s*\d{1,3}\s*"
+                          r"min(?:\.|utos?|uti|uten)?|"
+                          r"\d{1,3}\s*min(?:\.|utos?|uti|uten)?\s+(?:de\s+lectura|de\s+leitura|"
+                          r"di\s+lettura|de\s+lecture|lesezeit|leestijd|czytania|okuma)", re.I)
 #: A podcast's or a video's fields in a metadata row: "Season 4", "Ep. 112", "S2 E5",
 #: and its running time ("52 min", "1h 04m", "1:04:12").
 _ROW_MEDIA = re.compile(r"(?:season|series|episode|ep\.?|staffel|folge|saison|épisode|"
@@ -1333,7 +1377,7 @@ _ROW_RECORD = re.compile(r"(?:(?:article|page|post|story|document|doc)\s+(?:id|n
 #: Between a row's fields: a bar or a bullet, or, after a figure, a space before the next
 #: label ("ページ番号：1004823 更新日：2025年3月10日").
 _LABEL_AFTER_FIGURE = re.compile(r"\d\s+[^\W\d_]{1,12}\s*[:：]")
-_ROW_SPLIT = re.compile(r"\s*(?:\||\s[·•/]\s)\s*|(?<=\d)\s+(?=[^\W\d_]{1,12}\s*[:：])")
+_ROW_SPLIT = re.compile(r"\s*(?:\||\s[·•/—]\s)\s*|(?<=\d)\s+(?=[^\W\d_]{1,12}\s*[:：])")
 #: A wire or desk code as a field of its own: "TNN / Updated: …", "PTI | 3 June 2025".
 _ROW_AGENCY = re.compile(r"[A-Z]{2,6}")
 _ROW_FIELD_MAX_WORDS = 4
@@ -1384,7 +1428,7 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
 #: also a price or a decimal), or with the language's word for o'clock: "19:40 Uhr",
 #: "19:40 h", "19:40 horas", "19:40 val.", or after a Korean, Japanese or Chinese part of
 #: the day: "오전 9:40".
-_BARE_TIME = re.compile(r"(?:(?P<cjk>오전|오후|午前|午後|上午|下午)\s?)?"
+_BARE_TIME = re.compile(r"(?:(?P<cjk>오전|오후|午前|午後|上午|下午|" + _DAY_PARTS_BEFORE + r")\s?)?"
                         r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)"
                         r"(?:\s?(?:Uhr|hs|hrs|h|horas|val\.?|óra|saat|(?P<ampm>[ap])\.?m\.?))?",
                         re.I)
@@ -1468,12 +1512,20 @@ _LIVE_HEAD_LINES = 12
 _DAY_MINUTES = 24 * 60
 #: A match minute alone on a line: "88.", "90.+3" (German tickers), "45+2'", "45'+3'", "67'".
 _MATCH_MINUTE = re.compile(r"(?P<m>\d{1,3})(?:\.(?:\s?\+\s?(?P<a>\d{1,2}))?|"
-                           r"(?:['’′]?\s?\+\s?(?P<b>\d{1,2}))?['’′])")
+                           r"(?:['’′]?\s?\+\s?(?P<b>\d{1,2}))?['’′])"
+                           # and its half, as Brazilian tickers print it: "47'/2ºT"
+                           r"(?:\s*/\s*(?P<h>[12])\s*[ºo°]?\s*T)?")
 #: A match's minutes may start again once, newest first: the second half's "2'" above the
 #: first half's "45'+3'", on a ticker that counts each half from nought.
 _HALF_RESTART = 8000
 #: A cricket ball alone on a line: over and ball, "51.6".
 _BALL = re.compile(r"(?P<o>\d{1,2})\.(?P<b>[1-6])")
+
+
+#: Digits of other scripts as ASCII ones, for entry markers: "বিকেল ৪:১০" is "বিকেল 4:10".
+_ASCII_DIGITS = str.maketrans({chr(zero + k): str(k) for zero in (
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0E50, 0x0ED0, 0x1040, 0x17E0) for k in range(10)})
 
 
 def _entry_marker(text: str) -> tuple[str, int] | None:
@@ -1485,6 +1537,7 @@ def _entry_marker(text: str) -> tuple[str, int] | None:
     """
     if _DIGIT.search(text) is None:
         return None  # every marker holds a figure: most lines are not tried at all
+    text = text.translate(_ASCII_DIGITS)
     day = _NO_YEAR.match(text)
     if day is not None:
         text = text[_JOIN.match(text, day.end()).end():]  # type: ignore[union-attr]
@@ -1497,7 +1550,8 @@ def _entry_marker(text: str) -> tuple[str, int] | None:
     if m := _BALL.fullmatch(text):
         return "ball", int(m["o"]) * 10 + int(m["b"])
     if m := _MATCH_MINUTE.fullmatch(text):
-        return "minute", int(m["m"]) * 100 + int(m["a"] or m["b"] or 0)
+        half = _HALF_RESTART * (int(m["h"]) - 1) if m["h"] else 0
+        return "minute", half + int(m["m"]) * 100 + int(m["a"] or m["b"] or 0)
     return None
 
 
@@ -2271,7 +2325,8 @@ _SOURCE_LEADS = frozenset({"source", "sources", "bron", "fonte", "fuente", "quel
 _CREDIT_LINE = re.compile(
     r"[(—–-]?\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}(?:News\s+Service|News\s+Desk|Web\s+Desk|"
     r"Online\s+Desk|News\s+Bureau|News\s+Network)|(?!(?:The|A|An|Your|My)\s)(?:[A-Z][\w'’.-]*\s+){2,3}(?:Desk|Bureau)|"
-    r"(?:Our|Special|Staff)\s+(?:Correspondents?|"
+    r"(?:Our|Special|Staff|Court|Political|Crime|City|Sports?|Business)\s+(?:Correspondents?|"
+    r"reporters?|"
     r"Reporters?|Writers?)|Staff\s+and\s+agencies|Agencies|With\s+agencies|"
     # An Indian paper's wire note: "(With inputs from IANS)", "(With PTI inputs)".
     # "With a report from Visayas News Agency", "With reports from AFP"
@@ -2288,7 +2343,7 @@ _CREDIT_LINE = re.compile(
     r"Tribune\s+News\s+Service|Associated\s+Press|The\s+Associated\s+Press|"
     r"Agence\s+France-Presse|Press\s+Trust\s+of\s+India|"
     # Turkish desks ("Ekonomi Servisi", "Haber Merkezi"); press offices of other languages.
-    r"(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\s+){1,2}Servisi|"
+    r"(?:Haber\s*:\s*)?(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*\s+){1,2}Servisi|"
     r"Haber\s+Merkezi|Gabinete\s+de\s+(?:Comunicación|Prensa|Imprensa|Comunicação)|"
     r"Oficina\s+de\s+(?:Prensa|Comunicación)|Assessoria\s+de\s+(?:Imprensa|Comunicação)|"
     r"Ufficio\s+[Ss]tampa|Service\s+de\s+presse|Pressestelle|Biuro\s+[Pp]rasowe|"
@@ -2576,6 +2631,10 @@ _NEWSROOM_LINE = re.compile(
     r"編集部|編輯部|编辑部|ekip\s+на|екип\s+на|uredništvo)"
     r"(?:\s+(?:i\s+|of\s+|de\s+|del\s+|di\s+|des\s+|na\s+|на\s+)?" + _PAPER
     + r"|\s+(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω])[^\W\d_]{2,14})?)"  # "Redakcja sportowa"
+    # a desk's compound ("Prüfkompass-Redaktion") and Hausa's news desk ("Daga Sashen
+    # Labarai na Arewa Yau": from the news desk of …)
+    r"|\S+-(?:redaktion|redactie|redaksjon|redaksjonen|redazione|redakcja|redakce)"
+    r"|(?:daga\s+)?sashen\s+labarai(?:\s+na\s+\S+(?:\s+\S+){0,3})?"
     r"|(?:TT|NTB|ТАСС|TASS|РИА\s+Новости|Укрінформ|УНІАН|PNA|共同通信|時事通信|"
     r"新华社|新華社|中新社|연합뉴스|뉴시스|뉴스1)"
     r"|(?:com\s+agências|agències|agentziak|axencias|agencias|agenzie|وكالات|סוכנויות(?:\s+הידיעות)?|"
@@ -2607,9 +2666,10 @@ _TEAM_WORD = re.compile(r"(?:the\s+)?(?:tim|team|équipe|equipo|equipe|squadra|r
 _DESK_SUFFIX = re.compile(r"\s+(?:desk|team|staff|newsroom|bureau|news|redaktion|redaksi|toimitus|"
                           r"redaksjonen|redaksjon|redaktionen|redactie|redazione|rédaction|"
                           r"redacción|redação|redakcja|redakce|"
-                          r"डेस्क|टीम|ब्यूरो|デスク|编辑部|編集部)$", re.I)
+                          r"डेस्क|टीम|ब्यूरो|デスク|编辑部|編集部|संवाददाता|प्रतिनिधि|correspondent|"
+                          r"reporter)$", re.I)
 #: A place after the site's name in a credit: "سوس بريس 24 - أكادير", "KabarNusa | Semarang".
-_CREDIT_PLACE = re.compile(r"\s*[-–—|,]\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}$")
+_CREDIT_PLACE = re.compile(r"(?:\s*[-–—|,]|\s/)\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}$")
 #: A domain's ending on a masthead: "KabarNusa.id", "Harbour News.com".
 _MASTHEAD_DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.I)
 #: A desk credited alone by its English words: "Press office", "Media relations".

@@ -17,7 +17,7 @@ from corpus_lint.rules.meta import parse_byline, parse_date_line
 from corpus_lint.testing import assert_cases
 
 CODES = ("META001", "META002", "META003", "META004", "META005", "META006", "META007",
-         "META008")
+         "META008", "META009")
 REGISTRY = discover()
 RULES = [REGISTRY.get(code) for code in CODES]
 
@@ -1458,6 +1458,25 @@ SESSION_TEN_FORMS = {
     "a labelled stamp and its poster": ("Публикувано на 5 февруари 2025 г. от Мила", "META001"),
     "a topic's starter and the date": ("Aloittaja: kesäkissa » 5.2.2025 klo 18.40", "META001"),
     "a forum's replies and reads": ("Vastauksia: 7 | Luettu: 2 315 kertaa", "META006"),
+    # blind46 and blind47's forms
+    "a Bengali label with the part of the day before the time": (
+        "সর্বশেষ আপডেট: ৫ ফেব্রুয়ারি ২০২৫, সকাল ৯:৪০", "META001"),
+    "a date and the reading time in German": ("05.02.2025 · Lesezeit 6 Min.", "META001"),
+    "an Albanian 'published' label": ("Publikuar: 05.02.2025", "META001"),
+    "an Azerbaijani 'updated' label": ("Yenilənib: 05.02.2025, 09:40", "META001"),
+    "a Chinese 'recently updated' label": ("最近更新：2025-02-05 09:40:12", "META001"),
+    "a place without capitals and a year-first date": (
+        "കൊച്ചി | 2025 ഫെബ്രുവരി 5, 09:40 AM IST", "META001"),
+    "a Khmer date": ("ថ្ងៃទី ៥ ខែកុម្ភៈ ឆ្នាំ ២០២៥", "META001"),
+    "a XenForo thread header": (
+        "Discussion in 'Ferries' started by harbour_fan, Feb 5, 2025", "META001"),
+    "a date and its author after a bullet": ("5 de febrero de 2025 · Marta", "META001"),
+    "a court reporter credited alone": ("Court reporter", "META003"),
+    "a desk's compound": ("Hafenblatt-Redaktion", "META003"),
+    "a Turkish desk after its label": ("Haber: Ekonomi Servisi", "META003"),
+    "a Hausa news desk": ("Daga Sashen Labarai na Kano Yau", "META003"),
+    "a Japanese page number": ("ページ番号：1002417", "META009"),
+    "a Vietnamese forum's counters": ("1.204 lượt xem · 12 trả lời", "META006"),
 }
 
 
@@ -1475,6 +1494,9 @@ def test_metadata_forms_of_the_forty_fourth_and_forty_fifth_sets_fire(name: str)
     "Paris (sports)",
     "2025年 3,000人が参加しました。",
     "The bridge opened on 3 May 2024 by the mayor",
+    "Concert on 2 October 2025 · Tickets",
+    "(Hafenblatt/Dimas Prasetyo)",
+    "ページ番号は右上にあります。",
 ])
 def test_lines_like_the_forty_fourth_and_forty_fifth_sets_forms_are_no_metadata(
         text: str) -> None:
