@@ -2261,6 +2261,11 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     for body, kind, segments in found:
         seen.add(index[id(body)])
         yield body, kind, segments
+    for i, segments in _row_held_trails(lines):
+        if i not in seen:
+            seen.add(i)
+            found.append((lines[i], "breadcrumb", segments))
+            yield lines[i], "breadcrumb", segments
     for body, kind, segments in found:
         i = index[id(body)] + 1
         if kind != "breadcrumb" or i in seen or i + 2 >= len(lines):
@@ -2276,6 +2281,61 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
                 and len(title) > len(label):
             seen.add(i)
             yield lines[i], "section label", [lines[i].text]
+
+
+def _row_items(text: str) -> set[str]:
+    """The items (casefolded) of a menu printed on one line with spaced bars or dots
+    between them, or with wide gaps; empty when ``text`` is no such menu."""
+    if joined_row(text):
+        return {item.casefold() for item in _JOINED_SPLIT.split(text.strip())}
+    return {item.casefold() for item in row_items(text) or []}
+
+
+def row_trail(text: str, items: set[str]) -> list[str] | None:
+    """The segments of a trail under a menu row whose ``items`` (casefolded) hold its
+    first item, or its second after the home page whatever the language's word for it
+    ("Kryefaqja > Shitje > Tiranë" under "Shitje | Qira | Projekte të reja | …"), else
+    None: ``menu_trail``'s shape, its items in any script, with or without capitals.
+
+    >>> row_trail("Diễn đàn › Xe máy › Tư vấn mua xe", {"trang chủ", "diễn đàn", "bài mới"})
+    ['Diễn đàn', 'Xe máy', 'Tư vấn mua xe']
+    >>> row_trail("Kryefaqja > Shitje > Tiranë", {"shitje", "qira"})
+    ['Kryefaqja', 'Shitje', 'Tiranë']
+    >>> row_trail("Shitje > Qira", {"projekte"}), row_trail("Kryefaqja > Shitje", {"shitje"})
+    (None, None)
+    """
+    segments = _crumb_split(text.strip())[0::2]
+    if len(segments) >= _LONG_TRAIL and segments[1].casefold() in items:
+        items = items | {segments[0].casefold()}
+    return menu_trail(text, items) if len(segments) <= _CRUMB_SEGMENTS[1] else None
+
+
+def _row_held_trails(lines: list[Body]) -> Iterator[tuple[int, list[str]]]:
+    """The trails above the article's first sentence that open on an item of a menu row
+    at most five lines above them (``row_trail``), as (index, segments): the menu shows
+    them to be the site's, whatever the language ("ໜ້າຫຼັກ > ການບໍລິການ > …" under
+    "ໜ້າຫຼັກ | ກ່ຽວກັບພວກເຮົາ | ການບໍລິການ | …", "Futebol > Série B" under a menu with
+    single spaces, "Futebol Brasileirão Série B …", past a log-in link and a banner)."""
+    prose = next((i for i, b in enumerate(lines) if is_prose_line(b.text)), len(lines))
+    index = {id(b): i for i, b in enumerate(lines)}
+    for i in range(1, min(prose, _LONG_TRAIL_LINES, len(lines) - 1)):
+        for menu in lines[max(0, i - _TRAIL_UNDER_MENU):i]:
+            items = _row_items(menu.text)
+            segments = row_trail(lines[i].text, items) if items else None
+            if segments is None:
+                keys = [s.casefold() for s in _crumb_split(lines[i].text.strip())[0::2]]
+                # A menu printed with single spaces has no digits ("Se Kanal Vest Nytt
+                # direkte kl. 18.30" is a promo), and no stamp stands between it and the
+                # trail: under the article's stamps, "NTB / Kanal Vest" is a credit.
+                between = lines[index[id(menu)] + 1:i]
+                segments = (row_trail(lines[i].text, set(keys[:1]))
+                            if len(keys) >= 2 and keys[0] not in HOME_WORDS
+                            and not _DIGIT.search(menu.text)
+                            and not any(_short_meta(b.text) for b in between)
+                            and trail_menu(menu.text, keys) else None)
+            if segments is not None:
+                yield i, segments
+                break
 
 
 def _head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
@@ -2661,7 +2721,13 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     | DINING"), right above a headline longer by two words or more with text under it,
     is a section label too. Under a menu printed with single spaces ("News Sport Business
     Opinion Courts"), a trail of two items or more on either of the next two lines is
-    flagged when it opens on one of the menu's items ("Business / Companies").
+    flagged when it opens on one of the menu's items ("Business / Companies"). Above the
+    article's first sentence, a trail (not joined by bars) up to five lines under a menu
+    row whose items hold its first item, or its second after the home page, is flagged
+    whatever its language ("Kryefaqja > Shitje > Tiranë" under "Shitje | Qira | …",
+    "Diễn đàn › Xe máy › Tư vấn mua xe" under "Trang chủ | Diễn đàn | …"); so is one
+    under a menu printed with single spaces, without digits, that holds its first item,
+    past log-in links and a banner but not under a date line.
 
     A menu may also be printed down the page, one item a line: under any run of three menu
     items or more (BOIL009's) that ends above the article's first line of prose, however
