@@ -561,7 +561,8 @@ FAQ_HEADINGS = (
     "mások ezt is kérdezték", "oamenii întreabă și", "mọi người cũng hỏi",
     "يسأل الناس أيضًا", "يسأل الناس أيضا", "אנשים שואלים גם", "ผู้คนยังถาม",
     "लोग यह भी पूछते हैं", "la gent també pregunta", "他の人はこちらも質問",
-    "其他人还问了", "其他人還問了", "사람들이 함께 묻는 질문",
+    "其他人还问了", "其他人還問了", "사람들이 함께 묻는 질문", "人们还问", "人们也在问", "人們還問",
+    "大家还问", "大家還問",
     "faqs?", "frequently asked questions", "häufig gestellte fragen", "häufige fragen",
     "questions fréquentes", "foire aux questions", "questions fréquemment posées",
     "preguntas frecuentes", "domande frequenti", "perguntas frequentes",
@@ -643,6 +644,14 @@ FAQ_HEADINGS = (
     r"jendeak (?:galdetzen du ere|ere galdetzen du)", r"irakurleen galderak",
     r"outras preguntas dos (?:usuarios|lectores)", r"a xente tamén pregunta",
     r"mense vra ook", r"lesers wil (?:ook )?weet",
+    # the topic first, as Turkish, Hindi, Bengali, Tamil, Japanese and Korean put it:
+    # "Grip Aşısı Hakkında Sık Sorulan Sorular", "花粉症に関するよくある質問"
+    r"[^?.!:;]{2,60}?\s+(?:hakkında|ile ilgili)\s+(?:sık sorulan sorular|merak edilenler)",
+    r"[^?.!:;]{2,60}?\s+(?:के बारे में|से जुड़े)\s+(?:अक्सर पूछे जाने वाले (?:प्रश्न|सवाल)|सवाल-जवाब)",
+    r"[^?.!:;]{2,60}?\s+সম্পর্কে\s+(?:প্রায়শই জিজ্ঞাসিত প্রশ্ন|সাধারণ জিজ্ঞাসা)",
+    r"[^?.!:;]{2,60}?\s+பற்றிய\s+(?:அடிக்கடி கேட்கப்படும் கேள்விகள்|கேள்விகள்)",
+    r"[^?.!:;？]{2,40}?(?:に関する|についての)よくある(?:ご)?質問",
+    r"[^?.!:;？]{2,40}?(?:에 대한|관련)\s*자주 묻는 질문",
     # Malayalam, Kannada, Telugu, Gujarati, Punjabi, Marathi, Nepali, Sinhala, Khmer,
     # Burmese, Lao, Amharic, Georgian, Kazakh, Mongolian, Albanian, Macedonian,
     # Azerbaijani, Zulu, Yoruba and Hausa: "frequently asked" and "what people ask"
@@ -2830,16 +2839,17 @@ STAY_TUNED = re.compile(
     r"takipte kalın|unutmayın|μείνετε συντονισμένοι|μην ξεχάσετε|jangan lupa|"
     r"nantikan|ikuti terus|semoga (?:artikel|informasi|tulisan|resep|ulasan) ini bermanfaat|"
     r"אל תשכחו|אל תשכח|אם מצאתם|"
-    r"semoga bermanfaat|we hope (?:you found )?this (?:article|guide|post|recipe) "
-    r"(?:was |is )?(?:helpful|useful|informative)|"
-    # "We hope this guide helped you" in the other common languages
-    r"wir hoffen,? (?:dass )?(?:dieser|dieses|unser|der|das) (?:ratgeber|artikel|beitrag|"
-    r"rezept|guide|leitfaden)|nous espérons que (?:cet|ce|cette) (?:article|guide|recette)|"
-    r"esperamos que (?:este|esta) (?:artículo|guía|receta|artigo|guia|receita)|"
-    r"speriamo che (?:questo|questa) (?:articolo|guida|ricetta)|"
-    r"we hopen dat (?:dit|deze) (?:artikel|gids|recept|handleiding)|"
-    r"mamy nadzieję,? że (?:ten|ta|nasz|nasza) (?:artykuł|poradnik|przepis)|"
-    r"umarız (?:bu )?(?:yazı|rehber|makale)|"
+    r"semoga bermanfaat|we hope (?:you found )?(?:this|our) \w+ "
+    r"(?:was |is |has been )?(?:helpful|useful|informative)|"
+    # "We hope this guide (our review) helped you" in the other common languages, whatever
+    # the piece: "Mamy nadzieję, że nasza recenzja pomogła Ci …"
+    r"wir hoffen,? (?:dass )?(?:dieser|dieses|diese|unser|unsere|der|die|das) \w+|"
+    r"nous espérons que (?:cet|ce|cette|notre) \w+|"
+    r"esperamos que (?:este|esta|nuestro|nuestra|nosso|nossa) \w+|"
+    r"speriamo che (?:questo|questa|il nostro|la nostra) \w+|"
+    r"we hopen dat (?:dit|deze|ons|onze) \w+|"
+    r"mamy nadzieję,? że (?:ten|ta|to|nasz|nasza|nasze) \w+|"
+    r"umarız (?:bu |bizim )?\w+|"
     # "all that's left is to try it": "Non ti resta che provare", "No te queda más que"
     r"non (?:ti|vi) resta che|no te queda más que|no (?:le|les) queda más que|"
     r"il ne (?:vous|te) reste plus qu['’]à|só (?:lhe|te) resta|es bleibt nur noch|"
@@ -3994,10 +4004,15 @@ def discussion_list(lines: Sequence[Line]) -> bool:
     thoughts in the comments below")."""
     asked = 0
     for line in lines[1:]:
-        if not line.bare.endswith(QUESTION_MARKS):
+        if not line.bare.endswith(QUESTION_MARKS) and not (
+                asked == 0 and len(lines) == 3 and QUESTION_MARKS[0] in line.bare):
             break
         asked += 1
-    return asked >= DISCUSSION_QUESTIONS and len(lines) - 1 - asked <= 1
+    rest = len(lines) - 1 - asked
+    if asked == 1 and rest == 1:
+        # one question (perhaps with a sentence after it) and the invitation to comment
+        return READER_SENTENCE.search(lines[-1].bare) is not None
+    return asked >= DISCUSSION_QUESTIONS and rest <= 1
 
 
 def verdict_lists(lines: Sequence[Line]) -> bool:

@@ -3181,6 +3181,30 @@ STRESS_SHAPES = {
         "Should the city bring back the toll?\n"
         "Let us know in the comments!\n",
         CHROME),
+    # blind46 and blind47, second round
+    "an faq heading with its topic first": (
+        MASTHEAD + _UNI_NEWS,
+        "Liman Köprüsü Hakkında Sık Sorulan Sorular\n"
+        "Köprü ne zaman açıldı?\n"
+        "Köprü pazartesi sabahı, planlanandan iki ay önce açıldı.\n"
+        "Köprüden geçiş ücretli mi?\n"
+        "Hayır, köprüden geçiş şu anda ücretsizdir.\n",
+        CHROME),
+    "a discussion heading, one question and the invitation": (
+        MASTHEAD + _UNI_NEWS,
+        "여러분의 생각을 들려주세요\n"
+        "새 다리를 건널 때 여러분은 무엇을 가장 중요하게 생각하시나요? 속도일까요, 안전일까요?\n"
+        "댓글로 자유롭게 이야기 나눠 주세요.\n",
+        CHROME),
+    "a takeaways list closed by 'we hope our review helped'": (
+        MASTHEAD + _UNI_NEWS,
+        "Najważniejsze wnioski\n"
+        "- Most otwarto dwa miesiące przed terminem.\n"
+        "- Remont kosztował 41 milionów euro.\n"
+        "- Przejazd trwa teraz pięć minut.\n"
+        "Mamy nadzieję, że nasza relacja pomogła Ci zaplanować podróż. Pamiętaj, że most "
+        "jest otwarty całą dobę!\n",
+        CHROME),
 }
 
 
