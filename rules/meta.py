@@ -343,7 +343,7 @@ _TIME = re.compile(
     r"(?:\s*[صم](?!\w))?"
     # The parts of the day of Hindi, Tamil and Tagalog pages, read as am and pm.
     r"(?:\s*(?P<dayp>पूर्वाह्न|अपराह्न|முற்பகல்|பிற்பகல்|ng\s+umaga|ng\s+tanghali|ng\s+hapon|"
-    r"ng\s+gabi))?"
+    r"ng\s+gabi|na\s+safe|na\s+rana|na\s+yamma|na\s+dare))?"
     rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_SPELLED_ZONES}|"
     rf"{_ZONES}|{_ANY_ZONE})"
     r"\)?(?!\w))?", re.I)
@@ -784,7 +784,7 @@ def _clock_hour(hour: int, ampm: str | None) -> int | None:
 
 #: The morning's words among the parts of the day a time may carry (the rest are pm).
 _MORNING = frozenset({"오전", "午前", "上午", "पूर्वाह्न", "முற்பகல்", "ng umaga", "පෙ.ව.",
-                      "সকাল", "सुबह", "बिहान", "صبح", "காலை"})
+                      "সকাল", "सुबह", "बिहान", "صبح", "காலை", "na safe"})
 
 
 def _match_time(text: str, pos: int) -> tuple[tuple[int, int, int, str], int] | None:
@@ -2043,7 +2043,7 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if stamps is None and i + 1 < len(lines):
             stamps = label_above_date(body.text, lines[i + 1].text)
         fields: list[str] = []
-        if not stamps and (any(sep in body.text for sep in ("|", "·", "•", " / "))
+        if not stamps and (any(sep in body.text for sep in ("|", "·", "•", " / ", " — "))
                            or _LABEL_AFTER_FIGURE.search(body.text)):
             row = parse_metadata_row(body.text)
             stamps, fields = row if row else (None, [])

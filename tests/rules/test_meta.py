@@ -1477,6 +1477,11 @@ SESSION_TEN_FORMS = {
     "a Hausa news desk": ("Daga Sashen Labarai na Kano Yau", "META003"),
     "a Japanese page number": ("ページ番号：1002417", "META009"),
     "a Vietnamese forum's counters": ("1.204 lượt xem · 12 trả lời", "META006"),
+    "a stamp and a count after an em dash": (
+        "Atualizado em 05/02/2025 às 09h40 — 2.310 compartilhamentos", "META001"),
+    "a Hausa date and its morning time": (
+        "Kano | Laraba, 5 ga Fabrairu, 2025 | 9:40 na safe", "META001"),
+    "a Nepali reading time": ("५ मिनेट पढ्नुहोस्", "META007"),
 }
 
 
