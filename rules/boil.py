@@ -1941,6 +1941,9 @@ def head_nav_menus(lines: list[Body]) -> list[Body]:
 #: A trail among the page's first lines shows the menu above it.
 _TRAIL_MENU_LINES = 12
 _TRAIL_MENU_WORDS = (3, 14)
+#: A menu opening on the trail's first item and holding another may be this long (a
+#: site's fifteen-word row of two-word sections: "Trang chủ Sao Việt Âm nhạc …").
+_TRAIL_MENU_LONG = 20
 
 
 def trail_menus(lines: list[Body]) -> list[Body]:
@@ -2003,7 +2006,9 @@ def trail_menu(text: str, trail: list[str]) -> bool:
     ("Főoldal Labdarúgás Kézilabda …" over "Labdarúgás › Megyei bajnokság"). Items of
     several words in lower case after their first may leave two thirds of the words in
     lower case when the menu opens on the trail's first item and holds another ("Trang
-    chủ Ứng dụng Trò chơi …" over "Trang chủ › Ứng dụng › Tài chính"). ``trail`` is
+    chủ Ứng dụng Trò chơi …" over "Trang chủ › Ứng dụng › Tài chính"). A menu that opens
+    on the trail's first item and holds another may run to twenty words (sections of two
+    words each: "Trang chủ Sao Việt Âm nhạc Điện ảnh Truyền hình …"). ``trail`` is
     casefolded.
 
     >>> trail_menu("Actualité Faits divers Politique Sports Loisirs", ["accueil", "sports"])
@@ -2012,15 +2017,17 @@ def trail_menu(text: str, trail: list[str]) -> bool:
     False
     """
     words = text.split()
+    line = " " + " ".join(words).casefold() + " "
+    opens = line.startswith(" " + trail[0] + " ")
+    held = any(" " + item + " " in line for item in trail[1:])
     # A middle dot between letters joins an item's two names ("복지·건강", "Kultur·Freizeit").
-    if not _TRAIL_MENU_WORDS[0] <= len(words) <= _TRAIL_MENU_WORDS[1] \
+    # A longer row (sections of two words each) holds the trail's first item and another.
+    longest = _TRAIL_MENU_LONG if opens and held else _TRAIL_MENU_WORDS[1]
+    if not _TRAIL_MENU_WORDS[0] <= len(words) <= longest \
             or _NAV_PUNCT.search(_ITEM_JOINER.sub("", text)) or text.rstrip().endswith(_TERMINAL) \
             or not (words[0][:1].isupper() or _caseless(words[0][:1])):
         return False
     capitals = sum(w[:1].isupper() or _caseless(w[:1]) or w[:1].isdigit() for w in words)
-    line = " " + " ".join(words).casefold() + " "
-    opens = line.startswith(" " + trail[0] + " ")
-    held = any(" " + item + " " in line for item in trail[1:])
     if 2 * capitals < len(words) + 1:
         # Items of several words written in lower case after their first ("Mes démarches
         # Tarifs et factures …", "Trang chủ Ứng dụng Trò chơi …"): a third capitalised is

@@ -3668,6 +3668,12 @@ def test_a_category_label_over_prose_is_no_tag_line(line: str) -> None:
     ("Trang chủ Ứng dụng Trò chơi Bảng xếp hạng Tin công nghệ", "Trang chủ › Ứng dụng › Tài chính"),
     ("Accueil Mes démarches Tarifs et factures Travaux en cours Nous contacter",
      "Accueil > Mes démarches > Aides et subventions"),
+    # Longer than fourteen words: sections of two words, opening on the home page and
+    # holding another item of the trail.
+    ("Accueil Vie locale Faits divers Culture et loisirs Sports Économie Petites annonces "
+     "Nous contacter Météo", "Accueil > Culture et loisirs > Concerts"),
+    ("Trang chủ Xã hội Kinh tế Thế giới Giáo dục Sức khỏe Du lịch Thể thao Pháp luật",
+     "Trang chủ › Du lịch › Miền Trung"),
 ])
 def test_a_one_line_menu_holding_the_trail_is_chrome(menu: str, trail: str) -> None:
     """The menu printed with single spaces holds the trail's first item anywhere when the
@@ -3681,6 +3687,9 @@ def test_a_one_line_menu_holding_the_trail_is_chrome(menu: str, trail: str) -> N
 @pytest.mark.parametrize("title,trail", [
     ("Opinions differ over sports funding in the valley", "Sports › Opinions"),
     ("Trang chủ mới của chúng tôi đã ra mắt", "Trang chủ › Tin tức"),  # one item only
+    # Fifteen words or more holding the trail's first item alone: a title.
+    ("Accueil des familles Ukrainiennes dans les Communes du Gard Une Solidarité qui ne "
+     "Faiblit pas", "Accueil > Société"),
 ])
 def test_a_title_holding_a_trail_item_is_no_menu(title: str, trail: str) -> None:
     found = _flagged_with_stamps(f"{title}\n{trail}\n" + LONG_STORY)
