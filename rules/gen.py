@@ -414,9 +414,11 @@ SHARE_WITH_FRIENDS = (
     r"paylaşın", r"deel dit (artikel|bericht) met je (vrienden|familie)",
     # any "share … with your friends", the verb first (Arabic's "شارك هذه المعلومات مع أصدقائك")
     r"(share|comparte|compártel[oa]|compartilhe|partagez|teilen?|teile|condividi|bagikan|"
-    r"paylaş\w*|deel|udostępnij|поделитесь|поділіться|شارك(وا)?|शेयर|chia sẻ)\b[^.!?]{0,50}?"
+    r"paylaş\w*|deel|udostępnij|поделитесь|поділіться|شارك(وا)?|शेयर|chia sẻ|del|dela|"
+    r"jaa|podijeli|podeli|sdílej|zdieľaj|oszd meg|ossza meg)\b[^.!?]{0,50}?"
     r"\b(friends|amigos|amis|freunden|amici|teman|arkadaş\w*|vrienden|znajomymi|друзьями|"
-    r"друзями|أصدقائك(م)?|दोस्तों|bạn bè)",
+    r"друзями|أصدقائك(م)?|दोस्तों|bạn bè|venner|vänner|ystävi\w*|prijatelj\w*|přátel\w*|"
+    r"priateľ\w*|barát\w*|kolleger)",
     # Hebrew: "… לשתף אותו עם חברים"
     r"(לשתף|שתפו|תשתפו)[^.!?]{0,40}?(חברים|חברות|המשפחה)",
     # the verb last: "… अपने दोस्तों और परिवार के साथ ज़रूर शेयर करें"
@@ -2143,6 +2145,10 @@ def _asks(bare: str) -> bool:
         bare.endswith(";") and _GREEK.search(bare) is not None)
 
 
+#: Letters of a Chinese or Japanese question, in runs the title holds, to restate it.
+CJK_TITLE_CHARS = 8
+
+
 def restates_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
     """True when ``bare`` is a question made mostly of the words of one of ``titles``:
     a generator's "title repeated as a question".
@@ -2156,10 +2162,13 @@ def restates_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
     if not _asks(bare) or len(bare.split()) > 25:
         return False
     words = topic_words(bare)
+    cjk = _CJK_RUN.search(bare) is not None
     for title in titles:
         shared = len(words & title)
         if shared >= TITLE_SHARED_WORDS and shared >= TITLE_SHARED_SHARE * len(words):
             return True
+        if cjk and shared >= 2 and words <= title and sum(map(len, words)) >= CJK_TITLE_CHARS:
+            return True  # Chinese and Japanese runs are whole phrases ("要不要停？")
     return False
 
 
@@ -2264,6 +2273,13 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
     return signals
 
 
+#: The comment widget's own words around its invitation: logging in, moderation.
+_COMMENT_WIDGET = re.compile(
+    r"\b(?:log ?in|sign ?in|logged in|signed in|moderated|anmelden|einloggen|angemeldet|"
+    r"moderiert|connectez-vous|connecté|modérés?|inicia sesión|moderados?|accedi|moderati|"
+    r"faça login|zaloguj|moderowane|inloggen|gemodereerd|logga in|kirjaudu)\b", re.I)
+
+
 def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     bare = line.bare
     if DISCUSSION_HEADING.match(bare):
@@ -2274,6 +2290,8 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     if (len(bare.split()) <= FORM_TITLE_WORDS and len(bare) <= FORM_TITLE_CHARS
             and not bare.endswith(SENTENCE_ENDS) and "?" not in bare):
         return None  # a comment form's title ("Deixe seu comentário"), the page's chrome
+    if _COMMENT_WIDGET.search(bare):
+        return None  # "Log in to join the conversation. Comments are moderated …"
     label = READER_LABEL.match(bare) or (READER_LABEL_COLON.match(bare)
                                          if ":" in bare or "：" in bare else None)
     if label:
@@ -2383,7 +2401,8 @@ _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us",
                  # "share with your friends" with the verb last or the friends first
                  "நண்பர்களு", "స్నేహితులతో", "मित्रांसोबत", "دوستوں", "با دوستان", "แชร์",
                  "친구", "友達に", "友人に", "分享给", "分享給", "转发给", "轉發給",
-                 "kaibigan")
+                 "kaibigan", "venner", "vänner", "ystävi", "prijatelj", "přátel", "priateľ",
+                 "barát", "kolleger")
 
 
 @functools.cache
@@ -2674,8 +2693,10 @@ def _bridge_summaries(lines: Sequence[Line], signals: Mapping[int, list[Signal]]
             continue
         for j in range(i + 2, min(len(lines), i + SUMMARY_BRIDGE_LINES + 1)):
             if is_wrap_up_heading(lines[j].bare) or lines[j].markup \
-                    or LINK_OR_TAGS.search(lines[j].bare) or _TAG_LABEL.match(lines[j].bare):
-                break  # another section starts, or the page's tags and share row
+                    or LINK_OR_TAGS.search(lines[j].bare) or _TAG_LABEL.match(lines[j].bare) \
+                    or not (LIST_ITEM.match(lines[j].segment.text)
+                            or ends_sentence(_TRAILING_SYMBOLS.sub("", lines[j].bare))):
+                break  # another section, the page's tags, a counter ("37 comments")
             if any(s.kind == "reader-prompt" and s.weight >= READER_SENTENCE_WEIGHT
                    for s in signals.get(lines[j].segment.line, ())):
                 if chrome_under(lines, j):
@@ -2820,6 +2841,17 @@ STAY_TUNED = re.compile(
     r"no olvides|no te pierdas|no dejes de seguir|fique ligado|não se esqueça|"
     r"(?:seguí|sigue|seguid|siga|continúa) leyendo|continue lendo|continua a leggere|"
     r"gracias por leer|thanks? (?:you )?for reading|danke fürs lesen|danke für(?:s| das) lesen|"
+    # a Chinese content farm's last line: "以上就是关于“…”的全部内容，希望对你有所帮助！"
+    r"以上就是(?:关于|有关|關於|有關)?.{0,40}?的(?:全部|相关|相關)?(?:内容|內容)|"
+    r"希望(?:本文|这篇文章|這篇文章|以上内容|以上內容)?(?:能)?(?:对|對)(?:你|您|大家)有所?(?:帮助|幫助)|"
+    # a traveller's and a blogger's goodbye: "¡Buen viaje y nos vemos en la próxima
+    # aventura!", "Safe travels!", "À bientôt !", "Bis zum nächsten Mal!"
+    r"(?:buen viaje|bon voyage|gute reise|boa viagem|buon viaggio|goede reis|safe travels|"
+    r"happy travels|miłej podróży|iyi yolculuklar|selamat jalan|chúc (?:bạn )?thượng lộ)\b|"
+    r"(?:nos vemos|hasta la próxima|see you (?:next time|soon|in the next)|à bientôt|"
+    r"à la prochaine|bis bald|bis zum nächsten mal|a presto|alla prossima|até (?:a )?próxima|"
+    r"tot de volgende keer|tot snel|do zobaczenia|do usłyszenia|görüşmek üzere|sampai jumpa|"
+    r"hẹn gặp lại|またお会いしましょう|下次见|下次見|다음에 또 만나요)\b|"
     # "Remember (that) …" to the reader: "Recuerda que la prevención es la clave …"
     r"remember(?:,| that)|recuerda(?:,| que)|recuerde que|lembre-se (?:de|que)|ricorda(?:te)? che|"
     r"denken sie daran|denk daran|onthoud dat|pamiętaj(?:cie)?,? że|unutmayın ki|hãy nhớ|"
@@ -2838,7 +2870,7 @@ STAY_TUNED = re.compile(
     r"nie zapomnij|bądź na bieżąco|не забудьте|следите за|не забувайте|слідкуйте за|"
     r"takipte kalın|unutmayın|μείνετε συντονισμένοι|μην ξεχάσετε|jangan lupa|"
     r"nantikan|ikuti terus|semoga (?:artikel|informasi|tulisan|resep|ulasan) ini bermanfaat|"
-    r"אל תשכחו|אל תשכח|אם מצאתם|"
+    r"אל תשכחו|אל תשכח|אם מצאתם|فراموش نکنید|فراموش نکن|لا تنسوا|لا تنس|مت بھولیں|"
     r"semoga bermanfaat|we hope (?:you found )?(?:this|our) \w+ "
     r"(?:was |is |has been )?(?:helpful|useful|informative)|"
     # "We hope this guide (our review) helped you" in the other common languages, whatever
@@ -3004,6 +3036,7 @@ def _prompt_heading(lines: Sequence[Line], start: int) -> bool:
             and 0 < word_count(above.bare) <= PROMPT_HEADING_WORDS
             and not any(c.isdigit() for c in above.bare)  # a stamp, not a heading
             and not LIST_ITEM.match(above.segment.text) and not is_copyright(above.bare)
+            and not LINK_OR_TAGS.search(above.bare) and not _TAG_LABEL.match(above.bare)
             # under a paragraph, not among a list of links ("Related Topics", "Six Nations")
             and lines[start - 2].bare.endswith(SENTENCE_ENDS))
 
@@ -3217,6 +3250,11 @@ def takeaways_close_at(lines: Sequence[Line], i: int) -> int | None:
             return None
         if j - i - 1 >= low and ((takeaways and faq_close(lines, j))
                                  or is_exhortation(line.bare)):
+            while j + 1 < len(lines) and (STAY_TUNED.match(lines[j + 1].bare)
+                                          or is_exhortation(lines[j + 1].bare)) \
+                    and not lines[j + 1].bare.endswith(QUESTION_MARKS) \
+                    and not _SHARE_BOX.fullmatch(lines[j + 1].bare):  # "¿Te ha gustado? …"
+                j += 1  # the sign-off under it: "最後まで読んでいただき、ありがとうございました。"
             after = lines[j + 1 :]
             if after and after[0].bare.endswith(SENTENCE_ENDS) \
                     and len(after[0].bare.split()) >= CHROME_AFTER_SENTENCE_WORDS \
@@ -3539,7 +3577,8 @@ PEOPLE_ALSO_ASK = re.compile(
     r"ayrıca soruyor|bunları da soruyor|juga bertanya|भी पूछते|आरও জিজ্ঞাসা|আরও জিজ্ঞাসা|"
     r"இதையும் கேட்கிறார்கள்|ยังถาม|cũng hỏi|こちらも質問|还问了|還問了|함께 묻는|"
     r"שואלים גם|يسأل الناس|frågar också|spør også|spørger også|kysyvät myös|"
-    r"se také ptají|ezt is kérdezték|întreabă și|mai întreabă|huuliza|itinatanong din", re.I)
+    r"se také ptají|ezt is kérdezték|întreabă și|mai întreabă|huuliza|itinatanong din|"
+    r"还在问|還在問|人们还问|人們還問|人们也在问|ആളുകൾ ചോദിക്കുന്ന", re.I)
 
 
 #: Sentences above a plain FAQ heading, fewer than which make the FAQ the page itself (a
@@ -3912,6 +3951,9 @@ def closing_template(block: Block) -> bool:
         return discussion_list(lines)
     if opinion_head(first.bare):
         return discussion_list(lines)  # "Et vous, qu'en pensez-vous ?" over the questions
+    if FAQ_HEADING.match(first.bare) and PEOPLE_ALSO_ASK.search(first.bare) \
+            and paa_questions(lines):
+        return True
     if FAQ_HEADING.match(first.bare):
         return faq_template(lines)
     if first.bare.endswith(QUESTION_MARKS) and bare_faq(lines):
@@ -3941,6 +3983,12 @@ def closing_template(block: Block) -> bool:
     if (first.restates_title and len(lines) == TITLE_QUESTION_MAX_LINES + 1
             and _invites_comments(block, lines[-1])):
         return _title_answered(lines)  # and the question to the readers closing it
+    if (first.restates_title and 3 <= len(lines) <= TITLE_QUESTION_MAX_LINES + 3
+            and _title_answered(lines[:2])
+            and any(_opens_wrap_up(ln.bare) for ln in lines[2:])
+            and (_opens_wrap_up(lines[-1].bare) or STAY_TUNED.match(lines[-1].bare)
+                 or is_exhortation(lines[-1].bare))):
+        return True  # the title asked, answered, wrapped up ("总之，…") and signed off
     if (_opens_wrap_up(lines[-1].bare) and _invites_comments(block, lines[-1])
             and labelled_qa_above(lines, len(lines) - 1) == 0):
         return True  # labelled questions and answers closed by a wrap-up asking for comments
@@ -3971,9 +4019,12 @@ def closing_template(block: Block) -> bool:
 def _title_answered(lines: Sequence[Line]) -> bool:
     """The title asked again (``lines[0]``) and answered in its own words by the line
     under it, which asks nothing."""
-    answer = lines[1].bare
+    answer, asked = lines[1].bare, lines[0].bare
+    if _CJK_RUN.search(asked) and not answer.endswith(QUESTION_MARKS):
+        runs = topic_words(asked)  # (whole phrases: each must stand in the answer)
+        return len(runs) >= 2 and all(run in answer for run in runs)
     return not answer.endswith("?") and (
-        len(topic_words(answer) & topic_words(lines[0].bare)) >= TITLE_SHARED_WORDS - 1)
+        len(topic_words(answer) & topic_words(asked)) >= TITLE_SHARED_WORDS - 1)
 
 
 #: Lines of a sign-off of prompts, at most, and the prompts it holds, at least.
@@ -4454,6 +4505,22 @@ def trailing_bare_faq(lines: Sequence[Line]) -> tuple[int, int] | None:
             return None
         return start, end
     return None
+
+
+#: Questions a "People also ask" box shows at least when it shows no answers.
+PAA_QUESTIONS = 3
+
+
+def paa_questions(lines: Sequence[Line]) -> bool:
+    """A "People also ask" heading over PAA_QUESTIONS questions or more with no answers,
+    as the search box shows them folded, and at most its "more questions" link after
+    them ("点击查看更多相关问题 >>")."""
+    asked = 0
+    for line in lines[1:]:
+        if not line.bare.endswith(QUESTION_MARKS):
+            break
+        asked += 1
+    return asked >= PAA_QUESTIONS and len(lines) - 1 - asked <= 1
 
 
 def faq_template(lines: Sequence[Line]) -> bool:

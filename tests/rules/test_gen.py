@@ -3205,6 +3205,30 @@ STRESS_SHAPES = {
         "Mamy nadzieję, że nasza relacja pomogła Ci zaplanować podróż. Pamiętaj, że most "
         "jest otwarty całą dobę!\n",
         CHROME),
+    # blind48's shapes
+    "final reflections closed by two exhortations and a goodbye": (
+        MASTHEAD + _UNI_NEWS,
+        "Reflexiones finales\n"
+        "En conclusión, el puente del puerto es una obra que todo vecino debería conocer.\n"
+        "Ya sea que vayas a pie o en bicicleta, el paseo te robará el corazón.\n"
+        "¡Prepara tu cámara y déjate sorprender por la vista del puerto!\n"
+        "¡Buen viaje y nos vemos en la próxima aventura!\n",
+        CHROME),
+    "a people-also-ask box of questions without answers": (
+        MASTHEAD + _UNI_NEWS,
+        "大家还在问\n"
+        "港口大桥为什么提前开通？\n"
+        "港口大桥收费吗？\n"
+        "骑自行车可以过港口大桥吗？\n",
+        CHROME),
+    "a summary closed by its exhortation and thanks for reading": (
+        MASTHEAD + _UNI_NEWS,
+        "まとめ\n"
+        "いかがでしたか？今回は港の橋の再開についてご紹介しました。\n"
+        "橋の修理には二年かかりましたが、予定より二か月早く完成しました。\n"
+        "ぜひこの記事を参考に、新しい橋を渡ってみてくださいね！\n"
+        "最後まで読んでいただき、ありがとうございました。\n",
+        CHROME),
 }
 
 
@@ -3297,3 +3321,39 @@ def test_a_transcripts_labelled_question_sharing_the_titles_words_is_no_restatem
             "V: En wat is volgende?\n"
             "A: 'n Kinderboek, glo dit of nie.\n")
     assert _block_lines(page) == []
+
+
+def test_a_chinese_title_asked_answered_wrapped_up_and_signed_off() -> None:
+    page = ("稳稳理财网\n首页 > 基金\n基金定投亏了两成，要不要停？三位投资者的选择\n"
+            "不少投资者的定投账户至今仍处于亏损状态，他们正在考虑下一步怎么做。\n"
+            "程序员刘先生每月定投两千元，他说自己会继续坚持下去。\n"
+            "会计赵女士则在去年年中停止了定投，把钱转入了存款。\n"
+            "退休教师孙阿姨坚持了四年，今年初账户首次回正。\n")
+    block = ("基金定投亏了两成，要不要停？\n"
+             "基金定投亏了两成要不要停，是很多投资者关心的问题。答案是：要根据自身情况决定。\n"
+             "如果是长期闲置资金，可以继续坚持，摊低成本。\n"
+             "总之，基金定投是一种长期投资方式，投资者应保持理性。\n"
+             "以上就是关于基金定投的全部内容，希望对你有所帮助！\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + CHROME) == [(first, first + 4)]
+
+
+def test_a_tag_line_above_a_discussion_heading_is_not_its_heading() -> None:
+    page = MASTHEAD + _UNI_NEWS + "Tags: #bridge #harbour #commute\n"
+    block = ("Questions for discussion\n"
+             "Should the city bring back the toll?\n"
+             "Would you cross the bridge on foot at night?\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + CHROME) == [(first, first + 2)]
+
+
+def test_the_comment_widgets_login_line_is_no_invitation() -> None:
+    page = MASTHEAD + _UNI_NEWS
+    block = ("Key takeaways\n"
+             "• The bridge reopened two months early.\n"
+             "• The repairs cost 41 million euros.\n"
+             "• The crossing now takes five minutes.\n")
+    after = ("37 comments\n"
+             "Log in to join the conversation. Comments are moderated under our guidelines.\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + after + CHROME) == [(first, first + 3)]
