@@ -4147,7 +4147,8 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
 
     From the menu down, lines of chrome other rules report and short lines (three words
     or fewer, items joined by bars, a trail: "Sign in | Subscribe from £1 a week",
-    "Search the Packet", "LOGIN | REGISTER", "Artykuły › Bazy danych") lead to the
+    "Search the Packet", "LOGIN | REGISTER", "Artykuły › Bazy danych"; a strip of short
+    items joined by dots however long: "FTSE 100 ▲ 0.3% · Oil $79.10 · …") lead to the
     headline (a line of four words or more, or a title of a script without spaces, that
     is no sentence, or a question of four to eleven words), which text follows. A short
     line with a line of chrome (another BOIL rule's, not a date) between it and the
@@ -4181,7 +4182,7 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
                 (_CJK.search(text) or _UNPUNCTUATED.search(text)) and _headline_like(text))) \
                 and not _over_trail(lines, i, covered, chrome):
             break  # the headline: four words or more, or a title of a script without spaces
-        if len(text.split()) > _BANNER_WORDS:
+        if len(text.split()) > _BANNER_WORDS and not _strip_row(text):
             return []
         short.append(i)
     else:
@@ -4218,6 +4219,27 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
                  or (_CJK.search(title) is not None and _headline_like(title)))):
         found.append(lines[last])
     return found
+
+
+#: A strip of the head (market quotes, weather) holds this many items or more, of at most
+#: ``_STRIP_ITEM_WORDS`` words each.
+_STRIP_ITEMS, _STRIP_ITEM_WORDS = 3, 5
+
+
+def _strip_row(text: str) -> bool:
+    """True when ``text`` is a strip of short items joined by spaced dots or bars, three or
+    more, none ending a sentence: a market ticker or weather strip of the head, however
+    many words it has in all.
+
+    >>> _strip_row("FTSE 100 ▲ 0.3% · EUR/GBP 0.85 · Oil $79.10 · Gold $2,301")
+    True
+    >>> _strip_row("Rates rose again. · Markets fell · Oil slid")
+    False
+    """
+    items = _ROW_JOIN.split(text.strip())
+    return len(items) >= _STRIP_ITEMS and all(
+        1 <= len(item.split()) <= _STRIP_ITEM_WORDS and not item.endswith(_TERMINAL)
+        for item in items)
 
 
 #: A search box's prompt is short: "Search products, tips or articles...", "Zoeken…".

@@ -1658,6 +1658,22 @@ def test_short_lines_among_the_chrome_under_the_menu_are_the_heads(
     assert not [f for f in found if f[1] in _ARTICLE], found
 
 
+_TICKER_HEAD = ("Harbour Money — The markets, from the quayside\n"
+                "Markets Companies Shipping Property Opinion Personal Finance\n"
+                "Subscribe from £2 a month | Sign in\n"
+                "FTSE 100 ▲ 0.31% · EUR/GBP 0.85 · Brent $79.10 · Gold $2,301\n"
+                "Home › Companies › Harbour\n")
+
+
+def test_a_market_strip_under_the_menu_is_the_heads() -> None:
+    """A strip of quotes joined by dots is no prose however many words it holds: the lines
+    under the menu are the head's, and so is the site's name above it."""
+    found = _flagged(_TICKER_HEAD + _ARTICLE)
+    assert {line for _, line in found} >= set(_TICKER_HEAD.splitlines()), found
+    assert ("BOIL013", _TICKER_HEAD.splitlines()[3]) in found, found
+    assert not [f for f in found if f[1] in _ARTICLE], found
+
+
 def test_an_account_row_under_the_menu_is_the_packs_account_row() -> None:
     # BOIL004's account-row pattern knows "LOGIN | REGISTER" before BOIL013 reads the head.
     assert ("BOIL004", "LOGIN | REGISTER") in _flagged(_LEDGER_HEAD + _ARTICLE)
