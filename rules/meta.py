@@ -343,7 +343,7 @@ _TIME = re.compile(
     r"(?:\s*[صم](?!\w))?"
     # The parts of the day of Hindi, Tamil and Tagalog pages, read as am and pm.
     r"(?:\s*(?P<dayp>पूर्वाह्न|अपराह्न|முற்பகல்|பிற்பகல்|ng\s+umaga|ng\s+tanghali|ng\s+hapon|"
-    r"ng\s+gabi|na\s+safe|na\s+rana|na\s+yamma|na\s+dare))?"
+    r"ng\s+gabi|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|صباح[اًً]*|مساء[اًً]*))?"
     rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_SPELLED_ZONES}|"
     rf"{_ZONES}|{_ANY_ZONE})"
     r"\)?(?!\w))?", re.I)
@@ -513,7 +513,7 @@ _LABEL = re.compile(
     r"vprašal(?:\(a\)|a)?|pitanje\s+postavio(?:/la)?|питање\s+поставио(?:/ла)?|beküldve|"
     r"întrebare\s+pusă|попитано|написано|вопрос\s+задан|запитання\s+поставлено|"
     r"ρωτήθηκε|γράφτηκε|كُ?تب|سُ?ئل|נכתב|נשאל|ارسال\s+شده|پرسیده\s+شده|ถามเมื่อ|"
-    r"gửi|hỏi|dikirim|ditanyakan|dihantar|ditanya|ipinost|itinanong|imetumwa|imeulizwa|"
+    r"gửi|hỏi|dikirim|ditanyakan|dihantar|ditanya|dijawab|ipinost|itinanong|imetumwa|imeulizwa|"
     r"질문일|提问于|geplaas|gevra|"
     # A French stamp opens on the article alone: "Le 11/02/2025 à 18:47".
     r"le(?=\s+\d))"
@@ -580,8 +580,20 @@ _WEEKDAY_PHRASES = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ s
                     *(f"วัน{d}{t}" for d in _word_set("จันทร์ อังคาร พุธ พฤหัสบดี พฤหัส ศุกร์ "
                                                       "เสาร์ อาทิตย์")
                       for t in ("", "ที่")))
+#: Weekdays of Hindi, Marathi, Nepali, Bengali, Urdu, Tamil, Telugu, Punjabi and Gujarati
+#: pages, before their date: "अपडेटेड: मंगलवार, 10 जून 2025".
+_WEEKDAYS_SOUTH_ASIA = _word_set("""
+    सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार आइतबार बिहीबार
+    সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার
+    پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار
+    திங்கள் செவ்வாய் புதன் வியாழன் வெள்ளி சனி ஞாயிறு
+    సోమవారం మంగళవారం బుధవారం గురువారం శుక్రవారం శనివారం ఆదివారం
+    ਸੋਮਵਾਰ ਮੰਗਲਵਾਰ ਬੁੱਧਵਾਰ ਵੀਰਵਾਰ ਸ਼ੁੱਕਰਵਾਰ ਸ਼ਨੀਵਾਰ ਐਤਵਾਰ
+    સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર
+""")
 _WEEKDAY = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(
-    WEEKDAYS | set(_WEEKDAY_PHRASES), key=len, reverse=True)) + r")\.?(?:\s*[,،|]\s*|\s+)", re.I)
+    WEEKDAYS | _WEEKDAYS_SOUTH_ASIA | set(_WEEKDAY_PHRASES), key=len, reverse=True))
+    + r")\.?(?:\s*[,،|]\s*|\s+)", re.I)
 #: "3 hours ago", "about an hour ago", and the short forms of live pages: "3h ago", "5m ago".
 _RELATIVE = re.compile(r"(?:(?:about|around|nearly|almost|over|just|less\s+than|more\s+than)\s+)?"
                        r"(?P<n>\d{1,3}|an?|one)(?:\s+(?P<unit>second|sec|minute|min|hour|hr|day"
@@ -784,7 +796,8 @@ def _clock_hour(hour: int, ampm: str | None) -> int | None:
 
 #: The morning's words among the parts of the day a time may carry (the rest are pm).
 _MORNING = frozenset({"오전", "午前", "上午", "पूर्वाह्न", "முற்பகல்", "ng umaga", "පෙ.ව.",
-                      "সকাল", "सुबह", "बिहान", "صبح", "காலை", "na safe"})
+                      "সকাল", "सुबह", "बिहान", "صبح", "காலை", "na safe", "صباحاً", "صباحا",
+                      "صباحًا", "صباح"})
 
 
 def _match_time(text: str, pos: int) -> tuple[tuple[int, int, int, str], int] | None:
@@ -2667,6 +2680,7 @@ _DESK_SUFFIX = re.compile(r"\s+(?:desk|team|staff|newsroom|bureau|news|redaktion
                           r"redaksjonen|redaksjon|redaktionen|redactie|redazione|rédaction|"
                           r"redacción|redação|redakcja|redakce|"
                           r"डेस्क|टीम|ब्यूरो|デスク|编辑部|編集部|संवाददाता|प्रतिनिधि|correspondent|"
+                          r"频道|頻道|"
                           r"reporter)$", re.I)
 #: A place after the site's name in a credit: "سوس بريس 24 - أكادير", "KabarNusa | Semarang".
 _CREDIT_PLACE = re.compile(r"(?:\s*[-–—|,]|\s/)\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}$")
@@ -2674,6 +2688,11 @@ _CREDIT_PLACE = re.compile(r"(?:\s*[-–—|,]|\s/)\s*[^\W\d_][\w'’.-]*(?:\s+[
 _MASTHEAD_DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.I)
 #: A desk credited alone by its English words: "Press office", "Media relations".
 _DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|relations|desk)|"
+                         # a university's or a city's office: "Office of University
+                         # Communications", "Office of Emergency Management"
+                         r"office\s+of\s+(?:[^\W\d_]+\s+){0,2}(?:communications|media\s+relations|"
+                         r"public\s+(?:affairs|information|relations)|emergency\s+management|"
+                         r"marketing(?:\s+and\s+communications)?)|"
                          r"(?:web|digital|online|news)\s+desk|editorial\s+(?:team|staff)|"
                          # the same offices of other languages: "Service de communication",
                          # "Abteilung Kommunikation", "Ufficio comunicazione"

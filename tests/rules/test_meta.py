@@ -1482,6 +1482,13 @@ SESSION_TEN_FORMS = {
     "a Hausa date and its morning time": (
         "Kano | Laraba, 5 ga Fabrairu, 2025 | 9:40 na safe", "META001"),
     "a Nepali reading time": ("५ मिनेट पढ्नुहोस्", "META007"),
+    # blind48 and blind49
+    "an Arabic time with its morning word": ("5 فبراير 2025 - 09:40 صباحاً", "META001"),
+    "an Indonesian 'answered on' label": ("Dijawab pada 5 Februari 2025, 09.40 WIB", "META001"),
+    "a Hindi label, weekday and date": ("अपडेटेड: बुधवार, 5 फरवरी 2025, 09:40 AM IST", "META001"),
+    "a Bulgarian forum's replies and views": ("Отговори: 7 | Прегледи: 2 315", "META006"),
+    "an Urdu labelled count of times": ("دیکھا گیا: 1,204 بار", "META006"),
+    "an app's rating and its count without a star": ("4.6 • 평가 3.2천개", "META006"),
 }
 
 
@@ -1507,3 +1514,9 @@ def test_lines_like_the_forty_fourth_and_forty_fifth_sets_forms_are_no_metadata(
         text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert not {c for c in codes if c.startswith("META")}, codes
+
+
+def test_a_universitys_office_over_the_date_is_a_desk_credit() -> None:
+    text = ("Harbour bridge reopens after repairs\nOffice of Public Affairs\nMarch 11, 2025\n"
+            "The harbour bridge reopened.\n")
+    assert "META003" in {f.code for f in _findings_in(text)}
