@@ -1350,7 +1350,9 @@ def _crumb_split(text: str) -> list[str]:
     separator = _RTL_CRUMB_SEPARATOR if _RTL.search(text) else _CRUMB_SEPARATOR
     return separator.split(text)
 #: A breadcrumb segment: one to three words, no digit, no sentence punctuation.
-_CRUMB_SEGMENT = re.compile(r"[^\W\d_][^\s\d.,;:!?\"“”()\[\]]*(?:\s+[^\s\d.,;:!?\"“”()\[\]]+){0,2}")
+#: A section's words may end on an age range ("Дети 1–7", "Kids 6–12"), its one number.
+_CRUMB_SEGMENT = re.compile(r"[^\W\d_][^\s\d.,;:!?\"“”()\[\]]*(?:\s+[^\s\d.,;:!?\"“”()\[\]]+){0,2}"
+                            r"(?:\s+\d{1,2}[–-]\d{1,2})?")
 _CRUMB_SEGMENTS = (2, 5)
 _CRUMB_SEGMENT_MAX_CHARS = 25
 #: Hebrew's gershayim typed as an ASCII quote inside a word ('נדל"ן', 'ת"א'): a letter of
@@ -2104,9 +2106,10 @@ def dated_trail(text: str) -> list[str] | None:
 def breadcrumb(text: str) -> list[str] | None:
     """The segments of ``text`` when it is a breadcrumb trail, else None: two to five
     segments of one to three words, each starting with a capital letter, joined by one
-    separator mark (">", "»", "›", "‹", "/", "|") with spaces around it; no digits and no
-    sentence punctuation anywhere (Hebrew's gershayim typed as an ASCII quote, 'נדל"ן', is
-    a letter); a segment's length counts no vowel signs.
+    separator mark (">", "»", "›", "‹", "/", "|") with spaces around it; no digits (but an
+    age range ending a segment: "Дети 1–7") and no sentence punctuation anywhere
+    (Hebrew's gershayim typed as an ASCII quote, 'נדל"ן', is a letter); a segment's
+    length counts no vowel signs.
 
     >>> breadcrumb("Accueil > Sport > Football"), breadcrumb("A / B testing")
     (['Accueil', 'Sport', 'Football'], None)

@@ -1674,6 +1674,21 @@ def test_a_market_strip_under_the_menu_is_the_heads() -> None:
     assert not [f for f in found if f[1] in _ARTICLE], found
 
 
+@pytest.mark.parametrize("trail", ["Forum / Kids 6–12 / Homework",
+                                   "Accueil › Enfants 3-6 › Sommeil", "Форум › Малыши 0–3 › Сон"])
+def test_a_trails_section_may_end_on_an_age_range(trail: str) -> None:
+    """A parenting site's section names its ages ("Kids 6–12"): the trail is still one."""
+    head = "Pregnancy Babies Toddlers Kids 6–12 Teens Health Forum\n" + trail + "\n"
+    assert ("BOIL011", trail) in _flagged(head + _ARTICLE)
+
+
+@pytest.mark.parametrize("line", ["Derby ends 2-1 after / extra time",
+                                  "Rates 2–3 / Rents 4–5 / Prices 6–7%"])
+def test_a_number_inside_a_segment_is_no_trail(line: str) -> None:
+    assert ("BOIL011", line) not in _flagged("Pregnancy Babies Toddlers Teens Forum\n" + line
+                                             + "\n" + _ARTICLE)
+
+
 def test_an_account_row_under_the_menu_is_the_packs_account_row() -> None:
     # BOIL004's account-row pattern knows "LOGIN | REGISTER" before BOIL013 reads the head.
     assert ("BOIL004", "LOGIN | REGISTER") in _flagged(_LEDGER_HEAD + _ARTICLE)
