@@ -2626,6 +2626,7 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
     faq_until = -1  # index of the last line of an FAQ's questions and answers
     bare = appended_template(lines)
     asking = False  # under a discussion heading and its questions so far
+    keyword = ""  # the keyword a covered paragraph was stuffed with
     for i, line in enumerate(lines):
         if bare is not None and i == bare[0]:
             faq_until = bare[1]  # an FAQ without a heading, or an interview, closing it
@@ -2639,6 +2640,11 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text)))
             or (before is not None and _under_section_heading(before, signals))
             or (before is not None and before.seo and is_keyword_row(line.bare))
+            # the stuffed keyword again under its paragraph: one more paragraph repeating
+            # it, or the keyword row ("Qué hacer en Cartagena | Planes en Cartagena | …")
+            or (bool(keyword) and bool(covered) and covered[-1]
+                and _lower_words(line.bare).count(keyword) >= SEO_PHRASE_REPEATS
+                and (is_keyword_row(line.bare) or line.bare.endswith(SENTENCE_ENDS)))
             or (before is not None and before.repeats_title and line.seo_preamble)
             or (bool(covered) and covered[-1] and lead_in(lines, i))
             or (before is not None and covered[-1] and _opens_wrap_up(before.bare)
@@ -2653,6 +2659,12 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                 is not None)
             # the questions under a discussion heading ("【互动话题】" / "你更喜欢…？")
             or (asking and line.bare.endswith(QUESTION_MARKS)))
+        if not covered[-1]:
+            keyword = ""
+        elif line.stuffed:  # the word the paragraph repeats most ("cartagena")
+            counts = Counter(w for w in _lower_words(line.bare)
+                             if len(w) >= 4 and w not in _FUNCTION_WORDS)
+            keyword = counts.most_common(1)[0][0] if counts else ""
         asking = covered[-1] and (DISCUSSION_HEADING.match(line.bare) is not None
                                   or opinion_head(line.bare)
                                   or (asking and line.bare.endswith(QUESTION_MARKS)))

@@ -3357,3 +3357,15 @@ def test_the_comment_widgets_login_line_is_no_invitation() -> None:
              "Log in to join the conversation. Comments are moderated under our guidelines.\n")
     first = page.count("\n") + 1
     assert _block_lines(page + block + after + CHROME) == [(first, first + 3)]
+
+
+def test_a_paragraph_repeating_the_stuffed_keyword_continues_the_seo_block() -> None:
+    page = MASTHEAD + _UNI_NEWS  # its title: "Researchers to test a solar-heated cycle lane …"
+    block = ("If you are looking for a heated cycle lane, this guide to the heated cycle lane "
+             "will help you. Discover the heated cycle lane in winter, the best heated cycle "
+             "lane routes, the heated cycle lane at night and the cycle lane costs. Do not wait "
+             "to try the heated cycle lane.\n"
+             "Riding the cycle lane is easy: the cycle lane starts at the campus, and the cycle "
+             "lane suits every bike.\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + CHROME) == [(first, first + 1)]
