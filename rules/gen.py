@@ -2280,18 +2280,21 @@ _COMMENT_WIDGET = re.compile(
     r"faça login|zaloguj|moderowane|inloggen|gemodereerd|logga in|kirjaudu)\b", re.I)
 
 
+#: Characters of a readers' question heading standing alone ("Soalan untuk Pembaca"), at most.
+READER_HEADING_CHARS = 48
+
+
 def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     bare = line.bare
     if DISCUSSION_HEADING.match(bare):
         return DISCUSSION_LABEL_WEIGHT, "discussion questions"
-    if (heading := READER_LABEL.match(bare)) and heading.end() >= len(bare.rstrip(" :：*")):
+    if len(bare) <= READER_HEADING_CHARS and (heading := READER_LABEL.match(bare)) \
+            and heading.end() >= len(bare.rstrip(" :：*")):
         # "Soalan untuk Pembaca" as a heading of its own over the question
         return DISCUSSION_LABEL_WEIGHT, next(g for g in heading.groups() if g)
     if (len(bare.split()) <= FORM_TITLE_WORDS and len(bare) <= FORM_TITLE_CHARS
             and not bare.endswith(SENTENCE_ENDS) and "?" not in bare):
         return None  # a comment form's title ("Deixe seu comentário"), the page's chrome
-    if _COMMENT_WIDGET.search(bare):
-        return None  # "Log in to join the conversation. Comments are moderated …"
     label = READER_LABEL.match(bare) or (READER_LABEL_COLON.match(bare)
                                          if ":" in bare or "：" in bare else None)
     if label:
@@ -2309,6 +2312,8 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     # they weigh more than either.
     found = [(w, m.group(0)) for w, m in ((READER_SENTENCE_WEIGHT, sentence),
                                           (WHAT_DO_YOU_THINK_WEIGHT, think)) if m]
+    if found and _COMMENT_WIDGET.search(bare):
+        return None  # "Log in to join the conversation. Comments are moderated …"
     if not found:
         if profile.markup and bare.endswith(QUESTION_MARKS + ("。", ".", "!", "！")) \
                 and any(mark in bare for mark in QUESTION_MARKS) and is_reader_question(bare):

@@ -725,6 +725,7 @@ _GREGORIAN_MARK = re.compile(r"(?<=\d{4})\s*م\.?$")
 #: The year's word after a date at the line's end: Bulgarian and Russian "г." (година,
 #: год), Ukrainian "р.", Serbian and Croatian "god.": "3 октомври 2023 г.".
 _YEAR_WORD = re.compile(r"(?<=\d{4})\.?\s*(?:г|р|год|года|години|року|god|godine)\.?$", re.I)
+_YEAR_WORD_TAIL = 16
 #: A capital opening a name (a poster's name after a stamp is a name or a handle; "por el
 #: ayuntamiento" and "von vielen Lesern" make the line a sentence).
 _NAME_CAP = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐΑ-Ω])"
@@ -1097,9 +1098,11 @@ def parse_date_line(text: str) -> list[Stamp] | None:
         # "الأحد 16 رمضان 1446هـ الموافق 16 مارس 2025م": the Hijri date, "corresponding
         # to", and the Gregorian one marked "م"
         text = _GREGORIAN_MARK.sub("", _HIJRI_DATE.sub("", text))
-    text = _YEAR_WORD.sub("", text)
+    if _YEAR_WORD.search(text[-_YEAR_WORD_TAIL:]):  # (the tail alone: most lines are long)
+        text = text[:-_YEAR_WORD_TAIL] + _YEAR_WORD.sub("", text[-_YEAR_WORD_TAIL:])
     stamps = _parse_stamps(_TRAILING_LABEL.sub("", text).rstrip(" ."), 0)
-    if stamps is None and (poster := _POSTER_AFTER.search(text)) is not None \
+    if stamps is None and _DIGIT.search(text) is not None \
+            and (poster := _POSTER_AFTER.search(text)) is not None \
             and _LABEL.match(text) is not None:
         # a labelled stamp and its poster: the stamp without the name
         again = parse_date_line(text[:poster.start()])
@@ -1216,10 +1219,10 @@ def _software_stamp(text: str) -> list[Stamp] | None:
             label = m.groupdict().get("label") or "on"
             return [Stamp(label, s.parsed, s.ambiguous) for s in stamps]
         return None
-    m = _THREAD_START.fullmatch(text)
+    m = _THREAD_START.fullmatch(text) if "'" in text or "‘" in text or '"' in text else None
     if m is not None and (stamps := parse_date_line(m["date"].strip())):
         return [Stamp(m["label"], s.parsed, s.ambiguous) for s in stamps]
-    m = _STAMP_AUTHOR.fullmatch(text)
+    m = _STAMP_AUTHOR.fullmatch(text) if ("·" in text or "•" in text or "|" in text) else None
     if m is not None and _DIGIT.search(m["date"]) and (stamps := parse_date_line(m["date"])) \
             and all(s.parsed[:4].isdigit() for s in stamps):
         return stamps  # (the name alone after the bullet: a date and its author)
@@ -1401,6 +1404,11 @@ _ROW_FIELD_MAX_WORDS = 4
 #: αγγελίας: 2038815", "Zobrazeno: 214×").
 _ROW_FIGURE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:[^\W\d_][\w'’-]*\s*[:：]|"
                          r"(?:č|no|nr|n[º°o])\.?)\s*[#№]?\d[\d.,/-]{0,12}\s*[×x]?", re.I)
+
+
+#: Words of a row of metadata parted by em dashes at most (prose has em dashes too):
+#: "Atualizado em 03/07/2025 às 18h10 — 1.102 compartilhamentos".
+_DASH_ROW_WORDS = 12
 
 
 def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
@@ -2056,7 +2064,9 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if stamps is None and i + 1 < len(lines):
             stamps = label_above_date(body.text, lines[i + 1].text)
         fields: list[str] = []
-        if not stamps and (any(sep in body.text for sep in ("|", "·", "•", " / ", " — "))
+        if not stamps and (any(sep in body.text for sep in ("|", "·", "•", " / "))
+                           or (" — " in body.text and _DIGIT.search(body.text) is not None
+                               and len(body.text.split()) <= _DASH_ROW_WORDS)
                            or _LABEL_AFTER_FIGURE.search(body.text)):
             row = parse_metadata_row(body.text)
             stamps, fields = row if row else (None, [])
