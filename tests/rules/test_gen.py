@@ -3239,20 +3239,6 @@ def test_templates_of_the_gen_stress_sets(name: str) -> None:
     assert _block_lines(page + block + chrome) == [(first, first + block.count("\n") - 1)]
 
 
-def test_a_final_conclusions_heading_opens_the_block_under_the_texts_own_last_word() -> None:
-    # "Podsumowując: …" is the fact-check's own verdict; the heading under it opens the
-    # generator's conclusion.
-    page = (MASTHEAD + ARTICLE
-            + "Podsumowując: twierdzenie jest fałszywe, most otwarto w poniedziałek.\n")
-    block = ("Wnioski końcowe\n"
-             "Jak widać, remont mostu był potrzebny i zakończył się przed terminem.\n"
-             "Dbajmy o nasze miasto!\n"
-             "Pytanie do czytelników: Czy przejeżdżacie przez most codziennie? Podzielcie się "
-             "swoimi doświadczeniami w komentarzach!\n")
-    first = page.count("\n") + 1
-    assert _block_lines(page + block + CHROME) == [(first, first + block.count("\n") - 1)]
-
-
 def test_a_help_pages_own_faq_under_its_trail_is_no_appended_block() -> None:
     page = ("今日のキッチン\n毎日のごはんを、もっとかんたんに。\nトップ > ヘルプ\nよくある質問\n"
             "Q. 会員登録に料金はかかりますか？\nA. 基本機能は無料でご利用いただけます。\n"
@@ -3261,36 +3247,6 @@ def test_a_help_pages_own_faq_under_its_trail_is_no_appended_block() -> None:
             "A. マイページの「レシピを書く」から投稿できます。\n"
             "お問い合わせフォーム\n© 2026 今日のキッチン\n")
     assert _block_lines(page) == []
-
-
-def test_a_wrap_up_under_the_title_asked_and_answered_is_the_blocks() -> None:
-    page = ("Kabar Kota\nBeranda | Olahraga\nTimnas U-20 Tekuk Laos 3-0\n"
-            "Timnas Indonesia U-20 menang 3-0 atas Laos pada laga kedua Grup A di Solo.\n"
-            "Gol pertama lahir pada menit ke-18 lewat sundulan bek kiri Dimas Haryanto.\n"
-            "Indonesia kini mengoleksi enam poin dan akan menghadapi Filipina pada Senin.\n")
-    block = ("Apakah Timnas U-20 Tekuk Laos 3-0?\n"
-             "Ya, Timnas U-20 berhasil menekuk Laos dengan skor 3-0 dan menjaga peluang ke "
-             "semifinal.\n"
-             "Dengan hasil ini, Timnas U-20 menunjukkan performa yang menjanjikan.\n")
-    first = page.count("\n") + 1
-    assert _block_lines(page + block + CHROME) == [(first, first + 2)]
-
-
-def test_a_short_reports_interviewer_questions_under_it_are_a_template() -> None:
-    # four sentences of a short report (none of twelve words), then the interview
-    page = ("Kent Haber\nAnasayfa | Sağlık\nMigren ilacı geri ödeme listesinde\n"
-            "Migren ilacı geri ödeme listesine alındı.\n"
-            "Karar hastalar için önemli bir adım olarak görülüyor.\n"
-            "İlaç nöroloji uzmanı raporu ile alınabilecek.\n"
-            "Düzenleme 15 gün sonra yürürlüğe girecek.\n")
-    block = ("Muhabir: Bu karar hastalar için ne anlama geliyor?\n"
-             "Uzman: Binlerce hasta için büyük bir umut anlamına geliyor.\n"
-             "Muhabir: Tedavi herkese uygun mu?\n"
-             "Uzman: Her hastanın durumu farklıdır.\n"
-             "Muhabir: Önerileriniz nelerdir?\n"
-             "Uzman: Düzenli uyku ve yeterli su çok önemlidir.\n")
-    first = page.count("\n") + 1
-    assert _block_lines(page + block + CHROME) == [(first, first + 5)]
 
 
 def test_an_explainers_questions_under_its_lead_are_the_page() -> None:
@@ -3323,49 +3279,84 @@ def test_a_transcripts_labelled_question_sharing_the_titles_words_is_no_restatem
     assert _block_lines(page) == []
 
 
-def test_a_chinese_title_asked_answered_wrapped_up_and_signed_off() -> None:
-    page = ("稳稳理财网\n首页 > 基金\n基金定投亏了两成，要不要停？三位投资者的选择\n"
-            "不少投资者的定投账户至今仍处于亏损状态，他们正在考虑下一步怎么做。\n"
-            "程序员刘先生每月定投两千元，他说自己会继续坚持下去。\n"
-            "会计赵女士则在去年年中停止了定投，把钱转入了存款。\n"
-            "退休教师孙阿姨坚持了四年，今年初账户首次回正。\n")
-    block = ("基金定投亏了两成，要不要停？\n"
-             "基金定投亏了两成要不要停，是很多投资者关心的问题。答案是：要根据自身情况决定。\n"
-             "如果是长期闲置资金，可以继续坚持，摊低成本。\n"
-             "总之，基金定投是一种长期投资方式，投资者应保持理性。\n"
-             "以上就是关于基金定投的全部内容，希望对你有所帮助！\n")
+#: Pages whose block GEN001 must find over exactly its lines (session 10): page, block,
+#: what follows the block.
+PAGE_BLOCKS = {
+    # "Podsumowując: …" is the fact-check's own verdict; the heading under it opens the
+    # generator's conclusion.
+    "a final conclusions heading opens the block under the text's own last word": (
+        MASTHEAD + ARTICLE
+        + "Podsumowując: twierdzenie jest fałszywe, most otwarto w poniedziałek.\n",
+        "Wnioski końcowe\n"
+        "Jak widać, remont mostu był potrzebny i zakończył się przed terminem.\n"
+        "Dbajmy o nasze miasto!\n"
+        "Pytanie do czytelników: Czy przejeżdżacie przez most codziennie? Podzielcie się "
+        "swoimi doświadczeniami w komentarzach!\n",
+        CHROME),
+    "a wrap up under the title asked and answered is the block's": (
+        "Kabar Kota\nBeranda | Olahraga\nTimnas U-20 Tekuk Laos 3-0\n"
+        "Timnas Indonesia U-20 menang 3-0 atas Laos pada laga kedua Grup A di Solo.\n"
+        "Gol pertama lahir pada menit ke-18 lewat sundulan bek kiri Dimas Haryanto.\n"
+        "Indonesia kini mengoleksi enam poin dan akan menghadapi Filipina pada Senin.\n",
+        "Apakah Timnas U-20 Tekuk Laos 3-0?\n"
+        "Ya, Timnas U-20 berhasil menekuk Laos dengan skor 3-0 dan menjaga peluang ke "
+        "semifinal.\n"
+        "Dengan hasil ini, Timnas U-20 menunjukkan performa yang menjanjikan.\n",
+        CHROME),
+    # four sentences of a short report (none of twelve words), then the interview
+    "a short report's interviewer questions under it are a template": (
+        "Kent Haber\nAnasayfa | Sağlık\nMigren ilacı geri ödeme listesinde\n"
+        "Migren ilacı geri ödeme listesine alındı.\n"
+        "Karar hastalar için önemli bir adım olarak görülüyor.\n"
+        "İlaç nöroloji uzmanı raporu ile alınabilecek.\n"
+        "Düzenleme 15 gün sonra yürürlüğe girecek.\n",
+        "Muhabir: Bu karar hastalar için ne anlama geliyor?\n"
+        "Uzman: Binlerce hasta için büyük bir umut anlamına geliyor.\n"
+        "Muhabir: Tedavi herkese uygun mu?\n"
+        "Uzman: Her hastanın durumu farklıdır.\n"
+        "Muhabir: Önerileriniz nelerdir?\n"
+        "Uzman: Düzenli uyku ve yeterli su çok önemlidir.\n",
+        CHROME),
+    'a chinese title asked, answered, wrapped up and signed off': (
+        "稳稳理财网\n首页 > 基金\n基金定投亏了两成，要不要停？三位投资者的选择\n"
+        "不少投资者的定投账户至今仍处于亏损状态，他们正在考虑下一步怎么做。\n"
+        "程序员刘先生每月定投两千元，他说自己会继续坚持下去。\n"
+        "会计赵女士则在去年年中停止了定投，把钱转入了存款。\n"
+        "退休教师孙阿姨坚持了四年，今年初账户首次回正。\n",
+        "基金定投亏了两成，要不要停？\n"
+        "基金定投亏了两成要不要停，是很多投资者关心的问题。答案是：要根据自身情况决定。\n"
+        "如果是长期闲置资金，可以继续坚持，摊低成本。\n"
+        "总之，基金定投是一种长期投资方式，投资者应保持理性。\n"
+        "以上就是关于基金定投的全部内容，希望对你有所帮助！\n",
+        CHROME),
+    'a tag line above a discussion heading is not its heading': (
+        MASTHEAD + _UNI_NEWS + "Tags: #bridge #harbour #commute\n",
+        "Questions for discussion\n"
+        "Should the city bring back the toll?\n"
+        "Would you cross the bridge on foot at night?\n",
+        CHROME),
+    "the comment widget's login line is no invitation": (
+        MASTHEAD + _UNI_NEWS,
+        "Key takeaways\n"
+        "• The bridge reopened two months early.\n"
+        "• The repairs cost 41 million euros.\n"
+        "• The crossing now takes five minutes.\n",
+        "37 comments\n"
+        "Log in to join the conversation. Comments are moderated under our guidelines.\n" + CHROME),
+    'a paragraph repeating the stuffed keyword continues the seo block': (
+        MASTHEAD + _UNI_NEWS,
+        "If you are looking for a heated cycle lane, this guide to the heated cycle lane "
+        "will help you. Discover the heated cycle lane in winter, the best heated cycle "
+        "lane routes, the heated cycle lane at night and the cycle lane costs. Do not wait "
+        "to try the heated cycle lane.\n"
+        "Riding the cycle lane is easy: the cycle lane starts at the campus, and the cycle "
+        "lane suits every bike.\n",
+        CHROME),
+}
+
+
+@pytest.mark.parametrize("name", list(PAGE_BLOCKS))
+def test_blocks_found_over_exactly_their_lines(name: str) -> None:
+    page, block, after = PAGE_BLOCKS[name]
     first = page.count("\n") + 1
-    assert _block_lines(page + block + CHROME) == [(first, first + 4)]
-
-
-def test_a_tag_line_above_a_discussion_heading_is_not_its_heading() -> None:
-    page = MASTHEAD + _UNI_NEWS + "Tags: #bridge #harbour #commute\n"
-    block = ("Questions for discussion\n"
-             "Should the city bring back the toll?\n"
-             "Would you cross the bridge on foot at night?\n")
-    first = page.count("\n") + 1
-    assert _block_lines(page + block + CHROME) == [(first, first + 2)]
-
-
-def test_the_comment_widgets_login_line_is_no_invitation() -> None:
-    page = MASTHEAD + _UNI_NEWS
-    block = ("Key takeaways\n"
-             "• The bridge reopened two months early.\n"
-             "• The repairs cost 41 million euros.\n"
-             "• The crossing now takes five minutes.\n")
-    after = ("37 comments\n"
-             "Log in to join the conversation. Comments are moderated under our guidelines.\n")
-    first = page.count("\n") + 1
-    assert _block_lines(page + block + after + CHROME) == [(first, first + 3)]
-
-
-def test_a_paragraph_repeating_the_stuffed_keyword_continues_the_seo_block() -> None:
-    page = MASTHEAD + _UNI_NEWS  # its title: "Researchers to test a solar-heated cycle lane …"
-    block = ("If you are looking for a heated cycle lane, this guide to the heated cycle lane "
-             "will help you. Discover the heated cycle lane in winter, the best heated cycle "
-             "lane routes, the heated cycle lane at night and the cycle lane costs. Do not wait "
-             "to try the heated cycle lane.\n"
-             "Riding the cycle lane is easy: the cycle lane starts at the campus, and the cycle "
-             "lane suits every bike.\n")
-    first = page.count("\n") + 1
-    assert _block_lines(page + block + CHROME) == [(first, first + 1)]
+    assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
