@@ -3232,13 +3232,6 @@ STRESS_SHAPES = {
 }
 
 
-@pytest.mark.parametrize("name", list(STRESS_SHAPES))
-def test_templates_of_the_gen_stress_sets(name: str) -> None:
-    page, block, chrome = STRESS_SHAPES[name]
-    first = page.count("\n") + 1
-    assert _block_lines(page + block + chrome) == [(first, first + block.count("\n") - 1)]
-
-
 def test_a_help_pages_own_faq_under_its_trail_is_no_appended_block() -> None:
     page = ("今日のキッチン\n毎日のごはんを、もっとかんたんに。\nトップ > ヘルプ\nよくある質問\n"
             "Q. 会員登録に料金はかかりますか？\nA. 基本機能は無料でご利用いただけます。\n"
@@ -3355,8 +3348,12 @@ PAGE_BLOCKS = {
 }
 
 
-@pytest.mark.parametrize("name", list(PAGE_BLOCKS))
+#: Session 10's templates of the GEN-stress sets and its single cases, one table.
+SESSION_TEN_BLOCKS = {**STRESS_SHAPES, **PAGE_BLOCKS}
+
+
+@pytest.mark.parametrize("name", list(SESSION_TEN_BLOCKS))
 def test_blocks_found_over_exactly_their_lines(name: str) -> None:
-    page, block, after = PAGE_BLOCKS[name]
+    page, block, after = SESSION_TEN_BLOCKS[name]
     first = page.count("\n") + 1
     assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
