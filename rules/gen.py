@@ -2217,7 +2217,8 @@ def is_wrap_up_heading(bare: str) -> bool:
     if topic is not None and WRAP_UP_HEADING.match(bare[:topic.start()]) is not None:
         return True
     tail = _WRAP_UP_TAIL.search(bare)
-    return tail is not None and WRAP_UP_HEADING.match(tail.group(1)) is not None
+    return (tail is not None and WRAP_UP_HEADING.match(tail.group(1)) is not None) or (
+        bare.endswith(("?", "？")) and VERDICT_QUESTION.match(bare) is not None)
 
 
 def is_titled_wrap_up(bare: str) -> bool:
@@ -4024,7 +4025,8 @@ def closing_template(block: Block) -> bool:
     if is_wrap_up_heading(first.bare) and takeaways_close_at(lines, 0) == len(lines) - 1:
         return True  # "Considerazioni finali", its paragraphs, "Non ti resta che provare!"
     if (is_wrap_up_heading(first.bare) or is_titled_wrap_up(first.bare)
-            or PROS_AND_CONS_HEADING.search(first.bare)) and verdict_lists(lines):
+            or PROS_AND_CONS_HEADING.search(first.bare) or VERDICT_QUESTION.match(first.bare)) \
+            and verdict_lists(lines):
         return True
 
     if first.repeats_title and len(lines) <= SEO_TEMPLATE_MAX_LINES:
@@ -4081,6 +4083,12 @@ def discussion_list(lines: Sequence[Line]) -> bool:
         # one question (perhaps with a sentence after it) and the invitation to comment
         return READER_SENTENCE.search(lines[-1].bare) is not None
     return asked >= DISCUSSION_QUESTIONS and rest <= 1
+
+
+#: A verdict heading that asks the reader's question: "Our verdict: should you buy X
+#: shares?" (a review's own verdict states it: "Verdict: a gripping evening").
+VERDICT_QUESTION = re.compile(r"(?:our |the |final )?(?:verdict|urteil|veredicto|verdetto|"
+                              r"verdict final|oordeel|werdykt)\s*[:：]\s*[^?？]{5,80}[?？]$", re.I)
 
 
 def verdict_lists(lines: Sequence[Line]) -> bool:

@@ -3345,6 +3345,17 @@ PAGE_BLOCKS = {
         "Riding the cycle lane is easy: the cycle lane starts at the campus, and the cycle "
         "lane suits every bike.\n",
         CHROME),
+    "a verdict asking the reader's question over pros and cons, under a news story": (
+        MASTHEAD + ARTICLE,
+        "Our verdict: should you cross the new harbour bridge by car?\n"
+        "Pros:\n"
+        "- The crossing now takes five minutes instead of twenty\n"
+        "- The new deck should last another fifty years\n"
+        "Cons:\n"
+        "- The repairs cost 41 million euros\n"
+        "- Drivers faced two years of detours\n"
+        "Overall, the bridge is a big step for commuters, but the toll debate is not over.\n",
+        CHROME),
 }
 
 
