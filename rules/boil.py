@@ -3976,8 +3976,11 @@ def masthead(doc: Document, options: Mapping[str, Any],
     for segment in above:
         yield _removal(doc, segment, f"page chrome: {segment.text.strip()!r} stands above the "
                        "page's menu, over the headline")
-    if above or (under and not held):
+    if above:
         return
+    # The masthead check runs even when lines under the menu were found: the menu may
+    # stand under the publication's name.
+    covered = covered | {s.line for s in under}
     head = next((i for i, s in enumerate(lines[:3]) if s.line not in covered), None)
     if head is None:
         return
@@ -4166,12 +4169,17 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
     if not start:
         return []
     short: list[int] = []
-    for i in range(start, min(len(lines), start + _HEAD_LINES)):
+    # The window starts at the menu's end: a long menu printed one item per line ("Home" /
+    # "News" / … / "What's On") does not use it up.
+    end = next((i for i in range(start, len(lines)) if lines[i].line not in covered), start)
+    for i in range(start, min(len(lines), end + _HEAD_LINES)):
         text = lines[i].text.strip()
         if lines[i].line in covered:
             continue
         if text.endswith("?") and _HEADLINE_WORDS <= len(text.split()) < _PROSE_WORDS:
             break  # a headline asking a question ("SQLite na produkcji – czy to żart?")
+        if i > 0 and _BY_LEAD_IN.search(lines[i - 1].text):
+            continue  # the name under "News provided by": a byline's, not the head's chrome
         if _placeholder(text):
             short.append(i)  # a search box's prompt ("Cari produk, tips, atau artikel...")
             continue
@@ -4222,6 +4230,11 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
                  or (_CJK.search(title) is not None and _headline_like(title)))):
         found.append(lines[last])
     return found
+
+
+#: A line ending on a byline's word ("News provided by", "Ein Beitrag von"): the line
+#: under it names the author or the source.
+_BY_LEAD_IN = re.compile(r"(?i)\b(?:by|von|par|por|door|di|av|af)\s*:?\s*$")
 
 
 #: A strip of the head (market quotes, weather) holds this many items or more, of at most

@@ -3789,3 +3789,34 @@ def test_a_sentence_under_a_language_switch_is_kept() -> None:
     text = ("ΕΛ | EN\n" + line + "\nΤο Μουσείο | Συλλογές | Εκθέσεις | Πωλητήριο\n"
             "Αρχική / Επισκεφθείτε μας\nΠληροφορίες επίσκεψης για το μουσείο\n" + LONG_STORY)
     assert line not in _flagged_with_stamps(text)
+
+
+# -- the head under a long menu printed one item per line -----------------------------------
+
+_TALL_MENU_HEAD = ("The Kirkhaven Ledger\nNews from the harbour towns and the hills\nHome\nNews\n"
+                   "Sport\nFarming\nOpinion\nNotices\nEvents\n"
+                   "Log in | Subscribe from $3 a month\nHome > News > Harbour\n")
+
+
+def test_a_short_line_under_a_tall_menu_is_the_heads() -> None:
+    """The head's window under the menu starts where the menu ends: a menu of seven items
+    one per line does not use it up, and the log-in row under it is the head's."""
+    found = _flagged(_TALL_MENU_HEAD + _ARTICLE)
+    assert ("BOIL013", "Log in | Subscribe from $3 a month") in found, found
+    assert not [f for f in found if f[1] in _ARTICLE], found
+
+
+def test_the_masthead_goes_when_lines_under_the_menu_were_found() -> None:
+    """The masthead check runs even when the search under the menu found a line."""
+    text = ("The Kirkhaven Observer\nNews\nHarbour\nBusiness\nSports\nEntertainment\n"
+            "Letters\nCommentary\nePaper\nSubscribe\nHarbour\n"
+            "Ferry operator confirms new winter timetable for the isles\n" + LONG_STORY)
+    found = _flagged(text)
+    assert ("BOIL013", "The Kirkhaven Observer") in found, found
+
+
+def test_the_name_under_a_provided_by_line_is_no_chrome_of_the_head() -> None:
+    text = ("Wirecast Hub\nNews\nProducts\nContact Us\nLog In\nSign Up\nNews provided by\n"
+            "Harbour Pumps, Inc.\nShare this article\nFOR IMMEDIATE RELEASE\n"
+            "Harbour Pumps Opens New Plant in Kirkhaven, Creating 90 Jobs\n" + LONG_STORY)
+    assert ("BOIL013", "Harbour Pumps, Inc.") not in _flagged(text)
