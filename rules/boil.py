@@ -2161,8 +2161,15 @@ def labelled_trail(text: str) -> list[str] | None:
 
 def _caseless(char: str) -> bool:
     """A letter of a script without capitals ("経", "음"): it starts a segment as a capital
-    would."""
-    return char.isalpha() and not char.isupper() and not char.islower()
+    would. Georgian's Mkhedruli letters count too: Unicode reads them as lower case (its
+    capitals, Mtavruli, are kept for titles in capitals), but Georgian text is written
+    without capitals.
+
+    >>> _caseless("経"), _caseless("ქ"), _caseless("a"), _caseless("Ქ")
+    (True, True, False, False)
+    """
+    return char.isalpha() and (not char.isupper() and not char.islower()
+                               or "\u10d0" <= char <= "\u10ff")
 
 
 def is_section_label(text: str) -> bool:

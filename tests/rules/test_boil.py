@@ -3820,3 +3820,25 @@ def test_the_name_under_a_provided_by_line_is_no_chrome_of_the_head() -> None:
             "Harbour Pumps, Inc.\nShare this article\nFOR IMMEDIATE RELEASE\n"
             "Harbour Pumps Opens New Plant in Kirkhaven, Creating 90 Jobs\n" + LONG_STORY)
     assert ("BOIL013", "Harbour Pumps, Inc.") not in _flagged(text)
+
+
+# -- Georgian: Mkhedruli letters have no capitals --------------------------------------------
+
+_KA_STORY = ("ქალაქის მუზეუმში ახალი გამოფენა გაიხსნა, სადაც სოფლის ოსტატების ნამუშევრებია "
+             "წარმოდგენილი.\nგამოფენა ზაფხულის ბოლომდე გაგრძელდება და ყოველ შაბათს "
+             "ოსტატკლასები ჩატარდება.\n")
+
+
+@pytest.mark.parametrize(("head", "line", "code"), [
+    ("მთავარი › სიახლეები › კულტურა\n", "მთავარი › სიახლეები › კულტურა", "BOIL011"),
+    ("ქალაქის ამბები\nმთავარი | სიახლეები | სპორტი | კულტურა\n",
+     "მთავარი | სიახლეები | სპორტი | კულტურა", "BOIL011"),
+    ("ქალაქის ამბები\nმთავარი | სიახლეები | სპორტი | კულტურა\n", "ქალაქის ამბები", "BOIL013"),
+])
+def test_georgian_trails_and_mastheads(head: str, line: str, code: str) -> None:
+    """Unicode reads Georgian's Mkhedruli letters as lower case; Georgian is written without
+    capitals, so they pass the capital checks as Arabic or Thai letters do."""
+    text = head + "მუზეუმში ახალი გამოფენა გაიხსნა\n" + _KA_STORY
+    found = _flagged(text)
+    assert (code, line) in found, found
+    assert not [f for f in found if f[1] in _KA_STORY], found
