@@ -1397,13 +1397,18 @@ FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s*\((?:faqs?|q\s?
                          r"(\s*\((?:faqs?|q\s?&\s?a)\))?\s*[:：]?$", re.I)
 #: "Q." and "A." (or "Q:", "Ｑ．") opening the lines of an FAQ's questions and answers.
 #: Plain labels like these are also a transcript's, so they count under an FAQ heading only.
-Q_LABEL = re.compile(r"^(?:[QＱ]\d{0,2}|(?:question|pregunta|pergunta|frage|domanda|vraag|pytanie|"
+# (and the one-letter labels of other languages: Turkish "S:"/"C:", Spanish "P:"/"R:",
+# Italian "D:"/"R:", German "F:"/"A:", Dutch "V:"/"A:", Indonesian "T:"/"J:", Polish
+# "P:"/"O:", Ukrainian "П:")
+Q_LABEL = re.compile(r"^(?:[QＱ]\d{0,2}|(?-i:[SPDFVTП])(?=\s*[:：])|"
+                     r"(?:question|pregunta|pergunta|frage|domanda|vraag|pytanie|"
                      r"fråga|spørgsmål|spørsmål|kysymys|küsimus|jautājums|klausimas|pitanje|"
                      r"въпрос|pyetje|"
                      r"otázka|kérdés|întrebare|soru|pertanyaan|soalan|tanong|swali|câu hỏi|вопрос|"
                      r"питання|питање|ερώτηση|سؤال|سوال|שאלה|प्रश्न|सवाल|প্রশ্ন|கேள்வி|"
                      r"คำถาม|问题|問題|質問|질문)\s*\d{0,2})\s*[.．:：]\s*\S", re.I)
-A_LABEL = re.compile(r"^(?:[AＡ]\d{0,2}|(?:answer|respuesta|resposta|antwort|risposta|antwoord|"
+A_LABEL = re.compile(r"^(?:[AＡ]\d{0,2}|(?-i:[CRJOО])(?=\s*[:：])|"
+                     r"(?:answer|respuesta|resposta|antwort|risposta|antwoord|"
                      r"svar|vastaus|vastus|atbilde|atsakymas|odgovor|отговор|përgjigje|"
                      r"odpowiedź|odpověď|válasz|răspuns|cevap|jawaban|jawapan|sagot|jibu|"
                      r"câu trả lời|trả lời|ответ|відповідь|одговор|απάντηση|جواب|إجابة|תשובה|"
@@ -3980,9 +3985,9 @@ def closing_template(block: Block) -> bool:
         return True
     if outro(block):
         return True
-    if INTERVIEWER_LABEL.match(first.bare) and len(lines) >= 2 * HEADLESS_INTERVIEW_PAIRS \
+    if _asks_labelled(first.bare) and len(lines) >= 2 * HEADLESS_INTERVIEW_PAIRS \
             and len(lines) % 2 == 0 and all(
-                INTERVIEWER_LABEL.match(lines[k].bare) and _answers_labelled(lines[k + 1].bare)
+                _asks_labelled(lines[k].bare) and _answers_labelled(lines[k + 1].bare)
                 for k in range(0, len(lines), 2)):
         return True  # an interview under the article, without a heading (_headless_interview)
     if DID_YOU_KNOW.match(first.bare) and not first.markup \
@@ -4258,7 +4263,8 @@ CASELESS_LETTER = (r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000
                    r"\u10a0-\u10ff\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: A speaker's label: a name (and a role after a comma) and a colon: "Kerekes Gábor, a
 #: Tiszaparti SE vezetőedzője:", "Dr. Voss:", "සචින්ද වීරසූරිය:".
-SPEAKER_LABEL = re.compile(r"^(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω])|" + CASELESS_LETTER + r")"
+SPEAKER_LABEL = re.compile(r"^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra|Ing|Lic|Mgr|Ir|Hr|Fr)\.\s*)?"
+                           r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω])|" + CASELESS_LETTER + r")"
                            r"[^:：.!?]{0,70}[:：]\s+\S")
 
 
@@ -4338,17 +4344,23 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     BARE_FAQ_ARTICLE_LINES sentences above: a reporter's interview opens under a lead of
     a line or two, and is the page."""
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 1):
-        if not INTERVIEWER_LABEL.match(lines[start].bare) \
+        if not _asks_labelled(lines[start].bare) \
                 or not is_article_sentence(lines[start - 1].bare):
             continue
-        end, pairs = start, 0
-        while end + 1 < len(lines) and INTERVIEWER_LABEL.match(lines[end].bare) \
+        end, pairs = start, 0  # (an interviewer's label or a question's: "S:" / "C:")
+        while end + 1 < len(lines) and _asks_labelled(lines[end].bare) \
                 and _answers_labelled(lines[end + 1].bare):
             end, pairs = end + 2, pairs + 1
         end -= 1
-        if pairs < HEADLESS_INTERVIEW_PAIRS or sum(
-                is_article_sentence(ln.bare) for ln in lines[:start]) < BARE_FAQ_ARTICLE_LINES:
-            return None  # (sentences, not running text: a short report's are short)
+        if pairs < HEADLESS_INTERVIEW_PAIRS or not (
+                article_above(lines, start) or (
+                    INTERVIEWER_LABEL.match(lines[start].bare) is not None
+                    and sum(is_article_sentence(ln.bare) for ln in lines[:start])
+                    >= BARE_FAQ_ARTICLE_LINES)):
+            # (an interviewer's label may follow a short report's sentences; a plain
+            # "Soru:" needs an article of running text above it: an interview's lead and
+            # standfirst are no article)
+            return None
         return (start, end) if chrome_under(lines, end) else None
     return None
 
@@ -4366,7 +4378,12 @@ GLOSSARY_HEADING = re.compile(
     r"словарь терминов|глоссарий|словник термінів|глосарій|γλωσσάριο|מילון מונחים|"
     r"مسرد المصطلحات|واژه‌نامه|शब्दावली|用語集|用語解説|术语表|術語表|용어 사전|용어 정리|"
     r"поимник|појмовник|речник на термините|fjalorth|терминдер сөздігі|ტერმინები|"
-    r"glossário de termos|istilah penting|mga termino)"
+    r"glossário de termos|istilah penting|mga termino|"
+    # "key terms" headings: "Основные термины", "Términos clave", "Schlüsselbegriffe"
+    r"(?:основные|ключевые|главные) (?:термины|понятия)|основні терміни|key terms|"
+    r"términos clave|termes clés|schlüsselbegriffe|wichtige begriffe|termini chiave|"
+    r"termos-chave|kluczowe pojęcia|temel kavramlar|kulcsfogalmak|klíčové pojmy|"
+    r"belangrijke begrippen|nyckelbegrepp)"
     r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*[^.!?]{0,40})?$",
     re.I)
 #: A glossary's entry: a term of four words at most, a colon or a dash, and a sentence.
@@ -4404,7 +4421,7 @@ DID_YOU_KNOW = re.compile(
     r"wist (?:je|u) dat|biliyor muydunuz|tahukah anda|ήξερες ότι|γνωρίζατε ότι|ξέρατε ότι|"
     r"знаете ли вы|а вы знали|чи знаєте ви|czy wiesz(?:,? że)?|visste du (?:att|det)|"
     r"vidste du(?: at)?|tiesitkö|kas teadsid|vai zināji|ar žinojai|věděli jste|vedeli ste|"
-    r"tudtad|știați că|da li ste znali|знаехте ли|ba al zenekien|क्या आप जानते हैं|"
+    r"tudtad|tudta|tudták|știați că|da li ste znali|знаехте ли|ba al zenekien|क्या आप जानते हैं|"
     r"bạn có biết|知っていましたか|豆知識|你知道吗|你知道嗎|알고 계셨나요|هل تعلم|"
     r"האם ידעת|"
     # Khmer, Burmese, Lao, Nepali, Punjabi, Gujarati, Kannada, Malayalam, Telugu, Tamil,

@@ -3356,6 +3356,29 @@ PAGE_BLOCKS = {
         "- Drivers faced two years of detours\n"
         "Overall, the bridge is a big step for commuters, but the toll debate is not over.\n",
         CHROME),
+    # blind52's shapes
+    "an interview whose speaker's label opens with a title's abbreviation": (
+        MASTHEAD + _UNI_NEWS,
+        "Entrevista con la Dra. Lindqvist sobre el carril\n"
+        "Kessel Courier: Doctora, ¿por qué calentar un carril bici?\n"
+        "Dra. Johanna Lindqvist: Porque el hielo es la primera causa de caídas en invierno.\n"
+        "Kessel Courier: ¿Qué mensaje le daría a nuestros lectores?\n"
+        "Dra. Johanna Lindqvist: Que prueben el carril y nos cuenten su experiencia.\n",
+        CHROME),
+    "a formal did-you-know and its facts": (
+        MASTHEAD + _UNI_NEWS,
+        "Tudta?\n"
+        "Tudta, hogy az első fűtött kerékpárutat Hollandiában építették?\n"
+        "Tudta, hogy a csövekben keringő folyadék nyáron a napenergiát gyűjti?\n"
+        "Tudta, hogy a rendszer télen a jégképződést is megakadályozza?\n",
+        CHROME),
+    "a key-terms glossary": (
+        MASTHEAD + _UNI_NEWS,
+        "Основные термины\n"
+        "Теплоноситель — жидкость, которая переносит тепло по трубам под асфальтом.\n"
+        "Аккумулятор тепла — подземный резервуар, где тепло хранится до зимы.\n"
+        "Велодорожка — полоса дороги, отведённая только для велосипедистов.\n",
+        CHROME),
 }
 
 
