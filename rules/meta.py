@@ -309,7 +309,7 @@ _DATE_FORMS = [
     re.compile(r"(?:民國\s?)?(?P<roc>1[0-3]\d)\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
     # A two-digit year ("08-03-25", "12/06/25"): day first, as the pages that print it
     # (Dutch, French, Indian) write it; never "3-2-1" or a longer number.
-    re.compile(r"(?P<dd>\d{2})(?P<sep>[-/.])(?P<mm>\d{2})(?P=sep)(?P<yy>\d{2})(?![\d/.-])"),
+    re.compile(r"(?P<dd>\d{2})(?P<sep>[-/.·])(?P<mm>\d{2})(?P=sep)(?P<yy>\d{2})(?![\d/.·-])"),
 ]
 _ZONES = ("Z|UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|BST|IST|CET|CEST|"
           "EET|EEST|WET|WEST|MSK|мск|МСК|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB")
@@ -394,6 +394,8 @@ _LABEL = re.compile(
     r"ನವೀಕರಿಸಲಾಗಿದೆ|ప్రచురించబడింది|నవీకరించబడింది|പ്രസിദ്ധീകരിച്ചത്|"
     r"അപ്ഡേറ്റ്\s+ചെയ്തത്|પ્રકાશિત|ਪ੍ਰਕਾਸ਼ਿਤ|ප්‍රකාශිත|යාවත්කාලීන\s+කළේ|"
     r"最近更新|最近修改|最后编辑|最後編輯|"
+    # Czech "Dotaz vložen:", Arabic "تم النشر:", Thai "อัปเดตเมื่อ"
+    r"dotaz\s+vložen|تم\s+النشر|อัปเดตเมื่อ|"
     r"published|updated|modified|"
     r"posted|created|released|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.

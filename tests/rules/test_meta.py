@@ -1489,6 +1489,11 @@ SESSION_TEN_FORMS = {
     "a Bulgarian forum's replies and views": ("Отговори: 7 | Прегледи: 2 315", "META006"),
     "an Urdu labelled count of times": ("دیکھا گیا: 1,204 بار", "META006"),
     "an app's rating and its count without a star": ("4.6 • 평가 3.2천개", "META006"),
+    # blind53
+    "a Spanish paper's place, dotted date and time": ("Gijón | 05·02·25 | 09:40", "META001"),
+    "a Czech question's posting label": ("Dotaz vložen: 5. 2. 2025 09:40", "META001"),
+    "an Arabic 'published' label and Arabic-Indic digits": ("تم النشر: ٥ فبراير ٢٠٢٥", "META001"),
+    "a Thai 'updated on' label": ("อัปเดตเมื่อ 5 ก.พ. 2568", "META001"),
 }
 
 
