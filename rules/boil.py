@@ -3033,6 +3033,10 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     lines = doc.lines
     covered = _covered_lines(doc, prior)
     stamps = _covered_lines(doc, [f for f in prior if f.code.startswith("META")])
+    # Dates and times alone, with no label (not counters, not "Last updated: …"): the
+    # stamps of comments and condolences.
+    dates = {n for n in _covered_lines(doc, [f for f in prior if f.code == "META001"])
+             if n <= len(lines) and not _STAMP_LABEL.search(lines[n - 1].text)}
     chrome = _covered_lines(doc, [f for f in prior if f.code.startswith(("BOIL", "GEN"))])
     generated = _covered_lines(doc, [f for f in prior if f.code.startswith("GEN")])
     if not chrome:
@@ -3074,7 +3078,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         nxt = next((s for s in rest[number + 1:] if s.text.strip()), None)
         following = nxt.text if nxt is not None else ""
         if posted and segment.line >= 2 and lines[segment.line - 2].line in stamps \
-                and (text.endswith(_TERMINAL) or len(text.split()) >= _PROSE_WORDS):
+                and _post_text(text, lines[segment.line - 2].line in dates):
             previous, posted = text, False
             continue  # a post's text under its stamp, its author above (see below)
         if was_chrome and nxt is not None and (
@@ -3146,15 +3150,17 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             continue
         if nxt is not None and nxt.line in stamps and _author(text):
             post = next((s for s in lines[nxt.line:] if s.text.strip()), None)
-            if post is not None and post.line not in covered and (
-                    post.text.strip().endswith(_TERMINAL)
-                    or len(post.text.split()) >= _PROSE_WORDS):
+            if post is not None and post.line not in covered \
+                    and _post_text(post.text, nxt.line in dates):
                 # A comment's or a forum post's author right above its stamp, the post's
                 # text under it ("whio_watcher" / "Sun 7 Apr 2024 5:44 pm" / "Sold,
                 # thanks all."): the post's, and so is that text.
                 previous, posted = text, True
                 continue
         posted = False
+        if nxt is not None and nxt.line in dates and _signed_post(text):
+            previous = text  # a condolence or a comment signed at its end, its stamp under it
+            continue
         if (_SPEAKER.match(text) or _list_item(text) or _CREDIT.match(text)
                 or _signer(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)
                 or _HONORIFIC_NAME.fullmatch(text) or _URL_SENTENCE.fullmatch(text)
@@ -3674,6 +3680,43 @@ def _author(text: str) -> bool:
             or not any(c.isalpha() for c in text):
         return False
     return _INITIAL_END.search(text) is not None or not text.endswith((*_TERMINAL, ":", "："))
+
+
+#: A stamp's label: "Last updated: …", "Publié : …" (a page's stamp, not a post's).
+_STAMP_LABEL = re.compile(r"[^\W\d_]\s*[:：]")
+#: Inside a line, a sentence's end and the next one's start: "Grabe, six years. Sana all".
+_INNER_STOP = re.compile(r"[.!?。！？…]+[\"”»]?\s+\S")
+#: A post signed at its end stands over its stamp when it holds this many words or more.
+_SIGNED_POST_WORDS = 10
+
+
+def _post_text(text: str, dated: bool) -> bool:
+    """True when ``text`` reads as a post's text under its author and stamp: a sentence,
+    a long line, or, under a date or time (not a counter), one holding a sentence's end
+    ("Deserve! The ring is lovely").
+
+    >>> _post_text("Deserve! The ring is lovely", True), _post_text("Load more", True)
+    (True, False)
+    >>> _post_text("Have more questions? Submit a request", False)
+    False
+    """
+    text = text.strip()
+    return text.endswith(_TERMINAL) or len(text.split()) >= _PROSE_WORDS \
+        or (dated and _INNER_STOP.search(text) is not None)
+
+
+def _signed_post(text: str) -> bool:
+    """True when ``text``, right above a stamp, is a post signed at its end: ten words or
+    more holding a sentence's end inside ("Our thoughts are with you. She was a kind
+    neighbour. — The Martins").
+
+    >>> _signed_post("Our thoughts are with you all. She was a kind neighbour. — The Martins")
+    True
+    >>> _signed_post("Ferry fares rise again in spring as the operator counts costs")
+    False
+    """
+    text = text.strip()
+    return len(text.split()) >= _SIGNED_POST_WORDS and _INNER_STOP.search(text) is not None
 
 
 #: A name ending on an initial: "Marisol R.", "Markus K."

@@ -3842,3 +3842,46 @@ def test_georgian_trails_and_mastheads(head: str, line: str, code: str) -> None:
     found = _flagged(text)
     assert (code, line) in found, found
     assert not [f for f in found if f[1] in _KA_STORY], found
+
+
+# -- comments and condolences under their date stamps ---------------------------------------
+
+_FOOT_STORY = ("The harbour bridge reopened on Monday after two years of repairs to its deck.\n"
+               "Commuters said the shorter crossing would save them twenty minutes a day.\n")
+
+
+def test_a_comments_text_holding_a_sentences_end_is_kept() -> None:
+    """A comment under its author and its stamp is the reader's text, though it ends on no
+    full stop ("So happy for them! Best news this week")."""
+    comments = ("harbour_fan\n3 hours ago\nSo happy for them! Best news this week\n"
+                "Reply | Like\nkirk.walker\n5 hours ago\nFinally. Took them long enough\n"
+                "Reply | Like\n")
+    text = (_FOOT_STORY + "42 Comments\nSort by: Newest\nWrite a comment...\n" + comments
+            + "Load more comments\n© 2025 Harbour Media Ltd. All rights reserved.\n")
+    flagged = {line for _, line in _flagged_with_meta(text)}
+    for line in ("harbour_fan", "So happy for them! Best news this week", "kirk.walker",
+                 "Finally. Took them long enough"):
+        assert line not in flagged, line
+
+
+def test_a_condolence_signed_at_its_end_over_its_date_is_kept() -> None:
+    notes = ("Our thoughts are with you all at this hard time. She was the kindest neighbour. "
+             "— The Martins\n14/01/2025\n"
+             "Deepest sympathy to the whole family. We will miss her smile at the market. "
+             "— Ana and Luis\n14/01/2025\n")
+    text = (_FOOT_STORY + "Post a condolence\nLight a candle\nSend flowers\n"
+            "Share on Facebook | Print this notice\nCondolences (12)\n" + notes
+            + "See all condolences\n© 2025 Harbour Media Ltd. All rights reserved.\n")
+    flagged = {line for _, line in _flagged_with_meta(text)}
+    # (The last date, right above the footer's link, is BOIL012's, not META001's: the
+    # note above it is judged on its own.)
+    assert notes.splitlines()[0] not in flagged
+
+
+def test_a_feedback_prompt_under_a_labelled_stamp_is_still_footer() -> None:
+    """Under a page's "Last updated: …" stamp (not a post's), a line with a question inside
+    is no comment's text."""
+    text = (_FOOT_STORY + "Share this page\nBin collection days\nRecycling centre hours\n"
+            "Last updated: January 8, 2024\nWas this page helpful? Yes No\n"
+            "© 2025 Harbour Council. All rights reserved.\n")
+    assert ("BOIL012", "Was this page helpful? Yes No") in _flagged_with_meta(text)
