@@ -2765,6 +2765,8 @@ def is_exhortation(bare: str) -> bool:
     if STAY_TUNED.match(bare) and len(bare.split()) <= EXHORTATION_MAX_WORDS \
             and not bare.endswith(QUESTION_MARKS):
         return True
+    if len(bare.split()) <= EXHORTATION_MAX_WORDS and WAITING_FOR.search(bare):
+        return True  # "… Tak na čo ešte čakáte?": "what are you waiting for?" urges too
     return (bare.endswith(("!", "！")) and len(bare.split()) <= EXHORTATION_MAX_WORDS
             and (READER_ADDRESS.search(bare) is not None or bare.startswith(URGING_CJK)
                  or EXHORTATION.search(bare) is not None
@@ -2772,6 +2774,17 @@ def is_exhortation(bare: str) -> bool:
                  or READER_ADDRESS_CJK.search(bare) is not None))
 
 
+#: "What are you waiting for?" in a line, in twenty languages: the generator's rhetorical
+#: question urging the reader to go, buy or try.
+WAITING_FOR = re.compile(
+    r"(?:what are you waiting for|what(?:['’]s| is) stopping you|¿?a qué esperas|¿?qué esperas|"
+    r"worauf wart(?:en sie|est du|et ihr) noch|qu['’]attendez-vous|qu['’]est-ce que vous attendez|"
+    r"cosa aspett(?:i|ate)|o que (?:você )?está esperando|de que estás à espera|"
+    r"waar wacht(?: je| u)? (?:nog )?op|na co (?:czekasz|czekacie)|na co (?:čekáte|čekáš)|"
+    r"na čo (?:ešte )?(?:čakáte|čakáš)|mire vár(?:sz|nak|tok)|ne bekliyorsun(?:uz)?|"
+    r"чего (?:же )?(?:вы |ты )?(?:ждёте|ждете|ждёшь|ждешь)|чого (?:ж )?(?:ви )?чекаєте|"
+    r"tunggu apa lagi|còn chần chừ gì nữa|vad väntar du på|hva venter du på|"
+    r"hvad venter du på|mitä odotat)\s*(?:(?:nog|noch|ešte|już|ещё|еще)\s*)?[?？!]", re.I)
 #: The "by all means" opening a Japanese or Chinese exhortation: "ぜひ作ってみてくださいね！".
 URGING_CJK = ("ぜひ", "是非", "快来", "赶快", "一定要", "꼭 ")
 

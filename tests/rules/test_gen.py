@@ -3379,6 +3379,14 @@ PAGE_BLOCKS = {
         "Аккумулятор тепла — подземный резервуар, где тепло хранится до зимы.\n"
         "Велодорожка — полоса дороги, отведённая только для велосипедистов.\n",
         CHROME),
+    "final thoughts closed by 'what are you waiting for?'": (
+        MASTHEAD + _UNI_NEWS,
+        "Záverečné myšlienky\n"
+        "Vyhrievaný cyklochodník je skvelou voľbou pre každého, kto jazdí aj v zime.\n"
+        "Nezabudnite si však vziať prilbu a dobrú náladu. Bezpečnosť je na prvom mieste.\n"
+        "Či už ste skúsený cyklista alebo začiatočník, cesta vás očarí. Tak na čo ešte "
+        "čakáte? Sadnite na bicykel a vyrazte!\n",
+        CHROME),
 }
 
 
