@@ -457,6 +457,10 @@ CALLS = [
     "Jetzt zum Newsletter anmelden",
     "Abonnez-vous à notre infolettre quotidienne",
     "Iscriviti alla nostra newsletter",
+    "Segui le notizie della Valle anche sui nostri canali social",
+    "Ricevi gli aggiornamenti del Corriere di Valle su WhatsApp",
+    "Theo dõi Tin Làng Ven Sông trên Google News",
+    "Theo dõi trang Facebook của Tin Làng để nhận tin mới nhất",
 ]
 
 
@@ -498,6 +502,10 @@ NEAR_MISS = [
     "Mourners were invited to leave a condolence message at the town hall on Friday.",
     "Home > Away ratios fell this season, the league said.",
     "A/B testing showed the new fare page sold more tickets.",
+    "«Segui i tuoi sogni», ha scritto su Instagram la cantante.",
+    # the follow verb opening a sentence with a channel in it, and a long tail
+    "Theo dõi tin đồn trên Facebook suốt cả tuần, nhiều phụ huynh ở xã Tân Phú cho biết họ "
+    "đã rất lo lắng vì không biết thông tin nào là thật.",
 ]
 
 
