@@ -3062,13 +3062,6 @@ OTHER_SCRIPTS = {
 }
 
 
-@pytest.mark.parametrize("name", list(OTHER_SCRIPTS))
-def test_templates_in_other_languages_and_scripts(name: str) -> None:
-    page, block, chrome = OTHER_SCRIPTS[name]
-    first = page.count("\n") + 1
-    assert _block_lines(page + block + chrome) == [(first, first + block.count("\n") - 1)]
-
-
 #: More of session 10's templates, found after reading the GEN-stress set blind44 and the
 #: set blind45 (the texts here are invented for the tests): page, block, chrome.
 STRESS_SHAPES = {
@@ -3390,8 +3383,8 @@ PAGE_BLOCKS = {
 }
 
 
-#: Session 10's templates of the GEN-stress sets and its single cases, one table.
-SESSION_TEN_BLOCKS = {**STRESS_SHAPES, **PAGE_BLOCKS}
+#: Session 10's templates (other scripts, the GEN-stress sets, single cases), one table.
+SESSION_TEN_BLOCKS = {**OTHER_SCRIPTS, **STRESS_SHAPES, **PAGE_BLOCKS}
 
 
 @pytest.mark.parametrize("name", list(SESSION_TEN_BLOCKS))
