@@ -2348,11 +2348,30 @@ def _row_held_trails(lines: list[Body]) -> Iterator[tuple[int, list[str]]]:
                 segments = (row_trail(lines[i].text, set(keys[:1]))
                             if len(keys) >= 2 and keys[0] not in HOME_WORDS
                             and not _DIGIT.search(menu.text)
-                            and not any(_short_meta(b.text) for b in between)
+                            and not any(_short_meta(b.text) and not _controls_row(b.text)
+                                        for b in between)
                             and trail_menu(menu.text, keys) else None)
             if segments is not None:
                 yield i, segments
                 break
+
+
+#: Two figures joined by a mark: a date or a time ("20·11·24", "13:58"), not a price.
+_JOINED_FIGURES = re.compile(r"\d[./·:-]\d")
+
+
+def _controls_row(text: str) -> bool:
+    """True when ``text`` is a row of the site's controls joined by bars, the first a
+    control of the navigation table, its figures no date or time: a log-in link beside a
+    subscription's price ("Log in | Subscribe from $3/month") is no stamp of the article.
+
+    >>> _controls_row("Log in | Subscribe from $3/month"), _controls_row("Sport | 12.01.2025")
+    (True, False)
+    >>> _controls_row("Oslo | 14 January 2025")
+    False
+    """
+    parts = _JOINED_SPLIT.split(text.strip())
+    return len(parts) >= 2 and nav_line(parts[0]) and not _JOINED_FIGURES.search(text)
 
 
 def _head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
@@ -2744,7 +2763,8 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     whatever its language ("Kryefaqja > Shitje > Tiranë" under "Shitje | Qira | …",
     "Diễn đàn › Xe máy › Tư vấn mua xe" under "Trang chủ | Diễn đàn | …"); so is one
     under a menu printed with single spaces, without digits, that holds its first item,
-    past log-in links and a banner but not under a date line.
+    past log-in links and a banner (a log-in row beside a subscription's price too: "Log in
+    | Subscribe from $3/month") but not under a date line.
 
     A menu may also be printed down the page, one item a line: under any run of three menu
     items or more (BOIL009's) that ends above the article's first line of prose, however

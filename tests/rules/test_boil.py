@@ -1533,6 +1533,14 @@ def test_a_trail_under_a_spaced_menu_past_a_log_in_and_a_banner() -> None:
     assert {"Vôlei > Superliga", "Entrar"} <= flagged
 
 
+def test_a_trail_under_a_spaced_menu_past_a_log_in_row_with_a_price() -> None:
+    """A log-in row beside a subscription's price holds figures, but no date: the trail
+    under it still stands under the site's menu."""
+    text = ("The Kirkhaven Ledger\nHome News Towns Farming Culture Sport Opinion Podcasts\n"
+            "Search\nLog in | Subscribe from £4/month\nCulture / Theatre\n" + _ARTICLE)
+    assert ("BOIL011", "Culture / Theatre") in _flagged(text)
+
+
 def test_a_credit_under_the_stamps_is_no_trail_of_a_promo_line() -> None:
     """Under the article's stamps, two names joined by a slash are a credit, even when a
     promo line above holds one of them."""
