@@ -1253,6 +1253,10 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     วิดีโอ"); a longer line that is no menu (the headline) stands within three lines under
     it. A line of the table's words with text right under it is the page's title, and
     a headline ("World Cup Football Results and Video Highlights") holds too few of them.
+    Two items of the table will do when the page's section label, up to three lines under
+    the line (past chrome of eight words or fewer), repeats one of its items right above
+    the headline ("Portada Villaverde Ríoseco Deportes Economía Opinión" over "Economía"):
+    the section named twice shows the row to be the site's menu, town names and all.
 
     And anywhere on the page, a pager: lines made only of page numbers, a page label
     and next or previous links (of some thirty languages, with their arrows), holding
@@ -1298,7 +1302,7 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     rows = list(menu_rows(lines))
     taken_rows = {body.start for body, _ in rows}
     rows += [(body, (nav_items(body.text) or ([body.text],))[0])
-             for body in head_nav_menus(lines)
+             for body in head_nav_menus(lines) + [lines[m] for m, _ in echoed_menus(lines)]
              if body.start not in taken_rows]
     taken_rows = {body.start for body, _ in rows}
     rows += [(body, (nav_items(body.text) or (body.text.split(),))[0])
@@ -1940,6 +1944,64 @@ def head_nav_menus(lines: list[Body]) -> list[Body]:
                 break
     return found
 
+#: A menu's own item repeated under it names the page's section: it may stand this many
+#: lines under the menu (past a search box or a log-in link), above the headline.
+_ECHO_UNDER_MENU = 3
+#: Lines between the menu and the label are chrome: this many words at most, no prose.
+_ECHO_CHROME_WORDS = 8
+#: The menu holds this many items of the navigation table at least.
+_ECHO_KNOWN_ITEMS = 2
+
+
+def echoed_menus(lines: list[Body]) -> list[tuple[int, int]]:
+    """The menus printed on one line with single spaces in any language that the page's
+    section label repeats, as (menu, label) indexes: among the page's first six lines,
+    above its first line of prose, a line of three to twenty-four words that parses as a
+    menu (``nav_items``: no punctuation, the first word capitalised) with two items of the
+    navigation table or more, and up to three lines under it (past chrome of eight words
+    or fewer that is no prose) a label of one to three words that is one of its items
+    ("Economía" under "Portada Cuencas Langreo … Economía Opinión …"), right above a
+    headline longer than the label (a badge in capitals may stand between): the section
+    named twice shows the row to be the site's menu, whatever the share of its words the
+    table knows (town names, a site's own sections).
+
+    >>> menu = "Portada Villaverde Ríoseco Deportes Economía Opinión Cultura Esquelas"
+    >>> story = "La fábrica de envases anuncia su cierre y deja en el aire 85 empleos"
+    >>> def head(*texts): return bodies(Document.from_text("\\n".join(texts) + "\\n"))
+    >>> echoed_menus(head("El Diario", menu, "Economía", story, story + "."))
+    [(1, 2)]
+    >>> echoed_menus(head("El Diario", menu, "Opinión de un lector", story, story + "."))
+    []
+    """
+    prose = next((i for i, b in enumerate(lines) if _article_line(b.text)), len(lines))
+    found: list[tuple[int, int]] = []
+    for m in range(min(_NAV_HEAD_LINES, prose)):
+        text = lines[m].text
+        words = text.split()
+        if not _NAV_MENU_WORDS[0] <= len(words) <= _LONG_NAV_MENU[0] \
+                or not (words[0][:1].isupper() or _caseless(words[0][:1])):
+            continue
+        parsed = nav_items(text)
+        if parsed is None or parsed[1] < _ECHO_KNOWN_ITEMS:
+            continue
+        items = {item.casefold() for item in parsed[0]}
+        for j in range(m + 1, min(m + 1 + _ECHO_UNDER_MENU, prose)):
+            label = lines[j].text.strip()
+            if label.casefold() in items and len(label.split()) <= _LABEL_WORDS \
+                    and label.casefold() != parsed[0][0].casefold():
+                k = j + 1
+                if k < prose and lines[k].text.strip().isupper() \
+                        and len(lines[k].text.split()) <= _LABEL_WORDS:
+                    k += 1  # a badge: "DIRECTO", "EXCLUSIVA SUSCRIPTORES"
+                title = lines[k].text if k < len(lines) else ""
+                if k < prose and _headline_like(title) and len(title) > len(label) + 10:
+                    found.append((m, j))
+                break
+            if is_prose_line(label) or len(label.split()) > _ECHO_CHROME_WORDS:
+                break
+    return found
+
+
 #: A trail among the page's first lines shows the menu above it.
 _TRAIL_MENU_LINES = 12
 _TRAIL_MENU_WORDS = (3, 14)
@@ -2283,6 +2345,10 @@ def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
             seen.add(i)
             found.append((lines[i], "breadcrumb", segments))
             yield lines[i], "breadcrumb", segments
+    for _, j in echoed_menus(lines):
+        if j not in seen:
+            seen.add(j)
+            yield lines[j], "section label", [lines[j].text]
     for body, kind, segments in found:
         i = index[id(body)] + 1
         if kind != "breadcrumb" or i in seen or i + 2 >= len(lines):
@@ -2764,7 +2830,9 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     "Diễn đàn › Xe máy › Tư vấn mua xe" under "Trang chủ | Diễn đàn | …"); so is one
     under a menu printed with single spaces, without digits, that holds its first item,
     past log-in links and a banner (a log-in row beside a subscription's price too: "Log in
-    | Subscribe from $3/month") but not under a date line.
+    | Subscribe from $3/month") but not under a date line. The section label that repeats
+    an item of such a menu above the headline ("Economía" under "Portada Villaverde
+    Ríoseco Deportes Economía Opinión", past a search box) is flagged with it.
 
     A menu may also be printed down the page, one item a line: under any run of three menu
     items or more (BOIL009's) that ends above the article's first line of prose, however

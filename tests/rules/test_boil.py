@@ -1541,6 +1541,28 @@ def test_a_trail_under_a_spaced_menu_past_a_log_in_row_with_a_price() -> None:
     assert ("BOIL011", "Culture / Theatre") in _flagged(text)
 
 
+_ECHO_MENU = "Portada Valdeolmos Ríoseco Pravia Tineo Navia Deportes Economía Opinión Cultura"
+
+
+@pytest.mark.parametrize(("under", "flagged"), [
+    ("Economía\n", True),  # the section label repeats an item of the menu
+    ("Buscar noticias, autores o temas…\nCultura\nEXCLUSIVA\n", True),  # past a search box
+    ("Comarca\n", False),  # a label the menu does not hold
+])
+def test_a_spaced_menu_whose_item_the_section_label_repeats(under: str, flagged: bool) -> None:
+    """A menu printed with single spaces that holds only two items of the navigation table
+    (town names fill it) is the site's when the section label under it repeats one of its
+    items above the headline; so is the label."""
+    text = ("El Faro del Nalón\nSuscríbete | Iniciar sesión\n" + _ECHO_MENU + "\n" + under
+            + "La fábrica de envases de Valdeolmos anuncia su cierre y deja 85 empleos\n"
+            + "La dirección comunicó este jueves a la plantilla su intención de cerrar.\n"
+            + "El comité de empresa ha convocado concentraciones el lunes y el miércoles.\n")
+    found = _flagged(text)
+    label = under.splitlines()[-2 if "EXCLUSIVA" in under else -1]
+    assert (("BOIL009", _ECHO_MENU) in found) is flagged, found
+    assert (("BOIL011", label) in found) is flagged, found
+
+
 def test_a_credit_under_the_stamps_is_no_trail_of_a_promo_line() -> None:
     """Under the article's stamps, two names joined by a slash are a credit, even when a
     promo line above holds one of them."""
