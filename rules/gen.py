@@ -416,7 +416,7 @@ SHARE_WITH_FRIENDS = (
     r"(share|comparte|compártel[oa]|compartilhe|partagez|teilen?|teile|condividi|bagikan|"
     r"paylaş\w*|deel|udostępnij|поделитесь|поділіться|شارك(وا)?|शेयर|chia sẻ|del|dela|"
     r"jaa|podijeli|podeli|sdílej|zdieľaj|oszd meg|ossza meg)\b[^.!?]{0,50}?"
-    r"\b(friends|amigos|amis|freunden|amici|teman|arkadaş\w*|vrienden|znajomymi|друзьями|"
+    r"\b(friends|amigos|amis|freunden|amici|teman|arkadaş\w*|vrienden|znajom\w*|друзьями|"
     r"друзями|أصدقائك(م)?|दोस्तों|bạn bè|venner|vänner|ystävi\w*|prijatelj\w*|přátel\w*|"
     r"priateľ\w*|barát\w*|kolleger)",
     # Hebrew: "… לשתף אותו עם חברים"
@@ -504,7 +504,8 @@ WHAT_DO_YOU_THINK_FOREIGN = (
     r"(你们|你|您)(怎么|怎麼)想[^?？]*[?？]", r"(你|您)的看法(是)?(呢|如何)[^?？]*[?？]",
     r"me (?:kuke|kake|kike) (?:tunani|gani)[^?]*\?",
 )
-WHAT_DO_YOU_THINK = re.compile(r"what do you think\?|what are your thoughts\?|"
+WHAT_DO_YOU_THINK = re.compile(r"what do you think(?: (?:of|about) [^?]*)?\?|"
+                               r"what are your thoughts\?|"
                                r"what[’']?s your (take|view|opinion)\b[^?]*\?|"
                                r"what is your (take|view|opinion)\b[^?]*\?|" + "|".join(
                                    WHAT_DO_YOU_THINK_FOREIGN), re.I)
@@ -2174,7 +2175,30 @@ def restates_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
             return True
         if cjk and shared >= 2 and words <= title and sum(map(len, words)) >= CJK_TITLE_CHARS:
             return True  # Chinese and Japanese runs are whole phrases ("要不要停？")
+        if cjk and _cjk_covered(bare, title):
+            return True
     return False
+
+
+#: Share of a Chinese or Japanese question's letters the title's phrases must cover.
+CJK_TITLE_SHARE = 0.75
+
+
+def _cjk_covered(bare: str, title: frozenset[str]) -> bool:
+    """True when the title's phrases, run together, make up the question: the title
+    "台東兩天一夜行程｜不開車也能玩" asked as "台東兩天一夜行程不開車也能玩嗎？".
+
+    >>> title = topic_words("台東兩天一夜行程｜不開車也能玩")
+    >>> _cjk_covered("台東兩天一夜行程不開車也能玩嗎？", title)
+    True
+    >>> _cjk_covered("台東哪裡好玩？", title)
+    False
+    """
+    letters = sum(map(len, _CJK_RUN.findall(bare)))
+    phrases = [w for w in title if _CJK_RUN.fullmatch(w) and len(w) >= 2 and w in bare]
+    covered = sum(map(len, phrases))
+    return len(phrases) >= 2 and covered >= CJK_TITLE_CHARS \
+        and covered >= CJK_TITLE_SHARE * letters
 
 
 #: The topic after a wrap-up heading's words: a preposition and a few words, no sentence.
@@ -2313,7 +2337,7 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     sentence = READER_SENTENCE.search(bare) if _has_reader_hint(lowered) else None
     asks = ("?" in bare or "\u037e" in bare or "？" in bare or "؟" in bare
             or (";" in bare and _GREEK.search(bare) is not None))
-    think = WHAT_DO_YOU_THINK.search(bare) if asks else None
+    think = (WHAT_DO_YOU_THINK.search(bare) or KNOW_SOMEONE.search(bare)) if asks else None
     # Asking for the reader's opinion and inviting a comment are two moves; together
     # they weigh more than either.
     found = [(w, m.group(0)) for w, m in ((READER_SENTENCE_WEIGHT, sentence),
@@ -3527,6 +3551,20 @@ def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | N
     return None
 
 
+#: Words of an unbulleted item under a stock heading, at most.
+PLAIN_ITEM_WORDS = 16
+
+
+def _plain_item(line: Line) -> bool:
+    """True when a line is one short plain sentence, as a summary's unbulleted item is
+    ("Mantener horarios regulares es fundamental para un sueño de calidad.")."""
+    bare = line.bare
+    return (not line.markup and bare.endswith(SENTENCE_ENDS) and not _asks(bare)
+            and ARTICLE_SENTENCE_WORDS <= word_count(bare) <= PLAIN_ITEM_WORDS
+            and _SENTENCES.split(bare.strip())[0] == bare.strip()
+            and not LIST_ITEM.match(line.segment.text))
+
+
 #: A fact box's line: a short label and its value ("Cost: Sh1.2 billion").
 _FACT_LINE = re.compile(r"[^\W\d_][^:：]{1,30}[:：]\s+\S")
 #: Paragraphs addressing the reader under a stock section ("What this means for you").
@@ -3546,6 +3584,11 @@ def _section_items(lines: Sequence[Line], start: int,
             and lines[end].bare.endswith(_ITEM_ENDS):
         end += 1
     if end - start >= STOCK_LIST_ITEMS:
+        return end, False
+    end = start  # or one short sentence a line, unbulleted ("Puntos clave", "Mantener …")
+    while end < len(lines) and _plain_item(lines[end]):
+        end += 1
+    if end - start >= STOCK_LIST_ITEMS + 1:
         return end, False
     end = start
     while end < len(lines) and _FACT_LINE.match(lines[end].bare) and not lines[end].markup:
@@ -4059,11 +4102,23 @@ def _title_answered(lines: Sequence[Line]) -> bool:
     answer, asked = lines[1].bare, lines[0].bare
     if _CJK_RUN.search(asked) and not answer.endswith(QUESTION_MARKS):
         runs = topic_words(asked)  # (whole phrases: each must stand in the answer)
-        return len(runs) >= 2 and all(run in answer for run in runs)
+        # (one run may be the title's phrases run together with the question's particle:
+        # "…也能玩嗎？" answered "…也能玩，…")
+        return (len(runs) >= 2 and all(run in answer for run in runs)) or (
+            len(runs) == 1 and len(run := next(iter(runs))) > CJK_TITLE_CHARS
+            and run[:-1] in answer)
     return not answer.endswith("?") and (
         len(topic_words(answer) & topic_words(asked)) >= TITLE_SHARED_WORDS - 1)
 
 
+#: "Do you know someone who …?", the question a call to share a page opens with.
+KNOW_SOMEONE = re.compile(
+    r"\b(?:know (?:someone|anyone|somebody)|conoces a alguien|conhece alguém|connaissez-vous "
+    r"quelqu|tu connais quelqu|kennen sie jemanden|kennst du jemanden|conosci qualcuno|"
+    r"ken je iemand|kent u iemand|znasz kogoś|znacie kogoś|знаете кого|знаєте когось|"
+    r"tanıdığınız biri|tanıdığın biri|kenal seseorang|kenal siapa|bạn có biết ai|"
+    r"känner du någon|kender du nogen|kjenner du noen|tunnetko jonkun|znáte někoho|"
+    r"ismer valakit|cunoști pe cineva|poznaješ li nekoga|γνωρίζετε κάποιον)", re.I)
 #: Lines of a sign-off of prompts, at most, and the prompts it holds, at least.
 OUTRO_LINES, OUTRO_PROMPTS = 5, 2
 OUTRO_LINE_WORDS = 25
@@ -4078,6 +4133,17 @@ def outro(block: Block) -> bool:
     if not block.plain or not 2 <= len(lines) <= OUTRO_LINES:
         return False
     prompts = sum(_invites_comments(block, ln) for ln in lines)
+    if prompts and any(_SHARE_WITH_FRIENDS.search(ln.bare) for ln in lines):
+        # "Know someone who …?" over the call to share the page with them
+        prompts += sum(_asks(ln.bare) and KNOW_SOMEONE.search(ln.bare) is not None
+                       for ln in lines)
+    if _invites_comments(block, lines[-1]):
+        # questions to the reader over the invitation that closes them count as prompts:
+        # "Bạn nghĩ sao về …?", "Bạn đã từng …?", "Hãy để lại bình luận …"
+        # (two of them: a column's last line may well ask its readers one question)
+        asked = sum(_asks(ln.bare) and READER_ADDRESS.search(ln.bare) is not None
+                    for ln in lines[:-1])
+        prompts += asked if asked >= 2 else 0
     return prompts >= OUTRO_PROMPTS and not any(
         FIRST_PERSON.search(ln.bare) for ln in lines) and all(
         _invites_comments(block, ln) or is_exhortation(ln.bare)
@@ -4116,7 +4182,8 @@ def verdict_lists(lines: Sequence[Line]) -> bool:
     personlige behov …"): the review template appended to a test."""
     i = 1
     while i < len(lines) and i <= VERDICT_PARAGRAPHS and lines[i].bare.endswith(
-            SENTENCE_ENDS) and not PROS_CONS_LABEL.fullmatch(lines[i].bare):
+            SENTENCE_ENDS) and not PROS_CONS_LABEL.fullmatch(lines[i].bare) \
+            and _inline_label(lines[i].bare) is None:
         i += 1
     labels = 0
     while i < len(lines) and PROS_CONS_LABEL.fullmatch(lines[i].bare):
@@ -4124,8 +4191,33 @@ def verdict_lists(lines: Sequence[Line]) -> bool:
         if not items:
             return False
         labels, i = labels + 1, i + 1 + items
+    if labels == 0:
+        # or the label opening each item: "Pros: …", "Pros: …", "Cons: …", "Cons: …"
+        seen: list[str] = []
+        while i < len(lines) and (label := _inline_label(lines[i].bare)) is not None:
+            if label in seen and label != seen[-1]:
+                return False  # pros, cons and pros again: no template's order
+            seen += [] if label in seen else [label]
+            i += 1
+        labels = len(seen)
     return (i > 1 and labels >= 2 and (i == len(lines) or (
-        i == len(lines) - 1 and closes_list(_LEAD_LABEL.sub("", lines[i].bare)))))
+        i == len(lines) - 1 and (closes_list(_LEAD_LABEL.sub("", lines[i].bare))
+                                 or VERDICT_LABEL.match(lines[i].bare) is not None))))
+
+
+#: A verdict's label opening the line that closes the pros and cons ("Verdict: While …").
+VERDICT_LABEL = re.compile(r"(?:our |the |final )?(?:verdict|urteil|fazit|veredicto|verdetto|"
+                           r"verdict final|oordeel|werdykt|vonnis|dom|yargı|kết luận)"
+                           r"\s*[:：]\s+\S", re.I)
+
+
+def _inline_label(bare: str) -> str | None:
+    """The pros or cons label opening an item ("Pros: Drivers are paid on time."), in
+    lower case, or None."""
+    head, colon, rest = bare.partition(":")
+    if not colon or not rest.strip() or not PROS_CONS_LABEL.fullmatch(head + colon):
+        return None
+    return head.strip().lower()
 
 
 #: A label opening a closing line: "Verdict: Overall, …", "Fazit: …".
@@ -4346,6 +4438,39 @@ def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     return _headless_interview(lines)
 
 
+#: Letters of a word that stand for it when questions are compared (Turkish and Finnish
+#: add their cases to a name: "Karadenizspor'un", "Karadenizsporun").
+KEYWORD_STEM = 6
+
+
+def keyword_questions(questions: Sequence[str]) -> bool:
+    """True when every one of three questions or more names one word of six letters or
+    more: an SEO template's questions all name its keyword, an interviewer's do not.
+
+    >>> keyword_questions(["S: Kartalspor maçı kaç kaç bitti?", "S: Kartalspor'un "
+    ...     "gollerini kim attı?", "S: Kartalspor'un sıradaki maçı ne zaman?"])
+    True
+    >>> keyword_questions(["Q: When did you start?", "Q: Why the harbour?",
+    ...     "Q: What is next for the harbour?"])
+    False
+    """
+    if len(questions) < HEADLESS_INTERVIEW_PAIRS:
+        return False
+    stems = [{w[:KEYWORD_STEM] for w in topic_words(_unlabelled(q))
+              if len(w) >= KEYWORD_STEM} for q in questions]
+    return bool(set.intersection(*stems))
+
+
+def _unlabelled(question: str) -> str:
+    """A labelled question without its label ("প্রশ্ন:", "S:", "Interviewer:"): the label
+    is in every question and no keyword."""
+    label = Q_LABEL.match(question) or INTERVIEWER_LABEL.match(question)
+    return question[label.end() - 1:] if label else question
+
+
+#: A row of facts under a report: two labels or more, parted by bars ("Stadium: … |
+#: Referee: …").
+_FACTS_ROW = re.compile(r"[:：]\s*[^|]+\s\|\s*[^|:：]{1,30}[:：]")
 #: Pairs an interview without a heading of its own needs below the article.
 HEADLESS_INTERVIEW_PAIRS = 3
 
@@ -4357,8 +4482,11 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     BARE_FAQ_ARTICLE_LINES sentences above: a reporter's interview opens under a lead of
     a line or two, and is the page."""
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 1):
-        if not _asks_labelled(lines[start].bare) \
-                or not is_article_sentence(lines[start - 1].bare):
+        if not _asks_labelled(lines[start].bare) or not (
+                is_article_sentence(lines[start - 1].bare) or (
+                    # (a facts row may close the report: "Stadium: … | Referee: …")
+                    _FACTS_ROW.search(lines[start - 1].bare) is not None
+                    and is_article_sentence(lines[start - 2].bare))):
             continue
         end, pairs = start, 0  # (an interviewer's label or a question's: "S:" / "C:")
         while end + 1 < len(lines) and _asks_labelled(lines[end].bare) \
@@ -4367,7 +4495,8 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
         end -= 1
         if pairs < HEADLESS_INTERVIEW_PAIRS or not (
                 article_above(lines, start) or (
-                    INTERVIEWER_LABEL.match(lines[start].bare) is not None
+                    (INTERVIEWER_LABEL.match(lines[start].bare) is not None
+                     or keyword_questions([lines[k].bare for k in range(start, end, 2)]))
                     and sum(is_article_sentence(ln.bare) for ln in lines[:start])
                     >= BARE_FAQ_ARTICLE_LINES)):
             # (an interviewer's label may follow a short report's sentences; a plain
@@ -4506,7 +4635,9 @@ def appended_verdict(lines: Sequence[Line]) -> tuple[int, int] | None:
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 3):
         head = lines[start]
         if head.markup or not PROS_AND_CONS_HEADING.search(head.bare) \
-                or not is_title(head.bare) or not PROS_CONS_LABEL.fullmatch(lines[start + 1].bare):
+                or not is_title(head.bare) or not (
+                    PROS_CONS_LABEL.fullmatch(lines[start + 1].bare)
+                    or _inline_label(lines[start + 1].bare)):
             continue
         for end in range(min(len(lines) - 1, start + VERDICT_MAX_LINES), start + 2, -1):
             if verdict_lists(lines[start:end + 1]):

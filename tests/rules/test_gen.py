@@ -3392,3 +3392,115 @@ def test_blocks_found_over_exactly_their_lines(name: str) -> None:
     page, block, after = SESSION_TEN_BLOCKS[name]
     first = page.count("\n") + 1
     assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
+
+
+#: Session 11's templates, found after reading the GEN-stress set blind52 (the texts here
+#: are invented for the tests): page, block, chrome.
+_FARES = ("Bus fares rise by a fifth as diesel costs climb\n"
+          "Operators on the harbour routes raised fares by a fifth on Monday, citing the "
+          "cost of diesel.\n"
+          "A single ticket from the station to the ferry terminal now costs 2.40 euros, "
+          "up from two euros.\n"
+          "Commuters at the terminal said the increase would eat into already tight "
+          "household budgets this winter.\n"
+          "The transport department said it had not been told of the new fares and would "
+          "ask operators to explain them.\n")
+SESSION_ELEVEN_BLOCKS = {
+    "pros and cons labelled on each line and a verdict under a news story": (
+        MASTHEAD + _FARES,
+        "Pros and Cons of the Fare Increase\n"
+        "Pros: Operators can keep their buses on the road and maintain them properly.\n"
+        "Pros: Drivers are more likely to be paid on time.\n"
+        "Cons: Commuters on low incomes will spend a bigger share of their pay on travel.\n"
+        "Cons: Higher fares could push more people onto unsafe minibuses.\n"
+        "Verdict: The increase is understandable, but it places a heavy burden on "
+        "ordinary commuters.\n",
+        "Tags: Buses, Fares, Transport\n" + CHROME),
+    "a key points heading over short plain sentences after the tags and share row": (
+        "Vida Sana\nInicio | Salud | Nutrición\nInicio > Salud\n"
+        "Siete hábitos para dormir mejor este invierno\n"
+        "Los médicos del sueño dicen que un adulto necesita entre siete y nueve horas.\n"
+        "1. Acuéstate y levántate a la misma hora todos los días, también el fin de semana.\n"
+        "2. Deja el celular una hora antes de dormir y sácalo del dormitorio.\n"
+        "3. Evita el café después del almuerzo y las cenas pesadas por la noche.\n"
+        "4. Mantén el cuarto oscuro, silencioso y algo fresco.\n"
+        "Etiquetas: sueño, salud\nCompartir en Facebook · Compartir en WhatsApp\n",
+        "Puntos clave\n"
+        "Mantener horarios regulares es fundamental para un buen descanso.\n"
+        "El uso del celular antes de dormir afecta el descanso.\n"
+        "El café y las cenas pesadas dificultan conciliar el sueño.\n"
+        "Un dormitorio oscuro y fresco ayuda a dormir mejor.\n",
+        "Entradas recientes\nCómo elegir una almohada\n© 2026 Vida Sana\n"),
+    "the two reader questions and the invitation that close a news story": (
+        MASTHEAD + _FARES,
+        "What do you think of the new fares on the harbour routes?\n"
+        "Have you changed how you get to work since the increase, and what do you do "
+        "instead?\n"
+        "Leave a comment below to share your experience with other readers!\n",
+        CHROME),
+    "a call to share a job advert opened by asking who the reader knows": (
+        MASTHEAD + _FARES,
+        "Do you know someone who is looking for work at the harbour?\n"
+        "Share this article with your friends and family, you may help someone find "
+        "the right job.\n",
+        CHROME),
+    "an seo faq with one-letter labels whose questions all name the keyword": (
+        MASTHEAD
+        + "Kartalspor deplasmanda 2-1 kazandı\n"
+          "Kartalspor, ligin 11. haftasında deplasmanda Gölspor'u 2-1 yendi.\n"
+          "Ev sahibi ekip 23. dakikada uzaktan attığı şutla öne geçti.\n"
+          "İkinci yarıda Kartalspor 61. dakikada kafa golüyle eşitliği sağladı.\n"
+          "Maçın son dakikasında gelen gol üç puanı getirdi.\n"
+          "Stat: Yeşilova Stadı | Hakem: Cem Aydın | Seyirci: 5.210\n",
+        "S: Kartalspor maçı kaç kaç bitti?\n"
+        "C: Kartalspor deplasmanda Gölspor'u 2-1 mağlup etti.\n"
+        "S: Kartalspor'un gollerini kim attı?\n"
+        "C: Kartalspor'un gollerini Emre Tan ve Ali Koç attı.\n"
+        "S: Kartalspor'un sıradaki maçı ne zaman?\n"
+        "C: Kartalspor'un sıradaki maçıyla ilgili bilgilere sitemizden ulaşabilirsiniz.\n",
+        "Etiketler: Kartalspor, Gölspor\n" + CHROME),
+    "a chinese title asked again as one run and answered in its words": (
+        "慢慢吃部落格\n首頁 | 美食 | 旅遊\n首頁 > 旅遊 > 台東\n"
+        "台東兩天一夜行程｜不開車也能玩，火車加公車路線整理\n發布日期：2025-05-20\n"
+        "這次是完全不開車的台東之旅。從台北搭火車約四個小時，再搭配公車就能到達各個景點。\n"
+        "第一天：下午到達台東車站，搭公車到市區，晚上去夜市吃米苔目和臭豆腐。\n"
+        "第二天：早上搭公車到海邊，在沙灘散步，中午吃完便當後搭火車回台北。\n"
+        "住宿：這次住在車站附近的民宿，雙人房平日一晚 1,600 元，老闆人很好。\n",
+        "台東兩天一夜行程不開車也能玩嗎？\n"
+        "答案是肯定的！台東兩天一夜行程不開車也能玩，只要善用火車與公車，就能輕鬆暢遊熱門景點。\n",
+        "留言（3）\n發表留言\nCopyright © 2025 慢慢吃部落格 All Rights Reserved.\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(SESSION_ELEVEN_BLOCKS))
+def test_session_eleven_blocks_found_over_exactly_their_lines(name: str) -> None:
+    page, block, after = SESSION_ELEVEN_BLOCKS[name]
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
+
+
+@pytest.mark.parametrize("ending", [
+    # one question to the readers and an invitation: a column may well end so
+    ("What do you make of the new fares?\nLeave a comment below and tell us!\n"),
+    # pros, cons and pros again are no template's order
+    ("Pros and cons\nPros: Buses are maintained.\nCons: Fares are higher.\n"
+     "Pros: Drivers are paid on time.\n"),
+])
+def test_close_shapes_of_the_fifty_second_set_stay(ending: str) -> None:
+    assert _block_lines(MASTHEAD + _FARES + ending + CHROME) == []
+
+
+def test_an_interview_under_a_short_lead_with_its_label_in_every_question_stays() -> None:
+    """The label ("Question:") stands in every question; it is no keyword."""
+    page = (MASTHEAD + "The coach who gave village girls a football team\n"
+            "Rina Akter started the club four years ago.\n"
+            "She had eleven girls and a single ball.\n"
+            "Today the club trains sixty players every week.\n"
+            "We asked her how it all began.\n"
+            "Question: Did the families agree at once?\n"
+            "Answer: Not at all. I went from house to house for a whole year.\n"
+            "Question: What was the biggest obstacle?\n"
+            "Answer: Boots. Half of the girls played barefoot at first.\n"
+            "Question: What comes next for the club?\n"
+            "Answer: A small hostel, so girls from far away can train every week.\n")
+    assert _block_lines(page + CHROME) == []
