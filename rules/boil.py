@@ -814,7 +814,8 @@ def repeated_widgets(lines: list[Body]) -> Iterator[list[Body]]:
     """The buttons printed under each entry of a list (a review's "Helpful" and "Report",
     a comment's "Reply" and "Share"): two menu items in a row, the same two, three times
     or more on the page; or one line of buttons printed with single spaces, the same
-    three times or more ("Leave a tribute Send flowers Share"). Anywhere on the page: the
+    three times or more ("Leave a tribute Send flowers Share"), or joined by bars or dots
+    ("Quote | Reply" under each post of a thread). Anywhere on the page: the
     entries are the page's text, their buttons are not."""
     pairs: dict[tuple[str, str], list[list[Body]]] = {}
     for i in range(1, len(lines) - 1):
@@ -826,13 +827,30 @@ def repeated_widgets(lines: list[Body]) -> Iterator[list[Body]]:
             yield from found
     # One line of several buttons printed with single spaces under each entry ("Leave a
     # tribute Send flowers Share" under each notice), the same three times or more.
+    # Or its buttons joined by bars or middle dots ("Quote | Reply" under each post).
     rows: dict[str, list[Body]] = {}
     for body in lines:
-        if _button_row(body.text):
+        if _button_row(body.text) or _joined_buttons(body.text):
             rows.setdefault(body.text.strip(), []).append(body)
     for found_rows in rows.values():
         if len(found_rows) >= _WIDGET_REPEATS:
             yield from ([b] for b in found_rows)
+
+
+#: A row of buttons joined by bars or dots: this many buttons.
+_JOINED_BUTTONS = (2, 4)
+
+
+def _joined_buttons(text: str) -> bool:
+    """True when ``text`` could be two to four buttons joined by spaced bars or middle
+    dots, each a menu item of one to three words ("Quote | Reply", "Svara · Gilla").
+
+    >>> _joined_buttons("Quote | Reply"), _joined_buttons("Quote | Reply to the council.")
+    (True, False)
+    """
+    parts = _JOINED_SPLIT.split(text.strip())
+    return _JOINED_BUTTONS[0] <= len(parts) <= _JOINED_BUTTONS[1] \
+        and all(is_menu_item(p) and len(p.split()) <= _LABEL_WORDS for p in parts)
 
 
 #: A row of buttons printed with single spaces: this many words.
@@ -1266,7 +1284,8 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     of them standing again as headings further down, with the contents label above
     them ("Contents", "Inhalt", "Sommaire", "目次" …); and the buttons under each entry
     of a list, reviews or comments: the same two menu items in a row ("Helpful",
-    "Report"), three times or more on the page.
+    "Report"), or the same line of two to four buttons joined by bars or dots ("Quote |
+    Reply"), three times or more on the page.
 
     ## Why it matters
     Navigation tabs ("Radar / Hourly / 10-Day"), text-size controls ("AA / Small /

@@ -3771,9 +3771,14 @@ _NOTICE = ("BROWN Archibald\nSuddenly at home in Connel on 12 March 2025, aged 7
            "retired harbour master, dearly loved husband of Moira.\n")
 
 
-def test_a_row_of_buttons_under_each_entry_is_chrome() -> None:
-    """The same single-spaced row of buttons under every notice of a list: BOIL009."""
-    row = "Leave a tribute Send flowers Share"
+@pytest.mark.parametrize("row", [
+    "Leave a tribute Send flowers Share",
+    "Quote | Reply",  # buttons joined by bars under each post of a thread
+    "Svara · Citera · Anmäl",
+])
+def test_a_row_of_buttons_under_each_entry_is_chrome(row: str) -> None:
+    """The same row of buttons (single-spaced, or joined by bars or dots) under every
+    notice of a list: BOIL009."""
     found = _flagged(_NOTICE + row + "\n" + _NOTICE + row + "\n" + _NOTICE + row + "\n")
     assert [line for code, line in found if code == "BOIL009"] == [row, row, row]
 
@@ -3781,6 +3786,7 @@ def test_a_row_of_buttons_under_each_entry_is_chrome() -> None:
 @pytest.mark.parametrize("line", [
     "Anna van der Berg",                 # a poster's name, three times in a thread
     "Leave a tribute Send flowers Share",  # twice only
+    "Quote | Reply",  # twice only
 ])
 def test_a_name_or_a_row_seen_twice_is_no_widget(line: str) -> None:
     times = 3 if line.startswith("Anna") else 2
