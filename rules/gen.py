@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import takewhile
 from typing import Any
 
 from corpus_lint import (
@@ -168,7 +169,8 @@ DISCUSSION_LABEL = re.compile(r"^\W*(discussion questions?|questions? for discus
 DISCUSSION_HEADINGS = (
     r"(?:some )?questions (?:for|to) (?:discussion|discuss|consider|ponder|think about)",
     r"discussion (?:questions|points)", r"food for thought", r"points to ponder",
-    r"talking points", r"let['’]s discuss", r"for discussion", r"over to you",
+    r"talking points", r"let['’]s discuss", r"let['’]s talk(?: about it)?", r"for discussion",
+    r"over to you",
     r"preguntas para (?:el debate|debatir|la discusión|reflexionar)", r"para reflexionar",
     r"perguntas para (?:discussão|debate|debater|reflexão|refletir)", r"para refletir",
     r"questions (?:à débattre|pour (?:le )?débat|pour réfléchir|de discussion)",
@@ -414,9 +416,10 @@ SHARE_WITH_FRIENDS = (
     r"paylaşın", r"deel dit (artikel|bericht) met je (vrienden|familie)",
     # any "share … with your friends", the verb first (Arabic's "شارك هذه المعلومات مع أصدقائك")
     r"(share|comparte|compártel[oa]|compartilhe|partagez|teilen?|teile|condividi|bagikan|"
-    r"paylaş\w*|deel|udostępnij|поделитесь|поділіться|شارك(وا)?|शेयर|chia sẻ|del|dela|"
+    r"paylaş\w*|deel|udostępnij|поделитесь|поділіться|شارك(وا)?|مشارك\w*|शेयर|chia sẻ|del|dela|"
+    r"kongsi(?:kan)?|"
     r"jaa|podijeli|podeli|sdílej|zdieľaj|oszd meg|ossza meg)\b[^.!?]{0,50}?"
-    r"\b(friends|amigos|amis|freunden|amici|teman|arkadaş\w*|vrienden|znajom\w*|друзьями|"
+    r"\b(friends|amigos|amis|freunden|amici|teman|rakan|arkadaş\w*|vrienden|znajom\w*|друзьями|"
     r"друзями|أصدقائك(م)?|दोस्तों|bạn bè|venner|vänner|ystävi\w*|prijatelj\w*|přátel\w*|"
     r"priateľ\w*|barát\w*|kolleger)",
     # Hebrew: "… לשתף אותו עם חברים"
@@ -2041,9 +2044,14 @@ _TAG_LABEL = re.compile(r"(?:tags?|tagi|tagit|tagovi|etiquetas?|étiquettes?|sch
                         r"\s*[:：]", re.I)
 
 
+#: Words of a search keyword in a row of them, at most ("Qué ver en Cádiz en 3 días").
+KEYWORD_ITEM_WORDS = 7
+
+
 def is_keyword_row(bare: str) -> bool:
     """True when a line is a row of search keywords: at least KEYWORD_ROW_ITEMS short
-    phrases (at most five words each) between commas, no sentence among them.
+    phrases (KEYWORD_ITEM_WORDS words at most each) between commas or bars, no sentence
+    among them.
 
     >>> is_keyword_row("Kessel bridge, bridge reopening, Kessel toll, harbour news 2025.")
     True
@@ -2051,12 +2059,16 @@ def is_keyword_row(bare: str) -> bool:
     False
     >>> is_keyword_row("Tag: sepatu lari, sepatu lokal, sepatu murah, olahraga")
     False
+    >>> is_keyword_row("See Kessel in 3 days | Kessel bridge | Kessel "
+    ...                "toll | Kessel weekend")
+    True
     """
     if _TAG_LABEL.match(bare):
         return False  # the site's tag line ("Tag: sepatu lari, sepatu lokal, …"), BOIL's
-    items = [item.strip() for item in re.split(r"[,，、]", bare.rstrip(".。"))]
+    items = [item.strip() for item in re.split(r"[,，、]|\s\|\s", bare.rstrip(".。"))]
     return (len(items) >= KEYWORD_ROW_ITEMS
-            and all(1 <= len(item.split()) <= 5 and not item.endswith(SENTENCE_ENDS)
+            and all(1 <= len(item.split()) <= KEYWORD_ITEM_WORDS
+                    and not item.endswith(SENTENCE_ENDS)
                     and not item.lower().startswith(("and ", "or ", "y ", "e ", "et ", "und "))
                     for item in items))
 
@@ -2337,7 +2349,8 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     sentence = READER_SENTENCE.search(bare) if _has_reader_hint(lowered) else None
     asks = ("?" in bare or "\u037e" in bare or "？" in bare or "؟" in bare
             or (";" in bare and _GREEK.search(bare) is not None))
-    think = (WHAT_DO_YOU_THINK.search(bare) or KNOW_SOMEONE.search(bare)) if asks else None
+    think = (WHAT_DO_YOU_THINK.search(bare) or KNOW_SOMEONE.search(bare)
+             or LIKED_IT.search(bare)) if asks else None
     # Asking for the reader's opinion and inviting a comment are two moves; together
     # they weigh more than either.
     found = [(w, m.group(0)) for w, m in ((READER_SENTENCE_WEIGHT, sentence),
@@ -2603,9 +2616,12 @@ def faq_close(lines: Sequence[Line], after: int) -> bool:
         return False
     if is_exhortation(lines[after].bare):
         return True  # a sign-off urging the reader: "… ज़रूर शेयर करें!", "Stay tuned …"
+    last = not any(is_running_text(ln) for ln in lines[after + 1:])
     return CLOSING_SENTENCE.match(lines[after].bare) is not None or (
         STOCK_PHRASE.search(lines[after].bare) is not None and is_running_text(lines[after])
-        and not any(is_running_text(ln) for ln in lines[after + 1:]))
+        and last) or (
+        # a wrap-up's opening as the page's last words ("いかがでしたか？…ぜひ…！")
+        _opens_wrap_up(lines[after].bare) and last)
 
 
 def closing_question(lines: Sequence[Line], profile: Profile) -> list[Signal]:
@@ -2702,11 +2718,22 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             keyword = counts.most_common(1)[0][0] if counts else ""
         asking = covered[-1] and (DISCUSSION_HEADING.match(line.bare) is not None
                                   or opinion_head(line.bare)
-                                  or (asking and line.bare.endswith(QUESTION_MARKS)))
+                                  or (asking and line.bare.endswith(QUESTION_MARKS))
+                                  # (a lead-in asking a question of its own, right under
+                                  # the heading)
+                                  or (asking and before is not None
+                                      and DISCUSSION_HEADING.match(before.bare) is not None
+                                      and any(m in line.bare for m in QUESTION_MARKS)))
         if covered[-1] and FAQ_HEADING.match(line.bare):
             run = faq_run(lines, i + 1)
-            faq_until = i + max(len(run), len(inline_faq_run(lines, i + 1)),
-                                len(question_run(lines, i + 1)))
+            inline = inline_faq_run(lines, i + 1)
+            if not inline and i >= 2 and any(covered[k] and is_wrap_up_heading(lines[k].bare)
+                                             for k in (i - 2, i - 1)):
+                # under a generated section ("Kesimpulan" and its paragraph) the FAQ is
+                # the generator's too, whatever its answers say
+                inline = list(takewhile(lambda ln: _INLINE_PAIR.fullmatch(ln.bare) is not None,
+                                        lines[i + 1:]))
+            faq_until = i + max(len(run), len(inline), len(question_run(lines, i + 1)))
             if faq_close(lines, faq_until + 1):
                 faq_until += 1
             elif faq_conclusion(lines[: faq_until + 3], faq_until + 1):
@@ -3742,6 +3769,7 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
         # "Key Takeaways", plain sentences, then the "Conclusion" that fired: one template.
         return _extended(lines, block, heading, end, options)
     if (start - 1 > options["min-article-lines"] and _prompt_heading(lines, start)
+            and DISCUSSION_HEADING.match(block.lines[0].bare) is None  # (a heading of its own)
             and any(s.kind == "reader-prompt" for s in block.signals
                     if s.line == block.lines[0].segment.line)):
         # "Join the Conversation" over the question to the readers that fired.
@@ -4119,6 +4147,16 @@ KNOW_SOMEONE = re.compile(
     r"tanıdığınız biri|tanıdığın biri|kenal seseorang|kenal siapa|bạn có biết ai|"
     r"känner du någon|kender du nogen|kjenner du noen|tunnetko jonkun|znáte někoho|"
     r"ismer valakit|cunoști pe cineva|poznaješ li nekoga|γνωρίζετε κάποιον)", re.I)
+#: "Did you like this article?", a sign-off's question about the page itself.
+LIKED_IT = re.compile(
+    r"\b(?:did you (?:like|enjoy) (?:this|the|our) (?:article|post|story|recipe|guide)|"
+    r"te gustó (?:este|esta) (?:artículo|nota|receta|guía)|gostou (?:deste|desta|do) "
+    r"(?:artigo|post|conteúdo|receita)|cet article vous a plu|vous avez aimé cet article|"
+    r"hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|ti è piaciuto (?:questo|"
+    r"l['’]) ?articolo|vond je dit artikel|bu (?:yazıyı|haberi|içeriği) beğendiniz mi|"
+    r"apakah (?:anda|kamu) suka (?:artikel|tulisan) ini|вам понравилась (?:эта )?статья|"
+    r"podobał (?:ci|wam) się (?:ten )?artykuł|bạn có thích bài viết)|"
+    r"هل أعجبك(?:م)? (?:هذا )?المقال|क्या आपको (?:यह|ये) (?:लेख|आर्टिकल) पसंद आया", re.I)
 #: Lines of a sign-off of prompts, at most, and the prompts it holds, at least.
 OUTRO_LINES, OUTRO_PROMPTS = 5, 2
 OUTRO_LINE_WORDS = 25
@@ -4156,13 +4194,18 @@ def discussion_list(lines: Sequence[Line]) -> bool:
     """A discussion heading, DISCUSSION_QUESTIONS questions or more under it (a list, or
     a line each), and at most one line after them: the invitation to comment ("Share your
     thoughts in the comments below")."""
+    first = 1
+    if (len(lines) > 1 + DISCUSSION_QUESTIONS and not _asks(lines[1].bare)
+            and any(mark in lines[1].bare for mark in QUESTION_MARKS)
+            and is_running_text(lines[1])):
+        first = 2  # a paragraph asking a question of its own leads in to the list
     asked = 0
-    for line in lines[1:]:
+    for line in lines[first:]:
         if not line.bare.endswith(QUESTION_MARKS) and not (
                 asked == 0 and len(lines) == 3 and QUESTION_MARKS[0] in line.bare):
             break
         asked += 1
-    rest = len(lines) - 1 - asked
+    rest = len(lines) - first - asked
     if asked == 1 and rest == 1:
         # one question (perhaps with a sentence after it) and the invitation to comment
         return READER_SENTENCE.search(lines[-1].bare) is not None
@@ -4206,7 +4249,8 @@ def verdict_lists(lines: Sequence[Line]) -> bool:
 
 
 #: A verdict's label opening the line that closes the pros and cons ("Verdict: While …").
-VERDICT_LABEL = re.compile(r"(?:our |the |final )?(?:verdict|urteil|fazit|veredicto|verdetto|"
+VERDICT_LABEL = re.compile(r"(?:our |the |final |unser |unsere |notre |nuestro |nosso |"
+                           r"il nostro |ons )?(?:verdict|urteil|fazit|veredicto|verdetto|"
                            r"verdict final|oordeel|werdykt|vonnis|dom|yargı|kết luận)"
                            r"\s*[:：]\s+\S", re.I)
 
@@ -4327,8 +4371,11 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
     head = lines[0]
     if (head.markup or not is_title(head.bare) or any(c.isdigit() for c in head.bare)
             or len(head.bare.split()) > INTRO_TITLE_MAX_WORDS or Q_LABEL.match(head.bare)
-            or "@" in head.bare or "://" in head.bare or head.bare.count(",") > 1):
-        return False  # (a contact line, "Contact: Name, role, e-mail", is no heading)
+            or "@" in head.bare or "://" in head.bare or head.bare.count(",") > 1
+            or _ROW_SEPARATOR.search(head.bare)):
+        # (a contact line, "Contact: Name, role, e-mail", is no heading, nor a share row,
+        # "Compartir: WhatsApp · Facebook · LinkedIn")
+        return False
     pairs = 0
     i = 1
     while i + 1 < len(lines) and _asks_labelled(lines[i].bare) \
@@ -4337,10 +4384,27 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
     if pairs == 0 and INTERVIEW_HEADING.match(head.bare):
         pairs, i = _dialogue(lines, 1)  # "Forchetta Vagabonda: …" / "Marco Pellegatti: …"
     rest = len(lines) - i
-    return pairs >= FAQ_TEMPLATE_PAIRS and (
-        rest == 0 or (rest == 1 and faq_close(lines, len(lines) - 1)))
+    return pairs >= FAQ_TEMPLATE_PAIRS and (rest == 0 or (rest == 1 and (
+        faq_close(lines, len(lines) - 1) or _interviewer_thanks(lines, 1, len(lines) - 1))))
 
 
+#: Words of the interviewer's last line, a thank-you, at most.
+THANKS_WORDS = 12
+
+
+def _interviewer_thanks(lines: Sequence[Line], first: int, after: int) -> bool:
+    """True when the line at ``after`` is the interviewer's again (the label of the first
+    question, at ``first``) and a short line that asks nothing: "Redaktion: Vielen Dank
+    für das Gespräch."."""
+    if after >= len(lines) or _asks(lines[after].bare):
+        return False
+    label, colon, rest = lines[first].bare.partition(":")
+    return bool(colon) and lines[after].bare.startswith(label + ":") \
+        and 0 < word_count(lines[after].bare[len(label) + 1:]) <= THANKS_WORDS
+
+
+#: Items of a row parted by dots or bars: a share row or a menu, never a heading.
+_ROW_SEPARATOR = re.compile(r"\s[·|•]\s")
 #: The interviewer's label of a transcript: "Riporter:", "Interviewer:", "Periodista:".
 INTERVIEWER_LABEL = re.compile(
     r"^(?:interviewer|reporter(?:ka)?|riporter|entrevistador[a]?|intervistatore|toimittaja|"
@@ -4369,7 +4433,7 @@ CASELESS_LETTER = (r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000
 #: A speaker's label: a name (and a role after a comma) and a colon: "Kerekes Gábor, a
 #: Tiszaparti SE vezetőedzője:", "Dr. Voss:", "සචින්ද වීරසූරිය:".
 SPEAKER_LABEL = re.compile(r"^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra|Ing|Lic|Mgr|Ir|Hr|Fr)\.\s*)?"
-                           r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω])|" + CASELESS_LETTER + r")"
+                           r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЀ-ЏΑ-ΩΆ-Ώ])|" + CASELESS_LETTER + r")"
                            r"[^:：.!?]{0,70}[:：]\s+\S")
 
 
@@ -4428,7 +4492,8 @@ def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
             end = _dialogue(lines, start + 1)[1] - 1  # two speakers by their names
         else:
             continue
-        if end + 1 < len(lines) and faq_close(lines, end + 1):
+        if end + 1 < len(lines) and (faq_close(lines, end + 1)
+                                     or _interviewer_thanks(lines, start + 1, end + 1)):
             end += 1
         if not labelled_interview(lines[start:end + 1]) \
                 or not article_above(lines, start):
@@ -4526,7 +4591,9 @@ GLOSSARY_HEADING = re.compile(
     r"términos clave|termes clés|schlüsselbegriffe|wichtige begriffe|termini chiave|"
     r"termos-chave|kluczowe pojęcia|temel kavramlar|kulcsfogalmak|klíčové pojmy|"
     r"belangrijke begrippen|nyckelbegrepp)"
-    r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*[^.!?]{0,40})?$",
+    # (or one word after it: "Słowniczek pojęć", "Glossar Elektromobilität")
+    r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*[^.!?]{0,40}|"
+    r"\s+[^\W\d_]+)?$",
     re.I)
 #: A glossary's entry: a term of four words at most, a colon or a dash, and a sentence.
 _DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}-]{{0,40}}?\s*[:：–—-]\s+(?:\S+\s+){{4,}}"
@@ -4535,6 +4602,12 @@ _DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}-]{{0,40}}?\s*[:：–—-]\
 
 #: The mark after a glossary's term: a colon, or a dash between spaces ("Вирална објава –").
 _TERM_MARK = re.compile(r"\s*[:：]\s*|\s+[–—-]\s+")
+
+
+def _sentences_above(lines: Sequence[Line], start: int) -> int:
+    """The sentences of the lines of the article above line ``start``."""
+    return sum(len(_SENTENCES.split(ln.bare.strip())) for ln in lines[:start]
+               if is_article_sentence(ln.bare))
 
 
 def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -4549,7 +4622,9 @@ def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
         while end + 1 < len(lines) and _DEFINITION.fullmatch(lines[end + 1].bare) \
                 and len(_TERM_MARK.split(lines[end + 1].bare, maxsplit=1)[0].split()) <= 4:
             end += 1
-        if end - start < 3 or not article_above(lines, start):
+        if end - start < 3 or not (article_above(lines, start) or (
+                # (four definitions under a short text of sentences: a classified ad)
+                end - start >= 4 and _sentences_above(lines, start) >= BARE_FAQ_ARTICLE_LINES)):
             continue
         if chrome_under(lines, end):
             return start, end
@@ -4613,7 +4688,8 @@ def appended_trivia(lines: Sequence[Line]) -> tuple[int, int] | None:
 PROS_AND_CONS_HEADING = re.compile(
     r"(?:pros and cons|advantages and disadvantages|avantages et inconvénients|"
     r"ventajas y desventajas|vantagens e desvantagens|prós e contras|vantaggi e svantaggi|"
-    r"pro e contro|vor- und nachteile|voor- en nadelen|zalety i wady|plusy i minusy|"
+    r"pro e contro|vor- und nachteile|vorteile und nachteile|voor- en nadelen|voordelen en nadelen|"
+    r"zalety i wady|plusy i minusy|"
     r"előnyök és hátrányok|výhody a nevýhody|avantaje și dezavantaje|artılar ve eksiler|"
     r"avantajlar ve dezavantajlar|kelebihan dan kekurangan|ưu và nhược điểm|"
     r"ưu điểm và nhược điểm|плюсы и минусы|переваги (?:та|і) недоліки|"

@@ -3472,6 +3472,108 @@ SESSION_ELEVEN_BLOCKS = {
 }
 
 
+#: More of session 11's templates, found after reading the GEN-stress set blind56.
+SESSION_ELEVEN_BLOCKS.update({
+    "a discussion heading, a lead-in asking its own question, reader questions, an invitation": (
+        MASTHEAD + _FARES + "Share this story\n",
+        "Let's talk about it\n"
+        "Higher fares sound fair when diesel costs climb, but is it realistic for families "
+        "who commute every day? We want to hear from you.\n"
+        "Have you changed how you get to work since the increase?\n"
+        "What would you cut first if your travel costs rose by a fifth?\n"
+        "Do you think the council should subsidise the harbour routes?\n"
+        "Share your thoughts and experiences in the comments below!\n",
+        CHROME),
+    "an interview under its heading, speakers with accented greek capitals, the thanks": (
+        MASTHEAD + _UNI_NEWS + "Ετικέτες: μουσεία, Ιωάννινα\n",
+        "Συνέντευξη με τον επιμελητή της έκθεσης\n"
+        "Ήπειρος Σήμερα: Ποιος είναι ο στόχος της έκθεσης;\n"
+        "Άγγελος Νικολάου: Να δείξουμε την παράδοση της υφαντικής στους νέους.\n"
+        "Ήπειρος Σήμερα: Τι θα εντυπωσιάσει τους επισκέπτες;\n"
+        "Άγγελος Νικολάου: Τα χρώματα και τα σχέδια των υφασμάτων.\n"
+        "Ήπειρος Σήμερα: Σας ευχαριστούμε πολύ για τη συνέντευξη.\n",
+        CHROME),
+    "a glossary heading with one word after it under a classified ad's few lines": (
+        "DomyTeraz.pl\nKup Wynajmij Dodaj ogłoszenie\n"
+        "Mieszkanie 2-pokojowe z balkonem, 44 m², Kraków\n549 000 zł\nPiętro: 2/4\nOpis\n"
+        "Na sprzedaż jasne mieszkanie w cichym budynku. Blisko tramwaj i park.\n"
+        "Balkon od strony podwórza. Do mieszkania należy komórka lokatorska.\n"
+        "W okolicy szkoła i sklepy. Mieszkanie wolne od maja.\n"
+        "Udostępnij: Facebook Messenger E-mail\n",
+        "Słowniczek pojęć\n"
+        "Czynsz – miesięczna opłata właściciela mieszkania na rzecz wspólnoty mieszkaniowej.\n"
+        "Komórka lokatorska – pomieszczenie gospodarcze należące do mieszkania, zwykle w piwnicy.\n"
+        "Aneks kuchenny – kuchnia połączona z salonem, bez ścian, które by ją oddzielały.\n"
+        "Pełna własność – prawo do mieszkania, które daje właścicielowi najwięcej uprawnień.\n",
+        "Podobne ogłoszenia\n2 pokoje, 40 m², Kraków – 520 000 zł\n© 2026 DomyTeraz\n"),
+    "pros and cons of one line each and 'Unser Urteil:' under a car's news": (
+        MASTHEAD + _FARES,
+        "Vorteile und Nachteile auf einen Blick\n"
+        "Vorteile: Große Reichweite, serienmäßige Wärmepumpe, echte Tasten für das Klima.\n"
+        "Nachteile: Ladeleistung unter dem Klassenniveau, kleiner Akku in der Basisversion.\n"
+        "Unser Urteil: Ein vielversprechendes Familienauto mit fairem Preis.\n",
+        CHROME),
+    "did you like this article, the share and follow calls, a question in the comments": (
+        MASTHEAD + _FARES,
+        "هل أعجبك هذا المقال؟\n"
+        "لا تنس مشاركته مع أصدقائك وعائلتك على فيسبوك وواتساب ليطلع الجميع على الأسعار.\n"
+        "شاركونا آراءكم في التعليقات: هل تغيرت أسعار التذاكر في مدينتكم؟\n",
+        CHROME),
+    "a conclusion, an faq of inline pairs under it and a malay call to share": (
+        MASTHEAD + _FARES + "Kongsi: Facebook WhatsApp Telegram\n",
+        "Kesimpulan\n"
+        "Kenaikan tambang bas ini merupakan isu penting bagi semua penumpang di seluruh bandar.\n"
+        "Soalan Lazim\n"
+        "Bilakah kenaikan ini berkuat kuasa? Mulai hari Isnin minggu ini di semua laluan.\n"
+        "Adakah pas bulanan terlibat? Tidak, harganya kekal sama buat masa ini.\n"
+        "Jangan lupa kongsikan artikel ini kepada rakan dan keluarga yang menaiki bas!\n",
+        CHROME),
+    "one-letter labelled questions right under a share row, which is no heading": (
+        "TrabajoSur\nEmpleos | Empresas | Publicar aviso\n"
+        "Ejecutivo de ventas en terreno en Concepción\n"
+        "Distribuidora Austral busca un ejecutivo de ventas en terreno para la zona de "
+        "Concepción y Talcahuano.\n"
+        "Funciones: visitar a los clientes de la cartera, tomar pedidos y captar clientes "
+        "nuevos cada semana.\n"
+        "Requisitos: enseñanza media completa y un año de experiencia en ventas en terreno.\n"
+        "Ofrecemos sueldo base, comisiones, seguro complementario de salud y vehículo de la "
+        "empresa.\n"
+        "Postular ahora\nGuardar aviso\n"
+        "Compartir: WhatsApp · Facebook · LinkedIn · Copiar enlace\n",
+        "P: ¿Cuánto gana un ejecutivo de ventas en terreno en Concepción?\n"
+        "R: El sueldo de un ejecutivo de ventas en terreno en Concepción varía según las "
+        "comisiones.\n"
+        "P: ¿Qué se necesita para trabajar como ejecutivo de ventas?\n"
+        "R: Generalmente se requiere enseñanza media completa y experiencia en ventas.\n"
+        "P: ¿Es un buen trabajo ser ejecutivo de ventas en terreno en Concepción?\n"
+        "R: ¡Sí! Es una excelente oportunidad para quienes disfrutan del contacto con "
+        "clientes.\n",
+        "Avisos similares\nVendedor de ruta – Chillán\n© 2026 TrabajoSur\n"),
+    "seo copy and the row of its keywords parted by bars": (
+        MASTHEAD + _FARES,
+        "If you are looking for harbour bus fares, this guide to harbour bus fares is perfect "
+        "for you. Knowing harbour bus fares helps you plan, and harbour bus fares change often.\n"
+        "Save this guide to harbour bus fares and share it, because harbour bus fares matter "
+        "to every commuter who needs harbour bus fares.\n"
+        "Harbour bus fares 2026 | Harbour bus fare prices | Bus fares harbour | Harbour "
+        "routes fares\n",
+        CHROME),
+    "an faq closed by 'いかがでしたか' as the page's last words": (
+        "今日のキッチン\nトップ > 和菓子\n雪うさぎ餅の作り方\n"
+        "雪うさぎ餅は、もち米粉と白あんで作る冬の和菓子です。地元の菓子店で昔から作られてきました。\n"
+        "もち米粉に水を加えてよく混ぜ、蒸し器で二十分ほど蒸します。熱いうちによくつきます。\n"
+        "白あんを包んで丸め、耳の形に切り込みを入れます。日持ちは三日ほどです。\n"
+        "冬のお祭りの期間には、組合がつきたての餅を振る舞う催しを開いています。\n",
+        "よくある質問\n"
+        "Q. 雪うさぎ餅はどこで買えますか？\n"
+        "A. 市内の和菓子店や、冬のお祭りの会場で購入できます。\n"
+        "Q. 賞味期限はどのくらいですか？\n"
+        "A. 製造日を含めて三日ほどです。お早めにお召し上がりください。\n"
+        "いかがでしたか？雪うさぎ餅の魅力が伝わったら嬉しいです。ぜひ味わってみてくださいね！\n",
+        "カテゴリ: 和菓子 | 冬の食文化\n"),
+})
+
+
 @pytest.mark.parametrize("name", list(SESSION_ELEVEN_BLOCKS))
 def test_session_eleven_blocks_found_over_exactly_their_lines(name: str) -> None:
     page, block, after = SESSION_ELEVEN_BLOCKS[name]
