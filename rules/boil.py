@@ -3081,7 +3081,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     Gorman, Director of Services, Roads and Transportation"), a notice's dating line
     ("Dated this 20th day of June 2025"), a comment's or forum post's author right
     above its stamp (a META finding) and the post's sentence under the stamp
-    ("whio_watcher" / "Sun 7 Apr 2024 5:44 pm" / "Sold, thanks all."), a closing that
+    ("whio_watcher" / "Sun 7 Apr 2024 5:44 pm" / "Sold, thanks all."), a comment's head
+    on one line, a user name and a time joined by a middle dot, and the sentence under it
+    ("kai_77 · 3 hours ago" / "Mine was fixed today."), a closing that
     ends in a comma and the two lines under it, or, above the first line of chrome, a
     lead-in ending in a colon ("Results:") and the list under it, or a fact box of two
     lines or more ("Address: 1820 Morse Road", "Tenure: Freehold", "EPC rating: C"), or
@@ -3264,6 +3266,16 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                 # thanks all."): the post's, and so is that text.
                 previous, posted = text, True
                 continue
+        if _POST_HEAD.fullmatch(text) and nxt is not None and nxt.line not in covered \
+                and is_sentence(following):
+            # A comment's head on one line, the user name and the time joined by a middle
+            # dot ("kai_77 · vor 3 Stunden"), over the comment: the post's, and so is its
+            # text under it.
+            previous, posted = text, True
+            continue
+        if posted and _POST_HEAD.fullmatch(previous) and is_sentence(text):
+            previous, posted = text, False
+            continue
         posted = False
         if nxt is not None and nxt.line in dates and _signed_post(text):
             previous = text  # a condolence or a comment signed at its end, its stamp under it
@@ -3795,6 +3807,11 @@ _STAMP_LABEL = re.compile(r"[^\W\d_]\s*[:：]")
 _INNER_STOP = re.compile(r"[.!?。！？…]+[\"”»]?\s+\S")
 #: A post signed at its end stands over its stamp when it holds this many words or more.
 _SIGNED_POST_WORDS = 10
+
+
+#: A comment's head on one line: a user name of one token, a middle dot, and a short time
+#: holding a figure ("kai_77 · vor 3 Stunden", "m.lind · 5 h").
+_POST_HEAD = re.compile(r"[^\W\d][\w.\-]{2,30} · (?=[^·|]{0,24}\d)[^·|]{1,30}")
 
 
 def _post_text(text: str, dated: bool) -> bool:

@@ -3929,3 +3929,15 @@ def test_a_feedback_prompt_under_a_labelled_stamp_is_still_footer() -> None:
             "Last updated: January 8, 2024\nWas this page helpful? Yes No\n"
             "© 2025 Harbour Council. All rights reserved.\n")
     assert ("BOIL012", "Was this page helpful? Yes No") in _flagged_with_meta(text)
+
+
+def test_a_comments_head_on_one_line_keeps_the_comment_under_it() -> None:
+    # "user · time" over a short comment, deep in the foot among chrome: the comment's head
+    # and its text are the post's, not the footer's.
+    comment = "Mine came back from the garage today, all fixed."
+    text = (_ARTICLE + "Share\nFacebook\nAdvertisement\nRelated stories\nFerry fares rise\n"
+            "Comments (2)\nPlease log in to comment.\nharbour_dan · 3 hours ago\n" + comment
+            + "\nReply\nLoad more comments\nAbout us\nPrivacy Policy\n")
+    flagged = _flagged_with_meta(text)
+    assert not [f for f in flagged if f[1] in (comment, "harbour_dan · 3 hours ago")], flagged
+    assert ("BOIL004", "Reply") in flagged
