@@ -136,6 +136,12 @@ _MONTHS.update({name: number for number, names in enumerate(
      "noiembrie noi نوفمبر",
      "decembrie ديسمبر"], 1)
     for name in names.split()})
+#: Month names of Moroccan, Algerian and Tunisian pages (from the French names):
+#: "الثلاثاء 12 نونبر 2024".
+_MONTHS.update({name: number for number, names in enumerate(
+    ["جانفي", "فيفري", "", "أفريل", "ماي", "جوان", "يوليوز جويلية", "غشت أوت", "شتنبر",
+     "", "نونبر", "دجنبر"], 1)
+    for name in names.split()})
 #: Month names of Ukrainian and Russian (genitive), Czech and Slovak (genitive), Greek
 #: (genitive), Finnish (partitive), Malay, Hindi, Thai, and Levantine Arabic pages.
 _MONTHS.update({name: number for number, names in enumerate(
@@ -699,7 +705,7 @@ _JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
                    r"(?:(?:г|р)\.\s*)?"
                    r"\.?\s*[,،]?\s*(?:(?:at|à|a\s+las?|um|alle|às|om|kl\.?|"
                    r"klockan|saat|o\s+godz\.?|godz\.?|pukul|u|у|в|о|ob|o|plkst\.?|kell|klukkan|"
-                   r"a\s+les|a\s+la|nang|ng|jam|ora|lúc|"
+                   r"a\s+les|a\s+la|nang|ng|jam|ora|ore|lúc|"
                    # Finnish ("12.2.2026 klo 8.41"), Czech ("v 16:20"), Galician ("ás"),
                    # Swahili ("saa 10:15"), Thai, Hebrew, Arabic and Persian ("at the hour").
                    r"klo|v|ás|saa|เวลา|בשעה|الساعة|ساعت|"
@@ -1172,6 +1178,10 @@ _FORUM_WEEKDAY = re.compile(r"^(?:[^\s\d»]{1,9}?|T[2-7])[.'׳]?,?\s+|"
 #: place before a date ("Praha – 14. 1. 2025") is a dateline.
 _POSTER_STAMP = re.compile(r"(?P<who>[^\s»·|–—]{2,30})\s*(?P<sep>»|·|\||–|—)\s*(?P<date>[^»]+)")
 _USER_NAME = re.compile(r"\S*[_\d]\S*")
+#: A comment's header: its poster (a handle or a name of three words at most) and a
+#: relative stamp after a dot or a bar.
+_COMMENT_HEADER = re.compile(r"(?P<who>[^\s»·|]{2,30}(?:\s[^\s»·|]{1,30}){0,2})\s+[·|]\s+"
+                             r"(?P<date>[^»·|]+)")
 #: Blogger's stamp under a post, the author and the time (the date heads the post):
 #: "Posted by Ruth at 9:15 AM", "Publicado por Lucía a las 18:42", "Eingestellt von X um
 #: 18:42", "Publié par X à 18:42", "Postado por X às 18:42", "Pubblicato da X alle 18:42",
@@ -1234,6 +1244,12 @@ def _software_stamp(text: str) -> list[Stamp] | None:
         stamps = parse_date_line(m["date"].strip())
         if stamps and any(s.parsed[:4].isdigit() and "T" in s.parsed for s in stamps):
             return [Stamp(m["who"], s.parsed, s.ambiguous) for s in stamps]
+    m = _COMMENT_HEADER.fullmatch(text) if ("·" in text or "|" in text) else None
+    if m is not None and (stamps := parse_date_line(m["date"].strip())) \
+            and all(not s.parsed[:4].isdigit() for s in stamps):
+        # a comment's header: its poster and how long ago ("KarenInKenora · 2 days ago",
+        # "Minh Khôi · 2 giờ trước")
+        return [Stamp(m["who"], s.parsed, s.ambiguous) for s in stamps]
     m = _BLOGGER_STAMP.match(text)
     if m is not None:
         clock = _match_time(text, m.end())
@@ -2533,6 +2549,14 @@ _NOT_NAMES = _word_set("""
 """)
 
 
+#: A company's legal form after its name and a comma: "Kianda Águas, S.A.", "…, Lda".
+_COMPANY_FORM = re.compile(r"(?:S\.\s?A\.?|S\.\s?L\.?|Lda\.?|Ltda\.?|Ltd\.?|Inc\.?|LLC|"
+                           r"GmbH|AG|S\.p\.A\.?|SpA|S\.r\.l\.?|B\.V\.?|N\.V\.?|A/S|AB|"
+                           r"Oy|plc|Pty\.? Ltd\.?|Tbk\.?)")
+#: An editor's or a wire's code after the name and a slash: "/kmp", "/dpa".
+_DESK_CODE = re.compile(r"/[A-Za-z]{2,5}$")
+
+
 @dataclass(frozen=True)
 class Byline:
     """A byline line, split into the lead ("By"), the names and what follows them."""
@@ -2562,6 +2586,9 @@ def parse_byline(text: str) -> Byline | None:
         return None  # "by the Free Software Foundation." ends a wrapped sentence
     names, *rest = _TRAILER.split(m["who"], maxsplit=1)
     trailer = rest[0] if rest else ""
+    if _COMPANY_FORM.fullmatch(trailer.strip()):
+        names, trailer = f"{names}, {trailer.strip()}", ""  # "Kianda Águas, S.A."
+    names = _DESK_CODE.sub("", names)  # "AutoKompass/kmp": the editor's code after a slash
     words = names.rstrip(".").split()
     source = m["lead"].lower() in _SOURCE_LEADS
     # After a source label a body is named in the words of its language, in lower case
@@ -2615,8 +2642,16 @@ def _is_organisation(words: list[str]) -> bool:
         return True  # "Save the Children", not "Ana Ruiz of the Herald"
     if len(words) == 1 and _DOMAIN.fullmatch(words[0]):
         return True
-    # A lone acronym ("By NATO") names an organisation, a lone other word is not a byline.
-    return len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
+    # A lone acronym ("By NATO") names an organisation, a lone other word is not a byline,
+    # unless it runs two words together as a site's name does ("Von AutoKompass").
+    return len(words) == 1 and ((words[0].isupper() and 2 <= len(words[0]) <= 6)
+                                or _RUN_TOGETHER.fullmatch(words[0]) is not None)
+
+
+#: Two capitalised words run together, a site's or a brand's name: "AutoKompass",
+#: "HarbourNews" (a name's own inner capital, "McNeil", "DeShawn", has fewer letters before
+#: it).
+_RUN_TOGETHER = re.compile(r"(?-i:[A-Z][a-zà-ÿ]{3,}[A-Z][a-zà-ÿ]{2,})")
 
 
 _LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπמसCcIi") | {"ท"}
@@ -2666,7 +2701,8 @@ _NEWSROOM_LINE = re.compile(
     r"एजेंसी|एजेंसियां|from\s+wire\s+reports|wire\s+reports|with\s+wire\s+services)"
     r"|(?:डिजिटल|न्यूज़|न्यूज|ऑनलाइन|वेब)\s+डेस्क(?:\s*,\s*\S+(?:\s+\S+)?)?"
     r"|(?:ஆன்லைன்|டிஜிட்டல்)\s+டெஸ்க்|செய்திப்பிரிவு|நமது\s+நிருபர்"
-    r"|(?:โต๊ะข่าว|ทีมข่าว)\S*|nhóm\s+phóng\s+viên|PV|pasukan\s+editorial|"
+    r"|(?:โต๊ะข่าว|ทีมข่าว)\S*|nhóm\s+phóng\s+viên(?:\s+\S+){0,3}|PV|"
+    r"(?:oleh\s+)?pasukan\s+editorial(?:\s+\S+){0,3}|theo\s+(?:thông\s+tấn|ttxvn)(?:\s+\S+){0,4}|"
     r"(?:oleh\s+)?wartawan\s+(?:kami|(?-i:[A-Z]{2,6})(?:\s+\S+)?)|(?:ni\s+)?staff\s+reporter|mula\s+sa\s+ulat\s+ng\s+\S+|"
     r"pangkat\s+ng\s+balita|mwandishi\s+wetu(?:\s*,\s*\S+)?|deur\s+ons\s+verslaggewer|"
     r"\S*(?:뉴스팀|뉴스부|취재팀|편집팀)|\S{2,8}통신|本报记者|本報記者|本网综合|本網綜合|本报讯|本報訊|"
@@ -2722,6 +2758,9 @@ _DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|
                          r"basın\s+(?:bürosu|birimi|sözcülüğü|ofisi)|kurumsal\s+iletişim", re.I)
 #: Lines of the page's head where the masthead stands, and where its credit may follow.
 _MASTHEAD_LINES = 3
+#: Characters of a line of the page's head, at most: a longer one (or a sentence of five
+#: words) is the story's text.
+_HEAD_LINE_CHARS = 90
 _CREDIT_HEAD_LINES = 25
 
 
@@ -2797,6 +2836,13 @@ def site_credits(lines: list[Body]) -> set[int]:
         core = (text[team.end():] if team.start() == 0 else text[:team.start()]) if team else text
         place = _CREDIT_PLACE.search(core)
         if not team and not place:
+            if (i >= _MASTHEAD_LINES and _masthead_key(text) in names and near(i, 1)
+                    and not any(len(t) > _HEAD_LINE_CHARS or (
+                        t.endswith((".", "。", "!", "?")) and len(t.split()) >= 5)
+                        for t in texts[:i])):
+                # the masthead again, alone, beside the story's date in its head (in the
+                # comments under it, the site's name is the blogger replying)
+                found.add(i)
             continue
         core = core[:place.start()] if place and not team else core
         if (i >= _MASTHEAD_LINES or team or place) and _masthead_key(core) in names and near(i, 2):

@@ -1525,3 +1525,59 @@ def test_a_universitys_office_over_the_date_is_a_desk_credit() -> None:
     text = ("Harbour bridge reopens after repairs\nOffice of Public Affairs\nMarch 11, 2025\n"
             "The harbour bridge reopened.\n")
     assert "META003" in {f.code for f in _findings_in(text)}
+
+
+#: Session 11's forms, found after reading the set blind56 (texts invented for the tests):
+#: the line under a headline, and the code it must get.
+SESSION_ELEVEN_FORMS = {
+    "an Italian date with 'ore' before the time": ("Lunedì 3 febbraio 2025, ore 09:40",
+                                                   "META001"),
+    "a Moroccan month's name": ("الاثنين 3 فبراير 2025 - 09:40".replace("فبراير", "نونبر"),
+                                "META001"),
+    "a comment's poster and how long ago": ("KarenByTheLake · 2 days ago", "META001"),
+    "a commenter's name and a Vietnamese 'hours ago'": ("Thu Hà · 3 giờ trước", "META001"),
+    "a site's name run together and the editor's code": ("Von HafenBlatt/hbl", "META003"),
+    "a source credit naming a company's legal form after a comma": (
+        "Fonte: Águas do Porto Novo, S.A.", "META003"),
+    "a Vietnamese reporters' group and its desk": ("Nhóm phóng viên Kinh tế", "META003"),
+    "a Vietnamese credit of a news agency": ("Theo Thông tấn Miền Trung", "META003"),
+    "a Malay editorial team's credit": ("Oleh Pasukan Editorial Bandar Kita", "META003"),
+    "a Malay share count with K": ("2.4K kongsi", "META006"),
+    "a Japanese page counter as a sentence": ("この記事は 2,048 回閲覧されました", "META006"),
+    "a reader score out of five and its votes under a label without a colon": (
+        "คะแนนผู้อ่าน 4.1/5 (23 โหวต)", "META006"),
+}
+
+
+@pytest.mark.parametrize("name", list(SESSION_ELEVEN_FORMS))
+def test_metadata_forms_of_the_fifty_sixth_set_fire(name: str) -> None:
+    line, code = SESSION_ELEVEN_FORMS[name]
+    text = "Harbour bridge reopens after repairs\n" + line + "\nThe harbour bridge reopened.\n"
+    assert code in {f.code for f in _findings_in(text)}
+
+
+def test_the_masthead_again_beside_the_date_is_the_sites_credit() -> None:
+    text = ("Hafen Kurier\nStart | Stadt | Sport\nStart / Stadt\n"
+            "Die Hafenbrücke ist wieder offen\n12. März 2025, 09:40\nHafen Kurier\n"
+            "Die Hafenbrücke wurde am Montag nach zwei Jahren Reparatur wieder geöffnet.\n")
+    assert [f.code for f in _findings_in(text) if f.code == "META003"] == ["META003"]
+
+
+def test_the_blogger_replying_in_the_comments_is_no_credit() -> None:
+    """Under the story the site's name over a comment's date is its blogger replying."""
+    text = ("Hafen Blog\nStart | Reisen | Essen\n"
+            "Ein Wochenende an der Hafenbrücke\n12. März 2025\n"
+            "Wir sind am Samstag früh losgefahren und haben die neue Brücke gesehen.\n"
+            "Kommentare\nAnna\n13. März 2025\nSchöner Bericht, danke dafür!\n"
+            "Hafen Blog\n13. März 2025\nDanke, Anna! Es war ein schöner Tag.\n")
+    assert "META003" not in {f.code for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Von Anna Müller",  # a person
+    "By McNeil",  # a name's own inner capital
+    "Thích · Trả lời",  # a comment's buttons
+])
+def test_lines_like_the_fifty_sixth_sets_forms_are_no_metadata(text: str) -> None:
+    codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
+    assert not {c for c in codes if c.startswith("META")}, codes
