@@ -3182,6 +3182,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             continue  # a blank line, or one of a Markdown code block (no prose to judge)
         was_chrome, above_is_chrome = above_is_chrome, segment.line in covered
         if segment.line in covered or segment.line < keep_until:
+            # (a comment's head META reports, "kai_77 · 3 hours ago", still heads its text)
+            if segment.line in stamps and _POST_HEAD.fullmatch(text) is not None:
+                posted = True
             previous = text
             continue
         nxt = next((s for s in rest[number + 1:] if s.text.strip()), None)
