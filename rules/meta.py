@@ -1474,6 +1474,24 @@ _BARE_TIME = re.compile(r"(?:(?P<cjk>오전|오후|午前|午後|上午|下午|"
 #: Entry times a page needs, each above a paragraph, to be read as a live blog.
 LIVE_ENTRIES = 3
 _ENTRY_MIN_WORDS = 6
+#: Letters of Chinese, Japanese and Thai, written without spaces between words.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+#: Letters of such a script to a word, roughly.
+_UNSPACED_PER_WORD = 2
+
+
+def _words(text: str) -> int:
+    """The words of ``text``, those of scripts written without spaces counted by their
+    letters ("女子组冠军诞生！" holds about four).
+
+    >>> _words("The ferry is back."), _words("女子组冠军诞生！来自宁波的选手率先冲线")
+    (4, 9)
+    """
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(text.split())
+    spaced = [w for w in _UNSPACED.sub(" ", text).split() if any(c.isalnum() for c in w)]
+    return len(spaced) + unspaced // _UNSPACED_PER_WORD
 #: A live page's head ("Live: …", "LIVE", "EN DIRECTO"): its entries may run oldest first.
 _LIVE_HEAD = re.compile(r"\b(?:live|en\s+directo|en\s+vivo|ao\s+vivo|en\s+direct|liveticker|"
                         r"live-?blog|in\s+diretta|na\s+żywo|canlı)\b", re.I)
@@ -1515,7 +1533,7 @@ def live_entry_times(lines: list[Body]) -> set[int]:
         marker = _entry_marker(body.text.strip())
         if marker is None or _entry_marker(lines[i + 1].text.strip()) is not None:
             continue
-        prose = len(lines[i + 1].text.split()) >= _ENTRY_MIN_WORDS
+        prose = _words(lines[i + 1].text) >= _ENTRY_MIN_WORDS
         found.setdefault(marker[0], []).append((i, marker[1], prose))
         added = added or (marker[0] == "minute" and "+" in body.text)
     if not found:
@@ -2344,8 +2362,8 @@ _BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|report
                      r"источник|zdroj|forrás|lähde|πηγή|מקור|स्रोत|ที่มา)(?=\s*:)|"
                      # "Author:" of other languages: Polish, Spanish, Portuguese, German,
                      # French, Italian, Turkish, Swedish, Danish and Norwegian, Indonesian.
-                     r"(?:autor|autora|auteur|autore|yazar|författare|forfatter|penulis)"
-                     r"(?=\s*:))\s*:?\s+(?P<who>.+)", re.I)
+                     r"(?:autor|autora|auteur|autore|yazar|författare|forfatter|penulis|"
+                     r"συντάκτης|συντάκτρια)(?=\s*:))\s*:?\s+(?P<who>.+)", re.I)
 #: A site's address as the author: "By: INQUIRER.net", "By Harbourtimes.co.uk".
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph|au|ca|ie|"
                      r"za|ng|ke|pk|sg|my|nz|de|fr|es|it|br|ar|mx|tv|fm)", re.I)
@@ -2353,7 +2371,7 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph
 #: Spanish and Portuguese, Dutch. Only an organisation after them counts ("Von Redaktion");
 #: "Von der Leyen" is a name.
 _FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "af", "av", "from", "autor", "autora",
-                            "auteur",
+                            "auteur", "συντάκτης", "συντάκτρια",
                             "autore", "yazar", "författare", "forfatter", "penulis"})
 #: Words a source credit names at most when they are not set as a name.
 _SOURCE_WORDS = 6
@@ -2654,7 +2672,7 @@ def _is_organisation(words: list[str]) -> bool:
 _RUN_TOGETHER = re.compile(r"(?-i:[A-Z][a-zà-ÿ]{3,}[A-Z][a-zà-ÿ]{2,})")
 
 
-_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπמसCcIi") | {"ท"}
+_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπΣσמसCcIi") | {"ท"}
 
 
 #: A name of up to four capitalised words, or any name in quotation marks ("«Вестника
@@ -2856,6 +2874,11 @@ _AGENCY_IN_BRACKETS = re.compile(r"\((?:Agenzia|Agencia|Agência|Agence|Agentur|
                                  r"Agentschap)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\)")
 
 
+#: The editors' codes in brackets closing a story: "(dsw/gk)", "(ms/red)".
+_EDITOR_CODES = re.compile(r"\((?!(?:and/or|he/she|his/her|him/her|s/he|w/o)\))"
+                           r"(?-i:[a-z]{2,5})(?:/(?-i:[a-z]{2,5})){1,3}\)")
+
+
 def _section_desk(text: str, names: set[str], menu: set[str]) -> bool:
     """True when ``text`` is the site's name (or its first word) and one or two sections of
     its menu, perhaps with a desk's word: "Vågbandet Österbotten" under a menu holding
@@ -2883,7 +2906,8 @@ def _bylines(doc: Document, organisation: bool) -> Iterator[tuple[Body, Byline]]
     for i, body in enumerate(lines):
         if organisation and (_CREDIT_LINE.fullmatch(body.text) or i in site
                              or _NEWSROOM_LINE.fullmatch(body.text)
-                             or _AGENCY_IN_BRACKETS.fullmatch(body.line.text.strip())):
+                             or _AGENCY_IN_BRACKETS.fullmatch(body.line.text.strip())
+                             or _EDITOR_CODES.fullmatch(body.line.text.strip())):
             yield body, Byline("", body.text.strip("()—–-. "), "", True)
             continue
         if body.text[:1] not in _LEAD_INITIALS:  # every lead starts with one of these

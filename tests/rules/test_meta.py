@@ -1546,6 +1546,11 @@ SESSION_ELEVEN_FORMS = {
     "a Japanese page counter as a sentence": ("この記事は 2,048 回閲覧されました", "META006"),
     "a reader score out of five and its votes under a label without a colon": (
         "คะแนนผู้อ่าน 4.1/5 (23 โหวต)", "META006"),
+    # blind53
+    "a Czech question's counters, the verb first and a times sign": (
+        "Zobrazeno 512× | 3 odpovědi", "META006"),
+    "a Greek author label naming the newsroom": ("Συντάκτης: Newsroom", "META003"),
+    "the editors' codes in brackets": ("(hk/red)", "META003"),
 }
 
 
@@ -1577,7 +1582,19 @@ def test_the_blogger_replying_in_the_comments_is_no_credit() -> None:
     "Von Anna Müller",  # a person
     "By McNeil",  # a name's own inner capital
     "Thích · Trả lời",  # a comment's buttons
+    "Συντάκτης: Ελένη Παππά",  # a person
+    "(and/or)",
 ])
 def test_lines_like_the_fifty_sixth_sets_forms_are_no_metadata(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
     assert not {c for c in codes if c.startswith("META")}, codes
+
+
+def test_a_chinese_live_pages_entry_times_are_its_markers() -> None:
+    """Entries written without spaces are prose too: each time above one is a marker."""
+    entries = ["女子组冠军诞生，来自宁波的选手以两小时三十一分率先冲过终点线。",
+               "男子组比赛结束，来自肯尼亚的选手以两小时十二分夺得冠军。",
+               "赛道沿线气温十二度，组委会提醒跑者注意补水。"]
+    text = ("直播｜西湖城市马拉松今日开跑\n10:58\n" + entries[0] + "\n10:41\n" + entries[1]
+            + "\n09:35\n" + entries[2] + "\n")
+    assert [f.code for f in _findings_in(text)].count("META001") == 3
