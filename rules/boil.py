@@ -3438,6 +3438,17 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int],
     strong = [s.line for i, s in enumerate(lines) if sentences[i] and (
         _long_sentence(s.text)
         or (i > 0 and sentences[i - 1]) or (i + 1 < len(sentences) and sentences[i + 1]))]
+    # In a script without word spaces (Thai), a space parts phrases, so no count of words
+    # tells a paragraph from a lone sentence: a paragraph under a heading (a short line no
+    # rule reports) right under the article's paragraph goes on with the article, section
+    # by section ("การใช้งาน" / … / "ข้อดี" / …).
+    kept = set(strong)
+    for i in range(2, len(lines)):
+        if sentences[i] and lines[i].line not in kept and lines[i - 2].line in kept \
+                and _UNPUNCTUATED.search(lines[i].text) and _unspaced_heading(
+                    lines[i - 1].text) and lines[i - 1].line not in covered:
+            kept.add(lines[i].line)
+    strong = sorted(kept)
     # A page of short lone sentences (a brief, a live blog's first entries) has no footer
     # sentences to tell apart: all of them are the article's.
     body = strong or [s.line for i, s in enumerate(lines) if sentences[i]]
@@ -3617,6 +3628,21 @@ def _footer_item(text: str) -> bool:
             or len(_NETWORK.findall(text)) >= _SHARE_NETWORKS or _TAG_LINE.match(text) is not None
             or (bool(label) and (BARE_TAGS_LABEL.fullmatch(label) is not None
                                  or TOPICS_LABEL.fullmatch(label) is not None)))
+
+
+#: A section's heading in a script without word spaces: one phrase of a few characters.
+_UNSPACED_HEADING_CHARS = 20
+
+
+def _unspaced_heading(text: str) -> bool:
+    """A heading of a page in Thai, Lao or Khmer: one short phrase, no sentence.
+
+    >>> _unspaced_heading("ข้อดี"), _unspaced_heading("เกี่ยวกับเรา ติดต่อเรา")
+    (True, False)
+    """
+    text = text.strip()
+    return " " not in text and 0 < len(text) <= _UNSPACED_HEADING_CHARS \
+        and _UNPUNCTUATED.search(text) is not None
 
 
 def _long_sentence(text: str) -> bool:

@@ -3943,3 +3943,18 @@ def test_a_comments_head_on_one_line_keeps_the_comment_under_it() -> None:
     assert [f for f in flagged if f[1] in (comment, "harbour_dan · 3 hours ago")] == [
         ("META001", "harbour_dan · 3 hours ago")], flagged
     assert ("BOIL004", "Reply") in flagged
+
+
+def test_thai_sections_under_short_headings_go_on_with_the_article() -> None:
+    # Thai spaces part phrases, not words: a paragraph of a section under its heading has
+    # few "words" and stands alone between headings, yet it is the article's.
+    text = ("บ้านเราซื้อพัดลมตั้งพื้นรุ่นใหม่มาใช้ในห้องนั่งเล่น หลังจากตัวเก่าเสียงดังมากจนดูทีวีไม่ได้ยิน\n"
+            "ตัวเครื่องประกอบง่าย ใช้เวลาไม่ถึงสิบนาที ใบพัดห้าใบหมุนเงียบกว่าที่คิดไว้มาก\n"
+            "การใช้งาน\n"
+            "มีรีโมตควบคุมระยะไกล ปรับแรงลมได้สามระดับ ตั้งเวลาปิดเองได้สูงสุดแปดชั่วโมง\n"
+            "ข้อเสีย\n"
+            "สายไฟค่อนข้างสั้น ฐานพลาสติกดูไม่ค่อยแข็งแรงนัก\n"
+            "สรุป\n"
+            "สำหรับห้องขนาดกลางถือว่าคุ้มค่ากับราคาที่จ่ายไป แนะนำสำหรับคนที่อยากได้ความเงียบ\n"
+            "Advertisement\nShare this post\n")
+    assert [t for c, t in _flagged(text) if c == "BOIL012"] == []
