@@ -531,7 +531,7 @@ _LABEL = re.compile(
     r"(?:\s+(?:on|at|am|le|el|il(?=\s+\d)|em|a(?=\s+\d)|op|den|pada|la|lúc|noong|o(?=\s+\d)|"
     # before a time: "Aggiornato alle 10:18", "Atualizado às 10:18", "Actualizado a las
     # 10:18", "Aktualisiert um 10:18", "Päivitetty klo 10.18"
-    r"alle|às|ás|a\s+las|um|kl\.?|klo|o\s+godz\.?|godz\.?|saat|"
+    r"alle|às|ás|a\s+las|um|om|à|kl\.?|klo|o\s+godz\.?|godz\.?|saat|"
     r"na|в|на|ב-?|في|pe|در|ngày|lúc)(?![^\W\d_]))?)\s*[:：]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
@@ -1445,6 +1445,7 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
         return None
     stamps: list[Stamp] = []
     fields: list[str] = []
+    unknown = ""
     for part in parts:
         found = parse_date_line(part)
         if found:
@@ -1457,10 +1458,20 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
             fields.append(part)
             continue
         m = _ROW_FIELD.fullmatch(part)
+        if m is None and not unknown and _ROW_STATUS.fullmatch(part.strip()):
+            unknown = part  # a page's status beside a labelled stamp ("Relacja zakończona")
+            continue
         if m is None or len(m["value"].split()) > _ROW_FIELD_MAX_WORDS:
             return None
         fields.append(part)
-    return (stamps, fields) if stamps else None
+    if unknown and not any(s.label for s in stamps):
+        return None
+    return (stamps, fields + ([unknown] if unknown else [])) if stamps else None
+
+
+#: A short status of a page in a row of its metadata: three words at most, no figure, no
+#: sentence ("Relacja zakończona", "Live beendet").
+_ROW_STATUS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}")
 
 
 #: A live blog's entry time alone on a line, with no zone: "13:40" (colon only: "13.40" is
@@ -2158,7 +2169,7 @@ _EVENT_TICKETS = re.compile(
     r"entrada|entrades)\s*[:£$€\d]|"
     # a price with the box office or the advance sale named ("Preu: 12 € anticipada, 15 € a
     # taquilla"); a price alone is a shop's or an ad's
-    r".{0,60}\b(?:taquilla|box\s+office|abendkasse|vorverkauf|billetterie|botteghino|"
+    r"(?=[^\n]*\d).{0,60}\b(?:taquilla|box\s+office|abendkasse|vorverkauf|billetterie|botteghino|"
     r"bilheteria|biljettkassan|anticipada|en\s+prevente|prévente|prevendita)\b|"
     r"(?:free\s+entry|free\s+admission|eintritt\s+frei|entrée\s+libre|entrada\s+(?:libre|"
     r"lliure|gratuita)|ingresso\s+(?:libero|gratuito)|vrij\s+entree|gratis\s+entree)|"
@@ -2613,11 +2624,13 @@ def parse_byline(text: str) -> Byline | None:
     # too ("Источник: пресс-служба областного суда").
     cited = (source and 1 <= len(words) <= _SOURCE_WORDS and not names.endswith(("!", "?"))
              and "://" not in names and not names.lower().startswith("www."))
-    if not (_looks_like_names(words) or cited) or len(trailer.split()) > 6:
+    # (an office named in the words of its language: "Autor: Oddelenie komunikácie")
+    desk = _DESK_ALONE.fullmatch(names.rstrip(".")) is not None
+    if not (_looks_like_names(words) or cited or desk) or len(trailer.split()) > 6:
         return None
     if trailer and m["lead"].lower() in _SOURCE_LEADS:
         return None  # "Source: Harbour Radio | 2025-03-14 | Editor: …" is a metadata row
-    organisation = _is_organisation(words) or m["lead"].lower() in _SOURCE_LEADS
+    organisation = _is_organisation(words) or m["lead"].lower() in _SOURCE_LEADS or desk
     if m["lead"].lower() in _FOREIGN_LEADS and not organisation:
         return None
     return Byline(m["lead"], names.rstrip("."), trailer, organisation)
@@ -2766,6 +2779,8 @@ _DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|
                          r"direction\s+de\s+la\s+communication|"
                          r"(?:abteilung|stabsstelle|referat)\s+(?:kommunikation|presse)|"
                          r"kommunikationsabteilung|presse-?\s*und\s+öffentlichkeitsarbeit|"
+                         r"oddelenie\s+komunikácie|oddělení\s+komunikace|odbor\s+komunikace|"
+                         r"dział\s+komunikacji|biuro\s+prasowe|tlačové\s+oddelenie|"
                          r"ufficio\s+(?:comunicazione|stampa)|"
                          r"(?:oficina|departamento|gabinete|dirección)\s+de\s+(?:comunicación|"
                          r"comunicação|prensa|imprensa)|assessoria\s+de\s+(?:imprensa|comunicação)|"

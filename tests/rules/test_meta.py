@@ -1551,6 +1551,11 @@ SESSION_ELEVEN_FORMS = {
         "Zobrazeno 512× | 3 odpovědi", "META006"),
     "a Greek author label naming the newsroom": ("Συντάκτης: Newsroom", "META003"),
     "the editors' codes in brackets": ("(hk/red)", "META003"),
+    # blind41, blind49
+    "a live page's status beside its labelled stamp": (
+        "Relacja zakończona · Ostatnia aktualizacja: 3.02.2025, 09:40", "META001"),
+    "a Dutch 'updated at' and the time alone": ("Bijgewerkt om 09:40", "META001"),
+    "an office named in its language as the author": ("Autor: Tlačové oddelenie", "META003"),
 }
 
 
@@ -1598,3 +1603,11 @@ def test_a_chinese_live_pages_entry_times_are_its_markers() -> None:
     text = ("直播｜西湖城市马拉松今日开跑\n10:58\n" + entries[0] + "\n10:41\n" + entries[1]
             + "\n09:35\n" + entries[2] + "\n")
     assert [f.code for f in _findings_in(text)].count("META001") == 3
+
+
+def test_a_box_office_source_under_the_date_is_no_events_tickets() -> None:
+    """"Box office" names an event's tickets only beside a price."""
+    text = ("Phim Tết cán mốc 150 tỷ đồng sau 10 ngày\nThứ Hai, 03/02/2025 - 16:40\n"
+            "Hoàng Lan\nTheo Phòng Vé Việt/Box Office Việt\n"
+            "Bộ phim đã vượt mốc 150 tỷ đồng doanh thu sau mười ngày công chiếu.\n")
+    assert "META001" in {f.code for f in _findings_in(text)}
