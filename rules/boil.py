@@ -3162,7 +3162,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     end = max([body[-1]] + [s.line for s in lines[body[-1]:min(anchors) - 1]
                             if s.line not in covered and len(s.text.split()) >= _PROSE_WORDS])
     first_anchor, last_anchor, keep_until, signed = min(anchors), max(anchors), 0, 0
-    posted, numbered = False, 0
+    posted, numbered, verdict = False, 0, 0
     # The fact box counts from the last sentence: a long fact line ("Mål: 0–1 Emil
     # Kronqvist 34, 1–1 …") may have moved the end down into it.
     facts = _fact_box(lines[body[-1]:first_anchor - 1], covered)
@@ -3181,6 +3181,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         if not text or not doc.prose[segment.start : segment.end].strip():
             continue  # a blank line, or one of a Markdown code block (no prose to judge)
         was_chrome, above_is_chrome = above_is_chrome, segment.line in covered
+        if segment.line in covered:
+            verdict = 0
         if segment.line in covered or segment.line < keep_until:
             # (a comment's head META reports, "kai_77 · 3 hours ago", still heads its text)
             if segment.line in stamps and _POST_HEAD.fullmatch(text) is not None:
@@ -3247,6 +3249,12 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             continue
         if signed:
             signed -= 1  # the names under a closing ("Best wishes," / "Maribel and the team")
+            continue
+        if _verdict_heading(text):
+            verdict = _VERDICT_ITEMS  # "Schwächen" / "Hoher Verbrauch, kleiner Kofferraum"
+            continue
+        if verdict:
+            verdict -= 1  # a review's pros or cons under their heading, down to the chrome
             continue
         if segment.line < first_anchor and (text.endswith((":", "："))
                                             or text.casefold() in _LIST_HEADINGS):
@@ -3330,16 +3338,24 @@ def _fact_box(lines: Sequence[Segment], covered: set[int]) -> int:
 #: Metadata in the footer's place: a label and a figure alone ("Жарияланған күні:
 #: 02.03.2025", "Ref. no.: 8832174"): META's kind of line, whether META knows its words
 #: or not; no footer link.
-_FIGURE_VALUE = re.compile(r"[^\W\d_][^:：\d]{0,30}[:：]\s*\d[\d\s./:,-]*")
+_FIGURE_VALUE = re.compile(r"[^\W\d_][^:：\d]{0,30}[:：]\s*\d[\d\s./:,-]*"
+                           r"(?:\s*\([^\W\d_][\w ]{0,20}\))?")
+#: A review's grade without a colon, a score out of its maximum ("คะแนนรวม 8/10",
+#: "Overall 4.5/5").
+_SCORE_VALUE = re.compile(r"[^\W\d_][^:：\d/]{0,30}\s\d{1,2}(?:[.,]\d)?\s*/\s*(?:5|10|20|100)")
 
 
 def _metadata_shape(text: str) -> bool:
-    """True when ``text`` is a label and a figure alone, not a footer's link.
+    """True when ``text`` is a label and a figure alone (a grade in words may follow it
+    in brackets), or a label and a score out of its maximum: not a footer's link.
 
     >>> _metadata_shape("Published: 02.03.2025"), _metadata_shape("Privacy Policy")
     (True, False)
+    >>> _metadata_shape("Note finale: 1,8 (sehr gut)"), _metadata_shape("Overall 8/10")
+    (True, True)
     """
-    return bool(_FIGURE_VALUE.fullmatch(text.strip()))
+    text = text.strip()
+    return bool(_FIGURE_VALUE.fullmatch(text) or _SCORE_VALUE.fullmatch(text))
 
 
 #: A numbered link of a footer's box: a number, a stop or a bracket, and a title.
@@ -3772,6 +3788,8 @@ _LIST_HEADINGS = frozenset({
     # A press release's contacts, under which its contact lines follow.
     "contact", "contacts", "media contact", "media contacts", "press contact", "kontakt",
     "pressekontakt", "contato", "contacto", "contatti", "contact presse"})
+#: Lines kept under a review's heading of pros or cons ("Schwächen"), down to the chrome.
+_VERDICT_ITEMS = 6
 #: Lines kept under a closing that ends in a comma ("Best wishes," and the signer).
 _SIGNATURE_LINES = 2
 #: A person's credit under an article: "Written by", "Edited by:", "Reporting by",

@@ -3958,3 +3958,23 @@ def test_thai_sections_under_short_headings_go_on_with_the_article() -> None:
             "สำหรับห้องขนาดกลางถือว่าคุ้มค่ากับราคาที่จ่ายไป แนะนำสำหรับคนที่อยากได้ความเงียบ\n"
             "Advertisement\nShare this post\n")
     assert [t for c, t in _flagged(text) if c == "BOIL012"] == []
+
+
+@pytest.mark.parametrize("grade", ["Overall: 7,9 (good)", "Final score 8/10", "Gesamtnote 4.5/5"])
+def test_a_reviews_cons_and_grade_under_its_end_are_the_reviews(grade: str) -> None:
+    # The cons under their heading (a list in one line, no full stop) and the grade, a
+    # figure in brackets words or a score out of its maximum, end the review: not footer.
+    text = (_ARTICLE + "Strengths\nRoomy cabin and boot, real buttons for the climate control, "
+            "a fair starting price for a family\nWeaknesses\nSlow charging, thirsty on the "
+            "motorway\n" + grade + "\nAdvertisement\nHarbour Motor Media Group\n"
+            "Made in Kirkhaven with care\n")
+    found = [t for c, t in _flagged(text) if c == "BOIL012"]
+    assert found == ["Harbour Motor Media Group", "Made in Kirkhaven with care"]
+
+
+@pytest.mark.parametrize("grade", ["Overall: 7,9 (good)", "Final score 8/10", "คะแนนรวม 4.5/5"])
+def test_a_reviews_grade_right_under_its_end_is_the_reviews(grade: str) -> None:
+    text = (_ARTICLE + grade + "\nAdvertisement\nHarbour Motor Media Group\n"
+            "Made in Kirkhaven with care\n")
+    assert [t for c, t in _flagged(text) if c == "BOIL012"] == [
+        "Harbour Motor Media Group", "Made in Kirkhaven with care"]
