@@ -85,7 +85,8 @@ RELATED_LABEL = re.compile(
     r"כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אתכם)?|บทความที่เกี่ยวข้อง|บทความแนะนำ|"
     r"mirá\s+también|articole\s+similare|siste\s+nytt(?:\s+fra\s+[^\W\d_]+)?|"
     r"aiheeseen\s+liittyvät|kapcsolódó\s+cikkek|berita\s+berkaitan|"
-    r"(?:bài\s+viết|tin)\s+liên\s+quan|σχετικά\s+άρθρα|(?:схожі|похожие)\s+(?:новини|новости)|"
+    r"(?:bài\s+viết|tin)\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|(?:đọc|xem)\s+nhiều(?:\s+nhất)?|"
+    r"σχετικά\s+άρθρα|(?:схожі|похожие)\s+(?:новини|новости)|"
     # Similar listings of job, property and classified sites, and the see-also labels of
     # the twelfth set: Polish, Romanian, Hungarian, Dutch, Italian and English.
     r"podobne\s+(?:oferty|ogłoszenia|artykuły|wpisy|posty|teksty)|anunțuri\s+similare|oferte\s+similare|"
@@ -202,7 +203,7 @@ _RELATED_KIND_WORDS = 7
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
 _LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokhgRMSAUYEDTPLWCZIBVFNOKHGàÀİčČďĎчЧсСпПδΔআ延相äÄ"
                             "σΣأمयसכบ関관많相"
-                            "ขเвВ猜推おあ추함قاआস")
+                            "ขเвВ猜推おあ추함قاआসđĐ")
 _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------

@@ -118,6 +118,9 @@ CHROME = [
     ("alter caption", "BOIL002"),
     ("Previous", "BOIL002"),
     ("« Prev / Next »", "BOIL002"),
+    ("Nghe bài viết", "BOIL004"),
+    ("Về đầu trang", "BOIL004"),
+    ("Tin cùng chuyên mục", "BOIL004"),
     ("Bild 3 von 14", "BOIL002"),
     ("Photo 2 sur 9", "BOIL002"),
     ("Bildergalerie öffnen", "BOIL002"),
@@ -2551,6 +2554,7 @@ def test_sentences_about_the_same_things_are_kept(line: str) -> None:
 @pytest.mark.parametrize("label", [
     "Hot Network Questions", "Похожие объявления", "Du vil kanskje også like",
     "ข่าวที่เกี่ยวข้อง", "Vous aimerez aussi", "Benzer haberler", "猜你喜欢",
+    "Tin cùng chuyên mục", "Đọc nhiều", "Xem nhiều nhất",
 ])
 def test_related_labels_of_more_languages_take_the_headlines_under_them(label: str) -> None:
     text = (_NAV_STORY + label + "\nFerry fares rise again in the spring\n"
