@@ -66,7 +66,8 @@ READER_LABELS_FOREIGN = (
     r"spørsmål til (?:våre )?leserne|kysymy(?:s|ksiä) lukijoille|"
     r"вопрос(?:ы)? (?:к )?читател(?:ям|ей)|питання (?:до )?читачів|okuyuculara sorular?|"
     r"ερώτηση(?:-|\s)?(?:προς τους|για τους) αναγνώστες|pertanyaan (?:untuk|bagi) pembaca|"
-    r"soalan untuk pembaca|kérdés az olvasókhoz|otázk[ay] pro čtenáře|întrebare pentru cititori|"
+    r"soalan untuk pembaca|kérdés az olvasókhoz|otázk[ay] pro čtenáře|"
+    r"întreb(?:are|ări) pentru (?:cititori|cititorii)(?: noștri)?|"
     r"読者への(?:質問|問いかけ)|给读者的问题|給讀者的問題|读者思考|독자(?:에게 드리는)? 질문|"
     # the same to a podcast's listeners or a video's viewers
     r"питання (?:для|до) слухачів|вопрос(?:ы)? (?:для|к) слушател(?:ям|ей)|"
@@ -422,6 +423,10 @@ SHARE_WITH_FRIENDS = (
     r"\b(friends|amigos|amis|freunden|amici|teman|rakan|arkadaş\w*|vrienden|znajom\w*|друзьями|"
     r"друзями|أصدقائك(م)?|दोस्तों|bạn bè|venner|vänner|ystävi\w*|prijatelj\w*|přátel\w*|"
     r"priateľ\w*|barát\w*|kolleger)",
+    # "… share it with someone who needs it" ("compartirla con alguien que lo necesite")
+    r"(share|compart\w*|partag\w*|teil\w*|condivid\w*|deel|udostępnij)\b[^.!?]{0,40}?"
+    r"\b(?:with\s+someone|con\s+alguien|com\s+alguém|avec\s+quelqu['’]un|mit\s+jemandem|"
+    r"con\s+qualcuno|met\s+iemand|z\s+kimś)\b",
     # Hebrew: "… לשתף אותו עם חברים"
     r"(לשתף|שתפו|תשתפו)[^.!?]{0,40}?(חברים|חברות|המשפחה)",
     # the verb last: "… अपने दोस्तों और परिवार के साथ ज़रूर शेयर करें"
@@ -581,7 +586,7 @@ FAQ_HEADINGS = (
     # Croatian, Slovenian, Slovak, Czech, Lithuanian, Latvian, Estonian, Icelandic,
     # Finnish, Hungarian, Romanian, Catalan, Vietnamese, Thai, Malay, Tagalog, Swahili,
     # Hindi, Bengali and Tamil
-    "سوالات متداول", "پرسش‌های متداول", "الأسئلة الشائعة", "الاسئلة الشائعة",
+    "سوالات متداول", "سؤالات متداول", "پرسش‌های متداول", "الأسئلة الشائعة", "الاسئلة الشائعة",
     "اکثر پوچھے گئے سوالات", "عام سوالات", "שאלות נפוצות", "συχνές ερωτήσεις",
     "часто задаваемые вопросы", "часті запитання", "поширені запитання",
     "често задавани въпроси", "често постављана питања", "česta pitanja",
@@ -639,7 +644,7 @@ FAQ_HEADINGS = (
     r"(?:سؤالات|سوالات|پرسش‌های) خوانندگان", r"لوگ یہ بھی پوچھتے ہیں", r"قارئین کے سوالات",
     r"पाठकों के (?:सवाल|प्रश्न)", r"লোকেরা (?:আরও|এটাও) জিজ্ঞাসা করে", r"সচরাচর জিজ্ঞাসিত প্রশ্ন(?:াবলী)?",
     r"পাঠকদের প্রশ্ন", r"மக்கள் இதையும் கேட்கிறார்கள்", r"வாசகர்களின் கேள்விகள்",
-    r"คำถามที่(?:คน|ผู้คน)มักถาม", r"ผู้อ่านถามมา", r"độc giả hỏi", r"câu hỏi (?:của|từ) độc giả",
+    r"คำถามที่(?:คน|ผู้คน)มัก(?:ถาม|ค้นหา)", r"ผู้อ่านถามมา", r"độc giả hỏi", r"câu hỏi (?:của|từ) độc giả",
     r"pertanyaan (?:dari )?pembaca", r"soalan (?:daripada )?pembaca",
     r"itinatanong din ng mga tao", r"mga tanong ng (?:mga )?mambabasa",
     r"watu pia (?:huuliza|wanauliza)", r"maswali ya wasomaji",
@@ -1403,15 +1408,15 @@ FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s*\((?:faqs?|q\s?
 #: Plain labels like these are also a transcript's, so they count under an FAQ heading only.
 # (and the one-letter labels of other languages: Turkish "S:"/"C:", Spanish "P:"/"R:",
 # Italian "D:"/"R:", German "F:"/"A:", Dutch "V:"/"A:", Indonesian "T:"/"J:", Polish
-# "P:"/"O:", Ukrainian "П:")
-Q_LABEL = re.compile(r"^(?:[QＱ]\d{0,2}|(?-i:[SPDFVTП])(?=\s*[:：])|"
+# "P:"/"O:", Ukrainian "П:", Persian and Arabic "س:"/"ج:")
+Q_LABEL = re.compile(r"^(?:[QＱ]\d{0,2}|(?-i:[SPDFVTПس])(?=\s*[:：])|"
                      r"(?:question|pregunta|pergunta|frage|domanda|vraag|pytanie|"
                      r"fråga|spørgsmål|spørsmål|kysymys|küsimus|jautājums|klausimas|pitanje|"
                      r"въпрос|pyetje|"
                      r"otázka|kérdés|întrebare|soru|pertanyaan|soalan|tanong|swali|câu hỏi|вопрос|"
                      r"питання|питање|ερώτηση|سؤال|سوال|שאלה|प्रश्न|सवाल|প্রশ্ন|கேள்வி|"
                      r"คำถาม|问题|問題|質問|질문)\s*\d{0,2})\s*[.．:：]\s*\S", re.I)
-A_LABEL = re.compile(r"^(?:[AＡ]\d{0,2}|(?-i:[CRJOО])(?=\s*[:：])|"
+A_LABEL = re.compile(r"^(?:[AＡ]\d{0,2}|(?-i:[CRJOОج])(?=\s*[:：])|"
                      r"(?:answer|respuesta|resposta|antwort|risposta|antwoord|"
                      r"svar|vastaus|vastus|atbilde|atsakymas|odgovor|отговор|përgjigje|"
                      r"odpowiedź|odpověď|válasz|răspuns|cevap|jawaban|jawapan|sagot|jibu|"
@@ -1737,17 +1742,18 @@ def read_lines(doc: Document) -> list[Line]:
         restates = bool(titles) and len(result) >= len(titles) and restates_title(bare, titles)
         # A copyright line names the site, which may stand among the title lines.
         repeats = (body and len(result) >= TITLE_LINES and not is_copyright(bare)
-                   and repeats_title(bare, titles))
+                   and not _TAG_LABEL.match(bare) and repeats_title(bare, titles))
         stuffed = (stuffed_keyword(bare, titles) or stuffed_unspaced(bare, titles)
                    or repeated_phrase(bare)) \
             if body and len(result) >= TITLE_LINES else None
         seo = body and len(result) >= TITLE_LINES and (seo_paragraph(bare, phrases)
                                                        or quotes_title(bare, heads)
-                                                       or bool(stuffed))
+                                                       or bool(stuffed)) \
+            and not _TAG_LABEL.match(bare)  # (the site's tag line names the title's words)
         echo = seo and not stuffed and not seo_paragraph(bare, phrases) and not quotes_title(
             bare, heads, echoes=False)
         preamble = body and len(result) >= TITLE_LINES and not seo and seo_paragraph(
-            bare, phrases, SEO_PREAMBLE_REPEATS)
+            bare, phrases, SEO_PREAMBLE_REPEATS) and not _TAG_LABEL.match(bare)
         if is_title(bare) and not LIST_ITEM.match(text) and not (
                 len(result) >= head_end and unpunctuated_running(bare)) and (
                 len(result) < TITLE_LINES or (
@@ -1762,11 +1768,29 @@ def read_lines(doc: Document) -> list[Line]:
         result.append(Line(seg, bare, has_markup(text), label,
                            emphasised or label is not None or is_wrap_up_heading(bare)
                            or restates or repeats or seo or _opens_wrap_up(bare)
-                           or DISCUSSION_HEADING.match(bare) is not None or opinion_head(bare),
+                           or DISCUSSION_HEADING.match(bare) is not None or opinion_head(bare)
+                           or reader_heading(bare),
                            emphasised and bare.endswith("?"),
                            restates,
                            repeats, seo, preamble, echo, stuffed or ""))
-    return result
+    return _paired_keywords(result)
+
+
+def _paired_keywords(lines: list[Line]) -> list[Line]:
+    """``lines``, with two paragraphs in a row below the head that each repeat the same
+    phrase PHRASE_REPEATS - 1 times marked as stuffed with it: SEO copy spreads its
+    keyword over paragraphs ("El ahorro para el retiro es …" / "Si estás buscando … ahorro
+    para el retiro …")."""
+    phrases = [_repeated_phrases(ln.bare, PHRASE_REPEATS - 1) if i >= TITLE_LINES else set()
+               for i, ln in enumerate(lines)]
+    for i in range(len(lines) - 1):
+        shared = phrases[i] & phrases[i + 1]
+        if shared:
+            phrase = " ".join(min(shared))
+            for k in (i, i + 1):
+                if not lines[k].stuffed:
+                    lines[k] = replace(lines[k], stuffed=phrase, seo=True, structural=True)
+    return lines
 
 
 def _opens_wrap_up(bare: str) -> bool:
@@ -1943,7 +1967,7 @@ def stuffed_unspaced(bare: str, titles: Sequence[frozenset[str]]) -> str | None:
     return best or None
 
 
-def repeated_phrase(bare: str) -> str | None:
+def repeated_phrase(bare: str, repeats: int = 0) -> str | None:
     """A phrase of three words a paragraph repeats PHRASE_REPEATS times or more, or None:
     the keyword an SEO writer works in ("Procura um apartamento T2 no Porto? Este
     apartamento T2 no Porto, … comprar apartamento T2 no Porto …"). A reporter does not
@@ -1960,10 +1984,21 @@ def repeated_phrase(bare: str) -> str | None:
         return None  # a table's row repeats its column words: no paragraph
     counts = Counter(zip(words, words[1:], words[2:], strict=False))
     phrase, count = counts.most_common(1)[0]
-    if count < PHRASE_REPEATS or not any(len(w) >= 4 and w not in _FUNCTION_WORDS
+    if count < (repeats or PHRASE_REPEATS) or not any(len(w) >= 4 and w not in _FUNCTION_WORDS
                                          for w in phrase):
         return None
     return " ".join(phrase)
+
+
+def _repeated_phrases(bare: str, repeats: int) -> set[tuple[str, ...]]:
+    """The phrases of three words (one of four letters or more, no function word alone)
+    a paragraph says ``repeats`` times or more."""
+    words = _lower_words(bare)
+    if len(words) < PHRASE_PARAGRAPH_WORDS or not bare.endswith(SENTENCE_ENDS):
+        return set()
+    counts = Counter(zip(words, words[1:], words[2:], strict=False))
+    return {phrase for phrase, count in counts.items() if count >= repeats and any(
+        len(w) >= 4 and w not in _FUNCTION_WORDS for w in phrase)}
 
 
 def _is_name(head: str) -> bool:
@@ -2222,6 +2257,11 @@ _WRAP_UP_TOPIC = re.compile(
     r"(?:de|del|of|from|von|aus|di|da|du|do|van|z)\s+(?:este|esta|estos|estas|this|these|"
     r"diesem|dieser|diesen|dieses|questo|questa|questi|cette|ce|ces|deze|dit|desta|deste|"
     r"nuestra|nuestro|our|unserer|unseres|tego|tej)\s+[^.!?:;\s]{3,30})$", re.I)
+#: "Of the day" after a wrap-up word, as a live page's summary has it: "Підсумок дня",
+#: "Summary of the day", "Resumen del día".
+_OF_THE_DAY = re.compile(r"\s+(?:of\s+the\s+day|дня|за\s+день|del\s+día|do\s+dia|du\s+jour|"
+                         r"des\s+tages|della\s+giornata|dnia|dne|van\s+de\s+dag|günün|"
+                         r"hari\s+ini|trong\s+ngày)$", re.I)
 #: A wrap-up heading's words after the topic and a dash: "… – Zusammenfassung".
 _WRAP_UP_TAIL = re.compile(r"\s[–—-]\s+([^–—-]{3,40})$")
 
@@ -2254,7 +2294,7 @@ def is_wrap_up_heading(bare: str) -> bool:
     if len(bare) > _FAQ_TOPIC_MAX_CHARS or len(bare.split()) > FAQ_HEADING_MAX_WORDS \
             or bare.endswith((".", "!")):
         return False
-    topic = _WRAP_UP_TOPIC.search(bare)
+    topic = _WRAP_UP_TOPIC.search(bare) or _OF_THE_DAY.search(bare)
     if topic is not None and WRAP_UP_HEADING.match(bare[:topic.start()]) is not None:
         return True
     tail = _WRAP_UP_TAIL.search(bare)
@@ -2330,9 +2370,10 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     bare = line.bare
     if DISCUSSION_HEADING.match(bare):
         return DISCUSSION_LABEL_WEIGHT, "discussion questions"
-    if len(bare) <= READER_HEADING_CHARS and (heading := READER_LABEL.match(bare)) \
-            and heading.end() >= len(bare.rstrip(" :：*")):
+    if reader_heading(bare):
         # "Soalan untuk Pembaca" as a heading of its own over the question
+        heading = READER_LABEL.match(bare)
+        assert heading is not None
         return DISCUSSION_LABEL_WEIGHT, next(g for g in heading.groups() if g)
     if (len(bare.split()) <= FORM_TITLE_WORDS and len(bare) <= FORM_TITLE_CHARS
             and not bare.endswith(SENTENCE_ENDS) and "?" not in bare):
@@ -2350,7 +2391,7 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     asks = ("?" in bare or "\u037e" in bare or "？" in bare or "؟" in bare
             or (";" in bare and _GREEK.search(bare) is not None))
     think = (WHAT_DO_YOU_THINK.search(bare) or KNOW_SOMEONE.search(bare)
-             or LIKED_IT.search(bare)) if asks else None
+             or LIKED_IT.search(bare) or _EMOJI_QUESTION.search(bare)) if asks else None
     # Asking for the reader's opinion and inviting a comment are two moves; together
     # they weigh more than either.
     found = [(w, m.group(0)) for w, m in ((READER_SENTENCE_WEIGHT, sentence),
@@ -2367,6 +2408,13 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     if sentence and profile.markup and is_prompt_line(bare):
         return PROMPT_LINE_WEIGHT, "a line that only prompts readers to comment"
     return sum(w for w, _ in found), " + ".join(what for _, what in found)
+
+
+def reader_heading(bare: str) -> bool:
+    """True when a line is only a readers' question label, a heading of its own over the
+    questions ("Soalan untuk Pembaca", "Întrebări pentru cititori:")."""
+    heading = READER_LABEL.match(bare) if len(bare) <= READER_HEADING_CHARS else None
+    return heading is not None and heading.end() >= len(bare.rstrip(" :：*"))
 
 
 def is_prompt_line(bare: str) -> bool:
@@ -2392,7 +2440,8 @@ def is_prompt_line(bare: str) -> bool:
 #: Every READER_SENTENCE match contains one of these (keep them in step).
 _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us", "join the",
                  # the verbs of "share … with your friends" (SHARE_WITH_FRIENDS)
-                 "share", "compárte", "teile", "udostępnij", "شارك", "शेयर", "साझा", "শেয়ার",
+                 "share", "compárte", "compart", "teile", "udostępnij", "شارك", "शेयर", "साझा",
+                 "শেয়ার", "kongsi",
                  "לשתף", "שתפו",
                  "chia sẻ",
                  "share this", "partagez cet", "teilen sie diesen", "condividi questo",
@@ -2593,7 +2642,13 @@ def labelled_qa_above(lines: Sequence[Line], end: int) -> int | None:
 def _is_button(bare: str) -> bool:
     """True when a line is a few words with no sentence's end: a button or a link of the
     page ("Compartir en Facebook") under a question, not its answer."""
-    return len(bare.split()) <= BUTTON_WORDS and not bare.endswith(SENTENCE_ENDS)
+    return (len(bare.split()) <= BUTTON_WORDS and not bare.endswith(SENTENCE_ENDS)
+            and not (_UNSPACED_SCRIPT.search(bare) and len(bare) >= RUNNING_TEXT_CHARS))
+
+
+#: A letter of Thai, Lao or Khmer, written with spaces between phrases, not words: a long
+#: line of them with two spaces is a sentence, not a button.
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
 
 
 def is_faq_question(bare: str) -> bool:
@@ -2717,7 +2772,7 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                              if len(w) >= 4 and w not in _FUNCTION_WORDS)
             keyword = counts.most_common(1)[0][0] if counts else ""
         asking = covered[-1] and (DISCUSSION_HEADING.match(line.bare) is not None
-                                  or opinion_head(line.bare)
+                                  or opinion_head(line.bare) or reader_heading(line.bare)
                                   or (asking and line.bare.endswith(QUESTION_MARKS))
                                   # (a lead-in asking a question of its own, right under
                                   # the heading)
@@ -2926,6 +2981,10 @@ STAY_TUNED = re.compile(
     r"bookmark)|keep (?:an eye on|checking|following) (?:this|our|the)|bleiben sie dran|"
     r"vergessen sie nicht|n['’]oubliez pas|restez (?:à l['’]écoute|informés?|connectés?)|"
     r"no olvides|no te pierdas|no dejes de seguir|fique ligado|não se esqueça|"
+    # "see you in the next post": "¡Nos leemos en el próximo post!", "Até o próximo post!"
+    r"nos leemos|see you in (?:the )?next (?:post|article|week|episode)|hasta el próximo "
+    r"(?:post|artículo)|até (?:o|a) próxim[oa]|à (?:la )?prochaine|bis zum nächsten "
+    r"(?:beitrag|mal)|alla prossima|tot de volgende|do zobaczenia w następnym|"
     r"(?:seguí|sigue|seguid|siga|continúa) leyendo|continue lendo|continua a leggere|"
     r"gracias por leer|thanks? (?:you )?for reading|danke fürs lesen|danke für(?:s| das) lesen|"
     # a Chinese content farm's last line: "以上就是关于“…”的全部内容，希望对你有所帮助！"
@@ -3709,13 +3768,21 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
             or PEOPLE_ALSO_ASK.search(first.bare):
         return False
     prompts = any(s.kind == "reader-prompt" for s in block.signals)
-    return ((not prompts and (_headline_asks(lines[:min(start, TITLE_LINES)])
+    # (a headline asking the reader's question heads a help page, unless a person signs
+    # the page: "Por Mariana Garza" heads a blogger's article)
+    asks = _headline_asks(lines[:min(start, TITLE_LINES)]) and not any(
+        _PERSON_BYLINE.fullmatch(ln.bare) for ln in lines[:min(start, TITLE_LINES + 4)])
+    return ((not prompts and (asks
                               or any(HELP_CENTRE.search(ln.bare) for ln in lines)
                               or sum(is_article_sentence(ln.bare) for ln in lines[:start])
                               < OWN_FAQ_SENTENCES))
             or service_faq(faq_run(lines, start + 1)))
 
 
+#: A person's byline in the head: "By Ana Ruiz", "Por Mariana Garza Treviño".
+_PERSON_BYLINE = re.compile(r"(?:by|por|par|von|door|di|da|oleh|av|af|przez|od|tarafından)\s+"
+                            r"(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]+)){1,3}",
+                            re.I)
 #: A help centre's marks (Zendesk, Intercom, Freshdesk): its name opening the trail
 #: ("Help Center › Invoices"), its "Was this article helpful?" widget. A plain FAQ on such
 #: a page answers the page's own questions; a "Help Center" tab in the site's menu does
@@ -3815,7 +3882,7 @@ def fires(block: Block, options: Mapping[str, Any]) -> bool:
     if block.strongest >= options["strong-signal"]:
         return True
     if options["closing-pair"] and (closing_pair(block) or closing_template(block)
-                                    or appended_sections(block)):
+                                    or appended_sections(block) or stacked_sections(block)):
         return True
     content = block.kinds - {"markup"}  # markup alone says "Markdown", not "generated"
     return (len(block.kinds) >= options["min-signals"] and bool(content)
@@ -3882,6 +3949,28 @@ def appended_sections(block: Block) -> bool:
     # Two sections or more, each with its paragraph, closing a plain text are a
     # generator's appendix even under headings of their own ("## Storage and Reheating").
     return (stock or len(headings) >= APPENDED_SECTIONS) and fed
+
+
+#: Stock sections a plain block stacks, at least: "Key Takeaways", "Final Thoughts", "FAQs".
+STACKED_SECTIONS = 3
+
+
+def stacked_sections(block: Block) -> bool:
+    """True when a plain block is STACKED_SECTIONS stock sections or more, one under the
+    other, each a plain wrap-up or FAQ heading with lines under it ("Key Takeaways" and
+    its sentences, "Final Thoughts" and "In conclusion, …", "FAQs" and its questions): a
+    generator's appendix. An article ends on one such section, not three."""
+    lines = block.lines
+
+    def stock(line: Line) -> bool:
+        return not line.markup and (is_wrap_up_heading(line.bare)
+                                    or FAQ_HEADING.match(line.bare) is not None)
+
+    if not block.plain or not stock(lines[0]):
+        return False
+    heads = [i for i, ln in enumerate(lines) if stock(ln)]
+    fed = all(i + 1 < len(lines) and not stock(lines[i + 1]) for i in heads)
+    return len(heads) >= STACKED_SECTIONS and fed
 
 
 def _section_head(line: Line) -> bool:
@@ -4054,7 +4143,7 @@ def closing_template(block: Block) -> bool:
     if not block.plain:
         return False
     lines, first = block.lines, block.lines[0]
-    if DISCUSSION_HEADING.match(first.bare):
+    if DISCUSSION_HEADING.match(first.bare) or reader_heading(first.bare):
         return discussion_list(lines)
     if opinion_head(first.bare):
         return discussion_list(lines)  # "Et vous, qu'en pensez-vous ?" over the questions
@@ -4147,6 +4236,8 @@ KNOW_SOMEONE = re.compile(
     r"tanıdığınız biri|tanıdığın biri|kenal seseorang|kenal siapa|bạn có biết ai|"
     r"känner du någon|kender du nogen|kjenner du noen|tunnetko jonkun|znáte někoho|"
     r"ismer valakit|cunoști pe cineva|poznaješ li nekoga|γνωρίζετε κάποιον)", re.I)
+#: A question closed by an emoji, as a sign-off asks the reader ("Gampang banget kan? 😍").
+_EMOJI_QUESTION = re.compile(r"[?？]\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*$")
 #: "Did you like this article?", a sign-off's question about the page itself.
 LIKED_IT = re.compile(
     r"\b(?:did you (?:like|enjoy) (?:this|the|our) (?:article|post|story|recipe|guide)|"
@@ -4417,7 +4508,7 @@ INTERVIEWER_LABEL = re.compile(
     # Indonesian and Malay, Korean, Japanese and Chinese
     r"සාකච්ඡාකරු|සම්මුඛ සාකච්ඡාකරු|நேர்காணலர்|செய்தியாளர்|সাক্ষাৎকারগ্রহীতা|প্রতিবেদক|"
     r"साक्षात्कारकर्ता|पत्रकार|अन्तर्वार्ताकार|मुलाखतकार|انٹرویو لینے والا|انٹرویوور|نامہ نگار|"
-    r"ผู้สัมภาษณ์|mhoji|mwandishi|tagapanayam|pewawancara|penemu bual|인터뷰어|聞き手|"
+    r"ผู้สัมภาษณ์|ผู้สื่อข่าว|mhoji|mwandishi|tagapanayam|pewawancara|penemu bual|인터뷰어|聞き手|"
     r"インタビュアー|主持人|采访者|採訪者|"
     # the journalist's word of Punjabi, Gujarati, Kannada, Malayalam, Telugu, Tamil,
     # Bengali, Sinhala, Burmese, Khmer, Lao, Amharic, Georgian, Armenian, Azerbaijani,
@@ -4496,8 +4587,9 @@ def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
                                      or _interviewer_thanks(lines, start + 1, end + 1)):
             end += 1
         if not labelled_interview(lines[start:end + 1]) \
-                or not article_above(lines, start):
-            continue
+                or not article_above(lines, start) \
+                or any(_asks_labelled(ln.bare) for ln in lines[:start]):
+            continue  # (the page's own interview goes on under an ad's label: "Publicité")
         if chrome_under(lines, end):
             return start, end
     return _headless_interview(lines)
@@ -4590,7 +4682,11 @@ GLOSSARY_HEADING = re.compile(
     r"(?:основные|ключевые|главные) (?:термины|понятия)|основні терміни|key terms|"
     r"términos clave|termes clés|schlüsselbegriffe|wichtige begriffe|termini chiave|"
     r"termos-chave|kluczowe pojęcia|temel kavramlar|kulcsfogalmak|klíčové pojmy|"
-    r"belangrijke begrippen|nyckelbegrepp)"
+    r"belangrijke begrippen|nyckelbegrepp|"
+    # "Terms" or "Concepts" alone, over definitions: Estonian, Finnish, Lithuanian,
+    # Latvian, Czech, Polish, Croatian, Russian, Ukrainian, Turkish
+    r"mõisted|käsitteet|sąvokos|jēdzieni|pojmy|pojęcia|pojmovi|понятия|термины|поняття|"
+    r"терміни|kavramlar)"
     # (or one word after it: "Słowniczek pojęć", "Glossar Elektromobilität")
     r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*[^.!?]{0,40}|"
     r"\s+[^\W\d_]+)?$",

@@ -3574,6 +3574,124 @@ SESSION_ELEVEN_BLOCKS.update({
 })
 
 
+#: More of session 11's templates, found after reading the GEN-stress set blind57 and the
+#: set blind58.
+_BLOG = ("Hucha Norte\nFinanzas personales sin rollo\nInicio Ahorro Deudas Retiro\n"
+         "Inicio » Ahorro » ¿Cuánto debe tener tu fondo de emergencia?\nAhorro\n"
+         "¿Cuánto debe tener tu fondo de emergencia? (y dónde guardarlo para no gastarlo)\n"
+         "Por Lucía Garza Treviño\n14 de octubre de 2025\n"
+         "Hace dos años se descompuso mi coche un martes de quincena y la reparación costó "
+         "mucho más de lo que tenía ahorrado.\n"
+         "La regla clásica dice que debes juntar entre tres y seis meses de gastos, no de "
+         "sueldo, en una cuenta aparte.\n"
+         "Tres meses alcanzan si tienes un trabajo estable y no tienes dependientes; si no, "
+         "apunta a seis meses.\n"
+         "Tu fondo necesita estar disponible el mismo día y no perder valor, así que evita "
+         "las acciones para este dinero.\n")
+SESSION_ELEVEN_BLOCKS.update({
+    "an faq under a blogger's article whose headline asks, a person signing it": (
+        _BLOG,
+        "Preguntas frecuentes\n"
+        "Pregunta: ¿Qué es un fondo de emergencia?\n"
+        "Respuesta: Es una reserva de dinero para cubrir gastos imprevistos.\n"
+        "Pregunta: ¿Cuánto dinero debo tener en mi fondo de emergencia?\n"
+        "Respuesta: Se recomienda ahorrar entre tres y seis meses de gastos.\n",
+        "12 comentarios\n© 2026 Hucha Norte\n"),
+    "an seo heading over two paragraphs each saying the keyword three times": (
+        _BLOG,
+        "Fondo de emergencia en México: la mejor guía de fondo de emergencia\n"
+        "El fondo de emergencia es fundamental para tu tranquilidad. Empezar tu fondo de "
+        "emergencia pronto te protege, y aportar cada quincena a tu fondo de emergencia "
+        "marca una gran diferencia.\n"
+        "Si buscas los mejores consejos de fondo de emergencia en México, recuerda que el "
+        "fondo de emergencia debe ser constante. ¡No esperes más y empieza hoy tu fondo de "
+        "emergencia!\n",
+        "Etiquetas: fondo de emergencia, ahorro, quincena\nCompartir en Facebook\n"
+        "© 2026 Hucha Norte\n"),
+    "final reflections, a call to share with someone, a see-you-next-post sign-off": (
+        _BLOG,
+        "Reflexiones finales\n"
+        "Tener un fondo de emergencia no es fácil, pero con disciplina y una meta clara es "
+        "totalmente posible.\n"
+        "Si esta historia te ayudó, no olvides compartirla con alguien que lo necesite.\n"
+        "¡Nos leemos en el próximo post y que tus finanzas sigan creciendo! 💰\n",
+        "Compartir: Facebook WhatsApp\n© 2026 Hucha Norte\n"),
+    "a romanian plural readers' questions heading over its questions": (
+        MASTHEAD + _FARES,
+        "Întrebări pentru cititori:\n"
+        "Credeți că prețurile biletelor sunt corecte?\n"
+        "Ce ați schimba la rutele din port?\n"
+        "Ar trebui primăria să subvenționeze autobuzele?\n"
+        "Împărtășiți-ne părerea voastră în secțiunea de comentarii!\n",
+        CHROME),
+    "a thai reporter's questions and a speaker's answers under the article": (
+        MASTHEAD + _FARES,
+        "ผู้สื่อข่าว: ทำไมบริษัทจึงตัดสินใจขึ้นราคาค่าโดยสารในตอนนี้ครับ\n"
+        "สมชาย ใจดี: เพราะราคาน้ำมันดีเซลสูงขึ้นมากในช่วงสามเดือนที่ผ่านมา\n"
+        "ผู้สื่อข่าว: ผู้โดยสารจะได้อะไรจากการขึ้นราคาครั้งนี้\n"
+        "สมชาย ใจดี: เราจะนำรายได้ไปซ่อมบำรุงรถโดยสารให้ปลอดภัยยิ่งขึ้น\n"
+        "ผู้สื่อข่าว: มีอะไรอยากฝากถึงผู้อ่านไหมครับ\n"
+        "สมชาย ใจดี: ขอบคุณทุกคนที่ยังใช้บริการรถโดยสารของเราเสมอมา\n",
+        CHROME),
+    "a thai people-also-search heading over questions answered without full stops": (
+        MASTHEAD + _FARES,
+        "คำถามที่คนมักค้นหา\n"
+        "ค่าโดยสารใหม่เริ่มใช้เมื่อไหร่?\n"
+        "ค่าโดยสารใหม่มีผลตั้งแต่วันจันทร์ที่ผ่านมาในทุกเส้นทางริมท่าเรือ\n"
+        "ตั๋วรายเดือนขึ้นราคาด้วยหรือไม่?\n"
+        "ตั๋วรายเดือนยังคงราคาเดิมไปจนถึงสิ้นปีนี้ตามประกาศของผู้ประกอบการ\n",
+        CHROME),
+    "an estonian 'terms' heading over definitions with dashes": (
+        MASTHEAD + _FARES,
+        "Mõisted\n"
+        "Piletihind – summa, mille sõitja maksab ühe sõidu eest bussis või praamil.\n"
+        "Kuukaart – sõidukaart, millega saab terve kuu jooksul piiramatult sõita.\n"
+        "Diislikütus – kütus, mida kasutavad enamik busse ja praame sadamaliinidel.\n"
+        "Dotatsioon – toetus, mida linn maksab vedajale, et hoida piletihinnad madalad.\n",
+        CHROME),
+    "a persian conclusion over an faq with one-letter labels": (
+        MASTHEAD + _FARES,
+        "نتیجه‌گیری\n"
+        "افزایش کرایه اتوبوس‌های بندر موضوع مهمی برای همه مسافران شهر است و باید با دقت "
+        "دنبال شود.\n"
+        "سؤالات متداول\n"
+        "س: کرایه جدید از چه زمانی اجرا می‌شود؟\n"
+        "ج: کرایه جدید از دوشنبه همین هفته در همه مسیرها اجرا می‌شود.\n"
+        "س: آیا کارت ماهانه هم گران شده است؟\n"
+        "ج: خیر، قیمت کارت ماهانه فعلاً تغییری نکرده است.\n",
+        CHROME),
+    "a sign-off opened by a question closed with an emoji": (
+        MASTHEAD + _FARES,
+        "Bagaimana, gampang banget kan naik bus pelabuhan sekarang? 😍\n"
+        "Kalau artikel ini bermanfaat, jangan lupa bagikan ke keluarga dan teman-teman kamu "
+        "ya!\n"
+        "Tulis juga pengalaman kamu naik bus pelabuhan di kolom komentar!\n",
+        CHROME),
+    "key takeaways, final thoughts and faqs stacked": (
+        MASTHEAD + _FARES,
+        "Key Takeaways\n"
+        "Bus fares on the harbour routes rose by a fifth on Monday.\n"
+        "Operators blame the rising cost of diesel for the increase.\n"
+        "Final Thoughts\n"
+        "In conclusion, the fare rise is a heavy burden for the commuters who need the "
+        "harbour buses most.\n"
+        "FAQs\n"
+        "Q. When did the new fares start?\n"
+        "A. The new fares started on Monday on every harbour route.\n"
+        "Q. Did monthly passes go up too?\n"
+        "A. No, monthly passes keep their price for now.\n",
+        CHROME),
+    "a ukrainian summary of the day over a question to the readers": (
+        MASTHEAD + _FARES,
+        "Підсумок дня\n"
+        "Подорожчання проїзду на портових маршрутах стало справжнім випробуванням для "
+        "мешканців міста.\n"
+        "Питання до читачів\n"
+        "Як ви тепер добираєтеся на роботу? Розкажіть у коментарях!\n",
+        CHROME),
+})
+
+
 @pytest.mark.parametrize("name", list(SESSION_ELEVEN_BLOCKS))
 def test_session_eleven_blocks_found_over_exactly_their_lines(name: str) -> None:
     page, block, after = SESSION_ELEVEN_BLOCKS[name]
@@ -3605,4 +3723,27 @@ def test_an_interview_under_a_short_lead_with_its_label_in_every_question_stays(
             "Answer: Boots. Half of the girls played barefoot at first.\n"
             "Question: What comes next for the club?\n"
             "Answer: A small hostel, so girls from far away can train every week.\n")
+    assert _block_lines(page + CHROME) == []
+
+
+def test_a_reporters_interview_going_on_under_an_ad_label_stays() -> None:
+    """The page's own labelled interview, an ad's label in the middle of it."""
+    page = (MASTHEAD + "Le glacier a perdu trois mètres cet été\n"
+            "La glaciologue Anne Favre mesure la Tsarmine depuis douze ans pour l'université "
+            "de Lausanne et son équipe de quatre personnes.\n"
+            "Cet été, la langue du glacier a reculé de trois mètres, deux fois plus que la "
+            "moyenne des dix dernières années.\n"
+            "Les guides de la vallée ont dû déplacer deux fois l'accès au glacier depuis le "
+            "mois de juillet, selon la commune.\n"
+            "Nous lui avons demandé ce que ces chiffres veulent dire pour la vallée et pour "
+            "les habitants qui vivent de son eau.\n"
+            "Q: Qu'est-ce qui explique ce chiffre?\n"
+            "R: Très peu de neige l'hiver dernier, et un été très chaud.\n"
+            "Publicité\n"
+            "Q: Ce scénario est-il inévitable?\n"
+            "R: Une grande partie de la perte est déjà programmée.\n"
+            "Q: Qu'est-ce que cela change pour les habitants?\n"
+            "R: Plus d'eau de fonte en été, puis beaucoup moins.\n"
+            "Q: Vous retournez sur le glacier quand?\n"
+            "R: Fin avril, pour mesurer la neige de l'hiver.\n")
     assert _block_lines(page + CHROME) == []
