@@ -1328,6 +1328,14 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     rows += [(body, (nav_items(body.text) or (body.text.split(),))[0])
              for body in trail_menus(lines) if body.start not in taken_rows]
     taken_rows = {body.start for body, _ in rows}
+    # A line of the table's words between two menu rows (a wiki's log-in links between its
+    # site links and its tabs: "ログイン アカウント作成") is the same menu.
+    rows += [(body, (nav_items(body.text) or (body.text.split(),))[0])
+             for i, body in enumerate(lines[1:_NAV_HEAD_LINES], 1)
+             if body.start not in taken_rows and i + 1 < len(lines)
+             and lines[i - 1].start in taken_rows and lines[i + 1].start in taken_rows
+             and nav_line(body.text)]
+    taken_rows = {body.start for body, _ in rows}
     span = article_span(lines)
     rows += [(body, prefixed_menu(body.text) or [])
              for body in lines[:min(_NAV_HEAD_LINES, span[0] if span else len(lines))]
@@ -1663,6 +1671,9 @@ _NAV_GROUPS = (
     "イベント|コラム|オピニオン|社説|会社概要|検索|ログイン|新規登録|会員登録|カート|"
     "ショップ|ブログ|よくある質問|ヘルプ|サービス|地域|新規会員登録|無料会員登録|マイページ|"
     "ログアウト|トップページ|国内|国際|"
+    # a wiki's links and tabs (MediaWiki's Japanese and Chinese interface)
+    "メインページ|おまかせ表示|最近の更新|アカウント作成|特別ページ|記事|ノート|閲覧|編集|"
+    "ソースを編集|履歴表示|随机页面|最近更改|创建账户|条目|讨论|阅读|编辑|查看历史|"
     "뉴스|정치|경제|사회|국제|문화|스포츠|연예|라이프|생활|건강|여행|과학|오피니언|사설|"
     "칼럼|날씨|영상|동영상|포토|사진|채용|부동산|이벤트|레시피|자동차|교육|회사소개|소개|"
     "검색|로그인|회원가입|장바구니|쇼핑|블로그|커뮤니티|고객센터|지역",
@@ -1951,7 +1962,11 @@ def head_nav_menus(lines: list[Body]) -> list[Body]:
             words = len(b.text.split())
             # A Chinese or Japanese headline is one or two "words" long: it is told by its
             # characters (not a line of the table's words, not a trail).
-            cjk = _CJK.search(b.text) is not None and _headline_like(b.text) \
+            # A wiki's title, a word or a name of a few characters, stands right above the
+            # article's first line ("雪華もち" over "雪華もち（せっかもち）は、…").
+            cjk = _CJK.search(b.text) is not None and (
+                _headline_like(b.text) or (b is lines[prose - 1] if prose < len(lines)
+                                           else False) and " " not in b.text) \
                 and not nav_line(b.text) and breadcrumb(b.text) is None
             if (words >= _HEADLINE_WORDS or cjk) and not nav_menu(b.text):
                 found.append(body)
@@ -4287,7 +4302,11 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     # A Thai or Khmer headline is as long as a sentence and has no full stop to tell them
     # apart: under a menu, a line of four words or more is taken for it.
     thai = _UNPUNCTUATED.search(title) is not None and len(title.split()) >= _HEADLINE_WORDS
-    if not (trail or question or thai or _headline_like(title)):
+    # A wiki's title in Chinese or Japanese, a word of a few characters, right above the
+    # article's first line ("雪華もち" over "雪華もち（せっかもち）は、…").
+    wiki = _CJK.search(title) is not None and " " not in title and under + 1 < len(lines) \
+        and _article_line(lines[under + 1].text)
+    if not (trail or question or thai or wiki or _headline_like(title)):
         return []
     return top
 

@@ -3986,3 +3986,15 @@ def test_a_reviews_grade_right_under_its_end_is_the_reviews(grade: str) -> None:
             "Made in Kirkhaven with care\n")
     assert [t for c, t in _flagged(text) if c == "BOIL012"] == [
         "Harbour Motor Media Group", "Made in Kirkhaven with care"]
+
+
+def test_a_wikis_head_in_japanese_over_a_short_title() -> None:
+    # A wiki's name, its links, the log-in links between them and its tabs, over a title
+    # of a few characters right above the article's first line.
+    head = ["みなと事典", "メインページ 最近の更新 ヘルプ", "ログイン アカウント作成",
+            "記事 ノート 閲覧 編集 履歴表示"]
+    text = "\n".join(head) + ("\n港まつり\n港まつり（みなとまつり）は、北浜町で毎年八月に"
+                              "開かれる祭りである。花火大会と船の行列が名物で、二日間で"
+                              "およそ三万人が訪れる。\n")
+    flagged = _flagged_with_stamps(text)
+    assert set(head) <= flagged and "港まつり" not in flagged
