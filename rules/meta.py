@@ -313,6 +313,10 @@ _DATE_FORMS = [
     re.compile(r"(?:民國\s?)?(?P<roc>1[0-3]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
                r"(?![\d/.-])"),
     re.compile(r"(?:民國\s?)?(?P<roc>1[0-3]\d)\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
+    # Japan's era years, as its city halls print them: "令和6年8月19日" (Reiwa 1 is 2019),
+    # "平成31年4月1日" (Heisei 1 is 1989)
+    re.compile(r"(?P<era>令和|平成)\s?(?P<ey>\d{1,2}|元)\s?年\s?(?P<m>\d{1,2})\s?月\s?"
+               r"(?P<d>\d{1,2})\s?日"),
     # A two-digit year ("08-03-25", "12/06/25"): day first, as the pages that print it
     # (Dutch, French, Indian) write it; never "3-2-1" or a longer number.
     re.compile(r"(?P<dd>\d{2})(?P<sep>[-/.·])(?P<mm>\d{2})(?P=sep)(?P<yy>\d{2})(?![\d/.·-])"),
@@ -402,6 +406,11 @@ _LABEL = re.compile(
     r"最近更新|最近修改|最后编辑|最後編輯|"
     # Czech "Dotaz vložen:", Arabic "تم النشر:", Thai "อัปเดตเมื่อ"
     r"dotaz\s+vložen|تم\s+النشر|อัปเดตเมื่อ|"
+    # a press release's word before its date ("Tiedote 14.2.2024 klo 10.00") and a forum
+    # thread's start ("Wątek założony: 11.10.2025")
+    r"(?:lehdistö)?tiedote|pressmeddelande|pressemelding|pressemeddelelse|persbericht|"
+    r"tisková\s+zpráva|tlačová\s+správa|sajtóközlemény|comunicat(?:\s+de\s+presă)?|"
+    r"wątek\s+założony|téma\s+založeno|tema\s+iniciado|thread\s+started|"
     r"published|updated|modified|"
     r"posted|created|released|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
@@ -829,6 +838,8 @@ _BUDDHIST_ERA = 543
 _BUDDHIST_YEARS = 2300
 #: Taiwan's Minguo calendar counts its years from 1912 (year 114 is 2025).
 _MINGUO_ERA = 1911
+#: The year before each of Japan's eras began.
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988}
 
 
 def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] | None:
@@ -854,6 +865,9 @@ def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] |
             month = int(groups["m"])
         if groups.get("roc"):
             groups["y"] = str(int(groups["roc"]) + _MINGUO_ERA)
+        if groups.get("era"):
+            year = 1 if groups["ey"] == "元" else int(groups["ey"])
+            groups["y"] = str(year + _JAPANESE_ERAS[groups["era"]])
         ymd = (int(groups["y"]), month, int(groups["d"]))
         if groups.get("mon") and _THAI.match(groups["mon"]) and ymd[0] > _BUDDHIST_YEARS:
             ymd = (ymd[0] - _BUDDHIST_ERA, month, ymd[2])  # Thai pages count from 543 BC
@@ -2393,7 +2407,8 @@ _SOURCE_LEADS = frozenset({"source", "sources", "bron", "fonte", "fuente", "quel
 #: A wire or desk credit standing alone, without "By": "Express News Service", "AAP",
 #: "Our Correspondent", "Agencies". Capitals matter: "agencies" in prose is a word.
 _CREDIT_LINE = re.compile(
-    r"[(—–-]?\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}(?:News\s+Service|News\s+Desk|Web\s+Desk|"
+    r"[(—–-]?\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}(?:News\s+Service|Reporting\s+Service|"
+    r"News\s+Desk|Web\s+Desk|"
     r"Online\s+Desk|News\s+Bureau|News\s+Network)|(?!(?:The|A|An|Your|My)\s)(?:[A-Z][\w'’.-]*\s+){2,3}(?:Desk|Bureau)|"
     r"(?:Our|Special|Staff|Court|Political|Crime|City|Sports?|Business)\s+(?:Correspondents?|"
     r"reporters?|"
@@ -2718,7 +2733,7 @@ _NEWSROOM_LINE = re.compile(
     r"redaktion|redaksjonen|redaksjon|redaktionen|toimitus|ritstjórn|fréttastofa|toimetus|"
     r"redacția|redactia|szerkesztősége|szerkesztőség|erredakzioa|nuusredaksie|redaksie|"
     r"redacció|redacción|redação|redazione|redactie|rédaction|tim\s+redaksi|redaksi|redaksia|"
-    r"מערכת(?:\s+החדשות)?|تحریریه|فريق\s+التحرير|گروه\s+خبر|กองบรรณาธิการ|"
+    r"מערכת(?:\s+החדשות)?|تحریریه|فريق\s+التحرير|گروه\s+خبر|กองบรรณาธิการ\S*|"
     r"編集部|編輯部|编辑部|ekip\s+на|екип\s+на|uredništvo)"
     r"(?:\s+(?:i\s+|of\s+|de\s+|del\s+|di\s+|des\s+|na\s+|на\s+)?" + _PAPER
     + r"|\s+(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω])[^\W\d_]{2,14})?)"  # "Redakcja sportowa"
@@ -2733,6 +2748,14 @@ _NEWSROOM_LINE = re.compile(
     r"|(?:डिजिटल|न्यूज़|न्यूज|ऑनलाइन|वेब)\s+डेस्क(?:\s*,\s*\S+(?:\s+\S+)?)?"
     r"|(?:ஆன்லைன்|டிஜிட்டல்)\s+டெஸ்க்|செய்திப்பிரிவு|நமது\s+நிருபர்"
     r"|(?:โต๊ะข่าว|ทีมข่าว)\S*|nhóm\s+phóng\s+viên(?:\s+\S+){0,3}|PV|"
+    # a byline's label and a desk: "撰文：樓市前哨編輯部"
+    r"(?:撰文|文|作者|記者|记者)\s*[：:]\s*\S{0,12}(?:編輯部|编辑部|編集部|報導組|报道组)|"
+    # a Turkish paper's desk, perhaps after its city: "İstanbul / Tribün Haber Spor Servisi"
+    r"(?:[^\W\d_]+\s*/\s*)?(?:\S+\s+){0,3}(?:haber\s+merkezi|spor\s+servisi|"
+    r"haber\s+servisi|ekonomi\s+servisi|dış\s+haberler\s+servisi)|"
+    # a role for the byline: "Enviado especial", "Special correspondent"
+    r"enviad[oa]\s+especial|envoyée?\s+spéciale?|special\s+correspondent|inviat[oa]\s+speciale|"
+    r"sonderkorrespondent(?:in)?|"
     r"(?:oleh\s+)?pasukan\s+editorial(?:\s+\S+){0,3}|theo\s+(?:thông\s+tấn|ttxvn)(?:\s+\S+){0,4}|"
     r"(?:oleh\s+)?wartawan\s+(?:kami|(?-i:[A-Z]{2,6})(?:\s+\S+)?)|(?:ni\s+)?staff\s+reporter|mula\s+sa\s+ulat\s+ng\s+\S+|"
     r"pangkat\s+ng\s+balita|mwandishi\s+wetu(?:\s*,\s*\S+)?|deur\s+ons\s+verslaggewer|"
@@ -2780,6 +2803,8 @@ _DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|
                          r"(?:abteilung|stabsstelle|referat)\s+(?:kommunikation|presse)|"
                          r"kommunikationsabteilung|presse-?\s*und\s+öffentlichkeitsarbeit|"
                          r"oddelenie\s+komunikácie|oddělení\s+komunikace|odbor\s+komunikace|"
+                         r"biroul\s+de\s+(?:comunicare|presă)(?:\s+și\s+relații\s+publice)?|"
+                         r"serviciul\s+de\s+(?:comunicare|presă)|"
                          r"dział\s+komunikacji|biuro\s+prasowe|tlačové\s+oddelenie|"
                          r"ufficio\s+(?:comunicazione|stampa)|"
                          r"(?:oficina|departamento|gabinete|dirección)\s+de\s+(?:comunicación|"

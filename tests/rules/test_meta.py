@@ -1556,6 +1556,19 @@ SESSION_ELEVEN_FORMS = {
         "Relacja zakończona · Ostatnia aktualizacja: 3.02.2025, 09:40", "META001"),
     "a Dutch 'updated at' and the time alone": ("Bijgewerkt om 09:40", "META001"),
     "an office named in its language as the author": ("Autor: Tlačové oddelenie", "META003"),
+    # blind57, blind58
+    "a forum thread's start and its counters in a row": (
+        "Wątek założony: 3.02.2025, 09:40 · Odpowiedzi: 4 · Wyświetleń: 2 210", "META001"),
+    "a Finnish press release's word before its date": ("Tiedote 3.2.2025 klo 9.40", "META001"),
+    "a Japanese era date under its label": ("更新日：令和7年2月3日", "META001"),
+    "a Swedish forum's replies and views": ("6 svar · 2 210 visningar", "META006"),
+    "an Arabic podcast's listens": ("1,204 استماع", "META006"),
+    "a Thai editorial desk run together with the site's name": ("กองบรรณาธิการท่าเรือนิวส์",
+                                                               "META003"),
+    "a Chinese byline label and the desk": ("撰文：港口日報編輯部", "META003"),
+    "a wire-like reporting service": ("Local Democracy Reporting Service", "META003"),
+    "a special correspondent's role as the byline": ("Enviada especial", "META003"),
+    "a Turkish desk after its city": ("İzmir / Liman Haber Merkezi", "META003"),
 }
 
 
@@ -1589,6 +1602,8 @@ def test_the_blogger_replying_in_the_comments_is_no_credit() -> None:
     "Thích · Trả lời",  # a comment's buttons
     "Συντάκτης: Ελένη Παππά",  # a person
     "(and/or)",
+    "Tiedote",  # the word alone
+    "令和の時代が始まった。",
 ])
 def test_lines_like_the_fifty_sixth_sets_forms_are_no_metadata(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
