@@ -119,6 +119,11 @@ CHROME = [
     ("Previous", "BOIL002"),
     ("« Prev / Next »", "BOIL002"),
     ("Nghe bài viết", "BOIL004"),
+    ("La información de esta web es orientativa y no sustituye la consulta con tu médico.",
+     "BOIL004"),
+    ("Os conteúdos deste site não substituem o aconselhamento de um profissional de saúde.",
+     "BOIL004"),
+    ("Le contenu de cet article ne remplace pas l'avis d'un médecin.", "BOIL004"),
     ("Về đầu trang", "BOIL004"),
     ("Tin cùng chuyên mục", "BOIL004"),
     ("Bild 3 von 14", "BOIL002"),
@@ -326,6 +331,9 @@ def test_chrome_line_is_flagged_by_its_rule(line: str, code: str | None) -> None
 # -- lines of real prose that must never be flagged ----------------------------------------
 
 PROSE = [
+    # a health page's disclaimer reported in a sentence, and the words in prose
+    "La vacuna no reemplaza la consulta con un médico, advirtió la directora del hospital.",
+    "Die App ersetzt nicht den Arzt, sagte die Ministerin am Montag.",
     # captions, credits and photos written about in sentences
     "The caption under the photograph misidentified the minister.",
     "Hide caption and toggle caption were the only words the scraper kept, she said.",
