@@ -3566,7 +3566,35 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
         block = _stock_section(lines, span)
     if block is None or not fires(block, options) or _pages_own_faq(lines, block):
         return None
-    return with_heading_body(lines, with_repeated_title(lines, block, options), options)
+    return with_answer_tail(lines, with_heading_body(
+        lines, with_repeated_title(lines, block, options), options), options)
+
+
+#: Paragraphs under an answered title question that are still its answer, at most.
+TITLE_ANSWER_TAIL = 2
+
+
+def with_answer_tail(lines: Sequence[Line], block: Block,
+                     options: Mapping[str, Any]) -> Block:
+    """``block``, when it opens on the title asked again, with up to TITLE_ANSWER_TAIL
+    sentences under it, one of which names the question's words again, with only page
+    chrome under them: the answer goes on ("… vô địch Cúp Phố Hiến 2024 như thế nào?" / "… nhờ
+    màn ngược dòng …" / "Chiến thắng này cho thấy …")."""
+    first = block.lines[0]
+    if not block.plain or not first.restates_title:
+        return block
+    start = next(i for i, ln in enumerate(lines) if ln is first)
+    end = last = start + len(block.lines) - 1
+    asked = {w[:KEYWORD_STEM] for w in topic_words(first.bare)}
+    while (last + 1 < len(lines) and last - end < TITLE_ANSWER_TAIL
+           and is_article_sentence(lines[last + 1].bare) and not _asks(lines[last + 1].bare)
+           and not lines[last + 1].markup):
+        last += 1
+    named = any(asked & {w[:KEYWORD_STEM] for w in topic_words(ln.bare)}
+                for ln in lines[end + 1:last + 1])
+    if last == end or not named or not chrome_under(lines, last):
+        return block
+    return _extended(lines, block, start, last, options)
 
 
 def _stock_section(lines: Sequence[Line], span: tuple[int, int]) -> Block:
@@ -3761,9 +3789,12 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
     first = block.lines[0]
     start = next(i for i, ln in enumerate(lines) if ln is first)
     if (block.plain and not first.markup and first.bare.endswith(QUESTION_MARKS)
+            and sum(_asks(ln.bare) for ln in block.lines) >= 2
             and sum(is_article_sentence(ln.bare) and not ln.bare.endswith(QUESTION_MARKS)
                     for ln in lines[:start]) < OWN_FAQ_SENTENCES):
-        return True  # an explainer's questions under its lead: the page is made of them
+        # an explainer's questions under its lead: the page is made of them (a call to
+        # share a job ad asks once: "Kjenner du noen …?" / "Del annonsen …")
+        return True
     if not block.plain or first.markup or not FAQ_HEADING.match(first.bare) \
             or PEOPLE_ALSO_ASK.search(first.bare):
         return False

@@ -3692,6 +3692,31 @@ SESSION_ELEVEN_BLOCKS.update({
 })
 
 
+SESSION_ELEVEN_BLOCKS.update({
+    "the title asked and answered, and two more sentences naming it again": (
+        "Liman Spor\nAna Sayfa | Basketbol\nKartallar Ege'yi yenerek finale yükseldi\n"
+        "Kartallar, yarı final serisinin beşinci maçında Ege Dalgası'nı 84-79 yendi.\n"
+        "Maçın son dakikasında kaptan Defne Aksoy'un üçlüğü galibiyeti getirdi.\n"
+        "Kiara Dawson 27 sayı ve 11 ribaundla maçın en etkili oyuncusu oldu.\n"
+        "Seride 3-2 öne geçen Kartallar, finalde Başkent ekibiyle karşılaşacak.\n",
+        "Kartallar Ege'yi yenerek finale nasıl yükseldi?\n"
+        "Kartallar, yarı finalin beşinci maçında Ege'yi 84-79 yenerek finale yükseldi.\n"
+        "Takımın bu başarısında kaptanın kritik üçlüğü büyük rol oynadı.\n"
+        "Kartallar, finalde şampiyonluk için mücadele edecek.\n",
+        "Etiketler: #Kartallar #basketbol\n© 2026 Liman Spor\n"),
+    "a job ad's call to share, asking once who the reader knows": (
+        "Jobb i Nord\nStillinger | Arbeidsgivere\nSykepleier til Havblikk sykehjem\n"
+        "Havblikk sykehjem søker sykepleier i 100 % fast stilling.\n"
+        "Arbeidsoppgaver\n- pleie og omsorg\n- legemiddelhåndtering\n- veiledning\n"
+        "Vi tilbyr\n- godt arbeidsmiljø\n- lønn etter avtale\n"
+        "Søknadsfrist: 15. mars\nSøk på stillingen\nLagre annonse\n",
+        "Kjenner du noen som ville passet perfekt i denne stillingen?\n"
+        "Del annonsen med venner og kolleger – kanskje er det drømmejobben for noen du "
+        "kjenner!\n",
+        "Lignende stillinger\nHelsefagarbeider – Bodø\n© 2026 Jobb i Nord\n"),
+})
+
+
 @pytest.mark.parametrize("name", list(SESSION_ELEVEN_BLOCKS))
 def test_session_eleven_blocks_found_over_exactly_their_lines(name: str) -> None:
     page, block, after = SESSION_ELEVEN_BLOCKS[name]
