@@ -4030,8 +4030,8 @@ def is_masthead(text: str) -> bool:
     ...                           "Le Courrier alpin")]
     [True, True, True, True, True, True]
     >>> [is_masthead(t) for t in ("Post office to close", "By The Register",
-    ...                           "Storm Warnings", "News: the ferry is back")]
-    [False, False, False, False]
+    ...                           "Storm Warnings", "News: the ferry is back", "Avis de décès")]
+    [False, False, False, False, False]
     """
     text = text.strip()
     if (not text or len(text) > _MASTHEAD_CHARS or text.endswith(_TERMINAL)
@@ -4052,6 +4052,12 @@ def is_masthead(text: str) -> bool:
                and w.lower() not in _MASTHEAD_LOWER]
     if not (text.isupper() or ((words[0][:1].isupper() or _caseless(words[0][:1]))
                                and len(lowered) <= 1)):
+        return False
+    # A word in lower case after a connecting word is a phrase's, not a name's ("Avis de
+    # décès", a death notice's head; "Journal de Montréal" is a name).
+    if not text.isupper() and any(
+            w in lowered and words[i - 1].lower() in _MASTHEAD_LOWER
+            for i, w in enumerate(words[1:], 1)):
         return False
     lower = [w.lower() for w in words if w]
     return any(w in PUBLICATION_WORDS or (len(w) > 6 and w.endswith(_PUBLICATION_SUFFIXES))

@@ -4014,3 +4014,13 @@ def test_a_wikis_head_in_japanese_over_a_short_title() -> None:
                               "およそ三万人が訪れる。\n")
     flagged = _flagged_with_stamps(text)
     assert set(head) <= flagged and "港まつり" not in flagged
+
+
+def test_a_death_notices_own_head_is_no_masthead() -> None:
+    # "Avis" names a paper in Norwegian, but "Avis de décès" is a phrase: a word in lower
+    # case after "de" is no word of a name.
+    assert not is_masthead("Avis de décès") and is_masthead("Journal de Montréal")
+    text = ("Avis de décès\nMonsieur Léon MARCHAL\nveuf de Madame Lucie DEBRUYNE\n"
+            "né à Mons le 2 mai 1938 et décédé à Namur le 9 janvier 2025.\n"
+            "Les funérailles auront lieu en l'église Saint-Loup le mardi 14 janvier à 10 h.\n")
+    assert "BOIL013" not in _codes(text)
