@@ -419,10 +419,18 @@ SHARE_WITH_FRIENDS = (
     r"(share|comparte|compártel[oa]|compartilhe|partagez|teilen?|teile|condividi|bagikan|"
     r"paylaş\w*|deel|udostępnij|поделитесь|поділіться|شارك(وا)?|مشارك\w*|शेयर|chia sẻ|del|dela|"
     r"kongsi(?:kan)?|"
-    r"jaa|podijeli|podeli|sdílej|zdieľaj|oszd meg|ossza meg)\b[^.!?]{0,50}?"
+    r"jaa|podijeli\w*|podeli\w*|sdílej|zdieľaj|oszd meg|ossza meg)\b[^.!?]{0,50}?"
     r"\b(friends|amigos|amis|freunden|amici|teman|rakan|arkadaş\w*|vrienden|znajom\w*|друзьями|"
     r"друзями|أصدقائك(م)?|दोस्तों|bạn bè|venner|vänner|ystävi\w*|prijatelj\w*|přátel\w*|"
     r"priateľ\w*|barát\w*|kolleger)",
+    # "… share it on social media" ("ne zaboravite ga podijeliti na društvenim mrežama")
+    r"(share|compart\w*|partag\w*|teil\w*|condivid\w*|deel|udostępnij|podijeli\w*|"
+    r"podeli\w*|paylaş\w*|bagikan|kongsi\w*)\b[^.!?]{0,60}?\b(?:on\s+social\s+media|"
+    r"en\s+(?:las\s+|tus\s+)?redes(?:\s+sociales)?|nas\s+(?:suas\s+)?redes\s+sociais|"
+    r"sur\s+(?:les|vos)\s+réseaux(?:\s+sociaux)?|in\s+den\s+sozialen\s+(?:netzwerken|medien)|"
+    r"sui\s+(?:tuoi\s+)?social|op\s+sociale\s+media|w\s+mediach\s+społecznościowych|"
+    r"na\s+društvenim\s+mrežama|на\s+друштвеним\s+мрежама|sosyal\s+medya\w*|"
+    r"di\s+media\s+sosial)",
     # "… share it with someone who needs it" ("compartirla con alguien que lo necesite")
     r"(share|compart\w*|partag\w*|teil\w*|condivid\w*|deel|udostępnij)\b[^.!?]{0,40}?"
     r"\b(?:with\s+someone|con\s+alguien|com\s+alguém|avec\s+quelqu['’]un|mit\s+jemandem|"
@@ -692,7 +700,7 @@ SUMMARY_HEADINGS = (
     "összegzés", "összefoglalás", "összefoglaló", "concluzie", "concluzii", "pe scurt",
     "заключение", "выводы", "итоги", "висновок", "висновки", "підсумки", "zaključak",
     "закључак", "συμπέρασμα", "συμπεράσματα", "konklusion", "tóm lại", "kết luận",
-    "الخلاصة", "خلاصة", "निष्कर्ष", "สรุป", "סיכום",
+    "الخلاصة", "خلاصة", "خلاصة القول", "في الختام", "निष्कर्ष", "สรุป", "סיכום",
     # Persian, Urdu, Bulgarian, Korean, Chinese, Lithuanian, Latvian, Estonian, Slovenian,
     # Slovak, Catalan, Tagalog, Swahili, Icelandic, Bengali, Tamil, Amharic and Hausa
     "نتیجه‌گیری", "نتیجه گیری", "جمع‌بندی", "جمع بندی", "نتیجہ", "خلاصہ", "заключение",
@@ -817,6 +825,9 @@ TAKEAWAYS_HEADINGS = (
     "najważniejsze informacje", "kluczowe wnioski", "klíčové body", "puncte cheie",
     "a legfontosabbak", "βασικά σημεία", "önemli noktalar", "điểm chính", "những điểm chính",
     "mambo muhimu", "mga pangunahing punto",
+    # Finnish, Estonian, Swedish, Danish, Norwegian
+    "tärkeimmät kohdat", "keskeiset kohdat", "tärkeimmät asiat", "olulisemad punktid",
+    "viktigaste punkterna", "de vigtigste pointer", "de viktigste punktene",
     # Lessons as takeaways, also "from the episode" ("Mahahalagang Aral mula sa Episode").
     "key lessons", "lessons learned", "lessons learnt",
     # Tips restating the article ("Expert Tips", "Pro tips", "Dicas de ouro").
@@ -1744,7 +1755,7 @@ def read_lines(doc: Document) -> list[Line]:
         repeats = (body and len(result) >= TITLE_LINES and not is_copyright(bare)
                    and not _TAG_LABEL.match(bare) and repeats_title(bare, titles))
         stuffed = (stuffed_keyword(bare, titles) or stuffed_unspaced(bare, titles)
-                   or repeated_phrase(bare)) \
+                   or repeated_phrase(bare) or repeated_cjk(bare)) \
             if body and len(result) >= TITLE_LINES else None
         seo = body and len(result) >= TITLE_LINES and (seo_paragraph(bare, phrases)
                                                        or quotes_title(bare, heads)
@@ -1764,6 +1775,11 @@ def read_lines(doc: Document) -> list[Line]:
             phrases.append(title_phrases(bare))
             heads.append(bare)
         else:
+            if (not body and len(result) < TITLE_LINES and _asks(bare) and not restates
+                    and word_count(bare) <= TITLE_MAX_WORDS and not LIST_ITEM.match(text)):
+                # a headline that asks ("Should you buy a hybrid right now?"), which a
+                # generator asks again below the article
+                titles.append(topic_words(bare))
             body = True
         result.append(Line(seg, bare, has_markup(text), label,
                            emphasised or label is not None or is_wrap_up_heading(bare)
@@ -1809,7 +1825,8 @@ def _article_start(bares: Sequence[str]) -> int:
     """The index of the article's first paragraph: the first of two running-text lines in
     a row (a consent banner's lone sentence above the masthead is not one), else the first
     running-text line; the number of lines when there is none."""
-    running = [((b.endswith(SENTENCE_ENDS) and len(b.split()) >= RUNNING_TEXT_WORDS)
+    # (Chinese and Japanese words counted by their letters: a paragraph is no headline)
+    running = [((b.endswith(SENTENCE_ENDS) and word_count(b) >= RUNNING_TEXT_WORDS)
                 or unpunctuated_running(b)) and not is_copyright(b) for b in bares]
     pair = next((i for i in range(len(bares) - 1) if running[i] and running[i + 1]), None)
     if pair is not None:
@@ -1990,6 +2007,31 @@ def repeated_phrase(bare: str, repeats: int = 0) -> str | None:
     return " ".join(phrase)
 
 
+#: Letters of a Chinese or Japanese keyword, and the times a paragraph must say it.
+CJK_KEYWORD_LETTERS, CJK_KEYWORD_REPEATS = 4, 4
+
+
+def repeated_cjk(bare: str) -> str | None:
+    """A keyword of CJK_KEYWORD_LETTERS Chinese or Japanese letters a paragraph says
+    CJK_KEYWORD_REPEATS times or more, or None: SEO copy ("…台南美食真的非常多元，如果你
+    正在找台南美食推薦，這篇台南美食懶人包…台南美食…"). A writer does not repeat four
+    letters four times in one paragraph.
+
+    >>> repeated_cjk("總之，東湖美食非常多元，東湖美食推薦很多，這篇東湖美食攻略帶你吃遍東湖美食！")
+    '東湖美食'
+    >>> repeated_cjk("東湖大橋周一通車，市民說過橋只要五分鐘。")
+    """
+    runs = _CJK_RUN.findall(bare)
+    if sum(map(len, runs)) < CJK_KEYWORD_LETTERS * CJK_KEYWORD_REPEATS:
+        return None
+    n = CJK_KEYWORD_LETTERS
+    counts = Counter(run[i:i + n] for run in runs for i in range(len(run) - n + 1))
+    if not counts:
+        return None
+    gram, count = counts.most_common(1)[0]
+    return gram if count >= CJK_KEYWORD_REPEATS else None
+
+
 def _repeated_phrases(bare: str, repeats: int) -> set[tuple[str, ...]]:
     """The phrases of three words (one of four letters or more, no function word alone)
     a paragraph says ``repeats`` times or more."""
@@ -2100,6 +2142,8 @@ def is_keyword_row(bare: str) -> bool:
     """
     if _TAG_LABEL.match(bare):
         return False  # the site's tag line ("Tag: sepatu lari, sepatu lokal, …"), BOIL's
+    if (label := _KEYWORDS_LABEL.match(bare)) is not None:
+        bare = bare[label.end():]  # "延伸關鍵字：台南美食推薦、台南必吃、…", SEO's own row
     items = [item.strip() for item in re.split(r"[,，、]|\s\|\s", bare.rstrip(".。"))]
     return (len(items) >= KEYWORD_ROW_ITEMS
             and all(1 <= len(item.split()) <= KEYWORD_ITEM_WORDS
@@ -2108,6 +2152,12 @@ def is_keyword_row(bare: str) -> bool:
                     for item in items))
 
 
+#: An SEO row's label: "Keywords:", "延伸關鍵字：", "Palabras clave:".
+_KEYWORDS_LABEL = re.compile(r"(?:(?:related|extended)\s+)?(?:keywords?|search\s+terms|"
+                             r"palabras\s+clave|palavras-chave|mots[- ]clés|schlüsselwörter|"
+                             r"parole\s+chiave|trefwoorden|słowa\s+kluczowe|anahtar\s+kelimeler|"
+                             r"kata\s+kunci|từ\s+khóa|ключевые\s+слова|(?:延伸|相關|相关)?(?:關鍵字|"
+                             r"关键词|關鍵詞|关键字)|キーワード|키워드)\s*[:：]\s*", re.I)
 #: A credit naming the site (the masthead, one of the title lines): a label of a word or
 #: two and a colon, then the name: "Ảnh: Góc Bếp Xanh", "Photo: Harbour News".
 _SHORT_CREDIT = re.compile(
@@ -2441,7 +2491,7 @@ def is_prompt_line(bare: str) -> bool:
 _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us", "join the",
                  # the verbs of "share … with your friends" (SHARE_WITH_FRIENDS)
                  "share", "compárte", "compart", "teile", "udostępnij", "شارك", "शेयर", "साझा",
-                 "শেয়ার", "kongsi",
+                 "শেয়ার", "kongsi", "podijel", "podel", "paylaş",
                  "לשתף", "שתפו",
                  "chia sẻ",
                  "share this", "partagez cet", "teilen sie diesen", "condividi questo",
@@ -2745,7 +2795,8 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                                             and len(before.bare) < 40)))
             or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text)))
             or (before is not None and _under_section_heading(before, signals))
-            or (before is not None and before.seo and is_keyword_row(line.bare))
+            or (before is not None and (before.seo or (bool(keyword) and covered[-1]))
+                and is_keyword_row(line.bare))
             # the stuffed keyword again under its paragraph: one more paragraph repeating
             # it, or the keyword row ("Qué hacer en Cartagena | Planes en Cartagena | …")
             or (bool(keyword) and bool(covered) and covered[-1]
@@ -2987,6 +3038,7 @@ STAY_TUNED = re.compile(
     r"(?:beitrag|mal)|alla prossima|tot de volgende|do zobaczenia w następnym|"
     r"(?:seguí|sigue|seguid|siga|continúa) leyendo|continue lendo|continua a leggere|"
     r"gracias por leer|thanks? (?:you )?for reading|danke fürs lesen|danke für(?:s| das) lesen|"
+    r"hvala (?:što|sto|da) (?:čitate|citate|nas čitate)|hvala (?:na|za) čitanju|"
     # a Chinese content farm's last line: "以上就是关于“…”的全部内容，希望对你有所帮助！"
     r"以上就是(?:关于|有关|關於|有關)?.{0,40}?的(?:全部|相关|相關)?(?:内容|內容)|"
     r"希望(?:本文|这篇文章|這篇文章|以上内容|以上內容)?(?:能)?(?:对|對)(?:你|您|大家)有所?(?:帮助|幫助)|"
@@ -3183,6 +3235,7 @@ def _prompt_heading(lines: Sequence[Line], start: int) -> bool:
             and not any(c.isdigit() for c in above.bare)  # a stamp, not a heading
             and not LIST_ITEM.match(above.segment.text) and not is_copyright(above.bare)
             and not LINK_OR_TAGS.search(above.bare) and not _TAG_LABEL.match(above.bare)
+            and not _link_row(above.bare)  # "Podijeli: Facebook WhatsApp Viber X"
             # under a paragraph, not among a list of links ("Related Topics", "Six Nations")
             and lines[start - 2].bare.endswith(SENTENCE_ENDS))
 
@@ -3201,7 +3254,8 @@ def wrap_up_head(lines: Sequence[Line], i: int) -> bool:
     if is_wrap_up_heading(line.bare):
         return True
     return (i + 1 < len(lines) and not line.markup and is_title(line.bare)
-            and 0 < len(line.bare.split()) <= PROMPT_HEADING_WORDS
+            and 0 < word_count(line.bare) <= PROMPT_HEADING_WORDS
+            and not line.bare.endswith(SENTENCE_ENDS)  # ("小提醒：…先確認營業時間。")
             and not any(c.isdigit() for c in line.bare)
             and not LIST_ITEM.match(line.segment.text) and not is_copyright(line.bare)
             and WRAP_UP_SENTENCE.match(lines[i + 1].bare) is not None)
@@ -3350,7 +3404,7 @@ _SHARE_BOX = re.compile(r"[¿]?[^?？.!]{3,40}[?？]\s*[¡]?[^?？.!]{3,30}[!！
 
 #: Sentences a takeaways heading holds, at least, to close without a closing sentence when
 #: each restates the article (ECHO_STEMS of its words at least).
-ECHO_SENTENCES, ECHO_STEMS, ECHO_MAX_WORDS = 3, 2, 25
+ECHO_SENTENCES, ECHO_STEMS, ECHO_MAX_WORDS = 3, 2, 40
 
 
 def _echoes_article(lines: Sequence[Line], heading: int, end: int) -> bool:
@@ -3498,6 +3552,13 @@ def _candidate(lines: Sequence[Line], profile: Profile,
         if other is not None:
             found = _finish(lines, other, profile, options)
             if fires(found, options):
+                return found
+            # (the article's own "In short: …" above the title asked again is no part
+            # of the block the question opens)
+            asked = next((k for k in range(other[0] + 1, other[1])
+                          if lines[k].restates_title), None)
+            if asked is not None and fires(found := _finish(lines, (asked, other[1]),
+                                                            profile, options), options):
                 return found
     return block
 
@@ -3653,8 +3714,11 @@ def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | N
             continue  # a fact box closes with an exhortation, or it is the text's own
         after = lines[last + 1:]
         running = [ln for ln in after if is_running_text(ln)]
+        # (a long sentence deep in the footer is the site's blurb: "Le Nid Bavard est un
+        # blog indépendant …", six lines of links under the section)
+        near = [ln for ln in after[:STOCK_NEAR_LINES] if is_running_text(ln)]
         if ((after and is_running_text(after[0])) or len(running) > STOCK_TRAILING_SENTENCES
-                or any(len(ln.bare.split()) > STOCK_TRAILING_WORDS for ln in running)
+                or any(len(ln.bare.split()) > STOCK_TRAILING_WORDS for ln in near)
                 or any(_BULLET_ITEM.match(ln.segment.text) for ln in after)):
             return None  # the text goes on under the list
         if not any(is_running_text(ln) for ln in lines[:head]):
@@ -3727,6 +3791,8 @@ def _section_items(lines: Sequence[Line], start: int,
 #: their words at most: a paragraph of the text is longer.
 STOCK_TRAILING_SENTENCES = 2
 STOCK_TRAILING_WORDS = 20
+#: Lines under a stock section in which a long sentence is the text going on.
+STOCK_NEAR_LINES = 5
 
 
 def _closes_section(line: Line) -> bool:
@@ -3982,15 +4048,15 @@ def appended_sections(block: Block) -> bool:
     return (stock or len(headings) >= APPENDED_SECTIONS) and fed
 
 
-#: Stock sections a plain block stacks, at least: "Key Takeaways", "Final Thoughts", "FAQs".
-STACKED_SECTIONS = 3
+#: Stock sections a plain block stacks, at least: "Key Takeaways" and "FAQs".
+STACKED_SECTIONS = 2
 
 
 def stacked_sections(block: Block) -> bool:
     """True when a plain block is STACKED_SECTIONS stock sections or more, one under the
     other, each a plain wrap-up or FAQ heading with lines under it ("Key Takeaways" and
     its sentences, "Final Thoughts" and "In conclusion, …", "FAQs" and its questions): a
-    generator's appendix. An article ends on one such section, not three."""
+    generator's appendix. An article ends on one such section, not two."""
     lines = block.lines
 
     def stock(line: Line) -> bool:
@@ -4494,7 +4560,7 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
     if (head.markup or not is_title(head.bare) or any(c.isdigit() for c in head.bare)
             or len(head.bare.split()) > INTRO_TITLE_MAX_WORDS or Q_LABEL.match(head.bare)
             or "@" in head.bare or "://" in head.bare or head.bare.count(",") > 1
-            or _ROW_SEPARATOR.search(head.bare)):
+            or _ROW_SEPARATOR.search(head.bare) or _link_row(head.bare)):
         # (a contact line, "Contact: Name, role, e-mail", is no heading, nor a share row,
         # "Compartir: WhatsApp · Facebook · LinkedIn")
         return False
@@ -4527,6 +4593,22 @@ def _interviewer_thanks(lines: Sequence[Line], first: int, after: int) -> bool:
 
 #: Items of a row parted by dots or bars: a share row or a menu, never a heading.
 _ROW_SEPARATOR = re.compile(r"\s[·|•]\s")
+def _link_row(bare: str) -> bool:
+    """True when a line is a label and a row of links after its colon, each a capitalised
+    name: "Partager : Facebook Pinterest WhatsApp E-mail".
+
+    >>> _link_row("Partager : Facebook Pinterest WhatsApp E-mail")
+    True
+    >>> _link_row("Interview : Marie Dupont, directrice")
+    False
+    """
+    label, colon, rest = bare.replace("：", ":").partition(":")
+    words = rest.split()
+    return bool(colon) and len(label.split()) <= 2 and len(words) >= 3 \
+        and sum(w[:1].isupper() for w in words) >= 0.8 * len(words) \
+        and not any(w.endswith(",") for w in words)
+
+
 #: The interviewer's label of a transcript: "Riporter:", "Interviewer:", "Periodista:".
 INTERVIEWER_LABEL = re.compile(
     r"^(?:interviewer|reporter(?:ka)?|riporter|entrevistador[a]?|intervistatore|toimittaja|"
@@ -4672,8 +4754,11 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 1):
         if not _asks_labelled(lines[start].bare) or not (
                 is_article_sentence(lines[start - 1].bare) or (
-                    # (a facts row may close the report: "Stadium: … | Referee: …")
-                    _FACTS_ROW.search(lines[start - 1].bare) is not None
+                    # (a facts row may close the report: "Stadium: … | Referee: …"; or a
+                    # share row: "Partager : Facebook Pinterest WhatsApp")
+                    (_FACTS_ROW.search(lines[start - 1].bare) is not None
+                     or _link_row(lines[start - 1].bare)
+                     or _ROW_SEPARATOR.search(lines[start - 1].bare) is not None)
                     and is_article_sentence(lines[start - 2].bare))):
             continue
         end, pairs = start, 0  # (an interviewer's label or a question's: "S:" / "C:")

@@ -3717,6 +3717,93 @@ SESSION_ELEVEN_BLOCKS.update({
 })
 
 
+#: More of session 11's templates, found after reading the GEN-stress set blind61.
+_HYBRID = ("Wheels Weekly\nHome | News | Reviews\nHome > EVs > Buyer's guide\n"
+           "Should you buy a hybrid car this year?\n"
+           "Hybrids have become cheaper and more common, but the sums depend on how you drive.\n"
+           "By Thandi Mokoena\n"
+           "A hybrid saves the most fuel in stop-and-go city traffic, where its electric motor "
+           "does much of the work.\n"
+           "On the open road the petrol engine runs most of the time and the saving shrinks "
+           "to a few percent.\n"
+           "Servicing costs have come down as more dealers train technicians for hybrid "
+           "systems every year.\n"
+           "In short: if most of your driving is in heavy city traffic, a hybrid pays off "
+           "within a few years.\n")
+SESSION_ELEVEN_BLOCKS.update({
+    "an faq of labelled pairs right under a share row written as a label and names": (
+        MASTHEAD + _FARES + "Partager : Facebook Pinterest WhatsApp E-mail\n",
+        "Q : À quel âge les billets ont-ils augmenté ?\n"
+        "R : Les billets ont augmenté lundi sur toutes les lignes du port.\n"
+        "Q : Les abonnements sont-ils concernés ?\n"
+        "R : Non, les abonnements gardent leur prix pour le moment.\n"
+        "Q : Les prix baisseront-ils un jour ?\n"
+        "R : Ils pourraient baisser si le prix du gazole recule.\n",
+        CHROME),
+    "a key points heading over plain sentences, a blog's blurb deep in the footer": (
+        MASTHEAD + _FARES + "Tags: buses, fares\nShare: Facebook WhatsApp\n",
+        "Ce qu'il faut retenir\n"
+        "Les billets de bus du port augmentent d'un cinquième.\n"
+        "Les exploitants invoquent le prix du gazole.\n"
+        "Les usagers disent que leur budget en souffre.\n"
+        "La mairie demandera des explications aux exploitants.\n",
+        "À lire aussi\nLe ferry change d'horaires\nLe péage revient-il ?\n"
+        "Recevez nos articles\nVotre adresse e-mail\nJe m'abonne\n"
+        "Le Courrier du Port est un journal indépendant écrit par une petite équipe de "
+        "journalistes de la ville depuis 1998, sans publicité ciblée et sans actionnaire "
+        "extérieur.\nMentions légales · Contact\n"),
+    "a summary heading over paragraphs restating the article and an overall sentence": (
+        MASTHEAD + _FARES,
+        "Summary\n"
+        "Bus fares on the harbour routes rose by a fifth on Monday as operators passed on "
+        "the rising cost of diesel to the commuters who take the buses from the station to "
+        "the ferry terminal.\n"
+        "Commuters at the ferry terminal said the new fares would strain household budgets "
+        "that are already tight this winter, and the transport department said it would ask "
+        "the operators to explain them.\n"
+        "Overall, the fare rise shows how much the harbour routes depend on the price of "
+        "diesel and on the operators' goodwill.\n",
+        "Tags: buses, fares\n" + CHROME),
+    "a share call on social media and a croatian thanks for reading": (
+        MASTHEAD + _FARES + "Podijeli: Facebook WhatsApp Viber X\n",
+        "Podijelite ovaj članak s prijateljima i obitelji!\n"
+        "Ako vam se svidio ovaj tekst o cijenama karata, ne zaboravite ga podijeliti na "
+        "društvenim mrežama.\n",
+        CHROME),
+    "a question headline asked again after the article's own 'in short'": (
+        _HYBRID,
+        "Should you buy a hybrid car this year?\n"
+        "Yes, buying a hybrid car this year can be a smart decision for many drivers who "
+        "want to save fuel.\n"
+        "However, whether you should buy a hybrid car this year depends on how and where "
+        "you drive.\n"
+        "In conclusion, if you mostly drive in town, a hybrid car is definitely worth "
+        "considering this year.\n",
+        "Tags: hybrid, buyer's guide\n" + CHROME),
+    "chinese seo copy saying its keyword four times and its keyword row": (
+        "小港日記\n首頁 美食 旅遊\n首頁 › 美食 › 高雄\n高雄一日吃不停｜在地人帶路的七間小店\n"
+        "2024-05-12\n這次回高雄老家，被表妹拉著從早吃到晚，一天吃了七間店，每一間都很有特色。\n"
+        "早餐先去喝一碗牛肉湯，湯頭清甜，肉片是現切的，配一碗肉燥飯剛剛好。\n"
+        "中午去吃了虱目魚粥，店家說魚是每天早上從漁港直接送來的，所以特別新鮮。\n"
+        "下午天氣超熱，一定要來一杯冬瓜檸檬，甜度剛好，大杯只要三十五元。\n",
+        "總結來說，高雄美食真的非常多元，如果你正在找高雄美食推薦，這篇高雄美食懶人包一定可以幫助你。"
+        "不管是高雄美食早餐還是高雄美食宵夜都很精彩。\n"
+        "延伸關鍵字：高雄美食推薦、高雄必吃、高雄小吃、高雄美食地圖\n",
+        "留言（3）\nCopyright © 2024 小港日記\n"),
+    "key points stacked over an faq": (
+        MASTHEAD + _FARES,
+        "Tärkeimmät kohdat\n"
+        "Bussilippujen hinnat nousivat viidenneksellä maanantaina.\n"
+        "Liikennöitsijät syyttävät dieselin hintaa.\n"
+        "Usein kysytyt kysymykset\n"
+        "Milloin uudet hinnat tulivat voimaan?\n"
+        "Uudet hinnat tulivat voimaan maanantaina kaikilla satamalinjoilla.\n"
+        "Nousivatko kuukausiliput?\n"
+        "Eivät, kuukausilippujen hinta pysyy ennallaan toistaiseksi.\n",
+        CHROME),
+})
+
+
 @pytest.mark.parametrize("name", list(SESSION_ELEVEN_BLOCKS))
 def test_session_eleven_blocks_found_over_exactly_their_lines(name: str) -> None:
     page, block, after = SESSION_ELEVEN_BLOCKS[name]
