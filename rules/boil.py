@@ -616,7 +616,24 @@ def is_prose_line(text: str) -> bool:
     >>> is_prose_line("The bridge reopened on Monday after two years."), is_prose_line("Fixtures")
     (True, False)
     """
-    return len(text.split()) >= _PROSE_MIN_WORDS and _PROSE_LINE.fullmatch(text) is not None
+    return len(text.split()) >= _PROSE_MIN_WORDS and _PROSE_LINE.fullmatch(text) is not None \
+        and not _about_menu(text)
+
+
+def _about_menu(text: str) -> bool:
+    """True when ``text`` is a row of capitalised items ending on the about page asked as
+    a question ("Accueil Recettes Vie de famille Qui suis-je ?"): a menu, not a sentence.
+
+    >>> _about_menu("Accueil Recettes Vie de famille Qui suis-je ?")
+    True
+    >>> _about_menu("On se pose tous la même question : qui suis-je ?")
+    False
+    """
+    about = _about_question(text)
+    words = text[:-len(about)].split() if about else []
+    capitals = sum(w[:1].isupper() or _caseless(w[:1]) for w in words)
+    return bool(words) and not _NAV_PUNCT.search(text[:-len(about)]) \
+        and 2 * capitals >= len(words)
 
 
 #: A sentence of a script written without spaces (Chinese, Japanese) is counted in its
@@ -1842,6 +1859,32 @@ _NAV_PUNCT = re.compile(r"[,;:!?…\"“”()\[\]|·•/>»›<«]")
 _NAV_NUMBER = re.compile(r"\d{1,2}\.?")
 
 
+#: The about page may end a menu as a question: "… Recettes Vie de famille Qui suis-je ?".
+_ABOUT_QUESTIONS = frozenset({
+    "who am i", "who are we", "qui suis-je", "qui sommes-nous", "wer bin ich",
+    "wer sind wir", "quién soy", "quiénes somos", "chi sono", "chi siamo", "quem sou eu",
+    "quem somos", "wie ben ik", "wie zijn wij", "kim jestem", "kim jesteśmy"})
+_ABOUT_QUESTION = re.compile(r"\s((?:¿)?\S+(?:\s\S+){0,2})\s?\?$")
+
+
+def _about_question(text: str) -> str:
+    """The about page asked as a question at the end of ``text`` ("Qui suis-je ?"), with
+    the space before it, or ''.
+
+    >>> _about_question("Accueil Recettes Qui suis-je ?"), _about_question("Why me?")
+    (' Qui suis-je ?', '')
+    """
+    match = _ABOUT_QUESTION.search(text)
+    if not match:
+        return ""
+    for start in range(len(match.group(1))):
+        if (start == 0 or match.group(1)[start - 1] == " ") \
+                and match.group(1)[start:].lstrip("¿").casefold() in _ABOUT_QUESTIONS \
+                and match.group(1)[start:][:1].isupper() | (match.group(1)[start:][:1] == "¿"):
+            return text[match.start(1) + start - 1:]
+    return ""
+
+
 def nav_items(text: str) -> tuple[list[str], int, int] | None:
     """The items of ``text`` read as a menu on the navigation table (a phrase of the table
     and the lower-case or joining words after it, or a word the table lacks), the number
@@ -1855,11 +1898,21 @@ def nav_items(text: str) -> tuple[list[str], int, int] | None:
     >>> nav_items("Sport news and jobs in the region"), nav_items("Home, news.")
     (None, None)
     """
+    about = _about_question(text)
+    if about:
+        text = text[:-len(about)]  # "… Vie de famille Qui suis-je ?": the about page
     if _NAV_PUNCT.search(text):
         return None
     words = text.split()
     items: list[str] = []
     known = nav = other = lower = 0
+    if about:
+        parsed = nav_items(text) if words else None
+        if parsed is None:
+            return None
+        n = len(about.split())
+        return parsed[0] + [about.strip()], parsed[1] + 1, \
+            100 * (parsed[2] * len(words) + 100 * n) // (100 * (len(words) + n))
     i = 0
     while i < len(words):
         n = next((n for n in range(min(_NAV_PHRASE_WORDS, len(words) - i), 0, -1)
@@ -2114,7 +2167,12 @@ def trail_menu(text: str, trail: list[str]) -> bool:
     True
     >>> trail_menu("Sports minister resigns over stadium deal", ["accueil", "sports"])
     False
+    >>> trail_menu("Accueil Bébé Recettes Vie de famille Qui suis-je ?", ["accueil", "bébé"])
+    True
     """
+    about = _about_question(text)
+    if about:  # the about page asked as a question ends the menu: "… Qui suis-je ?"
+        text = text[:-len(about)] + " " + about.strip(" ¿?")
     words = text.split()
     line = " " + " ".join(words).casefold() + " "
     opens = line.startswith(" " + trail[0] + " ")

@@ -3054,6 +3054,7 @@ _TR_MENU = "Ana Sayfa Yurt İçi Yurt Dışı Vize Rehberi Hakkımda İletişim"
 _FR_MENU = "Actualité Faits divers Politique Économie Sports Loisirs Nécrologie"
 _PL_MENU = "Aktualności Ministerstwo Programy i dotacje Pomoc Kontakt"
 _ZH_MENU = "首頁 探索 排行榜 分類 登入 註冊"
+_ABOUT_MENU = "Accueil Jardin Potager Balcon Vie de quartier Qui sommes-nous ?"
 
 
 @pytest.mark.parametrize(("head", "menu"), [
@@ -3062,6 +3063,8 @@ _ZH_MENU = "首頁 探索 排行榜 分類 登入 註冊"
     ("Ministerstwo Spraw Lokalnych\n" + _PL_MENU
      + "\nStrona główna / Aktualności / Komunikaty prasowe\n", _PL_MENU),
     ("聲波 Podcast\n" + _ZH_MENU + "\n首頁 > 商業 > 下班後的經濟學\n", _ZH_MENU),
+    # its about page asked as a question at its end
+    ("Les Pieds dans la Terre\n" + _ABOUT_MENU + "\nAccueil » Potager » Semis\n", _ABOUT_MENU),
 ])
 def test_a_menu_holding_the_trail_under_it_is_a_menu(head: str, menu: str) -> None:
     """A menu of words no table knows is the site's when it opens on the trail's first item
