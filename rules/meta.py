@@ -1192,8 +1192,14 @@ _FORUM_WEEKDAY = re.compile(r"^(?:[^\s\d»]{1,9}?|T[2-7])[.'׳]?,?\s+|"
 #: place before a date ("Praha – 14. 1. 2025") is a dateline.
 _POSTER_STAMP = re.compile(r"(?P<who>[^\s»·|–—]{2,30})\s*(?P<sep>»|·|\||–|—)\s*(?P<date>[^»]+)")
 _USER_NAME = re.compile(r"\S*[_\d]\S*")
+#: A forum post's edit note: "Last edited by oldwindowguy on Wed Mar 13, 2024 12:52 pm,
+#: edited 1 time in total." (phpBB), "Zuletzt geändert von X am …".
+_EDITED_BY = re.compile(r"(?:last\s+edited\s+by|zuletzt\s+geändert\s+von|dernière\s+édition\s+par|"
+                        r"última\s+edición\s+por|ostatnio\s+edytowany\s+przez)\s+\S+\s+"
+                        r"(?:on|am|le|el|dnia)\s+(?P<date>[^,]+?(?:,\s*\d{4}[^,]*)?)"
+                        r"(?:,\s*.{0,60})?\.?", re.I)
 #: A comment's header: its poster (a handle or a name of three words at most) and a
-#: relative stamp after a dot or a bar.
+#: relative stamp (or a date and its time) after a dot or a bar.
 _COMMENT_HEADER = re.compile(r"(?P<who>[^\s»·|]{2,30}(?:\s[^\s»·|]{1,30}){0,2})\s+[·|]\s+"
                              r"(?P<date>[^»·|]+)")
 #: Blogger's stamp under a post, the author and the time (the date heads the post):
@@ -1258,9 +1264,13 @@ def _software_stamp(text: str) -> list[Stamp] | None:
         stamps = parse_date_line(m["date"].strip())
         if stamps and any(s.parsed[:4].isdigit() and "T" in s.parsed for s in stamps):
             return [Stamp(m["who"], s.parsed, s.ambiguous) for s in stamps]
+    m = _EDITED_BY.fullmatch(text.strip())
+    if m is not None and (stamps := parse_date_line(m["date"].strip())):
+        return [Stamp("last edited by", s.parsed, s.ambiguous) for s in stamps]
     m = _COMMENT_HEADER.fullmatch(text) if ("·" in text or "|" in text) else None
     if m is not None and (stamps := parse_date_line(m["date"].strip())) \
-            and all(not s.parsed[:4].isdigit() for s in stamps):
+            and all(not s.parsed[:4].isdigit() or "T" in s.parsed for s in stamps):
+        # (or the date and its time: "Claire · 16 janvier 2024 à 8 h 40")
         # a comment's header: its poster and how long ago ("KarenInKenora · 2 days ago",
         # "Minh Khôi · 2 giờ trước")
         return [Stamp(m["who"], s.parsed, s.ambiguous) for s in stamps]
@@ -2380,7 +2390,7 @@ _BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|report
                      # "Written by" of Indonesian, German, French, Spanish, Italian, Dutch
                      r"(?:ditulis|diterbitkan)\s+oleh|geschrieben\s+von|écrit\s+par|"
                      r"escrito\s+por|scritto\s+da|geschreven\s+door|"
-                     r"von|par|por|door|af|av|from(?=\s*:)|author(?=\s*:)|"
+                     r"von|par|por|door|af|av|oleh|كتب|بقلم|from(?=\s*:)|author(?=\s*:)|"
                      # A source credit under the story: "Source: University of Montreal",
                      # "Bron: ANP", "Fonte: Agência Brasil", "Quelle: dpa".
                      r"(?:source|sources|bron|fonte|fuente|quelle|kaynak|źródło|джерело|"
@@ -2395,7 +2405,8 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph
 #: "By" in the languages of foreign sites whose English pages keep it: German, French,
 #: Spanish and Portuguese, Dutch. Only an organisation after them counts ("Von Redaktion");
 #: "Von der Leyen" is a name.
-_FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "af", "av", "from", "autor", "autora",
+_FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "af", "av", "oleh", "كتب", "بقلم",
+                            "from", "autor", "autora",
                             "auteur", "συντάκτης", "συντάκτρια",
                             "autore", "yazar", "författare", "forfatter", "penulis"})
 #: Words a source credit names at most when they are not set as a name.
@@ -2569,6 +2580,7 @@ _ORG_WORDS = _word_set("""
     reporter reporters writer writers columnist
     redaktion rédaction redacción redação redazione redactie nachrichtenagentur agentur
     redakcja redaktionen redaksjonen redaksi redakce redakcia szerkesztőség yazı
+    pasukan équipe equipo equipe squadra ekip zespół tým csapat قسم مكتب
     guest partners partner sponsored content studio
     society trust organisation organization charity alliance coalition fund federation
     programme program movement hospital museum
@@ -2640,7 +2652,10 @@ def parse_byline(text: str) -> Byline | None:
     cited = (source and 1 <= len(words) <= _SOURCE_WORDS and not names.endswith(("!", "?"))
              and "://" not in names and not names.lower().startswith("www."))
     # (an office named in the words of its language: "Autor: Oddelenie komunikácie")
-    desk = _DESK_ALONE.fullmatch(names.rstrip(".")) is not None
+    desk = _DESK_ALONE.fullmatch(names.rstrip(".")) is not None or (
+        # a section named in a script without capitals: "كتب: قسم الثقافة"
+        m["lead"].lower() in _FOREIGN_LEADS and len(words) <= 4 and _is_organisation(words)
+        and not any(c.isupper() or c.islower() for c in names))
     if not (_looks_like_names(words) or cited or desk) or len(trailer.split()) > 6:
         return None
     if trailer and m["lead"].lower() in _SOURCE_LEADS:
@@ -2700,7 +2715,7 @@ def _is_organisation(words: list[str]) -> bool:
 _RUN_TOGETHER = re.compile(r"(?-i:[A-Z][a-zà-ÿ]{3,}[A-Z][a-zà-ÿ]{2,})")
 
 
-_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπΣσמसCcIi") | {"ท"}
+_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπΣσמसCcIiOoكب") | {"ท"}
 
 
 #: A name of up to four capitalised words, or any name in quotation marks ("«Вестника
@@ -2753,6 +2768,11 @@ _NEWSROOM_LINE = re.compile(
     # a Turkish paper's desk, perhaps after its city: "İstanbul / Tribün Haber Spor Servisi"
     r"(?:[^\W\d_]+\s*/\s*)?(?:\S+\s+){0,3}(?:haber\s+merkezi|spor\s+servisi|"
     r"haber\s+servisi|ekonomi\s+servisi|dış\s+haberler\s+servisi)|"
+    # an Indonesian or Malay team ("Tim" is a first name in German and English)
+    r"oleh\s+tim\s+\S+(?:\s+\S+){0,3}|"
+    # a wire's material: "По материалам агентства «Поволжье-Инфо»"
+    r"по\s+материалам(?:\s+(?:агентства|агентств|информагентства|сми))?\s+\S.{0,40}|"
+    r"за\s+матеріалами(?:\s+(?:агентства|агентств))?\s+\S.{0,40}|"
     # a role for the byline: "Enviado especial", "Special correspondent"
     r"enviad[oa]\s+especial|envoyée?\s+spéciale?|special\s+correspondent|inviat[oa]\s+speciale|"
     r"sonderkorrespondent(?:in)?|"

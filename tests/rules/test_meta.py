@@ -1569,6 +1569,14 @@ SESSION_ELEVEN_FORMS = {
     "a wire-like reporting service": ("Local Democracy Reporting Service", "META003"),
     "a special correspondent's role as the byline": ("Enviada especial", "META003"),
     "a Turkish desk after its city": ("İzmir / Liman Haber Merkezi", "META003"),
+    # blind61
+    "a commenter's name and the date with its time": ("Margot · 3 février 2025 à 9 h 40",
+                                                      "META001"),
+    "a forum post's edit note": ("Last edited by harbourfan on Mon Feb 03, 2025 9:40 am, "
+                                 "edited 1 time in total.", "META001"),
+    "an Indonesian team as the byline": ("Oleh Tim Dapur Uji Pelabuhan", "META003"),
+    "an Arabic section as the byline": ("كتب: قسم الاقتصاد", "META003"),
+    "a Russian wire's material": ("По материалам агентства «Порт-Инфо»", "META003"),
 }
 
 
@@ -1604,6 +1612,8 @@ def test_the_blogger_replying_in_the_comments_is_no_credit() -> None:
     "(and/or)",
     "Tiedote",  # the word alone
     "令和の時代が始まった。",
+    "Von Tim Krasselt",  # "Tim" is a first name
+    "كتب: أحمد علي",  # a person
 ])
 def test_lines_like_the_fifty_sixth_sets_forms_are_no_metadata(text: str) -> None:
     codes = {f.code for f in _findings_in("The ferry service resumed.\n" + text + "\n")}
