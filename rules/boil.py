@@ -3157,7 +3157,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     above its stamp (a META finding) and the post's sentence under the stamp
     ("whio_watcher" / "Sun 7 Apr 2024 5:44 pm" / "Sold, thanks all."), a comment's head
     on one line, a user name and a time joined by a middle dot, and the sentence under it
-    ("kai_77 · 3 hours ago" / "Mine was fixed today."), a closing that
+    ("kai_77 · 3 hours ago" / "Mine was fixed today."), a comment with no stamp, its
+    author over its text over its reply button ("jmorales_mb" / "Same story at my
+    building." / "Reply Like"), a closing that
     ends in a comma and the two lines under it, or, above the first line of chrome, a
     lead-in ending in a colon ("Results:") and the list under it, or a fact box of two
     lines or more ("Address: 1820 Morse Road", "Tenure: Freehold", "EPC rating: C"), or
@@ -3236,7 +3238,7 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     end = max([body[-1]] + [s.line for s in lines[body[-1]:min(anchors) - 1]
                             if s.line not in covered and len(s.text.split()) >= _PROSE_WORDS])
     first_anchor, last_anchor, keep_until, signed = min(anchors), max(anchors), 0, 0
-    posted, numbered, verdict = False, 0, 0
+    posted, numbered, verdict, replied = False, 0, 0, False
     # The fact box counts from the last sentence: a long fact line ("Mål: 0–1 Emil
     # Kronqvist 34, 1–1 …") may have moved the end down into it.
     facts = _fact_box(lines[body[-1]:first_anchor - 1], covered)
@@ -3336,6 +3338,19 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             continue
         if text.endswith(","):
             signed = _SIGNATURE_LINES
+            continue
+        if replied:
+            replied = False
+            previous = text
+            continue  # the comment's text under its author, its buttons under it (below)
+        after = next((s for s in lines[nxt.line:] if s.text.strip()), None) \
+            if nxt is not None else None
+        if nxt is not None and after is not None and nxt.line not in covered \
+                and _REPLY_ROW.fullmatch(after.text.strip()) \
+                and _author(text) and _comment_text(following):
+            # A comment with no stamp: its author, its text, and its reply button under it
+            # ("jmorales_mb" / "Same story at my building." / "Reply Like"): the reader's.
+            previous, replied = text, True
             continue
         above = next((s for s in reversed(rest[:number]) if s.text.strip()), None)
         if _SIGN_NAME.fullmatch(text) and above is not None and above.line in stamps \
@@ -3933,6 +3948,35 @@ _SIGNED_POST_WORDS = 10
 #: A comment's head on one line: a user name of one token, a middle dot, and a short time
 #: holding a figure ("kai_77 · vor 3 Stunden", "m.lind · 5 h").
 _POST_HEAD = re.compile(r"[^\W\d][\w.\-]{2,30} · (?=[^·|]{0,24}\d)[^·|]{1,30}")
+
+
+#: A comment's buttons under its text: reply, and like or report beside it ("Reply Like",
+#: "Răspunde", "讚好 回覆", "추천 비추천 답글쓰기").
+_REPLY_ROW = re.compile(
+    r"(?i)(?:(?:like|j'aime|me gusta|gefällt mir|mi piace|curtir|vind ik leuk|gilla|synes godt"
+    r" om|tykkää|lubię to|apreciez|suka|thích|report|signaler|denunciar|melden|segnala|"
+    r"rapporteer|rapportera|zgłoś|raportează|laporkan|báo cáo|讚好|赞|讃|いいね|좋아요|추천|"
+    r"비추천|신고|举报|檢舉)\s*(?:[·|•]\s*)?){0,3}"
+    r"(?:reply|répondre|responder|antworten|rispondi|responder|beantwoorden|reageer|svara|"
+    r"svar|svare|vastaa|odpowiedz|răspunde|balas|trả lời|답글쓰기|답글|回覆|回复|返信|ответить|"
+    r"відповісти|yanıtla|válasz|odpovědět)"
+    r"(?:\s*(?:[·|•]\s*)?(?:like|j'aime|me gusta|gefällt mir|mi piace|curtir|gilla|"
+    r"lubię to|apreciez|suka|thích|report|signaler|denunciar|melden|segnala|zgłoś|"
+    r"讚好|赞|いいね|좋아요|신고|举报|檢舉)){0,3}")
+#: A comment's text of a script without spaces holds this many characters at least.
+_COMMENT_CJK_CHARS = 10
+
+
+def _comment_text(text: str) -> bool:
+    """True when ``text`` reads as a reader's comment: a sentence, a line of four words or
+    more, or ten Chinese, Japanese or Korean characters or more ("总务 맨날 제가 하는데").
+
+    >>> _comment_text("Should have been triple."), _comment_text("Most Read")
+    (True, False)
+    """
+    text = text.strip()
+    return text.endswith(_TERMINAL) or len(text.split()) >= _AUTHOR_WORDS \
+        or len(_CJK.findall(text)) >= _COMMENT_CJK_CHARS
 
 
 def _post_text(text: str, dated: bool) -> bool:

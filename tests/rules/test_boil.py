@@ -2414,6 +2414,24 @@ def test_a_forum_posts_author_and_text_under_the_article_are_kept() -> None:
     assert "Powered by phpBB" in flagged
 
 
+@pytest.mark.parametrize(("author", "comment", "buttons"), [
+    ("harbour_hannah", "Took me twenty minutes yesterday, so good news.", "Reply Like"),
+    ("OldSkipper", "Five minutes?? Not at rush hour", "Reply"),
+    ("갯마을", "다리 다시 열려서 출근길이 훨씬 편해졌어요 ㅎㅎ", "추천 비추천 답글쓰기"),
+    ("海港街坊", "終於通車，早上返工唔使再兜路喇", "讚好 回覆"),
+])
+def test_a_comment_with_no_stamp_over_its_reply_button_is_kept(
+        author: str, comment: str, buttons: str) -> None:
+    """A reader's name and comment with its reply button right under it, no stamp between
+    (the comment box under the article), are the reader's, not the footer's."""
+    text = (_ARTICLE + "Sort by: Newest\n" + author + "\n" + comment + "\n" + buttons
+            + "\nMost Read\nContact Us Advertise Terms of Service Privacy Policy\n"
+            "© 2025 Harbour Herald Media Group. All rights reserved.\n")
+    flagged = _flagged_with_stamps(text)
+    assert not {author, comment} & flagged, flagged
+    assert "Most Read" in flagged
+
+
 def test_a_short_line_above_a_stamp_with_chrome_under_it_is_the_footers() -> None:
     # No post's text under the stamp: the line above it is no author.
     text = (_ARTICLE + "Advertisement\nHarbour Herald Media\nMon 3 Jun 2024 8:02 pm\n"
