@@ -1874,6 +1874,8 @@ def _about_question(text: str) -> str:
     >>> _about_question("Accueil Recettes Qui suis-je ?"), _about_question("Why me?")
     (' Qui suis-je ?', '')
     """
+    if not text.endswith(("?", "？", "؟")):
+        return ""  # (the cheap test first: almost no line ends on a question mark)
     match = _ABOUT_QUESTION.search(text)
     if not match:
         return ""
