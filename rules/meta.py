@@ -2390,7 +2390,7 @@ _BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|report
                      # "Written by" of Indonesian, German, French, Spanish, Italian, Dutch
                      r"(?:ditulis|diterbitkan)\s+oleh|geschrieben\s+von|écrit\s+par|"
                      r"escrito\s+por|scritto\s+da|geschreven\s+door|"
-                     r"von|par|por|door|af|av|oleh|كتب|بقلم|from(?=\s*:)|author(?=\s*:)|"
+                     r"von|par|por|door|af|av|كتب|بقلم|from(?=\s*:)|author(?=\s*:)|"
                      # A source credit under the story: "Source: University of Montreal",
                      # "Bron: ANP", "Fonte: Agência Brasil", "Quelle: dpa".
                      r"(?:source|sources|bron|fonte|fuente|quelle|kaynak|źródło|джерело|"
@@ -2405,7 +2405,7 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph
 #: "By" in the languages of foreign sites whose English pages keep it: German, French,
 #: Spanish and Portuguese, Dutch. Only an organisation after them counts ("Von Redaktion");
 #: "Von der Leyen" is a name.
-_FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "af", "av", "oleh", "كتب", "بقلم",
+_FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "af", "av", "كتب", "بقلم",
                             "from", "autor", "autora",
                             "auteur", "συντάκτης", "συντάκτρια",
                             "autore", "yazar", "författare", "forfatter", "penulis"})
