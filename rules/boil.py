@@ -81,8 +81,10 @@ RELATED_LABEL = re.compile(
     # and Ukrainian sites: "Ook interessant", "أخبار ذات صلة", "ये भी पढ़ें".
     r"ook\s+interessant|(?:další|nejnovější|ďalšie)\s+(?:zprávy|správy|články)"
     r"(?:\s+z\s+[^\W\d_]+)?|súvisiace\s+články|čítajte\s+aj|"
-    r"(?:أخبار|مقالات)\s+ذات\s+صلة|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:ख़बरें|खबरें)|"
-    r"כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אתכם)?|บทความที่เกี่ยวข้อง|บทความแนะนำ|"
+    r"(?:أخبار|مقالات|حلقات)\s+ذات\s+صلة|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:ख़बरें|खबरें)|"
+    r"כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אתכם)?|(?:บทความ|รีวิว)ที่เกี่ยวข้อง|บทความแนะนำ|"
+    # Urdu's more and related episodes or stories ("مزید اقساط", "متعلقہ خبریں").
+    r"(?:مزید|متعلقہ)\s+(?:اقساط|خبریں|مضامین|ویڈیوز)|"
     r"mirá\s+también|articole\s+similare|siste\s+nytt(?:\s+fra\s+[^\W\d_]+)?|"
     r"aiheeseen\s+liittyvät|kapcsolódó\s+cikkek|berita\s+berkaitan|"
     r"(?:bài\s+viết|tin)\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|(?:đọc|xem)\s+nhiều(?:\s+nhất)?|"
@@ -203,7 +205,7 @@ _RELATED_KIND_WORDS = 7
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
 _LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokhgRMSAUYEDTPLWCZIBVFNOKHGàÀİčČďĎчЧсСпПδΔআ延相äÄ"
                             "σΣأمयसכบ関관많相"
-                            "ขเвВ猜推おあ추함قاआসđĐ")
+                            "ขเвВ猜推おあ추함قاआসđĐحร")
 _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------
@@ -1441,7 +1443,7 @@ HOME_WORDS = frozenset({
     "αρχική", "หน้าแรก", "domov", "domů", "úvod", "sākums", "pagrindinis", "avaleht",
     "forsíða", "inici", "početna", "почетна", "начало", "главная", "головна", "kezdőlap",
     "acasă", "anasayfa", "trang chủ", "utama", "laman utama", "होम", "মূলপাতা", "হোম",
-    "முகப்பு", "خانه", "صفحه اصلی", "الرئيسية", "דף הבית", "nyumbani", "mwanzo",
+    "முகப்பு", "خانه", "صفحه اصلی", "الرئيسية", "ہوم", "صفحہ اول", "דף הבית", "nyumbani", "mwanzo",
     # A forum's index, the first item of its trail in phpBB's and its neighbours' packs
     # ("Strona główna forum ‹ Warzywnik", "Board index › Gardening").
     "board index", "forum index", "strona główna forum", "foren-übersicht",
@@ -1639,7 +1641,8 @@ _NAV_GROUPS = (
     "אופנה|חינוך|אודות|מי אנחנו|חיפוש|התחברות|הרשמה|מינוי|עגלה|חנות|מבצעים|בלוג|פורום|"
     "עזרה|שירותים|"
     "صفحہ اول|خبریں|پاکستان|دنیا|کھیل|شوبز|کاروبار|صحت|ٹیکنالوجی|کالم|ویڈیو|رابطہ|"
-    "ہمارے بارے میں|تلاش",
+    "ہمارے بارے میں|تلاش|ہوم|ویڈیوز|تصاویر|بلاگ|پوڈکاسٹ|پوڈکاسٹس|اقساط|سائن ان|سائن اِن|"
+    "لاگ ان|رجسٹر|",
     # Hindi, Bengali, Tamil
     "मुख्य पृष्ठ|समाचार|ख़बरें|खबरें|न्यूज़|देश|विदेश|दुनिया|राजनीति|राज्य|शहर|बिज़नेस|बिजनेस|"
     "व्यापार|खेल|क्रिकेट|मनोरंजन|बॉलीवुड|टेक|टेक्नोलॉजी|विज्ञान|स्वास्थ्य|सेहत|लाइफस्टाइल|"

@@ -4045,3 +4045,15 @@ def test_a_death_notices_own_head_is_no_masthead() -> None:
             "né à Mons le 2 mai 1938 et décédé à Namur le 9 janvier 2025.\n"
             "Les funérailles auront lieu en l'église Saint-Loup le mardi 14 janvier à 10 h.\n")
     assert "BOIL013" not in _codes(text)
+
+
+def test_an_urdu_podcasts_head_and_its_more_episodes_box() -> None:
+    # Urdu's home, podcast and episodes words make the menu; the more-episodes label takes
+    # the episode titles under it.
+    assert nav_menu("ہوم پوڈکاسٹ اقساط ویڈیوز ہمارے بارے میں رابطہ")
+    assert is_label("مزید اقساط") and is_label("حلقات ذات صلة") and is_label("รีวิวที่เกี่ยวข้อง")
+    text = ("یہ گفتگو شہر کے پرانے کتب خانوں کے بارے میں تھی اور سب نے اسے پسند کیا۔\n"
+            "مزید اقساط\nبندرگاہ کے پرانے ملاح اور ان کی کہانیاں\n"
+            "پہاڑوں کی سڑکیں اور پرانے ڈرائیور\n")
+    found = [t for c, t in _flagged(text) if c == "BOIL007"]
+    assert found == ["بندرگاہ کے پرانے ملاح اور ان کی کہانیاں", "پہاڑوں کی سڑکیں اور پرانے ڈرائیور"]
