@@ -4057,3 +4057,11 @@ def test_an_urdu_podcasts_head_and_its_more_episodes_box() -> None:
             "پہاڑوں کی سڑکیں اور پرانے ڈرائیور\n")
     found = [t for c, t in _flagged(text) if c == "BOIL007"]
     assert found == ["بندرگاہ کے پرانے ملاح اور ان کی کہانیاں", "پہاڑوں کی سڑکیں اور پرانے ڈرائیور"]
+
+
+@pytest.mark.parametrize("line", [
+    "Voir cette publication sur Instagram", "Ver esta publicación en Instagram",
+    "Une publication partagée par Atelier Brioche (@atelierbrioche)",
+    "Un post condiviso da Forno Bianchi (@fornobianchi)"])
+def test_an_instagram_embeds_leftover_text_in_other_languages(line: str) -> None:
+    assert "BOIL004" in _codes("Le gâteau se garde trois jours.\n" + line + "\n")
