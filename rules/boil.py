@@ -407,8 +407,17 @@ def _article_head(run: list[Body], following: Body | None) -> bool:
 
 
 def _labelled_stamp(text: str) -> bool:
-    """A label, a colon and a short value holding a figure: "Published: 9 January 2025"."""
-    return _LABELLED_STAMP.fullmatch(text) is not None and any(c.isdigit() for c in text)
+    """A label, a colon and a short value made half of figures: "Published: 9 January
+    2025"; a title with a number in its words ("Compotes maison : nos 5 mélanges
+    préférés") is none.
+
+    >>> _labelled_stamp("Updated: 10 Jan, 6:40am"), _labelled_stamp("Tips: our 5 best picks")
+    (True, False)
+    """
+    if _LABELLED_STAMP.fullmatch(text) is None:
+        return False
+    value = text.split(":", 1)[1].split()
+    return 2 * sum(any(c.isdigit() for c in word) for word in value) >= len(value)
 
 
 def finding(doc: Document, label: Body, body: Body) -> Finding:

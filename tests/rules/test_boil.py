@@ -4065,3 +4065,15 @@ def test_an_urdu_podcasts_head_and_its_more_episodes_box() -> None:
     "Un post condiviso da Forno Bianchi (@fornobianchi)"])
 def test_an_instagram_embeds_leftover_text_in_other_languages(line: str) -> None:
     assert "BOIL004" in _codes("Le gâteau se garde trois jours.\n" + line + "\n")
+
+
+def test_a_link_box_title_with_a_number_after_a_colon_is_no_stamp() -> None:
+    # "… : nos 4 idées" is a title, not a labelled stamp ("Publié : 3 mars 2024"), so the
+    # box is no article's head and its titles go.
+    text = ("La pâte repose une heure au frais avant de passer au four.\nVous aimerez aussi\n"
+            "Tarte fine aux poireaux\nGaufres du dimanche : la recette de mamie\n"
+            "Soupes d'hiver : nos 4 idées express\n"
+            "Recevez nos nouvelles recettes chaque semaine dans votre boîte mail.\n")
+    assert {t for c, t in _flagged(text) if c == "BOIL007"} == {
+        "Tarte fine aux poireaux", "Gaufres du dimanche : la recette de mamie",
+        "Soupes d'hiver : nos 4 idées express"}
