@@ -801,8 +801,9 @@ def menu_runs(lines: list[Body], min_items: int) -> Iterator[list[Body]]:
 
 
 #: The headings of a review's verdict list, in English, German, French, Spanish, Italian,
-#: Portuguese, Dutch, Korean, Japanese and Chinese: "Pros" / "Cons", "Vorteile" /
-#: "Nachteile", "Points forts" / "Points faibles", "장점" / "단점", "メリット" / "デメリット".
+#: Portuguese, Dutch, Korean, Japanese, Chinese and fifteen more languages: "Pros" /
+#: "Cons", "Vorteile" / "Nachteile", "Points forts" / "Points faibles", "장점" / "단점",
+#: "メリット" / "デメリット", "ข้อดี" / "ข้อเสีย".
 _VERDICT_HEADINGS = frozenset({
     "pros", "cons", "the good", "the bad", "what we like", "what we don't like",
     "what we liked", "what we didn't like", "likes", "dislikes", "we like", "we don't like",
@@ -812,7 +813,14 @@ _VERDICT_HEADINGS = frozenset({
     "en contra", "pregi", "difetti", "punti di forza", "punti deboli", "prós", "contras",
     "pontos positivos", "pontos negativos", "voordelen", "nadelen", "pluspunten",
     "minpunten", "장점", "단점", "メリット", "デメリット", "良い点", "悪い点", "优点", "缺点",
-    "優點", "缺點"})
+    "優點", "缺點",
+    # Thai, Indonesian, Vietnamese, Russian, Polish, Czech, Turkish, Nordic, Finnish,
+    # Hungarian, Romanian, Arabic and Hebrew
+    "ข้อดี", "ข้อเสีย", "จุดเด่น", "จุดด้อย", "kelebihan", "kekurangan", "ưu điểm",
+    "nhược điểm", "плюсы", "минусы", "zalety", "wady", "výhody", "nevýhody", "artıları",
+    "eksileri", "fördelar", "nackdelar", "fordele", "ulemper", "fordeler", "plussat",
+    "miinukset", "előnyök", "hátrányok", "avantaje", "dezavantaje", "المزايا", "العيوب",
+    "מעלות", "חסרונות"})
 
 
 def _verdict_heading(text: str) -> bool:

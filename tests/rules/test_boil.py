@@ -4077,3 +4077,11 @@ def test_a_link_box_title_with_a_number_after_a_colon_is_no_stamp() -> None:
     assert {t for c, t in _flagged(text) if c == "BOIL007"} == {
         "Tarte fine aux poireaux", "Gaufres du dimanche : la recette de mamie",
         "Soupes d'hiver : nos 4 idées express"}
+
+
+def test_a_thai_reviews_pros_and_cons_are_no_menu() -> None:
+    # Short caseless lines under the review's Thai cons heading are its verdict.
+    text = ("รีวิวลำโพงบลูทูธรุ่นใหม่\n2 ก.พ. 2567 เวลา 09:15 น.\n"
+            "ลำโพงตัวนี้เสียงดีเกินราคา เบสแน่น และพกพาง่ายมากสำหรับการเดินทาง\n"
+            "ข้อดี\nเสียงใส เบสแน่น\nแบตอึด\nกันน้ำได้\nข้อเสีย\nสายชาร์จสั้น\n")
+    assert "BOIL009" not in _codes(text)
