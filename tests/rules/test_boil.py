@@ -4085,3 +4085,13 @@ def test_a_thai_reviews_pros_and_cons_are_no_menu() -> None:
             "ลำโพงตัวนี้เสียงดีเกินราคา เบสแน่น และพกพาง่ายมากสำหรับการเดินทาง\n"
             "ข้อดี\nเสียงใส เบสแน่น\nแบตอึด\nกันน้ำได้\nข้อเสีย\nสายชาร์จสั้น\n")
     assert "BOIL009" not in _codes(text)
+
+
+@pytest.mark.parametrize("line", ["Brugge · Deeltijds · Vast contract",
+                                  "Leeds · Full-time · Permanent",
+                                  "Lyon · Temps plein · CDI"])
+def test_a_job_ads_terms_joined_by_dots_are_its_facts(line: str) -> None:
+    text = ("Kirkhaven Cold Store is hiring a warehouse team leader for its night shift.\n"
+            + line + "\n")
+    assert "BOIL004" not in _codes(text)
+    assert "BOIL004" in _codes(text.replace(line, "Housing · Madrid · Rent · Tourism"))
