@@ -51,7 +51,7 @@ RELATED_LABEL = re.compile(
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
     r"mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|weiterlesen|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|"
-    r"(?:seguí|seguir|sigue|siga)\s+leyendo|lee\s+también|leer\s+más|te\s+puede\s+interesar|"
+    r"(?:seguí|seguir|sigue|siga)\s+leyendo|lee\s+también|leer\s+más|(?:también\s+)?te\s+puede\s+interesar|"
     r"leggi\s+anche|potrebbe\s+interessarti|leia\s+(?:também|mais)|lees\s+ook|"
     # Polish and Turkish, and a bare "Trending" box label.
     r"(?:czytaj|zobacz)\s+(?:także|też|również)|[iİ]lgili\s+haberler|"
@@ -82,7 +82,7 @@ RELATED_LABEL = re.compile(
     r"ook\s+interessant|(?:další|nejnovější|ďalšie)\s+(?:zprávy|správy|články)"
     r"(?:\s+z\s+[^\W\d_]+)?|súvisiace\s+články|čítajte\s+aj|"
     r"(?:أخبار|مقالات|حلقات)\s+ذات\s+صلة|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:ख़बरें|खबरें)|"
-    r"כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אתכם)?|(?:บทความ|รีวิว)ที่เกี่ยวข้อง|บทความแนะนำ|"
+    r"כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אתכם)?|(?:บทความ|รีวิว)ที่เกี่ยวข้อง|บทความแนะนำ|ข่าวล่าสุด|ข่าวยอดนิยม|"
     # Urdu's more and related episodes or stories ("مزید اقساط", "متعلقہ خبریں").
     r"(?:مزید|متعلقہ)\s+(?:اقساط|خبریں|مضامین|ویڈیوز)|"
     r"mirá\s+también|articole\s+similare|siste\s+nytt(?:\s+fra\s+[^\W\d_]+)?|"

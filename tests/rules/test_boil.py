@@ -4095,3 +4095,13 @@ def test_a_job_ads_terms_joined_by_dots_are_its_facts(line: str) -> None:
             + line + "\n")
     assert "BOIL004" not in _codes(text)
     assert "BOIL004" in _codes(text.replace(line, "Housing · Madrid · Rent · Tourism"))
+
+
+def test_a_spanish_also_interesting_box_and_thai_news_labels() -> None:
+    assert is_label("También te puede interesar") and is_label("ข่าวยอดนิยม")
+    text = ("El fondo conviene guardarlo en una cuenta aparte, lejos de la tarjeta.\n"
+            "También te puede interesar\nCómo armar un presupuesto mensual sin apps\n"
+            "Cinco errores comunes al pedir un crédito\n")
+    assert {t for c, t in _flagged(text) if c == "BOIL007"} == {
+        "Cómo armar un presupuesto mensual sin apps", "Cinco errores comunes al pedir un crédito"}
+    assert "BOIL004" in _codes("ข่าวยอดนิยม\n")
