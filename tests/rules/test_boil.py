@@ -4105,3 +4105,9 @@ def test_a_spanish_also_interesting_box_and_thai_news_labels() -> None:
     assert {t for c, t in _flagged(text) if c == "BOIL007"} == {
         "Cómo armar un presupuesto mensual sin apps", "Cinco errores comunes al pedir un crédito"}
     assert "BOIL004" in _codes("ข่าวยอดนิยม\n")
+
+
+def test_a_share_row_closed_by_its_email_and_copy_link_buttons() -> None:
+    text = ("The glacier lost twenty metres this year.\n"
+            "Share on Facebook Share on X Send by e-mail Copy link\n")
+    assert "BOIL004" in _codes(text)
