@@ -62,6 +62,7 @@ READER_LABELS_FOREIGN = (
     r"leserfrage|question(?:s)? (?:aux|pour (?:les|nos)) lecteurs|"
     r"preguntas? (?:para|a) (?:los|nuestros) lectores|perguntas? (?:para|aos) (?:os )?leitores|"
     r"vra(?:ag|gen) (?:aan|voor) (?:de|onze) lezers|pytani(?:e|a) do czytelników|"
+    r"okurlar(?:ımız)?a sorular|okurlarımıza soru|"
     r"frågor? till (?:våra )?läsarna|spørgsmål til (?:vores )?læserne|"
     r"spørsmål til (?:våre )?leserne|kysymy(?:s|ksiä) lukijoille|"
     r"вопрос(?:ы)? (?:к )?читател(?:ям|ей)|питання (?:до )?читачів|okuyuculara sorular?|"
@@ -425,7 +426,8 @@ SHARE_WITH_FRIENDS = (
     r"priateľ\w*|barát\w*|kolleger)",
     # "… share it on social media" ("ne zaboravite ga podijeliti na društvenim mrežama")
     r"(share|compart\w*|partag\w*|teil\w*|condivid\w*|deel|udostępnij|podijeli\w*|"
-    r"podeli\w*|paylaş\w*|bagikan|kongsi\w*)\b[^.!?]{0,60}?\b(?:on\s+social\s+media|"
+    r"podeli\w*|paylaş\w*|bagikan|kongsi\w*|chia\s+sẻ)\b[^.!?]{0,60}?\b(?:on\s+social\s+media|"
+    r"mạng\s+xã\s+hội|"
     r"en\s+(?:las\s+|tus\s+)?redes(?:\s+sociales)?|nas\s+(?:suas\s+)?redes\s+sociais|"
     r"sur\s+(?:les|vos)\s+réseaux(?:\s+sociaux)?|in\s+den\s+sozialen\s+(?:netzwerken|medien)|"
     r"sui\s+(?:tuoi\s+)?social|op\s+sociale\s+media|w\s+mediach\s+społecznościowych|"
@@ -824,7 +826,8 @@ TAKEAWAYS_HEADINGS = (
     "重點整理", "重点整理", "重點摘要", "핵심 요약", "핵심 정리", "نکات کلیدی", "النقاط الرئيسية",
     "najważniejsze informacje", "kluczowe wnioski", "klíčové body", "puncte cheie",
     "a legfontosabbak", "βασικά σημεία", "önemli noktalar", "điểm chính", "những điểm chính",
-    "mambo muhimu", "mga pangunahing punto",
+    "mambo muhimu", "mga pangunahing punto", "viktiga punkter", "vigtige punkter",
+    "viktige punkter",
     # Finnish, Estonian, Swedish, Danish, Norwegian
     "tärkeimmät kohdat", "keskeiset kohdat", "tärkeimmät asiat", "olulisemad punktid",
     "viktigaste punkterna", "de vigtigste pointer", "de viktigste punktene",
@@ -1394,6 +1397,7 @@ PROS_CONS_LABEL = re.compile(
     r"(?:pros|cons|plus(?:es|punkte)?|minus(?:es|punkte)?|advantages|disadvantages|"
     r"what we liked|what we didn['’]t like|the good|the bad|vorteile|nachteile|stärken|"
     r"schwächen|avantages|inconvénients|points? forts?|points? faibles?|ventajas|desventajas|"
+    r"lo (?:bueno|malo|positivo|negativo)|o (?:bom|mau|positivo|negativo)|"
     r"contras|pro|contro|punti di forza|punti deboli|prós|vantagens|desvantagens|voordelen|"
     r"nadelen|pluspunten|minpunten|zalety|wady|plusy|minusy|výhody|nevýhody|előnyök|"
     r"hátrányok|avantaje|dezavantaje|artıları|eksileri|kelebihan|kekurangan|ưu điểm|"
@@ -1581,7 +1585,7 @@ ARTICLE_SENTENCE_WORDS = 5
 RUNNING_TEXT_CHARS = 40
 #: Letters of Thai, Lao and Khmer, scripts that end a sentence with a space, not a mark.
 _UNPUNCTUATED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
-SENTENCE_ENDS = (".", "!", "?", "؟", "。", "！", "？", '"', "”", "»", "।", "॥", "۔", "።", "။")
+SENTENCE_ENDS = (".", "!", "?", "؟", "。", "！", "？", '"', "”", "“", "»", "।", "॥", "۔", "።", "။")
 COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 
 
@@ -3039,6 +3043,7 @@ STAY_TUNED = re.compile(
     r"(?:seguí|sigue|seguid|siga|continúa) leyendo|continue lendo|continua a leggere|"
     r"gracias por leer|thanks? (?:you )?for reading|danke fürs lesen|danke für(?:s| das) lesen|"
     r"hvala (?:što|sto|da) (?:čitate|citate|nas čitate)|hvala (?:na|za) čitanju|"
+    r"cảm ơn (?:bạn|các bạn) đã (?:đọc|theo dõi)|"
     # a Chinese content farm's last line: "以上就是关于“…”的全部内容，希望对你有所帮助！"
     r"以上就是(?:关于|有关|關於|有關)?.{0,40}?的(?:全部|相关|相關)?(?:内容|內容)|"
     r"希望(?:本文|这篇文章|這篇文章|以上内容|以上內容)?(?:能)?(?:对|對)(?:你|您|大家)有所?(?:帮助|幫助)|"
@@ -3878,8 +3883,9 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
 
 #: A person's byline in the head: "By Ana Ruiz", "Por Mariana Garza Treviño".
 _PERSON_BYLINE = re.compile(r"(?:by|por|par|von|door|di|da|oleh|av|af|przez|od|tarafından)\s+"
-                            r"(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]+)){1,3}",
-                            re.I)
+                            r"(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?:\s+(?:(?-i:de|van|der|den|von|da|"
+                            r"di|del|la|le|du|dos|das|ten|ter)\s+){0,2}(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]+))"
+                            r"{1,3}", re.I)
 #: A help centre's marks (Zendesk, Intercom, Freshdesk): its name opening the trail
 #: ("Help Center › Invoices"), its "Was this article helpful?" widget. A plain FAQ on such
 #: a page answers the page's own questions; a "Help Center" tab in the site's menu does
@@ -4901,6 +4907,7 @@ PROS_AND_CONS_HEADING = re.compile(
     r"(?:pros and cons|advantages and disadvantages|avantages et inconvénients|"
     r"ventajas y desventajas|vantagens e desvantagens|prós e contras|vantaggi e svantaggi|"
     r"pro e contro|vor- und nachteile|vorteile und nachteile|voor- en nadelen|voordelen en nadelen|"
+    r"lo bueno y lo malo|lo positivo y lo negativo|o bom e o mau|"
     r"zalety i wady|plusy i minusy|"
     r"előnyök és hátrányok|výhody a nevýhody|avantaje și dezavantaje|artılar ve eksiler|"
     r"avantajlar ve dezavantajlar|kelebihan dan kekurangan|ưu và nhược điểm|"

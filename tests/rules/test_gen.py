@@ -3804,6 +3804,80 @@ SESSION_ELEVEN_BLOCKS.update({
 })
 
 
+#: More of session 11's templates, found after reading the GEN-stress set blind62.
+_QUOTED = ("Eesti Uudised\nAvaleht | Teadus\nSoode taastamine toob kiire tulemuse\n"
+           "Ülikooli teadlased sulgesid kolm aastat tagasi kuivenduskraavid kuuel sool ja "
+           "mõõtsid seejärel veetaset igal kuul uuesti.\n"
+           "„Kõige rohkem üllatas meid turbasammalde kiire tagasitulek, mida me nii ruttu "
+           "ei oodanud,“ ütles projekti juht.\n"
+           "Doktorant rõhutab, et tulemused ei tähenda veel, et kõik sood taastuvad "
+           "iseenesest: „Iga ala vajab eraldi plaani ja aastaid tööd.“\n"
+           "Uuring valmis koostöös kohalike maaomanikega ning seda rahastas ülikooli "
+           "teadusfond kolme aasta jooksul.\n")
+SESSION_ELEVEN_BLOCKS.update({
+    "the good and the bad of a match, labelled on each line, and a verdict": (
+        MASTHEAD + _FARES,
+        "Lo bueno y lo malo del clásico\n"
+        "Lo positivo: la reacción del equipo en el segundo tiempo demostró carácter.\n"
+        "Lo positivo: el ingreso del suplente cambió el partido.\n"
+        "Lo negativo: la defensa volvió a mostrar fisuras en las pelotas paradas.\n"
+        "Veredicto: un triunfo merecido que ilusiona a los hinchas.\n",
+        CHROME),
+    "an faq under a consumer article whose headline asks, signed with a particle": (
+        "Centgids\nGeld Wonen Energie\nHome › Energie\n"
+        "Vast of variabel energiecontract: wat is nu verstandig?\n"
+        "Door Sanne van den Berg\nGepubliceerd: 9 april 2024\n"
+        "Wie de afgelopen jaren een energiecontract afsloot, deed dat vaak in paniek over "
+        "de prijzen.\n"
+        "Nu zijn de tarieven gedaald en zijn de verschillen tussen leveranciers weer groot "
+        "geworden.\n"
+        "Twijfel je? Kies dan voor een vast contract van een jaar voor zekerheid in de "
+        "winter.\n",
+        "Veelgestelde vragen over vaste en variabele energiecontracten\n"
+        "Wat is het verschil tussen een vast en een variabel energiecontract?\n"
+        "Bij een vast energiecontract staat het tarief vast, bij een variabel "
+        "energiecontract kan het veranderen.\n"
+        "Is een variabel energiecontract goedkoper?\n"
+        "Op dit moment is een variabel energiecontract vaak iets goedkoper.\n"
+        "Kan ik mijn energiecontract tussentijds opzeggen?\n"
+        "Een variabel energiecontract kun je altijd opzeggen.\n"
+        "Welk energiecontract is het beste voor mij?\n"
+        "Dat hangt af van jouw situatie. Vergelijk altijd goed!\n",
+        "Reacties (4)\n© 2026 Centgids\n"),
+    "a swedish key points heading over plain sentences": (
+        MASTHEAD + _FARES,
+        "Viktiga punkter\n"
+        "Busspriserna på hamnlinjerna steg med en femtedel i måndags.\n"
+        "Operatörerna skyller på det höga dieselpriset.\n"
+        "Pendlarna säger att hushållens budget blir ännu stramare.\n"
+        "Kommunen ska be operatörerna förklara priserna.\n",
+        CHROME),
+    "a turkish questions-to-our-readers heading over its questions": (
+        MASTHEAD + _FARES,
+        "Okurlarımıza sorular\n"
+        "Yeni bilet fiyatları sizin bütçenizi nasıl etkiledi?\n"
+        "Sizce belediye liman otobüslerini desteklemeli mi?\n"
+        "Düşüncelerinizi yorumlarda bizimle paylaşın!\n",
+        CHROME),
+    "a vietnamese call to share on social networks": (
+        MASTHEAD + _FARES,
+        "Nếu bạn thấy bài viết này hữu ích, đừng quên chia sẻ cho bạn bè và người thân "
+        "cùng biết nhé!\n"
+        "Hãy nhấn nút chia sẻ lên Facebook, Zalo hoặc bất kỳ mạng xã hội nào mà bạn yêu "
+        "thích.\n",
+        CHROME),
+    "a journalist's questions under an article whose quotes close its sentences": (
+        _QUOTED,
+        "Ajakirjanik: Mis oli teie uuringu peamine eesmärk?\n"
+        "Teadlane: Meie eesmärk oli mõista, kui kiiresti sood taastuvad.\n"
+        "Ajakirjanik: Millised olid kõige olulisemad tulemused?\n"
+        "Teadlane: Veetase tõusis kiiresti ja turbasammal hakkas kasvama.\n"
+        "Ajakirjanik: Mida see tähendab tuleviku jaoks?\n"
+        "Teadlane: See näitab, et soode taastamine on tõhus.\n",
+        "Sildid: teadus, sood\nJaga: Facebook LinkedIn X\n" + CHROME),
+})
+
+
 @pytest.mark.parametrize("name", list(SESSION_ELEVEN_BLOCKS))
 def test_session_eleven_blocks_found_over_exactly_their_lines(name: str) -> None:
     page, block, after = SESSION_ELEVEN_BLOCKS[name]
