@@ -1759,7 +1759,7 @@ def read_lines(doc: Document) -> list[Line]:
         repeats = (body and len(result) >= TITLE_LINES and not is_copyright(bare)
                    and not _TAG_LABEL.match(bare) and repeats_title(bare, titles))
         stuffed = (stuffed_keyword(bare, titles) or stuffed_unspaced(bare, titles)
-                   or repeated_phrase(bare) or repeated_cjk(bare)) \
+                   or repeated_phrase(bare) or repeated_cjk(bare) or repeated_word(bare)) \
             if body and len(result) >= TITLE_LINES else None
         seo = body and len(result) >= TITLE_LINES and (seo_paragraph(bare, phrases)
                                                        or quotes_title(bare, heads)
@@ -2011,6 +2011,37 @@ def repeated_phrase(bare: str, repeats: int = 0) -> str | None:
     return " ".join(phrase)
 
 
+#: Letters of a keyword of one word, the times a paragraph says it and its share of the
+#: paragraph's words, at least.
+KEYWORD_WORD_LETTERS, KEYWORD_WORD_REPEATS, KEYWORD_WORD_SHARE = 6, 5, 0.08
+
+
+_FIGURES = re.compile(r"\d+")
+
+
+def repeated_word(bare: str) -> str | None:
+    """A keyword of one long word a paragraph says KEYWORD_WORD_REPEATS times or more, a
+    twelfth of its words, or None: SEO copy ("Bankkosten besparen is belangrijker dan
+    ooit. Wie wil besparen op bankkosten, … de bankkosten … bespaar je op bankkosten …").
+
+    >>> repeated_word("Bootkosten besparen is belangrijk. Wie wil besparen op bootkosten, "
+    ...     "vergelijkt de bootkosten. De bootkosten lopen uiteen, dus bespaar op bootkosten "
+    ...     "en ontdek hoeveel je op je bootkosten bespaart!")
+    'bootkosten'
+    """
+    words = _lower_words(bare)
+    if len(words) < PHRASE_PARAGRAPH_WORDS or not bare.endswith(SENTENCE_ENDS) \
+            or len(_FIGURES.findall(bare)) > 2:
+        return None  # (a list of figures repeats its unit: "11.5 inches, 10 inches, …")
+    counts = Counter(w for w in words if len(w) >= KEYWORD_WORD_LETTERS
+                     and w not in _FUNCTION_WORDS)
+    if not counts:
+        return None
+    word, count = counts.most_common(1)[0]
+    return word if count >= KEYWORD_WORD_REPEATS and count >= KEYWORD_WORD_SHARE * len(words) \
+        else None
+
+
 #: Letters of a Chinese or Japanese keyword, and the times a paragraph must say it.
 CJK_KEYWORD_LETTERS, CJK_KEYWORD_REPEATS = 4, 4
 
@@ -2244,6 +2275,11 @@ def topic_words(text: str) -> frozenset[str]:
 
 #: A Greek line's question mark is ";" (or its own code point, U+037E).
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def _greek_asks(bare: str) -> str:
+    """A Greek line with its question marks (";", "\u037e") written as "?"."""
+    return bare.replace(";", "?").replace("\u037e", "?") if _GREEK.search(bare) else bare
 
 
 def _asks(bare: str) -> bool:
@@ -2841,8 +2877,8 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                                              for k in (i - 2, i - 1)):
                 # under a generated section ("Kesimpulan" and its paragraph) the FAQ is
                 # the generator's too, whatever its answers say
-                inline = list(takewhile(lambda ln: _INLINE_PAIR.fullmatch(ln.bare) is not None,
-                                        lines[i + 1:]))
+                inline = list(takewhile(lambda ln: _INLINE_PAIR.fullmatch(_greek_asks(ln.bare))
+                                        is not None, lines[i + 1:]))
             faq_until = i + max(len(run), len(inline), len(question_run(lines, i + 1)))
             if faq_close(lines, faq_until + 1):
                 faq_until += 1

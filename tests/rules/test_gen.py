@@ -3878,6 +3878,27 @@ SESSION_ELEVEN_BLOCKS.update({
 })
 
 
+SESSION_ELEVEN_BLOCKS.update({
+    "a greek conclusion over an faq of inline pairs asked with greek question marks": (
+        MASTHEAD + _FARES,
+        "Συμπέρασμα\n"
+        "Η αύξηση των εισιτηρίων στις γραμμές του λιμανιού είναι σημαντικό ζήτημα για "
+        "όλους τους επιβάτες της πόλης.\n"
+        "Συχνές ερωτήσεις\n"
+        "Πότε ισχύουν οι νέες τιμές; Οι νέες τιμές ισχύουν από τη Δευτέρα σε όλες τις γραμμές.\n"
+        "Αυξάνεται και η μηνιαία κάρτα; Όχι, η μηνιαία κάρτα κρατά την τιμή της προς το παρόν.\n",
+        CHROME),
+    "seo copy saying one long word six times, after the share row": (
+        MASTHEAD + _FARES + "Deel dit artikel: WhatsApp Facebook LinkedIn\n",
+        "Buskosten besparen in 2026: zo bespaar je op je buskosten\n"
+        "Buskosten besparen is belangrijker dan ooit. Wie wil besparen op buskosten, doet er "
+        "goed aan de buskosten van verschillende lijnen te vergelijken. De buskosten lopen "
+        "flink uiteen en door slim te kiezen bespaar je op buskosten. Vergelijk daarom "
+        "vandaag nog de buskosten!\n",
+        CHROME),
+})
+
+
 @pytest.mark.parametrize("name", list(SESSION_ELEVEN_BLOCKS))
 def test_session_eleven_blocks_found_over_exactly_their_lines(name: str) -> None:
     page, block, after = SESSION_ELEVEN_BLOCKS[name]
