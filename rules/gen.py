@@ -1988,7 +1988,7 @@ def stuffed_unspaced(bare: str, titles: Sequence[frozenset[str]]) -> str | None:
     return best or None
 
 
-def repeated_phrase(bare: str, repeats: int = 0) -> str | None:
+def repeated_phrase(bare: str) -> str | None:
     """A phrase of three words a paragraph repeats PHRASE_REPEATS times or more, or None:
     the keyword an SEO writer works in ("Procura um apartamento T2 no Porto? Este
     apartamento T2 no Porto, … comprar apartamento T2 no Porto …"). A reporter does not
@@ -2000,15 +2000,25 @@ def repeated_phrase(bare: str, repeats: int = 0) -> str | None:
     'casa de praia'
     >>> repeated_phrase("The bridge reopened. The bridge is open. The bridge was shut.")
     """
-    words = _lower_words(bare)
-    if len(words) < PHRASE_PARAGRAPH_WORDS or not bare.endswith(SENTENCE_ENDS):
+    counts = _trigram_counts(bare)
+    if not counts:
         return None  # a table's row repeats its column words: no paragraph
-    counts = Counter(zip(words, words[1:], words[2:], strict=False))
     phrase, count = counts.most_common(1)[0]
-    if count < (repeats or PHRASE_REPEATS) or not any(len(w) >= 4 and w not in _FUNCTION_WORDS
+    if count < PHRASE_REPEATS or not any(len(w) >= 4 and w not in _FUNCTION_WORDS
                                          for w in phrase):
         return None
     return " ".join(phrase)
+
+
+@functools.lru_cache(maxsize=1024)
+def _trigram_counts(bare: str) -> Counter[tuple[str, ...]] | None:
+    """How often a paragraph says each phrase of three words, or None for a line that is
+    no paragraph (PHRASE_PARAGRAPH_WORDS words at least, ending like a sentence); kept for
+    the lines asked again (repeated_phrase, then _repeated_phrases on the same line)."""
+    words = _lower_words(bare)
+    if len(words) < PHRASE_PARAGRAPH_WORDS or not bare.endswith(SENTENCE_ENDS):
+        return None
+    return Counter(zip(words, words[1:], words[2:], strict=False))
 
 
 #: Letters of a keyword of one word, the times a paragraph says it and its share of the
@@ -2070,10 +2080,9 @@ def repeated_cjk(bare: str) -> str | None:
 def _repeated_phrases(bare: str, repeats: int) -> set[tuple[str, ...]]:
     """The phrases of three words (one of four letters or more, no function word alone)
     a paragraph says ``repeats`` times or more."""
-    words = _lower_words(bare)
-    if len(words) < PHRASE_PARAGRAPH_WORDS or not bare.endswith(SENTENCE_ENDS):
+    counts = _trigram_counts(bare)
+    if not counts:
         return set()
-    counts = Counter(zip(words, words[1:], words[2:], strict=False))
     return {phrase for phrase, count in counts.items() if count >= repeats and any(
         len(w) >= 4 and w not in _FUNCTION_WORDS for w in phrase)}
 
