@@ -1388,7 +1388,7 @@ READER_ADDRESS = re.compile(
     # More of the blind probe's 49 languages; short words that are English or German
     # too ("vi", "din", "dig", "zu", "mo") are left out.
     r"jy|julle|jou|вие|вас|þú|þér|þið|ykkur|sina|teie|jūs|tev|jums|vas|vaš[aeu]?|"
-    r"tvoj[aeu]?|σας|σου|ninyo|kayo|iyong|inyong|wewe|yako|wako|zure|zuk|awak|sizce|آپ|شما|أنت|أنتم|رأيك|رأيكم|אתם|אתן|דעתכם|שלכם|আপনি|আপনার|"
+    r"tvoj[aeu]?|voastră|vostru|voștri|dumneavoastră|σας|σου|ninyo|kayo|iyong|inyong|wewe|yako|wako|zure|zuk|awak|sizce|آپ|شما|أنت|أنتم|رأيك|رأيكم|אתם|אתן|דעתכם|שלכם|আপনি|আপনার|"
     r"நீங்கள்|உங்கள்)\b", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•—–►▸✓✔✘✗✕❌✅☑➕➖+]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
 #: The label over a review's list of pros or of cons, as a line of its own: "Fordele:",
@@ -2906,6 +2906,37 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
     return covered
 
 
+#: Lines of a sign-off under a prompt to the readers, at most, and their words at most.
+PROMPT_TAIL_LINES, PROMPT_TAIL_WORDS = 2, 40
+
+
+def _signs_off(line: Line) -> bool:
+    """True when a line could close a prompt to the readers as its sign-off: one plain
+    sentence of PROMPT_TAIL_WORDS words at most that speaks to the reader, no question, no
+    speaker label.
+
+    >>> doc = Document.from_text("Thanks for reading, and see you on the next trip!\\n"
+    ...                          "Dorin: Parking is a problem every year.\\n")
+    >>> [_signs_off(ln) for ln in read_lines(doc)]
+    [True, False]
+    """
+    bare = line.bare
+    return (not line.markup and line.label is None and bare.endswith((".", "!", "！", "。"))
+            and len(bare.split()) <= PROMPT_TAIL_WORDS
+            and (READER_ADDRESS.search(bare) is not None or is_exhortation(bare))
+            and SUBSCRIPTION_PITCH.search(bare) is None and not _SHARE_BOX.fullmatch(bare))
+
+
+#: The site's own pitch for a newsletter or a subscription, which speaks to the reader
+#: too: "Get the morning briefing in your inbox.", "You have read 3 of your 5 free
+#: articles", "Abonnez-vous", "Suscríbete", "Iscriviti alla newsletter".
+SUBSCRIPTION_PITCH = re.compile(
+    r"newsletter|nieuwsbrief|nyhetsbrev|uutiskirje|hírlevél|bülten|рассылк|розсилк|inbox|"
+    r"e-?mail|subscri|abonn|suscr[ií]b|assin[ae]|iscriviti|zapisz się|předplat|predplat|"
+    r"prenumer|tilaa|free articles|unlimited access|sign up|log ?in|register",
+    re.I)
+
+
 #: Lines a summary heading may stand above the reader prompt that closes its template.
 SUMMARY_BRIDGE_LINES = 7
 
@@ -3506,7 +3537,9 @@ def takeaways_close_at(lines: Sequence[Line], i: int) -> int | None:
                     and not _SHARE_BOX.fullmatch(lines[j + 1].bare):  # "¿Te ha gustado? …"
                 j += 1  # the sign-off under it: "最後まで読んでいただき、ありがとうございました。"
             after = lines[j + 1 :]
-            if after and after[0].bare.endswith(SENTENCE_ENDS) \
+            # (under a conclusion heading, a sign-off ends the section: a paywall meter
+            # may follow it, "You have read 3 of your 5 free articles …")
+            if takeaways and after and after[0].bare.endswith(SENTENCE_ENDS) \
                     and len(after[0].bare.split()) >= CHROME_AFTER_SENTENCE_WORDS \
                     and READER_SENTENCE.search(after[0].bare) is None \
                     and not _SHARE_BOX.fullmatch(after[0].bare):
@@ -3677,8 +3710,31 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
         block = _stock_section(lines, span)
     if block is None or not fires(block, options) or _pages_own_faq(lines, block):
         return None
-    return with_answer_tail(lines, with_heading_body(
-        lines, with_repeated_title(lines, block, options), options), options)
+    return with_sign_off(lines, with_answer_tail(lines, with_heading_body(
+        lines, with_repeated_title(lines, block, options), options), options))
+
+
+def with_sign_off(lines: Sequence[Line], block: Block) -> Block:
+    """``block``, when its last line asks or urges the readers (a question to them, a
+    call to comment or share), with up to PROMPT_TAIL_LINES sentences under it that still
+    speak to them (_signs_off), when only page chrome or the page's end follows them: the
+    sign-off of the same template ("Every share of yours keeps me writing." / "Thanks for
+    reading, see you on the next trip!"). The block's evidence is its own; the sign-off
+    only widens what a fix removes."""
+    last_line = block.lines[-1]
+    if not block.plain or not (_invites_comments(block, last_line)
+                               or is_exhortation(last_line.bare)
+                               or (_asks(last_line.bare)
+                                   and ("reader-prompt" in block.kinds
+                                        or READER_ADDRESS.search(last_line.bare) is not None))):
+        return block
+    end = last = next(i for i, ln in enumerate(lines) if ln is last_line)
+    while last + 1 < len(lines) and last - end < PROMPT_TAIL_LINES \
+            and _signs_off(lines[last + 1]):
+        last += 1
+    if last == end or not chrome_under(lines, last):
+        return block
+    return replace(block, lines=tuple(lines[end - len(block.lines) + 1 : last + 1]))
 
 
 #: Paragraphs under an answered title question that are still its answer, at most.

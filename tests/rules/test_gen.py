@@ -3906,6 +3906,60 @@ def test_session_eleven_blocks_found_over_exactly_their_lines(name: str) -> None
     assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
 
 
+#: Blocks of the twelfth session's shapes: page above, the block, chrome under it.
+SESSION_TWELVE_BLOCKS = {
+    "a conclusion heading signed off above a paywall meter": (
+        MASTHEAD + _FARES + "Share on: WhatsApp Facebook X\n",
+        "Final Thoughts\n"
+        "The fare increase is a difficult but necessary step for the operators of the "
+        "harbour routes.\n"
+        "With careful planning and the support of the council, commuters can adapt to the "
+        "change.\n"
+        "Stay tuned to the Courier for more updates. Stay informed, stay ahead!\n",
+        "You have read 4 of your 6 free articles this month. Subscribe for unlimited "
+        "access.\nSubscribe now\n" + CHROME),
+    "the sign-off under a call to share, still speaking to the reader": (
+        MASTHEAD + _FARES,
+        "If you found this article useful, don't forget to share it with your friends!\n"
+        "Share this article on social media so more commuters know about it!\n"
+        "Every share of yours is what keeps our small newsroom writing about your "
+        "buses.\n"
+        "Thanks for reading, and see you on the next route!\n",
+        "Tags: Buses, Fares\n" + CHROME),
+    "a Romanian readers' question and the invitation to comment under it": (
+        "Gazeta Portului\nAcasă › Local\n"
+        "Biletele de autobuz se scumpesc cu o cincime\n"
+        "Operatorii de pe rutele portului au scumpit luni biletele, din cauza motorinei.\n"
+        "Un bilet de la gară la terminalul de feribot costă acum 2,40 lei.\n"
+        "Navetiștii spun că scumpirea le va greva bugetele în această iarnă.\n",
+        "Întrebare pentru cititori\n"
+        "Ați observat scumpirea pe ruta voastră? Cum vă descurcați?\n"
+        "Credeți că primăria ar trebui să subvenționeze biletele?\n"
+        "Lăsați-ne părerea voastră mai jos și nu uitați să distribuiți articolul!\n",
+        "Distribuie: Facebook WhatsApp\nComentarii\n© 2026 Gazeta Portului\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(SESSION_TWELVE_BLOCKS))
+def test_session_twelve_blocks_found_over_exactly_their_lines(name: str) -> None:
+    page, block, after = SESSION_TWELVE_BLOCKS[name]
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
+
+
+@pytest.mark.parametrize("pitch", [
+    "Get the Courier's morning briefing in your inbox.\n",
+    "You have read 4 of your 6 free articles this month. Subscribe for unlimited access.\n",
+])
+def test_the_sites_pitch_under_a_call_to_share_is_no_part_of_the_block(pitch: str) -> None:
+    block = ("If you found this article useful, don't forget to share it with your "
+             "friends!\nShare this article on social media so more commuters know about "
+             "it!\n")
+    first = (MASTHEAD + _FARES).count("\n") + 1
+    assert _block_lines(MASTHEAD + _FARES + block + pitch + "Sign up\n" + CHROME) == [
+        (first, first + 1)]
+
+
 @pytest.mark.parametrize("ending", [
     # one question to the readers and an invitation: a column may well end so
     ("What do you make of the new fares?\nLeave a comment below and tell us!\n"),
