@@ -3203,7 +3203,10 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     form's e-mail field ("Enter your email address", "Seu melhor e-mail"), the pitch of
     the newsletter box; and a contact row (parts joined by middle dots or bars, one a
     phone number or an e-mail address) with chrome right above and below it, the
-    footer's ("Tel. 976 000 412 · council@town.example"); and, six lines of chrome or
+    footer's ("Tel. 976 000 412 · council@town.example"); a linked title that asks or
+    quotes (one sentence of sixteen words at most ending on "?" or a closing quote: "Hail
+    damage on old cherry trees – what now?") right under chrome, with chrome or a line that
+    ends like no sentence under it, another page's teaser; and, six lines of chrome or
     more below the article, the line between chrome and the copyright line ("© 2024 …"),
     whatever it says ("… is a proud member of the … Conference.", "… is a member of The
     Property Ombudsman scheme."); so is a sentence between a line of chrome and the
@@ -3296,6 +3299,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         if was_chrome and nxt is not None and (
                 (is_sentence(text) and _email_field(following))
                 or (nxt.line in covered and _contact_row(text))
+                or (_linked_title(text) and (nxt.line in covered or (
+                    segment.line < last_anchor and not following.rstrip().endswith(_TERMINAL))))
                 or (chrome_above >= _FOOT_GAP and _footer_contact(text, rest[number + 1:],
                                                                   covered))
                 or (nxt.line in covered and _COPYRIGHT.match(following) is not None
@@ -3545,6 +3550,28 @@ def _contact_row(text: str) -> bool:
     dots or bars, one of them a phone number or an e-mail address."""
     parts = _ROW_JOIN.split(text.strip())
     return len(parts) >= 2 and any(_CONTACT.search(p) for p in parts)
+
+
+#: A title between two lines of the footer ends on a question mark or a closing quote.
+_TITLE_ENDS = tuple('?？"”»」')
+#: ... and has at most this many words.
+_TITLE_WORDS = 16
+_INNER_STOP = re.compile(r"[.!?。！？]\s")
+
+
+def _linked_title(text: str) -> bool:
+    """True when ``text`` is a linked title that asks or quotes: one short sentence ending
+    on a question mark or a closing quote ("Hail damage on old cherry trees – what now?",
+    "Keeper Ana Ruiz: “We never talk about the title”"); between two lines of the footer
+    it is a teaser of another page, not the article's.
+
+    >>> _linked_title("Hail damage on old cherry trees – what now?")
+    True
+    >>> _linked_title("Questions? Write to the desk at desk@example.org.")
+    False
+    """
+    return (text.endswith(_TITLE_ENDS) and len(text) <= 160
+            and len(text.split()) <= _TITLE_WORDS and _INNER_STOP.search(text) is None)
 
 
 #: Lines between the article's last sentence and a note right above the closing copyright

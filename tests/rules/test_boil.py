@@ -4111,3 +4111,27 @@ def test_a_share_row_closed_by_its_email_and_copy_link_buttons() -> None:
     text = ("The glacier lost twenty metres this year.\n"
             "Share on Facebook Share on X Send by e-mail Copy link\n")
     assert "BOIL004" in _codes(text)
+
+
+@pytest.mark.parametrize("title", [
+    "Hail damage on old cherry trees – what now?",
+    "Keeper Ana Ruiz: “We never talk about the title”",
+    "EP12｜租屋族該不該先存頭期款？",
+])
+def test_a_title_that_asks_or_quotes_between_footer_lines_is_the_footers(title: str) -> None:
+    """A linked title ending on a question mark or a closing quote, right under a line of
+    the footer and over another, is a teaser of another page, not the article's last
+    sentence; a sentence of the article above the chrome stays."""
+    found = _flagged_with_stamps(STORY + AFTER + "Share this article\nOur newsletter\n"
+                                 + title + "\nOrchard grant round opens in May\n"
+                                 "Privacy policy Contact us\n© 2025 Valley Observer\n")
+    assert title in found
+    assert "Traffic was light on the first morning." not in found
+
+
+def test_a_question_with_a_second_sentence_between_footer_lines_is_kept() -> None:
+    """Two sentences on the line ("Questions? Write to …") are no linked title."""
+    line = "Questions? Write to the desk and we will answer in the next issue?"
+    found = _flagged_with_stamps(STORY + AFTER + "Share this article\n" + line
+                                 + "\nPrivacy policy Contact us\n© 2025 Valley Observer\n")
+    assert line not in found
