@@ -78,7 +78,9 @@ READER_LABELS_FOREIGN = (
     r"perguntas? (?:para|aos) (?:os )?(?:ouvintes|espectadores)|"
     r"domand[ae] (?:per|agli) (?:gli |i )?(?:ascoltatori|spettatori)|"
     r"vra(?:ag|gen) (?:aan|voor) (?:de|onze) luisteraars|dinleyicilere sorular?|"
-    r"pertanyaan (?:untuk|bagi) pendengar|リスナーへの質問|给听众的问题|청취자(?:에게)? 질문")
+    r"pertanyaan (?:untuk|bagi) pendengar|リスナーへの質問|给听众的问题|청취자(?:에게)? 질문|"
+    r"câu hỏi (?:thảo luận )?(?:dành )?cho (?:độc giả|thính giả|khán giả)|"
+    r"คำถามถึง(?:ผู้อ่าน|ผู้ฟัง|ผู้ชม)")
 #: The second blind probe's 49 languages: a question to "our" listeners, readers or
 #: viewers, in the case each language puts them in ("Fråga till våra lyssnare:",
 #: "Kysymys kuuntelijoillemme:", "Въпрос към нашите слушатели:", "سؤال لمستمعينا:"), as a
@@ -117,7 +119,7 @@ READER_LABELS_COLON = (
     r"(?:سامعین|قارئین|ناظرین) سے سوال|(?:श्रोताओं|पाठकों|दर्शकों) से (?:सवाल|प्रश्न)|"
     r"(?:শ্রোতাদের|পাঠকদের|দর্শকদের) (?:জন্য|প্রতি) প্রশ্ন|"
     r"(?:நேயர்களுக்கு|வாசகர்களுக்கு) (?:ஒரு )?கேள்வி|คำถามถึง(?:ผู้ฟัง|ผู้อ่าน|ผู้ชม)|"
-    r"câu hỏi (?:dành )?cho (?:thính giả|độc giả|khán giả)|"
+    r"câu hỏi (?:thảo luận )?(?:dành )?cho (?:thính giả|độc giả|khán giả)|"
     r"soalan untuk (?:pendengar|penonton)(?: kami)?|soalan untuk pembaca kami|"
     r"tanong sa (?:aming )?mga (?:tagapakinig|mambabasa|manonood)|"
     r"swali kwa (?:wasikilizaji|wasomaji|watazamaji)(?: wetu)?|"
@@ -1388,7 +1390,7 @@ READER_ADDRESS = re.compile(
     # More of the blind probe's 49 languages; short words that are English or German
     # too ("vi", "din", "dig", "zu", "mo") are left out.
     r"jy|julle|jou|вие|вас|þú|þér|þið|ykkur|sina|teie|jūs|tev|jums|vas|vaš[aeu]?|"
-    r"tvoj[aeu]?|voastră|vostru|voștri|dumneavoastră|σας|σου|ninyo|kayo|iyong|inyong|wewe|yako|wako|zure|zuk|awak|sizce|آپ|شما|أنت|أنتم|رأيك|رأيكم|אתם|אתן|דעתכם|שלכם|আপনি|আপনার|"
+    r"tvoj[aeu]?|voastră|vostru|voștri|dumneavoastră|σας|σου|ninyo|kayo|iyong|inyong|wewe|yako|wako|zure|zuk|awak|sizce|آپ|شما|أنت|أنتم|رأيك|رأيكم|אתם|אתן|דעתכם|שלכם|לכם|אתכם|আপনি|আপনার|"
     r"நீங்கள்|உங்கள்)\b", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•—–►▸✓✔✘✗✕❌✅☑➕➖+]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
 #: The label over a review's list of pros or of cons, as a line of its own: "Fordele:",
@@ -4372,7 +4374,7 @@ def closing_template(block: Block) -> bool:
             and all(ends_sentence(_TRAILING_SYMBOLS.sub("", ln.bare)) for ln in lines[1:]):
         return True  # a trivia box (appended_trivia found it below the article)
     if GLOSSARY_HEADING.match(first.bare) and len(lines) >= 4 and all(
-            _DEFINITION.fullmatch(ln.bare) for ln in lines[1:]):
+            _defines(ln.bare) for ln in lines[1:]):
         return True  # a glossary under its heading (appended_glossary found it below the article)
     if (is_wrap_up_heading(first.bare) or is_titled_wrap_up(first.bare)) and summary_faq(lines):
         return True
@@ -4467,8 +4469,10 @@ def outro(block: Block) -> bool:
         return False
     prompts = sum(_invites_comments(block, ln) for ln in lines)
     if prompts and any(_SHARE_WITH_FRIENDS.search(ln.bare) for ln in lines):
-        # "Know someone who …?" over the call to share the page with them
-        prompts += sum(_asks(ln.bare) and KNOW_SOMEONE.search(ln.bare) is not None
+        # "Know someone who …?" or "Did you like this article?" over the call to share
+        # the page with them
+        prompts += sum(_asks(ln.bare) and (KNOW_SOMEONE.search(ln.bare) is not None
+                                           or LIKED_IT.search(ln.bare) is not None)
                        for ln in lines)
     if _invites_comments(block, lines[-1]):
         # questions to the reader over the invitation that closes them count as prompts:
@@ -4909,7 +4913,9 @@ GLOSSARY_HEADING = re.compile(
     # "Terms" or "Concepts" alone, over definitions: Estonian, Finnish, Lithuanian,
     # Latvian, Czech, Polish, Croatian, Russian, Ukrainian, Turkish
     r"mõisted|käsitteet|sąvokos|jēdzieni|pojmy|pojęcia|pojmovi|понятия|термины|поняття|"
-    r"терміни|kavramlar)"
+    r"терміни|kavramlar|"
+    # Thai writes the topic on without a space: "คำศัพท์น่ารู้เกี่ยวกับครีมกันแดด"
+    r"คำศัพท์(?:น่ารู้|ที่ควรรู้|สำคัญ)(?:เกี่ยวกับ)?\S{0,30})"
     # (or one word after it: "Słowniczek pojęć", "Glossar Elektromobilität")
     r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*[^.!?]{0,40}|"
     r"\s+[^\W\d_]+)?$",
@@ -4921,6 +4927,24 @@ _DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}-]{{0,40}}?\s*[:：–—-]\
 
 #: The mark after a glossary's term: a colon, or a dash between spaces ("Вирална објава –").
 _TERM_MARK = re.compile(r"\s*[:：]\s*|\s+[–—-]\s+")
+#: A Thai glossary's entry, whose sentence has no full stop: "SPF คือ ค่าที่บอก…" ("is").
+_THAI_DEFINITION = re.compile(r"([^\W\d_][\w'’ ()./-]{0,40}?)\s+คือ\s+\S{10,}.*")
+
+
+def _defines(bare: str) -> bool:
+    """True when a line is a glossary's entry: a term of four words at most, a colon or
+    a dash, and a sentence (or a Thai term, "คือ" and its explanation).
+
+    >>> _defines("eSIM: a chip inside the phone that holds the operator's profile.")
+    True
+    >>> _defines("UVB คือ รังสีที่ทำให้ผิวไหม้แดด")
+    True
+    """
+    if _DEFINITION.fullmatch(bare):
+        return len(_TERM_MARK.split(bare, maxsplit=1)[0].split()) <= 4
+    thai = _THAI_DEFINITION.fullmatch(bare) if "คือ" in bare else None
+    # (the term's expansion in brackets is no word of it: "PA (Protection Grade of UVA)")
+    return thai is not None and len(re.sub(r"\([^)]*\)", "", thai.group(1)).split()) <= 4
 
 
 def _sentences_above(lines: Sequence[Line], start: int) -> int:
@@ -4938,8 +4962,7 @@ def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
         if lines[start].markup or not GLOSSARY_HEADING.match(lines[start].bare):
             continue
         end = start
-        while end + 1 < len(lines) and _DEFINITION.fullmatch(lines[end + 1].bare) \
-                and len(_TERM_MARK.split(lines[end + 1].bare, maxsplit=1)[0].split()) <= 4:
+        while end + 1 < len(lines) and _defines(lines[end + 1].bare):
             end += 1
         if end - start < 3 or not (article_above(lines, start) or (
                 # (four definitions under a short text of sentences: a classified ad)
@@ -4959,7 +4982,7 @@ DID_YOU_KNOW = re.compile(
     r"vidste du(?: at)?|tiesitkö|kas teadsid|vai zināji|ar žinojai|věděli jste|vedeli ste|"
     r"tudtad|tudta|tudták|știați că|da li ste znali|знаехте ли|ba al zenekien|क्या आप जानते हैं|"
     r"bạn có biết|知っていましたか|豆知識|你知道吗|你知道嗎|알고 계셨나요|هل تعلم|"
-    r"האם ידעת|"
+    r"האם ידעת|รู้หรือไม่|คุณรู้หรือไม่|"
     # Khmer, Burmese, Lao, Nepali, Punjabi, Gujarati, Kannada, Malayalam, Telugu, Tamil,
     # Bengali, Urdu, Persian, Amharic, Georgian, Kazakh, Azerbaijani, Albanian,
     # Macedonian, Swahili, Zulu, Yoruba, Hausa and Afrikaans
@@ -4988,8 +5011,9 @@ def appended_trivia(lines: Sequence[Line]) -> tuple[int, int] | None:
         bullets = end + 1 < len(lines) and LIST_ITEM.match(lines[end + 1].segment.text)
         while end + 1 < len(lines) and end - start < high and (ends_sentence(
                 _TRAILING_SYMBOLS.sub("", lines[end + 1].bare)) or bullets) \
-                and bool(LIST_ITEM.match(lines[end + 1].segment.text)) == bool(bullets):
-            end += 1  # (the facts as sentences, or all as a list: "• …")
+                and bool(LIST_ITEM.match(lines[end + 1].segment.text)) == bool(bullets) \
+                and LINK_OR_TAGS.search(lines[end + 1].bare) is None:
+            end += 1  # (the facts as sentences, or all as a list: "• …"; no tag row)
         # (a recipe's steps are its text too: four sentences above, in a list or not)
         if end - start < low or sum(ends_sentence(ln.bare) for ln in lines[:start]) \
                 < BARE_FAQ_ARTICLE_LINES:

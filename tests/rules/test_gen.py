@@ -3938,6 +3938,71 @@ SESSION_TWELVE_BLOCKS = {
         "Lăsați-ne părerea voastră mai jos și nu uitați să distribuiți articolul!\n",
         "Distribuie: Facebook WhatsApp\nComentarii\n© 2026 Gazeta Portului\n"),
 }
+SESSION_TWELVE_BLOCKS.update({
+    "an Italian 'did you like it?' over the call to share and two sign-offs": (
+        "Viaggi Lenti\nHome › Puglia\n"
+        "Cosa vedere a Lecce in un weekend\n"
+        "Lecce si gira a piedi: il centro storico è piccolo e quasi tutto pedonale.\n"
+        "Il primo giorno abbiamo visto Santa Croce e piazza del Duomo al tramonto.\n"
+        "Il secondo giorno siamo andati al mare a San Cataldo, a venti minuti di auto.\n"
+        "Dove dormire: noi eravamo in un B&B in via Palmieri, a due passi da tutto.\n",
+        "Ti è piaciuto questo articolo su cosa vedere a Lecce?\n"
+        "Se lo hai trovato utile, condividilo con i tuoi amici e sui tuoi social preferiti!\n"
+        "Non dimenticare di salvarlo per il tuo prossimo viaggio!\n"
+        "Buon viaggio e alla prossima avventura!\n",
+        "5 commenti\nLascia un commento\n© 2026 Viaggi Lenti\n"),
+    "a Vietnamese discussion heading for the readers over its question and invitation": (
+        "Báo Phố Núi\nTrang chủ › Văn hóa\n"
+        "Lễ hội trà Bảo Lộc mở cửa đón khách từ cuối tuần này\n"
+        "Lễ hội trà lần thứ ba sẽ diễn ra từ ngày 14 đến 16 tháng 3 tại quảng trường.\n"
+        "Ban tổ chức cho biết có hơn 80 gian hàng của các hợp tác xã trong tỉnh.\n"
+        "Du khách có thể tham gia hái trà và thưởng thức trà miễn phí tại các gian hàng.\n"
+        "Do lượng khách dự kiến đông, du khách nên gửi xe tại bãi xe phía bắc.\n"
+        "Chia sẻ: Facebook | Zalo\n",
+        "Câu hỏi thảo luận dành cho độc giả\n"
+        "Bạn đã từng tham gia một lễ hội trà nào chưa? Theo bạn, điều gì làm nên hương vị "
+        "trà Bảo Lộc?\n"
+        "Hãy chia sẻ cảm nhận của bạn trong phần bình luận bên dưới nhé!\n",
+        "Bình luận (2)\nViết bình luận của bạn...\n© 2026 Báo Phố Núi\n"),
+    "a Hebrew 'in summary' over paragraphs and a 'don't miss it, we wait for you!'": (
+        "מוזיאון העמק\nראשי > תערוכות\n"
+        "תערוכה חדשה: מפות של ים\n"
+        "התערוכה מציגה שלושים מפות ימיות מהמאה התשע עשרה מאוסף המוזיאון.\n"
+        "האוצרת בחרה להציג את המפות לצד יומני המסע של הספנים שהשתמשו בהן.\n"
+        "בחדר האחרון מוצגת עבודת וידאו של האמנית שצולמה בנמל חיפה.\n"
+        "התערוכה תוצג עד סוף חודש מאי.\n",
+        "לסיכום\n"
+        "התערוכה היא חוויה מרתקת המזמינה את המבקרים לגלות מחדש את הים.\n"
+        "בין אם אתם חובבי מפות ובין אם אתם מבקרים לראשונה, התערוכה תעניק לכם השראה.\n"
+        "אל תחמיצו את ההזדמנות לראות את המפות מקרוב – אנחנו מחכים לכם!\n",
+        "שעות פתיחה: א'-ה' 10:00–17:00\nשתפו: פייסבוק | וואטסאפ\n© 2026 מוזיאון העמק\n"),
+    "a Thai 'did you know?' box over unpunctuated facts, the tag row under it": (
+        "สุขภาพดี\nหน้าแรก | สุขภาพ | ความงาม\n"
+        "ดื่มน้ำวันละเท่าไรจึงจะพอสำหรับคนทำงานในออฟฟิศ\n"
+        "คนทำงานในห้องแอร์มักรู้สึกไม่กระหายน้ำ ทำให้ดื่มน้ำน้อยกว่าที่ร่างกายต้องการโดยไม่รู้ตัว\n"
+        "แพทย์แนะนำให้ดื่มน้ำประมาณแปดแก้วต่อวัน และเพิ่มขึ้นเมื่อออกกำลังกายหรืออากาศร้อน\n"
+        "วิธีง่ายที่สุดคือวางขวดน้ำไว้บนโต๊ะทำงาน และจิบน้ำทุกครั้งที่ตอบอีเมลเสร็จ\n"
+        "หากปัสสาวะมีสีเหลืองเข้ม แสดงว่าร่างกายกำลังขาดน้ำและควรดื่มน้ำเพิ่มทันที\n",
+        "รู้หรือไม่?\n"
+        "ร่างกายของผู้ใหญ่มีน้ำเป็นส่วนประกอบประมาณร้อยละหกสิบของน้ำหนักตัว\n"
+        "การขาดน้ำเพียงเล็กน้อยก็ทำให้สมาธิและความจำลดลงได้อย่างชัดเจน\n"
+        "ผักและผลไม้หลายชนิด เช่น แตงโมและแตงกวา มีน้ำมากกว่าร้อยละเก้าสิบ\n",
+        "แท็ก: #ดื่มน้ำ #สุขภาพ #คนทำงาน\nแชร์: Facebook | LINE | X\nบทความยอดนิยม\n"),
+    "a Thai glossary heading run on with its topic over 'term คือ …' entries": (
+        "สุขภาพดี\nหน้าแรก | สุขภาพ | ความงาม\n"
+        "เลือกแชมพูอย่างไรให้เหมาะกับหนังศีรษะของคุณ\n"
+        "หนังศีรษะแต่ละแบบต้องการการดูแลที่ต่างกัน การเลือกแชมพูผิดอาจทำให้ผมร่วงหรือคันได้\n"
+        "คนหนังศีรษะมันควรเลือกแชมพูที่ทำความสะอาดได้ดีแต่ไม่แรงจนเกินไป และสระผมวันเว้นวัน\n"
+        "คนหนังศีรษะแห้งควรเลือกสูตรอ่อนโยนที่มีส่วนผสมให้ความชุ่มชื้น และหลีกเลี่ยงน้ำร้อน\n"
+        "หากมีรังแคเรื้อรังหรือผมร่วงมากผิดปกติ ควรปรึกษาแพทย์ผิวหนังเพื่อหาสาเหตุที่แท้จริง\n"
+        "แชร์: Facebook | LINE | X\n",
+        "คำศัพท์น่ารู้เกี่ยวกับแชมพู\n"
+        "Sulfate-free คือ แชมพูที่ไม่มีสารทำความสะอาดกลุ่มซัลเฟตซึ่งอาจทำให้หนังศีรษะแห้ง\n"
+        "pH (potential of Hydrogen) คือ ค่าความเป็นกรดด่างของผลิตภัณฑ์ที่มีผลต่อหนังศีรษะ\n"
+        "Ketoconazole คือ ตัวยาที่ใช้ลดเชื้อราซึ่งเป็นสาเหตุหนึ่งของรังแค\n"
+        "Silicone คือ สารเคลือบเส้นผมที่ทำให้ผมดูเงางามและหวีง่ายขึ้น\n",
+        "บทความที่เกี่ยวข้อง\n5 วิธีดูแลผมเสียจากการทำสี\n© 2568 สุขภาพดี\n"),
+})
 
 
 @pytest.mark.parametrize("name", list(SESSION_TWELVE_BLOCKS))
