@@ -3206,7 +3206,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     footer's ("Tel. 976 000 412 · council@town.example"); a linked title that asks or
     quotes (one sentence of sixteen words at most ending on "?" or a closing quote: "Hail
     damage on old cherry trees – what now?") right under chrome, with chrome or a line that
-    ends like no sentence under it, another page's teaser; and, six lines of chrome or
+    ends like no sentence under it, another page's teaser; the line under an author box's
+    heading ("About the author", "Tentang Penulis", "プロフィール") with chrome below, the
+    author's note on every page of the site; and, six lines of chrome or
     more below the article, the line between chrome and the copyright line ("© 2024 …"),
     whatever it says ("… is a proud member of the … Conference.", "… is a member of The
     Property Ombudsman scheme."); so is a sentence between a line of chrome and the
@@ -3299,6 +3301,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         if was_chrome and nxt is not None and (
                 (is_sentence(text) and _email_field(following))
                 or (nxt.line in covered and _contact_row(text))
+                or (segment.line < last_anchor and len(previous) <= _AUTHOR_BOX_CHARS
+                    and _AUTHOR_BOX.fullmatch(previous) is not None)
                 or (_linked_title(text) and (nxt.line in covered or (
                     segment.line < last_anchor and not following.rstrip().endswith(_TERMINAL))))
                 or (chrome_above >= _FOOT_GAP and _footer_contact(text, rest[number + 1:],
@@ -3552,6 +3556,19 @@ def _contact_row(text: str) -> bool:
     return len(parts) >= 2 and any(_CONTACT.search(p) for p in parts)
 
 
+#: The heading of an author box ("About the author", "Tentang Penulis", "プロフィール"):
+#: under it, in the footer, the author's note about themselves, the site's on every page.
+_AUTHOR_BOX = re.compile(
+    r"(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)"
+    r"|à\s+propos\s+de\s+l['’](?:auteur|autrice|auteure)|sobre\s+(?:el|la|o|a)\s+autora?"
+    r"|sull['’]autore|sull['’]autrice|over\s+de\s+(?:auteur|schrijver)|o\s+autorze"
+    r"|o\s+autorce|om\s+(?:forfatteren|författaren|skribenten)|kirjoittajasta"
+    r"|a\s+szerzőről|despre\s+autor|yazar\s+hakkında|об\s+авторе|про\s+автора"
+    r"|tentang\s+(?:penulis|pengarang)|mengenai\s+penulis|về\s+tác\s+giả"
+    r"|เกี่ยวกับผู้เขียน|著者について|著者紹介|作者简介|作者簡介|关于作者|關於作者|プロフィール"
+    r"|この記事を書いた人|저자\s*소개|필자\s*소개|o\s+autorovi|o\s+avtorju)\s*[:：]?",
+    re.IGNORECASE)
+_AUTHOR_BOX_CHARS = 40
 #: A title between two lines of the footer ends on a question mark or a closing quote.
 _TITLE_ENDS = tuple('?？"”»」')
 #: ... and has at most this many words.
@@ -3589,6 +3606,13 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int],
     next to each other.
     """
     sentences = [s.line not in covered and is_sentence(s.text) for s in lines]
+    for i in range(1, len(lines)):
+        # The author's note under an author box's heading ("About the author") is the
+        # footer's, however long: no sentence of the article.
+        if sentences[i] and lines[i - 1].line in chrome \
+                and len(heading := lines[i - 1].text.strip()) <= _AUTHOR_BOX_CHARS \
+                and _AUTHOR_BOX.fullmatch(heading) is not None:
+            sentences[i] = False
     strong = [s.line for i, s in enumerate(lines) if sentences[i] and (
         _long_sentence(s.text)
         or (i > 0 and sentences[i - 1]) or (i + 1 < len(sentences) and sentences[i + 1]))]

@@ -4135,3 +4135,21 @@ def test_a_question_with_a_second_sentence_between_footer_lines_is_kept() -> Non
     found = _flagged_with_stamps(STORY + AFTER + "Share this article\n" + line
                                  + "\nPrivacy policy Contact us\n© 2025 Valley Observer\n")
     assert line not in found
+
+
+@pytest.mark.parametrize(("heading", "note"), [
+    ("About the author", "Mara Quill writes about orchards, rivers and the people who "
+     "farm the valley."),
+    ("Tentang Penulis", "Sari Wulandari adalah penulis asal Malang yang suka mendaki "
+     "gunung dan memasak."),
+    ("著者紹介", "山歩きと温泉めぐりが好きな会社員の「ゆき」です。週末の旅の記録をお届けします。"),
+])
+def test_the_note_under_an_author_box_heading_in_the_footer_is_the_footers(
+        heading: str, note: str) -> None:
+    """The author's note under the heading of an author box, with chrome below, is the
+    site's (the same on every page), even as a sentence; the article above stays."""
+    found = _flagged_with_stamps(STORY + AFTER + "Share this article\n" + heading + "\n"
+                                 + note + "\nPrivacy policy Contact us\n"
+                                 "© 2025 Valley Observer\n")
+    assert note in found
+    assert "Traffic was light on the first morning." not in found
