@@ -3688,6 +3688,11 @@ _RECORD_RUN = 2
 _RECORD_HEADING_WORDS = 6
 
 
+#: An inline advertisement's label has at most this many words ("Advertisement", "-
+#: Anzeige -"); a longer line of chrome under the article (a share row) is no such label.
+_AD_LABEL_WORDS = 3
+
+
 def _record_runs(lines: Sequence[Segment], covered: set[int], end: int) -> set[int]:
     """The lines below the article's end (line ``end``) that are rows of a record or a
     data list (see ``_record_row``) in a run of two or more that no rule reports, with the
@@ -3701,10 +3706,11 @@ def _record_runs(lines: Sequence[Segment], covered: set[int], end: int) -> set[i
     shown = [s for s in lines if s.text.strip()]
     below = next((i for i, s in enumerate(shown) if s.line > end), len(shown))
     # The rows go on from the article, or stand right under its end, or under the one
-    # line of chrome there (an inline advertisement); lower down they are the footer's
-    # lists (related headlines, products, episodes).
+    # short line of chrome there (an inline advertisement, not a share row); lower down
+    # they are the footer's lists (related headlines, products, episodes).
     start = {s.line for s in shown[:below + 1]}
-    if below < len(shown) and shown[below].line in covered:
+    if below < len(shown) and shown[below].line in covered \
+            and len(shown[below].text.split()) <= _AD_LABEL_WORDS:
         start.add(shown[below + 1].line if below + 1 < len(shown) else 0)
 
     def close() -> None:

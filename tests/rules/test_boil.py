@@ -4153,3 +4153,16 @@ def test_the_note_under_an_author_box_heading_in_the_footer_is_the_footers(
                                  "© 2025 Valley Observer\n")
     assert note in found
     assert "Traffic was light on the first morning." not in found
+
+
+def test_rows_under_a_share_row_below_the_article_are_the_footers() -> None:
+    """Titles shaped like fields ("Episode 46: …") under a share row right below the
+    article are the footer's list of other pages, not rows of a record: only a short line
+    of chrome there (an inline advertisement's label) lets such rows go on the article."""
+    found = _flagged_with_stamps(STORY + AFTER + "Share on Facebook Share on X Copy link\n"
+                                 "Earlier in the series\nEpisode 46: Bears and the bins\n"
+                                 "Episode 45: Forests after the storm\n"
+                                 "Privacy policy Contact us\n© 2025 Valley Observer\n")
+    assert {"Earlier in the series", "Episode 46: Bears and the bins",
+            "Episode 45: Forests after the storm"} <= found
+    assert "Traffic was light on the first morning." not in found
