@@ -80,7 +80,7 @@ READER_LABELS_FOREIGN = (
     r"vra(?:ag|gen) (?:aan|voor) (?:de|onze) luisteraars|dinleyicilere sorular?|"
     r"pertanyaan (?:untuk|bagi) pendengar|リスナーへの質問|给听众的问题|청취자(?:에게)? 질문|"
     r"câu hỏi (?:thảo luận )?(?:dành )?cho (?:độc giả|thính giả|khán giả)|"
-    r"คำถามถึง(?:ผู้อ่าน|ผู้ฟัง|ผู้ชม)")
+    r"คำถามถึง(?:ผู้อ่าน|ผู้ฟัง|ผู้ชม)|(?:पाठकों|श्रोताओं|दर्शकों) से (?:सवाल|प्रश्न)")
 #: The second blind probe's 49 languages: a question to "our" listeners, readers or
 #: viewers, in the case each language puts them in ("Fråga till våra lyssnare:",
 #: "Kysymys kuuntelijoillemme:", "Въпрос към нашите слушатели:", "سؤال لمستمعينا:"), as a
@@ -204,7 +204,7 @@ DISCUSSION_HEADINGS = (
     r"pertanyaan (?:untuk )?refleksi", r"câu hỏi (?:để )?suy ngẫm", r"frågor att fundera på",
     r"spørgsmål til eftertanke", r"spørsmål til ettertanke", r"ερωτήσεις για σκέψη",
     r"أسئلة للتفكير", r"سؤال‌هایی برای تأمل", r"सोचने के लिए (?:प्रश्न|सवाल)",
-    r"pitanja za (?:raspravu|razmišljanje|diskusiju)", r"vprašanja za (?:razpravo|razmislek)",
+    r"pitanj[ae] za (?:raspravu|razmišljanje|diskusiju)", r"vprašanj[ae] za (?:razpravo|razmislek)",
     r"питања за (?:дискусију|размишљање)", r"въпроси за (?:обсъждане|размисъл)",
     r"küsimused (?:aruteluks|mõtisklemiseks)", r"klausimai (?:diskusijai|apmąstymui)",
     r"jautājumi (?:diskusijai|pārdomām)", r"otázky na zamyslenie",
@@ -1495,7 +1495,12 @@ LINK_OR_TAGS = re.compile(r"://|\bwww\.|#\w|\|")
 #: Words that announce a genuine transcript; an announced Q&A is reporting, not filler.
 ANNOUNCED = re.compile(
     r"\btranscript\b|edited for (length|clarity|brevity)|condensed (for|and) |lightly edited|"
-    r"(following|below) is (an? |the )?(edited |full )?(interview|conversation|q&a)", re.I)
+    r"(following|below) is (an? |the )?(edited |full )?(interview|conversation|q&a)|"
+    # the same note in Spanish, Portuguese, French, Italian, German and Dutch
+    r"editada por (extensión|claridad|espacio)|editada para (maior )?clareza|"
+    r"(éditée|condensée|raccourcie) (par souci de|pour plus de) (clarté|concision)|"
+    r"(editata|ridotta) per (chiarezza|brevità|motivi di spazio)|"
+    r"(gekürzt|redigiert)( und (gekürzt|redigiert))?|ingekort en geredigeerd", re.I)
 _MARKUP_CHARS = "*_#` \t"
 #: The stock phrases of a generated wrap-up paragraph ("highlights the ongoing tension",
 #: "serves as a reminder", "it remains to be seen"). A reporter's last paragraph may use
@@ -2209,7 +2214,7 @@ _KEYWORDS_LABEL = re.compile(r"(?:(?:related|extended)\s+)?(?:keywords?|search\s
 _SHORT_CREDIT = re.compile(
     r"(?:photo|photos|foto|fotos|ảnh|hình|bild|bilder|image|images|picture|source|nguồn|"
     r"fuente|fonte|quelle|bron|źródło|credit|crédito|crédit|kaynak|sumber|写真|사진|照片|图片|"
-    r"圖片|фото|источник|джерело|πηγή|מקור|صورة|المصدر)\s*[:：]\s*\S+(?:\s+\S+){0,4}", re.I)
+    r"圖片|фото|источник|джерело|πηγή|מקור|صورة|المصدر)\s*[:：]\s*\S+(?:\s+\S+){0,7}", re.I)
 
 
 def repeats_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
@@ -2934,6 +2939,7 @@ def _signs_off(line: Line) -> bool:
 #: articles", "Abonnez-vous", "Suscríbete", "Iscriviti alla newsletter".
 SUBSCRIPTION_PITCH = re.compile(
     r"newsletter|nieuwsbrief|nyhetsbrev|uutiskirje|hírlevél|bülten|рассылк|розсилк|inbox|"
+    r"correo|courriel|caixa de entrada|posteingang|casella di posta|"
     r"e-?mail|subscri|abonn|suscr[ií]b|assin[ae]|iscriviti|zapisz się|předplat|predplat|"
     r"prenumer|tilaa|free articles|unlimited access|sign up|log ?in|register",
     re.I)
@@ -3098,6 +3104,8 @@ EXHORTATIONS = (
     r"この記事を(?:ぜひ)?シェア", r"ぜひ(?:試して|フォロー)", r"フォローしてください",
     r"이 글을 공유해", r"오늘 바로 (?:도전해|시도해)", r"팔로우(?:를)? 잊지 마세요",
     r"把这篇文章分享给", r"把這篇文章分享給", r"今天就试试", r"今天就試試",
+    r"(?:欢迎|歡迎|记得|記得|别忘了|別忘了)(?:点赞|點讚|点个赞|收藏|转发|轉發|分享|关注|關注)",
+    r"(?:分享|转发|轉發)给(?:身边|身邊)?(?:需要的)?(?:朋友|好友)",
     r"别忘了关注我们", r"別忘了關注我們", r"comparteix aquest article", r"prova-ho avui",
     r"no oblidis seguir-nos", r"segueix-nos per", r"partekatu artikulu hau", r"probatu gaur",
     r"ez ahaztu gu jarraitzea", r"comparte este artigo", r"próbao hoxe",
@@ -3717,20 +3725,27 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
 
 
 def with_sign_off(lines: Sequence[Line], block: Block) -> Block:
-    """``block``, when its last line asks or urges the readers (a question to them, a
-    call to comment or share), with up to PROMPT_TAIL_LINES sentences under it that still
-    speak to them (_signs_off), when only page chrome or the page's end follows them: the
-    sign-off of the same template ("Every share of yours keeps me writing." / "Thanks for
-    reading, see you on the next trip!"). The block's evidence is its own; the sign-off
-    only widens what a fix removes."""
-    last_line = block.lines[-1]
-    if not block.plain or not (_invites_comments(block, last_line)
-                               or is_exhortation(last_line.bare)
-                               or (_asks(last_line.bare)
-                                   and ("reader-prompt" in block.kinds
-                                        or READER_ADDRESS.search(last_line.bare) is not None))):
+    """``block`` with up to PROMPT_TAIL_LINES sentences under it that still speak to the
+    readers (_signs_off), when only page chrome or the page's end follows them, and when
+    the block's last line asks or urges the readers (a question to them, a call to comment
+    or share) or the first of them is itself an exhortation ("…, and share it with your
+    friends!"; not the site's own "Liked the recipe? Rate it!"): the sign-off of the same
+    template ("Every share of yours keeps me writing." / "Thanks for reading, see you on
+    the next trip!"). The block's evidence is its own; the sign-off only widens what a fix
+    removes."""
+    if not block.plain:
         return block
+    last_line = block.lines[-1]
     end = last = next(i for i, ln in enumerate(lines) if ln is last_line)
+    under = lines[end + 1].bare if end + 1 < len(lines) else ""
+    prompting = (_invites_comments(block, last_line) or is_exhortation(last_line.bare)
+                 or (_asks(last_line.bare) and ("reader-prompt" in block.kinds
+                                                or READER_ADDRESS.search(last_line.bare)
+                                                is not None)))
+    urged = (is_exhortation(under) and SUBSCRIPTION_PITCH.search(under) is None
+             and not any(m in under for m in QUESTION_MARKS))
+    if not (prompting or urged):
+        return block
     while last + 1 < len(lines) and last - end < PROMPT_TAIL_LINES \
             and _signs_off(lines[last + 1]):
         last += 1
@@ -4446,9 +4461,10 @@ KNOW_SOMEONE = re.compile(
 _EMOJI_QUESTION = re.compile(r"[?？]\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*$")
 #: "Did you like this article?", a sign-off's question about the page itself.
 LIKED_IT = re.compile(
-    r"\b(?:did you (?:like|enjoy) (?:this|the|our) (?:article|post|story|recipe|guide)|"
-    r"te gustó (?:este|esta) (?:artículo|nota|receta|guía)|gostou (?:deste|desta|do) "
-    r"(?:artigo|post|conteúdo|receita)|cet article vous a plu|vous avez aimé cet article|"
+    r"\b(?:did you (?:like|enjoy) (?:this|the|our) (?:article|post|story|recipe|guide|review)|"
+    r"te gustó (?:este|esta) (?:artículo|nota|receta|guía|reseña)|gostou (?:deste|desta|do|da) "
+    r"(?:artigo|post|conteúdo|receita|review|análise|matéria|dica|texto)|"
+    r"cet article vous a plu|vous avez aimé cet article|"
     r"hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|ti è piaciuto (?:questo|"
     r"l['’]) ?articolo|vond je dit artikel|bu (?:yazıyı|haberi|içeriği) beğendiniz mi|"
     r"apakah (?:anda|kamu) suka (?:artikel|tulisan) ini|вам понравилась (?:эта )?статья|"
@@ -4863,8 +4879,10 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     BARE_FAQ_ARTICLE_LINES sentences above: a reporter's interview opens under a lead of
     a line or two, and is the page."""
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 1):
-        if not _asks_labelled(lines[start].bare) or not (
-                is_article_sentence(lines[start - 1].bare) or (
+        if not _asks_labelled(lines[start].bare) or (  # (not in the middle of a dialogue)
+                _answers_labelled(lines[start - 1].bare)
+                and _asks_labelled(lines[start - 2].bare)) \
+                or not (is_article_sentence(lines[start - 1].bare) or (
                     # (a facts row may close the report: "Stadium: … | Referee: …"; or a
                     # share row: "Partager : Facebook Pinterest WhatsApp")
                     (_FACTS_ROW.search(lines[start - 1].bare) is not None
@@ -4887,6 +4905,8 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
             # "Soru:" needs an article of running text above it: an interview's lead and
             # standfirst are no article)
             return None
+        if any(ANNOUNCED.search(ln.bare) for ln in lines):
+            return None  # "This interview was edited for length and clarity.": a transcript
         return (start, end) if chrome_under(lines, end) else None
     return None
 
@@ -4918,10 +4938,13 @@ GLOSSARY_HEADING = re.compile(
     r"คำศัพท์(?:น่ารู้|ที่ควรรู้|สำคัญ)(?:เกี่ยวกับ)?\S{0,30})"
     # (or one word after it: "Słowniczek pojęć", "Glossar Elektromobilität")
     r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*[^.!?]{0,40}|"
-    r"\s+[^\W\d_]+)?$",
+    r"\s+[^\W\d_]+)?$"
+    # Korean puts the "terms" last, after a few words and perhaps an emoji: "📌 함께 알아두면
+    # 좋은 용어 정리"
+    r"|^\W*(?:\S+\s+){0,4}용어\s?(?:정리|사전|설명)$",
     re.I)
 #: A glossary's entry: a term of four words at most, a colon or a dash, and a sentence.
-_DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}-]{{0,40}}?\s*[:：–—-]\s+(?:\S+\s+){{4,}}"
+_DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}()-]{{0,40}}?\s*[:：–—-]\s+(?:\S+\s+){{4,}}"
                          r"\S*[.。।۔]")
 
 
@@ -4941,7 +4964,9 @@ def _defines(bare: str) -> bool:
     True
     """
     if _DEFINITION.fullmatch(bare):
-        return len(_TERM_MARK.split(bare, maxsplit=1)[0].split()) <= 4
+        # (the term's expansion in brackets is no word of it: "레티놀(Retinol):")
+        term = _TERM_MARK.split(bare, maxsplit=1)[0]
+        return len(re.sub(r"\([^)]*\)", "", term).split()) <= 4
     thai = _THAI_DEFINITION.fullmatch(bare) if "คือ" in bare else None
     # (the term's expansion in brackets is no word of it: "PA (Protection Grade of UVA)")
     return thai is not None and len(re.sub(r"\([^)]*\)", "", thai.group(1)).split()) <= 4
@@ -5012,8 +5037,10 @@ def appended_trivia(lines: Sequence[Line]) -> tuple[int, int] | None:
         while end + 1 < len(lines) and end - start < high and (ends_sentence(
                 _TRAILING_SYMBOLS.sub("", lines[end + 1].bare)) or bullets) \
                 and bool(LIST_ITEM.match(lines[end + 1].segment.text)) == bool(bullets) \
-                and LINK_OR_TAGS.search(lines[end + 1].bare) is None:
-            end += 1  # (the facts as sentences, or all as a list: "• …"; no tag row)
+                and LINK_OR_TAGS.search(lines[end + 1].bare) is None \
+                and not (end > start and is_exhortation(lines[end].bare)):
+            end += 1  # (the facts as sentences, or all as a list: "• …"; no tag row; an
+            # exhortation closes them: "¡Comparte estos datos con tu familia!")
         # (a recipe's steps are its text too: four sentences above, in a list or not)
         if end - start < low or sum(ends_sentence(ln.bare) for ln in lines[:start]) \
                 < BARE_FAQ_ARTICLE_LINES:

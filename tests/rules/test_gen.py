@@ -4004,6 +4004,131 @@ SESSION_TWELVE_BLOCKS.update({
         "บทความที่เกี่ยวข้อง\n5 วิธีดูแลผมเสียจากการทำสี\n© 2568 สุขภาพดี\n"),
 })
 
+SESSION_TWELVE_BLOCKS.update({
+    "a Croatian discussion question heading (singular) over questions and an invitation": (
+        "Jadranski glasnik\nNaslovnica › Znanost\n"
+        "Studenti iz Rijeke razvili plutajuću postaju za mjerenje temperature mora\n"
+        "Tim od šest studenata razvio je plutaču koja svakih deset minuta mjeri temperaturu.\n"
+        "Postaja je postavljena u uvali kod Opatije i radi na sunčevu energiju.\n"
+        "Podaci se šalju na internetsku stranicu koju mogu pratiti ribari i građani.\n"
+        "Sljedeće godine planiraju postaviti još tri plutače duž obale.\n",
+        "Pitanje za raspravu\n"
+        "Smatrate li da bi sveučilišta trebala više ulagati u ovakve studentske projekte?\n"
+        "Kako bi općine mogle koristiti podatke s plutača?\n"
+        "Podijelite svoje mišljenje u komentarima ispod članka!\n",
+        "Komentari (3)\n© 2026 Jadranski glasnik\n"),
+    "a Hindi readers' question heading standing alone over its questions": (
+        "किसान समाचार\nहोम | मंडी | मौसम\n"
+        "लासलगांव मंडी में प्याज के दाम दो दिन में तीस प्रतिशत गिरे\n"
+        "लासलगांव मंडी में सोमवार को प्याज का औसत भाव 1,450 रुपये प्रति क्विंटल रहा।\n"
+        "व्यापारियों का कहना है कि नई फसल की आवक अचानक बढ़ने से दाम गिरे हैं।\n"
+        "किसान संगठनों ने सरकार से न्यूनतम समर्थन मूल्य तय करने की मांग की है।\n"
+        "कृषि विभाग ने कहा कि भंडारण की सुविधा बढ़ाने पर विचार किया जा रहा है।\n",
+        "पाठकों से सवाल\n"
+        "क्या आपको लगता है कि सरकार को प्याज के लिए न्यूनतम समर्थन मूल्य तय करना चाहिए?\n"
+        "आपके इलाके की मंडी में इस समय प्याज किस भाव बिक रहा है?\n"
+        "अपनी राय नीचे कमेंट बॉक्स में जरूर लिखें!\n",
+        "टैग: प्याज, मंडी भाव\n© 2026 किसान समाचार\n"),
+    "a Portuguese 'did you like this review?' over the calls to share and comment": (
+        "TecPraTodos\nInício › Apps\n"
+        "Review: o app Contafácil organiza as contas da casa pelo WhatsApp\n"
+        "O Contafácil lê fotos de cupons fiscais e lança os gastos numa planilha.\n"
+        "Em trinta notas de mercado e farmácia, o app errou o valor em apenas duas.\n"
+        "O plano gratuito permite cem lançamentos por mês e um único orçamento.\n"
+        "Depois de um mês de uso, o saldo é positivo para quem nunca manteve planilha.\n",
+        "Gostou desta review? Então não deixe de compartilhar com seus amigos!\n"
+        "Compartilhe este artigo nas suas redes sociais e ajude mais pessoas a economizar!\n"
+        "E não se esqueça de deixar nos comentários a sua opinião sobre o app.\n",
+        "Comentários\nFaça login para comentar.\n© 2026 TecPraTodos\n"),
+    "a Chinese FAQ signed off by a call to like, save and share it with friends": (
+        "数码小站\n首页 > 手机\n"
+        "手机电池不耐用？这几个设置帮你多用两小时\n"
+        "很多人发现新手机用了一年以后，电池明显不如刚买的时候耐用。\n"
+        "关闭后台自动刷新，可以减少应用在后台偷偷耗电。\n"
+        "把屏幕亮度调成自动，也能明显延长续航时间。\n"
+        "如果电池健康度低于百分之八十，建议到官方售后更换电池。\n"
+        "分享到：微信 | 微博 | 复制链接\n",
+        "常见问题\n"
+        "问：开启省电模式会影响手机性能吗？\n"
+        "答：会有一定影响，但日常聊天和浏览网页基本感觉不到。\n"
+        "问：手机电池多久需要更换一次？\n"
+        "答：一般使用两到三年后，电池性能会明显下降。\n"
+        "如果你觉得这篇文章对你有帮助，欢迎点赞、收藏并分享给身边需要的朋友！\n",
+        "相关推荐\n旧手机别急着卖\n© 2026 数码小站\n"),
+    "a Korean glossary under a heading of several words and an emoji, terms in brackets": (
+        "수아의 화장대\n홈 > 스킨케어\n"
+        "비타민C 세럼 처음 쓰는 분들을 위한 팁\n"
+        "비타민C 세럼은 아침에 바르면 자외선으로 인한 색소 침착을 막는 데 도움이 돼요.\n"
+        "처음에는 농도가 낮은 제품으로 시작해서 피부가 적응하면 농도를 올리세요.\n"
+        "개봉한 세럼은 서늘한 곳에 두고 석 달 안에 다 쓰는 게 좋아요.\n"
+        "색이 진한 주황색으로 변했다면 산화된 것이니 사용하지 마세요.\n",
+        "📌 함께 알아두면 좋은 용어 정리\n"
+        "아스코르빈산(Ascorbic acid): 가장 순수한 형태의 비타민C로, 효과가 강하지만 "
+        "자극이 있을 수 있습니다.\n"
+        "산화(Oxidation): 비타민C가 공기와 빛에 닿아 성분이 변하고 효과가 떨어지는 "
+        "현상을 말합니다.\n"
+        "색소 침착: 자외선 등의 영향으로 피부에 멜라닌이 쌓여 얼룩이 생기는 것을 의미합니다.\n"
+        "pH: 제품의 산성도를 나타내는 수치로, 비타민C 세럼은 보통 낮은 pH에서 잘 흡수됩니다.\n",
+        "댓글 쓰기\n댓글 4\n© 2026 수아의 화장대\n"),
+    "a Spanish 'did you know?' box closed by a call to share, a newsletter pitch under it": (
+        "Cuerpo y Mente Hoy\nInicio > Salud\n"
+        "Cómo evitar los criaderos de mosquitos en casa esta temporada de lluvias\n"
+        "Los casos de dengue suelen aumentar entre junio y octubre en el sureste del país.\n"
+        "Revise cada semana cubetas, macetas y llantas donde se acumule agua.\n"
+        "Tape bien los tinacos y cambie el agua de los bebederos de las mascotas.\n"
+        "Si tiene fiebre alta y dolor detrás de los ojos, acuda a su centro de salud.\n"
+        "Comparte: Facebook · WhatsApp\n",
+        "¿Sabías que...?\n"
+        "¿Sabías que solo los mosquitos hembra pican? Necesitan la sangre para sus huevos.\n"
+        "¿Sabías que un mosquito puede poner huevos en una tapa con agua?\n"
+        "¡Comparte estos datos curiosos con tu familia y juntos prevengamos el dengue!\n",
+        "Recibe cada semana los mejores consejos de salud en tu correo.\n"
+        "Suscríbete gratis\n© 2026 Cuerpo y Mente Hoy\n"),
+})
+
+
+def test_an_interview_noted_as_edited_for_length_and_clarity_stays() -> None:
+    """The page's own interview: its photo credit repeats the site's name, not the
+    title, and the editor's note below it says it is a transcript."""
+    page = ("Cuerpo y Mente Hoy\nInicio > Nutrición > Entrevistas\n"
+            "\"El problema no es el pan\": entrevista con un nutriólogo de Monterrey\n"
+            "Por Fernanda Villaseñor\n"
+            "Arturo Benavides lleva 18 años atendiendo pacientes en su consultorio.\n"
+            "Dice que la mayoría de sus pacientes llega después de probar tres o cuatro "
+            "dietas de moda que vieron en redes sociales.\n"
+            "Hablamos con él en su consultorio del centro sobre tortillas, ayunos y los "
+            "errores más comunes de quienes quieren bajar de peso.\n"
+            "Foto: Cuerpo y Mente Hoy / Daniela Ochoa\n"
+            "P: ¿Por qué se abandonan los propósitos de bajar de peso en febrero?\n"
+            "R: Porque se plantean como un castigo. La gente elimina todo de golpe.\n"
+            "P: ¿Entonces el pan no es el enemigo?\n"
+            "R: Para nada. El problema es comerse ocho piezas en la cena.\n"
+            "P: ¿Qué opina del ayuno intermitente?\n"
+            "R: A algunos pacientes les funciona porque les ordena los horarios.\n"
+            "P: ¿Un consejo para quien empieza hoy?\n"
+            "R: Que no se pese todos los días. Mídase la cintura una vez al mes.\n"
+            "Esta entrevista fue editada por extensión y claridad.\n"
+            "Compartir: Facebook | WhatsApp\nTe puede interesar\n© 2026 Cuerpo y Mente Hoy\n")
+    assert _block_lines(page) == []
+
+
+def test_the_sites_rating_prompt_under_a_block_is_no_part_of_it() -> None:
+    page = ("La Cucina di Giulia\nHome › Primi\n"
+            "Pasta e ceci alla romana\n"
+            "In una pentola scaldate l'olio con l'aglio e il rosmarino.\n"
+            "Aggiungete i ceci e il brodo e cuocete per venti minuti.\n"
+            "Frullate metà dei ceci e rimetteteli nella pentola.\n"
+            "Cuocete la pasta nella zuppa, mescolando spesso.\n")
+    block = ("Pasta e ceci alla romana: la ricetta facile e veloce per una pasta e ceci "
+             "perfetta\n"
+             "Se state cercando una ricetta della pasta e ceci facile, la pasta e ceci alla "
+             "romana è la scelta ideale: la pasta e ceci alla romana piace a tutti.\n"
+             "In conclusione, la pasta e ceci alla romana è un piatto semplice e nutriente.\n")
+    first = page.count("\n") + 1
+    lines = _block_lines(page + block + "Ti è piaciuta questa ricetta? Lascia una "
+                         "valutazione e un commento!\nCondividi su Facebook\n© 2026 Giulia\n")
+    assert len(lines) == 1 and lines[0][1] == first + 2  # (the block ends above the prompt)
+
 
 @pytest.mark.parametrize("name", list(SESSION_TWELVE_BLOCKS))
 def test_session_twelve_blocks_found_over_exactly_their_lines(name: str) -> None:
