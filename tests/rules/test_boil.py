@@ -4166,3 +4166,25 @@ def test_rows_under_a_share_row_below_the_article_are_the_footers() -> None:
     assert {"Earlier in the series", "Episode 46: Bears and the bins",
             "Episode 45: Forests after the storm"} <= found
     assert "Traffic was light on the first morning." not in found
+
+
+@pytest.mark.parametrize("row", [
+    "Siga a Rádio Vale: Instagram TikTok YouTube X",
+    "Sledujte nás všude Facebook YouTube TikTok LINE",
+    "Jaga: Facebook X Kopeeri link",
+    "X Facebook はてブ LINE Pocket",
+    "แชร์ Facebook X LINE คัดลอกลิงก์",
+])
+def test_a_row_of_three_networks_under_any_label_is_chrome(row: str) -> None:
+    """Three networks or more (the copy-link button counts), bare or under a short label
+    of any language, are a share or follow-us row."""
+    assert "BOIL004" in _codes(row)
+
+
+@pytest.mark.parametrize("line", [
+    "She said she left Facebook Instagram TikTok",
+    "We are on Facebook, Instagram and TikTok.",
+    "In 2024: Facebook Instagram YouTube",
+])
+def test_prose_naming_three_networks_is_no_row(line: str) -> None:
+    assert "BOIL004" not in _codes(line)
