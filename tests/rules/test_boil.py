@@ -4188,3 +4188,10 @@ def test_a_row_of_three_networks_under_any_label_is_chrome(row: str) -> None:
 ])
 def test_prose_naming_three_networks_is_no_row(line: str) -> None:
     assert "BOIL004" not in _codes(line)
+
+
+@pytest.mark.parametrize("heading", ["Comentarios", "Reacties", "Commentaires", "Комментарии",
+                                     "コメント", "Komentar"])
+def test_the_comment_widgets_heading_of_other_languages_is_chrome(heading: str) -> None:
+    """The comment widget's heading alone on its line, as "Comments" is."""
+    assert "BOIL004" in _codes(STORY + heading + "\n")
