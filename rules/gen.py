@@ -1975,12 +1975,16 @@ def stuffed_unspaced(bare: str, titles: Sequence[frozenset[str]]) -> str | None:
     ...     "东湖大桥攻略 东湖大桥图片", titles)
     '东湖大桥'
     >>> stuffed_unspaced("东湖大桥周一通车。 市民说过桥只要五分钟。", titles)
+    >>> stuffed_unspaced("东湖大桥车流增长2%，东湖大桥客流增长5%，东湖大桥货运增长4%，"
+    ...     "东湖大桥收入增长3%，东湖大桥事故下降1%，东湖大桥投诉下降6%。", titles)
     """
     phrases = [p for p in _PHRASE_BREAKS.split(bare) if p]
     if (len(phrases) < STUFFED_REPEATS or any(len(p) > STUFFED_PHRASE_CHARS for p in phrases)
             or not titles or len(_UNSPACED.findall(bare)) < len(bare) / 2):
         return None
     need = STUFFED_PHRASE_SHARE * len(phrases)
+    if sum(_FIGURES.search(p) is not None for p in phrases) >= need:
+        return None  # (a list of figures repeats its unit: "…同比增长2.8%，…同比增长5.2%")
     best = ""
     for word in set().union(*titles):
         size = 2 if re.match(r"[\u3040-\u30ff\u3400-\u9fff]", word) else 4
@@ -2072,6 +2076,8 @@ def repeated_cjk(bare: str) -> str | None:
     >>> repeated_cjk("總之，東湖美食非常多元，東湖美食推薦很多，這篇東湖美食攻略帶你吃遍東湖美食！")
     '東湖美食'
     >>> repeated_cjk("東湖大橋周一通車，市民說過橋只要五分鐘。")
+    >>> repeated_cjk("商品零售同比增长2.8%，餐饮同比增长5.2%，家电同比增长14.6%，"
+    ...              "汽车同比增长2.1%。")
     """
     runs = _CJK_RUN.findall(bare)
     if sum(map(len, runs)) < CJK_KEYWORD_LETTERS * CJK_KEYWORD_REPEATS:
@@ -2081,6 +2087,8 @@ def repeated_cjk(bare: str) -> str | None:
     if not counts:
         return None
     gram, count = counts.most_common(1)[0]
+    if count >= CJK_KEYWORD_REPEATS and len(_FIGURES.findall(bare)) > count:
+        return None  # (a list of figures repeats its phrase: "…同比增长2.8%，…同比增长5.2%")
     return gram if count >= CJK_KEYWORD_REPEATS else None
 
 
@@ -2346,12 +2354,22 @@ def _cjk_covered(bare: str, title: frozenset[str]) -> bool:
     True
     >>> _cjk_covered("台東哪裡好玩？", title)
     False
+    >>> gold = topic_words("國際金價再創歷史新高 金飾每克破千元")
+    >>> _cjk_covered("國際金價為何再創歷史新高？", gold)
+    True
     """
-    letters = sum(map(len, _CJK_RUN.findall(bare)))
+    runs = _CJK_RUN.findall(bare)
+    letters = sum(map(len, runs))
     phrases = [w for w in title if _CJK_RUN.fullmatch(w) and len(w) >= 2 and w in bare]
     covered = sum(map(len, phrases))
-    return len(phrases) >= 2 and covered >= CJK_TITLE_CHARS \
-        and covered >= CJK_TITLE_SHARE * letters
+    if len(phrases) >= 2 and covered >= CJK_TITLE_CHARS and covered >= CJK_TITLE_SHARE * letters:
+        return True
+    # The title's phrase with a question word set inside it: "国际金价再创历史新高" asked as
+    # "国际金价为何再创历史新高？": the letters of the title's two-letter pairs cover it.
+    pairs = {w[i:i + 2] for w in title if _CJK_RUN.fullmatch(w) for i in range(len(w) - 1)}
+    held = sum(1 for run in runs for k in range(len(run))
+               if run[k:k + 2] in pairs or (k > 0 and run[k - 1:k + 1] in pairs))
+    return held >= CJK_TITLE_CHARS and held >= CJK_TITLE_SHARE * letters
 
 
 #: The topic after a wrap-up heading's words: a preposition and a few words, no sentence.
@@ -3262,12 +3280,16 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
             and all(lines[k].bare.endswith((".", "!", "。", "！", "।", "۔"))
                     and not is_titled_wrap_up(lines[k].bare) for k in range(start, h)))),
         None)
-    if heading is not None and heading > start and all(
+    if heading is not None and heading > start and (all(
             not lines[k].markup and sum(s.weight for s in signals.get(lines[k].segment.line, ()))
-            <= WRAP_UP_SENTENCE_WEIGHT for k in range(start, heading)):
+            <= WRAP_UP_SENTENCE_WEIGHT for k in range(start, heading)) or (
+                lines[heading].markup and not any(ln.markup for ln in lines[start:heading])
+                and is_wrap_up_heading(lines[start].bare) and _own_subheading(lines, start))):
         # In plain text a generator's Markdown section opens at its heading (or a bold
         # line standing as one): a plain paragraph above it with no more than a wrap-up
-        # opening ("Overall, …", "Kết luận: …") is the text's own last word.
+        # opening ("Overall, …", "Kết luận: …") is the text's own last word, and so is a
+        # plain "Conclusion" section in an article with plain subheadings of its own (a
+        # fact-check's "Claim" / "Investigation" / "Conclusion").
         start = heading
     if start < options["min-article-lines"] or not any(
             is_article_sentence(ln.bare) for ln in lines[:start]):
@@ -3309,6 +3331,29 @@ def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
                         default=None)
         end = last_text if last_text is not None else len(lines) - 1
     return start, end
+
+
+#: Words of an article's own plain subheading, at most ("Investigation", "What we found").
+SUBHEADING_WORDS = 6
+
+
+def _own_subheading(lines: Sequence[Line], end: int) -> bool:
+    """True when the article above line ``end`` has a plain subheading of its own between
+    its paragraphs: a short line (SUBHEADING_WORDS words at most) ending in no full stop,
+    below the article's first sentence and over another.
+
+    >>> doc = Document.from_text("Home | News\\nA viral video is not new\\nThe video was "
+    ...     "shared on Monday by many accounts.\\nInvestigation\\nWe traced the video to a "
+    ...     "post from 2019 by a local user.\\nConclusion\\n")
+    >>> _own_subheading(read_lines(doc), 5)
+    True
+    """
+    first = next((i for i in range(end) if is_article_sentence(lines[i].bare)), end)
+    return any(word_count(lines[i].bare) <= SUBHEADING_WORDS and not lines[i].markup
+               and not lines[i].bare.endswith((".", "!", "。", "！", ":", "："))
+               and not LIST_ITEM.match(lines[i].segment.text)
+               and is_article_sentence(lines[i + 1].bare)
+               for i in range(first + 1, end - 1))
 
 
 #: Words of a heading over a question to the readers, at most ("Join the Conversation").

@@ -4086,6 +4086,58 @@ SESSION_TWELVE_BLOCKS.update({
         "Suscríbete gratis\n© 2026 Cuerpo y Mente Hoy\n"),
 })
 
+SESSION_TWELVE_BLOCKS.update({
+    "the Chinese title asked with a question word inside it, a summary and 'people ask'": (
+        "金澜财经\n首页 > 理财 > 黄金\n"
+        "国际金价再创历史新高 国内金饰价格突破每克1100元\n"
+        "受美元走弱影响，国际现货黄金价格周五盘中再创历史新高。\n"
+        "国内多家品牌金店的足金饰品价格随之上调，部分报价已突破每克1100元。\n"
+        "记者走访多家金店发现，投资金条的销量明显高于去年同期。\n"
+        "分析师表示，金价短期涨幅较大，投资者应注意回调风险。\n"
+        "广告\n",
+        "国际金价为何再创历史新高？\n"
+        "总结：国际金价再创历史新高，主要受美元走弱和避险需求上升等多重因素影响。\n"
+        "人们还问\n"
+        "现在适合买黄金吗？\n"
+        "黄金价格受多种因素影响，投资者应根据自身风险承受能力理性决策。\n"
+        "金饰和金条哪个更适合投资？\n"
+        "一般来说，金条的加工费较低，更适合投资。\n",
+        "相关阅读\n© 2026 金澜财经\n"),
+    "a Markdown FAQ under a fact-check whose plain sections end on its own verdict": (
+        "Fact Mirror\nHome | Fact Check\n"
+        "Fact check: the flooded station video is six years old\n"
+        "Fact Mirror Team\n"
+        "What is the claim?\n"
+        "A 45-second video of a flooded railway platform was shared widely on Monday as "
+        "footage of this week's rain.\n"
+        "Investigation\n"
+        "We extracted keyframes from the video and ran a reverse image search on each of "
+        "them.\n"
+        "The same video was posted by a local news channel in August 2019.\n"
+        "Conclusion\n"
+        "The viral video is six years old and has nothing to do with this week's rain.\n"
+        "Doubt a story? Message us on WhatsApp: +91 90000 41122\n",
+        "## Frequently Asked Questions\n"
+        "**Q1: Is the station video real?**\n"
+        "A: The video is real, but it is not recent.\n"
+        "**Q2: How do you check a video?**\n"
+        "A: By extracting keyframes and searching for earlier copies.\n",
+        "Share: WhatsApp Facebook X\n© 2026 Fact Mirror\n"),
+})
+
+
+def test_a_chinese_paragraph_of_figures_repeating_its_unit_is_no_seo_copy() -> None:
+    page = ("金澜财经\n首页 宏观 股市 理财 黄金\n下载金澜财经APP\n搜索\n首页 > 宏观\n"
+            "10月社零同比增长3.1% 服务消费表现亮眼\n"
+            "以旧换新政策继续拉动家电、汽车消费；餐饮收入增速回升\n"
+            "2026-11-14 10:05\n金澜财经宏观研究组\n预计阅读时间：4分钟\n"
+            "统计部门周五发布数据显示，10月份社会消费品零售总额同比增长3.1%，增速较上月加快。\n"
+            "按消费类型分，商品零售额同比增长2.8%，餐饮收入同比增长5.2%，家用电器类同比增长"
+            "14.6%，通讯器材类同比增长9.3%，汽车类同比增长2.1%。\n"
+            "分析人士认为，以旧换新政策持续发力，对耐用品消费形成明显支撑。\n"
+            "表1：10月主要消费数据\n社会消费品零售总额 3.1\n广告\n© 2026 金澜财经\n")
+    assert _block_lines(page) == []
+
 
 def test_an_interview_noted_as_edited_for_length_and_clarity_stays() -> None:
     """The page's own interview: its photo credit repeats the site's name, not the
