@@ -1772,6 +1772,97 @@ def repeated_label_stamps(lines: list[Body]) -> dict[int, list[Stamp]]:
     return found
 
 
+#: A comment's head is this long at most, and its poster's name this many words.
+_POSTER_HEAD_CHARS = 70
+_POSTER_WORDS = 3
+#: What may part a poster's name from the date: "Marcela G. — 23/05/2025".
+_POSTER_SEPARATORS = frozenset({"·", "•", "|", "–", "—", "-"})
+#: A handle: letters first, with an underscore or a figure in it ("Thomas_74", "mrv.gg").
+_POSTER_HANDLE = re.compile(r"[^\W\d_][\w.]*[_\d.][\w.]*")
+#: Words of a poster's line under it, at least: the comment's text.
+_COMMENT_WORDS = 3
+#: Comment heads without a time a page needs to be read as a thread's.
+POSTER_HEADS = 2
+
+
+def _poster_name(words: list[str]) -> bool:
+    """True when ``words`` can be a commenter's name: a handle alone, or up to three
+    capitalised words (an initial too, a short particle between them: "Tito desde
+    Rosario") or words of a script without capitals ("阿凱"), no month or weekday."""
+    if len(words) == 1 and _POSTER_HANDLE.fullmatch(words[0]):
+        return True
+    for k, word in enumerate(words):
+        bare = word.rstrip(".").lower()
+        if (not word[:1].isalpha() or any(c.isdigit() for c in word) or word[-1] in ",:;"
+                or bare in _MONTHS or bare in WEEKDAYS):
+            return False
+        if word[0].islower() and (k in (0, len(words) - 1) or len(word) > 6):
+            return False  # lower case only for a particle between names
+    return True
+
+
+def _poster_head(text: str) -> tuple[list[Stamp], bool] | None:
+    """The stamps of a line that is a poster's name and a full date, perhaps with a
+    dot or a dash between them ("Hamish_R · 10 January 2025", "Mitzi Huber 12. März 2025,
+    08:02"), and whether the name is a handle; None for any other line."""
+    if (len(text) > _POSTER_HEAD_CHARS or not (text[-1].isdigit() or text.endswith(("am", "pm")))
+            or not text[:1].isalpha()):
+        return None
+    words = text.split()
+    for k in range(1, min(_POSTER_WORDS, len(words) - 1) + 1):
+        rest = words[k:]
+        if rest[0] in _POSTER_SEPARATORS:
+            rest = rest[1:]
+        if not rest or not rest[0][:1].isalnum() or not _poster_name(words[:k]):
+            continue
+        stamps = parse_date_line(" ".join(rest))
+        if stamps and all(s.parsed[:4].isdigit() for s in stamps) and not _is_span(
+                " ".join(rest), stamps):
+            handle = k == 1 and _POSTER_HANDLE.fullmatch(words[0]) is not None
+            return [Stamp(" ".join(words[:k]), s.parsed, s.ambiguous) for s in stamps], handle
+    return None
+
+
+def poster_heads(lines: list[Body]) -> dict[int, list[Stamp]]:
+    """The indices and stamps of comment and post heads: a poster's name and the date,
+    above the comment's text (three words at least). One with its poster's handle, or a
+    name of two words (or of a script without capitals) and a time, is a head alone
+    ("Darren T. March 10, 2024 at 11:02 am"); any other needs POSTER_HEADS such lines on
+    the page, of as many names, never on neighbouring lines (a list of dates one under
+    another is a schedule; one word over a date may be a label: "Sitzung 14. Jan 2025").
+
+    >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
+    >>> note = "Wir waren im Mai dort, der Steig war trocken und gut markiert."
+    >>> texts = ["Lena K. · 3 May 2025", note, "Bruno Maier · 4 May 2025", note]
+    >>> sorted(poster_heads([line(t) for t in texts]))
+    [0, 2]
+    >>> poster_heads([line(t) for t in texts[:2]])
+    {}
+    >>> sorted(poster_heads([line(t) for t in ["Lena K. 3 May 2025, 18:40", note]]))
+    [0]
+    >>> poster_heads([line(t) for t in ["Version 4.18 — May 6, 2025", note]])
+    {}
+    """
+    heads: dict[int, list[Stamp]] = {}
+    plain: list[int] = []
+    for i in range(len(lines) - 1):
+        found = _poster_head(lines[i].text)
+        if found is None or _words(lines[i + 1].text) < _COMMENT_WORDS:
+            continue
+        stamps, handle = found
+        heads[i] = stamps
+        name = stamps[0].label
+        if not (handle or (any("T" in s.parsed for s in stamps)
+                           and (" " in name or not (name[0].isupper() or name[0].islower())))):
+            plain.append(i)  # (one capitalised word may be a label: "Beitrag Di 14. Jan …")
+    apart = all(b - a > 1 for a, b in zip(plain, plain[1:], strict=False))
+    if (len(plain) < POSTER_HEADS or not apart
+            or len({heads[i][0].label for i in plain}) < POSTER_HEADS):
+        for i in plain:
+            del heads[i]
+    return heads
+
+
 def label_above_date(text: str, below: str) -> list[Stamp] | None:
     """A stamp's label alone on a line, with a colon, above the line that is its date
     ("Stand:" over "04.03.2024, 06:12 Uhr", "Date de modification :" over "2024-03-01")."""
@@ -2123,6 +2214,7 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     calendar: bool | None = None  # found out at the first unlabelled stamp (few pages)
     post_dates = forum_post_dates(lines)
     post_headers = repeated_label_stamps(lines)
+    posters = poster_heads(lines)
     for i, body in enumerate(lines):
         stamps = parse_date_line(body.text)
         if stamps is None:
@@ -2132,6 +2224,8 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
             stamps = [post_dates[i]]
         if stamps is None and i in post_headers:
             stamps = post_headers[i]
+        if stamps is None and i in posters:
+            stamps = posters[i]
         if stamps is None and i + 1 < len(lines):
             stamps = label_above_date(body.text, lines[i + 1].text)
         fields: list[str] = []

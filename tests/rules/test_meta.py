@@ -1636,3 +1636,26 @@ def test_a_box_office_source_under_the_date_is_no_events_tickets() -> None:
             "Hoàng Lan\nTheo Phòng Vé Việt/Box Office Việt\n"
             "Bộ phim đã vượt mốc 150 tỷ đồng doanh thu sau mười ngày công chiếu.\n")
     assert "META001" in {f.code for f in _findings_in(text)}
+
+
+# -- session 12: shapes of never-seen pages --------------------------------------------
+
+
+def test_comment_heads_a_posters_name_and_the_date() -> None:
+    """A poster's name and a full date, over the comment's text: twice on the page
+    without a time, alone with its time or its poster's handle."""
+    note = "Wir waren im Mai dort, der Steig war trocken und gut markiert.\n"
+    thread = ("Kommentare\nLena K. — 3/5/2025\n" + note + "Bruno von Hagen — 4/5/2025\n" + note)
+    assert [f.code for f in _findings_in(thread)].count("META001") == 2
+    for head in ("Lena Kowalczyk 3. Mai 2025, 18:40", "wander_bruno · 4 May 2025"):
+        assert "META001" in {f.code for f in _findings_in("Kommentare\n" + head + "\n" + note)}
+
+
+@pytest.mark.parametrize("text", [
+    "Lena K. — 3/5/2025\nWir waren im Mai dort, der Steig war trocken.\n",  # one, no time
+    "Version 4.18 — May 6, 2025\nFaster sync and fewer crashes on start.\n",
+    "Ashby Vale, NS – November 18, 2024\nResidents must boil their water until further notice.\n",
+    "Spring Fair – 12 April 2025\nHarvest Supper – 3 May 2025\nStalls and games on the green.\n",
+])
+def test_lines_like_comment_heads_are_no_stamps(text: str) -> None:
+    assert "META001" not in {f.code for f in _findings_in(text)}
