@@ -1498,14 +1498,15 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
 _ROW_STATUS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}")
 
 
-#: A live blog's entry time alone on a line, with no zone: "13:40" (colon only: "13.40" is
-#: also a price or a decimal), or with the language's word for o'clock: "19:40 Uhr",
-#: "19:40 h", "19:40 horas", "19:40 val.", or after a Korean, Japanese or Chinese part of
-#: the day: "오전 9:40".
+#: A live blog's entry time alone on a line, with no zone: "13:40" ("13.40", also a price
+#: or a decimal, only on a page whose head says it is live), or with the language's word
+#: for o'clock: "19:40 Uhr", "19:40 h", "19:40 horas", "19:40 val.", or after a Korean,
+#: Japanese or Chinese part of the day: "오전 9:40".
 _BARE_TIME = re.compile(r"(?:(?P<cjk>오전|오후|午前|午後|上午|下午|" + _DAY_PARTS_BEFORE + r")\s?)?"
-                        r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)"
-                        r"(?:\s?(?:Uhr|hs|hrs|h|horas|val\.?|óra|saat|(?P<ampm>[ap])\.?m\.?))?",
-                        re.I)
+                        r"(?P<H>[01]?\d|2[0-3])(?P<sep>[:.])(?P<M>[0-5]\d)"
+                        # ("น." is Thai's o'clock: "16:20 น.")
+                        r"(?:\s?(?:Uhr|hs|hrs|h|horas|val\.?|óra|saat|น\.?|"
+                        r"(?P<ampm>[ap])\.?m\.?))?", re.I)
 #: Entry times a page needs, each above a paragraph, to be read as a live blog.
 LIVE_ENTRIES = 3
 _ENTRY_MIN_WORDS = 6
@@ -1529,7 +1530,10 @@ def _words(text: str) -> int:
     return len(spaced) + unspaced // _UNSPACED_PER_WORD
 #: A live page's head ("Live: …", "LIVE", "EN DIRECTO"): its entries may run oldest first.
 _LIVE_HEAD = re.compile(r"\b(?:live|en\s+directo|en\s+vivo|ao\s+vivo|en\s+direct|liveticker|"
-                        r"live-?blog|in\s+diretta|na\s+żywo|canlı)\b", re.I)
+                        r"live-?blog|in\s+diretta|na\s+żywo|canlı|"
+                        # South Slavic, Czech and Slovak pages: "V ŽIVO", "Uživo", "Živě"
+                        r"v\s+živo|uživo|уживо|на\s+живо|živě|naživo|online\s+prenos)\b",
+                        re.I)
 #: Lines at the head of a page where a short relative stamp ("2h", "5m") stands alone.
 _HEAD_LINES = 2
 _SHORT_AGE = re.compile(r"(?P<n>\d{1,2})\s?(?P<unit>h|hr|hrs|m|min|mins|d|w)")
@@ -1549,7 +1553,7 @@ def live_entry_times(lines: list[Body]) -> set[int]:
     result:"), not above another marker; two entry times are enough right under a heading
     of updates ("Latest updates"). Match minutes count only on a page whose head
     says it is live or among which one holds added time, since a countdown list is
-    numbered "10.", "9.", too.
+    numbered "10.", "9.", too; so do times with a dot ("14.52", also a price).
 
     >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
     >>> entry = "The council has opened climate shelters in six libraries today."
@@ -1581,10 +1585,12 @@ def live_entry_times(lines: list[Body]) -> set[int]:
         if headed:
             return {i for i, _, _ in entries}  # "Latest updates" / "9:15 p.m." / … twice
         if (sum(prose for _, _, prose in entries) < LIVE_ENTRIES - 1
-                or len(entries) < LIVE_ENTRIES or (kind == "minute" and not (live or added))):
+                or len(entries) < LIVE_ENTRIES or (kind == "minute" and not (live or added))
+                or (kind == "dotted time" and not live)):
             continue
         values = [v for _, v, _ in entries]
-        wraps = _DAY_MINUTES if kind == "time" else _HALF_RESTART if kind == "minute" else 0
+        wraps = (_DAY_MINUTES if kind in ("time", "dotted time")
+                 else _HALF_RESTART if kind == "minute" else 0)
         # Oldest first is also a day's agenda ("09:00", "09:30"), whose slots fall on the
         # five minutes; a live page's entries fall where the news did ("22:41").
         off_grid = kind == "time" and all(v % 5 for v in values)
@@ -1636,7 +1642,8 @@ def _entry_marker(text: str) -> tuple[str, int] | None:
     if m := _BARE_TIME.fullmatch(text):
         part = m["cjk"] and ("a" if m["cjk"] in _MORNING else "p")  # "오전 9:40"
         hour = _clock_hour(int(m["H"]), m["ampm"] or part)
-        return None if hour is None else ("time", hour * 60 + int(m["M"]))
+        kind = "time" if m["sep"] == ":" else "dotted time"
+        return None if hour is None else (kind, hour * 60 + int(m["M"]))
     if day is not None:
         return None
     if m := _BALL.fullmatch(text):
@@ -2154,13 +2161,14 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     14an", "för 2 timmar sedan", "2 tuntia sitten", "πριν από 2 ώρες", "منذ ساعتين",
     "dakika 15 zilizopita"), a labelled day and month with a time and no year
     ("Uppdaterad: 14 mars 16:20", "Päivitetty 14.3. 16:20"); a
-    live blog's bare entry times ("13:40", "6:40am", "9 January, 9:30pm", passing
-    midnight at most once), a live ticker's match minutes
-    ("88.", "90.+3", "67'") and a cricket commentary's balls ("51.6"), when at least three
-    of one kind stand above paragraphs (one may stand above a short line) and run newest
-    first (or oldest first on a page whose head says it is live, or when no time falls
-    on the five minutes, as an agenda's slots do; match minutes need that head or an
-    added-time minute, so a countdown list "3.", "2.", "1." stays); a short age
+    live blog's bare entry times ("13:40", "6:40am", "9 January, 9:30pm", "16:20 น.", and
+    "14.52" on a page whose head says it is live; passing midnight at most once), a live
+    ticker's match minutes ("88.", "90.+3", "67'") and a cricket commentary's balls
+    ("51.6"), when at least three of one kind stand above paragraphs (one may stand above
+    a short line) and run newest first (or oldest first on a page whose head says it is
+    live, or when no time falls on the five minutes, as an agenda's slots do; match
+    minutes need that head or an added-time minute, so a countdown list "3.", "2.", "1."
+    stays); a short age
     alone in the first two lines ("2h"); and stamp labels the page's script left empty
     ("Posted , updated"). Forum and blog software's stamps: phpBB's post header with its
     poster in its language packs ("Beitrag von X » Mo 12. Feb 2024, 19:04", "Post autor:

@@ -1659,3 +1659,17 @@ def test_comment_heads_a_posters_name_and_the_date() -> None:
 ])
 def test_lines_like_comment_heads_are_no_stamps(text: str) -> None:
     assert "META001" not in {f.code for f in _findings_in(text)}
+
+
+def test_live_entry_times_with_a_dot_on_a_live_page_and_thai_oclock() -> None:
+    entries = ["Prvi tekmovalec je skočil 212 metrov in vodi pred drugim.",
+               "Veter se je nekoliko okrepil, žirija je znižala zaletno mesto.",
+               "Dober dan in dobrodošli v neposrednem prenosu tekme v poletih."]
+    body = "".join(f"{t}\n{e}\n" for t, e in zip(["15.41", "15.12", "14.30"], entries,
+                                                  strict=True))
+    live = "V ŽIVO: finale v poletih\n" + body
+    assert [f.code for f in _findings_in(live)].count("META001") == 3
+    assert "META001" not in {f.code for f in _findings_in("Cenik kosil\n" + body)}
+    thai = "".join(f"{t} น.\n{e}\n" for t, e in zip(["16:40", "15:55", "15:05"], entries,
+                                                    strict=True))
+    assert [f.code for f in _findings_in(thai)].count("META001") == 3
