@@ -3820,6 +3820,9 @@ def with_answer_tail(lines: Sequence[Line], block: Block,
            and not lines[last + 1].markup):
         last += 1
     named = any(asked & {w[:KEYWORD_STEM] for w in topic_words(ln.bare)}
+                # (a Korean word takes its particle: "쿠션" → "쿠션으로")
+                or any(len(a) >= 2 and _HANGUL.match(a) and w.startswith(a)
+                       for a in asked for w in topic_words(ln.bare))
                 for ln in lines[end + 1:last + 1])
     if last == end or not named or not chrome_under(lines, last):
         return block
@@ -4483,7 +4486,8 @@ def _title_answered(lines: Sequence[Line]) -> bool:
     """The title asked again (``lines[0]``) and answered in its own words by the line
     under it, which asks nothing."""
     answer, asked = lines[1].bare, lines[0].bare
-    if _CJK_RUN.search(asked) and not answer.endswith(QUESTION_MARKS):
+    if _CJK_RUN.search(asked) and not answer.endswith(QUESTION_MARKS) \
+            and not _HANGUL.search(asked):  # (Korean spaces its words: judged as words)
         runs = topic_words(asked)  # (whole phrases: each must stand in the answer)
         # (one run may be the title's phrases run together with the question's particle:
         # "…也能玩嗎？" answered "…也能玩，…")
@@ -4492,6 +4496,9 @@ def _title_answered(lines: Sequence[Line]) -> bool:
             and run[:-1] in answer)
     return not answer.endswith("?") and (
         len(topic_words(answer) & topic_words(asked)) >= TITLE_SHARED_WORDS - 1)
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
 #: "Do you know someone who …?", the question a call to share a page opens with.
@@ -4729,10 +4736,11 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
     True
     """
     head = lines[0]
+    named = _names_speaker(head.bare, lines)  # (a Title Case heading is no share row then)
     if (head.markup or not is_title(head.bare) or any(c.isdigit() for c in head.bare)
             or len(head.bare.split()) > INTRO_TITLE_MAX_WORDS or Q_LABEL.match(head.bare)
             or "@" in head.bare or "://" in head.bare or head.bare.count(",") > 1
-            or _ROW_SEPARATOR.search(head.bare) or _link_row(head.bare)):
+            or _ROW_SEPARATOR.search(head.bare) or (_link_row(head.bare) and not named)):
         # (a contact line, "Contact: Name, role, e-mail", is no heading, nor a share row,
         # "Compartir: WhatsApp · Facebook · LinkedIn")
         return False
@@ -4741,11 +4749,30 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
     while i + 1 < len(lines) and _asks_labelled(lines[i].bare) \
             and _answers_labelled(lines[i + 1].bare):
         pairs, i = pairs + 1, i + 2
-    if pairs == 0 and INTERVIEW_HEADING.match(head.bare):
+    if pairs == 0 and (INTERVIEW_HEADING.match(head.bare) or named):
         pairs, i = _dialogue(lines, 1)  # "Forchetta Vagabonda: …" / "Marco Pellegatti: …"
     rest = len(lines) - i
     return pairs >= FAQ_TEMPLATE_PAIRS and (rest == 0 or (rest == 1 and (
         faq_close(lines, len(lines) - 1) or _interviewer_thanks(lines, 1, len(lines) - 1))))
+
+
+def _speaker(bare: str) -> str:
+    """The name of a speaker's label ("Olumide Fashola: …" → "Olumide Fashola"), without
+    the role after a comma."""
+    return bare.replace("：", ":").partition(":")[0].split(",")[0].strip()
+
+
+def _names_speaker(head: str, lines: Sequence[Line]) -> bool:
+    """True when a heading names one of the two speakers whose labelled lines follow it
+    (the second line and the third), by their full name: "Exclusive: Coach Olumide Fashola
+    Speaks After Victory" over "Tunde Adeyemi-Cole: …" / "Olumide Fashola: …"."""
+    if len(lines) < 3 or head.endswith(SENTENCE_ENDS) \
+            or not all(SPEAKER_LABEL.match(ln.bare) for ln in lines[1:3]):
+        return False
+    names = {_speaker(ln.bare) for ln in lines[1:3]}
+    if ":" in head and _speaker(head).upper() in {name.upper() for name in names}:
+        return False  # (a speaker's own line naming the other is no heading)
+    return len(names) == 2 and any(len(name.split()) >= 2 and name in head for name in names)
 
 
 #: Words of the interviewer's last line, a thank-you, at most.
@@ -4864,7 +4891,8 @@ def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
                     and _answers_labelled(lines[end + 1].bare):
                 end += 2
             end -= 1
-        elif INTERVIEW_HEADING.match(lines[start].bare):
+        elif INTERVIEW_HEADING.match(lines[start].bare) \
+                or _names_speaker(lines[start].bare, lines[start:start + 3]):
             end = _dialogue(lines, start + 1)[1] - 1  # two speakers by their names
         else:
             continue

@@ -4125,6 +4125,49 @@ SESSION_TWELVE_BLOCKS.update({
         "Share: WhatsApp Facebook X\n© 2026 Fact Mirror\n"),
 })
 
+SESSION_TWELVE_BLOCKS.update({
+    "an interview under a Title Case heading naming the interviewee, not 'Interview'": (
+        MASTHEAD + _FARES,
+        "Exclusive: Transport Minister Grace Obi Speaks On Fares\n"
+        "Kola Bello: Minister, thank you for your time. Why did fares rise now?\n"
+        "Grace Obi: Thank you. Diesel costs have doubled and operators had no choice.\n"
+        "Kola Bello: What will the government do for commuters?\n"
+        "Grace Obi: We are studying a subsidy for low-income workers on the busiest routes.\n"
+        "Kola Bello: When will commuters see relief?\n"
+        "Grace Obi: We hope to announce the details before the end of the year.\n",
+        CHROME),
+    "a Korean title asked again and answered over two paragraphs naming it": (
+        "수아의 화장대\n홈 > 리뷰\n"
+        "[내돈내산] 루나픽 워터 쿠션 한 달 사용 후기\n"
+        "안녕하세요! 오늘은 지난달 세일 기간에 직접 사서 한 달 동안 써 본 쿠션 후기예요.\n"
+        "제형은 생각보다 묽은 편이라 퍼프에 살짝만 묻혀도 얼굴 절반은 커버돼요.\n"
+        "커버력은 중간 정도라서 붉은 기는 잘 가려 주지만 잡티까지 완벽하지는 않아요.\n"
+        "건성인 제 피부 기준으로는 각질 부각이 거의 없어서 그게 제일 마음에 들었어요.\n",
+        "루나픽 워터 쿠션, 정말 써볼 만할까요?\n"
+        "결론부터 말씀드리면, 루나픽 워터 쿠션은 촉촉하고 자연스러운 피부 표현을 원하는 분께 "
+        "추천할 만한 제품입니다.\n"
+        "가벼운 사용감 덕분에 데일리 쿠션으로 손색이 없으며, 특히 건성 피부에 잘 맞습니다.\n"
+        "다만 피부 타입에 따라 사용감이 다를 수 있으므로, 구매 전 테스트해 보시길 권합니다.\n",
+        "#쿠션추천 #내돈내산\n공감 128 · 댓글 23\n© 2026 수아의 화장대\n"),
+})
+
+
+def test_a_radio_transcript_whose_speaker_names_the_guest_stays() -> None:
+    """A speaker's own line naming the other speaker is no heading over the dialogue."""
+    page = (MASTHEAD + "Water restrictions to stay until the new bore is drilled\n"
+            "Narrandera's mayor says the town's water restrictions will stay in place until "
+            "a new bore is drilled and connected to the treatment plant this autumn.\n"
+            "She told the breakfast program that the council had already spent its "
+            "emergency budget on trucking water in from the next town.\n"
+            "DAN KILPATRICK: Colleen Ashby, good morning and welcome to the program.\n"
+            "COLLEEN ASHBY: Good morning Dan, and thanks for having me.\n"
+            "DAN KILPATRICK: Has the state government offered to help with that cost?\n"
+            "COLLEEN ASHBY: We've had positive conversations, but they don't pay for bores.\n"
+            "DAN KILPATRICK: When will the restrictions end?\n"
+            "COLLEEN ASHBY: If drilling goes to plan, we'd hope to be done by mid-April.\n"
+            + CHROME)
+    assert _block_lines(page) == []
+
 
 def test_a_chinese_paragraph_of_figures_repeating_its_unit_is_no_seo_copy() -> None:
     page = ("金澜财经\n首页 宏观 股市 理财 黄金\n下载金澜财经APP\n搜索\n首页 > 宏观\n"
