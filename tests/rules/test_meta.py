@@ -1673,3 +1673,8 @@ def test_live_entry_times_with_a_dot_on_a_live_page_and_thai_oclock() -> None:
     thai = "".join(f"{t} น.\n{e}\n" for t, e in zip(["16:40", "15:55", "15:05"], entries,
                                                     strict=True))
     assert [f.code for f in _findings_in(thai)].count("META001") == 3
+
+
+def test_a_japanese_reading_time_closed_by_its_full_stop() -> None:
+    text = "港の橋が再開\nこの記事は約3分で読めます。\n橋は月曜日に二年ぶりに再び開通しました。\n"
+    assert "META007" in {f.code for f in _findings_in(text)}
