@@ -3839,16 +3839,22 @@ def _long_sentence(text: str) -> bool:
 
 
 def _table_row(text: str) -> bool:
-    """A row of a table: cells parted by tabs, or three cells or more parted by bars, two
-    of them figures ("1 | Holme Park | 24 | 17 | 4").
+    """A row of a table: cells parted by tabs, three cells or more parted by bars, two
+    of them figures ("1 | Holme Park | 24 | 17 | 4"), or a Markdown table's row, opened
+    and closed by a bar ("| site | name | language |", "|---|---:|").
 
     >>> _table_row("North Ridge\\t12\\t2"), _table_row("1 | Holme Park | 24 | 55")
     (True, True)
-    >>> _table_row("Home | News | Sport")
-    False
+    >>> _table_row("| measure | count |"), _table_row("|---|---:|")
+    (True, True)
+    >>> _table_row("Home | News | Sport"), _table_row("| Home |")
+    (False, False)
     """
+    text = text.strip()
+    if text[:1] == "|" and text[-1:] == "|" and text.count("|") >= _TABLE_CELLS:
+        return True  # a Markdown table's row: a page's own table, never a footer's links
     cells = [c.strip() for c in text.split("|")]
-    return "\t" in text.strip() or (len(cells) >= _TABLE_CELLS and sum(
+    return "\t" in text or (len(cells) >= _TABLE_CELLS and sum(
         bool(_FIGURE_CELL.fullmatch(c)) for c in cells) >= _TABLE_FIGURES)
 
 

@@ -4195,3 +4195,23 @@ def test_prose_naming_three_networks_is_no_row(line: str) -> None:
 def test_the_comment_widgets_heading_of_other_languages_is_chrome(heading: str) -> None:
     """The comment widget's heading alone on its line, as "Comments" is."""
     assert "BOIL004" in _codes(STORY + heading + "\n")
+
+
+# -- classes of the sixty-ninth set -----------------------------------------------------------
+
+
+def _flagged_markdown(text: str) -> set[str]:
+    """The lines the BOIL rules flag on a Markdown page, the META rules running too."""
+    doc = Document.from_text(text, kind="markdown")
+    active = [ActiveRule(r) for r in REGISTRY if r.family in ("BOIL", "META")]
+    return {doc.text[f.start:f.end] for f in lint(doc, active) if f.code.startswith("BOIL")}
+
+
+def test_a_markdown_tables_rows_under_the_article_are_no_footer() -> None:
+    """A Markdown table of words (no figures) opened and closed by bars is the page's own."""
+    table = ("| model | colour | maker |\n|---|---|---|\n| Kettle One | red | Harbour Homeware |\n"
+             "| Kettle Two | grey | Quay Kitchens |\n")
+    flagged = _flagged_markdown(_REVIEW.replace("\n", "\n\n") + table + "\n"
+                                + _FOOTER.replace("\n", "\n\n"))
+    assert not flagged & set(table.splitlines())
+    assert "Advertisement" in flagged
