@@ -242,6 +242,10 @@ def test_reading_time_forms(line: str, fires: bool) -> None:
     ("Comments\n27", "META008"),
     ("Zobacz komentarze (47)", "META006"),
     ("Yorumlar (0)", "META006"),
+    ("7 risposte · 1.930 visite", "META006"),
+    ("Odpowiedzi: 3 | Wyświetlenia: 2.140", "META006"),
+    ("Iscritta: giu 2018 · Messaggi: 77", "META006"),
+    ("205 Postings", "META006"),
 ])
 def test_counters_and_category_stamps(line: str, code: str) -> None:
     assert code in {f.code for f in _findings_in(f"Text.\n{line}\nMore text.\n")}
