@@ -3408,8 +3408,11 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             previous, posted = text, False
             continue
         posted = False
-        if nxt is not None and nxt.line in dates and _signed_post(text):
-            previous = text  # a condolence or a comment signed at its end, its stamp under it
+        if nxt is not None and nxt.line in dates and (_signed_post(text)
+                                                      or _named_comment(text)):
+            # A condolence or a comment signed at its end, or one headed by its author
+            # ("kai_77: Finally! Saving up for it."), its stamp under it.
+            previous = text
             continue
         if (_SPEAKER.match(text) or _list_item(text) or _CREDIT.match(text)
                 or _signer(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)
@@ -4091,6 +4094,19 @@ def _signed_post(text: str) -> bool:
     """
     text = text.strip()
     return len(text.split()) >= _SIGNED_POST_WORDS and _INNER_STOP.search(text) is not None
+
+
+def _named_comment(text: str) -> bool:
+    """True when ``text`` is a comment headed by its author and a colon, the comment's
+    text after it ("kai_77: Finally! Saving up for the tickets.").
+
+    >>> _named_comment("Ana María Ruiz: Ojalá vengan a Pasto, los esperamos"), \
+    ...     _named_comment("Editor: Ana María Ruiz")
+    (True, False)
+    """
+    colon = text.find(": ")
+    return 0 < colon <= _AUTHOR_CHARS and _author(text[:colon]) \
+        and _comment_text(text[colon + 2:])
 
 
 #: A name ending on an initial: "Marisol R.", "Markus K."

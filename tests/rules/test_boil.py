@@ -4215,3 +4215,14 @@ def test_a_markdown_tables_rows_under_the_article_are_no_footer() -> None:
                                 + _FOOTER.replace("\n", "\n\n"))
     assert not flagged & set(table.splitlines())
     assert "Advertisement" in flagged
+
+
+def test_a_comment_headed_by_its_author_over_its_stamp_is_no_footer() -> None:
+    """"kai_77: Finally! …" over its date: a reader's comment, not the footer's."""
+    comment = "marisol_h: see you all at the quay show then haha\n"
+    text = (_REVIEW + "Comments\nLog in to comment\n" + comment
+            + "12 March 2025, 18:40\nReply Like\n" + _FOOTER)
+    flagged = _flagged_with_stamps(text)
+    assert comment.strip() not in flagged
+    assert "About us" in flagged
+
