@@ -80,7 +80,8 @@ READER_LABELS_FOREIGN = (
     r"vra(?:ag|gen) (?:aan|voor) (?:de|onze) luisteraars|dinleyicilere sorular?|"
     r"pertanyaan (?:untuk|bagi) pendengar|リスナーへの質問|给听众的问题|청취자(?:에게)? 질문|"
     r"câu hỏi (?:thảo luận )?(?:dành )?cho (?:độc giả|thính giả|khán giả)|"
-    r"คำถามถึง(?:ผู้อ่าน|ผู้ฟัง|ผู้ชม)|(?:पाठकों|श्रोताओं|दर्शकों) से (?:सवाल|प्रश्न)")
+    r"คำถามถึง(?:ผู้อ่าน|ผู้ฟัง|ผู้ชม)|(?:पाठकों|श्रोताओं|दर्शकों) से (?:सवाल|प्रश्न)|"
+    r"독자 토론|독자 의견을 묻습니다")
 #: The second blind probe's 49 languages: a question to "our" listeners, readers or
 #: viewers, in the case each language puts them in ("Fråga till våra lyssnare:",
 #: "Kysymys kuuntelijoillemme:", "Въпрос към нашите слушатели:", "سؤال لمستمعينا:"), as a
@@ -451,6 +452,11 @@ SHARE_WITH_FRIENDS = (
     r"친구(?:들)?(?:과|에게|와)[^.!?]{0,20}?공유", r"(?:友達|友人)に[^。！？]{0,10}?シェア",
     r"(?:分享|轉發|转发)(?:给|給)(?:朋友|好友|親友|亲友)", r"shiriki[^.!?]{0,50}?marafiki",
     r"i-?share[^.!?]{0,50}?kaibigan",
+    # "share it right now!": "поділіться прямо зараз!", "compártelo ya", "teile ihn jetzt"
+    r"\b(?:share (?:it |this )?(?:right )?now|compártel[oa] (?:ya|ahora)|"
+    r"compartilhe (?:agora|já)|partagez-le (?:dès )?maintenant|teile (?:ihn|es|sie) jetzt|"
+    r"condividil[oa] ora|deel (?:het )?nu|udostępnij (?:go |ją )?teraz|"
+    r"поділіться (?:прямо )?зараз|поделитесь (?:прямо )?сейчас)\b",
 )
 _SHARE_WITH_FRIENDS = re.compile("|".join(SHARE_WITH_FRIENDS), re.I)
 READER_SENTENCE = re.compile(
@@ -2832,6 +2838,9 @@ class Block:
     extends: Block | None = None
     #: A stock section closing the text (stock_list_end): fires on its shape alone.
     template: bool = False
+    #: A template found by its shape under the page's own closing section, which the
+    #: block leaves above it (_candidate).
+    below_section: bool = False
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -2889,7 +2898,9 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             or (bool(covered) and covered[-1] and PROS_CONS_LABEL.fullmatch(line.bare)
                 is not None)
             # the questions under a discussion heading ("【互动话题】" / "你更喜欢…？")
-            or (asking and line.bare.endswith(QUESTION_MARKS)))
+            or (asking and line.bare.endswith(QUESTION_MARKS))
+            # and the last word to the readers under them ("여러분의 소중한 의견이 …")
+            or (asking and _signs_off(line)))
         if not covered[-1]:
             keyword = ""
         elif line.stuffed:  # the word the paragraph repeats most ("cartagena")
@@ -2902,7 +2913,8 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                                   # (a lead-in asking a question of its own, right under
                                   # the heading)
                                   or (asking and before is not None
-                                      and DISCUSSION_HEADING.match(before.bare) is not None
+                                      and (DISCUSSION_HEADING.match(before.bare) is not None
+                                           or reader_heading(before.bare))
                                       and any(m in line.bare for m in QUESTION_MARKS)))
         if covered[-1] and FAQ_HEADING.match(line.bare):
             run = faq_run(lines, i + 1)
@@ -2948,7 +2960,8 @@ def _signs_off(line: Line) -> bool:
     bare = line.bare
     return (not line.markup and line.label is None and bare.endswith((".", "!", "！", "。"))
             and len(bare.split()) <= PROMPT_TAIL_WORDS
-            and (READER_ADDRESS.search(bare) is not None or is_exhortation(bare))
+            and (READER_ADDRESS.search(bare) is not None or is_exhortation(bare)
+                 or READER_ADDRESS_CJK.search(bare) is not None)
             and SUBSCRIPTION_PITCH.search(bare) is None and not _SHARE_BOX.fullmatch(bare))
 
 
@@ -3153,8 +3166,9 @@ STAY_TUNED = re.compile(
     r"希望(?:本文|这篇文章|這篇文章|以上内容|以上內容)?(?:能)?(?:对|對)(?:你|您|大家)有所?(?:帮助|幫助)|"
     # a traveller's and a blogger's goodbye: "¡Buen viaje y nos vemos en la próxima
     # aventura!", "Safe travels!", "À bientôt !", "Bis zum nächsten Mal!"
-    r"(?:buen viaje|bon voyage|gute reise|boa viagem|buon viaggio|goede reis|safe travels|"
-    r"happy travels|miłej podróży|iyi yolculuklar|selamat jalan|chúc (?:bạn )?thượng lộ)\b|"
+    r"(?:buen viaje|feliz viaje|bon voyage|gute reise|boa viagem|buon viaggio|goede reis|"
+    r"safe travels|happy travels|miłej podróży|iyi yolculuklar|selamat jalan|"
+    r"chúc (?:bạn )?thượng lộ)\b|"
     r"(?:nos vemos|hasta la próxima|see you (?:next time|soon|in the next)|à bientôt|"
     r"à la prochaine|bis bald|bis zum nächsten mal|a presto|alla prossima|até (?:a )?próxima|"
     r"tot de volgende keer|tot snel|do zobaczenia|do usłyszenia|görüşmek üzere|sampai jumpa|"
@@ -3698,7 +3712,21 @@ def _candidate(lines: Sequence[Line], profile: Profile,
             if asked is not None and fires(found := _finish(lines, (asked, other[1]),
                                                             profile, options), options):
                 return found
+    # A template found by its shape under the page's own closing section (the blog's
+    # "まとめ" and its paragraph, then "専門家に聞く！" and the interview): the template alone.
+    shaped = appended_template(lines) if profile is PLAIN else None
+    if shaped is not None and (block is None or block.lines[0].segment.line
+                               < lines[shaped[0]].segment.line) and any(
+            is_wrap_up_heading(lines[k].bare)
+            for k in range(max(0, shaped[0] - SECTION_ABOVE_LINES), shaped[0])):
+        found = _finish(lines, shaped, profile, options)
+        if fires(found, options) and not found.announced:
+            return replace(found, below_section=True)
     return block
+
+
+#: Lines above a template found by its shape that its page's own closing section may take.
+SECTION_ABOVE_LINES = 3
 
 
 def chrome_ends(lines: Sequence[Line], covered: Sequence[bool],
@@ -4111,7 +4139,7 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
         # "Join the Conversation" over the question to the readers that fired.
         return with_repeated_title(lines, _extended(lines, block, start - 1, end, options),
                                    options)
-    if (heading := section_above(lines, start)) is not None \
+    if not block.below_section and (heading := section_above(lines, start)) is not None \
             and heading >= options["min-article-lines"]:
         # "What this means for you" and its paragraphs, then the FAQ that fired.
         return with_repeated_title(lines, _extended(lines, block, heading, end, options),
@@ -4427,11 +4455,16 @@ def closing_template(block: Block) -> bool:
         return True
     if outro(block):
         return True
-    if _asks_labelled(first.bare) and len(lines) >= 2 * HEADLESS_INTERVIEW_PAIRS \
-            and len(lines) % 2 == 0 and all(
-                _asks_labelled(lines[k].bare) and _answers_labelled(lines[k + 1].bare)
-                for k in range(0, len(lines), 2)):
-        return True  # an interview under the article, without a heading (_headless_interview)
+    thanked = len(lines) % 2 == 1 and INTERVIEWER_LABEL.match(first.bare) is not None \
+        and _interviewer_thanks(lines, 0, len(lines) - 1)
+    asked = lines[:-1] if thanked else lines
+    if _asks_labelled(first.bare) and len(lines) >= 2 * HEADLESS_INTERVIEW_PAIRS - thanked \
+            and len(asked) % 2 == 0 and all(
+                _asks_labelled(asked[k].bare) and _answers_labelled(asked[k + 1].bare)
+                for k in range(0, len(asked), 2)):
+        # an interview under the article, without a heading (_headless_interview), perhaps
+        # two questions and the interviewer's thanks
+        return True
     if DID_YOU_KNOW.match(first.bare) and not first.markup \
             and TRIVIA_FACTS[0] <= len(lines) - 1 <= TRIVIA_FACTS[1] + 1 \
             and all(ends_sentence(_TRAILING_SYMBOLS.sub("", ln.bare)) for ln in lines[1:]):
@@ -4574,8 +4607,10 @@ def discussion_list(lines: Sequence[Line]) -> bool:
         asked += 1
     rest = len(lines) - first - asked
     if asked == 1 and rest == 1:
-        # one question (perhaps with a sentence after it) and the invitation to comment
-        return READER_SENTENCE.search(lines[-1].bare) is not None
+        # one question (perhaps with a sentence after it) and the invitation to comment,
+        # or a last word to the readers as a group ("여러분의 소중한 의견이 … 힘이 됩니다.")
+        return READER_SENTENCE.search(lines[-1].bare) is not None \
+            or READERS_ADDRESSED.search(lines[-1].bare) is not None
     return asked >= DISCUSSION_QUESTIONS and rest <= 1
 
 
@@ -4837,7 +4872,8 @@ CASELESS_LETTER = (r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000
 #: Tiszaparti SE vezetőedzője:", "Dr. Voss:", "සචින්ද වීරසූරිය:".
 SPEAKER_LABEL = re.compile(r"^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra|Ing|Lic|Mgr|Ir|Hr|Fr)\.\s*)?"
                            r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЀ-ЏΑ-ΩΆ-Ώ])|" + CASELESS_LETTER + r")"
-                           r"[^:：.!?]{0,70}[:：]\s+\S")
+                           # (a full-width colon needs no space after it: "佐藤（FP）：まずは…")
+                           r"[^:：.!?]{0,70}(?::\s+|：\s*)\S")
 
 
 #: An interview's heading: "Intervista a Marco Pellegatti", "Exclusive interview with …".
@@ -4849,7 +4885,9 @@ INTERVIEW_HEADING = re.compile(
     # Sinhala, Tamil, Telugu, Bengali, Nepali, Marathi, Urdu, Persian, Arabic, Thai,
     # Swahili, Tagalog, Malay, Georgian and Armenian
     r"සම්මුඛ සාකච්ඡාව|நேர்காணல்|ఇంటర్వ్యూ|সাক্ষাৎকার|अन्तर्वार्ता|मुलाखत|انٹرویو|مصاحبه|"
-    r"حوار|สัมภาษณ์|mahojiano|panayam|temu bual|ინტერვიუ|հարցազրույց)(?!\w)", re.I)
+    r"حوار|สัมภาษณ์|mahojiano|panayam|temu bual|ინტერვიუ|հարցազրույց)(?!\w)"
+    # "Ask the expert!" in Japanese and Chinese: "専門家に聞く！固定費見直しのポイント"
+    r"|^[^。！？!?]{0,12}(?:に聞く|に聞いた|访谈|訪談|问答|問答)", re.I)
 
 
 def _dialogue(lines: Sequence[Line], start: int) -> tuple[int, int]:
@@ -4968,6 +5006,9 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
                 and _answers_labelled(lines[end + 1].bare):
             end, pairs = end + 2, pairs + 1
         end -= 1
+        if pairs == HEADLESS_INTERVIEW_PAIRS - 1 and INTERVIEWER_LABEL.match(lines[start].bare) \
+                and _interviewer_thanks(lines, start, end + 1):
+            end, pairs = end + 1, pairs + 1  # two questions and the interviewer's thanks
         if pairs < HEADLESS_INTERVIEW_PAIRS or not (
                 article_above(lines, start) or (
                     (INTERVIEWER_LABEL.match(lines[start].bare) is not None
@@ -5023,6 +5064,10 @@ _DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}()-]{{0,40}}?\s*[:：–—-
 
 #: The mark after a glossary's term: a colon, or a dash between spaces ("Вирална објава –").
 _TERM_MARK = re.compile(r"\s*[:：]\s*|\s+[–—-]\s+")
+#: A Chinese or Japanese glossary's entry: a term of a few letters, a full-width colon and
+#: a sentence ("固定費：家賃や通信費など、毎月決まって発生する支出のこと。").
+_CJK_DEFINITION = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z0-9（）()・]{1,12}："
+                             r"[^：]{10,}[。．]")
 #: A Thai glossary's entry, whose sentence has no full stop: "SPF คือ ค่าที่บอก…" ("is").
 _THAI_DEFINITION = re.compile(r"([^\W\d_][\w'’ ()./-]{0,40}?)\s+คือ\s+\S{10,}.*")
 
@@ -5035,11 +5080,15 @@ def _defines(bare: str) -> bool:
     True
     >>> _defines("UVB คือ รังสีที่ทำให้ผิวไหม้แดด")
     True
+    >>> _defines("固定費：家賃や通信費など、毎月決まって発生する支出のこと。")
+    True
     """
     if _DEFINITION.fullmatch(bare):
         # (the term's expansion in brackets is no word of it: "레티놀(Retinol):")
         term = _TERM_MARK.split(bare, maxsplit=1)[0]
         return len(re.sub(r"\([^)]*\)", "", term).split()) <= 4
+    if "：" in bare and _CJK_DEFINITION.fullmatch(bare):
+        return True
     thai = _THAI_DEFINITION.fullmatch(bare) if "คือ" in bare else None
     # (the term's expansion in brackets is no word of it: "PA (Protection Grade of UVA)")
     return thai is not None and len(re.sub(r"\([^)]*\)", "", thai.group(1)).split()) <= 4

@@ -4168,6 +4168,92 @@ def test_a_radio_transcript_whose_speaker_names_the_guest_stays() -> None:
             + CHROME)
     assert _block_lines(page) == []
 
+SESSION_TWELVE_BLOCKS.update({
+    "a Japanese 'ask the expert' interview under the blog's own summary": (
+        "ゆるっと家計ノート\nホーム > 節約\n"
+        "通信費を見直して月5,000円浮かせた話\n"
+        "先月、スマホのプランを見直して格安SIMに乗り換えました。"
+        "店舗に行かなくてもオンラインで手続きでき、思ったより簡単でした。\n"
+        "乗り換え前は月7,800円でしたが、今は月2,800円です。通話はほとんどしないので困っていません。\n"
+        "ついでに、ここ半年ほとんど見ていなかった動画配信サービスを二つ解約し、"
+        "音楽のサブスクも家族プランにまとめました。\n"
+        "まとめ\n"
+        "合計で月5,000円の節約になりました。面倒なのは最初だけなので、ぜひ明細を見てみてください。\n",
+        "専門家に聞く！通信費見直しのポイント\n"
+        "ゆるり：通信費の見直しで一番大切なことは何でしょうか？\n"
+        "佐藤（FP）：まずは毎月の使用量を把握することです。\n"
+        "ゆるり：乗り換えのタイミングはありますか？\n"
+        "佐藤（FP）：契約更新月を確認してから手続きするのがおすすめです。\n"
+        "ゆるり：ありがとうございました！とても参考になりました。\n"
+        "佐藤（FP）：ぜひ無理のない節約を続けてください。\n",
+        "この記事をシェアする\nX | Facebook | LINE\n関連記事\n© 2026 ゆるっと家計ノート\n"),
+    "a Japanese glossary of full-width-colon entries with no spaces": (
+        "ゆるっと家計ノート\nホーム > 貯金\n"
+        "生活防衛資金はいくら必要？わが家の決め方\n"
+        "生活防衛資金とは、病気や失業のときに暮らしを守るためのお金のことです。\n"
+        "わが家では、生活費の半年分を目安に普通預金に置いています。\n"
+        "投資に回すお金とは口座を分けて、うっかり使わないようにしています。\n"
+        "まずは毎月の支出を一覧にして、一か月にいくらかかるかを知ることから始めました。\n",
+        "用語解説\n"
+        "生活防衛資金：病気やケガ、失業などの緊急時に生活を守るために備えておくお金のこと。\n"
+        "固定費：家賃や通信費、保険料など、毎月決まって発生する支出のこと。\n"
+        "変動費：食費や日用品費など、月によって金額が変わる支出のこと。\n"
+        "積立投資：毎月一定の金額を継続して投資する方法のこと。\n",
+        "関連記事\n© 2026 ゆるっと家計ノート\n"),
+    "a reporter's two questions to an expert and the reporter's thanks": (
+        "Autós Hírek\nCímlap › Bűnügy\n"
+        "Két év börtönt kapott a kilométeróra-tekerő kereskedő\n"
+        "A férfi három év alatt több mint negyven autó kilométeróráját tekerte vissza.\n"
+        "A károsultak összesen mintegy 41 millió forint kárt szenvedtek az ügyben.\n"
+        "A tárgyaláson a férfi beismerte a bűncselekmények egy részét.\n"
+        "Az ügyész súlyosításért, a védő enyhítésért fellebbezett.\n",
+        "Riporter: Mit jelent ez az ítélet a használtautó-vásárlók számára?\n"
+        "Jogi szakértő: Az ítélet fontos üzenet: a kilométeróra visszatekerése bűncselekmény.\n"
+        "Riporter: Hogyan védekezhetnek a vásárlók?\n"
+        "Jogi szakértő: Érdemes mindig ellenőrizni a szervizkönyvet és az autó előéletét.\n"
+        "Riporter: Köszönjük a hasznos tanácsokat!\n",
+        "Hozzászólások\n12 hozzászólás\n© 2026 Autós Hírek\n"),
+    "a Spanish 'final reflections' signed off with a happy-travels line": (
+        "Escapadas\nInicio › Aragón\n"
+        "Qué ver en Albarracín en un fin de semana\n"
+        "Albarracín se recorre a pie en una mañana, pero merece la pena dormir allí.\n"
+        "El primer día subimos a la muralla y paseamos por la calle Azagra al atardecer.\n"
+        "El segundo día fuimos a ver las pinturas rupestres del pinar de Rodeno.\n"
+        "Dormimos en una casa rural de la calle Portal de Molina, con vistas al río.\n",
+        "Reflexiones finales\n"
+        "En definitiva, Albarracín es un destino que lo tiene todo: historia, naturaleza y "
+        "gastronomía.\n"
+        "Esperamos que esta guía te resulte útil para planificar tu escapada.\n"
+        "¡Feliz viaje y nos vemos en la próxima aventura!\n",
+        "Etiquetas: Aragón, Teruel\n© 2026 Escapadas\n"),
+    "a Ukrainian call to share, its reason and 'share it right now!'": (
+        "Огляди\nГоловна › Застосунки\n"
+        "Огляд застосунку «Словограй»: англійська по десять хвилин на день\n"
+        "«Словограй» пропонує щоденні уроки по десять хвилин із повтореннями слів.\n"
+        "Безкоштовна версія обмежена трьома уроками на тиждень, решта коштує 149 гривень.\n"
+        "За місяць щоденних занять наш редактор відчутно розширив словниковий запас.\n"
+        "Загалом це хороший варіант для тих, кому потрібна щоденна звичка.\n",
+        "Якщо ця стаття була для вас корисною, обов'язково поділіться нею з друзями!\n"
+        "Кожен репост допомагає нам створювати ще більше якісних оглядів для вас.\n"
+        "Разом ми зробимо навчання доступним для кожного — поділіться прямо зараз!\n",
+        "Теги: застосунки, навчання\n© 2026 Огляди\n"),
+    "a Korean readers' discussion heading, its question and the last word to readers": (
+        "테크온데일리\n홈 > 웨어러블\n"
+        "누리링 2 출시, 스마트링 시장 본격 경쟁\n"
+        "누리테크가 건강 관리 기능을 강화한 스마트링 신제품 누리링 2를 공개하고 "
+        "다음 주부터 국내 판매에 들어간다고 밝혔다.\n"
+        "새 제품은 전작보다 수면과 심박 측정 정확도를 크게 높였고 배터리는 한 번 "
+        "충전으로 최대 7일까지 사용할 수 있다.\n"
+        "출고가는 39만 9천 원이며, 다음 주부터 자사 온라인몰과 주요 전자제품 매장에서 "
+        "구매할 수 있다고 회사 측은 설명했다.\n"
+        "<저작권자 © 테크온데일리, 무단 전재 및 재배포 금지>\n",
+        "독자 토론\n"
+        "여러분은 스마트워치 대신 스마트링을 사용할 의향이 있으신가요? 39만 9천 원이라는 "
+        "가격은 적당하다고 보시나요? 댓글로 알려 주세요\n"
+        "여러분의 소중한 의견이 더 나은 기사를 만드는 데 큰 힘이 됩니다.\n",
+        "댓글\n댓글 4\n© 2026 테크온데일리\n"),
+})
+
 
 def test_a_chinese_paragraph_of_figures_repeating_its_unit_is_no_seo_copy() -> None:
     page = ("金澜财经\n首页 宏观 股市 理财 黄金\n下载金澜财经APP\n搜索\n首页 > 宏观\n"
