@@ -246,6 +246,8 @@ def test_reading_time_forms(line: str, fires: bool) -> None:
     ("Odpowiedzi: 3 | Wyświetlenia: 2.140", "META006"),
     ("Iscritta: giu 2018 · Messaggi: 77", "META006"),
     ("205 Postings", "META006"),
+    ("Avaliação dos leitores: 4,7 (301 votos)", "META006"),
+    ("★★★☆☆ 3,2 (4,8 bin oy)", "META006"),
 ])
 def test_counters_and_category_stamps(line: str, code: str) -> None:
     assert code in {f.code for f in _findings_in(f"Text.\n{line}\nMore text.\n")}
