@@ -277,7 +277,7 @@ _MONTHS.update(_SOLAR_MONTHS)
 _MONTHS.update(_ETHIOPIAN_MONTHS)
 _MONTH = (r"(?P<mon>" + "|".join(re.escape(n) for n in sorted(_MONTHS, key=len, reverse=True))
           + r")\.?")
-_ORDINAL = r"(?:st|nd|rd|th)?"
+_ORDINAL = r"(?:st|nd|rd|th|(?<=\b1)er)?"  # French "1er mars"
 _DATE_FORMS = [
     re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"),
     # "March 14, 2025", and an Amharic page's "መጋቢት 9 ቀን 2017 ዓ.ም." (day, year, era)
@@ -382,6 +382,14 @@ _LABEL = re.compile(
     # shorter labels they hold):
     # "Publikationsdatum:", "Letzte Änderung:", "Fecha de publicación:", "Data publikacji:",
     # "Дата публикации:", "업데이트 날짜:", "تاريخ التحديث:", "प्रकाशन तिथि:".
+    # (session 13) French, Polish, Czech, Hebrew, Hindi and Kazakh: "Date de mise à jour :",
+    # "Data wytworzenia:", "Inzerát aktualizován:", "עודכן לאחרונה:", "अंतिम अद्यतन:",
+    # "Жарияланған күні:".
+    r"date\s+de\s+(?:(?:dernière\s+)?mise\s+à\s+jour|création|mise\s+en\s+ligne)|"
+    r"data\s+(?:wytworzenia|utworzenia|modyfikacji|aktualizacji|dodania)|"
+    r"(?:inzerát\s+|článek\s+|stránka\s+)?(?:aktualizován[ao]?|publikován[ao]?|přidán[ao]?)|"
+    r"עודכן\s+לאחרונה|פורסם\s+לאחרונה|(?:अंतिम\s+)?अद्यतन(?:\s+(?:तिथि|किया\s+गया))?|"
+    r"жарияланған\s+(?:күні|уақыты)|жаңартылған\s+(?:күні|уақыты)|"
     r"(?:publikations|veröffentlichungs|erscheinungs|änderungs|aktualisierungs|"
     r"erstellungs)datum|letzte\s+änderung|zuletzt\s+(?:geändert|aktualisiert)|"
     r"publicatiedatum|datum\s+van\s+publicatie|laatst\s+gewijzigd|"

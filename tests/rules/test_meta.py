@@ -1684,3 +1684,17 @@ def test_live_entry_times_with_a_dot_on_a_live_page_and_thai_oclock() -> None:
 def test_a_japanese_reading_time_closed_by_its_full_stop() -> None:
     text = "港の橋が再開\nこの記事は約3分で読めます。\n橋は月曜日に二年ぶりに再び開通しました。\n"
     assert "META007" in {f.code for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize("line", [
+    "Date de mise à jour : 2024-11-19",
+    "Data wytworzenia: 17.06.2024",
+    "Článek aktualizován: 5. 9. 2024",
+    "עודכן לאחרונה: 21.07.2024",
+    "अंतिम अद्यतन: 09/12/2024",
+    "Жарияланған күні: 14.05.2024",
+    "Mardi 1er octobre 2024",
+])
+def test_updated_labels_of_more_languages_and_the_french_first(line: str) -> None:
+    text = f"Le pont rouvre\n{line}\nLe pont a rouvert lundi après deux ans de travaux.\n"
+    assert "META001" in {f.code for f in _findings_in(text)}
