@@ -2489,7 +2489,10 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
 _COMMENT_WIDGET = re.compile(
     r"\b(?:log ?in|sign ?in|logged in|signed in|moderated|anmelden|einloggen|angemeldet|"
     r"moderiert|connectez-vous|connecté|modérés?|inicia sesión|moderados?|accedi|moderati|"
-    r"faça login|zaloguj|moderowane|inloggen|gemodereerd|logga in|kirjaudu)\b", re.I)
+    r"faça login|zaloguj|moderowane|inloggen|gemodereerd|logga in|kirjaudu|"
+    # the widget's house rules: "Please keep comments respectful and on topic."
+    r"respectful|on topic|respetuos[oa]s?|respeitos[oa]s?|respectueu(?:x|se)s?|"
+    r"respektvoll|rispettos[oi])\b", re.I)
 
 
 #: Characters of a readers' question heading standing alone ("Soalan untuk Pembaca"), at most.
@@ -3794,7 +3797,29 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
     if block is None or not fires(block, options) or _pages_own_faq(lines, block):
         return None
     return with_sign_off(lines, with_answer_tail(lines, with_heading_body(
-        lines, with_repeated_title(lines, block, options), options), options))
+        lines, with_repeated_title(lines, with_pairs_above(lines, block, options), options),
+        options), options))
+
+
+def with_pairs_above(lines: Sequence[Line], block: Block, options: Mapping[str, Any]) -> Block:
+    """``block``, when it opens on a question and its answer, with the questions and
+    answers right above it that ask about the same thing (TITLE_SHARED_WORDS - 1 topic
+    words in common with its first question): the FAQ's first pairs, which its later
+    question restating the title made the block skip ("What is the price of the X 750?" /
+    "The X 750 is priced at …" over "Is the X 750 good for …?")."""
+    if not block.plain or len(block.lines) < 2 or not _asks(block.lines[0].bare) \
+            or _asks(block.lines[1].bare):
+        return block
+    start = first = next(i for i, ln in enumerate(lines) if ln is block.lines[0])
+    asked = topic_words(block.lines[0].bare)
+    while start - 2 >= options["min-article-lines"] and _asks(lines[start - 2].bare) \
+            and not _asks(lines[start - 1].bare) and not lines[start - 2].markup \
+            and is_article_sentence(lines[start - 1].bare) \
+            and len(topic_words(lines[start - 2].bare) & asked) >= TITLE_SHARED_WORDS - 1:
+        start -= 2
+    if start == first:
+        return block
+    return _extended(lines, block, start, first + len(block.lines) - 1, options)
 
 
 def with_sign_off(lines: Sequence[Line], block: Block) -> Block:
@@ -4145,6 +4170,12 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
         return with_repeated_title(lines, _extended(lines, block, heading, end, options),
                                    options)
     first = block.lines[0]
+    if (first.seo and not first.stuffed and start - 1 >= options["min-article-lines"]
+            and is_title(lines[start - 1].bare) and not is_running_text(lines[start - 1])
+            and len(topic_words(lines[start - 1].bare) & topic_words(first.bare))
+            >= TITLE_SHARED_WORDS):
+        # "Sorvane Jurema 2026: preço, versões e consumo" over its SEO paragraph
+        return _extended(lines, block, start - 1, end, options)
     if (first.stuffed and start - 1 >= options["min-article-lines"]
             and (is_title(lines[start - 1].bare) or (
                 lines[start - 1].bare.endswith(QUESTION_MARKS)

@@ -4254,6 +4254,54 @@ SESSION_TWELVE_BLOCKS.update({
         "댓글\n댓글 4\n© 2026 테크온데일리\n"),
 })
 
+SESSION_TWELVE_BLOCKS.update({
+    "an SEO heading naming the subject of the title over its SEO paragraph": (
+        "Rota Motor\nInício › Lançamentos\n"
+        "Tarvo Lume 2026 chega ao Brasil como o SUV elétrico mais barato da marca\n"
+        "Modelo parte de R$ 189.990 e promete autonomia de 380 km\n"
+        "A Tarvo confirmou nesta segunda-feira o preço do Lume 2026 no Brasil.\n"
+        "São duas versões: Base, por R$ 189.990, e Top, por R$ 214.490.\n"
+        "O porta-malas tem 410 litros, e a garantia da bateria é de oito anos.\n"
+        "O modelo é importado da fábrica da marca no México desde o ano passado.\n",
+        "Tarvo Lume 2026: preço, versões e autonomia\n"
+        "O Tarvo Lume 2026 é a escolha ideal para quem busca um SUV elétrico moderno. Com o "
+        "Tarvo Lume 2026, você tem autonomia, tecnologia e um ótimo preço. Não perca o Tarvo "
+        "Lume 2026!\n",
+        "Tags: Tarvo, SUV, elétricos\nCompartilhe: WhatsApp | Facebook\n© 2026 Rota Motor\n"),
+    "people-also-ask pairs above the question that restates the title": (
+        "Kitchen Katha\nHome > Reviews\n"
+        "Sumeru PowerChef 750 review: a mixer grinder for idli and dosa batter\n"
+        "We used the PowerChef 750 for a month in a family kitchen of five.\n"
+        "The 750 W motor ground soaked rice and urad dal smoothly in under four minutes.\n"
+        "The chutney jar is small for a large family, and it is noisy at full speed.\n"
+        "The stainless steel jars are dishwasher safe, and the lids seal well enough.\n"
+        "The suction feet slide on wet granite counters, so keep a dry cloth under it.\n"
+        "Is it worth the money?\n"
+        "Our verdict: easy to recommend at this price if you grind batter every week.\n"
+        "4.1 ★ | 2,318 ratings\nBuy on ShopKart\n"
+        "https://www.kitchenkatha.example/reviews/sumeru-powerchef-750-review\n",
+        "What is the price of the Sumeru PowerChef 750?\n"
+        "The Sumeru PowerChef 750 is priced at ₹3,499, an affordable choice for households.\n"
+        "Is the Sumeru PowerChef 750 good for grinding idli and dosa batter?\n"
+        "Yes, the Sumeru PowerChef 750 is excellent for grinding idli and dosa batter.\n"
+        "Does the Sumeru PowerChef 750 come with a warranty?\n"
+        "Yes, it comes with a 2-year product warranty and a 5-year warranty on the motor.\n",
+        "12 Comments\nWrite a comment...\n© 2026 Kitchen Katha\n"),
+})
+
+
+def test_the_comment_widgets_house_rules_are_no_prompt_of_a_block() -> None:
+    page = MASTHEAD + _FARES
+    block = ("Key Takeaways\n"
+             "• Fares on the harbour routes rose by a fifth on Monday.\n"
+             "• A single ticket now costs 2.40 euros.\n"
+             "• Commuters expect a hard winter.\n")
+    first = page.count("\n") + 1
+    found = _block_lines(page + block + "6 comments\nJoin the conversation. Please keep "
+                         "comments respectful and on topic.\nHamish_R · 10 January 2026\n"
+                         "Fill up early, nothing is open after six.\n" + CHROME)
+    assert found == [(first, first + 3)]
+
 
 def test_a_chinese_paragraph_of_figures_repeating_its_unit_is_no_seo_copy() -> None:
     page = ("金澜财经\n首页 宏观 股市 理财 黄金\n下载金澜财经APP\n搜索\n首页 > 宏观\n"
