@@ -54,7 +54,7 @@ RELATED_LABEL = re.compile(
     r"(?:seguí|seguir|sigue|siga)\s+leyendo|lee\s+también|leer\s+más|(?:también\s+)?te\s+puede\s+interesar|"
     r"leggi\s+anche|potrebbe\s+interessarti|leia\s+(?:também|mais)|lees\s+ook|"
     # Polish and Turkish, and a bare "Trending" box label.
-    r"(?:czytaj|zobacz)\s+(?:także|też|również)|[iİ]lgili\s+haberler|"
+    r"(?:(?:prze)?czytaj|zobacz)\s+(?:także|też|również)|[iİ]lgili\s+haberler|"
     r"bunlar\s+da\s+ilginizi\s+çekebilir|trending|"
     # See-also and most-read labels of Indonesian, Portuguese, Spanish, Swedish, Danish and
     # Norwegian, Polish, French, Italian, Dutch, German, Turkish, Japanese, Korean and
@@ -146,6 +146,8 @@ _RELATED_KINDS = (
     # English
     r"stories|articles|news|posts|videos|episodes|shows|events|topics|threads|discussions|"
     r"listings|jobs|properties|homes|recipes|products|reviews|podcasts|galleries|guides|"
+    # an opinion section's columns: "More columns", "Más columnas", "Outras colunas"
+    r"columns|columnas|colunas|rubriche|kolumny|felietony|"
     # German, Dutch, Nordic, Finnish
     r"artikel|beiträge|videos|folgen|episoden|veranstaltungen|termine|themen|rezepte|"
     r"anzeigen|geschichten|artikelen|berichten|nieuws|video's|afleveringen|evenementen|"
@@ -211,8 +213,9 @@ _LABEL_MAX_CHARS = 50
 # -- the headlines -------------------------------------------------------------------------
 
 _BULLET = re.compile(r"^(?:[-•*–·]|\d{1,2}[.)])\s+")
-#: A headline starts like a title: a capital, a digit, or an opening quote before one.
-_TITLE_START = re.compile(r"^[\"“‘'«(]?[^\W\d_a-z]|^\d")
+#: A headline starts like a title: a capital, a digit, or an opening quote (or Spanish's
+#: opening question or exclamation mark: "¿Quién …?") before one.
+_TITLE_START = re.compile(r"^[\"“‘'«(¿¡]?[^\W\d_a-z]|^\d")
 #: Two sentences on one line ("The plan failed. Officials resigned") are prose.
 _SENTENCE_BREAK = re.compile(r"[a-z\d)][.!?]\s+[\"“]?[A-Z]")
 #: A line of finished prose ends with one of these; a headline does not.
@@ -362,11 +365,36 @@ def headline_run(lines: list[Body], after: int, options: Mapping[str, Any]) -> l
             break
         if continues(following):
             break  # the first line of a hard-wrapped paragraph, not a title
+        if body.text.endswith(("?", "？")) and following is not None \
+                and _answers(body.text, following.text):
+            break  # a question answered by the line under it: an FAQ's, not a title
         run.append(body)
     if _article_head(run, lines[after + 1 + len(run)] if after + 1 + len(run) < len(lines)
                      else None):
         return []
     return run if len(run) <= options["max-headlines"] else []
+
+
+#: An answer under a question restates this many of its words (four letters or more).
+_ANSWER_ECHO = 2
+
+
+def _answers(question: str, line: str) -> bool:
+    """True when ``line`` answers ``question`` as an FAQ does: a line of prose, no question,
+    restating two of the question's words ("¿Cuándo abrió la lonja?" / "La lonja abrió el
+    jueves, …"); a newsletter's pitch under a box's last title restates none.
+
+    >>> _answers("When did the new quay market open?",
+    ...          "The new quay market opened on Thursday after two years of works.")
+    True
+    >>> _answers("Secured cards: are they worth it?",
+    ...          "Smarter money moves, every Tuesday. Get the Harbour newsletter.")
+    False
+    """
+    if line.endswith(("?", "？")) or not is_prose_line(line):
+        return False
+    asked = {w for w in re.findall(r"\w{4,}", question.casefold())}
+    return len(asked & set(re.findall(r"\w{4,}", line.casefold()))) >= _ANSWER_ECHO
 
 
 #: A numbered heading of the text: a word, a number and a mark ("Passo 3: monte a

@@ -4226,3 +4226,26 @@ def test_a_comment_headed_by_its_author_over_its_stamp_is_no_footer() -> None:
     assert comment.strip() not in flagged
     assert "About us" in flagged
 
+
+
+@pytest.mark.parametrize("label", ["Przeczytaj także", "Más columnas", "More columns"])
+def test_headlines_under_a_read_also_or_more_columns_label(label: str) -> None:
+    text = (STORY + label + "\nFarmers count the cost of the wet spring\n"
+            "Landslide risk maps to be redrawn, ministry says\n")
+    assert {line for code, line in _flagged(text) if code == "BOIL007"} - {label} == {
+        "Farmers count the cost of the wet spring",
+        "Landslide risk maps to be redrawn, ministry says"}
+
+
+def test_a_spanish_question_headline_in_a_link_box() -> None:
+    """A title opening on "¿" is a headline under the label like any other."""
+    text = (STORY + "Lo más leído\n¿Quién paga el nuevo puente del valle?\n"
+            "Los agricultores cuentan las pérdidas de la primavera\n")
+    assert {line for code, line in _flagged(text) if code == "BOIL007"} == {
+        "¿Quién paga el nuevo puente del valle?",
+        "Los agricultores cuentan las pérdidas de la primavera"}
+    answered = (STORY + "Lo más leído\nLos agricultores cuentan las pérdidas de la primavera\n"
+                "¿Cuándo abrió el nuevo puente del valle?\n"
+                "El nuevo puente del valle abrió el jueves, después de dos años de obras.\n")
+    assert "¿Cuándo abrió el nuevo puente del valle?" not in {
+        line for code, line in _flagged(answered) if code == "BOIL007"}
