@@ -2207,18 +2207,24 @@ def is_keyword_row(bare: str) -> bool:
     """
     if _TAG_LABEL.match(bare):
         return False  # the site's tag line ("Tag: sepatu lari, sepatu lokal, …"), BOIL's
+    longest = KEYWORD_ITEM_WORDS
     if (label := _KEYWORDS_LABEL.match(bare)) is not None:
         bare = bare[label.end():]  # "延伸關鍵字：台南美食推薦、台南必吃、…", SEO's own row
+        longest += 3  # (a labelled row's long-tail phrases: "best way to build credit …")
     items = [item.strip() for item in re.split(r"[,，、]|\s\|\s", bare.rstrip(".。"))]
     return (len(items) >= KEYWORD_ROW_ITEMS
-            and all(1 <= len(item.split()) <= KEYWORD_ITEM_WORDS
+            and all(1 <= len(item.split()) <= longest
                     and not item.endswith(SENTENCE_ENDS)
                     and not item.lower().startswith(("and ", "or ", "y ", "e ", "et ", "und "))
                     for item in items))
 
 
 #: An SEO row's label: "Keywords:", "延伸關鍵字：", "Palabras clave:".
-_KEYWORDS_LABEL = re.compile(r"(?:(?:related|extended)\s+)?(?:keywords?|search\s+terms|"
+_KEYWORDS_LABEL = re.compile(r"(?:(?:related|extended)\s+)?(?:keywords?|search\s+terms|searches|"
+                             r"búsquedas\s+relacionadas|pesquisas\s+relacionadas|"
+                             r"recherches\s+(?:associées|liées)|ricerche\s+correlate|"
+                             r"verwandte\s+suchanfragen|gerelateerde\s+zoekopdrachten|"
+                             r"(?:相关|相關)搜索|関連検索|"
                              r"palabras\s+clave|palavras-chave|mots[- ]clés|schlüsselwörter|"
                              r"parole\s+chiave|trefwoorden|słowa\s+kluczowe|anahtar\s+kelimeler|"
                              r"kata\s+kunci|từ\s+khóa|ключевые\s+слова|(?:延伸|相關|相关)?(?:關鍵字|"

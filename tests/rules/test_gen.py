@@ -4302,6 +4302,17 @@ def test_the_comment_widgets_house_rules_are_no_prompt_of_a_block() -> None:
                          "Fill up early, nothing is open after six.\n" + CHROME)
     assert found == [(first, first + 3)]
 
+SESSION_TWELVE_BLOCKS.update({
+    "an SEO paragraph and its 'Related searches:' row of long-tail phrases": (
+        MASTHEAD + _FARES + "Tags: buses, fares\n",
+        "Bus Fares Rise: Everything You Need to Know\n"
+        "If you want to know why bus fares rise, knowing why bus fares rise is the first "
+        "step, and this guide on why bus fares rise explains bus fares rise in detail.\n"
+        "Related searches: bus fares rise, why bus fares rise, bus fares rise harbour "
+        "routes, how much do bus fares rise this winter in Kessel\n",
+        CHROME),
+})
+
 
 def test_a_chinese_paragraph_of_figures_repeating_its_unit_is_no_seo_copy() -> None:
     page = ("金澜财经\n首页 宏观 股市 理财 黄金\n下载金澜财经APP\n搜索\n首页 > 宏观\n"
