@@ -1514,7 +1514,8 @@ _BARE_TIME = re.compile(r"(?:(?P<cjk>오전|오후|午前|午後|上午|下午|"
                         r"(?P<H>[01]?\d|2[0-3])(?P<sep>[:.])(?P<M>[0-5]\d)"
                         # ("น." is Thai's o'clock: "16:20 น.")
                         r"(?:\s?(?:Uhr|hs|hrs|h|horas|val\.?|óra|saat|น\.?|"
-                        r"(?P<ampm>[ap])\.?m\.?))?", re.I)
+                        # (Spanish pages space it: "11:48 p. m.")
+                        r"(?P<ampm>[ap])(?:\.\s?)?m\.?))?", re.I)
 #: Entry times a page needs, each above a paragraph, to be read as a live blog.
 LIVE_ENTRIES = 3
 _ENTRY_MIN_WORDS = 6

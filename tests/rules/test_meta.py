@@ -1698,3 +1698,18 @@ def test_a_japanese_reading_time_closed_by_its_full_stop() -> None:
 def test_updated_labels_of_more_languages_and_the_french_first(line: str) -> None:
     text = f"Le pont rouvre\n{line}\nLe pont a rouvert lundi après deux ans de travaux.\n"
     assert "META001" in {f.code for f in _findings_in(text)}
+
+
+# -- session 13: shapes of never-seen pages --------------------------------------------
+
+
+def test_live_entry_times_with_a_spaced_am_pm() -> None:
+    """Spanish pages space the part of the day: "11:40 p. m."."""
+    entries = ["Terminó la gala y el jurado entregó el último premio de la noche.",
+               "Subió al escenario la banda invitada y el público se puso de pie.",
+               "Buenas noches, empieza la transmisión desde la alfombra roja."]
+    body = "".join(f"{t}\n{e}\n" for t, e in zip(["11:40 p. m.", "10:05 p. m.", "9:12 p. m."],
+                                                  entries, strict=True))
+    assert [f.code for f in _findings_in("La gala de los premios\n" + body)].count(
+        "META001") == 3
+
