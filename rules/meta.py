@@ -495,7 +495,7 @@ _LABEL = re.compile(
     r"aktualnie)\s+(?:aggiornamento|atualização|actualización|actualitzacio|actualització|"
     r"gewijzigd|bijgewerkt|ändrad|uppdaterad|ændret|opdateret|endret|oppdatert|muokattu|päivitetty|labots|"
     r"atjaunots|atnaujinta|upraveno|upravené|aktualizace|aktualizácia|izmjena|izmena|"
-    r"sprememba|spremenjeno|изменение|редакция|зміна|оновлення|измена|ενημέρωση|"
+    r"sprememba|spremenjeno|posodobitev|изменение|редакция|зміна|оновлення|измена|ενημέρωση|"
     r"تحديث|ویرایش|به[\u200c\s]?روزرسانی|अपडेट|হালনাগাদ|আপডেট|புதுப்பிக்கப்பட்டது|"
     r"diperbarui|dikemas\s*kini|eguneraketa|opgedateer|bygewerk)|"
     r"modificato|modificata|aggiornamento|atualização|gewijzigd|aangepast|ändrad|ændret|"
@@ -725,7 +725,8 @@ _JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
                    r"a\s+les|a\s+la|nang|ng|jam|ora|ore|lúc|"
                    # Finnish ("12.2.2026 klo 8.41"), Czech ("v 16:20"), Galician ("ás"),
                    # Swahili ("saa 10:15"), Thai, Hebrew, Arabic and Persian ("at the hour").
-                   r"klo|v|ás|saa|เวลา|בשעה|الساعة|ساعت|"
+                   # (Moroccan and Algerian pages: "على الساعة 15:20")
+                   r"klo|v|ás|saa|เวลา|בשעה|(?:على\s+)?الساعة|ساعت|"
                    # Czech "ve 14:05", Greek "στις", Urdu and Hindi "کو", "को"
                    r"ve|στις|کو|को|la)\s+)?", re.I)
 #: A Korean, Japanese or Chinese stamp's label after the time: "14:00 발표", "10:00 更新".
@@ -1345,7 +1346,10 @@ _PLACE = re.compile(r"(?:(?-i:[A-Z])[^\W\d_]*(?:[-'’][^\W\d_]+)*(?:\s+(?:de|de
                     # signs: "जयपुर", "नई दिल्ली", "إربد"
                     r"|[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff]+"
                     r"(?:\s+[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff]+){0,2})"
-                    r"\s*[,|]\s*")
+                    r"\s*[,|]\s*"
+                    # and perhaps its state or province abbreviated: "Monterrey, N.L., …",
+                    # "Mérida, Yuc., …", "Halifax, NS, …"
+                    r"(?:(?:(?-i:[A-Z])[^\W\d_]{0,4}\.){1,3}\s*,\s*|(?-i:[A-Z]{2,3}),\s*)?")
 #: A Hungarian date, year first, ends on a dot: "2024. szeptember 12."; so does a Korean
 #: date in figures: "2024. 1. 19."
 _YEAR_FIRST = re.compile(r"\s*\d{4}\.\s+[^\W\d_]|\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")
@@ -1405,7 +1409,12 @@ _ROW_FIELD = re.compile(
     r"작성자|담당부서|담당자|담당|부서|글\s*·\s*사진|글|사진|출처|担当課|担当部署|担当|作成者|"
     r"出典|投稿者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯|"
     r"iniciado\s+por|lancé\s+par|avviato\s+da|aperto\s+da|gestart\s+door|"
-    r"założony\s+przez|autor\s+tématu|тему\s+начал|автор\s+темы|dimulai\s+oleh)"
+    r"założony\s+przez|autor\s+tématu|тему\s+начал|автор\s+темы|dimulai\s+oleh|"
+    # the same after the thread's noun: "Wątek założony przez", "Thema gestartet von",
+    # "Tema iniciado por", "Discussione avviata da"
+    r"[^\W\d_]{3,12}\s+(?:założon[ya]\s+przez|started\s+by|gestartet\s+von|"
+    r"erstellt\s+von|iniciad[oa]\s+por|lancée?\s+par|avviat[oa]\s+da|apert[oa]\s+da|"
+    r"gestart\s+door|dimulai\s+oleh))"
     r"\s*:?\s+(?P<value>[^\s.!?;:][^.!?;:]{0,40}?)\.?", re.I)
 #: A reading time as a field of a metadata row: "Feb 11, 2025 · 9 min read".
 _ROW_READING = re.compile(r"(?:about\s+)?\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read(?:ing)?"
@@ -1453,7 +1462,10 @@ _ROW_FIELD_MAX_WORDS = 4
 #: record number or a counter beside the row's date ("Inzerát č. 4471823", "Κωδικός
 #: αγγελίας: 2038815", "Zobrazeno: 214×").
 _ROW_FIGURE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:[^\W\d_][\w'’-]*\s*[:：]|"
-                         r"(?:č|no|nr|n[º°o])\.?)\s*[#№]?\d[\d.,/-]{0,12}\s*[×x]?", re.I)
+                         r"(?:č|no|nr|n[º°o])\.?)\s*[#№]?\d[\d.,/-]{0,12}\s*[×x]?|"
+                         # a word and a long record number with no colon: "Annonsekode
+                         # 412883017"
+                         r"[^\W\d_]{3,24}\s+#?\d{6,12}", re.I)
 
 
 #: Words of a row of metadata parted by em dashes at most (prose has em dashes too):

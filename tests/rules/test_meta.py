@@ -1713,3 +1713,24 @@ def test_live_entry_times_with_a_spaced_am_pm() -> None:
     assert [f.code for f in _findings_in("La gala de los premios\n" + body)].count(
         "META001") == 3
 
+
+@pytest.mark.parametrize("line", [
+    "Saltillo, Coah., 4 de marzo de 2025",  # a dateline with its state abbreviated
+    "Red Deer, AB, 12 May 2025",
+    "Thema gestartet von bergfink_77 · 4. Mai 2025, 21:06",  # the thread's noun first
+    "Zuletzt aktualisiert 2.10.2025, 09:15 · Anzeigencode 550218734",  # a record number
+    "نُشر بتاريخ 12/05/2025 على الساعة 09:40",
+    "Zadnja posodobitev: 9.05",
+])
+def test_datelines_thread_heads_and_rows_of_never_seen_pages(line: str) -> None:
+    text = f"Most se znova odpre\n{line}\nMost je bil zaprt dve leti zaradi obnove in popravil.\n"
+    assert "META001" in {f.code for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize("line", [
+    "Saltillo, Coah., the state's capital, grew fast in 2025.",
+    "Ticket 4128830 · Concert of 4 May 2025 in the old hall",
+])
+def test_close_lines_are_no_datelines_or_rows(line: str) -> None:
+    text = f"Most se znova odpre\n{line}\nMost je bil zaprt dve leti zaradi obnove in popravil.\n"
+    assert "META001" not in {f.code for f in _findings_in(text)}
