@@ -2895,6 +2895,10 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                 and _lower_words(line.bare).count(keyword) >= SEO_PHRASE_REPEATS
                 and (is_keyword_row(line.bare) or line.bare.endswith(SENTENCE_ENDS)))
             or (before is not None and before.repeats_title and line.seo_preamble)
+            # SEO copy's pointer to the site's other articles on its keywords ("Lees ook
+            # onze andere artikelen over bankkosten, goedkoopste bank en …")
+            or (before is not None and before.seo and covered[-1]
+                and _READ_OUR.search(line.bare) is not None)
             or (bool(covered) and covered[-1] and lead_in(lines, i))
             or (before is not None and covered[-1] and _opens_wrap_up(before.bare)
                 and STOCK_PHRASE.search(line.bare) is not None)
@@ -2983,6 +2987,14 @@ SUBSCRIPTION_PITCH = re.compile(
     r"e-?mail|subscri|abonn|suscr[ií]b|assin[ae]|iscriviti|zapisz się|předplat|predplat|"
     r"prenumer|tilaa|free articles|unlimited access|sign up|log ?in|register",
     re.I)
+
+
+#: "Read our other articles about …", in a dozen languages: the last line of SEO copy.
+_READ_OUR = re.compile(
+    r"^(?:read (?:also )?our (?:other )?(?:articles|guides|posts)|lees ook onze|"
+    r"lesen sie auch unsere|lisez aussi nos|lee (?:también )?nuestr[oa]s (?:otr[oa]s )?|"
+    r"leia também (?:os )?nossos|leggi anche (?:i )?nostri|przeczytaj (?:też |także )?nasz[eą]?\b|"
+    r"läs (?:också )?våra|læs (?:også )?vores|les (?:også )?våre)", re.I)
 
 
 #: Lines a summary heading may stand above the reader prompt that closes its template.
@@ -4191,10 +4203,44 @@ def with_repeated_title(lines: Sequence[Line], block: Block,
                     for word in first.stuffed.split() if len(word) >= 4)):
         # "Die beste Stirnlampe für Ihr nächstes Abenteuer" over its keyword-stuffed copy.
         return _extended(lines, block, start - 1, end, options)
+    if first.seo and start - 1 >= options["min-article-lines"] \
+            and _shares_keyword_pair(lines[start - 1].bare, first.bare):
+        # two paragraphs of SEO copy on one keyword that is not the title's ("Wyprawka
+        # szkolna 2025 to temat …" over "Pamiętaj, że wyprawka szkolna …")
+        return _extended(lines, block, start - 1, end, options)
     if start > options["min-article-lines"] and lines[start - 1].seo_preamble:
         # "If you are looking for a slow weekend in Porto, this guide …" above the FAQ.
         return _extended(lines, block, start - 1, end, options)
     return block
+
+
+def _keyword_pairs(bare: str) -> Counter[tuple[str, str]]:
+    """How often a paragraph says each pair of words of four letters or more, each word
+    by its first KEYWORD_STEM - 1 letters (Polish and Finnish inflect a keyword:
+    "wyprawka szkolna", "wyprawkę szkolną")."""
+    words = [w[:KEYWORD_STEM - 1] for w in _lower_words(bare)]
+    return Counter((a, b) for a, b in zip(words, words[1:], strict=False)
+                   if len(a) >= 4 and len(b) >= 4 and a not in _FUNCTION_WORDS)
+
+
+def _shares_keyword_pair(above: str, below: str) -> bool:
+    """True when the paragraph ``above`` says the pair of words that ``below`` repeats
+    most SEO_PHRASE_REPEATS times or more, and so does ``below``: one keyword stuffed
+    into two paragraphs.
+
+    >>> _shares_keyword_pair("Wyprawka szkolna 2025 to temat, który co roku budzi emocje "
+    ...     "wśród rodziców. Dobrze przygotowana wyprawka szkolna to podstawa udanego startu. "
+    ...     "Jeśli szukasz, co powinna zawierać wyprawka szkolna i gdzie kupić wyprawkę "
+    ...     "szkolną, ten poradnik jest dla Ciebie.", "Pamiętaj, że wyprawka szkolna nie musi "
+    ...     "być droga: dobra wyprawka szkolna, tania wyprawka szkolna, wszystko o niej.")
+    True
+    """
+    if not above.endswith(SENTENCE_ENDS) or len(above.split()) < SEO_MIN_WORDS:
+        return False
+    pairs = _keyword_pairs(below).most_common(1)
+    if not pairs or pairs[0][1] < SEO_PHRASE_REPEATS:
+        return False
+    return _keyword_pairs(above)[pairs[0][0]] >= SEO_PHRASE_REPEATS
 
 
 def _extended(lines: Sequence[Line], block: Block, start: int, end: int,

@@ -4313,6 +4313,44 @@ SESSION_TWELVE_BLOCKS.update({
         CHROME),
 })
 
+SESSION_TWELVE_BLOCKS.update({
+    "two SEO paragraphs on a keyword not in the title, and 'read our guide'": (
+        "Rodzinny Kącik\nStrona główna » Szkoła\n"
+        "Wyprawka pierwszoklasisty: co naprawdę trzeba kupić, a co może poczekać\n"
+        "Autor: Paweł Nowicki\n"
+        "Przed pierwszym września wielu rodziców wydaje kilkaset złotych na przybory.\n"
+        "Na pewno potrzebny będzie lekki, dobrze dopasowany plecak z usztywnionymi plecami.\n"
+        "Zeszyty, bloki i farby często kupuje się zbiorczo przez szkołę, dlatego warto "
+        "poczekać.\n"
+        "Szacunkowy koszt podstawowych przyborów to według naszych wyliczeń około 300 zł.\n",
+        "Wyprawka szkolna 2026 to temat, który co roku budzi emocje wśród rodziców. Dobrze "
+        "przygotowana wyprawka szkolna to podstawa udanego startu w szkole. Jeśli szukasz "
+        "informacji, co powinna zawierać wyprawka szkolna i jak tanio skompletować wyprawkę "
+        "szkolną, ten poradnik jest dla Ciebie.\n"
+        "Pamiętaj, że wyprawka szkolna dla pierwszoklasisty nie musi być droga – wystarczy "
+        "dobrze zaplanowana wyprawka szkolna! Wyprawka pierwszoklasisty, wyprawka do szkoły, "
+        "lista wyprawki szkolnej, wyprawka szkolna tanio – wszystko, co musisz wiedzieć o "
+        "wyprawce, znajdziesz w naszym serwisie.\n"
+        "Przeczytaj nasz kompletny poradnik i przygotuj dziecko do szkoły bez stresu!\n",
+        "Tagi: szkoła, plecak\nUdostępnij: Facebook | Messenger\n© 2026 Rodzinny Kącik\n"),
+    "SEO copy stuffed with a keyword and its pointer to the site's other articles": (
+        "Centwijzer\nHome > Sparen\n"
+        "Twee banken verhogen kosten voor betaalrekening per 1 juli\n"
+        "Klanten van Kustbank betalen vanaf de zomer tot € 2,40 per jaar meer.\n"
+        "Kustbank verhoogt de prijs van het basispakket van € 3,35 naar € 3,55 per maand.\n"
+        "Ook Brugman Bank past zijn tarieven aan voor het pakket Brugman Plus.\n"
+        "Overstappen naar een andere bank is eenvoudiger dan veel mensen denken.\n"
+        "Deel dit artikel: WhatsApp Facebook LinkedIn\n",
+        "Bankkosten besparen in 2026: zo bespaar je op je bankkosten\n"
+        "Bankkosten besparen is belangrijker dan ooit. Wie wil besparen op bankkosten, doet er "
+        "goed aan de bankkosten van verschillende banken te vergelijken, want bankkosten "
+        "verschillen sterk. Met lagere bankkosten houd je meer over, dus vergelijk je "
+        "bankkosten vandaag nog en betaal nooit meer te veel bankkosten.\n"
+        "Lees ook onze andere artikelen over bankkosten, goedkoopste bank en gratis "
+        "betaalrekening.\n",
+        "Lees ook\nDe goedkoopste betaalrekening van dit moment\n© 2026 Centwijzer\n"),
+})
+
 
 def test_a_chinese_paragraph_of_figures_repeating_its_unit_is_no_seo_copy() -> None:
     page = ("金澜财经\n首页 宏观 股市 理财 黄金\n下载金澜财经APP\n搜索\n首页 > 宏观\n"
