@@ -2902,6 +2902,17 @@ _NEWSROOM_LINE = re.compile(
     r"(?:oleh\s+)?pasukan\s+editorial(?:\s+\S+){0,3}|theo\s+(?:thông\s+tấn|ttxvn)(?:\s+\S+){0,4}|"
     r"(?:oleh\s+)?wartawan\s+(?:kami|(?-i:[A-Z]{2,6})(?:\s+\S+)?)|(?:ni\s+)?staff\s+reporter|mula\s+sa\s+ulat\s+ng\s+\S+|"
     r"pangkat\s+ng\s+balita|mwandishi\s+wetu(?:\s*,\s*\S+)?|deur\s+ons\s+verslaggewer|"
+    # "by our reporter" of Dutch, German, French, Spanish, Italian and Portuguese pages
+    r"(?:door\s+)?onze\s+(?:verslaggever|verslaggeefster|correspondent)|"
+    r"von\s+unse(?:rem|rer)\s+(?:korrespondent(?:en|in)?|redaktion)|"
+    r"de\s+not(?:re|re\s+envoyée?\s+spéciale?)\s+correspondante?|"
+    r"de\s+nuestr[oa]\s+(?:corresponsal|redacción)|dal(?:la)?\s+nostr[oa]\s+corrispondente|"
+    r"d[oa]\s+noss[oa]\s+correspondente|"
+    # a wire's information: "Con información de Agencia …", "Com informações da …",
+    # a Chinese wire's formula: "据澜讯社11月13日电", "新华社北京3月5日电"
+    r"(?:con\s+información\s+de(?:\s+la|\s+el|\s+las|\s+los)?|com\s+informações\s+d[aoe]s?)"
+    r"\s+(?-i:[A-ZÀ-Ý])[^.!?]{0,40}|"
+    r"据?\S{1,8}社\S{0,6}?\d{1,2}月\d{1,2}日[电電讯訊]|"
     r"\S*(?:뉴스팀|뉴스부|취재팀|편집팀)|\S{2,8}통신|本报记者|本報記者|本网综合|本網綜合|本报讯|本報訊|"
     r"(?:ब्यूरो|डेस्क)\s+रिपोर्ट(?:\s*,\s*\S+(?:\s+\S+)?)?"
     # a Polish public body's record card ("Metryczka"): "Wytworzył: Departament Prawny",

@@ -1734,3 +1734,18 @@ def test_datelines_thread_heads_and_rows_of_never_seen_pages(line: str) -> None:
 def test_close_lines_are_no_datelines_or_rows(line: str) -> None:
     text = f"Most se znova odpre\n{line}\nMost je bil zaprt dve leti zaradi obnove in popravil.\n"
     assert "META001" not in {f.code for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Door onze verslaggever", True),
+    ("Von unserem Korrespondenten", True),
+    ("De nuestro corresponsal", True),
+    ("Con información de Agencia Austral", True),
+    ("Com informações da Agência Litoral", True),
+    ("据南风社3月5日电", True),
+    ("Con información de testigos, el fuego empezó de noche.", False),
+    ("Onze verslaggever was erbij toen de brug weer openging.", False),
+])
+def test_our_reporter_and_wire_information_credits(line: str, fires: bool) -> None:
+    text = f"De brug gaat weer open\n{line}\nDe brug was twee jaar dicht voor herstel.\n"
+    assert ("META003" in {f.code for f in _findings_in(text)}) == fires
