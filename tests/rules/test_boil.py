@@ -4249,3 +4249,25 @@ def test_a_spanish_question_headline_in_a_link_box() -> None:
                 "El nuevo puente del valle abrió el jueves, después de dos años de obras.\n")
     assert "¿Cuándo abrió el nuevo puente del valle?" not in {
         line for code, line in _flagged(answered) if code == "BOIL007"}
+
+
+@pytest.mark.parametrize("row", [
+    "Volg ons: YouTube · Instagram · X · Discord · Twitch",
+    "Del annonsen: WhatsApp | Facebook | LinkedIn | Kopiera länk",
+    "اشتراک‌گذاری: تلگرام | واتس‌اپ | ایکس",
+    "Podeli na Facebooku Podeli na X Pošalji link",
+    "شارك على فيسبوك شارك على واتساب",
+])
+def test_a_share_row_by_its_separators_or_its_repeated_share_word(row: str) -> None:
+    """Networks parted by bars or dots under a label (the last cell perhaps a button no
+    table knows), or one share word repeated before each network, are a share row."""
+    assert "BOIL004" in _codes(row)
+
+
+@pytest.mark.parametrize("line", [
+    "Meta to merge WhatsApp and Messenger chats",
+    "Musk on X and Musk on Facebook",
+    "She quit Facebook for X in 2023",
+])
+def test_a_headline_naming_two_networks_is_no_share_row(line: str) -> None:
+    assert "BOIL004" not in _codes(line)
