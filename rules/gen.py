@@ -177,6 +177,7 @@ DISCUSSION_HEADINGS = (
     r"talking points", r"let['’]s discuss", r"let['’]s talk(?: about it)?", r"for discussion",
     r"over to you",
     r"preguntas para (?:el debate|debatir|la discusión|reflexionar)", r"para reflexionar",
+    r"preguntes (?:per (?:reflexionar|al debat|debatre)|per a la reflexió)",
     r"perguntas para (?:discussão|debate|debater|reflexão|refletir)", r"para refletir",
     r"questions (?:à débattre|pour (?:le )?débat|pour réfléchir|de discussion)",
     r"matière à réflexion", r"à vous la parole", r"fragen zur diskussion",
@@ -887,7 +888,7 @@ TAKEAWAYS_HEADINGS = (
     # lühidalt", "Самое важное кратко"); "of the episode" is PIECE_SUFFIX or PIECE_PREFIX.
     # "Ana başlıklar" (a news site's top headlines) is left out.
     r"(?:the )?(?:big|biggest|main) takeaways", r"main points(?: to remember)?",
-    "points to remember", r"(?:die )?wichtigsten erkenntnisse",
+    "points to remember", r"(?:die )?wichtigsten erkenntnisse(?: auf einen blick| im überblick)?",
     r"(?:die )?zentralen punkte(?: im überblick)?", r"l['’]essentiel en bref",
     r"lo más importante,? en (?:resumen|pocas palabras)", r"ideas principales",
     r"(?:in sintesi:? )?cosa (?:c['’]è da )?ricordare", r"(?:le )?conclusioni principali",
@@ -1396,7 +1397,7 @@ READER_ADDRESS = re.compile(
     # More of the blind probe's 49 languages; short words that are English or German
     # too ("vi", "din", "dig", "zu", "mo") are left out.
     r"jy|julle|jou|вие|вас|þú|þér|þið|ykkur|sina|teie|jūs|tev|jums|vas|vaš[aeu]?|"
-    r"tvoj[aeu]?|voastră|vostru|voștri|dumneavoastră|σας|σου|ninyo|kayo|iyong|inyong|wewe|yako|wako|zure|zuk|awak|sizce|آپ|شما|أنت|أنتم|رأيك|رأيكم|אתם|אתן|דעתכם|שלכם|לכם|אתכם|আপনি|আপনার|"
+    r"tvoj[aeu]?|voastră|vostru|voștri|dumneavoastră|teu|teva|teus|teves|vosaltres|σας|σου|ninyo|kayo|iyong|inyong|wewe|yako|wako|zure|zuk|awak|sizce|آپ|شما|أنت|أنتم|رأيك|رأيكم|אתם|אתן|דעתכם|שלכם|לכם|אתכם|আপনি|আপনার|"
     r"நீங்கள்|உங்கள்)\b", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•—–►▸✓✔✘✗✕❌✅☑➕➖+]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
 #: The label over a review's list of pros or of cons, as a line of its own: "Fordele:",
@@ -3190,7 +3191,8 @@ STAY_TUNED = re.compile(
     r"(?:buen viaje|feliz viaje|bon voyage|gute reise|boa viagem|buon viaggio|goede reis|"
     r"safe travels|happy travels|miłej podróży|iyi yolculuklar|selamat jalan|"
     r"chúc (?:bạn )?thượng lộ)\b|"
-    r"(?:nos vemos|hasta la próxima|see you (?:next time|soon|in the next)|à bientôt|"
+    r"(?:nos vemos|hasta la próxima|see you (?:next time|soon|in the next)|until next time|"
+    r"à bientôt|"
     r"à la prochaine|bis bald|bis zum nächsten mal|a presto|alla prossima|até (?:a )?próxima|"
     r"tot de volgende keer|tot snel|do zobaczenia|do usłyszenia|görüşmek üzere|sampai jumpa|"
     r"hẹn gặp lại|またお会いしましょう|下次见|下次見|다음에 또 만나요)\b|"
@@ -4255,6 +4257,8 @@ def fires(block: Block, options: Mapping[str, Any]) -> bool:
     """Two independent kinds with enough score, one very strong signal, or a closing pair."""
     if block.extends is not None:
         return fires(block.extends, options)
+    if block.announced and _asks_labelled(block.lines[0].bare):
+        return False  # "This interview has been edited for length." over its "Q: …" lines
     if block.template:
         return True
     if len(block.lines) == 1 and block.lines[0].echo and block.kinds == {"seo-copy"}:
@@ -4968,7 +4972,9 @@ INTERVIEW_HEADING = re.compile(
     # Sinhala, Tamil, Telugu, Bengali, Nepali, Marathi, Urdu, Persian, Arabic, Thai,
     # Swahili, Tagalog, Malay, Georgian and Armenian
     r"සම්මුඛ සාකච්ඡාව|நேர்காணல்|ఇంటర్వ్యూ|সাক্ষাৎকার|अन्तर्वार्ता|मुलाखत|انٹرویو|مصاحبه|"
-    r"حوار|สัมภาษณ์|mahojiano|panayam|temu bual|ინტერვიუ|հարցազրույց)(?!\w)"
+    r"حوار|สัมภาษณ์|mahojiano|panayam|temu bual|ინტერვიუ|հարցազրույց|"
+    # "a conversation with …": Lithuanian, Polish, Croatian/Serbian, Slovene, Latvian
+    r"pokalbis su|rozmowa z|razgovor s|pogovor z|saruna ar)(?!\w)"
     # "Ask the expert!" in Japanese and Chinese: "専門家に聞く！固定費見直しのポイント"
     r"|^[^。！？!?]{0,12}(?:に聞く|に聞いた|访谈|訪談|问答|問答)", re.I)
 

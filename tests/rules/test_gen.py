@@ -4351,6 +4351,76 @@ SESSION_TWELVE_BLOCKS.update({
         "Lees ook\nDe goedkoopste betaalrekening van dit moment\n© 2026 Centwijzer\n"),
 })
 
+SESSION_TWELVE_BLOCKS.update({
+    "'Final Thoughts' signed off 'Until next time, happy eating!'": (
+        MASTHEAD + _FARES,
+        "Final Thoughts\n"
+        "The fare rise is a stark reminder of the challenges facing public transport today.\n"
+        "Whether you ride daily or only now and then, now is the time to plan your trips.\n"
+        "Until next time, happy travels!\n",
+        CHROME),
+    "a German 'most important findings at a glance' over dashed sentences": (
+        "Geldwerk\nStartseite › Versicherung\n"
+        "Kfz-Versicherung wird 2026 erneut teurer\n"
+        "Viele Versicherer erhöhen zum Jahreswechsel die Beiträge für die Kfz-Versicherung.\n"
+        "Grund sind vor allem die gestiegenen Kosten für Reparaturen und Ersatzteile.\n"
+        "Wer einen Brief mit einer Erhöhung bekommt, hat ein Sonderkündigungsrecht.\n"
+        "Ein Vergleich lohnt sich, denn die Unterschiede zwischen den Tarifen sind groß.\n",
+        "Die wichtigsten Erkenntnisse auf einen Blick\n"
+        "- Die Kfz-Versicherung wird 2026 für viele Autofahrer spürbar teurer.\n"
+        "- Hauptgründe sind die gestiegenen Reparaturkosten.\n"
+        "- Ein Sonderkündigungsrecht ermöglicht einen schnellen Wechsel.\n"
+        "- Fazit: Wer jetzt vergleicht, schont seinen Geldbeutel!\n",
+        "Teilen: Facebook | X | E-Mail\n© 2026 Geldwerk\n"),
+    "Catalan questions to reflect on and the call to share your answers": (
+        "Diari Universitari\nInici › Recerca\n"
+        "La sequera amenaça l'arròs del Delta, alerta un estudi de la universitat\n"
+        "Un equip de la facultat de biologia ha mesurat la salinitat dels arrossars.\n"
+        "Els resultats mostren que la salinitat ha augmentat un 30% en cinc anys.\n"
+        "Els investigadors proposen canvis en la gestió de l'aigua dels canals.\n"
+        "L'estudi es presentarà a la conferència de regants del mes de març.\n",
+        "Preguntes per reflexionar\n"
+        "- Com pot afectar la sequera el futur de l'arròs al Delta?\n"
+        "- Quin paper han de tenir les universitats davant el canvi climàtic?\n"
+        "- Estaries disposat a pagar més per un arròs sostenible?\n"
+        "Comparteix les teves respostes amb nosaltres a les xarxes socials!\n",
+        "© 2026 Diari Universitari\n"),
+    "a Lithuanian 'conversation with' heading over a named dialogue": (
+        "Krepšinio žinios\nPradžia › LKL\n"
+        "„Ąžuolas“ po pratęsimo įveikė „Kuršius“\n"
+        "Klaipėdoje vykusiose rungtynėse šeimininkai pirmavo beveik visą laiką, o po "
+        "pirmojo kėlinio turėjo dešimties taškų persvarą.\n"
+        "Ketvirtajame kėlinyje svečiai pagerino gynybą, išlygino rezultatą ir "
+        "paskutinėmis sekundėmis išsiplėšė pratęsimą.\n"
+        "Pratęsime „Ąžuolas“ pataikė tris tritaškius iš eilės ir laimėjo, nors svečiai "
+        "kovojo iki pat paskutinės sekundės.\n"
+        "Rezultatyviausias nugalėtojų gretose buvo Tomas Gaidys, pelnęs 24 taškus ir "
+        "atkovojęs aštuonis kamuolius.\n",
+        "Pokalbis su „Ąžuolo“ treneriu\n"
+        "Vaidas Rimkus: Treneri, sveikiname su pergale. Kaip vertinate rungtynes?\n"
+        "Rolandas Pečiulis: Dėkoju. Tai buvo labai svarbi pergalė mūsų komandai.\n"
+        "Vaidas Rimkus: Kas lėmė lūžį ketvirtajame kėlinyje?\n"
+        "Rolandas Pečiulis: Manau, kad svarbiausia buvo komandinis darbas.\n"
+        "Vaidas Rimkus: Ko tikitės iš likusios sezono dalies?\n"
+        "Rolandas Pečiulis: Mūsų tikslas – kiekvienose rungtynėse atiduoti viską.\n",
+        "Dalintis: Facebook | X\n© 2026 Krepšinio žinios\n"),
+})
+
+
+def test_an_interview_announced_as_edited_whose_first_question_restates_the_title_stays(
+) -> None:
+    page = (MASTHEAD + "\"I'd rather close than cut corners\": a chef on ten years of Fern\n"
+            "By Cathal Ryan\n"
+            "Aisling Mahony opened Fern in 2015 with a borrowed oven and a paper menu.\n"
+            "This interview has been edited for length and clarity.\n"
+            "Q: Ten years of Fern. Did you think you would last this long?\n"
+            "A: Honestly, no. The bank gave us eighteen months.\n"
+            "Q: The menu is mostly vegetables now. Was that a plan?\n"
+            "A: It happened because of the growers who bring me boxes every week.\n"
+            "Q: What comes next?\n"
+            "A: A bakery, maybe, if I can find the right person to run it.\n" + CHROME)
+    assert _block_lines(page) == []
+
 
 def test_a_chinese_paragraph_of_figures_repeating_its_unit_is_no_seo_copy() -> None:
     page = ("金澜财经\n首页 宏观 股市 理财 黄金\n下载金澜财经APP\n搜索\n首页 > 宏观\n"
