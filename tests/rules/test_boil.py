@@ -4271,3 +4271,26 @@ def test_a_share_row_by_its_separators_or_its_repeated_share_word(row: str) -> N
 ])
 def test_a_headline_naming_two_networks_is_no_share_row(line: str) -> None:
     assert "BOIL004" not in _codes(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Du måste vara inloggad för att kommentera artikeln.",
+    "Para responder tenés que iniciar sesión",
+    "Aby skomentować artykuł, zaloguj się lub załóż konto.",
+    "A hozzászóláshoz jelentkezz be!",
+    "Трябва да си влязъл, за да коментираш.",
+    "Πρέπει να συνδεθείτε για να σχολιάσετε.",
+    "Vous devez être connectée pour répondre. Connexion | Inscription",
+    "You need to be signed in to reply to this thread.",
+])
+def test_a_log_in_to_comment_prompt_of_other_languages_is_chrome(line: str) -> None:
+    """A comment box's or forum thread's log-in prompt, perhaps with its buttons."""
+    assert "BOIL004" in _codes(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Para comentar debe iniciar sesión, explicó la moderadora, y eso molestó a muchos.",
+    "Du måste vara inloggad för att svara, men det visste alla redan.",
+])
+def test_prose_about_logging_in_to_comment_is_kept(line: str) -> None:
+    assert "BOIL004" not in _codes(line)
