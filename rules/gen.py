@@ -178,6 +178,8 @@ DISCUSSION_HEADINGS = (
     r"over to you",
     r"preguntas para (?:el debate|debatir|la discusión|reflexionar)", r"para reflexionar",
     r"preguntes (?:per (?:reflexionar|al debat|debatre)|per a la reflexió)",
+    # one word over the question to the readers: "Debate" / "Debata" / "Dibattito"
+    r"debate", r"debata", r"dibattito", r"el debate", r"o debate",
     r"perguntas para (?:discussão|debate|debater|reflexão|refletir)", r"para refletir",
     r"questions (?:à débattre|pour (?:le )?débat|pour réfléchir|de discussion)",
     r"matière à réflexion", r"à vous la parole", r"fragen zur diskussion",

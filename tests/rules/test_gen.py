@@ -4406,6 +4406,21 @@ SESSION_TWELVE_BLOCKS.update({
         "Dalintis: Facebook | X\n© 2026 Krepšinio žinios\n"),
 })
 
+SESSION_TWELVE_BLOCKS.update({
+    "a one-word 'Debate' heading over the question to the readers and the invitation": (
+        "ZonaMixta\nInicio › Segunda División\n"
+        "El nuevo estadio del Marismas no estará listo hasta 2027\n"
+        "Las obras del nuevo estadio acumulan un retraso de casi un año, según el club.\n"
+        "El ayuntamiento atribuye el retraso a los problemas con la cubierta.\n"
+        "Mientras tanto, el equipo seguirá jugando en el campo municipal.\n"
+        "La directiva confía en que la afición mantenga el apoyo en las gradas.\n",
+        "Debate\n"
+        "¿Crees que el retraso afectará al rendimiento del equipo? ¿Debería el club buscar "
+        "otro campo?\n"
+        "Déjanos tu opinión en los comentarios y participa en la conversación.\n",
+        "57 comentarios\nEscribe tu comentario\n© 2026 ZonaMixta\n"),
+})
+
 
 def test_an_interview_announced_as_edited_whose_first_question_restates_the_title_stays(
 ) -> None:
