@@ -4294,3 +4294,23 @@ def test_a_log_in_to_comment_prompt_of_other_languages_is_chrome(line: str) -> N
 ])
 def test_prose_about_logging_in_to_comment_is_kept(line: str) -> None:
     assert "BOIL004" not in _codes(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Disclosure: Fernhill lent us this tent for review. We take no money for reviews.",
+    "Advertiser Disclosure: Offers here come from partners from which Loanly receives "
+    "compensation.",
+    "Pendedahan: Kami mungkin menerima komisen daripada pembelian melalui pautan ini.",
+    "Hinweis: Für Einkäufe über die mit * markierten Links erhalten wir eine Provision.",
+    "이 리뷰는 업체로부터 소정의 원고료를 지원받아 작성되었습니다.",
+    "※この記事にはプロモーションが含まれています。",
+])
+def test_a_disclosure_of_pay_or_a_lent_review_unit_is_chrome(line: str) -> None:
+    """A disclosure under its label naming the site's pay or a unit lent for review, a
+    German note on links that earn a commission, a Korean or Japanese sponsorship notice."""
+    assert "BOIL004" in _codes(line)
+
+
+def test_a_sentence_about_a_disclosure_is_kept() -> None:
+    assert "BOIL004" not in _codes("The bank said the disclosure was sent to regulators "
+                                   "in May, weeks before the merger.")
