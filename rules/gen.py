@@ -81,7 +81,9 @@ READER_LABELS_FOREIGN = (
     r"pertanyaan (?:untuk|bagi) pendengar|リスナーへの質問|给听众的问题|청취자(?:에게)? 질문|"
     r"câu hỏi (?:thảo luận )?(?:dành )?cho (?:độc giả|thính giả|khán giả)|"
     r"คำถามถึง(?:ผู้อ่าน|ผู้ฟัง|ผู้ชม)|(?:पाठकों|श्रोताओं|दर्शकों) से (?:सवाल|प्रश्न)|"
-    r"독자 토론|독자 의견을 묻습니다")
+    r"독자 토론|독자 의견을 묻습니다|독자에게 묻습니다|okurlara soru(?:lar)?|"
+    r"въпрос(?:и)? към (?:нашите )?читател(?:ите|и)|读者互动|讀者互動|"
+    r"galdera(?:k)? irakurleentzat|pregunt(?:a|es) (?:als|per als) lectors")
 #: The second blind probe's 49 languages: a question to "our" listeners, readers or
 #: viewers, in the case each language puts them in ("Fråga till våra lyssnare:",
 #: "Kysymys kuuntelijoillemme:", "Въпрос към нашите слушатели:", "سؤال لمستمعينا:"), as a
@@ -168,6 +170,7 @@ READER_LABEL_COLON = re.compile(r"^\W*(" + READER_LABELS_COLON + r")\s*[:：]"
                                 r"|^\W*(" + TURN_LABELS + r")\s*[:：]\s*(?=[^?？؟;;]*[?？؟;;])",
                                 re.I)
 DISCUSSION_LABEL = re.compile(r"^\W*(discussion questions?|questions? for discussion)\W*:", re.I)
+_READER_LABEL_ALONE = re.compile(r"\W*(?:" + READER_LABELS_COLON + r")\s*[:：?？*]?", re.I)
 #: A heading over questions for the readers to discuss, as a whole line, in the common
 #: languages: "Questions for Discussion", "Fragen zum Nachdenken", "Preguntas para el
 #: debate", "Pytania do dyskusji", "Вопросы для обсуждения", "討論問題".
@@ -454,7 +457,8 @@ SHARE_WITH_FRIENDS = (
     r"با دوستان(?:تان| خود)?[^.!?]{0,40}?(?:به اشتراک|شریک)", r"แชร์[^.!?]{0,30}?เพื่อน",
     r"친구(?:들)?(?:과|에게|와)[^.!?]{0,20}?공유", r"(?:友達|友人)に[^。！？]{0,10}?シェア",
     r"(?:分享|轉發|转发)(?:给|給)(?:朋友|好友|親友|亲友)", r"shiriki[^.!?]{0,50}?marafiki",
-    r"i-?share[^.!?]{0,50}?kaibigan",
+    r"i-?share[^.!?]{0,50}?kaibigan", r"arkadaşların(?:ız)?la paylaş",
+    r"(?:pasidalink|dalinkis|dalinkitės|dalies)[^.!?]{0,40}?su draugais",
     # "share it right now!": "поділіться прямо зараз!", "compártelo ya", "teile ihn jetzt"
     r"\b(?:share (?:it |this )?(?:right )?now|compártel[oa] (?:ya|ahora)|"
     r"compartilhe (?:agora|já)|partagez-le (?:dès )?maintenant|teile (?:ihn|es|sie) jetzt|"
@@ -624,7 +628,8 @@ FAQ_HEADINGS = (
     # "common", "asked" in the other tense or register).
     "algemene vrae", "gereelde vrae", "najčešća pitanja", "najčešće postavljana pitanja",
     "најчешћа питања", "честа питања", "често срещани въпроси", "ohiko galderak",
-    "maiz egiten diren galderak", "अक्सर पूछे जाने वाले सवाल", "सामान्य सवाल",
+    "maiz egiten diren galderak", "maiz egindako galderak",
+    "preguntas máis frecuentes", "अक्सर पूछे जाने वाले सवाल", "सामान्य सवाल",
     "اکثر پوچھے جانے والے سوالات", "mga madalas itanong", "mga karaniwang tanong",
     "常见问题解答", "常見問題解答", "sık sorulan sorular", "časté otázky", "časté dotazy",
     "nejčastější dotazy", "najčastejšie otázky", "częste pytania", "najczęstsze pytania",
@@ -779,6 +784,8 @@ SUMMARY_HEADINGS = (
     r"abschließende (?:gedanken|worte|bemerkungen)", r"(?:unser )?fazit zum schluss",
     "zum schluss", "schlusswort", "schlussbemerkungen",
     r"reflexi(?:ones|ón) finale?s?", r"palabras finales", "para terminar", "para finalizar",
+    "pensamientos finales", r"réflexions finales", "mot de la fin", "cloenda", "শেষ কথা",
+    "অন্তিম কথা",
     "para cerrar", "in chiusura", "per chiudere", r"(?:riflessioni|pensieri) finali",
     "per finire", "para fechar", r"(?:reflexões|palavras) finais", "para finalizar",
     r"slotgedachten?", "slotwoord", "tot besluit", "afsluitende gedachten", "kort samengevat",
@@ -831,6 +838,7 @@ TAKEAWAYS_HEADINGS = (
     "les points clés à retenir", "points clés à retenir", "puntos clave a recordar",
     "lo más importante", "punti chiave", "pontos principais", "pontos-chave",
     "principais pontos", "kernpunten", "poin penting", "poin utama", "wichtigste punkte",
+    "legfontosabb pontok", "svarbiausi dalykai", "vigtige pointer", "要点",
     # Bulgarian, Russian, Ukrainian, Chinese, Korean, Persian, Arabic, Polish, Czech,
     # Romanian, Hungarian, Greek, Turkish, Vietnamese, Swahili and Tagalog
     "ключови изводи", "основни изводи", "ключевые выводы", "главное", "ключові висновки",
@@ -2515,8 +2523,8 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
     if reader_heading(bare):
         # "Soalan untuk Pembaca" as a heading of its own over the question
         heading = READER_LABEL.match(bare)
-        assert heading is not None
-        return DISCUSSION_LABEL_WEIGHT, next(g for g in heading.groups() if g)
+        return DISCUSSION_LABEL_WEIGHT, (next(g for g in heading.groups() if g)
+                                         if heading is not None else bare.rstrip(" :：?？*"))
     if (len(bare.split()) <= FORM_TITLE_WORDS and len(bare) <= FORM_TITLE_CHARS
             and not bare.endswith(SENTENCE_ENDS) and "?" not in bare):
         return None  # a comment form's title ("Deixe seu comentário"), the page's chrome
@@ -2555,8 +2563,13 @@ def _reader_prompt(line: Line, profile: Profile) -> tuple[float, str] | None:
 def reader_heading(bare: str) -> bool:
     """True when a line is only a readers' question label, a heading of its own over the
     questions ("Soalan untuk Pembaca", "Întrebări pentru cititori:")."""
-    heading = READER_LABEL.match(bare) if len(bare) <= READER_HEADING_CHARS else None
-    return heading is not None and heading.end() >= len(bare.rstrip(" :：*"))
+    if len(bare) > READER_HEADING_CHARS:
+        return False
+    heading = READER_LABEL.match(bare)
+    # (a label that elsewhere needs its colon stands alone as a heading too: "Fråga till
+    # läsarna", "Въпрос към читателите")
+    return (heading is not None and heading.end() >= len(bare.rstrip(" :：*"))) \
+        or _READER_LABEL_ALONE.fullmatch(bare) is not None
 
 
 def is_prompt_line(bare: str) -> bool:

@@ -4422,6 +4422,21 @@ SESSION_TWELVE_BLOCKS.update({
 })
 
 
+@pytest.mark.parametrize("heading", [
+    "Fråga till läsarna", "Въпрос към читателите", "Okurlara soru", "Pitanje za čitatelje",
+    "Klausimas skaitytojams", "Pregunta als lectors", "Galdera irakurleentzat", "读者互动",
+])
+def test_a_readers_label_standing_alone_heads_the_questions_under_it(heading: str) -> None:
+    """A label that needs its colon inside a line stands alone as a heading too."""
+    page = MASTHEAD + _FARES
+    block = (heading + "\n"
+             "Have you changed how you get to work since the fares went up?\n"
+             "Would you pay more for a bus that comes every ten minutes?\n"
+             "Tell us in the comments below!\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + CHROME) == [(first, first + 3)]
+
+
 def test_an_interview_announced_as_edited_whose_first_question_restates_the_title_stays(
 ) -> None:
     page = (MASTHEAD + "\"I'd rather close than cut corners\": a chef on ten years of Fern\n"
