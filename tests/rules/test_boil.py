@@ -1708,7 +1708,8 @@ _PACKET_HEAD = ("We use cookies to make this site work. Accept all | Manage choi
 
 
 @pytest.mark.parametrize(("head", "lines"), [
-    (_PACKET_HEAD, ["Sign in | Subscribe from £1 a week", "Search the Packet"]),
+    # ("Search the Packet" under it is BOIL004's search box now)
+    (_PACKET_HEAD, ["Sign in | Subscribe from £1 a week"]),
     (_LEDGER_HEAD, ["The independent voice of the Western Valley", "Regions"]),
 ])
 def test_short_lines_among_the_chrome_under_the_menu_are_the_heads(
@@ -4314,3 +4315,24 @@ def test_a_disclosure_of_pay_or_a_lent_review_unit_is_chrome(line: str) -> None:
 def test_a_sentence_about_a_disclosure_is_kept() -> None:
     assert "BOIL004" not in _codes("The bank said the disclosure was sent to regulators "
                                    "in May, weeks before the merger.")
+
+
+@pytest.mark.parametrize("line", [
+    "[modifica | modifica wikitesto]",
+    "[edit | edit source]",
+    "[bearbeiten | Quelltext bearbeiten]",
+    "Da Wikivalle, l'enciclopedia libera delle Alpi.",
+    "Search the Gazette",
+    "Cerca in Wikivalle",
+    "Търсене във форума",
+])
+def test_a_wikis_edit_links_with_bars_its_licence_and_a_sites_search_box(line: str) -> None:
+    """A wiki's section edit links joined by a bar, its "From …, the free encyclopedia"
+    line in Italian, and a search box naming where it searches."""
+    assert "BOIL004" in _codes(line)
+
+
+@pytest.mark.parametrize("line", ["Search for missing hiker called off",
+                                  "Search the area, she told them."])
+def test_a_headline_or_sentence_on_a_search_is_no_search_box(line: str) -> None:
+    assert "BOIL004" not in _codes(line)
