@@ -584,6 +584,7 @@ REFLECT_INVITATION = re.compile(
 FAQ_HEADINGS = (
     # A search page's box, pasted by SEO writers under the article: "People also ask".
     "people also ask", "others also asked", "inni pytali również", "inni pytali także",
+    "andere fragten auch", "az emberek ezt is kérdezik", "ผู้คนยังถามอีกว่า",
     # whoever asks: "Menschen fragen auch", "Leute fragen auch", "Readers also asked"
     r"(?:[^\W\d_]+ ){1,2}(?:fragen|fragten) auch", r"(?:[^\W\d_]+ ){1,2}also ask(?:ed)?",
     r"(?:[^\W\d_]+ ){1,2}(?:demandent|ont demandé) aussi",
@@ -4089,7 +4090,8 @@ def with_heading_body(lines: Sequence[Line], block: Block,
 #: A search page's "People also ask" box under its heading words in the probes'
 #: languages: pasted from a search page, never the page's own FAQ.
 PEOPLE_ALSO_ASK = re.compile(
-    r"also ask|also asked|are also asking|fragen auch|fragen sich viele|aussi demandé|"
+    r"also ask|also asked|are also asking|fragen auch|fragten auch|fragen sich viele|"
+    r"ezt is kérdezik|aussi demandé|"
     r"demandent aussi|también pregunta|também perguntam|chiedono anche|vragen ook|"
     r"pytają (?:również|także|też)|ρωτούν επίσης|также спрашивают|також запитують|"
     r"ayrıca soruyor|bunları da soruyor|juga bertanya|भी पूछते|आरও জিজ্ঞাসা|আরও জিজ্ঞাসা|"
@@ -5151,7 +5153,8 @@ GLOSSARY_HEADING = re.compile(
     # "Terms" or "Concepts" alone, over definitions: Estonian, Finnish, Lithuanian,
     # Latvian, Czech, Polish, Croatian, Russian, Ukrainian, Turkish
     r"mõisted|käsitteet|sąvokos|jēdzieni|pojmy|pojęcia|pojmovi|понятия|термины|поняття|"
-    r"терміни|kavramlar|"
+    r"терміни|kavramlar|речник|slovarček|glosārijs|žodynėlis|শব্দকোষ|อภิธานศัพท์|msamiati|"
+    r"talahuluganan|glosarioa|glossari|"
     # Thai writes the topic on without a space: "คำศัพท์น่ารู้เกี่ยวกับครีมกันแดด"
     r"คำศัพท์(?:น่ารู้|ที่ควรรู้|สำคัญ)(?:เกี่ยวกับ)?\S{0,30})"
     # (or one word after it: "Słowniczek pojęć", "Glossar Elektromobilität")
@@ -5226,7 +5229,9 @@ def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
 
 #: A "Did you know?" heading: a generator's trivia box, in ~35 languages.
 DID_YOU_KNOW = re.compile(
-    r"^[¿¡]?(?:did you know(?: that)?|fun facts?|sabías que|lo sabías|(?:você )?sabia que|"
+    r"^[¿¡]?(?:did you know(?: that)?|fun facts?|sabías que|lo sabías|(?:você )?sabia(?: que)?|"
+    r"sabíeu que|jeste li znali|ali ste vedeli|visste du(?: at| att)?|הידעת|alam mo ba|"
+    r"знаете ли|"
     r"le saviez-vous|wussten sie(?:,? dass| schon)?|schon gewusst|lo sapevi(?: che)?|"
     r"wist (?:je|u) dat|biliyor muydunuz|tahukah anda|ήξερες ότι|γνωρίζατε ότι|ξέρατε ότι|"
     r"знаете ли вы|а вы знали|чи знаєте ви|czy wiesz(?:,? że)?|visste du (?:att|det)|"

@@ -4437,6 +4437,30 @@ def test_a_readers_label_standing_alone_heads_the_questions_under_it(heading: st
     assert _block_lines(page + block + CHROME) == [(first, first + 3)]
 
 
+@pytest.mark.parametrize("heading", ["Visste du?", "Jeste li znali?", "הידעת?", "Alam mo ba?",
+                                     "Sabíeu que...?", "Você sabia?"])
+def test_a_trivia_box_under_more_did_you_know_headings(heading: str) -> None:
+    page = MASTHEAD + _FARES + "Share: Facebook | X | Email\n"
+    block = (heading + "\n"
+             "The harbour routes carry more than forty thousand people every weekday.\n"
+             "The first bus on the harbour routes ran in 1921 and was pulled by a tractor.\n"
+             "Diesel makes up nearly a third of what an operator spends in a year.\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + CHROME) == [(first, first + 3)]
+
+
+@pytest.mark.parametrize("heading", ["Slovarček", "Žodynėlis", "Glossari", "Msamiati"])
+def test_a_glossary_under_more_glossary_headings(heading: str) -> None:
+    page = MASTHEAD + _FARES + "Share: Facebook | X | Email\n"
+    block = (heading + "\n"
+             "Fare cap: the most a passenger pays in one day, however many trips are made.\n"
+             "Concession: a reduced fare for students, pensioners and people on benefits.\n"
+             "Operator: the company that runs the buses on a route under a council licence.\n"
+             "Timetable: the list of times at which the buses leave each of the stops.\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + CHROME) == [(first, first + 4)]
+
+
 def test_an_interview_announced_as_edited_whose_first_question_restates_the_title_stays(
 ) -> None:
     page = (MASTHEAD + "\"I'd rather close than cut corners\": a chef on ten years of Fern\n"
