@@ -4336,3 +4336,13 @@ def test_a_wikis_edit_links_with_bars_its_licence_and_a_sites_search_box(line: s
                                   "Search the area, she told them."])
 def test_a_headline_or_sentence_on_a_search_is_no_search_box(line: str) -> None:
     assert "BOIL004" not in _codes(line)
+
+
+@pytest.mark.parametrize("line", ["Daftar Isi [Sembunyikan]", "Mục lục", "목차", "目次",
+                                  "Table of contents [show]", "スポンサーリンク"])
+def test_a_contents_boxs_label_and_the_japanese_ad_label_are_chrome(line: str) -> None:
+    assert "BOIL004" in _codes(line)
+
+
+def test_a_bare_contents_heading_is_left_alone() -> None:
+    assert "BOIL004" not in _codes("Contents\nThe box holds a charger and two cables.\n")
