@@ -3187,7 +3187,19 @@ EXHORTATION = re.compile("|".join(EXHORTATIONS), re.I)
 #: English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
 #: Ukrainian, Turkish, Greek, Indonesian and Malay.
 STAY_TUNED = re.compile(
-    r"[¡¿]?(?:stay tuned|don['’]t forget to|do not forget to|be sure to (?:share|follow|subscribe|"
+    r"[¡¿]?(?:"
+    # "stay tuned" / "thanks for reading" in more languages (a probe of ~40, from knowledge)
+    r"mantente atento|mantente al tanto|bądźcie na bieżąco|bądź na bieżąco|zůstaňte naladěni|"
+    r"zostaňte naladení|maradjon velünk|maradjatok velünk|rămâneți aproape|rămâi aproape|"
+    r"hãy theo dõi|останете с нас|ostanite z nami|ostanite uz nas|pysy kuulolla|pysykää "
+    r"kuulolla|püsige lainel|sekojiet jaunumiem|sekite naujienas|håll utkik efter (?:fler|mer)|"
+    r"følg med for (?:flere|mer)|"
+    r"ترقبوا|הישארו מעודכנים|با ما همراه باشید|जुड़े रहें|সঙ্গে থাকুন|続報をお楽しみに|"
+    r"敬请关注|敬請關注|계속 지켜봐 주세요|endelea kufuatilia|abangan ang|"
+    r"dziękujemy za lekturę|dziękuję za lekturę|дякуємо за прочитання|hvala za branje|"
+    r"täname lugemast|aitäh lugemast|paldies,? ka izlasījāt|ačiū,? kad skaitėte|"
+    r"شكر[اًا]* (?:لكم )?على القراءة|eskerrik asko irakurtzeagatik|gràcies per llegir|"
+    r"stay tuned|don['’]t forget to|do not forget to|be sure to (?:share|follow|subscribe|"
     r"bookmark)|keep (?:an eye on|checking|following) (?:this|our|the)|bleiben sie dran|"
     r"vergessen sie nicht|n['’]oubliez pas|restez (?:à l['’]écoute|informés?|connectés?)|"
     r"no olvides|no te pierdas|no dejes de seguir|fique ligado|não se esqueça|"

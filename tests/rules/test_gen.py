@@ -4461,6 +4461,23 @@ def test_a_glossary_under_more_glossary_headings(heading: str) -> None:
     assert _block_lines(page + block + CHROME) == [(first, first + 4)]
 
 
+@pytest.mark.parametrize("sign_off", [
+    "Bądźcie na bieżąco!", "Zůstaňte naladěni!", "Maradjon velünk!", "Pysy kuulolla!",
+    "Sekite naujienas!", "Håll utkik efter fler uppdateringar!", "敬请关注！",
+    "Dziękujemy za lekturę!", "Täname lugemast!", "Gràcies per llegir!",
+])
+def test_a_conclusion_signed_off_in_more_languages(sign_off: str) -> None:
+    """ "Final thoughts", its paragraphs and a sign-off urging the reader on, with only
+    chrome under it: the template closes on the sign-off whatever its language."""
+    page = MASTHEAD + _FARES + "Share: Facebook | X | Email\n"
+    block = ("Final Thoughts\n"
+             "The fare rise is a difficult but necessary step for the harbour operators.\n"
+             "With careful planning, commuters can adapt to the change this winter.\n"
+             + sign_off + "\n")
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + CHROME) == [(first, first + 3)]
+
+
 def test_an_interview_announced_as_edited_whose_first_question_restates_the_title_stays(
 ) -> None:
     page = (MASTHEAD + "\"I'd rather close than cut corners\": a chef on ten years of Fern\n"
