@@ -1749,3 +1749,32 @@ def test_close_lines_are_no_datelines_or_rows(line: str) -> None:
 def test_our_reporter_and_wire_information_credits(line: str, fires: bool) -> None:
     text = f"De brug gaat weer open\n{line}\nDe brug was twee jaar dicht voor herstel.\n"
     assert ("META003" in {f.code for f in _findings_in(text)}) == fires
+
+
+# -- session 13: shapes of never-seen pages, by line and code (None: no META finding) ------
+
+SESSION_THIRTEEN_LINES: list[tuple[str, str | None]] = [
+    # a player's running time after its label, digits of any script
+    ("Duration: 7m 12s", "META007"),
+    ("Duração: 39 min", "META007"),
+    ("अवधि: 41 मिनट 5 सेकंड", "META007"),
+    ("دورانیہ: ۳۶ منٹ", "META007"),
+    ("ความยาว 44:10 นาที", "META007"),
+    ("Durata: 118 minuti", None),  # a film's running time, a fact of the review
+    ("Length: 96 m", None),  # a pier's length
+    # a rating behind the site's name or in a word the older lists lack
+    ("Harbourbite rating: 3.5 out of 5", "META006"),
+    ("Kahvekare Puanı: 7/10", "META006"),
+    ("Testergebnis: 3,9 von 5 Sternen", "META006"),
+    ("Ma note : 6/10", "META006"),
+    ("דירוג המערכת: 3 מתוך 5", "META006"),
+    ("The Harbourbite rating: 3.5 out of 5 was generous.", None),
+    ("Piętro: 3/10", None),  # a listing's floor
+]
+
+
+@pytest.mark.parametrize(("line", "code"), SESSION_THIRTEEN_LINES)
+def test_session_thirteen_shapes(line: str, code: str | None) -> None:
+    text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
+    codes = {f.code for f in _findings_in(text) if f.code.startswith("META")}
+    assert (code in codes) if code else not codes, codes
