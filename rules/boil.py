@@ -2468,9 +2468,13 @@ _BANNER_WORDS = 10
 _BADGES = frozenset({"LIVE", "Live", "BREAKING", "EXCLUSIVE", "UPDATED", "WATCH", "VIDEO"})
 
 
+#: A short line: a date or a time, a weather widget ("Thunder Bay -3°C Cloudy").
+_SHORT_META_WORDS = 8
+
+
 def _short_meta(text: str) -> bool:
     """A short line with a digit (a date or a time) may stand between label and headline."""
-    return len(text.split()) <= 8 and any(c.isdigit() for c in text)
+    return len(text.split()) <= _SHORT_META_WORDS and any(c.isdigit() for c in text)
 
 
 def head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
@@ -2557,12 +2561,27 @@ def _row_held_trails(lines: list[Body]) -> Iterator[tuple[int, list[str]]]:
                 segments = (row_trail(lines[i].text, set(keys[:1]))
                             if len(keys) >= 2 and keys[0] not in HOME_WORDS
                             and not _DIGIT.search(menu.text)
-                            and not any(_short_meta(b.text) and not _controls_row(b.text)
-                                        for b in between)
+                            and (_titles_trail(lines, i, between)
+                                 or not any(_short_meta(b.text) and not _controls_row(b.text)
+                                            for b in between))
                             and trail_menu(menu.text, keys) else None)
             if segments is not None:
                 yield i, segments
                 break
+
+
+def _titles_trail(lines: list[Body], i: int, between: list[Body]) -> bool:
+    """True when the trail at ``i`` stands right above the headline, the lines between
+    the menu and the trail short ones (a date line, a weather widget, a search box), none
+    a headline of five words or more: the site's stamps of the day above its trail, not
+    the article's stamps above a credit ("NTB / Kanal Vest" under the headline)."""
+    if i + 2 >= len(lines) or any(len(b.text.split()) > _SHORT_META_WORDS for b in between):
+        return False
+    title = lines[i + 1].text
+    return not _short_meta(title) and looks_like_headline(title, 25) \
+        and len(title.split()) > len(lines[i].text.split()) + 2 \
+        and not any(len(b.text.split()) > _LABEL_WORDS + 1 and not _short_meta(b.text)
+                    and looks_like_headline(b.text, 25) for b in between)
 
 
 #: Two figures joined by a mark: a date or a time ("20·11·24", "13:58"), not a price.
@@ -2973,7 +2992,9 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
     "Diễn đàn › Xe máy › Tư vấn mua xe" under "Trang chủ | Diễn đàn | …"); so is one
     under a menu printed with single spaces, without digits, that holds its first item,
     past log-in links and a banner (a log-in row beside a subscription's price too: "Log in
-    | Subscribe from $3/month") but not under a date line. The section label that repeats
+    | Subscribe from $3/month") but not under a date line, unless the trail stands right
+    above the headline and only short lines stand between (the day's date, a weather
+    widget: "Thunder Bay -3°C Cloudy"), none a headline. The section label that repeats
     an item of such a menu above the headline ("Economía" under "Portada Villaverde
     Ríoseco Deportes Economía Opinión", past a search box) is flagged with it.
 

@@ -1586,6 +1586,20 @@ def test_a_spaced_menu_whose_item_the_section_label_repeats(under: str, flagged:
     assert (("BOIL011", label) in found) is flagged, found
 
 
+@pytest.mark.parametrize(("between", "flagged"), [
+    ("Tuesday, 4 March 2025\nKirkhaven 6°C Light rain\n", True),  # the day's stamps
+    ("Ferry fares rise for the third year running at Kirkhaven\nTuesday, 4 March 2025\n",
+     False),  # a headline and its stamp
+])
+def test_a_trail_under_a_spaced_menu_past_the_days_date_and_weather(between: str,
+                                                                      flagged: bool) -> None:
+    """The site's date line and weather widget may stand between its menu and the trail
+    right above the headline; a headline between them makes the trail a credit."""
+    text = ("The Kirkhaven Ledger\nHome News Towns Farming Culture Sport Opinion Podcasts\n"
+            "Search the Ledger\n" + between + "Culture / Theatre\n" + _ARTICLE)
+    assert (("BOIL011", "Culture / Theatre") in _flagged(text)) is flagged
+
+
 def test_a_credit_under_the_stamps_is_no_trail_of_a_promo_line() -> None:
     """Under the article's stamps, two names joined by a slash are a credit, even when a
     promo line above holds one of them."""
