@@ -4142,11 +4142,31 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
     # the page: "Por Mariana Garza" heads a blogger's article)
     asks = _headline_asks(lines[:min(start, TITLE_LINES)]) and not any(
         _PERSON_BYLINE.fullmatch(ln.bare) for ln in lines[:min(start, TITLE_LINES + 4)])
+    # (a help desk's last answer tells what to do; a generator's urges the reader on:
+    # "… ぜひ素敵な紅葉狩りを楽しんでくださいね！")
+    urges = is_exhortation(last_sentence(block.lines[-1].bare))
     return ((not prompts and (asks
                               or any(HELP_CENTRE.search(ln.bare) for ln in lines)
                               or sum(is_article_sentence(ln.bare) for ln in lines[:start])
                               < OWN_FAQ_SENTENCES))
-            or service_faq(faq_run(lines, start + 1)))
+            or (service_faq(faq_run(lines, start + 1)) and not urges))
+
+
+#: The break after a sentence: a full stop, a question or exclamation mark and a space,
+#: or a Chinese or Japanese one.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?؟।۔])\s+|(?<=[。！？])")
+
+
+def last_sentence(bare: str) -> str:
+    """The last sentence of a line.
+
+    >>> last_sentence("A. 朝早く訪れるのがおすすめです。ぜひ楽しんでくださいね！")
+    'ぜひ楽しんでくださいね！'
+    >>> last_sentence("Yes. It is free for everyone.")
+    'It is free for everyone.'
+    """
+    parts = [p for p in _SENTENCE_BREAK.split(bare) if p.strip()]
+    return parts[-1].strip() if parts else bare
 
 
 #: A person's byline in the head: "By Ana Ruiz", "Por Mariana Garza Treviño".
@@ -4866,6 +4886,31 @@ def article_above(lines: Sequence[Line], start: int) -> bool:
     return sum(is_running_text(ln) for ln in lines[:start]) >= BARE_FAQ_ARTICLE_LINES
 
 
+#: A podcast's chapter mark: a time stamp opening a line ("03:15 Ako sa meria …",
+#: "(1:02:40) Fragen der Hörer", in any script's digits).
+_CHAPTER = re.compile(r"[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s*(?:[-–—|]\s*)?[^\W\d_]")
+#: Chapter marks a podcast's show notes list at least.
+CHAPTER_MARKS = 3
+
+
+def show_notes_above(lines: Sequence[Line], start: int) -> bool:
+    """True when a podcast episode's show notes stand above line ``start``: a lead of two
+    lines of running text at least and CHAPTER_MARKS chapter marks ("00:00 Úvod", "03:15
+    Ako sa meria podzemná voda"). An episode's page is its show notes; a dialogue below
+    them that no transcript announces is no part of the episode's description.
+
+    >>> doc = Document.from_text("Episode 4\\nWe talk about the village wells that ran "
+    ...     "dry in the hottest summer for decades.\\nOur guest has measured the water "
+    ...     "under the marshes for fifteen years.\\n00:00 Intro\\n03:15 Wells\\n"
+    ...     "17:40 Canals\\nHost: Why now?\\n")
+    >>> show_notes_above(read_lines(doc), 6)
+    True
+    """
+    above = lines[:start]
+    return sum(_CHAPTER.match(ln.bare) is not None for ln in above) >= CHAPTER_MARKS \
+        and sum(is_running_text(ln) for ln in above) >= 2
+
+
 def chrome_under(lines: Sequence[Line], end: int) -> bool:
     """True when no two lines of running text in a row stand in the CLOSE_CHROME_LINES
     lines under line ``end``: the page's chrome follows, not more of the article."""
@@ -5003,7 +5048,12 @@ INTERVIEW_HEADING = re.compile(
     r"සම්මුඛ සාකච්ඡාව|நேர்காணல்|ఇంటర్వ్యూ|সাক্ষাৎকার|अन्तर्वार्ता|मुलाखत|انٹرویو|مصاحبه|"
     r"حوار|สัมภาษณ์|mahojiano|panayam|temu bual|ინტერვიუ|հարցազրույց|"
     # "a conversation with …": Lithuanian, Polish, Croatian/Serbian, Slovene, Latvian
-    r"pokalbis su|rozmowa z|razgovor s|pogovor z|saruna ar)(?!\w)"
+    r"pokalbis su|rozmowa z|razgovor s|pogovor z|saruna ar|"
+    # and English, German, Spanish, Portuguese, French, Italian, Dutch, Swedish, Russian
+    # and Ukrainian: "Conversation with our guest", "Im Gespräch mit …"
+    r"(?:in )?conversation with|(?:im )?gespräch mit|conversación con|conversa com|"
+    r"entretien avec|conversazione con|(?:in )?gesprek met|samtal med|беседа с|розмова з)"
+    r"(?!\w)"
     # "Ask the expert!" in Japanese and Chinese: "専門家に聞く！固定費見直しのポイント"
     r"|^[^。！？!?]{0,12}(?:に聞く|に聞いた|访谈|訪談|问答|問答)", re.I)
 
@@ -5047,8 +5097,9 @@ def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
                     and _answers_labelled(lines[end + 1].bare):
                 end += 2
             end -= 1
-        elif INTERVIEW_HEADING.match(lines[start].bare) \
-                or _names_speaker(lines[start].bare, lines[start:start + 3]):
+        elif not _asks_labelled(lines[start].bare) and (  # (a question is no heading)
+                INTERVIEW_HEADING.match(lines[start].bare)
+                or _names_speaker(lines[start].bare, lines[start:start + 3])):
             end = _dialogue(lines, start + 1)[1] - 1  # two speakers by their names
         else:
             continue
@@ -5056,7 +5107,7 @@ def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
                                      or _interviewer_thanks(lines, start + 1, end + 1)):
             end += 1
         if not labelled_interview(lines[start:end + 1]) \
-                or not article_above(lines, start) \
+                or not (article_above(lines, start) or show_notes_above(lines, start)) \
                 or any(_asks_labelled(ln.bare) for ln in lines[:start]):
             continue  # (the page's own interview goes on under an ad's label: "Publicité")
         if chrome_under(lines, end):
@@ -5101,6 +5152,28 @@ _FACTS_ROW = re.compile(r"[:：]\s*[^|]+\s\|\s*[^|:：]{1,30}[:：]")
 HEADLESS_INTERVIEW_PAIRS = 3
 
 
+_HASHTAG = re.compile(r"(?:^|\s)#[^\W\d]")
+#: Rows and buttons that may stand between an article's last sentence and what the
+#: generator appends under it ("Tickets kopen", "Deel dit evenement: Facebook WhatsApp").
+ARTICLE_END_ROWS = 3
+
+
+def _article_ends_above(lines: Sequence[Line], start: int) -> bool:
+    """True when the article's last sentence stands right above line ``start``, or above
+    ARTICLE_END_ROWS rows and buttons at most: a facts row closing the report ("Stadium:
+    … | Referee: …"), a share row ("Partager : Facebook Pinterest WhatsApp"), the page's
+    buttons ("Tickets kopen", "Voeg toe aan mijn agenda"), a row of hashtags."""
+    i = start - 1
+    while i >= 1 and start - i <= ARTICLE_END_ROWS and not is_article_sentence(lines[i].bare) \
+            and (_FACTS_ROW.search(lines[i].bare) is not None or _link_row(lines[i].bare)
+                 or _ROW_SEPARATOR.search(lines[i].bare) is not None
+                 or _is_button(lines[i].bare) or len(_HASHTAG.findall(lines[i].bare)) >= 2) \
+            and not _asks_labelled(lines[i].bare):
+        i -= 1
+    return i >= 0 and (is_article_sentence(lines[i].bare) or (
+        _CHAPTER.match(lines[i].bare) is not None and show_notes_above(lines, start)))
+
+
 def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of an interviewer's questions and the answers
     ("Toimittaja: …" / "Asiantuntija: …"), HEADLESS_INTERVIEW_PAIRS at least and nothing
@@ -5111,13 +5184,7 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
         if not _asks_labelled(lines[start].bare) or (  # (not in the middle of a dialogue)
                 _answers_labelled(lines[start - 1].bare)
                 and _asks_labelled(lines[start - 2].bare)) \
-                or not (is_article_sentence(lines[start - 1].bare) or (
-                    # (a facts row may close the report: "Stadium: … | Referee: …"; or a
-                    # share row: "Partager : Facebook Pinterest WhatsApp")
-                    (_FACTS_ROW.search(lines[start - 1].bare) is not None
-                     or _link_row(lines[start - 1].bare)
-                     or _ROW_SEPARATOR.search(lines[start - 1].bare) is not None)
-                    and is_article_sentence(lines[start - 2].bare))):
+                or not _article_ends_above(lines, start):
             continue
         end, pairs = start, 0  # (an interviewer's label or a question's: "S:" / "C:")
         while end + 1 < len(lines) and _asks_labelled(lines[end].bare) \
@@ -5128,7 +5195,7 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
                 and _interviewer_thanks(lines, start, end + 1):
             end, pairs = end + 1, pairs + 1  # two questions and the interviewer's thanks
         if pairs < HEADLESS_INTERVIEW_PAIRS or not (
-                article_above(lines, start) or (
+                article_above(lines, start) or show_notes_above(lines, start) or (
                     (INTERVIEWER_LABEL.match(lines[start].bare) is not None
                      or keyword_questions([lines[k].bare for k in range(start, end, 2)]))
                     and sum(is_article_sentence(ln.bare) for ln in lines[:start])

@@ -4617,3 +4617,86 @@ def test_a_reporters_interview_going_on_under_an_ad_label_stays() -> None:
             "Q: Vous retournez sur le glacier quand?\n"
             "R: Fin avril, pour mesurer la neige de l'hiver.\n")
     assert _block_lines(page + CHROME) == []
+
+
+#: Blocks of the thirteenth session's shapes: page above, the block, chrome under it.
+_EPISODE = (
+    "Tidewater Talks\nEpisodes | About | Support us\nHome › Episodes › Season 3\n"
+    "Episode 31: Why the village wells run dry\n"
+    "Guest: Ruth Calloway, hydrologist\n"
+    "The summer of 2024 was one of the driest on the coast for decades, and in August "
+    "several villages reported wells that gave no water at all.\n"
+    "Host Sam Pryor talks to Ruth Calloway, who has measured the groundwater of the "
+    "marshes for fifteen years.\n"
+    "Chapters:\n00:00 Intro\n03:15 How groundwater is measured\n17:40 The old drains\n"
+    "31:05 What villages can do\n")
+SESSION_THIRTEEN_BLOCKS = {
+    "a named interview under its heading below a podcast's chapter marks": (
+        _EPISODE,
+        "Conversation with our guest\n"
+        "Sam Pryor: Ruth, thank you for joining us. Why is the drought so serious here?\n"
+        "Ruth Calloway: Thank you for having me. It is serious because the water table "
+        "keeps falling, and the wells follow it.\n"
+        "Sam Pryor: What can people do to help?\n"
+        "Ruth Calloway: Each of us can help, by collecting rainwater and using water "
+        "with care.\n"
+        "Sam Pryor: What is your message for our listeners?\n"
+        "Ruth Calloway: Water is precious and we must protect it together.\n",
+        "Share this episode: Facebook Instagram Email\nMore episodes\n© 2024 Tidewater "
+        "Talks\n"),
+    "an interviewer's questions and an expert's answers under the tags of an episode": (
+        _EPISODE + "Host: Sam Pryor | Sound: Ola Berg\nTags: #water #drought #villages\n"
+        "Share: Telegram | WhatsApp | X\n",
+        "Interviewer: Ms Calloway, what first drew you to the wells of the marshes?\n"
+        "Expert: My love of the landscape and of the people who live from it. I always "
+        "wanted to know where their water comes from.\n"
+        "Interviewer: What is the one thing you want listeners to take away?\n"
+        "Expert: That every one of us can save water, with a little effort every day.\n"
+        "Interviewer: Thank you for your time.\n"
+        "Expert: Thank you too. I hope the listeners enjoyed our talk.\n",
+        "© 2024 Tidewater Talks. All rights reserved.\n"),
+    "a Japanese blog's FAQ of short facts closed by urging the reader on": (
+        "旅ノート\nホーム 国内旅行 温泉 お問い合わせ\nホーム > 国内旅行 > 京都\n"
+        "【京都・大原】紅葉の寺へ。朝いちばんの静かな庭園\n"
+        "こんにちは、みさきです。今年の紅葉シーズンは、ずっと気になっていた大原のお寺へ"
+        "行ってきました。\n"
+        "京都駅前から路線バスに乗り、大原のバス停で下車。そこから坂道を15分ほど歩きます。\n"
+        "拝観料は大人700円。抹茶とお菓子付きのセットは1,200円でした。\n"
+        "本堂の縁側から眺める池泉庭園がいちばんの見どころです。風のない朝は水面に紅葉が"
+        "映ります。\n"
+        "紅葉の時期の大原は、早起きさえすれば本当にゆっくり楽しめます。\n",
+        "よくある質問\n"
+        "Q. 紅葉の見頃はいつですか？\n"
+        "A. 例年11月中旬から下旬です。\n"
+        "Q. アクセス方法は？\n"
+        "A. 京都駅からバスで約1時間、バス停から徒歩約15分です。\n"
+        "Q. 拝観料はいくらですか？\n"
+        "A. 大人700円です。\n"
+        "Q. 混雑を避けるにはどうすればいいですか？\n"
+        "A. 開門直後の早い時間帯がおすすめです。ぜひ素敵な紅葉狩りを楽しんでくださいね！\n",
+        "#京都 #紅葉\nシェアする\n関連記事\n© 2024 旅ノート\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(SESSION_THIRTEEN_BLOCKS))
+def test_session_thirteen_blocks_found_over_exactly_their_lines(name: str) -> None:
+    page, block, after = SESSION_THIRTEEN_BLOCKS[name]
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
+
+
+@pytest.mark.parametrize("page", [
+    # an episode's transcript, announced as one, is the episode's own text
+    _EPISODE + "Transcript\nSam Pryor: Ruth, why is the drought so serious here?\n"
+    "Ruth Calloway: Because the water table keeps falling, and the wells follow it.\n"
+    "Sam Pryor: What can people do?\nRuth Calloway: Collect rainwater, and use water "
+    "with care.\nSam Pryor: And the villages?\nRuth Calloway: They can close the old "
+    "drains.\nMore episodes\n© 2024 Tidewater Talks\n",
+    # a help desk's FAQ of short facts, with no urging at its end
+    "旅ノート\nホーム 国内旅行 お問い合わせ\nよくある質問\nQ. 紅葉の見頃はいつですか？\n"
+    "A. 例年11月中旬から下旬です。\nQ. アクセス方法は？\nA. 京都駅からバスで約1時間です。\n"
+    "Q. 拝観料はいくらですか？\nA. 大人700円です。\nQ. 予約は必要ですか？\nA. 不要です。\n"
+    "© 2024 旅ノート\n",
+])
+def test_an_episodes_transcript_and_a_help_desks_faq_stay(page: str) -> None:
+    assert _block_lines(page) == []
