@@ -1778,3 +1778,22 @@ def test_session_thirteen_shapes(line: str, code: str | None) -> None:
     text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
     codes = {f.code for f in _findings_in(text) if f.code.startswith("META")}
     assert (code in codes) if code else not codes, codes
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("2.1 mil personas están leyendo esto", True),
+    ("4.8K लोग इसे पढ़ रहे हैं", True),
+    ("88 personas interesadas", True),
+    ("17 personer gillar detta", True),
+    ("904 people viewed this property in the last 3 days", True),
+    ("Σε 9 μέλη αρέσει αυτό", True),
+    ("207 har sett denne annonsen", True),
+    ("2 310 удаа үзсэн", True),
+    ("Přečteno 1 506×", True),
+    ("ยอดเข้าชม 7,120 ครั้ง", True),
+    ("14 people died in the floods", False),  # a headline
+    ("อ่านหนังสือ 3 ครั้ง", False),  # read a book three times
+])
+def test_counts_of_readers_viewers_and_listeners(line: str, fires: bool) -> None:
+    text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
+    assert ("META006" in {f.code for f in _findings_in(text)}) == fires
