@@ -327,6 +327,20 @@ CHROME = [
     ("Zoeken", "BOIL004"),
     ("Търсене", "BOIL004"),
     ("Search the archive for the ferry's old timetables.", None),
+    # a Czech or Slovak site's paywall, newsletter and discussion boxes; a Chinese site's
+    # report hotline, text-size controls and risk notice
+    ("Tento článek je dostupný pouze předplatitelům", "BOIL004"),
+    ("Odemkněte si celý text a archiv od 79 Kč měsíčně.", "BOIL004"),
+    ("Chcem predplatné", "BOIL004"),
+    ("Už mám předplatné, přihlásit se", "BOIL004"),
+    ("Odebírejte Večerník – zprávy dne každý pátek v 18:00.", "BOIL004"),
+    ("Zobrazit celou diskusi (14)", "BOIL004"),
+    ("违法和不良信息举报电话：010-5555 0100 举报邮箱：jb@example.cn", "BOIL004"),
+    ("字号：大 中 小", "BOIL004"),
+    ("字体：A+ A-", "BOIL004"),
+    ("风险提示：期权交易风险较高，请谨慎决策。", "BOIL004"),
+    ("Předplatné zdražilo o třetinu, uvedl dopravce.", None),
+    ("市民可拨打举报电话反映问题。", None),
 ]
 
 
