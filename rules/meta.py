@@ -2927,6 +2927,16 @@ _NEWSROOM_LINE = re.compile(
     re.I)
 
 
+#: The site's capitalised name and a desk's words in lower case, perhaps after "Additional
+#: reporting:", as some sites print their credits ("Gumleaf Trails news desk", "Capital Veld
+#: newsroom"); a name alone in capitals ("Atlantic Newsroom") may be the masthead.
+_LOWER_DESKS = ("news desk", "newsroom", "city desk", "sports desk", "news team")
+_LOWER_DESK_LINE = re.compile(
+    r"(?:(?:additional\s+reporting|with\s+reporting)(?:\s+by)?\s*:?\s*)?"
+    r"(?:(?-i:[A-Z])[\w'’&.-]*\s+){1,4}(?-i:news\s+desk|newsroom|city\s+desk|sports\s+desk|"
+    r"news\s+team)", re.I)
+
+
 #: A team's word before the site's name in a credit: "Tim KabarNusa", "Équipe Vélo Mag".
 _TEAM_WORD = re.compile(r"(?:the\s+)?(?:tim|team|équipe|equipo|equipe|squadra|redaktion|"
                         r"redacción|redação|rédaction|redazione|redactie|redaksi|staff|ekip|"
@@ -3100,6 +3110,8 @@ def _bylines(doc: Document, organisation: bool) -> Iterator[tuple[Body, Byline]]
     for i, body in enumerate(lines):
         if organisation and (_CREDIT_LINE.fullmatch(body.text) or i in site
                              or _NEWSROOM_LINE.fullmatch(body.text)
+                             or (body.text.endswith(_LOWER_DESKS)
+                                 and _LOWER_DESK_LINE.fullmatch(body.text))
                              or _AGENCY_IN_BRACKETS.fullmatch(body.line.text.strip())
                              or _EDITOR_CODES.fullmatch(body.line.text.strip())):
             yield body, Byline("", body.text.strip("()—–-. "), "", True)

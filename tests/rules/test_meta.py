@@ -1797,3 +1797,15 @@ def test_session_thirteen_shapes(line: str, code: str | None) -> None:
 def test_counts_of_readers_viewers_and_listeners(line: str, fires: bool) -> None:
     text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
     assert ("META006" in {f.code for f in _findings_in(text)}) == fires
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Pinecrest Valley news desk", True),
+    ("Coastal Ledger newsroom", True),
+    ("Additional reporting: Pinecrest Valley news desk", True),
+    ("Contact the newsroom", False),
+    ("The mayor visited the newsroom", False),
+])
+def test_a_desk_credit_in_lower_case_after_the_sites_name(line: str, fires: bool) -> None:
+    text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
+    assert ("META003" in {f.code for f in _findings_in(text)}) == fires
