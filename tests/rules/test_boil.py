@@ -341,6 +341,17 @@ CHROME = [
     ("风险提示：期权交易风险较高，请谨慎决策。", "BOIL004"),
     ("Předplatné zdražilo o třetinu, uvedl dopravce.", None),
     ("市民可拨打举报电话反映问题。", None),
+    # a listing's and a forum post's buttons on one line, and a listing's lone controls
+    ("Uložit inzerát Sdílet Nahlásit", "BOIL004"),
+    ("Compartir Denunciar anuncio", "BOIL004"),
+    ("Cytuj Odpowiedz", "BOIL004"),
+    ("Contactar con el vendedor", "BOIL004"),
+    ("Oblíbené (3)", "BOIL004"),
+    ("← Zpět na výsledky hledání", "BOIL004"),
+    ("Ver todas las fotos (18)", "BOIL004"),
+    ("نمبر دیکھیں", "BOIL004"),
+    ("Share the road with cyclists, the mayor urged.", None),
+    ("Zapytaj o cenę w sklepie, radzi ekspert.", None),
 ]
 
 
