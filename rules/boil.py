@@ -132,6 +132,12 @@ RELATED_LABEL = re.compile(
     r"추천\s*기사|함께\s*보면\s*좋은\s*(?:글|기사)|habari\s+zinazohusiana|"
     r"قد\s+يعجبك\s+(?:أيضا|أيضًا)|(?:مطالب|اخبار)\s+مرتبط|आपको\s+यह\s+भी\s+पसंद\s+आ\s+सकता\s+है|"
     r"সম্পর্কিত\s+খবর|"
+    # A section's own box of more stories: "Dans la même rubrique", "Nella stessa sezione",
+    # "Últimas noticias de Policiales", "Também te pode interessar", "Auch interessant".
+    r"dans\s+la\s+même\s+rubrique|(?:à\s+)?lire\s+également|nella\s+stessa\s+(?:sezione|categoria)|"
+    r"in\s+dezelfde\s+rubriek|(?:więcej\s+)?w\s+tej\s+samej\s+kategorii|"
+    r"(?:últimas|más)\s+noticias\s+de\s+[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}|"
+    r"(?:também\s+)?te\s+pode\s+interessar|auch\s+interessant|"
     r"don[’']?t\s+miss\s+these\s+stories"
     r"(?:\s+from\s+[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,2})?)"
     r"\s*[:»›→>]*",
@@ -207,7 +213,7 @@ _RELATED_KIND_WORDS = 7
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
 _LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokhgRMSAUYEDTPLWCZIBVFNOKHGàÀİčČďĎчЧсСпПδΔআ延相äÄ"
                             "σΣأمयसכบ関관많相"
-                            "ขเвВ猜推おあ추함قاआসđĐحร")
+                            "ขเвВ猜推おあ추함قاआসđĐحรúÚ")
 _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------

@@ -1872,6 +1872,16 @@ def test_titles_under_a_blogs_related_posts_label(label: str) -> None:
     assert ("BOIL007", "Pięć aliasów, bez których nie ruszam terminala") in _flagged(text)
 
 
+@pytest.mark.parametrize("label", ["Dans la même rubrique", "Últimas noticias de Deportes",
+                                   "Também te pode interessar", "Nella stessa sezione"])
+def test_titles_under_a_sections_more_stories_label(label: str) -> None:
+    """A section's own box of more stories is a link box in any of these languages."""
+    text = (_ARTICLE + label + "\nRugby : les Nazairiens battus à domicile face à Vannes B\n"
+            "Basket : les Baulois qualifiés pour les quarts de finale de la coupe\n")
+    assert ("BOIL007", "Rugby : les Nazairiens battus à domicile face à Vannes B") \
+        in _flagged(text)
+
+
 @pytest.mark.parametrize("line", [
     "Podobne wpisy pojawiły się w sieci już wcześniej, napisała policja.",
     "Twój adres e-mail zmienił się po aktualizacji, wyjaśnia bank.",
