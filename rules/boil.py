@@ -3474,7 +3474,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
                 or _HONORIFIC_NAME.fullmatch(text) or _URL_SENTENCE.fullmatch(text)
                 or _office_signature(text, following, previous)
                 or _NAMED_OFFICE.fullmatch(text) or _DATED.fullmatch(text)
-                or _metadata_shape(text)):
+                or _metadata_shape(text)
+                or (len(text) <= _FAMILY_SIGN_CHARS and _FAMILY_SIGN.fullmatch(text))):
             previous = text
             continue
         previous = text
@@ -4197,6 +4198,16 @@ def _signer(text: str) -> bool:
     return match is not None and match.group(1).casefold() in _SIGN_OFF_POSSESSIVES \
         and all(w[0].islower() for w in match.group(2).split()) \
         and all(w[0].isupper() for w in match.group(3).split())
+
+
+#: An obituary's sign-off by the bereaved, perhaps with their name: "От семейството", "From
+#: the family", "Die Trauerfamilie", "La famille Martin", "Rodzina".
+_FAMILY_SIGN = re.compile(
+    r"(?:(?:от|from|von|de|od|z|iz|af|fra|från)\s+)?(?:the\s+|die\s+|la\s+|a\s+|de\s+)?"
+    r"(?:семейството|опечалените|близките|family|familie|trauerfamilie|famille|familia|"
+    r"família|famiglia|rodziny|rodzina|rodiny|rodina|obitelji|obitelj|familjen|familien|perhe|"
+    r"семьи|семья|родини|родина)(?:\s+[^\W\d_][\w'’-]*){0,2}", re.IGNORECASE)
+_FAMILY_SIGN_CHARS = 40
 
 
 #: A sign-off naming the signer's role first: a possessive, the role in lower case, a

@@ -352,6 +352,18 @@ CHROME = [
     ("نمبر دیکھیں", "BOIL004"),
     ("Share the road with cyclists, the mayor urged.", None),
     ("Zapytaj o cenę w sklepie, radzi ekspert.", None),
+    # a press release's foot in Chinese, a comment box's notices, an obituary's buttons
+    ("— 完 —", "BOIL004"),
+    ("媒體查詢：", "BOIL004"),
+    ("下载新闻稿", "BOIL004"),
+    ("免责声明：本站转载内容仅供参考，不构成投资建议。", "BOIL004"),
+    ("Comments have been switched off on this story.", "BOIL004"),
+    ("Log in or sign up to join the discussion.", "BOIL004"),
+    ("Para comentar debés iniciar sesión con tu cuenta.", "BOIL004"),
+    ("Pre komentár sa musíte prihlásiť.", "BOIL004"),
+    ("Laisser des condoléances", "BOIL004"),
+    ("More obituaries", "BOIL004"),
+    ("The family asked mourners to send condolences to the hospice.", None),
 ]
 
 
@@ -1870,6 +1882,19 @@ def test_titles_under_a_blogs_related_posts_label(label: str) -> None:
     text = (_ARTICLE + label + "\nPięć aliasów, bez których nie ruszam terminala\n"
             "Rebase czy merge? Moja odpowiedź po 10 latach\n")
     assert ("BOIL007", "Pięć aliasów, bez których nie ruszam terminala") in _flagged(text)
+
+
+@pytest.mark.parametrize("sign", ["От семейството", "From the family", "La famille Morel"])
+def test_an_obituarys_family_sign_off_above_its_buttons_is_kept(sign: str) -> None:
+    """The bereaved family's sign-off under an obituary is the notice's own line, not the
+    footer's, though the page's stamps and buttons stand below it."""
+    text = ("Jean Morel\n1941 – 2025\nAncien instituteur de la commune.\n"
+            "Les obsèques auront lieu le 11 mars à 14 heures en l'église Saint-Pierre de la "
+            "commune.\nAdieu, cher ami !\n" + sign + "\nPublié le : 10.03.2025, 08:15\n"
+            "1 248 lectures\nPartager sur Facebook\nLaisser des condoléances\n")
+    flagged = _flagged_with_stamps(text)
+    assert "Laisser des condoléances" in flagged
+    assert sign not in flagged
 
 
 @pytest.mark.parametrize("label", ["Dans la même rubrique", "Últimas noticias de Deportes",
