@@ -199,6 +199,15 @@ DISCUSSION_HEADINGS = (
     r"spørgsmål til (?:debat|diskussion)", r"spørsmål til diskusjon",
     r"keskustelukysymyksiä", r"pohdittavaksi", r"ερωτήσεις για συζήτηση",
     r"ερωτήματα για συζήτηση", r"أسئلة للنقاش", r"שאלות לדיון",
+    # one question "for discussion": Greek, Spanish, Italian, German, Dutch, Polish,
+    # Russian, Ukrainian, Czech, Romanian, Hungarian, Turkish, Swedish
+    r"ερώτηση για συζήτηση", r"pregunta para (?:el debate|debatir|la discusión)",
+    r"domanda per (?:la )?discussione", r"frage zur diskussion", r"vraag (?:ter|voor) discussie",
+    r"pytanie do dyskusji", r"вопрос для обсуждения", r"питання для обговорення",
+    r"otázka k diskusi", r"întrebare pentru discuție", r"kérdés (?:a vitához|megbeszélésre)",
+    r"tartışma sorusu", r"diskussionsfråga",
+    # "Let's talk! Questions for our readers" (Hungarian)
+    r"(?:beszélgessünk!?\s*)?kérdések olvasóinknak",
     r"(?:پرسش|سوال)(?:‌?ها)?ی(?:ی)? برای بحث",
     r"चर्चा के लिए (?:प्रश्न|सवाल)", r"আলোচনার জন্য প্রশ্ন", r"câu hỏi (?:để )?thảo luận",
     r"คำถามชวนคิด", r"讨论问题", r"討論問題", r"思考题", r"思考題", r"考えてみよう",
@@ -456,7 +465,8 @@ SHARE_WITH_FRIENDS = (
     r"मित्रांसोबत[^.!?।]{0,40}?शेअर", r"دوستوں (?:کے ساتھ|سے)[^.!?۔]{0,40}?شیئر",
     r"با دوستان(?:تان| خود)?[^.!?]{0,40}?(?:به اشتراک|شریک)", r"แชร์[^.!?]{0,30}?เพื่อน",
     r"친구(?:들)?(?:과|에게|와)[^.!?]{0,20}?공유", r"(?:友達|友人)に[^。！？]{0,10}?シェア",
-    r"(?:分享|轉發|转发)(?:给|給)(?:朋友|好友|親友|亲友)", r"shiriki[^.!?]{0,50}?marafiki",
+    r"(?:分享|轉發|转发)(?:给|給)[^。！？，]{0,8}?(?:朋友|好友|親友|亲友)",
+    r"shiriki[^.!?]{0,50}?marafiki",
     r"i-?share[^.!?]{0,50}?kaibigan", r"arkadaşların(?:ız)?la paylaş",
     r"(?:pasidalink|dalinkis|dalinkitės|dalies)[^.!?]{0,40}?su draugais",
     # "share it right now!": "поділіться прямо зараз!", "compártelo ya", "teile ihn jetzt"
@@ -782,7 +792,7 @@ SUMMARY_HEADINGS = (
     # "Son düşünceler", "अंतिम विचार"). Narrative "finally" ("Slutligen", "Na kraju", "În
     # final", "Накрая") and bare words with another sense ("Kapanış", a market's close;
     # Slovenian "Sklep", a council's decision) are left out.
-    r"abschließende (?:gedanken|worte|bemerkungen)", r"(?:unser )?fazit zum schluss",
+    r"abschlie(?:ß|ss)ende (?:gedanken|worte|bemerkungen)", r"(?:unser )?fazit zum schluss",
     "zum schluss", "schlusswort", "schlussbemerkungen",
     r"reflexi(?:ones|ón) finale?s?", r"palabras finales", "para terminar", "para finalizar",
     "pensamientos finales", r"réflexions finales", "mot de la fin", "cloenda", "শেষ কথা",
@@ -1036,7 +1046,8 @@ WRAP_UP_OPENERS = (
     r"in a nutshell", r"in closing", r"to summari[sz]e", r"to sum it up",
     r"all things considered", r"long story short", r"in brief",
     r"alles in allem", r"kurz gesagt", r"kurzum", r"fazit", r"unterm strich",
-    r"(?:abschließend|zusammenfassend) (?:lässt sich|kann man) (?:sagen|festhalten|feststellen)",
+    r"(?:abschlie(?:ß|ss)end|zusammenfassend) (?:lässt sich|kann man) "
+    r"(?:sagen|festhalten|feststellen)",
     r"en somme", r"pour résumer", r"pour conclure", r"en bref", r"en définitive", r"pour finir",
     r"en guise de conclusion", r"somme toute", r"pour faire court", r"para concluir",
     r"en síntesis", r"en pocas palabras", r"para resumir", r"resumiendo",
@@ -1131,7 +1142,7 @@ WRAP_UP_OPENERS_FREE = (
 #: block's last answer do they count: a real article may end on "Overall, ...".
 CLOSING_SENTENCE = re.compile(
     r"^(in conclusion|in summary|to sum up|to summari[sz]e|overall|all in all|in short|"
-    r"ultimately|fazit|zusammenfassend|abschließend|insgesamt|unterm strich|en conclusion|"
+    r"ultimately|fazit|zusammenfassend|abschlie(?:ß|ss)end|insgesamt|unterm strich|en conclusion|"
     r"en résumé|en resumen|en conclusión|en definitiva|in conclusione|in sintesi|"
     r"em conclusão|em resumo|kortom|samenvattend|sammanfattningsvis|podsumowując|"
     r"sonuç olarak|kesimpulannya|まとめると|結論として|总之|總之|总而言之|요약하면|결론적으로|"
@@ -1150,7 +1161,7 @@ CLOSING_SENTENCE = re.compile(
     # "Final thoughts:" as a label opening the last paragraph
     r"final thoughts|pangwakas na (?:kaisipan|salita)|huling salita|mawazo ya mwisho|"
     r"kata akhir|akhir kata|kata penutup|lời kết|son söz|son düşünceler|τελικές σκέψεις|"
-    r"schlussgedanken|abschließende gedanken|réflexions finales|reflexiones finales|"
+    r"schlussgedanken|abschlie(?:ß|ss)ende gedanken|réflexions finales|reflexiones finales|"
     r"considerazioni finali|considerações finais|slotgedachten|afsluttende tanker|"
     r"avslutande tankar|"
     + "|".join(WRAP_UP_OPENERS) + r")\s*[,:，、：،–—]", re.I)
@@ -1162,7 +1173,7 @@ CLOSING_SENTENCE = re.compile(
 SECTION_HEADINGS_FOREIGN = (
     # Did you know? A fun fact.
     r"fun facts?", r"here['’]s something you (?:might|may) not know", r"did you know that",
-    r"schon gewusst", r"wussten sie schon", r"(?:interessant|gut) zu wissen",
+    r"schon gewusst", r"wussten sie schon", r"wusstest du schon", r"(?:interessant|gut) zu wissen",
     r"bon à savoir", r"(?:anecdote\s*:\s*)?le saviez-vous", r"(?:un )?dato curioso",
     r"¿?lo sabías", "curiosidad", r"curiosità", r"forse non sai che", r"lo sapevi che",
     "curiosidade", r"(?:você )?sabia que", r"wist u dat", r"(?:leuk )?weetje",
@@ -1196,7 +1207,8 @@ SECTION_HEADINGS_FOREIGN = (
     # What it means for you (or for consumers), how it affects you, what changes.
     r"why (?:it|this) matters to you", r"was (?:das|dies) für (?:sie|dich|verbraucher(?:innen)?)"
     r" bedeutet", r"was bedeutet (?:das|dies) für (?:sie|dich|verbraucher(?:innen)?)",
-    r"was heißt das (?:konkret )?für (?:sie|dich)", r"ce que (?:cela|ça) (?:change|signifie) pour "
+    r"was hei(?:ß|ss)t das (?:konkret )?für (?:sie|dich)",
+    r"ce que (?:cela|ça) (?:change|signifie) pour "
     r"vous", r"(?:concrètement, )?qu['’]est-ce que (?:cela|ça) (?:change|signifie) pour vous",
     r"quelles conséquences pour (?:vous|les particuliers|les consommateurs)",
     r"qué significa (?:esto|eso) para (?:ti|usted|el consumidor)", r"cómo (?:te|le) afecta",
@@ -1370,7 +1382,7 @@ WRAP_UP_SENTENCE = re.compile(
     r"^(?:(in conclusion|in summary|to sum up|to summarize|"
     # The same opening of other languages ("En conclusion,", "В заключение,", "總結來說，")
     r"en conclusion|en résumé|en conclusión|en resumen|in conclusione|em conclusão|em resumo|"
-    r"zusammenfassend|abschließend|samenvattend|sammanfattningsvis|podsumowując|"
+    r"zusammenfassend|abschlie(?:ß|ss)end|samenvattend|sammanfattningsvis|podsumowując|"
     r"sonuç olarak|kesimpulannya|결론적으로|まとめると|在總結|总而言之|總而言之|"
     r"в заключение|подводя итог|на завершення|підсумовуючи|در پایان|در نهایت|في الختام|"
     r"ختاما|לסיכום|συμπερασματικά|εν κατακλείδι|závěrem|na záver|zaključno|za konec|"
@@ -3000,7 +3012,7 @@ def _signs_off(line: Line) -> bool:
 #: articles", "Abonnez-vous", "Suscríbete", "Iscriviti alla newsletter".
 SUBSCRIPTION_PITCH = re.compile(
     r"newsletter|nieuwsbrief|nyhetsbrev|uutiskirje|hírlevél|bülten|рассылк|розсилк|inbox|"
-    r"correo|courriel|caixa de entrada|posteingang|casella di posta|"
+    r"correo|courriel|caixa de entrada|posteingang|postfach|casella di posta|"
     r"e-?mail|subscri|abonn|suscr[ií]b|assin[ae]|iscriviti|zapisz się|předplat|predplat|"
     r"prenumer|tilaa|free articles|unlimited access|sign up|log ?in|register",
     re.I)
@@ -3228,7 +3240,8 @@ STAY_TUNED = re.compile(
     r"remember(?:,| that)|recuerda(?:,| que)|recuerde que|lembre-se (?:de|que)|ricorda(?:te)? che|"
     r"denken sie daran|denk daran|onthoud dat|pamiętaj(?:cie)?,? że|unutmayın ki|hãy nhớ|"
     # a sign-off's signature: "Con cariño, el equipo de …", "With love, the … team"
-    r"(?:con cariño|un abrazo|with love|lots of love|liebe grüße|herzliche grüße|bisous|"
+    r"(?:con cariño|un abrazo|with love|lots of love|liebe grü(?:ß|ss)e|"
+    r"herzliche grü(?:ß|ss)e|bisous|"
     r"abraços|beijinhos|un saluto|un abbraccio|baci|groetjes|pozdrawiam|serdecznie)\s*,|"
     r"merci (?:de|pour) (?:votre )?lecture|obrigad[oa] por (?:ler|acompanhar)|"
     r"grazie per (?:aver letto|la lettura)|bedankt voor het lezen|dziękuję za przeczytanie|"
@@ -3817,6 +3830,8 @@ def _finish(lines: Sequence[Line], span: tuple[int, int], profile: Profile,
         # a summary heading over the article's facts again, read against the article
         # above it (_echoes_article), which the block alone does not hold
         block = replace(block, template=True)
+    elif profile is PLAIN and appended_template(lines) == span == appended_summary(lines):
+        block = replace(block, template=True)  # "Summary" / "In summary, …" closing the page
     if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
             and is_wrap_up_heading(lines[end].bare) and fires(block, options)):
         # A plain "Conclusion" heading closing a block that fires on its own evidence
@@ -3844,9 +3859,55 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
         block = _stock_section(lines, span)
     if block is None or not fires(block, options) or _pages_own_faq(lines, block):
         return None
-    return with_sign_off(lines, with_answer_tail(lines, with_heading_body(
-        lines, with_repeated_title(lines, with_pairs_above(lines, block, options), options),
-        options), options))
+    block = without_site_tail(block)
+    return with_sign_off(lines, with_summary_rest(lines, with_answer_tail(
+        lines, with_heading_body(lines, with_repeated_title(
+            lines, with_pairs_above(lines, block, options), options), options), options),
+        options))
+
+
+#: A comment box's word: a question to the readers with a call to comment is the
+#: generator's, "Liked it? Share it!" over the share buttons the site's.
+_COMMENT_WORD = re.compile(r"comment|coment|komment|kommentar|reacti|댓글|评论|評論|留言|コメント|"
+                           r"تعليق|תגובה|комментар|коментар", re.I)
+
+
+def without_site_tail(block: Block) -> Block:
+    """``block`` without the site's lines its span took at its end: a "Liked it? Share
+    it!" box over the share buttons ("¿Te gustó esta receta? ¡Compartila!"), a heading of
+    the site's next box ("Berita Terkait") with no signal of its own. Its evidence stays."""
+    lines = block.lines
+    while len(lines) > 2 and ((_SHARE_BOX.fullmatch(lines[-1].bare) is not None
+                               and _COMMENT_WORD.search(lines[-1].bare) is None)
+                              or (_is_button(lines[-1].bare) and not lines[-1].markup
+                                  and lines[-1].bare[:1].isalpha()
+                                  and not lines[-1].bare.endswith((":", "："))
+                                  and ends_sentence(lines[-2].bare)
+                                  and not any(s.line == lines[-1].segment.line
+                                              for s in block.signals))):
+        lines = lines[:-1]
+    return block if lines == block.lines else replace(block, lines=lines)
+
+
+def with_summary_rest(lines: Sequence[Line], block: Block,
+                      options: Mapping[str, Any]) -> Block:
+    """``block``, when it opens on a plain wrap-up heading ("Summary", "Kokkuvõte") over
+    fewer than SUMMARY_PARAGRAPHS paragraphs, with the paragraphs under them up to that
+    many, when only page chrome follows: the rest of the summary ("At the same time, the
+    study stresses … Protecting bogs is a task for all of us.")."""
+    first = block.lines[0]
+    if not block.plain or first.markup or not is_wrap_up_heading(first.bare) \
+            or FAQ_HEADING.match(first.bare) or len(block.lines) > SUMMARY_PARAGRAPHS:
+        return block
+    start = next(i for i, ln in enumerate(lines) if ln is first)
+    end = last = start + len(block.lines) - 1
+    while last + 1 < len(lines) and last - start < SUMMARY_PARAGRAPHS \
+            and is_article_sentence(lines[last + 1].bare) and not lines[last + 1].markup \
+            and not _asks(lines[last + 1].bare):
+        last += 1
+    if last == end or not chrome_under(lines, last):
+        return block
+    return _extended(lines, block, start, last, options)
 
 
 def with_pairs_above(lines: Sequence[Line], block: Block, options: Mapping[str, Any]) -> Block:
@@ -5041,6 +5102,7 @@ SPEAKER_LABEL = re.compile(r"^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra|Ing|Lic|Mgr|Ir|
 INTERVIEW_HEADING = re.compile(
     r"^(?:(?:an?|the|our|exclusive|exclusiv[ao]|esclusiv[ao]|exklusiv(?:es)?|exclusief)\s+)?"
     r"(?:interview|intervista|entrevista|intervju|interjú|haastattelu|wywiad|rozhovor|"
+    r"interviu|intervija|intervjuu|intervistë|elkarrizketa|viðtal|"
     r"συνέντευξη|интервью|інтерв['’]ю|интервю|röportaj|wawancara|phỏng vấn|"
     r"インタビュー|인터뷰|采访|專訪|专访|访谈|مقابلة|ראיון|साक्षात्कार|"
     # Sinhala, Tamil, Telugu, Bengali, Nepali, Marathi, Urdu, Persian, Arabic, Thai,
@@ -5148,8 +5210,9 @@ def _unlabelled(question: str) -> str:
 #: A row of facts under a report: two labels or more, parted by bars ("Stadium: … |
 #: Referee: …").
 _FACTS_ROW = re.compile(r"[:：]\s*[^|]+\s\|\s*[^|:：]{1,30}[:：]")
-#: Pairs an interview without a heading of its own needs below the article.
-HEADLESS_INTERVIEW_PAIRS = 3
+#: Pairs an interview without a heading of its own needs below the article, and has at
+#: most: a generator writes three or four, a reporter's interview under its lead goes on.
+HEADLESS_INTERVIEW_PAIRS, HEADLESS_INTERVIEW_MAX_PAIRS = 3, 4
 
 
 _HASHTAG = re.compile(r"(?:^|\s)#[^\W\d]")
@@ -5206,6 +5269,8 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
             return None
         if any(ANNOUNCED.search(ln.bare) for ln in lines):
             return None  # "This interview was edited for length and clarity.": a transcript
+        if pairs > HEADLESS_INTERVIEW_MAX_PAIRS:
+            return None  # a reporter's interview goes on; a generator's stops at three or four
         return (start, end) if chrome_under(lines, end) else None
     return None
 
@@ -5238,7 +5303,10 @@ GLOSSARY_HEADING = re.compile(
     r"คำศัพท์(?:น่ารู้|ที่ควรรู้|สำคัญ)(?:เกี่ยวกับ)?\S{0,30})"
     # (or one word after it: "Słowniczek pojęć", "Glossar Elektromobilität")
     r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*[^.!?]{0,40}|"
-    r"\s+[^\W\d_]+)?$"
+    r"\s+[^\W\d_]+|"
+    # ("… explained", perhaps "briefly": "Wichtige Begriffe kurz erklärt")
+    r"(?:\s+[^\W\d_]+)?\s+(?:erklärt|explained|explicados|explicadas|expliqués|spiegati|"
+    r"uitgelegd|förklarade|forklaret|forklart|wyjaśnione|vysvětlené|dijelaskan))?$"
     # Korean puts the "terms" last, after a few words and perhaps an emoji: "📌 함께 알아두면
     # 좋은 용어 정리"
     r"|^\W*(?:\S+\s+){0,4}용어\s?(?:정리|사전|설명)$",
@@ -5295,8 +5363,9 @@ def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
         if lines[start].markup or not GLOSSARY_HEADING.match(lines[start].bare):
             continue
         end = start
-        while end + 1 < len(lines) and _defines(lines[end + 1].bare):
-            end += 1
+        while end + 1 < len(lines) and _defines(lines[end + 1].bare) \
+                and SUBSCRIPTION_PITCH.search(lines[end + 1].bare) is None:
+            end += 1  # (no newsletter's pitch: "Kein Beitrag verpassen: … in dein Postfach.")
         if end - start < 3 or not (article_above(lines, start) or (
                 # (four definitions under a short text of sentences: a classified ad)
                 end - start >= 4 and _sentences_above(lines, start) >= BARE_FAQ_ARTICLE_LINES)):
@@ -5311,7 +5380,8 @@ DID_YOU_KNOW = re.compile(
     r"^[¿¡]?(?:did you know(?: that)?|fun facts?|sabías que|lo sabías|(?:você )?sabia(?: que)?|"
     r"sabíeu que|jeste li znali|ali ste vedeli|visste du(?: at| att)?|הידעת|alam mo ba|"
     r"знаете ли|"
-    r"le saviez-vous|wussten sie(?:,? dass| schon)?|schon gewusst|lo sapevi(?: che)?|"
+    r"le saviez-vous|wussten sie(?:,? dass| schon)?|wusstest du(?:,? dass| schon)?|"
+    r"schon gewusst|lo sapevi(?: che)?|"
     r"wist (?:je|u) dat|biliyor muydunuz|tahukah anda|ήξερες ότι|γνωρίζατε ότι|ξέρατε ότι|"
     r"знаете ли вы|а вы знали|чи знаєте ви|czy wiesz(?:,? że)?|visste du (?:att|det)|"
     r"vidste du(?: at)?|tiesitkö|kas teadsid|vai zināji|ar žinojai|věděli jste|vedeli ste|"
@@ -5418,9 +5488,36 @@ def appended_template(lines: Sequence[Line]) -> tuple[int, int] | None:
     if page is not lines:
         found = (trailing_bare_faq(lines) or appended_interview(lines)
                  or appended_glossary(lines) or appended_trivia(lines)
-                 or appended_verdict(lines))
+                 or appended_verdict(lines) or appended_summary(lines))
         _appended = (lines, found)
     return found
+
+
+def appended_summary(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a summary that says it is one twice, closing the page:
+    a plain wrap-up heading ("Summary", "Kokkuvõte") over one to SUMMARY_PARAGRAPHS + 1
+    paragraphs and perhaps an exhortation, the first opening on a wrap-up phrase ("In
+    summary, the study shows …"), below BARE_FAQ_ARTICLE_LINES lines of running text,
+    with page chrome under it. A reporter's last paragraph may open "In summary," but
+    has no heading over it."""
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 1):
+        head = lines[start]
+        if head.markup or not is_wrap_up_heading(head.bare) or FAQ_HEADING.match(head.bare) \
+                or not any(s.kind == "wrap-up" for s in line_signals(lines[start + 1], PLAIN)):
+            continue
+        end = start
+        while end + 1 < len(lines) and end - start < SUMMARY_PARAGRAPHS + 1 \
+                and is_running_text(lines[end + 1]) and not lines[end + 1].markup \
+                and not LIST_ITEM.match(lines[end + 1].segment.text) \
+                and not _asks(lines[end + 1].bare):
+            end += 1
+        if end > start and end + 1 < len(lines) and not lines[end + 1].markup \
+                and lines[end + 1].bare.endswith(("!", "！")) and (
+                is_exhortation(lines[end + 1].bare) or STAY_TUNED.search(lines[end + 1].bare)):
+            end += 1  # "¡Dulces sueños y hasta la próxima!"
+        if end > start and article_above(lines, start) and chrome_under(lines, end):
+            return start, end
+    return None
 
 
 def trailing_bare_faq(lines: Sequence[Line]) -> tuple[int, int] | None:

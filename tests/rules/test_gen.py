@@ -4678,13 +4678,6 @@ SESSION_THIRTEEN_BLOCKS = {
 }
 
 
-@pytest.mark.parametrize("name", list(SESSION_THIRTEEN_BLOCKS))
-def test_session_thirteen_blocks_found_over_exactly_their_lines(name: str) -> None:
-    page, block, after = SESSION_THIRTEEN_BLOCKS[name]
-    first = page.count("\n") + 1
-    assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
-
-
 @pytest.mark.parametrize("page", [
     # an episode's transcript, announced as one, is the episode's own text
     _EPISODE + "Transcript\nSam Pryor: Ruth, why is the drought so serious here?\n"
@@ -4700,3 +4693,144 @@ def test_session_thirteen_blocks_found_over_exactly_their_lines(name: str) -> No
 ])
 def test_an_episodes_transcript_and_a_help_desks_faq_stay(page: str) -> None:
     assert _block_lines(page) == []
+
+
+_WANDERUNG = (
+    "Gratweg\nTouren Ausrüstung Über mich\nStartseite › Touren › Berner Oberland\n"
+    "Vom Brünigpass zum Hasliberg: eine leichte Panoramawanderung\n"
+    "Die Route beginnt direkt an der Postautohaltestelle auf dem Brünigpass und führt "
+    "zuerst durch lichten Wald.\n"
+    "Nach gut einer Stunde öffnet sich der Blick auf den Brienzersee und die Gipfel "
+    "rund um das Haslital.\n"
+    "Bei der Alp Käserstatt gibt es eine Beiz mit Rösti, die allein den Aufstieg wert "
+    "ist.\n"
+    "Zurück geht es mit der Gondelbahn nach Meiringen, im Sommer etwa alle zwanzig "
+    "Minuten.\n")
+_ALPINE_FOOT = ("Teilen: WhatsApp Facebook E-Mail\nImpressum | Datenschutz\n"
+                "© 2026 Gratweg\n")
+SESSION_THIRTEEN_BLOCKS.update({
+    "Swiss German final thoughts written with ss and a sign-off": (
+        _WANDERUNG,
+        "Abschliessende Gedanken\n"
+        "Alles in allem ist die Wanderung vom Brünigpass ein unvergessliches Erlebnis "
+        "für alle Naturliebhaber.\n"
+        "Also pack deinen Rucksack, schnür deine Wanderschuhe und mach dich auf den Weg!\n",
+        _ALPINE_FOOT),
+    "a 'did you know?' box in the informal German 'du'": (
+        _WANDERUNG,
+        "Wusstest du schon?\n"
+        "Wusstest du, dass Wandern nachweislich das Stresslevel senkt? Schon eine "
+        "Stunde im Grünen hilft.\n"
+        "Wusstest du, dass die Schweiz ein Wanderwegnetz von vielen tausend Kilometern "
+        "hat?\n"
+        "Wusstest du, dass das Haslital eines der ältesten Täler des Oberlands ist? Ein "
+        "Besuch lohnt sich immer!\n",
+        _ALPINE_FOOT),
+    "a glossary 'briefly explained' stopping at the newsletter's pitch": (
+        _WANDERUNG,
+        "Wichtige Begriffe kurz erklärt\n"
+        "Wanderskala: Eine Skala, die den Schwierigkeitsgrad von Wanderwegen beschreibt.\n"
+        "Bergwanderweg: Ein Wanderweg im Gebirge, der eine gewisse Trittsicherheit "
+        "erfordert.\n"
+        "Trittsicherheit: Die Fähigkeit, sich auf unebenem Gelände sicher zu bewegen.\n"
+        "Schwindelfreiheit: Die Fähigkeit, in steilem Gelände ohne Angst zu gehen.\n",
+        "Keine Tour mehr verpassen: Einmal im Monat neue Routen direkt in dein Postfach.\n"
+        "Jetzt abonnieren\n" + _ALPINE_FOOT),
+    "a summary heading over 'in summary' paragraphs and a goodbye": (
+        MASTHEAD + _FARES,
+        "Summary\n"
+        "In summary, bus fares on the harbour routes have risen by a fifth because of the "
+        "rising cost of diesel.\n"
+        "Commuters fear the effect on their budgets, while the transport department "
+        "wants answers from the operators.\n"
+        "Keeping the buses affordable for everyone who depends on them is a task for all "
+        "of us.\n"
+        "Safe travels and see you next time!\n",
+        "Share: Facebook | X | WhatsApp\n" + CHROME),
+    "a Greek 'question for discussion' and the call to comment": (
+        "Αθλητική Ηχώ\nΑρχική › Ποδόσφαιρο\n"
+        "Ανατροπή στο 88ο λεπτό για την Ολυμπιάδα\n"
+        "Με γκολ στο 88ο λεπτό, η Ολυμπιάδα νίκησε 2-1 τη Νέα Αίγλη στο κατάμεστο γήπεδο.\n"
+        "Οι φιλοξενούμενοι προηγήθηκαν στο 23ο λεπτό με κεφαλιά μετά από κόρνερ.\n"
+        "Στο 61ο λεπτό η γηπεδούχος ομάδα ισοφάρισε με σουτ έξω από την περιοχή.\n"
+        "Την επόμενη Κυριακή η ομάδα ταξιδεύει για τον αγώνα με τον Κένταυρο.\n",
+        "Ερώτηση για συζήτηση\n"
+        "Μετά την ανατροπή, πιστεύετε ότι η Ολυμπιάδα μπορεί να διεκδικήσει την άνοδο;\n"
+        "Πείτε μας τη γνώμη σας στα σχόλια παρακάτω!\n",
+        "Σχόλια\n11 σχόλια\n© 2026 Αθλητική Ηχώ\n"),
+    "a Chinese call to forward the article to the parents one knows": (
+        "贝壳育儿\n首页 健康 教育\n开学视力筛查：近视比例明显上升\n"
+        "开学第一周，区内六所小学对全体学生进行了视力筛查，近视比例比去年同期明显上升。\n"
+        "眼科医生表示，寒假期间孩子们户外活动时间减少，使用电子产品的时间明显增加。\n"
+        "医生建议家长保证孩子每天户外活动不少于两小时，并定期带孩子复查视力。\n"
+        "多所学校表示，本学期将增加课间户外活动时间，下月对检出近视的学生进行复查。\n",
+        "总而言之，儿童近视防控是一项长期任务，需要家庭、学校和社会的共同努力。\n"
+        "如果您觉得这篇文章对您有帮助，欢迎转发给身边的家长朋友，让更多的孩子远离近视！\n",
+        "网友评论\n关于我们 | 联系我们\n© 2026 贝壳育儿\n"),
+    "a Romanian interview with the host under its own heading": (
+        "Drumuri și Dealuri\nAcasă › Jurnal de călătorie\n"
+        "Trei zile în Maramureș, fără plan\n"
+        "Am plecat din Cluj într-o joi dimineață, cu mașina încărcată și fără niciun plan "
+        "precis.\n"
+        "Gazda noastră ne-a așteptat cu plăcintă cu brânză și ne-a arătat satul.\n"
+        "A doua zi am mers la bisericile de lemn și am stat de vorbă cu paracliserul.\n"
+        "Ultima zi am petrecut-o pe drumul spre pas, printre gropi și priveliști.\n",
+        "Interviu cu gazda noastră\n"
+        "Ioana Mureșan: Ce îi face pe turiști să revină an de an?\n"
+        "Maria Pop: Maramureșul este un loc magic, plin de tradiții și de oameni "
+        "primitori.\n"
+        "Ioana Mureșan: Ce sfat le-ați da celor care vin pentru prima dată?\n"
+        "Maria Pop: Să își ia timp, să guste mâncarea și să vorbească cu localnicii.\n"
+        "Ioana Mureșan: Vă mulțumim pentru timpul acordat!\n",
+        "Comentarii\n4 comentarii\n© 2026 Drumuri și Dealuri\n"),
+    "takeaways without the site's 'liked it? share it!' over its buttons": (
+        "Viaggi Lenti\nHome › Basilicata\nUn weekend a Matera tra Sassi e cantine\n"
+        "Matera si gira a piedi: i Sassi sono due quartieri scavati nella roccia, uniti da "
+        "scalinate e vicoli.\n"
+        "Il primo giorno ho visitato le chiese rupestri con una guida del posto, che ci ha "
+        "raccontato la storia della città.\n"
+        "La sera abbiamo cenato in una trattoria con cavatelli e peperoni cruschi, per "
+        "venticinque euro a testa.\n"
+        "Dove dormire: io ho scelto un B&B in una stanza scavata nella roccia, a due passi "
+        "dalla cattedrale.\n",
+        "In sintesi: cosa ricordare\n"
+        "- Matera è una destinazione unica, perfetta per un weekend di storia e cultura.\n"
+        "- I Sassi offrono panorami mozzafiato e un'atmosfera davvero magica.\n"
+        "- Non dimenticare di assaggiare la cucina locale, ricca di sapori autentici.\n"
+        "- Pianifica il tuo viaggio con anticipo per vivere un'esperienza indimenticabile.\n",
+        "Ti è piaciuto questo articolo? Condividilo!\nFacebook Pinterest WhatsApp Email\n"
+        "Potrebbe interessarti anche\nTre giorni nel Cilento\n© 2026 Viaggi Lenti\n"),
+})
+
+
+def test_a_reporters_interview_of_five_questions_under_its_lead_stays() -> None:
+    page = (MASTHEAD + "Rector Ana Ruiz: \"Free tuition cannot depend on each and "
+            "every budget law that Congress passes\"\n"
+            "The head of the university talks about its deficit, its new campus and the "
+            "sit-in of November.\n"
+            "By Tomás Soler\n"
+            "Ana Ruiz in her office at the main campus in Valdivia, on Friday 31 "
+            "January.\n"
+            "Photo: Aula Sur / Camila Henríquez\n"
+            "Ruiz took office in March 2023 after winning the run-off by 41 votes, and she "
+            "received us in her office on a rainy Friday.\n"
+            "Q: The university closed 2024 with a deficit. How large is it?\n"
+            "A: About 3,900 million pesos. I do not like saying the number, but it is the "
+            "number.\n"
+            "Q: Does that mean free tuition is underfunded?\n"
+            "A: It means it cannot depend on each year's budget law.\n"
+            "Q: Still, you opened a new campus in the south.\n"
+            "A: Yes, and I defend it. 38% of our students come from that region.\n"
+            "Q: There was a three-week sit-in in November. What did you learn?\n"
+            "A: That we were late. The demands on mental health were reasonable.\n"
+            "Q: Will you run again in 2027?\n"
+            "A: I will answer you in 2026.\n"
+            "Share this interview\nFacebook X WhatsApp\n" + CHROME)
+    assert _block_lines(page) == []
+
+
+@pytest.mark.parametrize("name", list(SESSION_THIRTEEN_BLOCKS))
+def test_session_thirteen_blocks_found_over_exactly_their_lines(name: str) -> None:
+    page, block, after = SESSION_THIRTEEN_BLOCKS[name]
+    first = page.count("\n") + 1
+    assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
