@@ -364,6 +364,14 @@ CHROME = [
     ("Laisser des condoléances", "BOIL004"),
     ("More obituaries", "BOIL004"),
     ("The family asked mourners to send condolences to the hospice.", None),
+    # a live page's auto-refresh notice, a comment section's disclaimer, a Russian forum's
+    # log-in prompt and buttons
+    ("Auto-refresh: off", "BOIL004"),
+    ("Diese Seite wird automatisch aktualisiert.", "BOIL004"),
+    ("Los comentarios son responsabilidad exclusiva de sus autores.", "BOIL004"),
+    ("Чтобы ответить, авторизуйтесь.", "BOIL004"),
+    ("Цитировать Ответить", "BOIL004"),
+    ("Los comentarios son responsabilidad del editor, dijo el juez.", None),
 ]
 
 
