@@ -1247,9 +1247,59 @@ _STAMP_AUTHOR = re.compile(r"(?P<date>.+?)\s+[·•|]\s+(?-i:[A-ZÀ-ÖØ-ÞА-Я
                            r"(?:\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]+){0,2}")
 
 
+#: The verb of a comment's header in blog software ("Reto M. sagt: 16. August 2024 um 19:42
+#: Uhr", WordPress's "{author} says:" in its translations), one word or two, case-folded.
+_SAYS = frozenset({
+    "says", "said", "wrote", "sagt", "schreibt", "schrieb", "meint", "dit", "a dit", "écrit",
+    "a écrit", "dice", "dijo", "escribió", "diz", "disse", "escreveu", "ha detto", "scrive",
+    "ha scritto", "zegt", "schreef", "skriver", "skrev", "siger", "sier", "sanoo",
+    "kirjoitti", "pisze", "napisał", "napisała", "napisał(a)", "napsal", "napsala", "píše",
+    "napísal", "napísala", "povedal", "spune", "a scris", "a spus", "kaže", "je napisao",
+    "je napisala", "pravi", "je napisal", "írta", "mondja", "говорит", "пишет", "написал",
+    "написала", "говорить", "написав", "каза", "казва", "написа", "λέει",
+    "έγραψε", "dedi", "dedi ki", "diyor ki", "yazdı", "berkata", "menulis", "nói", "viết",
+    "ütleb", "kirjutas", "saka", "rakstīja", "rašė", "sako", "diu", "va dir", "idatzi du",
+    "dixo", "אומר", "אומרת", "כתב", "כתבה", "הגיב", "הגיבה", "قال", "يقول", "كتب", "گفت",
+    "نوشت", "कहते हैं", "ने कहा", "লিখেছেন", "说", "說", "写道", "寫道", "より",
+})
+#: Characters before a comment header's colon, at most (a name of four words and its verb).
+_SAYS_HEAD = 48
+_SAYS_WHO = 4
+
+
+def _says_stamp(text: str) -> list[Stamp] | None:
+    """A comment's header in blog software, its poster, the verb "says" and a date: "Reto
+    M. sagt: 16. August 2024 um 19:42 Uhr", "Cristina spune: 14 martie 2025 la 20:31".
+
+    >>> [s.parsed for s in _says_stamp("Ana Ruiz dice: 3 de mayo de 2025 a las 10:12")]
+    ['2025-05-03T10:12:00']
+    >>> _says_stamp("The mayor says: roads reopen on 3 May 2025") is None
+    True
+    """
+    colon = min((k for k in (text.find(":"), text.find("：")) if k >= 0), default=-1)
+    if not 2 < colon <= _SAYS_HEAD:
+        return None
+    words = text[:colon].split()
+    for n in (1, 2):
+        if len(words) > n and " ".join(words[-n:]).casefold() in _SAYS:
+            who = words[:-n]
+            break
+    else:
+        return None
+    if len(who) > _SAYS_WHO or any(w[-1] in ",;!?" for w in who):
+        return None
+    stamps = parse_date_line(text[colon + 1:].strip())
+    if not stamps or any(s.label for s in stamps):
+        return None
+    return [Stamp(" ".join(words), s.parsed, s.ambiguous) for s in stamps]
+
+
 def _software_stamp(text: str) -> list[Stamp] | None:
     """A stamp in the form forum and blog software prints it (a post's header with its
     poster, Blogger's author and time, a board's clock), or None."""
+    says = _says_stamp(text) if ":" in text or "：" in text else None
+    if says is not None:
+        return says
     m = _FORUM_HEADER.fullmatch(text) or _SMF_HEADER.fullmatch(text)
     if m is not None:
         date = _SHORT_WEEKDAY.sub("", m["date"].strip(), count=1)
@@ -1348,8 +1398,8 @@ _PLACE = re.compile(r"(?:(?-i:[A-Z])[^\W\d_]*(?:[-'’][^\W\d_]+)*(?:\s+(?:de|de
                     r"(?:\s+[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff]+){0,2})"
                     r"\s*[,|]\s*"
                     # and perhaps its state or province abbreviated: "Monterrey, N.L., …",
-                    # "Mérida, Yuc., …", "Halifax, NS, …"
-                    r"(?:(?:(?-i:[A-Z])[^\W\d_]{0,4}\.){1,3}\s*,\s*|(?-i:[A-Z]{2,3}),\s*)?")
+                    # "Mérida, Yuc., …", "Halifax, NS, …", "Monterrey, NL. …"
+                    r"(?:(?:(?-i:[A-Z])[^\W\d_]{0,4}\.){1,3}\s*,?\s*|(?-i:[A-Z]{2,3})[,.]\s*)?")
 #: A Hungarian date, year first, ends on a dot: "2024. szeptember 12."; so does a Korean
 #: date in figures: "2024. 1. 19."
 _YEAR_FIRST = re.compile(r"\s*\d{4}\.\s+[^\W\d_]|\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")
@@ -2164,7 +2214,9 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     Dutch weekday abbreviations ("ma 6 jan 2025"), the labels of Hindi, Thai, Japanese,
     Ukrainian, Russian, Czech, Hebrew and Greek pages ("अपडेटेड:", "更新日:") and a
     question site's "asked" and "answered"; a blog stamp naming its author ("Posted by
-    Rosalind on 4 March 2025", "Diposting oleh Admin pada 9 Oktober 2024"). Also
+    Rosalind on 4 March 2025", "Diposting oleh Admin pada 9 Oktober 2024"), a blog
+    comment's header, its poster and the software's "says" in some forty languages ("Reto
+    M. sagt: 16. August 2024 um 19:42 Uhr", "Cristina spune: 14 martie 2025 la 20:31"). Also
     flagged: a dateline, a place and a full date ("Ciudad de México, 2 de junio de 2025",
     "Madrid | 15 jul 2025 - 13:45 CEST"); a labelled stamp with its author ("Posted on
     2024-11-03 by admin", "Pubblicato il 3 novembre 2024 da Lia"); a press release's
@@ -2977,7 +3029,61 @@ _DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|
                          r"kommunikationsavdelningen|kommunikationsafdelingen|"
                          r"dział\s+(?:komunikacji|prasowy)|biuro\s+prasowe|"
                          r"oddělení\s+komunikace|tiskové\s+oddělení|viestintäpalvelut|"
-                         r"basın\s+(?:bürosu|birimi|sözcülüğü|ofisi)|kurumsal\s+iletişim", re.I)
+                         r"basın\s+(?:bürosu|birimi|sözcülüğü|ofisi)|kurumsal\s+iletişim|"
+                         # session 14: a press team or office in more languages ("Equipo
+                         # de prensa", "Gabinet de Comunicació", "kommunikatsiooniosakond",
+                         # "pressiteenistus", "Pressestelle", "пресс-служба", "जनसंपर्क
+                         # प्रकोष्ठ", "広報課", "홍보팀"), and a paper's correspondents
+                         r"equipo\s+de\s+(?:prensa|comunicación)|equipa\s+de\s+comunicação|"
+                         r"gabinet\s+de\s+(?:comunicació|premsa)|oficina\s+de\s+premsa|"
+                         r"kommunikatsiooniosakond|pressiteenistus|kommunikatsioonibüroo|"
+                         r"pressestelle|persdienst|presstjänst|kommunikasjonsavdelingen|"
+                         r"viestintäyksikkö|komunikacijos\s+skyrius|sabiedrisko\s+attiecību\s+nodaļa|"
+                         r"sajtóiroda|kommunikációs\s+(?:osztály|iroda)|"
+                         r"ured\s+za\s+odnose\s+s\s+javnošću|služba\s+za\s+odnose\s+s\s+javnošću|"
+                         r"пресс-служба|пресслужба|прес-служба|пресцентър|прес\s+центар|"
+                         r"γραφείο\s+τύπου|(?:bagian\s+)?humas|unit\s+komunikasi\s+korporat|"
+                         r"(?:phòng|ban)\s+truyền\s+thông|המחלקה\s+לתקשורת|דוברות|"
+                         r"المكتب\s+الإعلامي|روابط\s+عمومی|ฝ่ายประชาสัมพันธ์|งานประชาสัมพันธ์|"
+                         r"जनसंपर्क\s+(?:प्रकोष्ठ|विभाग|कार्यालय)|मीडिया\s+प्रकोष्ठ|"
+                         r"広報(?:課|室|部|グループ)|홍보(?:팀|실|과)|新闻(?:办公室|中心)|宣传部|"
+                         r"corresponsal(?:ías|es)", re.I)
+#: A news agency by its word and name, credited beside the story's date: "Agencia Deportiva
+#: Nacional", "Nordic News Agency", "Ege Haber Ajansı" (in brackets anywhere:
+#: _AGENCY_IN_BRACKETS).
+_AGENCY_CREDIT = re.compile(
+    r"(?:Agencia|Agência|Agence|Agentur|Agenzia|Agencja|Agentschap)\s+(?:(?:de|del|di|da|"
+    r"do|des)\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|del|di|da|do|des)){0,3}|"
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s+(?:News\s+Agency|Press\s+Agency|"
+    r"Nachrichtenagentur|Haber\s+Ajansı|Ajansı|Persbureau)")
+#: The words a name of an office's owner may hold besides capitalised ones: "Equipo de prensa
+#: Ayuntamiento de Teruel".
+_OWNER_WORDS = frozenset({"de", "del", "la", "el", "of", "the", "y", "and", "&", "di", "da",
+                          "du", "des", "i"})
+_OWNER_MAX_WORDS = 5
+
+
+def _desk_credit(text: str) -> bool:
+    """True when ``text`` is a press office or desk credited by its words, alone or with its
+    owner's name before or after it ("Equipo de prensa Aula Sur", "Emajõe Ülikooli
+    kommunikatsiooniosakond", "Redacción / Corresponsalías").
+
+    >>> _desk_credit("Equipo de prensa Aula Sur"), _desk_credit("Press office")
+    (True, True)
+    >>> _desk_credit("Press office staff were told to wait")
+    False
+    """
+    text = text.rstrip(".")
+    m = _DESK_ALONE.search(text)
+    if m is None or (m.end() < len(text) and text[m.end()].isalnum()):
+        return False
+    before = text[:m.start()].strip(" ,-–—|/").split()
+    after = text[m.end():].strip(" ,-–—|/").split()
+    if before and after:
+        return False
+    name = before or after
+    return len(name) <= _OWNER_MAX_WORDS and all(
+        w in _OWNER_WORDS or not w[0].isalpha() or not w[0].islower() for w in name)
 #: Lines of the page's head where the masthead stands, and where its credit may follow.
 _MASTHEAD_LINES = 3
 #: Characters of a line of the page's head, at most: a longer one (or a sentence of five
@@ -3044,7 +3150,7 @@ def site_credits(lines: list[Body]) -> set[int]:
         text = texts[i]
         if len(text) > 60:
             continue
-        if _DESK_ALONE.fullmatch(text.rstrip(".")) and near(i, 1):
+        if (_desk_credit(text) or _AGENCY_CREDIT.fullmatch(text)) and near(i, 1):
             found.add(i)
             continue
         before = _PLACE_BEFORE.match(text) if i >= _MASTHEAD_LINES else None

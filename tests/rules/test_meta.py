@@ -1809,3 +1809,60 @@ def test_counts_of_readers_viewers_and_listeners(line: str, fires: bool) -> None
 def test_a_desk_credit_in_lower_case_after_the_sites_name(line: str, fires: bool) -> None:
     text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
     assert ("META003" in {f.code for f in _findings_in(text)}) == fires
+
+
+# -- session 14: shapes of never-seen pages ------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Liker: 27", True),
+    ("Gillar: 5", True),
+    ("Beğeni: 2.318", True),
+    ("共 14 条评论", True),
+    ("阅读 2301 | 回复 8", True),
+    ("ฟังแล้ว 3.1K ครั้ง", True),
+    ("5 Mn+ indirme", True),
+    ("Jeg liker: 27 grader i stua er nok.", False),  # a sentence with the verb
+    ("共有 14 人受伤。", False),  # fourteen injured
+])
+def test_session_fourteen_counters(line: str, fires: bool) -> None:
+    text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
+    assert ("META006" in {f.code for f in _findings_in(text)}) == fires
+
+
+@pytest.mark.parametrize(("line", "parsed"), [
+    ("Wiebke sagt: 3. Oktober 2024 um 08:15 Uhr", "2024-10-03T08:15:00"),
+    ("Paula Dinu spune: 2 aprilie 2025 la 17:05", "2025-04-02T17:05:00"),
+    ("tomasz_77 pisze: 25.05.2025, 21:40", "2025-05-25T21:40:00"),
+    ("Olga dice: 7 de junio de 2025 a las 11:20", "2025-06-07T11:20:00"),
+    ("李明 说：2025-03-04 10:00", "2025-03-04T10:00:00"),
+    ("Monterrey, NL. 4 de abril de 2025 | 09:10", "2025-04-04T09:10:00"),
+])
+def test_session_fourteen_stamps(line: str, parsed: str) -> None:
+    stamps = parse_date_line(line)
+    assert stamps is not None and stamps[0].parsed == parsed, stamps
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor says: roads reopen on 3 May 2025",
+    "Wiebke sagt: Wir kommen am 3. Oktober 2024 wieder.",
+    "Seraina sagt:",
+])
+def test_close_lines_are_no_comment_headers(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Equipo de prensa Colegio Andino", True),
+    ("Tartu Linna pressiteenistus", True),
+    ("Gabinet de Comunicació", True),
+    ("जनसंपर्क प्रकोष्ठ", True),
+    ("Redacción / Corresponsales", True),
+    ("Agencia Informativa Austral", True),
+    ("Press office staff were told to wait", False),
+    ("Equipo de prensa pide calma a los vecinos", False),
+])
+def test_session_fourteen_desk_credits_beside_the_date(line: str, fires: bool) -> None:
+    text = (f"Puente Nalón\nInicio > Noticias\nEl puente vuelve a abrir\n{line}\n"
+            "4 de abril de 2025\nEl puente estuvo cerrado dos años por obras de reparación.\n")
+    assert ("META003" in {f.code for f in _findings_in(text)}) == fires
