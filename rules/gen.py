@@ -3786,6 +3786,13 @@ def _candidate(lines: Sequence[Line], profile: Profile,
         found = _finish(lines, shaped, profile, options)
         if fires(found, options) and not found.announced:
             return replace(found, below_section=True)
+    if shaped is not None and block is not None and not fires(block, options) \
+            and block.lines[0].segment.line < lines[shaped[0]].segment.line:
+        # the article's own last word ("Overall, …", its rating) above a template found by
+        # its shape: the template alone
+        found = _finish(lines, shaped, profile, options)
+        if fires(found, options) and not found.announced:
+            return found
     return block
 
 
@@ -3830,8 +3837,10 @@ def _finish(lines: Sequence[Line], span: tuple[int, int], profile: Profile,
         # a summary heading over the article's facts again, read against the article
         # above it (_echoes_article), which the block alone does not hold
         block = replace(block, template=True)
-    elif profile is PLAIN and appended_template(lines) == span == appended_summary(lines):
-        block = replace(block, template=True)  # "Summary" / "In summary, …" closing the page
+    elif profile is PLAIN and appended_template(lines) == span \
+            and span in (appended_summary(lines), shared_dialogue(lines)):
+        # "Summary" / "In summary, …" closing the page; a dialogue under its share row
+        block = replace(block, template=True)
     if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
             and is_wrap_up_heading(lines[end].bare) and fires(block, options)):
         # A plain "Conclusion" heading closing a block that fires on its own evidence
@@ -4936,6 +4945,12 @@ def bare_faq(lines: Sequence[Line]) -> bool:
         return False
     if any(ln.markup or ln.label is not None or Q_LABEL.match(ln.bare) for ln in run):
         return False  # labelled or bold: the other templates' (or a transcript)
+    speakers = {ln.bare.split(":", 1)[0] for ln in run if SPEAKER_LABEL.match(ln.bare)}
+    if sum(SPEAKER_LABEL.match(ln.bare) is not None for ln in run) > pairs and (
+            len(speakers) > 2 or any(len(name.split()) > 1 for name in speakers)):
+        # speakers by their names ("Michel Martin: …" / "Rutte: …"): an interview; one
+        # word for the question and one for the answer ("Tambaya:" / "Amsa:") are labels
+        return False
     echo = sum(len(_stems(run[k].bare) & _stems(run[k + 1].bare))
                for k in range(0, 2 * pairs, 2))
     return echo / pairs > SERVICE_FAQ_ECHO
@@ -5148,6 +5163,69 @@ def _answers_labelled(bare: str) -> bool:
         SPEAKER_LABEL.match(bare) is not None and not _asks_labelled(bare)))
 
 
+#: The networks a share row names ("Поделиться: ВКонтакте Одноклассники Telegram").
+_NETWORK = re.compile(r"(?<!\w)(?:facebook|whatsapp|telegram|twitter|x|linkedin|pinterest|"
+                      r"reddit|viber|line|kakaotalk|weibo|wechat|微信|微博|vk|вконтакте|"
+                      r"одноклассники|e-?mail|email|e-post|correo|tumblr|threads|bluesky|"
+                      r"messenger|copy link|instagram)(?!\w)", re.I)
+#: Networks a share row names at least, and the words it has at most.
+SHARE_ROW_NETWORKS, SHARE_ROW_WORDS = 2, 12
+#: Lines that may stand between a share row and what the generator appends under it.
+SHARE_ROW_GAP = 2
+
+
+def is_share_row(bare: str) -> bool:
+    """True when a line is a share row: a few words naming SHARE_ROW_NETWORKS networks.
+
+    >>> is_share_row("Поделиться: ВКонтакте Одноклассники Telegram WhatsApp")
+    True
+    >>> is_share_row("We met on Facebook and talked on WhatsApp for a year before the wedding.")
+    False
+    """
+    return len(bare.split()) <= SHARE_ROW_WORDS and not bare.endswith(SENTENCE_ENDS) \
+        and len(_NETWORK.findall(bare)) >= SHARE_ROW_NETWORKS
+
+
+def below_share_row(lines: Sequence[Line], start: int) -> bool:
+    """True when a share row stands right above line ``start`` (SHARE_ROW_GAP lines of
+    no running text between at most) under an article (BARE_FAQ_ARTICLE_LINES lines of
+    running text above it): the article has ended there; a share row under the headline
+    has no article above it."""
+    for i in range(start - 1, max(start - 2 - SHARE_ROW_GAP, -1), -1):
+        if is_share_row(lines[i].bare):
+            return article_above(lines, i) \
+                or _sentences_above(lines, i) >= BARE_FAQ_ARTICLE_LINES
+        if is_running_text(lines[i]):
+            return False
+    return False
+
+
+def shared_dialogue(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a dialogue below the article's share row: two named
+    speakers taking turns ("Дмитрий Ковалёв, юрист: …" / "Анна Смирнова, корреспондент:
+    …"), or questions and answers on their labels ("V: …" / "A: …"), FAQ_TEMPLATE_PAIRS
+    turns each at least, with page chrome under it. A page's own interview or FAQ stands
+    above its share row, not under it."""
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 3):
+        if not below_share_row(lines, start):
+            continue
+        pairs, after = _dialogue(lines, start)
+        end = after - 1
+        if after < len(lines) and pairs >= FAQ_TEMPLATE_PAIRS \
+                and SPEAKER_LABEL.match(lines[after].bare) is not None:
+            end = after  # (the first speaker's last word: three turns of theirs)
+        if pairs < FAQ_TEMPLATE_PAIRS:
+            end, pairs = start, 0
+            while end + 1 < len(lines) and _asks_labelled(lines[end].bare) \
+                    and _answers_labelled(lines[end + 1].bare):
+                end, pairs = end + 2, pairs + 1
+            end -= 1
+        if pairs >= FAQ_TEMPLATE_PAIRS and not any(ANNOUNCED.search(ln.bare) for ln in lines) \
+                and chrome_under(lines, end):
+            return start, end
+    return None
+
+
 def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a labelled interview under its own heading
     (labelled_interview) below BARE_FAQ_ARTICLE_LINES lines of running text, with page
@@ -5174,7 +5252,7 @@ def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
             continue  # (the page's own interview goes on under an ad's label: "Publicité")
         if chrome_under(lines, end):
             return start, end
-    return _headless_interview(lines)
+    return _headless_interview(lines) or shared_dialogue(lines)
 
 
 #: Letters of a word that stand for it when questions are compared (Turkish and Finnish

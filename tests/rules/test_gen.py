@@ -4829,6 +4829,83 @@ def test_a_reporters_interview_of_five_questions_under_its_lead_stays() -> None:
     assert _block_lines(page) == []
 
 
+_COURT = ("Volga Courier\nNews    Courts    City\nCourts › Housing\n"
+          "Former head of a management company jailed for four years\n"
+          "From 2019 to 2022 the company collected repair fees from the tenants of 46 blocks "
+          "of flats but never carried out the work.\n"
+          "The court put the damage at 38.2 million roubles and recognised more than 1,200 "
+          "tenants as victims.\n"
+          "The defendant denied guilt, and his lawyers said the work stalled because prices "
+          "rose.\n"
+          "The court sentenced him to four years in a penal colony and upheld the tenants' "
+          "civil claims.\n"
+          "Tags: courts, housing, fraud\n"
+          "Share: VK Odnoklassniki Telegram WhatsApp\n")
+SESSION_THIRTEEN_BLOCKS.update({
+    "a lawyer and a correspondent taking turns under the share row": (
+        _COURT,
+        "Dmitry Kovalev, lawyer: This verdict shows that fraud in housing services does "
+        "not go unpunished.\n"
+        "Anna Smirnova, correspondent: How can tenants protect themselves from such "
+        "companies?\n"
+        "Dmitry Kovalev, lawyer: First of all, read the management company's reports "
+        "carefully every year.\n"
+        "Anna Smirnova, correspondent: Can the lost money be recovered?\n"
+        "Dmitry Kovalev, lawyer: Yes, in some cases, through a civil claim in court.\n",
+        "Comments (9)\nRead also\n© 2026 Volga Courier\n"),
+    "a Dutch V:/A: FAQ under an event page's buttons and share row": (
+        "UiT in de Stad\nAgenda Muziek Theater Kids\nHome > Agenda > Festivals\n"
+        "Kadefeest 2026: drie dagen muziek en een kajakrace\n"
+        "Het Kadefeest is terug voor een twaalfde editie, met twee podia langs het water.\n"
+        "Programma: vrijdag van 18 tot 1 uur, zaterdag van 14 tot 1 uur, zondag van 11 tot "
+        "22 uur.\n"
+        "Tickets: dagticket 18 euro, combiticket 42 euro. Kinderen onder 12 jaar gratis.\n"
+        "Organisatie: vzw Kadefeest in samenwerking met de buurtcomités van de kaai.\n"
+        "Tickets kopen\nVoeg toe aan mijn agenda\nDeel dit evenement: Facebook WhatsApp "
+        "E-mail\n",
+        "V: Is het Kadefeest geschikt voor kinderen?\n"
+        "A: Ja, zeker! Het Kadefeest is een fantastisch evenement voor het hele gezin.\n"
+        "V: Kan ik met de trein naar het Kadefeest komen?\n"
+        "A: Absoluut. Het festivalterrein ligt op wandelafstand van het station.\n",
+        "Misschien ook iets voor jou\nOver UiT in de Stad · Contact · Privacy\n"),
+    "a bare FAQ under a review's own verdict and its rating": (
+        MASTHEAD + "Pocketbook app review: is this budget app worth it?\n"
+        "By Rohit Saxena\n"
+        "Where did the money go at the end of the month? The app sets out to answer that "
+        "question for first-time budgeters.\n"
+        "Setting up is easy. On the first day the app sorted three months of bank "
+        "messages into categories.\n"
+        "The most useful feature is the envelope budget, which sets money aside for each "
+        "kind of spending.\n"
+        "There are flaws too. Cash spending has to be entered by hand, and the free "
+        "version shows adverts.\n"
+        "Overall, if you are making a budget for the first time, this app is a good place "
+        "to start.\n"
+        "Our rating: 4/5\n",
+        "What is the Pocketbook app?\n"
+        "The Pocketbook app is an excellent budget app that helps you track your spending "
+        "with ease.\n"
+        "Is the Pocketbook app safe?\n"
+        "Yes, the Pocketbook app is completely safe and protects your personal data.\n"
+        "Is the Pocketbook app free?\n"
+        "Yes, the Pocketbook app has a free version, with a premium plan for more "
+        "features.\n",
+        "Tags: budget apps, personal finance\nShare: WhatsApp Facebook X\n" + CHROME),
+})
+
+
+def test_an_interview_under_a_share_row_below_the_headline_stays() -> None:
+    page = (MASTHEAD + "Rector Ana Ruiz on the deficit and the new campus\n"
+            "By Tomás Soler\nShare: Facebook X WhatsApp\n"
+            "Tomás Soler: The university closed 2024 with a deficit. How large is it?\n"
+            "Ana Ruiz: About 3,900 million pesos. I do not like the number.\n"
+            "Tomás Soler: Does that mean free tuition is underfunded?\n"
+            "Ana Ruiz: It means it cannot depend on each year's budget law.\n"
+            "Tomás Soler: Will you run again?\nAna Ruiz: I will answer you next year.\n"
+            + CHROME)
+    assert _block_lines(page) == []
+
+
 @pytest.mark.parametrize("name", list(SESSION_THIRTEEN_BLOCKS))
 def test_session_thirteen_blocks_found_over_exactly_their_lines(name: str) -> None:
     page, block, after = SESSION_THIRTEEN_BLOCKS[name]
