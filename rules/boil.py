@@ -82,7 +82,9 @@ RELATED_LABEL = re.compile(
     r"ook\s+interessant|(?:další|nejnovější|ďalšie)\s+(?:zprávy|správy|články)"
     r"(?:\s+z\s+[^\W\d_]+)?|súvisiace\s+články|čítajte\s+aj|"
     r"(?:أخبار|مقالات|حلقات)\s+ذات\s+صلة|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:ख़बरें|खबरें)|"
-    r"כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אתכם)?|(?:บทความ|รีวิว)ที่เกี่ยวข้อง|บทความแนะนำ|ข่าวล่าสุด|ข่าวยอดนิยม|"
+    r"כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אתכם)?|(?:บทความ|รีวิว)ที่เกี่ยวข้อง|บทความแนะนำ|"
+    # Thai's latest news, of a section too: "อ่านข่าวล่าสุด", "ข่าวกีฬาล่าสุด".
+    r"(?:อ่าน)?ข่าว\S{0,12}ล่าสุด|ข่าวยอดนิยม|"
     # Urdu's more and related episodes or stories ("مزید اقساط", "متعلقہ خبریں").
     r"(?:مزید|متعلقہ)\s+(?:اقساط|خبریں|مضامین|ویڈیوز)|"
     r"mirá\s+también|articole\s+similare|siste\s+nytt(?:\s+fra\s+[^\W\d_]+)?|"
@@ -213,7 +215,7 @@ _RELATED_KIND_WORDS = 7
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
 _LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokhgRMSAUYEDTPLWCZIBVFNOKHGàÀİčČďĎчЧсСпПδΔআ延相äÄ"
                             "σΣأمयसכบ関관많相"
-                            "ขเвВ猜推おあ추함قاआসđĐحรúÚ")
+                            "ขเвВ猜推おあ추함قاआসđĐحรúÚอ")
 _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------
@@ -236,6 +238,9 @@ _DANGLING = frozenset({
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_HEADLINE_CHARS = (6, 40)
 _CJK_PROSE_END = tuple("。．！？」』")
+#: A Thai headline's length in characters and its most phrases (Thai spaces phrases).
+_THAI_HEADLINE_CHARS = (10, 90)
+_THAI_HEADLINE_PHRASES = 8
 #: "Five years on", "Six months on": a headline idiom, not a sentence cut at "on".
 _TIME_ON = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|hours?)\s+on$", re.IGNORECASE)
 
@@ -289,6 +294,12 @@ def looks_like_headline(text: str, max_words: int, phrases: bool = False) -> boo
     True
     """
     title = _BULLET.sub("", text)
+    if "\u0e01" <= title[:1] <= "\u0e4f":
+        # Thai spaces phrases, not words, and ends no sentence with a stop: a title of a
+        # few phrases ("เตือน 25 จังหวัดรับมือฝนตกหนัก ถึง 15 พ.ค.") is measured in characters.
+        # A count in brackets ("ความคิดเห็น (14)") is a widget's, no title.
+        return _THAI_HEADLINE_CHARS[0] <= len(title) <= _THAI_HEADLINE_CHARS[1] \
+            and len(title.split()) <= _THAI_HEADLINE_PHRASES and not title.endswith(")")
     if _CJK.search(title) and " " not in title.strip():
         return _CJK_HEADLINE_CHARS[0] <= len(title) <= _CJK_HEADLINE_CHARS[1] \
             and not title.endswith(_CJK_PROSE_END)
@@ -349,7 +360,7 @@ _BARE_TAGS_FOOT = 6
 
 
 #: A tag or topic line ends a link box: what follows it is the page's foot, not the box.
-_TAG_LINE = re.compile(r"(?:tags?|topics?|keywords|tagi|etiketler|etiquetas|schlagwörter|"
+_TAG_LINE = re.compile(r"(?:tags?|topics?|keywords|tagi|etiketler|etiquetas|schlagwörter|แท็ก|ٹیگز|"
                        r"schlagworte|kategorier|kategorien|štítky|címkék|tunnisteet|теги|мітки|"
                        r"themen|sujets|mots-clés|argomenti)\s*:", re.IGNORECASE)
 

@@ -4428,3 +4428,23 @@ def test_a_contents_boxs_label_and_the_japanese_ad_label_are_chrome(line: str) -
 
 def test_a_bare_contents_heading_is_left_alone() -> None:
     assert "BOIL004" not in _codes("Contents\nThe box holds a charger and two cables.\n")
+
+
+def test_thai_headlines_under_a_related_or_latest_news_label() -> None:
+    """Thai spaces phrases, not words: its titles are measured in characters, and the
+    latest-news label of a section ("ข่าว…ล่าสุด") opens a link box too."""
+    related = REGISTRY.get("BOIL007")
+    assert related is not None
+    for label in ("ข่าวที่เกี่ยวข้อง", "อ่านข่าวล่าสุด", "ข่าวการเมืองล่าสุด"):
+        text = ("เทศบาลเปิดสะพานใหม่แล้ว\n" + label + "\n"
+                "ฝนถล่มภาคใต้ ถนนหลายสายถูกตัดขาด\nราคาน้ำมันปรับลด 50 สตางค์ ตั้งแต่ 6 มิ.ย.\n")
+        found = list(lint(Document.from_text(text), [ActiveRule(related)]))
+        assert [text[f.start:f.end].strip() for f in found] == text.splitlines()[2:], label
+        assert "BOIL004" in _codes(label)
+    counted = "เทศบาลเปิดสะพานใหม่แล้ว\nข่าวที่เกี่ยวข้อง\nฝนถล่มภาคใต้ ถนนหลายสายถูกตัดขาด\nความคิดเห็น (23)\n"
+    assert len(list(lint(Document.from_text(counted), [ActiveRule(related)]))) == 1
+
+
+@pytest.mark.parametrize("line", ["แท็ก: ฝนตกหนัก น้ำท่วม ภาคใต้", "ٹیگز: لاہور ٹریفک بارش"])
+def test_a_tag_line_in_a_script_without_capitals(line: str) -> None:
+    assert "BOIL006" in _codes("The bridge reopened on Monday.\n" + line + "\n")
