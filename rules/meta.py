@@ -223,19 +223,20 @@ _MONTHS.update({name: number for number, names in enumerate(
 #: Portuguese, Spanish, Italian, Galician, Catalan, Nordic, Estonian, Latvian, Lithuanian,
 #: Czech, Croatian (its names that no other table holds), Slovenian, Bulgarian, Russian,
 #: Ukrainian, Greek, Turkish, Hebrew (with its geresh), Hindi, Bengali, Tamil, Malay and
-#: Indonesian, Tagalog, Swahili, Afrikaans and Basque.
+#: Indonesian, Tagalog, Swahili, Afrikaans and Basque; the Russian ones a forum's stamp
+#: prints too ("12 мар 2025, 19:47", "3 окт. 2025").
 _MONTHS.update({name: number for number, names in enumerate(
     ["fev-2 ene gen xan jaan saus sij led яну янв січ ιαν ιανουαρίου oca ינו׳ ינו' जन জানু ஜன",
      "fev febr veebr vas velj úno фев лют φεβ şub פבר׳ פבר' פבר फ़र फर ফেব্রু பிப் peb ots",
-     "mrt kov ožu bře бер μαρ מרץ மார் mar",
-     "abr apr bal dub tra-hr кві απρ nis אפר׳ אפר' अप्रै এপ্রি ஏப் api",
+     "mrt kov ožu bře бер мар μαρ מרץ மார் mar",
+     "abr apr bal dub tra-hr кві апр απρ nis אפר׳ אפר' अप्रै এপ্রি ஏப் api",
      "mag maí geg kvě svi тра μαΐ μαϊ מאי",
-     "giu xuñ jún birž čvn juuni чер ιουν haz জুন hun eka",
-     "lug xul júl jūl liep čvc лип ιουλ tem জুলা hul uzt",
-     "ago ágú rugp srp-cs kol avg сер αυγ ağu אוג׳ אוג' अग আগ ஆக agu agt ogo abu",
-     "set sept rugs zář ruj сен сеп вер σεπ eyl ספט׳ ספט' सित সেপ্টে செப் ira",
-     "ott out spal říj жов οκτ eki אוק׳ אוק' अक्तू অক্টো அக் urr",
-     "lapkr nóv ноя ное νοε kas נוב׳ נוב' בנוב׳ בנוב' नव নভে நவ nob aza",
+     "giu xuñ jún birž čvn juuni чер июн ιουν haz জুন hun eka",
+     "lug xul júl jūl liep čvc лип июл ιουλ tem জুলা hul uzt",
+     "ago ágú rugp srp-cs kol avg сер авг αυγ ağu אוג׳ אוג' अग আগ ஆக agu agt ogo abu",
+     "set sept rugs zář ruj сен сент сеп вер σεπ eyl ספט׳ ספט' सित সেপ্টে செப் ira",
+     "ott out spal říj жов окт οκτ eki אוק׳ אוק' अक्तू অক্টো அக் urr",
+     "lapkr nóv ноя нояб лис ное νοε kas נוב׳ נוב' בנוב׳ בנוב' नव নভে நவ nob aza",
      "dez dic dets gruod stu дек гру δεκ ara דצמ׳ דצמ' दिस ডিসে டிச des dis abe"], 1)
     for name in (n.split("-")[0] for n in names.split()) if name not in _MONTHS})
 #: Gregorian month names of Sinhala, Nepali, Marathi, Telugu, Kannada, Malayalam, Gujarati,

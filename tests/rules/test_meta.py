@@ -1866,3 +1866,13 @@ def test_session_fourteen_desk_credits_beside_the_date(line: str, fires: bool) -
     text = (f"Puente Nalón\nInicio > Noticias\nEl puente vuelve a abrir\n{line}\n"
             "4 de abril de 2025\nEl puente estuvo cerrado dos años por obras de reparación.\n")
     assert ("META003" in {f.code for f in _findings_in(text)}) == fires
+
+
+@pytest.mark.parametrize(("line", "parsed"), [
+    ("17 мар 2025, 20:05", "2025-03-17T20:05:00"),
+    ("9 окт. 2024", "2024-10-09"),
+    ("21 лис 2024, 07:30", "2024-11-21T07:30:00"),
+])
+def test_russian_and_ukrainian_short_months(line: str, parsed: str) -> None:
+    stamps = parse_date_line(line)
+    assert stamps is not None and stamps[0].parsed == parsed, stamps
