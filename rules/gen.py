@@ -206,6 +206,10 @@ DISCUSSION_HEADINGS = (
     r"pytanie do dyskusji", r"вопрос для обсуждения", r"питання для обговорення",
     r"otázka k diskusi", r"întrebare pentru discuție", r"kérdés (?:a vitához|megbeszélésre)",
     r"tartışma sorusu", r"diskussionsfråga",
+    r"pergunta para (?:discussão|debate|reflexão)", r"question (?:pour le débat|à débattre)",
+    r"vprašanje za (?:razpravo|razmislek)", r"pitanje za (?:raspravu|razmišljanje)",
+    r"питање за дискусију", r"въпрос за обсъждане", r"keskustelukysymys",
+    r"jautājums diskusijai", r"klausimas diskusijai", r"arutelu küsimus",
     # "Let's talk! Questions for our readers" (Hungarian)
     r"(?:beszélgessünk!?\s*)?kérdések olvasóinknak",
     r"(?:پرسش|سوال)(?:‌?ها)?ی(?:ی)? برای بحث",
@@ -2416,7 +2420,10 @@ _WRAP_UP_TOPIC = re.compile(
     # trip"; "… from this episode of the bridge repairs" goes on with a topic)
     r"(?:de|del|of|from|von|aus|di|da|du|do|van|z)\s+(?:este|esta|estos|estas|this|these|"
     r"diesem|dieser|diesen|dieses|questo|questa|questi|cette|ce|ces|deze|dit|desta|deste|"
-    r"nuestra|nuestro|our|unserer|unseres|tego|tej)\s+[^.!?:;\s]{3,30})$", re.I)
+    r"nuestra|nuestro|our|unserer|unseres|tego|tej)\s+[^.!?:;\s]{3,30}|"
+    # "of the" and one word: "Pontos-chave da rodada", "Puntos clave de la jornada"
+    r"(?:da|do|de la|del|of the|der|des|du|della|dello|dell['’])\s*[^.!?:;\s]{3,30})"
+    r"\s*[:：]?$", re.I)
 #: "Of the day" after a wrap-up word, as a live page's summary has it: "Підсумок дня",
 #: "Summary of the day", "Resumen del día".
 _OF_THE_DAY = re.compile(r"\s+(?:of\s+the\s+day|дня|за\s+день|del\s+día|do\s+dia|du\s+jour|"
@@ -3254,7 +3261,8 @@ STAY_TUNED = re.compile(
     r"jangan (?:lewatkan|sampai ketinggalan)|đừng bỏ lỡ|"
     r"nie zapomnij|bądź na bieżąco|не забудьте|следите за|не забувайте|слідкуйте за|"
     r"takipte kalın|unutmayın|μείνετε συντονισμένοι|μην ξεχάσετε|jangan lupa|"
-    r"nantikan|ikuti terus|semoga (?:artikel|informasi|tulisan|resep|ulasan) ini bermanfaat|"
+    r"nantikan|ikuti terus|semoga (?:artikel|informasi|tulisan|resep|ulasan|panduan|catatan|"
+    r"postingan|review|rangkuman) ini bermanfaat|"
     r"אל תשכחו|אל תשכח|אם מצאתם|فراموش نکنید|فراموش نکن|لا تنسوا|لا تنس|مت بھولیں|"
     r"semoga bermanfaat|we hope (?:you found )?(?:this|our) \w+ "
     r"(?:was |is |has been )?(?:helpful|useful|informative)|"
@@ -3267,6 +3275,10 @@ STAY_TUNED = re.compile(
     r"we hopen dat (?:dit|deze|ons|onze) \w+|"
     r"mamy nadzieję,? że (?:ten|ta|to|nasz|nasza|nasze) \w+|"
     r"umarız (?:bu |bizim )?\w+|"
+    # and in Urdu, Hindi, Vietnamese and Thai: "امید ہے یہ سفرنامہ آپ کے لیے مفید …"
+    r"امید ہے(?: کہ)? (?:یہ|ہمارا|ہماری) \S+|उम्मीद है(?: कि)? (?:यह|ये|हमारा|हमारी) \S+|"
+    r"hy vọng (?:bài viết|những thông tin|thông tin|hướng dẫn) (?:này|trên)|"
+    r"หวังว่า(?:บทความ|ข้อมูล|รีวิว)(?:นี้)?|"
     # "all that's left is to try it": "Non ti resta che provare", "No te queda más que"
     r"non (?:ti|vi) resta che|no te queda más que|no (?:le|les) queda más que|"
     r"il ne (?:vous|te) reste plus qu['’]à|só (?:lhe|te) resta|es bleibt nur noch|"
@@ -3838,7 +3850,7 @@ def _finish(lines: Sequence[Line], span: tuple[int, int], profile: Profile,
         # above it (_echoes_article), which the block alone does not hold
         block = replace(block, template=True)
     elif profile is PLAIN and appended_template(lines) == span \
-            and span in (appended_summary(lines), shared_dialogue(lines)):
+            and span in (appended_summary(lines), shared_dialogue(lines), shared_call(lines)):
         # "Summary" / "In summary, …" closing the page; a dialogue under its share row
         block = replace(block, template=True)
     if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
@@ -3866,7 +3878,8 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
     if (block is None or not fires(block, options)) and doc.source.kind != "markdown" and (
             span := stock_list_end(lines, options["min-article-lines"])) is not None:
         block = _stock_section(lines, span)
-    if block is None or not fires(block, options) or _pages_own_faq(lines, block):
+    if block is None or not fires(block, options) or _pages_own_faq(lines, block) \
+            or columnists_question(lines, block):
         return None
     block = without_site_tail(block)
     return with_sign_off(lines, with_summary_rest(lines, with_answer_tail(
@@ -3879,6 +3892,34 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
 #: generator's, "Liked it? Share it!" over the share buttons the site's.
 _COMMENT_WORD = re.compile(r"comment|coment|komment|kommentar|reacti|댓글|评论|評論|留言|コメント|"
                            r"تعليق|תגובה|комментар|коментар", re.I)
+
+
+#: An opinion page's label in its head, alone on its line or before the author's name:
+#: "OPINIÓN", "Meinung › Kommentar", "Kommentar von …", "Column by …", in twenty-five
+#: languages.
+OPINION_LABEL = re.compile(
+    r"^(?:[\w ]{0,20}\s*[›>/|»]\s*)?(?:opinion|opinión|opinião|opinione|opinions?|op-ed|"
+    r"comment(?:ary)?|column|columna|coluna|rubrica|chronique|tribune|éditorial|editorial|"
+    r"meinung|kommentar|kolumne|gastbeitrag|glosse|mening|opinie|opinia|felieton|"
+    r"komentář|názor|vélemény|jegyzet|görüş|köşe yazısı|мнение|колонка|думка|"
+    r"γνώμη|άποψη|דעה|رأي|مقالات الرأي|نظر|राय|विचार|মতামত|意見|观点|觀點|评论|評論|오피니언|칼럼|"
+    r"ความคิดเห็น|ý kiến|opini|pendapat)"
+    r"(?:\s*[›>/|»]\s*[\w ]{1,20}|\s+(?:by|de|por|von|di|van|av|af|od|par)\s+\S.{0,40})?$",
+    re.I)
+#: Lines a columnist's question to the readers takes at most.
+COLUMN_QUESTION_LINES = 2
+
+
+def columnists_question(lines: Sequence[Line], block: Block) -> bool:
+    """True when ``block`` is nothing but a question or a call to the readers, in a line
+    or two, closing an opinion page (OPINION_LABEL in its head): the columnist's own
+    last word ("¿Y ustedes? ¿Han hecho alguna vez la cuenta?", "Wie sehen Sie das?
+    Schreiben Sie uns Ihre Meinung."), as a letters page or an editorial ends."""
+    if len(block.lines) > COLUMN_QUESTION_LINES or block.kinds != {"reader-prompt"}:
+        return False
+    first = block.lines[0]
+    top = next(i for i, ln in enumerate(lines) if ln is first)
+    return any(OPINION_LABEL.match(ln.bare) for ln in lines[:min(top, HEAD_ZONE_LINES)])
 
 
 def without_site_tail(block: Block) -> Block:
@@ -5226,6 +5267,38 @@ def shared_dialogue(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+#: Lines a call to share under the share row has at least, and at most.
+SHARED_CALL_LINES = (3, 6)
+
+
+def _speaks_to_reader(line: Line) -> bool:
+    """True when a sentence urges or addresses the reader: an exhortation, a call to
+    share with friends, or a sentence to "you" (no newsletter's pitch)."""
+    bare = line.bare
+    return ends_sentence(bare) and SUBSCRIPTION_PITCH.search(bare) is None and (
+        is_exhortation(bare) or _SHARE_WITH_FRIENDS.search(bare) is not None
+        or READER_ADDRESS.search(bare) is not None)
+
+
+def shared_call(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a call to share under the article's share row:
+    SHARED_CALL_LINES sentences that all speak to the reader, two of them at least
+    urging ("Semoga panduan ini bermanfaat …!", "… jangan lupa bagikan kepada teman …",
+    "Klik tombol bagikan dan ajak …!"), with page chrome or the comments under them."""
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - SHARED_CALL_LINES[0] + 1):
+        if not below_share_row(lines, start):
+            continue
+        end = start - 1
+        while end + 1 < len(lines) and end + 1 - start < SHARED_CALL_LINES[1] \
+                and _speaks_to_reader(lines[end + 1]):
+            end += 1
+        urging = sum(is_exhortation(ln.bare) or _SHARE_WITH_FRIENDS.search(ln.bare) is not None
+                     for ln in lines[start:end + 1])
+        if end + 1 - start >= SHARED_CALL_LINES[0] and urging >= 2 and chrome_under(lines, end):
+            return start, end
+    return None
+
+
 def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a labelled interview under its own heading
     (labelled_interview) below BARE_FAQ_ARTICLE_LINES lines of running text, with page
@@ -5566,7 +5639,8 @@ def appended_template(lines: Sequence[Line]) -> tuple[int, int] | None:
     if page is not lines:
         found = (trailing_bare_faq(lines) or appended_interview(lines)
                  or appended_glossary(lines) or appended_trivia(lines)
-                 or appended_verdict(lines) or appended_summary(lines))
+                 or appended_verdict(lines) or appended_summary(lines)
+                 or shared_call(lines))
         _appended = (lines, found)
     return found
 

@@ -4906,6 +4906,74 @@ def test_an_interview_under_a_share_row_below_the_headline_stays() -> None:
     assert _block_lines(page) == []
 
 
+_RODADA = ("Boleiro Digital\nFutebol | Times | Tabela\nInício › Tabela na Mão\n"
+           "Tabela na mão: o que muda depois da 8ª rodada\n"
+           "O Tupinambá venceu fora de casa e assumiu a liderança com 19 pontos, um a mais "
+           "que o Guaporé.\n"
+           "O Guaporé empatou em casa com o lanterna e desperdiçou a chance de abrir "
+           "vantagem.\n"
+           "O calendário favorece o Ribeira, que faz quatro dos seis jogos restantes em "
+           "casa.\n"
+           "Quem chegar a 28 pontos dificilmente fica fora da final, pelas minhas "
+           "contas.\n")
+_KENAWA = ("Ransel Lapar\nBeranda Destinasi Kuliner\nBeranda › Nusa Tenggara\n"
+           "Panduan ke Pulau Kenawa: pulau kecil dengan bukit savana\n"
+           "Pulau Kenawa bisa dicapai dengan perahu sewaan dari Poto Tano dalam dua puluh "
+           "menit.\n"
+           "Sewa perahu pulang pergi sekitar tiga ratus ribu rupiah untuk satu "
+           "rombongan.\n"
+           "Naiklah ke puncak bukit sore hari untuk melihat matahari terbenam di balik "
+           "gunung.\n"
+           "Satu hal penting: bawa kembali semua sampahmu, karena pulau ini makin ramai "
+           "dikunjungi.\n"
+           "Bagikan: Facebook | X | WhatsApp | Telegram\n")
+SESSION_THIRTEEN_BLOCKS.update({
+    "key points of the round with ticks, a call to share and a question": (
+        _RODADA,
+        "Pontos-chave da rodada:\n"
+        "✅ Tupinambá assume a liderança com 19 pontos\n"
+        "✅ Guaporé tropeça e cai para a segunda posição\n"
+        "✅ Saldo de gols pode ser decisivo na reta final\n"
+        "Gostou da análise? Compartilhe com seus amigos torcedores nas redes sociais!\n"
+        "E você, quem acha que vai levantar a taça? Deixe seu palpite nos comentários!\n",
+        "Compartilhe: WhatsApp | Facebook | X\nMais de Tabela na Mão\n"
+        "© 2026 Boleiro Digital\n"),
+    "a Portuguese 'question for discussion' and the call to comment": (
+        _RODADA,
+        "Pergunta para discussão\n"
+        "Você acha que o Tupinambá vai segurar a liderança até a última rodada?\n"
+        "Deixe sua opinião nos comentários e participe do debate com outros torcedores!\n",
+        "Compartilhe: WhatsApp | Facebook | X\n© 2026 Boleiro Digital\n"),
+    "an Indonesian call to share under the share row": (
+        _KENAWA,
+        "Semoga panduan ini bermanfaat untuk rencana perjalananmu ke Pulau Kenawa!\n"
+        "Jika kamu merasa artikel ini membantu, jangan lupa bagikan kepada teman dan "
+        "keluarga.\n"
+        "Dengan membagikan artikel ini, kamu turut membantu lebih banyak orang menemukan "
+        "pulau ini.\n",
+        "4 komentar\nBagus Prasetyo 8 Oktober 2026 pukul 20.41\nBalas\n"
+        "© 2026 Ransel Lapar\n"),
+})
+
+
+def test_a_columnists_question_to_the_readers_stays() -> None:
+    page = ("Bolsillo Claro\nAhorro | Hogar | Bancos\nInicio > Opinión\nOPINIÓN\n"
+            "El café de la oficina me cuesta 400 euros al año\n"
+            "Marta Ibargüen\n"
+            "Hace un mes decidí apuntar todo lo que gastaba fuera de casa entre semana, sin "
+            "grandes propósitos.\n"
+            "El resultado me dejó helada: el café de media mañana suma casi dos euros al "
+            "día.\n"
+            "No voy a decir que haya que renunciar al café, porque el de después de comer "
+            "es sagrado.\n"
+            "Lo que he hecho es sencillo: me he comprado un termo y llevo el café de "
+            "casa.\n"
+            "¿Y ustedes? ¿Han hecho alguna vez la cuenta de lo que se les va en cafés y "
+            "menús del día? Me encantaría leer sus cifras en los comentarios.\n"
+            "23 comentarios\nAñadir comentario\n© 2026 Bolsillo Claro\n")
+    assert _block_lines(page) == []
+
+
 @pytest.mark.parametrize("name", list(SESSION_THIRTEEN_BLOCKS))
 def test_session_thirteen_blocks_found_over_exactly_their_lines(name: str) -> None:
     page, block, after = SESSION_THIRTEEN_BLOCKS[name]
