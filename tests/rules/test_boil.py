@@ -4448,3 +4448,20 @@ def test_thai_headlines_under_a_related_or_latest_news_label() -> None:
 @pytest.mark.parametrize("line", ["แท็ก: ฝนตกหนัก น้ำท่วม ภาคใต้", "ٹیگز: لاہور ٹریفک بارش"])
 def test_a_tag_line_in_a_script_without_capitals(line: str) -> None:
     assert "BOIL006" in _codes("The bridge reopened on Monday.\n" + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Queda prohibida la reproducción total o parcial de los contenidos sin autorización.",
+    "È vietata la riproduzione anche parziale dei testi.",
+    "Toute reproduction interdite sans autorisation.",
+    "A hozzászóláshoz jelentkezz be. Regisztráció",
+    "Du måste vara inloggad för att svara på inlägget.",
+    "댓글을 작성해 주세요",
+])
+def test_a_copying_ban_and_a_log_in_to_comment_prompt_are_chrome(line: str) -> None:
+    assert "BOIL004" in _codes(line)
+
+
+def test_a_sentence_on_a_copying_ban_is_kept() -> None:
+    assert "BOIL004" not in _codes("El juez recordó que está prohibida la reproducción "
+                                   "del audio en redes.")
