@@ -3850,7 +3850,8 @@ def _finish(lines: Sequence[Line], span: tuple[int, int], profile: Profile,
         # above it (_echoes_article), which the block alone does not hold
         block = replace(block, template=True)
     elif profile is PLAIN and appended_template(lines) == span \
-            and span in (appended_summary(lines), shared_dialogue(lines), shared_call(lines)):
+            and span in (appended_summary(lines), shared_dialogue(lines), shared_call(lines),
+                         stuffed_run(lines)):
         # "Summary" / "In summary, …" closing the page; a dialogue under its share row
         block = replace(block, template=True)
     if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
@@ -5280,6 +5281,54 @@ def _speaks_to_reader(line: Line) -> bool:
         or READER_ADDRESS.search(bare) is not None)
 
 
+def _keyword_bigrams(bare: str) -> Counter[tuple[str, str]]:
+    """How often a paragraph says each pair of its words of four letters or more, short
+    words between them left out ("svíčková na smetaně"), each by its first
+    KEYWORD_STEM - 1 letters ("stanovanje", "stanovanja")."""
+    words = [w[:KEYWORD_STEM - 1] for w in _lower_words(bare)
+             if len(w) >= 4 and w not in _FUNCTION_WORDS]
+    return Counter(zip(words, words[1:], strict=False))
+
+
+#: Paragraphs of SEO copy closing the article, at least and at most, and the times its
+#: keyword is said in them together, at least.
+STUFFED_RUN_LINES, STUFFED_RUN_REPEATS = (2, 4), 6
+
+
+def stuffed_run(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of SEO copy closing the article: STUFFED_RUN_LINES
+    paragraphs, each saying one pair of words (a keyword: "stanovanje Ljubljana", its
+    words inflected or apart), the first twice at least, STUFFED_RUN_REPEATS times
+    together, with page chrome under them and an article above. A reporter names a place
+    and its subject once a paragraph, not in every sentence.
+
+    >>> doc = Document.from_text("A.\\nB.\\nC.\\nD.\\nFlat Ljubljana Bezigrad: looking for a "
+    ...     "flat Ljubljana? This flat Ljubljana Bezigrad is ideal.\\nBuying a flat Ljubljana "
+    ...     "is wise, and flats Ljubljana Bezigrad sell fast.\\nCall us about the flat "
+    ...     "Ljubljana today!\\nSend enquiry\\n")
+    >>> stuffed_run(read_lines(doc)) is None  # (no article above it)
+    True
+    """
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 1):
+        counts = _keyword_bigrams(lines[start].bare)
+        top = [pair for pair, n in counts.items() if n >= 2]
+        if not top or not is_running_text(lines[start]):
+            continue
+        end = start
+        while end + 1 < len(lines) and end + 1 - start < STUFFED_RUN_LINES[1] \
+                and is_running_text(lines[end + 1]) and not lines[end + 1].markup:
+            end += 1
+        for pair in top:
+            said = [_keyword_bigrams(ln.bare)[pair] for ln in lines[start:end + 1]]
+            last = max(k for k, n in enumerate(said) if n)  # (the run ends where it is said)
+            if last + 1 >= STUFFED_RUN_LINES[0] and all(said[:last + 1]) \
+                    and sum(said) >= STUFFED_RUN_REPEATS and chrome_under(lines, start + last) \
+                    and (article_above(lines, start)
+                         or _sentences_above(lines, start) >= BARE_FAQ_ARTICLE_LINES):
+                return start, start + last
+    return None
+
+
 def shared_call(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a call to share under the article's share row:
     SHARED_CALL_LINES sentences that all speak to the reader, two of them at least
@@ -5640,7 +5689,7 @@ def appended_template(lines: Sequence[Line]) -> tuple[int, int] | None:
         found = (trailing_bare_faq(lines) or appended_interview(lines)
                  or appended_glossary(lines) or appended_trivia(lines)
                  or appended_verdict(lines) or appended_summary(lines)
-                 or shared_call(lines))
+                 or shared_call(lines) or stuffed_run(lines))
         _appended = (lines, found)
     return found
 
