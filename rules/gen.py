@@ -5209,7 +5209,13 @@ def _answers_labelled(bare: str) -> bool:
 _NETWORK = re.compile(r"(?<!\w)(?:facebook|whatsapp|telegram|twitter|x|linkedin|pinterest|"
                       r"reddit|viber|line|kakaotalk|weibo|wechat|微信|微博|vk|вконтакте|"
                       r"одноклассники|e-?mail|email|e-post|correo|tumblr|threads|bluesky|"
-                      r"messenger|copy link|instagram)(?!\w)", re.I)
+                      r"messenger|copy link|instagram|"
+                      # the networks' names in Arabic, Persian, Hebrew, Russian, Thai,
+                      # Korean and Japanese script
+                      r"فيسبوك|فيس بوك|واتساب|واتس اب|تويتر|إكس|تلغرام|تيليجرام|فیسبوک|"
+                      r"واتس[\u200c ]?اپ|تلگرام|ایکس|פייסבוק|וואטסאפ|טלגרם|фейсбук|телеграм|"
+                      r"ватсап|เฟซบุ๊ก|ไลน์|페이스북|카카오톡|트위터|はてブ|フェイスブック)"
+                      r"(?!\w)", re.I)
 #: Networks a share row names at least, and the words it has at most.
 SHARE_ROW_NETWORKS, SHARE_ROW_WORDS = 2, 12
 #: Lines that may stand between a share row and what the generator appends under it.
@@ -5721,6 +5727,12 @@ def appended_summary(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+#: A listing's field: a label of three words at most, a colon and a short value
+#: ("Cena: 289.000 €", "الغرف: 3 غرف نوم + صالون مغربي"); and the fields a listing has.
+_FIELD_ROW = re.compile(r"[^\W\d][^:：.!?]{0,25}[:：]\s*[^.!?]{1,40}")
+LISTING_FIELDS = 3
+
+
 def trailing_bare_faq(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a bare FAQ (bare_faq) closing the article: right
     under a line that asks nothing, with BARE_FAQ_ARTICLE_LINES lines of running text
@@ -5737,9 +5749,12 @@ def trailing_bare_faq(lines: Sequence[Line]) -> tuple[int, int] | None:
             end += 1
         if not bare_faq(lines[start:end + 1]):
             continue
-        if not article_above(lines, start) or any(
-                ln.bare.endswith(QUESTION_MARKS) and not is_running_text(ln)
-                for ln in lines[TITLE_LINES:start]):
+        if not (article_above(lines, start) or (
+                # (a listing's few paragraphs under its fields: "المساحة: 112 م²")
+                sum(_FIELD_ROW.fullmatch(ln.bare) is not None for ln in lines[:start])
+                >= LISTING_FIELDS and _sentences_above(lines, start) >= BARE_FAQ_ARTICLE_LINES)) \
+                or any(ln.bare.endswith(QUESTION_MARKS) and not is_running_text(ln)
+                       for ln in lines[TITLE_LINES:start]):
             return None
         rest = [is_running_text(ln) for ln in lines[end + 1:]]
         if any(a and b for a, b in zip(rest, rest[1:], strict=False)):

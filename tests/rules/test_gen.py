@@ -5005,6 +5005,31 @@ def test_a_listing_that_names_its_town_once_a_paragraph_stays() -> None:
     assert _block_lines(page) == []
 
 
+_FLAT_AD = ("Souk Dar\nHome | Flats for sale | Flats to let\nPost an ad | Log in\n"
+            "Home > Casablanca > Maarif > Flats for sale\n"
+            "Flat for sale in Maarif, 3 rooms and a lounge, near the tram\n"
+            "Price: 1,350,000 MAD\nArea: 112 m²\nRooms: 3 bedrooms + lounge\n"
+            "Floor: fourth (with lift)\n"
+            "Sunny flat for sale in a quiet building in Maarif, five minutes from the tram. "
+            "The flat has a large lounge and a main bedroom with its own bathroom.\n"
+            "The kitchen was renovated in 2023. The title deed is available, and the price "
+            "is open to reasonable offers.\n")
+SESSION_THIRTEEN_BLOCKS.update({
+    "a bare FAQ under a flat's listing of fields and its two paragraphs": (
+        _FLAT_AD,
+        "Is this flat suitable for families?\n"
+        "Yes, this flat is an ideal choice for families thanks to its spacious rooms.\n"
+        "Does the Maarif district have public transport?\n"
+        "Certainly, the Maarif district has a modern public transport network with trams "
+        "and buses.\n"
+        "What are the advantages of living in the Maarif district?\n"
+        "The Maarif district is one of the finest districts, combining shops and calm "
+        "streets.\n",
+        "Contact the advertiser\nSend a message on WhatsApp\nReport this ad\n"
+        "Similar ads\n© 2026 Souk Dar\n"),
+})
+
+
 @pytest.mark.parametrize("name", list(SESSION_THIRTEEN_BLOCKS))
 def test_session_thirteen_blocks_found_over_exactly_their_lines(name: str) -> None:
     page, block, after = SESSION_THIRTEEN_BLOCKS[name]
