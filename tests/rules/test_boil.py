@@ -4465,3 +4465,24 @@ def test_a_copying_ban_and_a_log_in_to_comment_prompt_are_chrome(line: str) -> N
 def test_a_sentence_on_a_copying_ban_is_kept() -> None:
     assert "BOIL004" not in _codes("El juez recordó que está prohibida la reproducción "
                                    "del audio en redes.")
+
+
+@pytest.mark.parametrize("line", [
+    "Los conceptos expresados en este espacio son de exclusiva responsabilidad del columnista.",
+    "本网内容仅供参考，不构成任何建议。",
+    "Load more comments",
+    "Mostrar más comentarios",
+    "查看更多回复",
+])
+def test_a_columns_disclaimer_a_for_reference_note_and_more_comments(line: str) -> None:
+    assert "BOIL004" in _codes(line)
+
+
+@pytest.mark.parametrize("line", ['[caption id="attachment_40" align="alignright" width="640"]',
+                                  "[/caption]", '[gallery ids="3,8,12" columns="3"]'])
+def test_a_media_shortcode_alone_on_its_line_is_markup(line: str) -> None:
+    assert "BOIL005" in _codes("The chapel was built in 1722.\n" + line + "\n")
+
+
+def test_a_bracketed_note_in_prose_is_no_shortcode() -> None:
+    assert "BOIL005" not in _codes("[Video of the chapel follows below]\n")
