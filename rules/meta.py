@@ -684,7 +684,10 @@ _RELATIVE_FOREIGN = re.compile(
     rf"(?:(?:há|hace|il\s+y\s+a|vor)\s+(?:cerca\s+de\s+|environ\s+|etwa\s+)?{_N}\s+"
     r"(?:segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|meses|anos?|años?|"
     r"secondes?|minutes?|min|heures?|jours?|semaines?|mois|ans?|"
-    r"sekunden?|minuten?|stunden?|std\.?|tagen?|wochen?|monaten?|jahren?)"
+    r"sekunden?|minuten?|stunden?|std\.?|tagen?|wochen?|monaten?|jahren?|"
+    # and their short forms under a comment or in a feed: "hace 2 h", "il y a 3 j",
+    # "há 5 min.", "vor 2 Std."
+    r"h|hs|hrs?|d|j|seg\.?|sek\.?|min\.|mins?)"
     rf"|{_N}\s+(?:seconden|minuten?|min|uur|uren|dagen?|weken?|maanden?|jaar|jaren)\s+geleden"
     r"|\d{1,3}\s+(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|anni)\s+fa"
     r"|\d{1,3}\s+(?:saniye|dakika|dk|saat|gün|hafta|ay|yıl)\s+önce"
@@ -1391,8 +1394,9 @@ def _is_span(text: str, stamps: list[Stamp]) -> bool:
 
 #: A dateline's place before its date: one to four capitalised words (with the particles
 #: of place names), then a comma or a bar.
-_PLACE = re.compile(r"(?:(?-i:[A-Z])[^\W\d_]*(?:[-'’][^\W\d_]+)*(?:\s+(?:de|del|do|da|di|la|el|"
-                    r"am|upon|on|(?-i:[A-Z])[^\W\d_]*)){0,3}"
+_PLACE = re.compile(r"(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЂЈЉЊЋЏΑ-Ω])[^\W\d_]*(?:[-'’][^\W\d_]+)*"
+                    r"(?:\s+(?:de|del|do|da|di|la|el|"
+                    r"am|upon|on|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЂЈЉЊЋЏΑ-Ω])[^\W\d_]*)){0,3}"
                     # or one to three words of a script without capitals, with its vowel
                     # signs: "जयपुर", "नई दिल्ली", "إربد"
                     r"|[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff]+"
@@ -1453,6 +1457,12 @@ _ROW_FIELD = re.compile(
     r"desk|credit|photo|via|posted\s+by|written\s+by|"
     # "By" and "Posted by" of other languages: "Oleh", "Von", "Đăng bởi", "Tác giả:".
     r"oleh|von|par|por|door|przez|đăng\s+bởi|viết\s+bởi|bởi|tác\s+giả|автор|"
+    # and "Posted by", "Written by" of blog software's language packs ("Diposting oleh",
+    # "Publicado por", "Publié par", "Eingestellt von", "Geplaatst door")
+    r"(?:diposting|ditulis|dikirim|dipublikasikan|publicado|postado|escrito|publié|écrit|"
+    r"pubblicato|scritto|eingestellt|geschrieben|veröffentlicht|geplaatst|gepost|"
+    r"geschreven|opublikowane|opublikowany|napisane|publicerat|skrivet|postet|skrevet)\s+"
+    r"(?:oleh|por|par|da|von|door|przez|av|af)|"
     # a forum thread's starter: "Konuyu başlatan kedisever34", "Started by mimi_88"
     r"konuyu\s+başlatan|started\s+by|thread\s+starter|gestartet\s+von|erstellt\s+von|"
     # a Korean, Japanese or Chinese portal's writer, department and source fields:
@@ -1490,6 +1500,10 @@ _ROW_MEDIA = re.compile(r"(?:season|series|episode|ep\.?|staffel|folge|saison|é
                         r"\d{1,3}\s*(?:mín|perc|dk|dak|мин|хв|λεπτά|דק[׳']|דקות|دقیقه|دقيقة|منٹ|मिनट|মিনিট|"
                         r"நிமி(?:டம்|டங்கள்)?|นาที|phút|menit|minit|minuto|dakika|분|分钟?|"
                         r"分鐘)\.?", re.I)
+#: A label of one to four words before a row's field: "پڑھنے کا وقت: 6 منٹ" (a running or
+#: reading time after its label, in any language).
+_ROW_LABEL = re.compile(r"(?:[^\W\d_][\w\u0900-\u0dff'’-]*\s+){0,3}?"
+                        r"[^\W\d_][\w\u0900-\u0dff'’-]*\s*[:：]\s*")
 #: A counter as a field of a metadata row, its word before or after the count: "48,201
 #: views · Jan 19, 2024", "조회수 48,201회 · 2024. 1. 19.", "1,2 mil visualizações".
 _ROW_COUNT = re.compile(r"(?:[^\W\d_]{2,12}\s*:?\s*)?\d{1,3}(?:[,.\s\u00a0]\d{3})*(?:[.,]\d)?"
@@ -1549,7 +1563,9 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
         if (_ROW_AGENCY.fullmatch(part) or _CREDIT_LINE.fullmatch(part)
                 or _ROW_READING.fullmatch(part) or _ROW_MEDIA.fullmatch(part)
                 or _ROW_COUNT.fullmatch(part) or _ROW_RECORD.fullmatch(part)
-                or _ROW_FIGURE.fullmatch(part)):
+                or _ROW_FIGURE.fullmatch(part)
+                or ((label := _ROW_LABEL.match(part)) is not None
+                    and _ROW_MEDIA.fullmatch(part, label.end()))):
             fields.append(part)
             continue
         m = _ROW_FIELD.fullmatch(part)
@@ -1921,6 +1937,9 @@ def poster_heads(lines: list[Body]) -> dict[int, list[Stamp]]:
     [0]
     >>> poster_heads([line(t) for t in ["Version 4.18 — May 6, 2025", note]])
     {}
+    >>> sorted(poster_heads([line(t) for t in ["lena_k · 3 May 2025", note,
+    ...                                        "Bruno Maier · 4 May 2025", note]]))
+    [0, 2]
     """
     heads: dict[int, list[Stamp]] = {}
     plain: list[int] = []
@@ -1934,9 +1953,12 @@ def poster_heads(lines: list[Body]) -> dict[int, list[Stamp]]:
         if not (handle or (any("T" in s.parsed for s in stamps)
                            and (" " in name or not (name[0].isupper() or name[0].islower())))):
             plain.append(i)  # (one capitalised word may be a label: "Beitrag Di 14. Jan …")
-    apart = all(b - a > 1 for a, b in zip(plain, plain[1:], strict=False))
-    if (len(plain) < POSTER_HEADS or not apart
-            or len({heads[i][0].label for i in plain}) < POSTER_HEADS):
+    # a plain head counts the page's other heads too: a name over a date beside a handle's
+    # head is one more comment of the thread ("Hamish_R · 10 Jan …", "Leonie Tran · 12 Jan …")
+    every = sorted(heads)
+    apart = all(b - a > 1 for a, b in zip(every, every[1:], strict=False))
+    if (len(every) < POSTER_HEADS or not apart
+            or len({heads[i][0].label for i in every}) < POSTER_HEADS):
         for i in plain:
             del heads[i]
     return heads
@@ -2410,8 +2432,10 @@ def _signing_place(lines: list[Body], i: int) -> bool:
     if _signed_date(lines, i):
         return True
     if (_PLACE.match(text) is None or _parse_stamps(text.rstrip(" ."), 0) is not None
-            or parse_date_line(text) is None):
+            or (stamps := parse_date_line(text)) is None):
         return False  # not a place and a date: a stamp, or labels left empty
+    if any("T" in s.parsed for s in stamps):
+        return False  # a name, a date and its time: a comment's head ("Goran, 3. 5. 2025. u 9:40")
     above = sum(1 for b in lines[:i] if _is_prose(b.text))
     return above >= _SIGNED_AFTER or (above > 0 and not any(_is_prose(b.text)
                                                           for b in lines[i + 1:]))
@@ -3088,8 +3112,8 @@ def _desk_credit(text: str) -> bool:
 #: Lines of the page's head where the masthead stands, and where its credit may follow.
 _MASTHEAD_LINES = 3
 #: Characters of a line of the page's head, at most: a longer one (or a sentence of five
-#: words) is the story's text.
-_HEAD_LINE_CHARS = 90
+#: words) is the story's text (a headline without a full stop runs past a hundred).
+_HEAD_LINE_CHARS = 180
 _CREDIT_HEAD_LINES = 25
 
 
@@ -3211,12 +3235,40 @@ def _section_desk(text: str, names: set[str], menu: set[str]) -> bool:
     return False
 
 
+#: A wire beside the desk's credit, by its word: "com agência Pauta Brasil", "with agency
+#: reports", "avec l'agence Sud-Presse", "con la agencia Andes".
+_WITH_WIRE = re.compile(r"(?:com|con|with|avec|mit|met|cu|amb)\s+(?:(?:a|la|l['’]|die|de)\s*)?"
+                        r"(?:agência|agências|agencia|agencias|agency|agencies|agence|agences|"
+                        r"agentur|agenturen|agenzia|agenzie|agentschap|agenția|agència)"
+                        r"(?:\s+\S+){0,4}", re.I)
+#: Characters of a desk's credit joined to a wire's, at most.
+_CREDIT_PAIR_CHARS = 90
+
+
+def _credit_pair(text: str) -> bool:
+    """True when ``text`` is a desk's credit and a wire's after a comma, each a credit of
+    its own: "Da Redação, com informações da Agência Serra", "Redacción, con agencias".
+
+    >>> _credit_pair("Da Redação, com agência Pauta Brasil")
+    True
+    >>> _credit_pair("Da Redação, com a ajuda dos leitores, fizemos a lista")
+    False
+    """
+    head, comma, tail = text.partition(", ")
+    if not comma or len(text) > _CREDIT_PAIR_CHARS:
+        return False
+    desk = _CREDIT_LINE.fullmatch(head) or _NEWSROOM_LINE.fullmatch(head)
+    wire = _WITH_WIRE.fullmatch(tail) or _NEWSROOM_LINE.fullmatch(tail)
+    return desk is not None and wire is not None
+
+
 def _bylines(doc: Document, organisation: bool) -> Iterator[tuple[Body, Byline]]:
     lines = list(bodies(doc, _WRAPPERS))
     site = site_credits(lines) if organisation else set()
     for i, body in enumerate(lines):
         if organisation and (_CREDIT_LINE.fullmatch(body.text) or i in site
                              or _NEWSROOM_LINE.fullmatch(body.text)
+                             or (", " in body.text and _credit_pair(body.text))
                              or (body.text.endswith(_LOWER_DESKS)
                                  and _LOWER_DESK_LINE.fullmatch(body.text))
                              or _AGENCY_IN_BRACKETS.fullmatch(body.line.text.strip())

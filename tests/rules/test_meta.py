@@ -1876,3 +1876,71 @@ def test_session_fourteen_desk_credits_beside_the_date(line: str, fires: bool) -
 def test_russian_and_ukrainian_short_months(line: str, parsed: str) -> None:
     stamps = parse_date_line(line)
     assert stamps is not None and stamps[0].parsed == parsed, stamps
+
+
+# -- session 16: shapes of never-seen pages ------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "parsed"), [
+    ("hace 3 h", "3 h"),  # a relative stamp's short unit
+    ("il y a 4 j", "4 j"),
+    ("há 12 min.", "12 min"),
+    ("Драган, 4. 5. 2025. у 9:40", "2025-05-04T09:40:00"),  # a Cyrillic name or place
+    ("Београд, 4. мај 2025.", "2025-05-04"),
+])
+def test_session_sixteen_stamps(line: str, parsed: str) -> None:
+    stamps = parse_date_line(line)
+    assert stamps is not None and parsed in stamps[0].parsed, stamps
+
+
+@pytest.mark.parametrize("line", [
+    "Hace 3 h que esperamos el autobús en la parada.",
+    "Београд, 4. мај 2025. године почиње сајам књига.",
+])
+def test_close_lines_are_no_session_sixteen_stamps(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+def test_a_comments_head_with_a_name_a_date_and_a_time_under_prose() -> None:
+    """A name, a comma, a date and a time under the article is a comment's head, not the
+    place and date a notice closes on (those carry no time)."""
+    text = ("Суд одбио жалбу\nСуд је одбио жалбу инвеститора у понедељак ујутру.\n"
+            "Инвеститор мора да исплати штету купцима у року од месец дана.\n"
+            "Драган, 4. 5. 2025. у 9:40\nКоначно нека правда за купце, дуго су чекали.\n")
+    assert "META001" in {f.code for f in _findings_in(text)}
+
+
+def test_a_named_comment_head_beside_a_handles_head() -> None:
+    note = "We walked the same track in May and the huts were full every night.\n"
+    text = ("Three days on the coast track\n" + "The track runs along the coast.\n"
+            + "trail_kiwi · 3 May 2025\n" + note + "Mere Tane · 4 May 2025\n" + note)
+    assert [f.code for f in _findings_in(text)].count("META001") == 2
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    # a row's reading time after a label of any language
+    ("प्रकाशित: 3 मई 2025 · पढ़ने का समय: 4 मिनट", "META001"),
+    ("Yayınlanma: 3 Mayıs 2025 · Okuma süresi: 4 dk", "META001"),
+    # "Posted by" of blog software's language packs before the date
+    ("Diposting oleh Ayu Lestari · 3 Mei 2025", "META001"),
+    ("Eingestellt von Jonas Weber | 4. Mai 2025", "META001"),
+    # a desk's credit and a wire's after a comma
+    ("Da Redação, com agência Litoral Press", "META003"),
+    ("Redacción, con información de Agencia Andes", "META003"),
+    ("Opening: 3 May 2025 · Duration of the walk: 45 min", None),  # an event's facts
+    ("Da Redação, com a ajuda dos leitores, fizemos a lista", None),
+    ("Publié par la mairie, qui a voté le budget · 2 juin 2025", None),
+])
+def test_session_sixteen_rows_and_credits(line: str, code: str | None) -> None:
+    text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
+    codes = {f.code for f in _findings_in(text) if f.code.startswith("META")}
+    assert (code in codes) if code else not codes, codes
+
+
+def test_the_mastheads_name_above_the_date_under_a_long_headline() -> None:
+    """A headline of more than ninety characters without a full stop is still the head."""
+    text = ("ДУНАВСКИ ГЛАСНИК\nВести | Град | Спорт\n"
+            "Купци станова добили спор против инвеститора који мора да исплати штету "
+            "од четрнаест милиона динара\nДунавски гласник\n23. 10. 2025. 14:37\n"
+            "Суд је донео пресуду у корист купаца станова у понедељак.\n")
+    assert "META003" in {f.code for f in _findings_in(text)}
