@@ -204,7 +204,9 @@ _RELATED_AFTER = (
     r"liés|liées|relacionats|relacionades|similars|similare|lainnya|terkait|serupa|"
     r"khác|liên\s+quan|gehiago|të\s+ngjashme|të\s+tjera")
 RELATED_KIND_LABEL = re.compile(
-    rf"(?:(?:{_RELATED_BEFORE})\s+(?:[^\W\d_][\w'’-]*\s+)?(?:{_RELATED_KINDS})|(?:{_RELATED_KINDS})\s+"
+    # "More on Senior Dogs": a topic page's box, the topic in capitals (one to three words).
+    r"(?:(?-i:More\s+on\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})|"
+    rf"(?:{_RELATED_BEFORE})\s+(?:[^\W\d_][\w'’-]*\s+)?(?:{_RELATED_KINDS})|(?:{_RELATED_KINDS})\s+"
     rf"(?:{_RELATED_AFTER}))"
     r"(?:\s+(?:from|in|on|about|by|von|aus|zu|de|du|des|del|da|do|di|dal|della|van|fra|"
     r"från|från|z|ze|iz|из|з|od)\s+[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,2})?"
@@ -308,7 +310,7 @@ def looks_like_headline(text: str, max_words: int, phrases: bool = False) -> boo
         return False
     if title.endswith(_PROSE_END) or title.endswith((".\"", ".”", ".'", ".’")):
         return False
-    if (words[-1].lower() in _DANGLING and _TIME_ON.search(title) is None) \
+    if (words[-1] in _DANGLING and _TIME_ON.search(title) is None) \
             or not _TITLE_START.match(title):
         return False
     return _SENTENCE_BREAK.search(title) is None or (phrases and not title.endswith(("!", "?")))

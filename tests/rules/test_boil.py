@@ -4486,3 +4486,21 @@ def test_a_media_shortcode_alone_on_its_line_is_markup(line: str) -> None:
 
 def test_a_bracketed_note_in_prose_is_no_shortcode() -> None:
     assert "BOIL005" not in _codes("[Video of the chapel follows below]\n")
+
+
+def test_a_more_on_topic_label_and_title_cased_headlines_under_it() -> None:
+    """"More on <Topic>" opens a topic page's box (the label goes with its titles), and a
+    title-cased headline may end on a capitalised particle ("What Vets Look For"); "More
+    on that" over prose is nothing."""
+    related = REGISTRY.get("BOIL007")
+    assert related is not None
+    text = ("The shelter reopened on Monday.\nMore on Rescue Cats\n"
+            "Why Shy Cats Hide and What Owners Can Watch For\nFive Toys Older Cats Still Love\n")
+    found = list(lint(Document.from_text(text), [ActiveRule(related)]))
+    assert len(found) == 3
+    prose = ("The shelter reopened on Monday.\nMore on that\n"
+             "The volunteers said they would paint the kennels in June.\n")
+    assert not list(lint(Document.from_text(prose), [ActiveRule(related)]))
+    wrapped = ("The shelter reopened on Monday.\nRelated:\nFive Toys Older Cats Still Love\n"
+               "Volunteers painted the kennels and waited for\n")
+    assert len(list(lint(Document.from_text(wrapped), [ActiveRule(related)]))) == 1
