@@ -210,6 +210,14 @@ DISCUSSION_HEADINGS = (
     r"vprašanje za (?:razpravo|razmislek)", r"pitanje za (?:raspravu|razmišljanje)",
     r"питање за дискусију", r"въпрос за обсъждане", r"keskustelukysymys",
     r"jautājums diskusijai", r"klausimas diskusijai", r"arutelu küsimus",
+    # questions "to ask yourself": English, Turkish, Spanish, Portuguese, German, French,
+    # Italian, Dutch, Polish
+    r"questions (?:to ask yourself|you should ask yourself)",
+    r"kendinize sormanız gereken sorular", r"preguntas que (?:debes|deberías) hacerte",
+    r"perguntas (?:para|a) (?:se )?fazer",
+    r"fragen,? die (?:sie sich|du dir) stellen sollte(?:n|st)",
+    r"questions à se poser", r"domande da farsi", r"vragen om jezelf te stellen",
+    r"pytania,? które (?:warto|należy) sobie zadać",
     # "Let's talk! Questions for our readers" (Hungarian)
     r"(?:beszélgessünk!?\s*)?kérdések olvasóinknak",
     r"(?:پرسش|سوال)(?:‌?ها)?ی(?:ی)? برای بحث",
@@ -236,7 +244,8 @@ DISCUSSION_HEADINGS = (
     r"여러분의 (?:생각|의견)을 (?:들려주세요|알려주세요|남겨주세요)", r"여러분의 생각은\??",
     r"みなさんの(?:ご意見|声)をお聞かせください", r"说说你的看法", r"說說你的看法",
 )
-DISCUSSION_HEADING = re.compile(r"^(?:" + "|".join(DISCUSSION_HEADINGS) + r")\s*[:：]?$", re.I)
+DISCUSSION_HEADING = re.compile(r"^(?:" + "|".join(DISCUSSION_HEADINGS) + r")\s*[:：!！]?$",
+                                re.I)
 #: Questions under a discussion heading, at least, for it to be the generator's list.
 DISCUSSION_QUESTIONS = 2
 #: Invitations to comment in the other languages a content farm writes in, as data: each
@@ -1470,7 +1479,7 @@ Q_LABEL = re.compile(r"^(?:[QＱ]\d{0,2}|(?-i:[SPDFVTПس])(?=\s*[:：])|"
 A_LABEL = re.compile(r"^(?:[AＡ]\d{0,2}|(?-i:[CRJOОج])(?=\s*[:：])|"
                      r"(?:answer|respuesta|resposta|antwort|risposta|antwoord|"
                      r"svar|vastaus|vastus|atbilde|atsakymas|odgovor|отговор|përgjigje|"
-                     r"odpowiedź|odpověď|válasz|răspuns|cevap|jawaban|jawapan|sagot|jibu|"
+                     r"odpowiedź|odpověď|odpoveď|válasz|răspuns|cevap|jawaban|jawapan|sagot|jibu|"
                      r"câu trả lời|trả lời|ответ|відповідь|одговор|απάντηση|جواب|إجابة|תשובה|"
                      r"उत्तर|जवाब|উত্তর|பதில்|คำตอบ|回答|答|답변|답)\s*\d{0,2})\s*[.．:：]\s*\S",
                      re.I)
@@ -3808,6 +3817,18 @@ def _candidate(lines: Sequence[Line], profile: Profile,
     return block
 
 
+def _within_template(lines: Sequence[Line], block: Block, span: tuple[int, int],
+                     profile: Profile, options: Mapping[str, Any]) -> Block:
+    """``block``, or the template found by its shape (appended_template) that holds its
+    span and more, when that fires too: the interview's heading and its closing thanks
+    around the questions and answers that fired."""
+    shaped = appended_template(lines) if profile is PLAIN else None
+    if shaped is None or shaped == span or not shaped[0] <= span[0] <= span[1] <= shaped[1]:
+        return block
+    found = _finish(lines, shaped, profile, options)
+    return found if fires(found, options) and not found.announced else block
+
+
 #: Lines above a template found by its shape that its page's own closing section may take.
 SECTION_ABOVE_LINES = 3
 
@@ -3882,6 +3903,10 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
     if block is None or not fires(block, options) or _pages_own_faq(lines, block) \
             or columnists_question(lines, block):
         return None
+    if block.plain:
+        first = next(i for i, ln in enumerate(lines) if ln is block.lines[0])
+        block = _within_template(lines, block, (first, first + len(block.lines) - 1),
+                                 PLAIN, options)
     block = without_site_tail(block)
     return with_sign_off(lines, with_summary_rest(lines, with_answer_tail(
         lines, with_heading_body(lines, with_repeated_title(
@@ -4225,6 +4250,28 @@ PEOPLE_ALSO_ASK = re.compile(
     r"还在问|還在問|人们还问|人們還問|人们也在问|ആളുകൾ ചോദിക്കുന്ന", re.I)
 
 
+#: Subheadings asked above a block of questions and answers, at least, that make it the
+#: explainer's own: its sections are questions from the top.
+OWN_QUESTION_HEADINGS = 2
+
+
+def _asked_all_along(lines: Sequence[Line], start: int) -> bool:
+    """True when OWN_QUESTION_HEADINGS subheadings above line ``start``, below the
+    headline and a lead of OWN_FAQ_SENTENCES paragraphs at most, are questions each
+    answered by a paragraph: an explainer that asks its questions all along ("What is a
+    tiered tariff?" / its paragraph / "Why does the air conditioning cost so much?" / …),
+    whose last sections are no appended FAQ."""
+    asked = lead = 0
+    for k in range(1, start - 1):
+        if lines[k].bare.endswith(QUESTION_MARKS) and not is_running_text(lines[k]) \
+                and is_running_text(lines[k + 1]) \
+                and not lines[k + 1].bare.endswith(QUESTION_MARKS):
+            asked += 1
+        elif not asked and is_running_text(lines[k]):
+            lead += 1  # (the explainer asks from under its lead: a review asks at its end)
+    return asked >= OWN_QUESTION_HEADINGS and lead <= OWN_FAQ_SENTENCES
+
+
 #: Sentences above a plain FAQ heading, fewer than which make the FAQ the page itself (a
 #: help page's "よくある質問" under its trail and its site's slogan).
 OWN_FAQ_SENTENCES = 2
@@ -4241,10 +4288,12 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
     start = next(i for i, ln in enumerate(lines) if ln is first)
     if (block.plain and not first.markup and first.bare.endswith(QUESTION_MARKS)
             and sum(_asks(ln.bare) for ln in block.lines) >= 2
-            and sum(is_article_sentence(ln.bare) and not ln.bare.endswith(QUESTION_MARKS)
-                    for ln in lines[:start]) < OWN_FAQ_SENTENCES):
+            and (sum(is_article_sentence(ln.bare) and not ln.bare.endswith(QUESTION_MARKS)
+                     for ln in lines[:start]) < OWN_FAQ_SENTENCES
+                 or _asked_all_along(lines, start))):
         # an explainer's questions under its lead: the page is made of them (a call to
-        # share a job ad asks once: "Kjenner du noen …?" / "Del annonsen …")
+        # share a job ad asks once: "Kjenner du noen …?" / "Del annonsen …"), or its
+        # subheadings asked the same way from the top ("تعرفه‌ی پلکانی یعنی چه؟")
         return True
     if not block.plain or first.markup or not FAQ_HEADING.match(first.bare) \
             or PEOPLE_ALSO_ASK.search(first.bare):
@@ -4985,7 +5034,8 @@ def bare_faq(lines: Sequence[Line]) -> bool:
     rest = len(lines) - 2 * pairs
     if pairs < BARE_FAQ_PAIRS or rest > 1 or (rest == 1 and not faq_close(lines, len(lines) - 1)):
         return False
-    if any(ln.markup or ln.label is not None or Q_LABEL.match(ln.bare) for ln in run):
+    if any(ln.markup or ln.label is not None or Q_LABEL.match(ln.bare)
+           or INTERVIEWER_LABEL.match(ln.bare) for ln in run):
         return False  # labelled or bold: the other templates' (or a transcript)
     speakers = {ln.bare.split(":", 1)[0] for ln in run if SPEAKER_LABEL.match(ln.bare)}
     if sum(SPEAKER_LABEL.match(ln.bare) is not None for ln in run) > pairs and (
@@ -5054,7 +5104,8 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
     if (head.markup or not is_title(head.bare) or any(c.isdigit() for c in head.bare)
             or len(head.bare.split()) > INTRO_TITLE_MAX_WORDS or Q_LABEL.match(head.bare)
             or "@" in head.bare or "://" in head.bare or head.bare.count(",") > 1
-            or _ROW_SEPARATOR.search(head.bare) or (_link_row(head.bare) and not named)):
+            or _ROW_SEPARATOR.search(head.bare) or (_link_row(head.bare) and not named)
+            or is_share_row(head.bare)):
         # (a contact line, "Contact: Name, role, e-mail", is no heading, nor a share row,
         # "Compartir: WhatsApp · Facebook · LinkedIn")
         return False
@@ -5290,8 +5341,8 @@ def _speaks_to_reader(line: Line) -> bool:
 def _keyword_bigrams(bare: str) -> Counter[tuple[str, str]]:
     """How often a paragraph says each pair of its words of four letters or more, short
     words between them left out ("svíčková na smetaně"), each by its first
-    KEYWORD_STEM - 1 letters ("stanovanje", "stanovanja")."""
-    words = [w[:KEYWORD_STEM - 1] for w in _lower_words(bare)
+    KEYWORD_STEM - 2 letters ("stanovanje", "stanovanja"; "darbas", "darbo")."""
+    words = [w[:KEYWORD_STEM - 2] for w in _lower_words(bare)
              if len(w) >= 4 and w not in _FUNCTION_WORDS]
     return Counter(zip(words, words[1:], strict=False))
 
@@ -5424,19 +5475,22 @@ HEADLESS_INTERVIEW_PAIRS, HEADLESS_INTERVIEW_MAX_PAIRS = 3, 4
 _HASHTAG = re.compile(r"(?:^|\s)#[^\W\d]")
 #: Rows and buttons that may stand between an article's last sentence and what the
 #: generator appends under it ("Tickets kopen", "Deel dit evenement: Facebook WhatsApp").
-ARTICLE_END_ROWS = 3
+ARTICLE_END_ROWS = 6
 
 
 def _article_ends_above(lines: Sequence[Line], start: int) -> bool:
     """True when the article's last sentence stands right above line ``start``, or above
     ARTICLE_END_ROWS rows and buttons at most: a facts row closing the report ("Stadium:
     … | Referee: …"), a share row ("Partager : Facebook Pinterest WhatsApp"), the page's
-    buttons ("Tickets kopen", "Voeg toe aan mijn agenda"), a row of hashtags."""
+    buttons ("Tickets kopen", "Voeg toe aan mijn agenda"), a row of hashtags, a short
+    labelled field ("Kontakt: Ing. Zuzana Hríbiková, Urpín Reality")."""
     i = start - 1
     while i >= 1 and start - i <= ARTICLE_END_ROWS and not is_article_sentence(lines[i].bare) \
             and (_FACTS_ROW.search(lines[i].bare) is not None or _link_row(lines[i].bare)
                  or _ROW_SEPARATOR.search(lines[i].bare) is not None
-                 or _is_button(lines[i].bare) or len(_HASHTAG.findall(lines[i].bare)) >= 2) \
+                 or _is_button(lines[i].bare) or len(_HASHTAG.findall(lines[i].bare)) >= 2
+                 or (":" in lines[i].bare and len(lines[i].bare.split()) <= BUTTON_WORDS * 2
+                     and not ends_sentence(lines[i].bare))) \
             and not _asks_labelled(lines[i].bare):
         i -= 1
     return i >= 0 and (is_article_sentence(lines[i].bare) or (

@@ -5030,6 +5030,108 @@ SESSION_THIRTEEN_BLOCKS.update({
 })
 
 
+_TORTA = ("Il Mestolo Rosso\nRicette Dolci Primi Secondi\nHome › Dolci › Torte\n"
+          "Torta di mele della nonna, soffice e profumata\n"
+          "Questa è la torta di mele che mia nonna preparava ogni domenica d'autunno, con "
+          "le mele del suo giardino.\n"
+          "Montate le uova con lo zucchero per almeno dieci minuti, finché il composto "
+          "diventa chiaro e spumoso.\n"
+          "Aggiungete la farina setacciata con il lievito, poi il latte e il burro fuso, "
+          "mescolando dal basso verso l'alto.\n"
+          "Cuocete in forno statico a 175 gradi per 45 minuti e lasciate raffreddare nello "
+          "stampo per dieci minuti.\n"
+          "Tag: torta di mele, dolci da credenza, merenda\n")
+SESSION_THIRTEEN_BLOCKS.update({
+    "an interview under its heading, closed by the thanks and the expert's goodbye": (
+        _TORTA,
+        "Intervista con la nostra esperta di dolci fatti in casa\n"
+        "Intervistatore: Qual è il segreto per una torta di mele davvero soffice?\n"
+        "Esperta: Il segreto è montare molto bene le uova con lo zucchero.\n"
+        "Intervistatore: Quali sono le mele migliori per questa ricetta?\n"
+        "Esperta: Le renette sono perfette, ma anche le Golden danno ottimi risultati.\n"
+        "Intervistatore: Grazie mille per questi preziosi consigli!\n"
+        "Esperta: Grazie a voi, e buona cucina a tutti i lettori!\n",
+        "42 commenti\nLascia un commento\nMarta R.\n14 ottobre 2026 alle 18:22\n"
+        "Rispondi\n"),
+    "an interviewer and an expert under a share row with no colon": (
+        MASTHEAD + _FARES + "Topics: buses, fares, harbour\n"
+        "Share WhatsApp Facebook X Copy link\n",
+        "Interviewer: As a transport expert, how do you judge the new fares?\n"
+        "Expert: The new fares are an important step for the operators of the harbour "
+        "routes.\n"
+        "Interviewer: What are the main challenges for commuters?\n"
+        "Expert: The main challenges are the cost of living and the long winter.\n"
+        "Interviewer: Thank you for your time.\n",
+        CHROME),
+    "a Slovak labelled FAQ under a listing's buttons and counters": (
+        "RealityDomov\nPredaj | Prenájom | Nové projekty\nDomov › Predaj › Byty\n"
+        "3-izbový byt s loggiou, Banská Bystrica – Sásová, 68 m²\n"
+        "Cena: 189 000 €\nStav: čiastočná rekonštrukcia\nPoschodie: 5. z 8, výťah\n"
+        "Ponúkame na predaj 3-izbový byt v zateplenom panelovom dome. Byt prešiel pred "
+        "dvoma rokmi rekonštrukciou.\n"
+        "Dispozícia: vstupná chodba, obývacia izba s prístupom na loggiu, dve spálne a "
+        "kuchyňa s jedálenským kútom.\n"
+        "V okolí je materská a základná škola, obchody a zastávka MHD s priamym spojením "
+        "do centra.\n"
+        "Byt je voľný ihneď. Obhliadka je možná po dohode aj cez víkend.\n"
+        "Kontakt: Ing. Zuzana Hríbiková, Realitná kancelária Urpín\n"
+        "Zobraziť telefónne číslo\nNapísať správu\n"
+        "ID inzerátu: 4471928 · Aktualizované: 12. 5. 2026\nZobrazenia: 862\n"
+        "Zdieľať · Uložiť · Nahlásiť inzerát\n",
+        "Otázka: Je tento byt vhodný pre rodinu s deťmi?\n"
+        "Odpoveď: Áno, tento priestranný byt je ideálny pre rodiny s deťmi.\n"
+        "Otázka: Aké sú mesačné náklady na bývanie v tomto byte?\n"
+        "Odpoveď: Mesačné náklady na bývanie závisia od spotreby energií a počtu osôb.\n"
+        "Otázka: Oplatí sa kúpiť byt v Banskej Bystrici?\n"
+        "Odpoveď: Kúpa bytu v Banskej Bystrici je skvelou investíciou do budúcnosti.\n",
+        "Podobné inzeráty\n© 2026 RealityDomov\n"),
+    "a discussion heading ending on an exclamation mark": (
+        MASTHEAD + _FARES,
+        "Let's talk about it!\n"
+        "Have the new fares changed the way you travel to work? Would you pay more for a "
+        "faster bus?\n"
+        "Share your thoughts in the comments below. We love hearing from our readers!\n",
+        CHROME),
+    "questions to ask yourself, in Turkish": (
+        "CüzdanRehberi\nKredi Mevduat Kartlar\nAna Sayfa › Mevduat\n"
+        "Mevduat faizleri düştü: birikimler için ne yapmalı?\n"
+        "Merkez Bankası'nın faiz indiriminin ardından bankalar mevduat faizlerini ikinci "
+        "kez düşürdü.\n"
+        "Üç aylık vadede ortalama faiz yüzde kırk birden yüzde otuz sekize geriledi.\n"
+        "Uzmanlar, stopaj kesintisinin de hesaba katılması gerektiğini hatırlatıyor.\n"
+        "Bankalar arasındaki fark yüz baz puana kadar çıkabiliyor.\n"
+        "Bu içeriği paylaş: Facebook X WhatsApp E-posta\n",
+        "Kendinize sormanız gereken sorular\n"
+        "Birikimlerimi hangi vadede değerlendirmek benim için en uygunu?\n"
+        "Faiz oranları düşerse mevduat getirim nasıl etkilenir?\n"
+        "Acil durumlar için kenarda ne kadar nakit tutmalıyım?\n",
+        "Abone Ol\nHakkımızda · Künye · İletişim\n"),
+})
+
+
+def test_an_explainer_asking_its_subheadings_all_along_stays() -> None:
+    page = ("Why does the summer electricity bill cost so much?\n"
+            "A look at tiered tariffs, peak hours and what really saves money\n"
+            "By Narges Farhadi\n"
+            "Every August many families open a bill far higher than in spring, and most "
+            "of them do not know why.\n"
+            "What is a tiered tariff?\n"
+            "In many cities the price of a kilowatt-hour is not fixed: it rises with every "
+            "step of use in the month.\n"
+            "Why do a few hot days cost so much?\n"
+            "Because the extra use always falls in the dearest step, which costs three "
+            "times the first.\n"
+            "Does the summer electricity bill cost more at peak hours?\n"
+            "On some smart meters, power used at peak hours is charged at a higher rate "
+            "than at night.\n"
+            "Which measures really work?\n"
+            "Setting the air conditioner two degrees warmer saves the most, an engineer "
+            "told us.\n"
+            "How can I tell which step I am in?\n"
+            "The bill has a table of use that shows each step and what it cost.\n")
+    assert _block_lines(page) == []
+
+
 @pytest.mark.parametrize("name", list(SESSION_THIRTEEN_BLOCKS))
 def test_session_thirteen_blocks_found_over_exactly_their_lines(name: str) -> None:
     page, block, after = SESSION_THIRTEEN_BLOCKS[name]
