@@ -2809,6 +2809,14 @@ _NOT_NAMES = _word_set("""
 _COMPANY_FORM = re.compile(r"(?:S\.\s?A\.?|S\.\s?L\.?|Lda\.?|Ltda\.?|Ltd\.?|Inc\.?|LLC|"
                            r"GmbH|AG|S\.p\.A\.?|SpA|S\.r\.l\.?|B\.V\.?|N\.V\.?|A/S|AB|"
                            r"Oy|plc|Pty\.? Ltd\.?|Tbk\.?)")
+#: A firm named alone by its legal form, as a press release's issuer over its date:
+#: "株式会社ミナトリンク", "Harbourline Ltd.", "(주)넥사랩스", "Nordvik GmbH".
+_FIRM_ALONE = re.compile(r"(?:株式会社|有限会社|合同会社|\(?株\)|㈱|\(?주\)|㈜|"
+                         r"주식회사\s?)\S{2,20}|"
+                         r"\S{2,20}(?:株式会社|有限会社|合同会社|\(株\)|㈱|\(주\)|㈜|有限公司|"
+                         r"股份有限公司)|"
+                         r"(?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:\s+(?-i:[A-ZÀ-Þ&])[\w&'’.-]*){0,3},?\s+"
+                         + _COMPANY_FORM.pattern)
 #: An editor's or a wire's code after the name and a slash: "/kmp", "/dpa".
 _DESK_CODE = re.compile(r"/[A-Za-z]{2,5}$")
 
@@ -3178,6 +3186,13 @@ def site_credits(lines: list[Body]) -> set[int]:
         if (_desk_credit(text) or _AGENCY_CREDIT.fullmatch(text)) and near(i, 1):
             found.add(i)
             continue
+        if (i >= _MASTHEAD_LINES and i + 1 < len(texts) and _FIRM_ALONE.fullmatch(text)
+                and (below := parse_date_line(texts[i + 1])) is not None
+                and not any(s.label for s in below)):
+            # a release's issuer over its bare date; over a labelled one ("Julkaistu
+            # 2.6.2025", "Publicado el …") a job ad's employer, the ad's own text
+            found.add(i)
+            continue
         before = _PLACE_BEFORE.match(text) if i >= _MASTHEAD_LINES else None
         if before and _masthead_key(text[before.end():]) in names:
             found.add(i)  # a dateline naming the site: no date needed beside it
@@ -3429,7 +3444,10 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     team's word, before a desk's word or before a place ("Tim KabarNusa" under a
     "KabarNusa.id" masthead, "शिक्षा दर्पण डेस्क", "سوس بريس 24 - أكادير"), and a press
     office or desk named alone ("Press office", "Media relations"; away from a date these
-    are headings or menu entries).
+    are headings or menu entries); a firm named alone by its legal form over a bare date
+    (a press release's issuer: "株式会社…", "… Ltd."; over a labelled date, a job ad's
+    employer, it is left alone); a desk and a wire joined by a comma ("Da Redação, com
+    agência …", "Redacción, con agencias").
     A name with a lower-case "the" inside ("By Save the Children") is an organisation's,
     unless "of", "for", "at" or "in" comes before it ("Ana Ruiz of the Herald" is judged
     by its other words). Bylines that name people are META004.

@@ -1944,3 +1944,31 @@ def test_the_mastheads_name_above_the_date_under_a_long_headline() -> None:
             "од четрнаест милиона динара\nДунавски гласник\n23. 10. 2025. 14:37\n"
             "Суд је донео пресуду у корист купаца станова у понедељак.\n")
     assert "META003" in {f.code for f in _findings_in(text)}
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Food 9/10 · Service 8/10 · Value 7/10", True),  # a review's sub-scores in a row
+    ("Comida: 9/10 | Servicio: 8/10", True),
+    ("Nilai kami: 7,5/10", True),
+    ("Rasoighar रेटिंग: 4/5", True),  # a site's name before the rating word
+    ("The panel gave Food 9/10 and Service 8/10 in its review.", False),
+])
+def test_session_sixteen_scores(line: str, fires: bool) -> None:
+    text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
+    assert ("META006" in {f.code for f in _findings_in(text)}) == fires
+
+
+@pytest.mark.parametrize(("firm", "below", "fires"), [
+    ("株式会社カモメリンク", "2025年10月8日 11時00分", True),
+    ("Saltmarsh Tools Ltd.", "8 October 2025", True),
+    ("Nordvik GmbH", "8. Oktober 2025", True),
+    ("Saltmarsh Tools Ltd.", "The firm said it would open twelve new shops this year.", False),
+    ("Saltmarsh Tools Ltd.", "Posted 8 October 2025", False),  # a job ad's employer
+])
+def test_a_firm_by_its_legal_form_beside_the_date(firm: str, below: str, fires: bool) -> None:
+    """A press release's issuer named alone by its legal form over the release's date; the
+    same name over prose is the text's (an app's developer, a heading)."""
+    text = (f"PressGate\nHome | Releases | Companies\nShops to rent by the day open in twelve "
+            f"cities\n{firm}\n{below}\nThe service opens in twelve cities on Monday.\n")
+    found = [f for f in _findings_in(text) if f.code == "META003"]
+    assert bool(found) == fires, found
