@@ -3872,7 +3872,7 @@ def _finish(lines: Sequence[Line], span: tuple[int, int], profile: Profile,
         block = replace(block, template=True)
     elif profile is PLAIN and appended_template(lines) == span \
             and span in (appended_summary(lines), shared_dialogue(lines), shared_call(lines),
-                         stuffed_run(lines)):
+                         stuffed_run(lines), closing_calls(lines)):
         # "Summary" / "In summary, …" closing the page; a dialogue under its share row
         block = replace(block, template=True)
     if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
@@ -5386,6 +5386,38 @@ def stuffed_run(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+def _urges(line: Line) -> bool:
+    """True when a line urges the reader on: an exhortation ("Thanks for reading, see you
+    on the next trip!") or a call to share with friends."""
+    return not line.markup and SUBSCRIPTION_PITCH.search(line.bare) is None and (
+        is_exhortation(line.bare) or _SHARE_WITH_FRIENDS.search(line.bare) is not None)
+
+
+#: Characters a line between a call to share and the sign-off closing it has at most.
+CALL_LINE_CHARS = 160
+
+
+def closing_calls(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a run of calls to the reader closing the article: a
+    call to share with friends first and a sign-off last ("… อย่าลืมกดแชร์ให้เพื่อน ๆ" /
+    two short lines / "ขอบคุณที่อ่านจนจบค่ะ …"), SHARED_CALL_LINES lines in all, with an
+    article above and page chrome under them."""
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - SHARED_CALL_LINES[0] + 1):
+        first = lines[start]
+        if _SHARE_WITH_FRIENDS.search(first.bare) is None or not _urges(first):
+            continue
+        for end in range(min(len(lines) - 1, start + SHARED_CALL_LINES[1] - 1),
+                         start + SHARED_CALL_LINES[0] - 2, -1):
+            if _urges(lines[end]) and all(
+                    len(ln.bare) <= CALL_LINE_CHARS and not ln.markup and ends_sentence(ln.bare)
+                    for ln in lines[start + 1:end]) \
+                    and (article_above(lines, start) or sum(
+                        is_article_sentence(ln.bare) for ln in lines[:start])
+                        >= BARE_FAQ_ARTICLE_LINES) and chrome_under(lines, end):
+                return start, end
+    return None
+
+
 def shared_call(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a call to share under the article's share row:
     SHARED_CALL_LINES sentences that all speak to the reader, two of them at least
@@ -5749,7 +5781,7 @@ def appended_template(lines: Sequence[Line]) -> tuple[int, int] | None:
         found = (trailing_bare_faq(lines) or appended_interview(lines)
                  or appended_glossary(lines) or appended_trivia(lines)
                  or appended_verdict(lines) or appended_summary(lines)
-                 or shared_call(lines) or stuffed_run(lines))
+                 or shared_call(lines) or stuffed_run(lines) or closing_calls(lines))
         _appended = (lines, found)
     return found
 
