@@ -1104,6 +1104,37 @@ _PUBLISHED_RUN = re.compile(r"(?P<label>published\s+(?:in|by)\s+(?:the\s+)?(?-i:
                             re.I)
 
 
+#: A wiki's foot, the page's last edit, in the wording of MediaWiki's language packs:
+#: "Questa pagina è stata modificata per l'ultima volta il 3 mar 2025 alle 14:12.", "Diese
+#: Seite wurde zuletzt am 3. März 2025 um 14:12 Uhr bearbeitet.", "Эта страница в последний
+#: раз была отредактирована 3 марта 2025 в 14:12." (the English one is a label of _LABEL).
+_WIKI_FOOT = re.compile(
+    r"(?P<label>questa\s+pagina\s+è\s+stata\s+modificata\s+per\s+l['’]ultima\s+volta\s+il|"
+    r"эта\s+страница\s+в\s+последний\s+раз\s+(?:была\s+)?отредактирована|"
+    r"ця\s+сторінка\s+востаннє\s+(?:була\s+)?(?:відредагована|змінена)|"
+    r"diese\s+seite\s+wurde\s+zuletzt\s+am|"
+    r"la\s+dernière\s+modification\s+de\s+cette\s+page\s+a\s+été\s+faite\s+le|"
+    r"esta\s+página\s+se\s+editó\s+por\s+última\s+vez\s+el|"
+    r"esta\s+página\s+foi\s+(?:editada|modificada)\s+pela\s+última\s+vez\s+(?:em|a|à|às)|"
+    r"deze\s+pagina\s+is\s+het\s+laatst\s+bewerkt\s+op|"
+    r"(?:tę\s+stronę\s+ostatnio\s+edytowano|ostatnia\s+edycja\s+tej\s+strony)(?:\s+dnia)?|"
+    r"(?:tato\s+stránka\s+byla|stránka\s+bola)\s+naposledy\s+(?:editována|upravená|upravena)|"
+    r"sidan\s+ändrades\s+senast\s+den|siden\s+ble\s+sist\s+(?:redigert|endret)|"
+    r"siden\s+blev\s+sidst\s+(?:redigeret|ændret)|sivua\s+on\s+viimeksi\s+muokattu|"
+    r"laman\s+ini\s+terakhir\s+diubah\s+pada|"
+    r"trang\s+này\s+được\s+sửa\s+đổi\s+lần\s+cuối\s+(?:lúc|vào)|"
+    r"aquesta\s+pàgina\s+va\s+ser\s+modificada\s+per\s+última\s+vegada\s+el|"
+    r"η\s+σελίδα\s+αυτή\s+τροποποιήθηκε\s+τελευταία\s+φορά\s+στις|"
+    r"bu\s+sayfa\s+en\s+son|"
+    r"stranica\s+je\s+posljednji\s+put\s+(?:uređena|izmijenjena)|"
+    r"(?:utolsó\s+módosítás|last\s+modified)\s*:)"
+    r"\s+(?P<date>.+?)(?:\s+(?:bearbeitet|geändert|tarihinde\s+değiştirilmiştir|"
+    r"tarihinde\s+düzenlenmiştir))?\s*\.?", re.I)
+_WIKI_STARTS = ("questa", "эта", "ця", "diese", "la der", "esta", "deze", "tę", "ostatnia",
+                "tato", "stránka", "sidan", "siden", "sivua", "laman", "trang", "aquesta",
+                "η σελ", "bu say", "stranica", "utolsó", "last mod")
+
+
 def parse_date_line(text: str) -> list[Stamp] | None:
     """The stamps ``text`` is made of, or None when it holds anything else.
 
@@ -1112,6 +1143,9 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     >>> parse_date_line("The talks resumed on November 23, 2024.") is None
     True
     """
+    if text[:9].lower().startswith(_WIKI_STARTS) and (wiki := _WIKI_FOOT.fullmatch(text)):
+        stamps = parse_date_line(wiki["date"].rstrip(" ."))
+        return [Stamp(wiki["label"], s.parsed, s.ambiguous) for s in stamps] if stamps else None
     text = _LEAD_MARK.sub("", text)  # forum software's "» 12 lip 2023, 21:14"
     text = _LEAD_STARS.sub("", text)  # a review's stars before its date: "★★★★★ 3 Februari 2025"
     run = _PUBLISHED_RUN.fullmatch(text.strip())
@@ -2947,7 +2981,8 @@ _NEWSROOM_LINE = re.compile(
     r"(?:posted|published|geplaatst|gepost|gepubliceerd|eingestellt|veröffentlicht|publié|"
     r"publicado|pubblicato|postado|opublikowane)\s+(?:by|door|von|par|por|da|przez)|"
     r"by|di|a\s+cura\s+della|deur|ni|โดย|"
-    r"oleh|كتب|מאת|von|par|por|door)\s*:?\s+)?"
+    r"oleh|كتب|מאת|von|par|por|door|đăng\s+bởi|viết\s+bởi|tác\s+giả|เรื่อง|เขียนโดย|"
+    r"เรียบเรียงโดย)\s*:?\s+)?"
     # the paper first, in the languages that put its name in the genitive before the word
     r"(?:(?:a\s+|az\s+)?" + _PAPER + r"\s+(?:toimitus|toimetus|redakcija|redakcijа|"
     r"szerkesztősége|erredakzioa)|"
@@ -2957,7 +2992,7 @@ _NEWSROOM_LINE = re.compile(
     r"redacția|redactia|szerkesztősége|szerkesztőség|erredakzioa|nuusredaksie|redaksie|"
     r"redacció|redacción|redação|redazione|redactie|rédaction|tim\s+redaksi|redaksi|redaksia|"
     r"מערכת(?:\s+החדשות)?|تحریریه|فريق\s+التحرير|گروه\s+خبر|กองบรรณาธิการ\S*|"
-    r"編集部|編輯部|编辑部|ekip\s+на|екип\s+на|uredništvo)"
+    r"編集部|編輯部|编辑部|ekip\s+на|екип\s+на|uredništvo|ban\s+biên\s+tập|tòa\s+soạn)"
     r"(?:\s+(?:i\s+|of\s+|de\s+|del\s+|di\s+|des\s+|na\s+|на\s+)?" + _PAPER
     + r"|\s+(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-Ω])[^\W\d_]{2,14})?)"  # "Redakcja sportowa"
     # a desk's compound ("Prüfkompass-Redaktion") and Hausa's news desk ("Daga Sashen

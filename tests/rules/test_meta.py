@@ -1972,3 +1972,33 @@ def test_a_firm_by_its_legal_form_beside_the_date(firm: str, below: str, fires: 
             f"cities\n{firm}\n{below}\nThe service opens in twelve cities on Monday.\n")
     found = [f for f in _findings_in(text) if f.code == "META003"]
     assert bool(found) == fires, found
+
+
+@pytest.mark.parametrize(("line", "parsed"), [
+    ("Questa pagina è stata modificata per l'ultima volta il 4 apr 2025 alle 09:30.",
+     "2025-04-04T09:30:00"),
+    ("Diese Seite wurde zuletzt am 4. April 2025 um 09:30 Uhr bearbeitet.",
+     "2025-04-04T09:30:00"),
+    ("Эта страница в последний раз была отредактирована 4 апреля 2025 в 09:30.",
+     "2025-04-04T09:30:00"),
+    ("Deze pagina is het laatst bewerkt op 4 apr 2025 om 09:30.", "2025-04-04T09:30:00"),
+])
+def test_a_wikis_last_edit_in_other_languages(line: str, parsed: str) -> None:
+    stamps = parse_date_line(line)
+    assert stamps is not None and stamps[0].parsed == parsed, stamps
+
+
+def test_a_wikis_foot_words_without_a_date_are_no_stamp() -> None:
+    assert parse_date_line("Diese Seite wurde zuletzt am Montag von vielen Leuten bearbeitet.") \
+        is None
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Đăng bởi: Ban biên tập", True),  # the editorial board as the poster
+    ("เรื่อง: กองบรรณาธิการสวนผักบ้านเรา", True),
+    ("Đăng bởi: Trần Thị Mai", False),  # a person: META004's
+    ("เรื่อง: น้ำท่วมหนักในภาคเหนือ", False),  # a subject line
+])
+def test_an_editorial_board_after_a_posted_by_label(line: str, fires: bool) -> None:
+    text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
+    assert ("META003" in {f.code for f in _findings_in(text)}) == fires
