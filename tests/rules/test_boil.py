@@ -4504,3 +4504,18 @@ def test_a_more_on_topic_label_and_title_cased_headlines_under_it() -> None:
     wrapped = ("The shelter reopened on Monday.\nRelated:\nFive Toys Older Cats Still Love\n"
                "Volunteers painted the kennels and waited for\n")
     assert len(list(lint(Document.from_text(wrapped), [ActiveRule(related)]))) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to keep reading",
+    "This story is for subscribers only. Get unlimited access to local news and puzzles",
+    "Conteúdo exclusivo para assinantes. Você ainda tem 2 matérias gratuitas este mês.",
+    "Il vous reste 3 articles gratuits ce mois-ci. Abonnez-vous pour 2 $ par semaine.",
+])
+def test_a_paywalls_prompt_meter_and_offer_are_chrome(line: str) -> None:
+    assert "BOIL004" in _codes("The ferry timetable changes in May.\n" + line + "\n")
+
+
+def test_a_free_article_count_inside_a_sentence_is_kept() -> None:
+    assert "BOIL004" not in _codes("You have 4 free articles left this month, the editor "
+                                   "wrote to readers.\n")
