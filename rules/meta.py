@@ -423,7 +423,7 @@ _LABEL = re.compile(
     r"published|updated|modified|"
     r"posted|created|released|date|release\s+date|start\s+date|time|"
     # The same labels in German, French, Spanish, Italian, Portuguese and Dutch.
-    r"(?:letzte\s+)?aktualisierung|aktualisiert|veröffentlicht|publiziert|erschienen|erstellt|geändert|stand|datums?|mis\s+à\s+jour|publiée?s?|modifiée?s?|"
+    r"(?:letzte\s+)?aktualisierung|aktualisiert|veröffentlicht|publiziert|erschienen|erstellt|eingetragen|geändert|stand|datums?|mis\s+à\s+jour|publiée?s?|modifiée?s?|"
     r"actualizado|publicado|actualización|aggiornato|pubblicato|atualizado|"
     r"bijgewerkt|gepubliceerd|"
     # Polish, Swedish, Danish and Norwegian, Turkish and Indonesian.
@@ -2620,7 +2620,7 @@ def epoch_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 
 
 _BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+|"
-                     r"created\s+|issued\s+)?by|"
+                     r"created\s+|issued\s+|(?:medically\s+)?reviewed\s+|fact[-\s]checked\s+)?by|"
                      # "Written by" of Indonesian, German, French, Spanish, Italian, Dutch
                      r"(?:ditulis|diterbitkan)\s+oleh|geschrieben\s+von|écrit\s+par|"
                      r"escrito\s+por|scritto\s+da|geschreven\s+door|"
@@ -2957,7 +2957,7 @@ def _is_organisation(words: list[str]) -> bool:
 _RUN_TOGETHER = re.compile(r"(?-i:[A-Z][a-zà-ÿ]{3,}[A-Z][a-zà-ÿ]{2,})")
 
 
-_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπΣσמसCcIiOoكب") | {"ท"}
+_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπΣσמसCcIiOoكبMm") | {"ท"}
 
 
 #: A name of up to four capitalised words, or any name in quotation marks ("«Вестника

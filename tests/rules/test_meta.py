@@ -2002,3 +2002,18 @@ def test_a_wikis_foot_words_without_a_date_are_no_stamp() -> None:
 def test_an_editorial_board_after_a_posted_by_label(line: str, fires: bool) -> None:
     text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
     assert ("META003" in {f.code for f in _findings_in(text)}) == fires
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("Eingetragen am 4. April 2025", "META001"),
+    ("Medically reviewed by the Saltmarsh Clinic Editorial Panel", "META003"),
+    ("Fact checked by the Saltmarsh Health Team", "META003"),
+    ("Listening time: 9 min", "META007"),
+    ("Tiempo de escucha: 9 min", "META007"),
+    ("Reviewed by the committee last week, the plan was approved.", None),
+    ("Eingetragen am Montag wurde der Verein in das Register.", None),
+])
+def test_session_sixteen_labels_reviewers_and_listening_times(line: str, code: str | None) -> None:
+    text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
+    codes = {f.code for f in _findings_in(text) if f.code.startswith("META")}
+    assert (code in codes) if code else not codes, codes
