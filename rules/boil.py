@@ -52,7 +52,8 @@ RELATED_LABEL = re.compile(
     r"mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|weiterlesen|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|"
     r"(?:seguí|seguir|sigue|siga)\s+leyendo|lee\s+también|leer\s+más|(?:también\s+)?te\s+puede\s+interesar|"
-    r"leggi\s+anche|potrebbe\s+interessarti|leia\s+(?:também|mais)|lees\s+ook|"
+    r"leggi\s+anche|potrebbe\s+interessarti|(?:també\s+)?et\s+pot\s+interessar|llegeix\s+també|"
+    r"leia\s+(?:também|mais)|lees\s+ook|"
     # Polish and Turkish, and a bare "Trending" box label.
     r"(?:(?:prze)?czytaj|zobacz)\s+(?:także|też|również)|[iİ]lgili\s+haberler|"
     r"bunlar\s+da\s+ilginizi\s+çekebilir|trending|"

@@ -4519,3 +4519,26 @@ def test_a_paywalls_prompt_meter_and_offer_are_chrome(line: str) -> None:
 def test_a_free_article_count_inside_a_sentence_is_kept() -> None:
     assert "BOIL004" not in _codes("You have 4 free articles left this month, the editor "
                                    "wrote to readers.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Add your comment", "Deixe seu comentário", "Ostavite komentar", "Напишите комментарий",
+    "اترك تعليقك", "Comentarios que contienen insultos no serán publicados.",
+    "Коментари са увредама неће бити објављени.",
+    "Comparteix Facebook WhatsApp Correu electrònic",
+])
+def test_a_comment_forms_prompt_its_moderation_note_and_a_catalan_share_row(line: str) -> None:
+    assert "BOIL004" in _codes("The ferry timetable changes in May.\n" + line + "\n")
+
+
+def test_prose_on_unpublished_comments_is_kept() -> None:
+    assert "BOIL004" not in _codes("Comments with threats will not be published, the "
+                                   "editor said.\n")
+
+
+def test_headlines_under_a_catalan_might_interest_you_label() -> None:
+    related = REGISTRY.get("BOIL007")
+    assert related is not None
+    text = ("El museu obre dissabte.\nTambé et pot interessar\nEls vitralls del claustre de "
+            "Vic\nCurs d'estiu: la ceràmica del segle XX\n")
+    assert len(list(lint(Document.from_text(text), [ActiveRule(related)]))) >= 2
