@@ -1420,10 +1420,20 @@ _SPAN_DASH = re.compile(r"\s[-–—]\s|[–—]")
 
 def _is_span(text: str, stamps: list[Stamp]) -> bool:
     """True when the line is two unlabelled full dates without times, the earlier first,
-    joined by a dash."""
-    return (len(stamps) == 2 and not any(s.label for s in stamps)
+    joined by a dash. A first date whose day and month could swap is the earlier in either
+    reading: "12.4.2025 – 30.8.2025" (day first, as the second date shows).
+
+    >>> _is_span("12.4.2025 – 30.8.2025", _parse_stamps("12.4.2025 – 30.8.2025", 0) or [])
+    True
+    """
+    if not (len(stamps) == 2 and not any(s.label for s in stamps)
             and all(len(s.parsed) == 10 and s.parsed[:4].isdigit() for s in stamps)
-            and stamps[0].parsed < stamps[1].parsed and _SPAN_DASH.search(text) is not None)
+            and _SPAN_DASH.search(text) is not None):
+        return False
+    first, last = stamps[0].parsed, stamps[1].parsed
+    if stamps[0].ambiguous and int(first[8:]) <= 12:
+        first = min(first, f"{first[:4]}-{first[8:]}-{first[5:7]}")
+    return first < last
 
 
 #: A dateline's place before its date: one to four capitalised words (with the particles

@@ -2017,3 +2017,8 @@ def test_session_sixteen_labels_reviewers_and_listening_times(line: str, code: s
     text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
     codes = {f.code for f in _findings_in(text) if f.code.startswith("META")}
     assert (code in codes) if code else not codes, codes
+
+
+def test_an_exhibitions_dates_with_a_first_day_that_could_swap_are_a_span() -> None:
+    """"12.4.2025 – 30.8.2025": the exhibition's own dates, day first as the second shows."""
+    assert parse_date_line("12.4.2025 – 30.8.2025") is None
