@@ -3902,13 +3902,21 @@ def _unspaced_heading(text: str) -> bool:
         and _UNPUNCTUATED.search(text) is not None
 
 
+#: A Thai, Lao or Khmer line this long stands alone as the article's: its spaces part
+#: phrases, not words, so no count of words tells.
+_LONE_UNPUNCTUATED_CHARS = 120
+
+
 def _long_sentence(text: str) -> bool:
-    """A sentence long enough to stand alone as the article's: 15 words, or 30 characters
-    of a script written without spaces."""
+    """A sentence long enough to stand alone as the article's: 15 words, 30 characters
+    of a script written without spaces, or 120 characters of one that parts phrases, not
+    words, with its spaces (Thai), with no label ("Summary: …") heading it."""
     text = text.strip()
     return (len(text.split()) >= _LONE_SENTENCE_WORDS
             or len(_CJK.findall(text)) >= _LONE_SENTENCE_CHARS
-            or (" " not in text and len(text) >= _LONE_SENTENCE_CHARS))
+            or (" " not in text and len(text) >= _LONE_SENTENCE_CHARS)
+            or (len(text) >= _LONE_UNPUNCTUATED_CHARS and ":" not in text[:_LABEL_MAX_CHARS]
+                and _UNPUNCTUATED.search(text) is not None))
 
 
 def _table_row(text: str) -> bool:

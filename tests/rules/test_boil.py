@@ -4542,3 +4542,20 @@ def test_headlines_under_a_catalan_might_interest_you_label() -> None:
     text = ("El museu obre dissabte.\nTambé et pot interessar\nEls vitralls del claustre de "
             "Vic\nCurs d'estiu: la ceràmica del segle XX\n")
     assert len(list(lint(Document.from_text(text), [ActiveRule(related)]))) >= 2
+
+
+def test_a_long_thai_paragraph_under_an_ad_label_is_the_articles() -> None:
+    """Thai ends no sentence with a mark and its spaces part phrases: a long line under
+    an ad label, between the article and the footer, is the article's, no footer line."""
+    paragraph = ("ด้านสำนักงานชลประทานในพื้นที่รายงานว่า ระดับน้ำในอ่างเก็บน้ำขนาดกลางสามแห่ง"
+                 "เพิ่มขึ้นอย่างต่อเนื่อง และอาจต้องระบายน้ำเพิ่มในช่วงสุดสัปดาห์นี้ "
+                 "หากฝนยังตกต่อเนื่อง")
+    text = ("ฝนตกหนักในอำเภอเมืองทำให้น้ำท่วมถนนสายหลักหลายสายตั้งแต่ช่วงเช้า "
+            "เจ้าหน้าที่เทศบาลเร่งสูบน้ำออกจากพื้นที่ลุ่มต่ำ\n"
+            "ผู้ว่าราชการจังหวัดสั่งการให้ทุกอำเภอเตรียมพร้อมรับมือ "
+            "และเปิดศูนย์พักพิงชั่วคราวสำหรับผู้ได้รับผลกระทบ\n"
+            "โฆษณา\n" + paragraph + "\nแท็ก: น้ำท่วม ฝนตกหนัก เทศบาล\n"
+            "© 2568 ข่าวท้องถิ่นออนไลน์ สงวนลิขสิทธิ์\n")
+    doc = Document.from_text(text)
+    found = lint(doc, [ActiveRule(r) for r in RULES if r is not None])
+    assert not [f for f in found if paragraph in doc.text[f.start:f.end]]
