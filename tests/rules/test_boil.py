@@ -4559,3 +4559,12 @@ def test_a_long_thai_paragraph_under_an_ad_label_is_the_articles() -> None:
     doc = Document.from_text(text)
     found = lint(doc, [ActiveRule(r) for r in RULES if r is not None])
     assert not [f for f in found if paragraph in doc.text[f.start:f.end]]
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("ฟังข่าว", "BOIL004"), ("ชมไฮไลต์", "BOIL004"), ("登录后才能发表评论", "BOIL004"),
+    ("Απόκρυψη λεζάντας", "BOIL002"),
+])
+def test_thai_listen_and_highlights_a_chinese_log_in_note_and_a_greek_caption_button(
+        line: str, code: str) -> None:
+    assert code in _codes("The ferry timetable changes in May.\n" + line + "\n")
