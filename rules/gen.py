@@ -231,6 +231,8 @@ DISCUSSION_HEADINGS = (
     r"kérdések (?:elgondolkodásra|elgondolkodtatásra)", r"düşündüren sorular",
     r"pertanyaan (?:untuk )?refleksi", r"câu hỏi (?:để )?suy ngẫm", r"frågor att fundera på",
     r"spørgsmål til eftertanke", r"spørsmål til ettertanke", r"ερωτήσεις για σκέψη",
+    r"spørgsmål til refleksion", r"spørsmål til refleksjon", r"frågor (?:för|till) reflektion",
+    r"yuk,? diskusi", r"còn bạn thì sao\??", r"и вы\??",
     r"أسئلة للتفكير", r"سؤال‌هایی برای تأمل", r"सोचने के लिए (?:प्रश्न|सवाल)",
     r"pitanj[ae] za (?:raspravu|razmišljanje|diskusiju)", r"vprašanj[ae] za (?:razpravo|razmislek)",
     r"питања за (?:дискусију|размишљање)", r"въпроси за (?:обсъждане|размисъл)",
@@ -481,6 +483,7 @@ SHARE_WITH_FRIENDS = (
     r"(?:分享|轉發|转发)(?:给|給)[^。！？，]{0,8}?(?:朋友|好友|親友|亲友)",
     r"shiriki[^.!?]{0,50}?marafiki",
     r"i-?share[^.!?]{0,50}?kaibigan", r"arkadaşların(?:ız)?la paylaş",
+    r"поделите[^.!?]{0,40}?пријатељ", r"podelite[^.!?]{0,40}?prijatelj",
     r"(?:pasidalink|dalinkis|dalinkitės|dalies)[^.!?]{0,40}?su draugais",
     # "share it right now!": "поділіться прямо зараз!", "compártelo ya", "teile ihn jetzt"
     r"\b(?:share (?:it |this )?(?:right )?now|compártel[oa] (?:ya|ahora)|"
@@ -851,7 +854,7 @@ FAQ_TOPIC_WORDS = (
     # Vietnamese, Russian and Ukrainian, Bulgarian, Romanian, Greek, Lithuanian, Latvian,
     # Tagalog, Swahili, Hebrew, Arabic and Persian: "Câu hỏi thường gặp về …"
     "về", "о", "об", "про", "за", "despre", "για", "apie", "par", "tungkol sa", "kuhusu",
-    "על", "حول", "عن", "درباره", "دربارهٔ",
+    "על", "حول", "عن", "درباره", "دربارهٔ", "khi",
 )
 #: Words an FAQ heading with its topic has at most.
 FAQ_HEADING_MAX_WORDS = 14
@@ -5063,9 +5066,10 @@ CHAPTER_MARKS = 3
 
 def show_notes_above(lines: Sequence[Line], start: int) -> bool:
     """True when a podcast episode's show notes stand above line ``start``: a lead of two
-    lines of running text at least and CHAPTER_MARKS chapter marks ("00:00 Úvod", "03:15
-    Ako sa meria podzemná voda"). An episode's page is its show notes; a dialogue below
-    them that no transcript announces is no part of the episode's description.
+    lines of running text at least and CHAPTER_MARKS chapter marks or list items ("00:00
+    Úvod", "03:15 Ako sa meria podzemná voda"). An episode's page is its show notes; a
+    dialogue below them that no transcript announces is no part of the episode's
+    description.
 
     >>> doc = Document.from_text("Episode 4\\nWe talk about the village wells that ran "
     ...     "dry in the hottest summer for decades.\\nOur guest has measured the water "
@@ -5075,8 +5079,10 @@ def show_notes_above(lines: Sequence[Line], start: int) -> bool:
     True
     """
     above = lines[:start]
-    return sum(_CHAPTER.match(ln.bare) is not None for ln in above) >= CHAPTER_MARKS \
-        and sum(is_running_text(ln) for ln in above) >= 2
+    return (sum(_CHAPTER.match(ln.bare) is not None for ln in above) >= CHAPTER_MARKS
+            # (or the list of what the episode tells: "V epizóde sa dozviete:" / "- …")
+            or sum(LIST_ITEM.match(ln.segment.text) is not None for ln in above)
+            >= CHAPTER_MARKS) and sum(is_running_text(ln) for ln in above) >= 2
 
 
 def chrome_under(lines: Sequence[Line], end: int) -> bool:
@@ -5124,7 +5130,7 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
 def _speaker(bare: str) -> str:
     """The name of a speaker's label ("Olumide Fashola: …" → "Olumide Fashola"), without
     the role after a comma."""
-    return bare.replace("：", ":").partition(":")[0].split(",")[0].strip()
+    return bare.replace("：", ":").partition(":")[0].split(",")[0].split("(")[0].strip()
 
 
 def _names_speaker(head: str, lines: Sequence[Line]) -> bool:
@@ -5208,7 +5214,9 @@ SPEAKER_LABEL = re.compile(r"^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra|Ing|Lic|Mgr|Ir|
 
 #: An interview's heading: "Intervista a Marco Pellegatti", "Exclusive interview with …".
 INTERVIEW_HEADING = re.compile(
-    r"^(?:(?:an?|the|our|exclusive|exclusiv[ao]|esclusiv[ao]|exklusiv(?:es)?|exclusief)\s+)?"
+    # (perhaps after a kicker and its colon: "The Final Word: Our Chat With …")
+    r"^(?:[^:：.!?]{1,30}[:：]\s+)?"
+    r"(?:(?:an?|the|our|exclusive|exclusiv[ao]|esclusiv[ao]|exklusiv(?:es)?|exclusief)\s+)?"
     r"(?:interview|intervista|entrevista|intervju|interjú|haastattelu|wywiad|rozhovor|"
     r"interviu|intervija|intervjuu|intervistë|elkarrizketa|viðtal|"
     r"συνέντευξη|интервью|інтерв['’]ю|интервю|röportaj|wawancara|phỏng vấn|"
@@ -5221,7 +5229,8 @@ INTERVIEW_HEADING = re.compile(
     r"pokalbis su|rozmowa z|razgovor s|pogovor z|saruna ar|"
     # and English, German, Spanish, Portuguese, French, Italian, Dutch, Swedish, Russian
     # and Ukrainian: "Conversation with our guest", "Im Gespräch mit …"
-    r"(?:in )?conversation with|(?:im )?gespräch mit|conversación con|conversa com|"
+    r"(?:in )?conversation with|(?:a )?chat with|(?:im )?gespräch mit|conversación con|"
+    r"conversa com|"
     r"entretien avec|conversazione con|(?:in )?gesprek met|samtal med|беседа с|розмова з)"
     r"(?!\w)"
     # "Ask the expert!" in Japanese and Chinese: "専門家に聞く！固定費見直しのポイント"
@@ -5235,7 +5244,7 @@ def _dialogue(lines: Sequence[Line], start: int) -> tuple[int, int]:
     i = start
     while i < len(lines) and SPEAKER_LABEL.match(lines[i].bare) is not None:
         name = lines[i].bare[:lines[i].bare.find(":") if ":" in lines[i].bare else
-                             lines[i].bare.find("：")].split(",")[0].strip()
+                             lines[i].bare.find("：")].split(",")[0].split("(")[0].strip()
         if len(names) < 2:
             if name in names:
                 break
@@ -5589,7 +5598,8 @@ GLOSSARY_HEADING = re.compile(
     # "Terms" or "Concepts" alone, over definitions: Estonian, Finnish, Lithuanian,
     # Latvian, Czech, Polish, Croatian, Russian, Ukrainian, Turkish
     r"mõisted|käsitteet|sąvokos|jēdzieni|pojmy|pojęcia|pojmovi|понятия|термины|поняття|"
-    r"терміни|kavramlar|речник|slovarček|glosārijs|žodynėlis|শব্দকোষ|อภิธานศัพท์|msamiati|"
+    r"терміни|kavramlar|речник|slovarček|slovar pojmov|slovar izrazov|glosārijs|žodynėlis|"
+    r"শব্দকোষ|อภิธานศัพท์|msamiati|"
     r"talahuluganan|glosarioa|glossari|"
     # Thai writes the topic on without a space: "คำศัพท์น่ารู้เกี่ยวกับครีมกันแดด"
     r"คำศัพท์(?:น่ารู้|ที่ควรรู้|สำคัญ)(?:เกี่ยวกับ)?\S{0,30})"
@@ -5675,6 +5685,7 @@ DID_YOU_KNOW = re.compile(
     r"le saviez-vous|wussten sie(?:,? dass| schon)?|wusstest du(?:,? dass| schon)?|"
     r"schon gewusst|lo sapevi(?: che)?|"
     r"wist (?:je|u) dat|biliyor muydunuz|tahukah anda|ήξερες ότι|γνωρίζατε ότι|ξέρατε ότι|"
+    r"το ξέρατε|το ήξερες|το γνωρίζατε|"
     r"знаете ли вы|а вы знали|чи знаєте ви|czy wiesz(?:,? że)?|visste du (?:att|det)|"
     r"vidste du(?: at)?|tiesitkö|kas teadsid|vai zināji|ar žinojai|věděli jste|vedeli ste|"
     r"tudtad|tudta|tudták|știați că|da li ste znali|знаехте ли|ba al zenekien|क्या आप जानते हैं|"

@@ -5149,6 +5149,48 @@ SESSION_THIRTEEN_BLOCKS.update({
 })
 
 
+_HURLING = ("Tipp Sport Weekly\nNews Hurling Football Camogie\nHome › Hurling\n"
+            "Glenmoher win the county final after a late goal\n"
+            "Glenmoher won the county senior hurling final by two points at the weekend, "
+            "their first title in eleven years.\n"
+            "A goal in the 58th minute turned a tight game that had been level at half "
+            "time.\n"
+            "The captain lifted the cup in front of a crowd of about 9,000 at the "
+            "stadium.\n"
+            "The winners now go on to the provincial club championship next month.\n")
+SESSION_THIRTEEN_BLOCKS.update({
+    "a chat with a kicker over speakers whose first label carries a role": (
+        _HURLING,
+        "The Final Word: Our Chat With the Winning Captain\n"
+        "Niamh Carrigan: Congratulations on the win. How does it feel to lift the cup?\n"
+        "Darragh Fennelly (Glenmoher captain): It's an incredible feeling. The lads gave "
+        "everything today.\n"
+        "Niamh Carrigan: What was the key moment of the game for you?\n"
+        "Darragh Fennelly: The goal in the first half. It gave us confidence.\n",
+        "Comments\nComments are moderated.\n© 2026 Tipp Sport Weekly\n"),
+    "a Greek 'did you know?' asked with the Greek question mark": (
+        "Ορίζοντας\nΕιδήσεις Ταξίδια Γεύσεις\nΑρχική › Ταξίδια\n"
+        "Τα ορεινά χωριά της Νάξου: μια διαδρομή μιας ημέρας\n"
+        "Ξεκινήσαμε νωρίς το πρωί από τη Χώρα και ανεβήκαμε προς το Χαλκί με το "
+        "αυτοκίνητο.\n"
+        "Στο Φιλότι σταματήσαμε για καφέ στην πλατεία κάτω από τον μεγάλο πλάτανο.\n"
+        "Το μεσημέρι φάγαμε σε μια ταβέρνα στην Απείρανθο, με θέα στην κοιλάδα.\n"
+        "Επιστρέψαμε από τον παραλιακό δρόμο λίγο πριν από τη δύση του ηλίου.\n",
+        "Το ξέρατε;\n"
+        "Η Νάξος είναι το μεγαλύτερο νησί των Κυκλάδων.\n"
+        "Το όρος Ζας θεωρείται η ψηλότερη κορυφή των Κυκλάδων.\n"
+        "Η Νάξος φημίζεται για τη γραβιέρα και τις πατάτες της.\n",
+        "Ετικέτες: Νάξος, χωριά\n© 2026 Ορίζοντας\n"),
+    "Danish questions for reflection, numbered": (
+        MASTHEAD + _FARES,
+        "Spørgsmål til refleksion\n"
+        "1. Hvordan kommer du selv til og fra arbejde om vinteren?\n"
+        "2. Hvad kan kommunen gøre for at holde billetpriserne nede?\n"
+        "3. Bør operatørerne forklare de nye priser bedre?\n",
+        CHROME),
+})
+
+
 @pytest.mark.parametrize("name", list(SESSION_THIRTEEN_BLOCKS))
 def test_session_thirteen_blocks_found_over_exactly_their_lines(name: str) -> None:
     page, block, after = SESSION_THIRTEEN_BLOCKS[name]
