@@ -5359,6 +5359,8 @@ def _keyword_bigrams(bare: str) -> Counter[tuple[str, str]]:
 #: Paragraphs of SEO copy closing the article, at least and at most, and the times its
 #: keyword is said in them together, at least.
 STUFFED_RUN_LINES, STUFFED_RUN_REPEATS = (2, 4), 6
+#: Characters the first paragraph of such copy has at least (the keyword twice in it).
+STUFFED_RUN_CHARS = 60
 
 
 def stuffed_run(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -5375,17 +5377,29 @@ def stuffed_run(lines: Sequence[Line]) -> tuple[int, int] | None:
     >>> stuffed_run(read_lines(doc)) is None  # (no article above it)
     True
     """
+    bigrams: dict[int, Counter[tuple[str, str]]] = {}
+
+    def said_in(k: int) -> Counter[tuple[str, str]]:
+        if k not in bigrams:
+            bigrams[k] = _keyword_bigrams(lines[k].bare)
+        return bigrams[k]
+
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 1):
-        counts = _keyword_bigrams(lines[start].bare)
-        top = [pair for pair, n in counts.items() if n >= 2]
-        if not top or not is_running_text(lines[start]):
+        # (the cheap tests first: a paragraph of some length, then its word pairs)
+        if not is_running_text(lines[start]) or len(lines[start].bare) < STUFFED_RUN_CHARS \
+                or not any(chrome_under(lines, k) for k in range(
+                    start + STUFFED_RUN_LINES[0] - 1, min(start + STUFFED_RUN_LINES[1],
+                                                          len(lines)))):
+            continue  # (only the article's last paragraphs have the chrome under them)
+        top = [pair for pair, n in said_in(start).items() if n >= 2]
+        if not top:
             continue
         end = start
         while end + 1 < len(lines) and end + 1 - start < STUFFED_RUN_LINES[1] \
                 and is_running_text(lines[end + 1]) and not lines[end + 1].markup:
             end += 1
         for pair in top:
-            said = [_keyword_bigrams(ln.bare)[pair] for ln in lines[start:end + 1]]
+            said = [said_in(k)[pair] for k in range(start, end + 1)]
             last = max(k for k, n in enumerate(said) if n)  # (the run ends where it is said)
             if last + 1 >= STUFFED_RUN_LINES[0] and all(said[:last + 1]) \
                     and sum(said) >= STUFFED_RUN_REPEATS and chrome_under(lines, start + last) \
@@ -5413,7 +5427,11 @@ def closing_calls(lines: Sequence[Line]) -> tuple[int, int] | None:
     article above and page chrome under them."""
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - SHARED_CALL_LINES[0] + 1):
         first = lines[start]
-        if _SHARE_WITH_FRIENDS.search(first.bare) is None or not _urges(first):
+        if len(first.bare) > 2 * CALL_LINE_CHARS or not ends_sentence(first.bare) \
+                or not any(chrome_under(lines, k) for k in range(
+                    start + SHARED_CALL_LINES[0] - 1, min(start + SHARED_CALL_LINES[1],
+                                                          len(lines)))) \
+                or _SHARE_WITH_FRIENDS.search(first.bare) is None or not _urges(first):
             continue
         for end in range(min(len(lines) - 1, start + SHARED_CALL_LINES[1] - 1),
                          start + SHARED_CALL_LINES[0] - 2, -1):
