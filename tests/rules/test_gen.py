@@ -3899,13 +3899,6 @@ SESSION_ELEVEN_BLOCKS.update({
 })
 
 
-@pytest.mark.parametrize("name", list(SESSION_ELEVEN_BLOCKS))
-def test_session_eleven_blocks_found_over_exactly_their_lines(name: str) -> None:
-    page, block, after = SESSION_ELEVEN_BLOCKS[name]
-    first = page.count("\n") + 1
-    assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
-
-
 #: Blocks of the twelfth session's shapes: page above, the block, chrome under it.
 SESSION_TWELVE_BLOCKS = {
     "a conclusion heading signed off above a paywall meter": (
@@ -4549,13 +4542,6 @@ def test_the_sites_rating_prompt_under_a_block_is_no_part_of_it() -> None:
     assert len(lines) == 1 and lines[0][1] == first + 2  # (the block ends above the prompt)
 
 
-@pytest.mark.parametrize("name", list(SESSION_TWELVE_BLOCKS))
-def test_session_twelve_blocks_found_over_exactly_their_lines(name: str) -> None:
-    page, block, after = SESSION_TWELVE_BLOCKS[name]
-    first = page.count("\n") + 1
-    assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
-
-
 @pytest.mark.parametrize("pitch", [
     "Get the Courier's morning briefing in your inbox.\n",
     "You have read 4 of your 6 free articles this month. Subscribe for unlimited access.\n",
@@ -5191,8 +5177,17 @@ SESSION_THIRTEEN_BLOCKS.update({
 })
 
 
-@pytest.mark.parametrize("name", list(SESSION_THIRTEEN_BLOCKS))
-def test_session_thirteen_blocks_found_over_exactly_their_lines(name: str) -> None:
-    page, block, after = SESSION_THIRTEEN_BLOCKS[name]
+#: The blocks of sessions 11 to 13, each under the page above it and over the chrome
+#: under it: GEN001 reports each as one finding over exactly its lines.
+SESSION_BLOCKS = [(session, name, parts) for session, blocks in
+                  (("11", SESSION_ELEVEN_BLOCKS), ("12", SESSION_TWELVE_BLOCKS),
+                   ("13", SESSION_THIRTEEN_BLOCKS)) for name, parts in blocks.items()]
+
+
+@pytest.mark.parametrize(("session", "name", "parts"), SESSION_BLOCKS,
+                         ids=[f"{session}: {name}" for session, name, _ in SESSION_BLOCKS])
+def test_session_blocks_found_over_exactly_their_lines(
+        session: str, name: str, parts: tuple[str, str, str]) -> None:
+    page, block, after = parts
     first = page.count("\n") + 1
     assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
