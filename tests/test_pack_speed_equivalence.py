@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -44,6 +44,18 @@ def _key(text: str, ignore_case: bool) -> str:
     return key.lower() if ignore_case else key
 
 
+_COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def _compiled(patterns: Sequence[str], flags: int) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns, each compiled once: a rule with more patterns than the re module's
+    cache holds (512) would otherwise be compiled again on every line."""
+    for p in patterns:
+        if (p, flags) not in _COMPILED:
+            _COMPILED[(p, flags)] = re.compile(p, flags)
+    return [(p, _COMPILED[(p, flags)]) for p in patterns]
+
+
 def _reference(check: PackCheck, doc: Document) -> list[tuple[int, int, str]]:
     """The findings (span and entry) of a line rule, trying everything on every line."""
     spec = check.spec
@@ -62,7 +74,8 @@ def _reference(check: PackCheck, doc: Document) -> list[tuple[int, int, str]]:
             continue
         entry = tokens.get(_key(body, spec.ignore_case))
         if entry is None:
-            entry = next((p for p in spec.patterns if re.fullmatch(p, body, flags)), None)
+            entry = next((p for p, compiled in _compiled(spec.patterns, flags)
+                          if compiled.fullmatch(body)), None)
         if entry is not None:
             start = line.start + doc.prose[line.start:line.end].index(body)
             found.append((start, start + len(body), entry))
