@@ -888,6 +888,86 @@ class _LiteralScan:
 _LITERAL_SCAN = _LiteralScan()
 
 
+class GuardedPattern:
+    r"""A regular expression that looks for the texts its matches need before it runs.
+
+    ``pattern`` is one expression, or several that act as its alternatives ("|"-joined,
+    in order). :meth:`search`, :meth:`match` and :meth:`fullmatch` first look for every
+    alternative's required texts (:func:`required_literals`) in one Aho-Corasick pass over
+    the case-folded text, then run only the alternatives whose texts are there (and those
+    that need none), and return what the joined expression would have matched. A long
+    alternation of lazy patterns ("share … with your friends" in twenty languages) costs
+    a regex engine a try at every position of every line, and most lines hold none of its
+    words.
+
+    >>> calls = GuardedPattern([r"share (?:it|this) with (?:your )?friends", r"teile es"])
+    >>> calls.search("Please SHARE this with your friends!").group()
+    'SHARE this with your friends'
+    >>> calls.search("The council met on Monday.") is None
+    True
+    >>> GuardedPattern(r"^(?:faq|questions)$").match("Questions") is not None
+    True
+
+    With several alternatives, a match's groups are numbered within its own alternative.
+    """
+
+    def __init__(self, pattern: str | Sequence[str], flags: int = re.IGNORECASE) -> None:
+        self.alternatives = (pattern,) if isinstance(pattern, str) else tuple(pattern)
+        self.pattern = "|".join(self.alternatives)
+        self.flags = flags
+        self.regex = re.compile(self.pattern, flags)
+        self._compiled: list[re.Pattern[str]] = []  # one per alternative
+        self._automaton: Any = None  # required text -> indices of the alternatives
+        self._unguarded: list[int] = []  # alternatives with no required text
+
+    def _candidates(self, text: str) -> list[re.Pattern[str]]:
+        """The alternatives that may match ``text``, in order."""
+        if not self._compiled:
+            self._prepare()
+        indices = set(self._unguarded)
+        if self._automaton is not None:
+            for _, found in self._automaton.iter(_literal_key(text)):
+                indices.update(found)
+        return [self._compiled[i] for i in sorted(indices)]
+
+    def _prepare(self) -> None:
+        import ahocorasick  # deferred, as for phrase lists
+
+        by_text: dict[str, set[int]] = {}
+        for index, alternative in enumerate(self.alternatives):
+            texts = required_literals(alternative)
+            if texts is None:
+                self._unguarded.append(index)
+            for text in texts or ():
+                by_text.setdefault(text, set()).add(index)
+        if by_text:
+            automaton = ahocorasick.Automaton()
+            for text, indices in by_text.items():
+                automaton.add_word(text, frozenset(indices))
+            automaton.make_automaton()
+            self._automaton = automaton
+        self._compiled = ([self.regex] if len(self.alternatives) == 1 else
+                          [re.compile(a, self.flags) for a in self.alternatives])
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """What ``regex.search(text)`` finds: the leftmost match, the first alternative's
+        of those starting there."""
+        best: re.Match[str] | None = None
+        for regex in self._candidates(text):
+            found = regex.search(text)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """What ``regex.match(text)`` finds."""
+        return next((m for r in self._candidates(text) if (m := r.match(text))), None)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """What ``regex.fullmatch(text)`` finds."""
+        return next((m for r in self._candidates(text) if (m := r.fullmatch(text))), None)
+
+
 def _line_key(text: str, ignore_case: bool) -> str:
     key = " ".join(text.split()).rstrip(_LINE_END_PUNCTUATION)
     return key.lower() if ignore_case else key

@@ -39,6 +39,7 @@ from corpus_lint import (
     Severity,
     rule,
 )
+from corpus_lint.packs import GuardedPattern
 
 # -- patterns ------------------------------------------------------------------------------
 
@@ -491,13 +492,13 @@ SHARE_WITH_FRIENDS = (
     r"condividil[oa] ora|deel (?:het )?nu|udostępnij (?:go |ją )?teraz|"
     r"поділіться (?:прямо )?зараз|поделитесь (?:прямо )?сейчас)\b",
 )
-_SHARE_WITH_FRIENDS = re.compile("|".join(SHARE_WITH_FRIENDS), re.I)
-READER_SENTENCE = re.compile(
+_SHARE_WITH_FRIENDS = GuardedPattern(SHARE_WITH_FRIENDS)
+READER_SENTENCE = GuardedPattern([
     r"let (us|me) know (what you think|your thoughts|in|below)|share your (thoughts|views|"
     r"opinions?|experiences?|take|perspectives?)|leave (us )?a comment|tell us (what you "
     r"think|in the comments)|join the (conversation|discussion)|(we'd|we would) love to hear|"
     r"in the comments?( section)? below|comment below|(sound off|weigh in) (below|in the "
-    r"comments)|" + "|".join(READER_INVITATIONS + SHARE_WITH_FRIENDS), re.I)
+    r"comments)", *READER_INVITATIONS, *SHARE_WITH_FRIENDS], re.I)
 #: "What do you think?" in other languages, each to its question mark: German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Greek, Turkish, Indonesian, Russian and
 #: Ukrainian ("Was denken Sie …?", "Qu'en pensez-vous ?", "Τι πιστεύετε;").
@@ -563,13 +564,13 @@ WHAT_DO_YOU_THINK_FOREIGN = (
     r"(你们|你|您)(怎么|怎麼)想[^?？]*[?？]", r"(你|您)的看法(是)?(呢|如何)[^?？]*[?？]",
     r"me (?:kuke|kake|kike) (?:tunani|gani)[^?]*\?",
 )
-WHAT_DO_YOU_THINK = re.compile(r"what do you think(?: (?:of|about) [^?]*)?\?|"
-                               r"what are your thoughts\?|"
-                               r"what[’']?s your (take|view|opinion)\b[^?]*\?|"
-                               r"what is your (take|view|opinion)\b[^?]*\?|" + "|".join(
-                                   WHAT_DO_YOU_THINK_FOREIGN), re.I)
+WHAT_DO_YOU_THINK = GuardedPattern([r"what do you think(?: (?:of|about) [^?]*)?\?|"
+                                    r"what are your thoughts\?|"
+                                    r"what[’']?s your (take|view|opinion)\b[^?]*\?|"
+                                    r"what is your (take|view|opinion)\b[^?]*\?",
+                                    *WHAT_DO_YOU_THINK_FOREIGN], re.I)
 #: An invitation to the comment section (not to e-mail a newsroom, which sites print).
-COMMENT_INVITATION = re.compile(
+COMMENT_INVITATION = GuardedPattern(
     r"\bcomments?\b|let (us|me) know|join the (conversation|discussion)|sound off|weigh in|"
     r"\bbelow\b|commentaire|comentário|comentarios|comment[io]\b|kommentar|komentar|"
     r"reacties|dites-(le-)?nous|fateci sapere|facci sapere|cuéntanos|"
@@ -594,12 +595,12 @@ READER_ADDRESS_CJK = re.compile(r"皆さん|みなさん|皆様|読者|あなた
                                 r"你們|您|여러분|독자|당신")
 #: The readers addressed as a group ("readers", "皆さん", "여러분"), not one person: a
 #: question to them is no interviewer's question to a guest.
-READERS_ADDRESSED = re.compile(r"\b(readers|lecteurs|lectores|leitores|lettori|leser(innen)?|"
+READERS_ADDRESSED = GuardedPattern(r"\b(readers|lecteurs|lectores|leitores|lettori|leser(innen)?|"
                                r"lezers|pembaca)\b|皆さん|みなさん|皆様|読者|大家|各位|读者|讀者|"
                                r"여러분|독자", re.I)
 #: Invitations to think the question over, in the languages of READER_INVITATIONS and
 #: those without spaces ("Think about it.", "ぜひ考えてみてください。", "想一想。").
-REFLECT_INVITATION = re.compile(
+REFLECT_INVITATION = GuardedPattern(
     r"\b(think (about|it over)|take a moment to (think|reflect)|ask yourself|food for thought|"
     r"pensez-y|réfléchissez(-y)?|piénsalo|piénselo|reflexion(a|e)|pense nisso|reflita|"
     r"pensateci|rifletteteci|denken sie (darüber|mal) nach|denk (mal )?darüber nach|"
@@ -1025,10 +1026,10 @@ SUMMARY_OF_PIECE = (
     r"zusammenfassung|samenvatting|sammanfattning|özeti|ringkasan)"
     r"|記事のまとめ|記事の要約|この記事のまとめ|本文要点|文章摘要|新闻摘要|本文摘要|本文重點|"
     r"기사 요약|이 기사의 요약|핵심 요약")
-WRAP_UP_HEADING = re.compile(
+WRAP_UP_HEADING = GuardedPattern(
     r"^" + PIECE_PREFIX + r"(in conclusion|conclusion|key takeaways?|key points|"
     r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|"
-    r"final thoughts|summary|in summary|tl;?dr|(the )?bottom line|" + SUMMARY_OF_PIECE + "|"
+    r"final thoughts|summary|in summary|tl;dr|tldr|(the )?bottom line|" + SUMMARY_OF_PIECE + "|"
     + "|".join(FAQ_HEADINGS + SUMMARY_HEADINGS + TAKEAWAYS_HEADINGS) + r")" + PIECE_SUFFIX
     + r"\s*[:：]?$", re.I)
 _WRAP_UP_MAX_CHARS = 48  # longer than any WRAP_UP_HEADING with its markup stripped
@@ -1046,7 +1047,7 @@ WRAP_UP_TITLED_MAX_WORDS = 16
 #: writes the summary as sentences; the label is the generator's template.
 INLINE_WRAP_UP = re.compile(
     r"^(key takeaways?|key points|final thoughts|(the )?bottom line|in summary|to sum up|"
-    r"tl;?dr|" + "|".join(TAKEAWAYS_HEADINGS) + r")\s*[:：–—]\s+\S.{20,}[.!?。！]$", re.I)
+    r"tl;dr|tldr|" + "|".join(TAKEAWAYS_HEADINGS) + r")\s*[:：–—]\s+\S.{20,}[.!?。！]$", re.I)
 _FAQ_TOPIC_MAX_CHARS = 100  # longer than any FAQ_HEADING with its topic
 #: The marks after a label of INLINE_WRAP_UP and is_titled_wrap_up: a line without one is not
 #: tried against those long alternations.
@@ -1156,7 +1157,7 @@ WRAP_UP_OPENERS_FREE = (
 #: The first words of a sentence that closes a generated FAQ or question block ("Overall,
 #: ...", "Fazit: ..."), in the languages of FAQ_HEADINGS. Only as the line right after the
 #: block's last answer do they count: a real article may end on "Overall, ...".
-CLOSING_SENTENCE = re.compile(
+CLOSING_SENTENCE = GuardedPattern(
     r"^(in conclusion|in summary|to sum up|to summari[sz]e|overall|all in all|in short|"
     r"ultimately|fazit|zusammenfassend|abschlie(?:ß|ss)end|insgesamt|unterm strich|en conclusion|"
     r"en résumé|en resumen|en conclusión|en definitiva|in conclusione|in sintesi|"
@@ -1384,7 +1385,7 @@ SECTION_HEADINGS_FOREIGN = (
 #: The stock section headings a generator gives its appendix ("### Background", "**What
 #: Happens Next?**"). Only set as a heading or in bold do they count: plain, they are
 #: also a real article's subheadings.
-SECTION_HEADING = re.compile(
+SECTION_HEADING = GuardedPattern(
     r"^[¿¡]?(" + "|".join(SECTION_HEADINGS_FOREIGN)
     + r"|background|context|overview|what happens next|what[’']?s next|looking ahead|"
     r"the road ahead|next steps|why (it|this) matters|what (it|this) means|the big picture|"
@@ -1394,7 +1395,7 @@ SECTION_HEADING = re.compile(
     r"vidste du|tiesitkö|知っていましたか|豆知識|你知道吗|你知道嗎|알고 계셨나요|"
     r"key facts(?: at a glance)?|at a glance|fast facts|quick facts)(\s+for\s+[\w'’ -]{1,40}?)?"
     r"\s*(?:\.\.\.|…)?\s*[:?？;;؟]?$", re.I)
-WRAP_UP_SENTENCE = re.compile(
+WRAP_UP_SENTENCE = GuardedPattern(
     r"^(?:(in conclusion|in summary|to sum up|to summarize|"
     # The same opening of other languages ("En conclusion,", "В заключение,", "總結來說，")
     r"en conclusion|en résumé|en conclusión|en resumen|in conclusione|em conclusão|em resumo|"
@@ -1463,7 +1464,7 @@ PROS_CONS_LABEL = re.compile(
     r"предности|недостатоци|давуу тал|сул тал|គុណសម្បត្តិ|គុណវិបត្តិ|အားသာချက်များ|"
     r"အားနည်းချက်များ|ຂໍ້ດີ|ຂໍ້ເສຍ|izinzuzo|ububi|fa['’]idodi|voordele|nadele)\s*[:：]?", re.I)
 #: An FAQ heading: the plain questions and answers under it are the generator's, too.
-FAQ_HEADING = re.compile(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s*\((?:faqs?|q\s?&\s?a)\))?"
+FAQ_HEADING = GuardedPattern(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s*\((?:faqs?|q\s?&\s?a)\))?"
                          r"(\s+(" + "|".join(FAQ_TOPIC_WORDS)
                          + r")\s+[^?.!:;]{1,60}?|\s*[:：–—]\s+[^?.!:;]{1,60}?)?"
                          r"(\s*\((?:faqs?|q\s?&\s?a)\))?\s*[:：]?$", re.I)
@@ -1537,9 +1538,9 @@ REPEATED_TITLE_SHARE = 0.7
 REPEATED_TITLE_MAX_WORDS = 30
 #: A link or a row of hashtags repeats the title's words too ("…/dockworkers-end-strike"),
 #: but is no headline.
-LINK_OR_TAGS = re.compile(r"://|\bwww\.|#\w|\|")
+LINK_OR_TAGS = GuardedPattern(r"://|\bwww\.|#\w|\|")
 #: Words that announce a genuine transcript; an announced Q&A is reporting, not filler.
-ANNOUNCED = re.compile(
+ANNOUNCED = GuardedPattern(
     r"\btranscript\b|edited for (length|clarity|brevity)|condensed (for|and) |lightly edited|"
     r"(following|below) is (an? |the )?(edited |full )?(interview|conversation|q&a)|"
     # the same note in Spanish, Portuguese, French, Italian, German and Dutch
@@ -1639,7 +1640,7 @@ RUNNING_TEXT_CHARS = 40
 #: Letters of Thai, Lao and Khmer, scripts that end a sentence with a space, not a mark.
 _UNPUNCTUATED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
 SENTENCE_ENDS = (".", "!", "?", "؟", "。", "！", "？", '"', "”", "“", "»", "।", "॥", "۔", "።", "။")
-COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
+COPYRIGHT = GuardedPattern(r"©|\bcopyright\b|all rights reserved", re.I)
 
 
 def is_copyright(bare: str) -> bool:
@@ -2438,7 +2439,7 @@ _WRAP_UP_TOPIC = re.compile(
     r"\s*[:：]?$", re.I)
 #: "Of the day" after a wrap-up word, as a live page's summary has it: "Підсумок дня",
 #: "Summary of the day", "Resumen del día".
-_OF_THE_DAY = re.compile(r"\s+(?:of\s+the\s+day|дня|за\s+день|del\s+día|do\s+dia|du\s+jour|"
+_OF_THE_DAY = GuardedPattern(r"\s+(?:of\s+the\s+day|дня|за\s+день|del\s+día|do\s+dia|du\s+jour|"
                          r"des\s+tages|della\s+giornata|dnia|dne|van\s+de\s+dag|günün|"
                          r"hari\s+ini|trong\s+ngày)$", re.I)
 #: A wrap-up heading's words after the topic and a dash: "… – Zusammenfassung".
@@ -2535,7 +2536,7 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
 
 
 #: The comment widget's own words around its invitation: logging in, moderation.
-_COMMENT_WIDGET = re.compile(
+_COMMENT_WIDGET = GuardedPattern(
     r"\b(?:log ?in|sign ?in|logged in|signed in|moderated|anmelden|einloggen|angemeldet|"
     r"moderiert|connectez-vous|connecté|modérés?|inicia sesión|moderados?|accedi|moderati|"
     r"faça login|zaloguj|moderowane|inloggen|gemodereerd|logga in|kirjaudu|"
@@ -3029,7 +3030,7 @@ def _signs_off(line: Line) -> bool:
 #: The site's own pitch for a newsletter or a subscription, which speaks to the reader
 #: too: "Get the morning briefing in your inbox.", "You have read 3 of your 5 free
 #: articles", "Abonnez-vous", "Suscríbete", "Iscriviti alla newsletter".
-SUBSCRIPTION_PITCH = re.compile(
+SUBSCRIPTION_PITCH = GuardedPattern(
     r"newsletter|nieuwsbrief|nyhetsbrev|uutiskirje|hírlevél|bülten|рассылк|розсилк|inbox|"
     r"correo|courriel|caixa de entrada|posteingang|postfach|casella di posta|"
     r"e-?mail|subscri|abonn|suscr[ií]b|assin[ae]|iscriviti|zapisz się|předplat|predplat|"
@@ -3121,7 +3122,7 @@ def is_exhortation(bare: str) -> bool:
 
 #: "What are you waiting for?" in a line, in twenty languages: the generator's rhetorical
 #: question urging the reader to go, buy or try.
-WAITING_FOR = re.compile(
+WAITING_FOR = GuardedPattern(
     r"(?:what are you waiting for|what(?:['’]s| is) stopping you|¿?a qué esperas|¿?qué esperas|"
     r"worauf wart(?:en sie|est du|et ihr) noch|qu['’]attendez-vous|qu['’]est-ce que vous attendez|"
     r"cosa aspett(?:i|ate)|o que (?:você )?está esperando|de que estás à espera|"
@@ -3211,13 +3212,13 @@ EXHORTATIONS = (
     r"ez ahaztu gu jarraitzea", r"comparte este artigo", r"próbao hoxe",
     r"non esquezas seguirnos",
 )
-EXHORTATION = re.compile("|".join(EXHORTATIONS), re.I)
+EXHORTATION = GuardedPattern("|".join(EXHORTATIONS), re.I)
 
 
 #: The openings of a generator's sign-off urging the reader to keep following or to share:
 #: English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
 #: Ukrainian, Turkish, Greek, Indonesian and Malay.
-STAY_TUNED = re.compile(
+STAY_TUNED = GuardedPattern(
     r"[¡¿]?(?:"
     # "stay tuned" / "thanks for reading" in more languages (a probe of ~40, from knowledge)
     r"mantente atento|mantente al tanto|bądźcie na bieżąco|bądź na bieżąco|zůstaňte naladěni|"
@@ -3590,11 +3591,11 @@ def summary_above(lines: Sequence[Line], start: int) -> int | None:
 
 #: A plain takeaways heading ("Key takeaways", "Key points", "TL;DR"): without a list under
 #: it, only the "In conclusion, …" line closing the page makes it a template.
-TAKEAWAYS_HEADING = re.compile(
+TAKEAWAYS_HEADING = GuardedPattern(
     # A summary word may come first: "En résumé : les points clés à retenir".
     r"^(?:(?:in summary|summary|en résumé|résumé|zusammenfassung|resumen|en resumen|"
     r"riepilogo|resumo|samenvatting)\s*[:：–—-]\s*)?" + PIECE_PREFIX +
-    r"(key takeaways?|key points|takeaways|tl;?dr|"
+    r"(key takeaways?|key points|takeaways|tl;dr|tldr|"
                                + SUMMARY_OF_PIECE + "|"
                                r"key (?:points|facts|things|takeaways) to (?:remember|know|note)|"
                                + "|".join(TAKEAWAYS_HEADINGS) + r")" + PIECE_SUFFIX
@@ -4241,7 +4242,7 @@ def with_heading_body(lines: Sequence[Line], block: Block,
 
 #: A search page's "People also ask" box under its heading words in the probes'
 #: languages: pasted from a search page, never the page's own FAQ.
-PEOPLE_ALSO_ASK = re.compile(
+PEOPLE_ALSO_ASK = GuardedPattern(
     r"also ask|also asked|are also asking|fragen auch|fragten auch|fragen sich viele|"
     r"ezt is kérdezik|aussi demandé|"
     r"demandent aussi|también pregunta|também perguntam|chiedono anche|vragen ook|"
@@ -4835,7 +4836,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
 #: "Do you know someone who …?", the question a call to share a page opens with.
-KNOW_SOMEONE = re.compile(
+KNOW_SOMEONE = GuardedPattern(
     r"\b(?:know (?:someone|anyone|somebody)|conoces a alguien|conhece alguém|connaissez-vous "
     r"quelqu|tu connais quelqu|kennen sie jemanden|kennst du jemanden|conosci qualcuno|"
     r"ken je iemand|kent u iemand|znasz kogoś|znacie kogoś|знаете кого|знаєте когось|"
@@ -4845,7 +4846,7 @@ KNOW_SOMEONE = re.compile(
 #: A question closed by an emoji, as a sign-off asks the reader ("Gampang banget kan? 😍").
 _EMOJI_QUESTION = re.compile(r"[?？]\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*$")
 #: "Did you like this article?", a sign-off's question about the page itself.
-LIKED_IT = re.compile(
+LIKED_IT = GuardedPattern(
     r"\b(?:did you (?:like|enjoy) (?:this|the|our) (?:article|post|story|recipe|guide|review)|"
     r"te gustó (?:este|esta) (?:artículo|nota|receta|guía|reseña)|gostou (?:deste|desta|do|da) "
     r"(?:artigo|post|conteúdo|receita|review|análise|matéria|dica|texto)|"
@@ -5598,7 +5599,7 @@ def _headless_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
 
 #: A glossary's heading, perhaps with its topic after a colon: "Glossário: entenda os
 #: termos", "Glossary of terms".
-GLOSSARY_HEADING = re.compile(
+GLOSSARY_HEADING = GuardedPattern(
     # (perhaps after one word: "Mini glossary", "Kleines Glossar", "महत्वपूर्ण शब्दावली")
     r"^(?:[^\W\d_][\w\u0900-\u0dff]*\s+)?(?:glossary|glossário|glosario|glossario|glossaire|glossar|begriffserklärungen|"
     r"begrippenlijst|woordenlijst|słowniczek|słownik pojęć|slovníček|glosář|szójegyzék|"
@@ -5756,7 +5757,7 @@ def appended_trivia(lines: Sequence[Line]) -> tuple[int, int] | None:
 
 #: A heading naming pros and cons, perhaps with its topic before a colon or after "of":
 #: "Harbourline Rate Cut: Pros and Cons", "Avantages et inconvénients de ce projet".
-PROS_AND_CONS_HEADING = re.compile(
+PROS_AND_CONS_HEADING = GuardedPattern(
     r"(?:pros and cons|advantages and disadvantages|avantages et inconvénients|"
     r"ventajas y desventajas|vantagens e desvantagens|prós e contras|vantaggi e svantaggi|"
     r"pro e contro|vor- und nachteile|vorteile und nachteile|voor- en nadelen|voordelen en nadelen|"

@@ -450,3 +450,64 @@ def test_a_pack_directory_with_a_wrong_or_broken_literal_analysis_still_finds_it
     packs.write_literal_analysis(tmp_path)
     written = json.loads((tmp_path / packs.LITERALS_FILE).read_text(encoding="utf-8"))
     assert list(written.values()) == [["brought to you by "]]
+
+
+GUARDED_CASES = [
+    # (alternatives, text): the leftmost match wins whichever alternative it is
+    (["share it with friends", "teile es"], "Teile es! Or share it with friends."),
+    (["share it with friends", "teile es"], "share it with friends, teile es"),
+    # at one start the first alternative wins, as in the joined expression
+    ([r"share\w*", r"share it"], "Please share it."),
+    # an alternative with no text to look for ("\w+-\w+") runs on every text
+    ([r"newsletter", r"\w+-\w+"], "A well-known site"),
+    # case folding: "İ" and "ı" match "i" when case is ignored, "ß" only itself
+    ([r"istanbul haberleri", r"straße"], "İSTANBUL HABERLERİ"),
+    ([r"istanbul haberleri", r"straße"], "Hauptstrasse 4"),
+    # fullmatch tries the next alternative when the first matches only a prefix
+    ([r"summary", r"summary of the day"], "Summary of the day"),
+    ([r"^(?:faq|questions)$", r"frequently asked"], "Questions"),
+    (["share it with friends", "teile es"], "The council met on Monday."),
+]
+
+
+@pytest.mark.parametrize(("alternatives", "text"), GUARDED_CASES)
+def test_a_guarded_pattern_finds_what_its_joined_expression_finds(
+        alternatives: list[str], text: str) -> None:
+    from corpus_lint.packs import GuardedPattern
+
+    plain = re.compile("|".join(alternatives), re.IGNORECASE)
+    for guarded in (GuardedPattern(alternatives), GuardedPattern("|".join(alternatives))):
+        for method in ("search", "match", "fullmatch"):
+            want, got = getattr(plain, method)(text), getattr(guarded, method)(text)
+            assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))
+
+
+@given(st.text(alphabet="ab sheritfndİı", max_size=40))
+def test_a_guarded_pattern_agrees_with_its_expression_on_any_text(text: str) -> None:
+    from corpus_lint.packs import GuardedPattern
+
+    alternatives = [r"share\s+it", r"\bfriends?\b", r"(?:a|b)+\s*frie", r"i\w", r"sh|it"]
+    plain, guarded = re.compile("|".join(alternatives), re.I), GuardedPattern(alternatives)
+    for method in ("search", "match", "fullmatch"):
+        want, got = getattr(plain, method)(text), getattr(guarded, method)(text)
+        assert (got and got.span()) == (want and want.span())
+
+
+def test_the_gen_rules_guarded_patterns_agree_with_their_expressions_on_labelled_pages(
+) -> None:
+    """GEN's long alternations look for their words first (GuardedPattern); on every line
+    of the tuning set's pages they find what their plain expressions find."""
+    import corpus_lint.rules.gen as gen
+    from corpus_lint.packs import GuardedPattern
+
+    data = Path(__file__).parent.parent / "bench" / "data"
+    lines = {line.strip(" *#") for name in ("artifacts", "artifacts-blind82")
+             for page in sorted((data / name).glob("*.txt"))
+             for line in page.read_text(encoding="utf-8").splitlines()}
+    guarded = [p for p in vars(gen).values() if isinstance(p, GuardedPattern)]
+    assert len(guarded) > 10 and len(lines) > 1000
+    for pattern in guarded:
+        plain = re.compile(pattern.pattern, pattern.flags)
+        for line in lines:  # (the texts looked for are the same for match and fullmatch)
+            want, got = plain.search(line), pattern.search(line)
+            assert (got and got.span()) == (want and want.span()), (pattern.pattern[:60], line)
