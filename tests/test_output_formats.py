@@ -348,6 +348,9 @@ def test_text_never_prints_control_characters() -> None:
     out = text.format([d], Context(rules={}, show_summary=False))
     assert "\x1b" not in out and "\x07" not in out and "\u0085" not in out
     assert "␛[2J" in out and "a␛[31mb␇c\ufffdd" in out
+    d = diagnostic(source_line="tab\there\x7f del\u2028sep\u2029par\x9bcsi")
+    out = text.format([d], Context(rules={}, show_summary=False))
+    assert "tab here\u2421 del\ufffdsep\ufffdpar\ufffdcsi" in out
 
 
 def test_text_caret_under_wide_characters() -> None:

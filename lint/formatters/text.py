@@ -23,30 +23,26 @@ _SHOWN = 200  # characters of the offending line shown around the finding
 _CONTEXT = 40  # characters kept before the finding when a long line is cut
 
 
+#: What :func:`visible` shows for each character it replaces: a tab as a space, C0
+#: controls as the Control Pictures block's symbols (␀ … ␟), DEL as ␡, and C1 controls and
+#: the line and paragraph separators (categories Zl, Zp) as U+FFFD.
+_VISIBLE = {**{code: chr(0x2400 + code) for code in range(0x20)}, 0x09: " ", 0x7F: "\u2421",
+            **{code: "\ufffd" for code in (*range(0x80, 0xA0), 0x2028, 0x2029)}}
+
+
 def visible(text: str) -> str:
     """``text`` with control characters replaced by visible symbols, one per character.
 
-    >>> visible("a\\x1b[31mb\\tc")
-    'a␛[31mb c'
+    >>> visible("a\\x1b[31mb\\tc\\u2028d")
+    'a␛[31mb c\ufffdd'
     """
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch == "\t":
-            out.append(" ")
-        elif code < 0x20:
-            out.append(chr(0x2400 + code))  # the Control Pictures block: ␀ … ␟
-        elif code == 0x7F:
-            out.append("\u2421")  # ␡
-        elif 0x80 <= code < 0xA0 or unicodedata.category(ch) in ("Zl", "Zp"):
-            out.append("\ufffd")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_VISIBLE)
 
 
 def width(text: str) -> int:
     """How many terminal columns ``text`` takes: wide characters 2, combining marks 0."""
+    if text.isascii():
+        return len(text)
     total = 0
     for ch in text:
         if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
