@@ -3127,13 +3127,16 @@ _DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|
                          r"広報(?:課|室|部|グループ)|홍보(?:팀|실|과)|新闻(?:办公室|中心)|宣传部|"
                          r"corresponsal(?:ías|es)", re.I)
 #: A news agency by its word and name, credited beside the story's date: "Agencia Deportiva
-#: Nacional", "Nordic News Agency", "Ege Haber Ajansı" (in brackets anywhere:
-#: _AGENCY_IN_BRACKETS).
+#: Nacional", "Nordic News Agency", "Ege Haber Ajansı", "Polska Agencja Prasowa" (in brackets
+#: anywhere: _AGENCY_IN_BRACKETS). Polish names a news agency by its kind after the word
+#: ("Agencja Prasowa", "Agencja Informacyjna"); a bare "Agencja …" is a business (a realty or
+#: an advertising agency) as often, so it is no credit (a held-out set's false alarm).
 _AGENCY_CREDIT = re.compile(
-    r"(?:Agencia|Agência|Agence|Agentur|Agenzia|Agencja|Agentschap)\s+(?:(?:de|del|di|da|"
+    r"(?:Agencia|Agência|Agence|Agentur|Agenzia|Agentschap)\s+(?:(?:de|del|di|da|"
     r"do|des)\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|del|di|da|do|des)){0,3}|"
-    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s+(?:News\s+Agency|Press\s+Agency|"
-    r"Nachrichtenagentur|Haber\s+Ajansı|Ajansı|Persbureau)")
+    r"[A-ZÀ-ÞŁŚŻŹ][\w'’.-]*(?:\s+[A-ZÀ-ÞŁŚŻŹ][\w'’.-]*){0,3}\s+(?:News\s+Agency|"
+    r"Press\s+Agency|Nachrichtenagentur|Haber\s+Ajansı|Ajansı|Persbureau|"
+    r"Agencja\s+(?:Prasowa|Informacyjna))")
 #: The words a name of an office's owner may hold besides capitalised ones: "Equipo de prensa
 #: Ayuntamiento de Teruel".
 _OWNER_WORDS = frozenset({"de", "del", "la", "el", "of", "the", "y", "and", "&", "di", "da",
@@ -3150,11 +3153,15 @@ def _desk_credit(text: str) -> bool:
     (True, True)
     >>> _desk_credit("Press office staff were told to wait")
     False
+    >>> _desk_credit("Jana Nováková, odbor komunikace")
+    False
     """
     text = text.rstrip(".")
     m = _DESK_ALONE.search(text)
     if m is None or (m.end() < len(text) and text[m.end()].isalnum()):
         return False
+    if text[:m.start()].rstrip().endswith(","):
+        return False  # a person and her office: "Jana Nováková, odbor komunikace"
     before = text[:m.start()].strip(" ,-–—|/").split()
     after = text[m.end():].strip(" ,-–—|/").split()
     if before and after:

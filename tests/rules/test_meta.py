@@ -2022,3 +2022,20 @@ def test_session_sixteen_labels_reviewers_and_listening_times(line: str, code: s
 def test_an_exhibitions_dates_with_a_first_day_that_could_swap_are_a_span() -> None:
     """"12.4.2025 – 30.8.2025": the exhibition's own dates, day first as the second shows."""
     assert parse_date_line("12.4.2025 – 30.8.2025") is None
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Polska Agencja Prasowa", True),
+    ("Katolicka Agencja Informacyjna", True),
+    ("Miejski Odbor komunikace", True),  # an office's owner before its words
+    ("Agencja Nieruchomości", False),  # a Polish business, no news agency
+    ("Agencja Kreatywna Nowak", False),
+    ("Jana Nováková, odbor komunikace", False),  # a person and her office: META004's
+    ("Piotr Lis, biuro prasowe", False),
+])
+def test_agencies_and_offices_beside_the_date_narrowed(line: str, fires: bool) -> None:
+    """A Polish news agency is named by its kind after the word; a bare 'Agencja …' and a
+    person's name before her office's words are no credit of the site."""
+    text = (f"Most na Wiśle\nStart > Wiadomości\nMost znów otwarty\n{line}\n"
+            "4.04.2025 14:12\nMost był zamknięty przez dwa lata z powodu remontu.\n")
+    assert ("META003" in {f.code for f in _findings_in(text)}) == fires
