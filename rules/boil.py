@@ -1055,6 +1055,151 @@ def spaced_menu(text: str) -> bool:
                for w in words[home:len(words) - contact])
 
 
+# -- a footer's row of legal links ---------------------------------------------------------
+
+#: The pages a site's footer links to by law or custom: its privacy and cookie policies,
+#: terms, imprint, accessibility statement, site map, in some forty languages. Any one of
+#: them may head a page ("Privacy Policy"); two links on one line make a footer's row.
+_LEGAL_TABLE = (
+    # English
+    "privacy|privacy policy|privacy notice|privacy statement|privacy settings|privacy centre|"
+    "privacy center|your privacy choices|privacy choices|cookies|cookie policy|cookie notice|"
+    "cookie settings|cookie preferences|manage cookies|cookie statement|terms|terms of use|"
+    "terms of service|terms and conditions|terms & conditions|terms of sale|t&cs|t&c|legal|"
+    "legal notice|legal notices|imprint|disclaimer|accessibility|accessibility statement|"
+    "sitemap|site map|copyright|copyright policy|modern slavery statement|"
+    "do not sell my personal information|do not sell or share my personal information|"
+    "complaints|corrections|code of conduct|editorial guidelines|ethics policy|gdpr|"
+    # German
+    "impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|datenschutzeinstellungen|"
+    "agb|nutzungsbedingungen|barrierefreiheit|barrierefreiheitserklärung|"
+    "erklärung zur barrierefreiheit|"
+    "cookie-einstellungen|cookie-richtlinie|cookie einstellungen|privatsphäre-einstellungen|"
+    "haftungsausschluss|rechtliche hinweise|widerrufsbelehrung|widerrufsrecht|mediadaten|"
+    # French
+    "mentions légales|politique de confidentialité|confidentialité|données personnelles|"
+    "gestion des cookies|gérer les cookies|politique cookies|politique de cookies|"
+    "paramètres des cookies|cgu|cgv|conditions générales|conditions générales d'utilisation|"
+    "conditions générales de vente|conditions d'utilisation|accessibilité|plan du site|"
+    "déclaration d'accessibilité|charte de confidentialité|"
+    # Spanish, Catalan, Portuguese, Italian
+    "aviso legal|política de privacidad|privacidad|política de cookies|términos y condiciones|"
+    "condiciones de uso|términos de uso|accesibilidad|mapa del sitio|mapa web|"
+    "configuración de cookies|protección de datos|avís legal|política de privacitat|"
+    "accessibilitat|política de galetes|política de privacidade|privacidade|termos de uso|"
+    "termos e condições|termos de utilização|acessibilidade|mapa do site|estatuto editorial|"
+    "ficha técnica|note legali|termini e condizioni|termini di utilizzo|condizioni d'uso|"
+    "condizioni di utilizzo|accessibilità|dichiarazione di accessibilità|mappa del sito|"
+    "informativa privacy|informativa sulla privacy|impostazioni cookie|preferenze cookie|"
+    # Dutch, Nordic, Finnish, Baltic
+    "privacyverklaring|privacybeleid|privacystatement|cookiebeleid|cookieverklaring|"
+    "cookie-instellingen|cookie instellingen|toegankelijkheid|toegankelijkheidsverklaring|"
+    "algemene voorwaarden|gebruiksvoorwaarden|colofon|proclaimer|"
+    "integritetspolicy|personuppgifter|personuppgiftspolicy|cookie-inställningar|"
+    "tillgänglighetsredogörelse|tillgänglighet|villkor|användarvillkor|om cookies|"
+    "personvern|personvernerklæring|informasjonskapsler|vilkår|brukervilkår|"
+    "tilgjengelighetserklæring|privatlivspolitik|cookiepolitik|handelsbetingelser|"
+    "tilgængelighedserklæring|tilgængelighed|"
+    "tietosuoja|tietosuojaseloste|evästeet|evästeasetukset|käyttöehdot|saavutettavuus|"
+    "saavutettavuusseloste|privātuma politika|sīkdatnes|lietošanas noteikumi|"
+    "privatumo politika|slapukai|naudojimosi taisyklės|privaatsuspoliitika|küpsised|"
+    "kasutustingimused|"
+    # Polish, Czech, Slovak, Hungarian, Romanian, South Slavic
+    "polityka prywatności|polityka cookies|regulamin|prywatność|deklaracja dostępności|"
+    "dostępność|mapa strony|ustawienia cookies|rodo|"
+    "ochrana osobních údajů|ochrana osobných údajov|ochrana súkromia|zásady cookies|"
+    "podmínky užívání|podmínky použití|obchodní podmínky|obchodné podmienky|"
+    "prohlášení o přístupnosti|vyhlásenie o prístupnosti|mapa stránek|mapa stránky|"
+    "adatvédelem|adatvédelmi tájékoztató|adatkezelési tájékoztató|impresszum|"
+    "felhasználási feltételek|ászf|süti beállítások|sütik|akadálymentesség|"
+    "politica de confidențialitate|confidențialitate|termeni și condiții|politica cookies|"
+    "politica de cookies|politika privatnosti|pravila privatnosti|uvjeti korištenja|"
+    "uslovi korišćenja|impresum|kolačići|pristupačnost|politika zasebnosti|piškotki|"
+    # Turkish, Greek, Russian, Ukrainian
+    "gizlilik politikası|gizlilik|çerez politikası|çerezler|kullanım koşulları|"
+    "hizmet şartları|künye|kvkk|aydınlatma metni|site haritası|çerez ayarları|"
+    "όροι χρήσης|πολιτική απορρήτου|απόρρητο|όροι και προϋποθέσεις|ταυτότητα|προσβασιμότητα|"
+    "политика конфиденциальности|конфиденциальность|пользовательское соглашение|"
+    "условия использования|карта сайта|политика конфіденційності|умови використання|"
+    "мапа сайту|правила користування|"
+    # Vietnamese, Indonesian, Malay
+    "chính sách bảo mật|điều khoản sử dụng|điều khoản|sơ đồ trang|chính sách riêng tư|"
+    "kebijakan privasi|dasar privasi|syarat dan ketentuan|terma dan syarat|"
+    "pedoman media siber|penafian|syarat penggunaan|"
+    # Japanese, Chinese, Korean
+    "利用規約|プライバシーポリシー|個人情報保護方針|個人情報の取り扱い|サイトマップ|"
+    "特定商取引法に基づく表記|クッキーポリシー|アクセシビリティ|免責事項|サイトポリシー|"
+    "隐私政策|隱私政策|私隐政策|隐私权政策|隱私權政策|使用条款|使用條款|服务条款|服務條款|"
+    "免责声明|免責聲明|网站地图|網站地圖|版权声明|版權聲明|"
+    "이용약관|개인정보처리방침|개인정보 처리방침|개인정보취급방침|청소년보호정책|"
+    "이메일무단수집거부|사이트맵|저작권정책|"
+    # Arabic, Hebrew, Persian, Urdu, Hindi, Thai
+    "سياسة الخصوصية|الشروط والأحكام|شروط الاستخدام|خريطة الموقع|"
+    "מדיניות פרטיות|תנאי שימוש|נגישות|הצהרת נגישות|"
+    "حریم خصوصی|شرایط استفاده|قوانین و مقررات|رازداری کی پالیسی|شرائط و ضوابط|"
+    "गोपनीयता नीति|नियम और शर्तें|उपयोग की शर्तें|अस्वीकरण|"
+    "นโยบายความเป็นส่วนตัว|ข้อกำหนดและเงื่อนไข|เงื่อนไขการใช้งาน|นโยบายคุกกี้"
+)
+LEGAL_WORDS = frozenset(w.casefold() for w in _LEGAL_TABLE.split("|"))
+#: The other links of that row: contact, about, advertising, careers, help, press.
+_FOOTER_TABLE = (
+    "contact|contact us|about|about us|advertise|advertise with us|advertising|careers|jobs|"
+    "help|faq|faqs|rss|newsletter|press|subscribe|support|feedback|accessibility help|"
+    "kontakt|über uns|hilfe|presse|karriere|werbung|newsletter|leichte sprache|gebärdensprache|"
+    "nous contacter|à propos|qui sommes-nous|publicité|aide|contactez-nous|"
+    "contacto|contato|quiénes somos|quem somos|publicidad|publicidade|ayuda|ajuda|fale conosco|"
+    "contatti|chi siamo|pubblicità|redazione|lavora con noi|"
+    "over ons|adverteren|om oss|om os|annonsera|yhteystiedot|ota yhteyttä|"
+    "o nas|reklama|kontakty|o nás|kapcsolat|rólunk|médiaajánlat|despre noi|publicitate|"
+    "iletişim|hakkımızda|reklam|επικοινωνία|σχετικά|контакты|о нас|реклама|контакти|про нас|"
+    "liên hệ|giới thiệu|hợp tác|quảng cáo|tentang kami|hubungi kami|kontak|redaksi|info iklan|"
+    "お問い合わせ|会社概要|運営会社|联系我们|聯絡我們|關於我們|关于我们|广告服务|"
+    "회사소개|고객센터|광고문의|제휴문의|문의|"
+    "اتصل بنا|من نحن|צור קשר|אודות|تماس با ما|درباره ما|ہم سے رابطہ|ہمارے بارے میں|"
+    "संपर्क करें|हमारे बारे में|ติดต่อเรา|เกี่ยวกับเรา"
+)
+FOOTER_WORDS = frozenset(w.casefold() for w in _FOOTER_TABLE.split("|")) \
+    | LEGAL_WORDS
+_FOOTER_PHRASE_WORDS = max(len(w.split()) for w in FOOTER_WORDS)
+#: The marks that may join the links: a bar, a dot, a slash, a dash, standing alone.
+_FOOTER_MARKS = frozenset("|·•/–—-")
+_FOOTER_ROW_CHARS = 240
+
+
+def legal_row(text: str) -> list[str] | None:
+    """The links of ``text`` when it is a footer's row of legal links, else None: two
+    links or more of the footer table, at least one of them a legal page's (privacy,
+    terms, imprint, cookies, accessibility, site map), and nothing else but the single
+    spaces, bars or dots between them ("Impressum Datenschutz Barrierefreiheitserklärung
+    Cookie-Einstellungen", "Privacy Policy Terms of Use Do Not Sell or Share My Personal
+    Information", "이용약관 개인정보처리방침").
+
+    >>> legal_row("About Us Contact Privacy Policy")
+    ['About Us', 'Contact', 'Privacy Policy']
+    >>> legal_row("Privacy Policy"), legal_row("About us Contact"), legal_row("Our privacy policy")
+    (None, None, None)
+    """
+    if len(text) > _FOOTER_ROW_CHARS:
+        return None
+    words = [w for w in text.replace("\u3000", " ").split() if w not in _FOOTER_MARKS]
+    if len(words) < 2:
+        return None
+    words = [w.strip("|·•") for w in words]
+    folded = [w.casefold() for w in words]
+    items: list[str] = []
+    legal = False
+    i = 0
+    while i < len(folded):
+        n = next((n for n in range(min(_FOOTER_PHRASE_WORDS, len(folded) - i), 0, -1)
+                  if " ".join(folded[i:i + n]) in FOOTER_WORDS), 0)
+        if not n:
+            return None
+        legal = legal or " ".join(folded[i:i + n]) in LEGAL_WORDS
+        items.append(" ".join(words[i:i + n]))
+        i += n
+    return items if len(items) >= 2 and legal else None
+
+
 def menu_rows(lines: list[Body]) -> Iterator[tuple[Body, list[str]]]:
     """The lines that are menus on one line, except the rows of a table: a row next to a
     line split into the same number of columns, or into columns holding figures."""
@@ -1342,7 +1487,12 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     Kontakt", "Home Blog About us Contact": three to ten words, no punctuation, the
     items between capitalised but for short words).
     A row next to a line of the same number of columns, or of columns holding figures,
-    is a table's and is left alone.
+    is a table's and is left alone. A footer's row of legal links is flagged too, its links
+    joined by single spaces, bars, dots or dashes: two links or more of a table of the legal
+    pages (privacy, cookies, terms, imprint, accessibility, site map) and the links beside
+    them (contact, about, advertise, careers) in some forty languages, one of them a legal
+    page's ("Impressum Datenschutz Barrierefreiheitserklärung Cookie-Einstellungen", "이용약관
+    개인정보처리방침"); one link alone ("Privacy Policy") may be a page's heading.
 
     Among the page's first six lines, above its first line of prose, a menu joined by
     single spaces need not run from home to contact when its words are those of site
@@ -1404,6 +1554,9 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     """
     lines = bodies(doc)
     rows = list(menu_rows(lines))
+    taken_rows = {body.start for body, _ in rows}
+    rows += [(body, items) for body in lines if body.start not in taken_rows
+             and (items := legal_row(body.text)) is not None]
     taken_rows = {body.start for body, _ in rows}
     rows += [(body, (nav_items(body.text) or ([body.text],))[0])
              for body in head_nav_menus(lines) + [lines[m] for m, _ in echoed_menus(lines)]
@@ -4192,12 +4345,29 @@ def _named_comment(text: str) -> bool:
 _INITIAL_END = re.compile(r"\s[A-Z]\.$")
 
 
+#: A notice signed on its behalf: "gez. Franz Aigner", "Sgd. Ana Ruiz", "f.to Mario Rossi".
+_SIGNED = re.compile(r"(?:gez|sgd|f\.to|fdo|podp)\.?\s+[^\W\d_]")
+#: The signer's office under it: a few capitalised words ("Erster Bürgermeister").
+_SIGNED_OFFICE_WORDS = 5
+
+
 def _office_signature(text: str, following: str, previous: str) -> bool:
     """True when ``text`` is a statement's signature: a name on its own line with the
     signatory's office and body under it ("Dana Whitcombe" / "General Secretary, Allied
-    Transit Workers' Union"), or that office line under the name."""
+    Transit Workers' Union"), or that office line under the name, or a short office line
+    under a name signed on the notice's behalf ("gez. Franz Aigner" / "Erster
+    Bürgermeister").
+
+    >>> _office_signature("Erster Bürgermeister", "Downloads", "gez. Franz Aigner")
+    True
+    >>> _office_signature("Erster Bürgermeister", "Downloads", "Franz Aigner")
+    False
+    """
     following, previous = following.strip(), previous.strip()
     if _SIGN_NAME.fullmatch(text) and _SIGN_OFFICE.fullmatch(following):
+        return True
+    if _SIGNED.match(previous) and text[:1].isupper() and not text.endswith(_TERMINAL) \
+            and len(text.split()) <= _SIGNED_OFFICE_WORDS:
         return True
     return _SIGN_OFFICE.fullmatch(text) is not None and _SIGN_NAME.fullmatch(previous) is not None
 

@@ -4568,3 +4568,54 @@ def test_a_long_thai_paragraph_under_an_ad_label_is_the_articles() -> None:
 def test_thai_listen_and_highlights_a_chinese_log_in_note_and_a_greek_caption_button(
         line: str, code: str) -> None:
     assert code in _codes("The ferry timetable changes in May.\n" + line + "\n")
+
+
+# -- session 14: footers' rows of legal links ----------------------------------------------
+
+@pytest.mark.parametrize("row", [
+    "Impressum Datenschutz Barrierefreiheitserklärung Cookie-Einstellungen",
+    "Privacy Policy Terms of Use Do Not Sell or Share My Personal Information Accessibility",
+    "About Us Contact Advertise Careers Editorial Guidelines",
+    "Giới thiệu | Liên hệ quảng cáo | Điều khoản | Chính sách bảo mật",
+    "Aviso legal · Política de privacidad · Contacto",
+    "이용약관 개인정보처리방침 고객센터",
+    "利用規約　プライバシーポリシー",
+    "Mentions légales – Plan du site – Nous contacter",
+])
+def test_a_footers_row_of_legal_links_with_spaces_or_marks(row: str) -> None:
+    assert ("BOIL009", row) in _flagged(_ARTICLE + row + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Privacy Policy",  # one link: a page's own heading
+    "About us Contact",  # no legal page: a menu's, left to the menu tests
+    "Read our privacy policy",
+    "Terms of use and privacy",
+    "Datenschutz im Verein",
+    "Accessibility Help",  # one link of two words
+])
+def test_lines_of_legal_words_that_are_no_footer_row(line: str) -> None:
+    assert ("BOIL009", line) not in _flagged(_ARTICLE + line + "\n" + _ARTICLE)
+
+
+_NOTICE = ("Der Marktgemeinderat hat in seiner Sitzung am 18.02.2025 den Entwurf des "
+           "Bebauungsplans gebilligt und die öffentliche Auslegung beschlossen.\n"
+           "Die Unterlagen liegen vom 17.03.2025 bis 22.04.2025 im Rathaus öffentlich aus.\n"
+           "Hohenbrunnfeld, den 28.02.2025\n")
+_NOTICE_FOOT = ("Planzeichnung Bebauungsplan Nr. 27 (PDF, 2,4 MB)\n"
+                "Impressum Datenschutz Barrierefreiheitserklärung Cookie-Einstellungen\n")
+
+
+def test_the_office_under_a_name_signed_for_the_notice_is_kept() -> None:
+    flagged = {line for text in _flagged_with_stamps(
+        _NOTICE + "gez. Franz Aigner\nErster Bürgermeister\n" + _NOTICE_FOOT)
+        for line in text.splitlines()}
+    assert "Erster Bürgermeister" not in flagged and "gez. Franz Aigner" not in flagged
+    assert "Impressum Datenschutz Barrierefreiheitserklärung Cookie-Einstellungen" in flagged
+
+
+def test_a_short_line_under_an_unsigned_name_in_the_footer_is_chrome() -> None:
+    flagged = {line for text in _flagged_with_stamps(
+        _NOTICE + "Franz Aigner\nErster Bürgermeister\n" + _NOTICE_FOOT)
+        for line in text.splitlines()}
+    assert "Erster Bürgermeister" in flagged
