@@ -483,9 +483,18 @@ SHARE_WITH_FRIENDS = (
     r"친구(?:들)?(?:과|에게|와)[^.!?]{0,20}?공유", r"(?:友達|友人)に[^。！？]{0,10}?シェア",
     r"(?:分享|轉發|转发)(?:给|給)[^。！？，]{0,8}?(?:朋友|好友|親友|亲友)",
     r"shiriki[^.!?]{0,50}?marafiki",
-    r"i-?share[^.!?]{0,50}?kaibigan", r"arkadaşların(?:ız)?la paylaş",
+    r"i-?share[^.!?]{0,50}?kaibigan",
+    r"(?:arkadaşların|sevdiklerin|dostların)(?:ız|iz)?l[ae] paylaş",
     r"поделите[^.!?]{0,40}?пријатељ", r"podelite[^.!?]{0,40}?prijatelj",
     r"(?:pasidalink|dalinkis|dalinkitės|dalies)[^.!?]{0,40}?su draugais",
+    # "… spread it to as many people as possible": "खबर को ज़्यादा से ज़्यादा लोगों तक
+    # पहुँचाएँ", "compártelo con el mayor número de personas"
+    r"(?:ज़्यादा|ज्यादा|अधिक) से (?:ज़्यादा|ज्यादा|अधिक) लोगों (?:तक|के साथ)[^.!?।]{0,20}?"
+    r"(?:पहुँचाएँ|पहुंचाएं|पहुँचाएं|शेयर)",
+    r"(?:इस )?(?:पोस्ट|खबर|ख़बर|लेख) को (?:लाइक|शेयर) (?:करें|ज़रूर करें|जरूर करें)",
+    r"(?:share|spread)\b[^.!?]{0,30}?\b(?:with|to) as many (?:people|friends) as (?:possible|"
+    r"you can)", r"compárte\w*[^.!?]{0,30}?con (?:el mayor número de|tantas) (?:personas|"
+    r"amigos)",
     # "share it right now!": "поділіться прямо зараз!", "compártelo ya", "teile ihn jetzt"
     r"\b(?:share (?:it |this )?(?:right )?now|compártel[oa] (?:ya|ahora)|"
     r"compartilhe (?:agora|já)|partagez-le (?:dès )?maintenant|teile (?:ihn|es|sie) jetzt|"
@@ -608,6 +617,16 @@ REFLECT_INVITATION = GuardedPattern(
     r"想一想|思考一下|想想看|생각해 (보세요|보시기|봅시다)", re.I)
 #: FAQ headings of the languages a content farm writes in, as data: a heading line that is
 #: only one of these heads the generator's questions and answers.
+#: "Everything you need to know", the stock heading of SEO copy in some twenty languages.
+EVERYTHING_TO_KNOW = (
+    r"(?:everything|all) you (?:need|have) to know|todo lo que (?:tenés|tienes|"
+    r"debes|necesitas|hay) que saber|todo lo que (?:debes|necesitas) saber|tudo o que (?:você )?"
+    r"precisa saber|alles,? was (?:sie|du) wissen (?:müssen|musst|sollten|solltest)|"
+    r"tout ce qu['’](?:il faut|vous devez) savoir|tutto quello che (?:c['’]è da|devi) sapere|"
+    r"alles wat je moet weten|wszystko,? co (?:musisz|trzeba) wiedzieć|"
+    r"semua yang perlu (?:kamu|anda) ketahui|bilmeniz gereken her şey|"
+    r"всё,? что (?:нужно|надо) знать|все,? що потрібно знати|những điều cần biết|"
+    r"toate informațiile|tot ce trebuie să știi|minden,? amit tudni (?:kell|érdemes)")
 FAQ_HEADINGS = (
     # A search page's box, pasted by SEO writers under the article: "People also ask".
     "people also ask", "others also asked", "inni pytali również", "inni pytali także",
@@ -627,6 +646,8 @@ FAQ_HEADINGS = (
     "लोग यह भी पूछते हैं", "la gent també pregunta", "他の人はこちらも質問",
     "其他人还问了", "其他人還問了", "사람들이 함께 묻는 질문", "人们还问", "人们也在问", "人們還問",
     "大家还问", "大家還問",
+    # "Kots à Namur : tout ce qu'il faut savoir", "Everything you need to know about …"
+    r"(?:[^?.!:;]{1,60}?\s*[:–—-]\s*)?(?:" + EVERYTHING_TO_KNOW + ")",
     "faqs?", "frequently asked questions", "häufig gestellte fragen", "häufige fragen",
     "questions fréquentes", "foire aux questions", "questions fréquemment posées",
     "preguntas frecuentes", "domande frequenti", "perguntas frequentes",
@@ -1438,7 +1459,10 @@ READER_ADDRESS = re.compile(
     # too ("vi", "din", "dig", "zu", "mo") are left out.
     r"jy|julle|jou|вие|вас|þú|þér|þið|ykkur|sina|teie|jūs|tev|jums|vas|vaš[aeu]?|"
     r"tvoj[aeu]?|voastră|vostru|voștri|dumneavoastră|teu|teva|teus|teves|vosaltres|σας|σου|ninyo|kayo|iyong|inyong|wewe|yako|wako|zure|zuk|awak|sizce|آپ|شما|أنت|أنتم|رأيك|رأيكم|אתם|אתן|דעתכם|שלכם|לכם|אתכם|আপনি|আপনার|"
-    r"நீங்கள்|உங்கள்)\b", re.I)
+    r"நீங்கள்|உங்கள்)\b"
+    # Hindi and Marathi, whose words may end on a vowel sign (no "\b" after it)
+    r"|(?<![\u0900-\u097f])(?:आप|आपका|आपकी|आपके|आपको|आपने|आपली|आपल्या|तुम|तुम्हारा|"
+    r"तुम्हारी|तुम्हें|तुमचा|तुमची|तुमच्या)(?![\u0900-\u097f])", re.I)
 LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•—–►▸✓✔✘✗✕❌✅☑➕➖+]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
 #: The label over a review's list of pros or of cons, as a line of its own: "Fordele:",
 #: "Ulemper:", "Pros:", "Vorteile:", "Inconvénients :", "Ưu điểm:", "メリット".
@@ -2223,7 +2247,9 @@ def quotes_title(bare: str, heads: Sequence[str], echoes: bool = True) -> bool:
 #: The label of a site's tag line: "Tags:", "Tag:", "Etiquetas:", "Schlagwörter:".
 _TAG_LABEL = re.compile(r"(?:tags?|tagi|tagit|tagovi|etiquetas?|étiquettes?|schlagw\w+|"
                         r"stichw\w+|thẻ|แท็ก|標籤|标签|タグ|태그|תגיות|теги|тэги|мітки|ετικέτες|"
-                        r"etichete|címkék|štítky|značky|oznake|labels?|emneord|nyckelord)"
+                        r"etichete|címkék|štítky|značky|oznake|labels?|emneord|nyckelord|"
+                        r"टैग्स|टैग|ট্যাগ|குறிச்சொற்கள்|ٹیگز|برچسب‌ها|برچسب|الوسوم|وسوم|"
+                        r"etiketler|etiket|tunnisteet|märksõnad|birkos|žymės|cimkék|ετικέτα)"
                         r"\s*[:：]", re.I)
 
 
@@ -2305,15 +2331,7 @@ def repeats_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
 
 
 #: An SEO heading's stock tail after its subject: "…: everything you need to know".
-_SEO_TAIL = re.compile(
-    r"[:–—-]\s*(?:(?:everything|all) you (?:need|have) to know|todo lo que (?:tenés|tienes|"
-    r"debes|necesitas|hay) que saber|todo lo que (?:debes|necesitas) saber|tudo o que (?:você )?"
-    r"precisa saber|alles,? was (?:sie|du) wissen (?:müssen|musst|sollten|solltest)|"
-    r"tout ce qu['’](?:il faut|vous devez) savoir|tutto quello che (?:c['’]è da|devi) sapere|"
-    r"alles wat je moet weten|wszystko,? co (?:musisz|trzeba) wiedzieć|"
-    r"semua yang perlu (?:kamu|anda) ketahui|bilmeniz gereken her şey|"
-    r"всё,? что (?:нужно|надо) знать|все,? що потрібно знати|những điều cần biết|"
-    r"toate informațiile|tot ce trebuie să știi|minden,? amit tudni (?:kell|érdemes))\s*$", re.I)
+_SEO_TAIL = re.compile(r"[:–—-]\s*(?:" + EVERYTHING_TO_KNOW + r")\s*$", re.I)
 
 
 #: A headline may ask or exclaim after its subject and a colon, comma or dash ("Ulasan
@@ -3259,6 +3277,19 @@ STAY_TUNED = GuardedPattern(
     # "Remember (that) …" to the reader: "Recuerda que la prevención es la clave …"
     r"remember(?:,| that)|recuerda(?:,| que)|recuerde que|lembre-se (?:de|que)|ricorda(?:te)? che|"
     r"denken sie daran|denk daran|onthoud dat|pamiętaj(?:cie)?,? że|unutmayın ki|hãy nhớ|"
+    # answers promised for later: "Answers to these and other questions in our next
+    # articles!", "Ответы на эти и другие вопросы читайте в наших следующих материалах!"
+    r"(?:the )?answers to (?:these|all these|those) (?:and other )?questions|"
+    r"ответы на (?:эти|все эти) (?:и другие )?вопросы|відповіді на (?:ці|всі ці) "
+    r"(?:та інші )?(?:питання|запитання)|antworten auf (?:diese|all diese) (?:und (?:weitere|"
+    r"andere) )?fragen|(?:les )?réponses à (?:ces|toutes ces) questions|"
+    r"(?:las )?respuestas a (?:estas|todas estas) (?:y otras )?preguntas|"
+    r"(?:as )?respostas (?:a|para) (?:estas|essas|todas essas) (?:e outras )?perguntas|"
+    r"(?:le )?risposte a (?:queste|tutte queste) (?:e altre )?domande|"
+    r"(?:de )?antwoorden op (?:deze|al deze) (?:en andere )?vragen|"
+    r"odpowiedzi na (?:te|wszystkie te) (?:i inne )?pytania|"
+    r"bu (?:ve diğer )?soruların (?:cevapları|yanıtları)|"
+    r"jawaban (?:atas|dari) (?:pertanyaan-pertanyaan|pertanyaan) (?:ini|tersebut)|"
     # a sign-off's signature: "Con cariño, el equipo de …", "With love, the … team"
     r"(?:con cariño|un abrazo|with love|lots of love|liebe grü(?:ß|ss)e|"
     r"herzliche grü(?:ß|ss)e|bisous|"
@@ -3876,7 +3907,8 @@ def _finish(lines: Sequence[Line], span: tuple[int, int], profile: Profile,
         block = replace(block, template=True)
     elif profile is PLAIN and appended_template(lines) == span \
             and span in (appended_summary(lines), shared_dialogue(lines), shared_call(lines),
-                         stuffed_run(lines), closing_calls(lines)):
+                         shared_list(lines), shared_section(lines), stuffed_run(lines),
+                         closing_calls(lines)):
         # "Summary" / "In summary, …" closing the page; a dialogue under its share row
         block = replace(block, template=True)
     if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
@@ -3912,10 +3944,10 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
         block = _within_template(lines, block, (first, first + len(block.lines) - 1),
                                  PLAIN, options)
     block = without_site_tail(block)
-    return with_sign_off(lines, with_summary_rest(lines, with_answer_tail(
+    return with_signature(lines, with_sign_off(lines, with_summary_rest(lines, with_answer_tail(
         lines, with_heading_body(lines, with_repeated_title(
             lines, with_pairs_above(lines, block, options), options), options), options),
-        options))
+        options)))
 
 
 #: A comment box's word: a question to the readers with a call to comment is the
@@ -4039,6 +4071,34 @@ def with_sign_off(lines: Sequence[Line], block: Block) -> Block:
     if last == end or not chrome_under(lines, last):
         return block
     return replace(block, lines=tuple(lines[end - len(block.lines) + 1 : last + 1]))
+
+
+#: A template's signature: a dash and a few words, no sentence ("— The Sports Desk Team",
+#: "– Ihr Redaktionsteam", "~ L'équipe de la rédaction").
+_SIGNATURE = re.compile(r"[—–~-]\s*[^\W\d_][^.!?:;|@/]*")
+#: Words of a template's signature, at most.
+SIGNATURE_WORDS = 6
+
+
+def with_signature(lines: Sequence[Line], block: Block) -> Block:
+    """``block`` with the signature right under it (_SIGNATURE, SIGNATURE_WORDS words at
+    most), when only page chrome or the page's end follows it: the template signs its
+    sign-off ("Until next time, keep cheering for your team!" / "— The Sports Desk Team").
+
+    >>> [_SIGNATURE.fullmatch(t) is not None for t in ("— The Sports Desk Team",
+    ...                                               "- 3 tbsp of sugar", "— Reuters/AP")]
+    [True, False, False]
+    """
+    if not block.plain:
+        return block
+    end = next(i for i, ln in enumerate(lines) if ln is block.lines[-1])
+    if end + 1 >= len(lines):
+        return block
+    under = lines[end + 1]
+    if under.markup or not _SIGNATURE.fullmatch(under.bare) \
+            or len(under.bare.split()) > SIGNATURE_WORDS + 1 or not chrome_under(lines, end + 1):
+        return block
+    return replace(block, lines=(*block.lines, under))
 
 
 #: Paragraphs under an answered title question that are still its answer, at most.
@@ -5465,6 +5525,80 @@ def shared_call(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+#: Items of a list of tips under the share row, at least and at most.
+SHARED_LIST_ITEMS = (3, 10)
+#: Words of such a list's heading, at most, and of each item, at least.
+SHARED_LIST_HEADING_WORDS, SHARED_LIST_ITEM_WORDS = 12, 4
+_NUMBER = re.compile(r"\d+")
+
+
+def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a list of tips under the article's share row: a plain
+    heading over SHARED_LIST_ITEMS list items that are sentences ("Erişte Yaparken Dikkat
+    Edilmesi Gereken 5 İpucu" / "1. Hamuru yoğururken sabırlı olun, …" …), as many as the
+    heading's number says or closed by a call urging the reader on, with page chrome
+    under it. A page's own list stands above its share row; the related links under it
+    are titles, not sentences."""
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - SHARED_LIST_ITEMS[0]):
+        head = lines[start]
+        if head.markup or ends_sentence(head.bare) or LIST_ITEM.match(head.segment.text) \
+                or len(head.bare.split()) > SHARED_LIST_HEADING_WORDS \
+                or not below_share_row(lines, start):
+            continue
+        end = start
+        while end + 1 < len(lines) and end - start < SHARED_LIST_ITEMS[1] \
+                and LIST_ITEM.match(lines[end + 1].segment.text) \
+                and ends_sentence(lines[end + 1].bare) \
+                and len(lines[end + 1].bare.split()) >= SHARED_LIST_ITEM_WORDS:
+            end += 1
+        items = end - start
+        if items < SHARED_LIST_ITEMS[0]:
+            continue
+        numbers = _NUMBER.findall(head.bare)
+        if end + 1 < len(lines) and _urges(lines[end + 1]):
+            end += 1
+        elif numbers != [str(items)]:
+            continue
+        if chrome_under(lines, end):
+            return start, end
+    return None
+
+
+#: Paragraphs of a section under the share row before its wrap-up, at least and at most.
+SHARED_SECTION_LINES = (2, 5)
+#: Words of its heading at least (unless it asks, or ends on a colon; a commenter's name
+#: heads a comment) and at most.
+SHARED_SECTION_HEADING_WORDS = (3, 12)
+
+
+def shared_section(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a section under the article's share row that wraps up:
+    a plain heading (no sentence; a question may be one; SHARED_SECTION_HEADING_WORDS),
+    SHARED_SECTION_LINES paragraphs
+    of running text, and a last paragraph opening a wrap-up ("Apa Kata Para Ahli?" /
+    "Menurut para ahli properti, …" … / "Dengan demikian, rumah ini …"), with page chrome
+    under it. A comment under the share row comes with its name and date lines."""
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - SHARED_SECTION_LINES[0] - 1):
+        head = lines[start]
+        asks = head.bare.endswith(QUESTION_MARKS)
+        if head.markup or (ends_sentence(head.bare) and not asks) \
+                or not (asks or head.bare.endswith((":", "："))
+                        or SHARED_SECTION_HEADING_WORDS[0] <= len(head.bare.split())) \
+                or len(head.bare.split()) > SHARED_SECTION_HEADING_WORDS[1] \
+                or not below_share_row(lines, start):
+            continue
+        end = start
+        while end + 1 < len(lines) and end - start < SHARED_SECTION_LINES[1] + 1 \
+                and ends_sentence(lines[end + 1].bare) and not lines[end + 1].markup \
+                and not LIST_ITEM.match(lines[end + 1].segment.text):
+            end += 1
+        for last in range(end, start + SHARED_SECTION_LINES[0], -1):
+            if _opens_wrap_up(lines[last].bare) and chrome_under(lines, last) and sum(
+                    map(is_running_text, lines[start + 1:last])) >= SHARED_SECTION_LINES[0]:
+                return start, last
+    return None
+
+
 def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a labelled interview under its own heading
     (labelled_interview) below BARE_FAQ_ARTICLE_LINES lines of running text, with page
@@ -5703,7 +5837,8 @@ DID_YOU_KNOW = re.compile(
     r"знаете ли|"
     r"le saviez-vous|wussten sie(?:,? dass| schon)?|wusstest du(?:,? dass| schon)?|"
     r"schon gewusst|lo sapevi(?: che)?|"
-    r"wist (?:je|u) dat|biliyor muydunuz|tahukah anda|ήξερες ότι|γνωρίζατε ότι|ξέρατε ότι|"
+    r"wist (?:je|u) dat|(?:bunları |bunu )?biliyor muydunuz|tahukah anda|ήξερες ότι|"
+    r"γνωρίζατε ότι|ξέρατε ότι|"
     r"το ξέρατε|το ήξερες|το γνωρίζατε|"
     r"знаете ли вы|а вы знали|чи знаєте ви|czy wiesz(?:,? że)?|visste du (?:att|det)|"
     r"vidste du(?: at)?|tiesitkö|kas teadsid|vai zināji|ar žinojai|věděli jste|vedeli ste|"
@@ -5811,7 +5946,8 @@ def appended_template(lines: Sequence[Line]) -> tuple[int, int] | None:
         found = (trailing_bare_faq(lines) or appended_interview(lines)
                  or appended_glossary(lines) or appended_trivia(lines)
                  or appended_verdict(lines) or appended_summary(lines)
-                 or shared_call(lines) or stuffed_run(lines) or closing_calls(lines))
+                 or shared_call(lines) or shared_list(lines) or shared_section(lines)
+                 or stuffed_run(lines) or closing_calls(lines))
         _appended = (lines, found)
     return found
 

@@ -635,6 +635,9 @@ KEPT_BEFORE_CHROME = {
     "a last paragraph opening 'Overall,'": (
         "Overall, the council said, the repairs came in under budget and the bridge will "
         "last another fifty years.\n"),
+    "the newsroom's signature under the article's last paragraph": (
+        "The council will publish the engineers' full report in May.\n"
+        "— The Courier newsroom\n"),
 }
 
 
@@ -5179,9 +5182,137 @@ SESSION_THIRTEEN_BLOCKS.update({
 
 #: The blocks of sessions 11 to 13, each under the page above it and over the chrome
 #: under it: GEN001 reports each as one finding over exactly its lines.
+SESSION_FOURTEEN_BLOCKS = {
+    "a sign-off and the template's signature under it": (
+        MASTHEAD + _FARES + "Share on Facebook · Share on X · Email\n",
+        "Conclusion\n"
+        "In conclusion, the new fares are a welcome reminder of why the harbour buses hold "
+        "such a special place in the life of the town.\n"
+        "Stay tuned for more coverage of local transport. Until next time, safe travels!\n"
+        "— The Transport Desk Team\n",
+        CHROME),
+    "reader questions closed by a promise of answers in later articles (Russian)": (
+        "Северный вестник\nНовости Общество Наука\n"
+        "В Тикси начали измерять толщину льда с помощью дронов\n"
+        "Беспилотники облетают бухту дважды в неделю и передают данные на метеостанцию. "
+        "По словам инженеров, так измерения стали втрое быстрее.\n"
+        "«Раньше мы бурили лунки вручную, теперь видим весь залив за один полёт», — "
+        "рассказал начальник станции Пётр Суханов.\n"
+        "Данные будут публиковаться на сайте станции, а зимой их получат и рыбаки.\n",
+        "Вопросы читателей\n"
+        "Безопасно ли сейчас выходить на лёд в бухте?\n"
+        "Почему лёд в этом году такой тонкий?\n"
+        "Помогут ли дроны предупредить несчастные случаи?\n"
+        "Ответы на эти и другие вопросы читайте в наших следующих публикациях!\n",
+        "Комментарии\n3 комментария\nЧитайте также\n© 2026 Северный вестник\n"),
+    "calls to share in Hindi under the share row": (
+        "शहर समाचार\nहोम | देश | शहर | खेल\n"
+        "भोपाल में अब हर रविवार लगेगा किसानों का बाज़ार\n"
+        "नगर निगम ने बताया कि शहर के तीन मैदानों में हर रविवार सुबह किसानों का बाज़ार लगेगा "
+        "और यहाँ सीधे खेत से सब्ज़ियाँ मिलेंगी।\n"
+        "निगम आयुक्त ने कहा कि किसानों से कोई शुल्क नहीं लिया जाएगा और बाज़ार में पीने के पानी "
+        "की व्यवस्था भी रहेगी।\n"
+        "पहला बाज़ार अगले रविवार को लगेगा, जिसमें लगभग सौ किसान अपनी उपज लेकर आएँगे।\n"
+        "निगम के अनुसार अगर यह प्रयोग सफल रहा तो अगले साल शहर के दूसरे हिस्सों में भी ऐसे "
+        "बाज़ार लगाए जाएँगे।\n"
+        "शेयर करें: WhatsApp · Facebook · X\n",
+        "अगर आपको यह जानकारी अच्छी लगी हो तो इसे अपने दोस्तों के साथ ज़रूर शेयर करें।\n"
+        "शहर की हर खबर सबसे पहले पाने के लिए इस पोस्ट को लाइक करें।\n"
+        "इस खबर को ज़्यादा से ज़्यादा लोगों तक पहुँचाएँ!\n",
+        "ऐप डाउनलोड करें\nहमारे बारे में | संपर्क करें\nCopyright © 2026 शहर समाचार\n"),
+    "Turkish trivia under 'Bunları biliyor muydunuz?'": (
+        MASTHEAD + "Amasra'da iki gün\n"
+        "Amasra'ya cuma akşamı vardık ve ilk iş limanın yanındaki küçük balıkçıda mezgit "
+        "yedik.\n"
+        "Ertesi sabah kaleye çıktık; surların üstünden iki limanı da aynı anda görmek "
+        "mümkün.\n"
+        "Öğleden sonra Çakraz'a kadar sahil yolunu yürüdük, yol boyunca neredeyse kimseyle "
+        "karşılaşmadık.\n"
+        "Bir dahaki sefere ilkbaharda gelmek istiyoruz.\n",
+        "Bunları biliyor muydunuz?\n"
+        "Amasra, Karadeniz kıyısındaki en eski yerleşimlerden biri olarak bilinmektedir.\n"
+        "Amasra salatası, bölgenin en sevilen lezzetleri arasında yer almaktadır.\n"
+        "Amasra, her mevsim ziyaret edilebilecek eşsiz bir destinasyondur.\n",
+        "Yorumlar\nYorum yaz\n© 2026 Yol Notları\n"),
+    "a list of tips as many as its heading says, under the share row": (
+        MASTHEAD + _FARES + "Share: Facebook · X · Email\n",
+        "4 Tips for Saving Money on the Harbour Buses\n"
+        "1. Buy a weekly pass if you travel to work every day.\n"
+        "2. Check the timetable before you leave to avoid missed connections.\n"
+        "3. Travel outside the rush hour whenever you can.\n"
+        "4. Ask your employer whether they pay part of your travel costs.\n",
+        CHROME),
+    "a list of tips closed by a call to share, under the share row": (
+        MASTHEAD + _FARES + "Share: Facebook · X · Email\n",
+        "Tips for Commuters This Winter\n"
+        "• Buy a weekly pass if you travel to work every day.\n"
+        "• Check the timetable before you leave to avoid missed connections.\n"
+        "• Travel outside the rush hour whenever you can.\n"
+        "Found these tips useful? Share this article with your friends and family!\n",
+        CHROME),
+    "an FAQ under 'everything you need to know' with answers in their own words": (
+        MASTHEAD + _FARES,
+        "Harbour bus fares: everything you need to know\n"
+        "How much does a single ticket cost now?\n"
+        "A single ticket from the station to the terminal costs 2.40 euros.\n"
+        "Where can I buy a weekly pass?\n"
+        "Weekly passes are sold at the station kiosk and in the operator's app.\n"
+        "Will the fares go up again this year?\n"
+        "That depends on the price of diesel over the coming months.\n",
+        CHROME),
+    "a section under the share row that wraps up": (
+        MASTHEAD + _FARES + "Share: Facebook · X · Email\n",
+        "What do the experts say?\n"
+        "According to transport experts, the harbour routes are among the busiest in the "
+        "region and fares there will keep rising.\n"
+        "Analysts believe that the cost of diesel will stay high for the rest of the year "
+        "as demand grows.\n"
+        "In conclusion, the new fares are a sign of the times.\n",
+        CHROME),
+}
+
+
+KEPT_UNDER_THE_SHARE_ROW = {
+    "related articles as a list of titles": (
+        "Read more\n• Toll vote set for March\n• Ferry timetable changes from May\n"
+        "• New cycle lane opens on the quay\n"),
+    "a numbered list of sentences, neither as many as its heading says nor urging": (
+        "Corrections to the 2 earlier versions of this article\n"
+        "1. An earlier version gave the old single fare as 2.20 euros; it was two euros.\n"
+        "2. An earlier version said the department had approved the fares; it had not.\n"
+        "3. An earlier version misspelt the name of the ferry terminal.\n"),
+    "a reader's comment under their name, its last paragraph opening 'Overall,'": (
+        "Maria K\n"
+        "The fares were too low for years, to be honest, and the operators kept losing money "
+        "on them.\n"
+        "The buses are always late though, and the drivers are tired by the evening "
+        "shift.\n"
+        "Overall, a fair article, and thank you for it.\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(KEPT_UNDER_THE_SHARE_ROW))
+def test_the_pages_own_lines_under_its_share_row_are_left_alone(name: str) -> None:
+    text = (MASTHEAD + _FARES + "Share: Facebook · X · Email\n"
+            + KEPT_UNDER_THE_SHARE_ROW[name] + CHROME)
+    assert _block_lines(text) == []
+
+
+def test_a_pages_own_faq_under_its_everything_you_need_to_know_title_is_left_alone() -> None:
+    text = (MASTHEAD + "Harbour bus fares: everything you need to know\n"
+            "How much does a single ticket cost now?\n"
+            "A single ticket from the station to the terminal costs 2.40 euros.\n"
+            "Where can I buy a weekly pass?\n"
+            "Weekly passes are sold at the station kiosk and in the operator's app.\n"
+            "Will the fares go up again this year?\n"
+            "That depends on the price of diesel over the coming months.\n" + CHROME)
+    assert _block_lines(text) == []
+
+
 SESSION_BLOCKS = [(session, name, parts) for session, blocks in
                   (("11", SESSION_ELEVEN_BLOCKS), ("12", SESSION_TWELVE_BLOCKS),
-                   ("13", SESSION_THIRTEEN_BLOCKS)) for name, parts in blocks.items()]
+                   ("13", SESSION_THIRTEEN_BLOCKS), ("14", SESSION_FOURTEEN_BLOCKS))
+                  for name, parts in blocks.items()]
 
 
 @pytest.mark.parametrize(("session", "name", "parts"), SESSION_BLOCKS,
