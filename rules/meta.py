@@ -274,8 +274,35 @@ _ETHIOPIAN_MONTHS = {name: number for number, names in enumerate(
     ["መስከረም", "ጥቅምት", "ኅዳር ህዳር", "ታኅሣሥ ታህሳስ ታኅሳስ", "ጥር", "የካቲት", "መጋቢት",
      "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ ሀምሌ", "ነሐሴ ነሀሴ", "ጳጉሜ ጳጉሜን"], 1)
     for name in names.split()}
+#: The Islamic (lunar Hijri) months of Arabic, Persian, Urdu and Malay pages ("15 رمضان 1446
+#: هـ", "۱۵ رمضان ۱۴۴۶"), in their common spellings; a date in them is converted by the
+#: tabular calendar (a day off at most from a country's sighting of the moon).
+_HIJRI_MONTHS = {name: number for number, names in enumerate(
+    ["محرم مُحرَّم محرّم", "صفر", "ربيع_الأول ربيع_الاول ربیع_الاول ربیع‌الاول",
+     "ربيع_الآخر ربيع_الثاني ربیع_الثانی ربیع‌الثانی ربيع_الاخر",
+     "جمادى_الأولى جمادى_الاولى جمادی_الاول جمادی‌الاول جمادى_الأول",
+     "جمادى_الآخرة جمادى_الثانية جمادی_الثانی جمادی‌الثانی جمادى_الاخرة",
+     "رجب", "شعبان", "رمضان", "شوال", "ذو_القعدة ذی_القعده ذوالقعده ذي_القعدة",
+     "ذو_الحجة ذی_الحجه ذوالحجه ذي_الحجة"], 1)
+    for name in (n.replace("_", " ") for n in names.split())}
+#: The months of Nepal's Bikram Sambat calendar ("२०८१ साउन १५ गते", "साउन १५, २०८१"), in
+#: their Nepali and Sanskrit spellings; a date in them is converted approximately (the
+#: lengths of its months change from year to year: a day or two off).
+_BIKRAM_MONTHS = {name: number for number, names in enumerate(
+    ["बैशाख वैशाख बैसाख", "जेठ जेष्ठ ज्येष्ठ", "असार आषाढ असाढ", "साउन श्रावण",
+     "भदौ भाद्र भाद्रपद", "असोज आश्विन", "कात्तिक कार्तिक", "मंसिर मङ्सिर मार्गशीर्ष",
+     "पुस पौष पुष", "माघ", "फागुन फाल्गुन", "चैत चैत्र"], 1)
+    for name in names.split()}
 _MONTHS.update(_SOLAR_MONTHS)
 _MONTHS.update(_ETHIOPIAN_MONTHS)
+_MONTHS.update(_HIJRI_MONTHS)
+_MONTHS.update(_BIKRAM_MONTHS)
+#: Month names of Welsh and Irish pages: "3 Mawrth 2025", "14 Eanáir 2025".
+_MONTHS.update({name: number for number, names in enumerate(
+    ["ionawr eanáir", "chwefror feabhra", "mawrth márta", "ebrill aibreán", "bealtaine",
+     "mehefin meitheamh", "gorffennaf iúil", "awst lúnasa", "medi meán_fómhair",
+     "hydref deireadh_fómhair", "tachwedd samhain", "rhagfyr nollaig"], 1)
+    for name in (n.replace("_", " ") for n in names.split()) if name not in _MONTHS})
 _MONTH = (r"(?P<mon>" + "|".join(re.escape(n) for n in sorted(_MONTHS, key=len, reverse=True))
           + r")\.?")
 _ORDINAL = r"(?:st|nd|rd|th|(?<=\b1)er)?"  # French "1er mars"
@@ -302,6 +329,9 @@ _DATE_FORMS = [
                r"(?P<y>\d{4})", re.I),
     # the app stores' short Vietnamese form: "12 thg 3, 2025"
     re.compile(r"(?P<d>\d{1,2})\s+thg\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})", re.I),
+    # Nepali pages put the Bikram Sambat year first and "गते" (the day's) after the day:
+    # "२०८१ साउन १५ गते"
+    re.compile(r"(?P<y>\d{4})\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\s*गते"),
     # Forum software's Lithuanian and Basque headers: "2025 vas 17", "2025 ots. 17".
     re.compile(r"(?P<y>\d{4})\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?![\d.]|,\d)", re.I),
     re.compile(r"(?P<y>\d{4})(?:e?ko)\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?:an|a)?", re.I),
@@ -321,6 +351,9 @@ _DATE_FORMS = [
     # A two-digit year ("08-03-25", "12/06/25"): day first, as the pages that print it
     # (Dutch, French, Indian) write it; never "3-2-1" or a longer number.
     re.compile(r"(?P<dd>\d{2})(?P<sep>[-/.·])(?P<mm>\d{2})(?P=sep)(?P<yy>\d{2})(?![\d/.·-])"),
+    # Thai forums print a short month and the Buddhist year's last two figures: "14 ต.ค. 68"
+    re.compile(r"(?P<d>\d{1,2})\s*(?P<mon>ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|"
+               r"พ\.ย|ธ\.ค)\.?\s*(?P<bey>\d{2})(?![\d/.])"),
 ]
 _ZONES = ("Z|UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|BST|IST|CET|CEST|"
           "EET|EEST|WET|WEST|MSK|мск|МСК|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB")
@@ -342,7 +375,7 @@ _DAY_PARTS_BEFORE = ("সকাল|দুপুর|বিকেল|সন্ধ�
 _TIME = re.compile(
     # Korean, Japanese and Chinese put the part of the day first: "오후 4:20", "午後4時".
     r"(?:(?P<pre>오전|오후|午前|午後|上午|下午|පෙ\.ව\.|ප\.ව\.|" + _DAY_PARTS_BEFORE + r")\s?)?"
-    r"(?P<H>\d{1,2})(?:(?::\s?|[.]|\s?h\s?|時|시\s?)(?P<M>\d{2})[分분]?"
+    r"(?P<H>\d{1,2})(?:(?::\s?|[.]|\s?h\s?|時|시\s?)(?P<M>\d{2})(?:[分분]|(?<=h\d\d)min)?"
     r"(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas|val\.?|ч\.?|sati?)\b\.?|\s*น\.)?"
     # Thai's "o'clock" ("00:15 น."), the part of the day of Swahili, Malay and Bengali
@@ -480,9 +513,11 @@ _LABEL = re.compile(
     r"வெளியிடப்பட்டது|புதுப்பிக்கப்பட்டது|dikemas\s*kini|inilathala|na-update|"
     r"imesasishwa|imechapishwa|ilichapishwa|iliyosasishwa|an\s+(?:wallafa|sabunta)|"
     r"objavljeno|ažurirano|azurirano|objavljen|ažurirana|posodobljeno|објављено|ажурирано|"
-    r"публикувано|обновено|актуализирано|aktualizované|publikované|pridané|"
-    r"paskelbta|atnaujinta|publicēts|atjaunināts|datums|avaldatud|uuendatud|muudetud|"
+    r"публикувано|обновено|актуализирано|публикувана|обновена|aktualizované|publikované|pridané|"
+    r"paskelbta|atnaujinta|paskelbtas|atnaujintas|publicēts|atjaunināts|datums|avaldatud|uuendatud|muudetud|"
     r"uppfært|uppfærð|birt|actualitzat|actualitzada|publicada|"
+    # Welsh and Irish: "Cyhoeddwyd: 3 Mawrth 2025", "Foilsithe: 14 Eanáir 2025"
+    r"cyhoeddwyd|diweddarwyd|diweddarwyd\s+ddiwethaf|foilsithe|foilsíodh|nuashonraithe|"
     r"(?:dernière\s+)?mise\s+à\s+jour|發佈時間|更新時間|發表於|發布時間|"
     r"pada(?=\s+\d)|"
     # A "last" before the label, in the languages of the probe of forty-nine languages
@@ -507,7 +542,7 @@ _LABEL = re.compile(
     r"संशोधित|அப்டேட்|แก้ไขล่าสุด|ปรับปรุงล่าสุด|อัปเดตล่าสุด|เผยแพร่|"
     r"cập\s+nhật\s+lần\s+cuối|update|kemas\s+kini(?:\s+terakhir)?|in-update|"
     r"binago|ilisasishwa(?:\s+mwisho)?|imehaririwa|最終更新日時|最終更新日|最終更新|"
-    r"최종\s*수정일|최종\s*수정|最后修改于|最后修改|最後修改|更新於|更新于|"
+    r"최종\s*수정일|최종\s*수정|最后修改于|最后修改|最後修改|最后更新于|最後更新於|更新於|更新于|"
     r"eguneratua|eguneratze-data|argitaratua|argitaratze-data|bygewerk|opgedateer|"
     r"gepubliseer|gewysig|"
     # Vietnamese: "Cập nhật lúc 05:30, 14/05/2024", "Ngày đăng: 14/05/2024".
@@ -550,7 +585,7 @@ _LABEL = re.compile(
     # before a time: "Aggiornato alle 10:18", "Atualizado às 10:18", "Actualizado a las
     # 10:18", "Aktualisiert um 10:18", "Päivitetty klo 10.18"
     r"alle|às|ás|a\s+las|um|om|à|kl\.?|klo|o\s+godz\.?|godz\.?|saat|"
-    r"na|в|на|ב-?|في|pe|در|ngày|lúc)(?![^\W\d_]))?)\s*[:：]?\s*", re.I)
+    r"na|в|на|ב-?|في|pe|در|ngày|lúc|στις|την)(?![^\W\d_]))?)\s*[:：]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
 WEEKDAYS = _word_set("""
@@ -569,6 +604,8 @@ WEEKDAYS = _word_set("""
 #: Weekday names of Hungarian and Arabic pages, and Vietnamese ones, of two words.
 WEEKDAYS |= _word_set("""
     hétfő kedd szerda csütörtök péntek szombat vasárnap
+    maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+    maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntaina
     الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
 """)
 #: Weekday names of the thirteenth set's languages: Greek, Bulgarian, Serbian (Cyrillic
@@ -601,7 +638,10 @@ WEEKDAYS |= _word_set("""
 """)
 #: Weekdays of two words: Vietnamese, Hebrew ("יום ראשון"), and Thai's with their "day"
 #: prefix and perhaps "the" ("วันอังคารที่").
-_WEEKDAY_PHRASES = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
+_WEEKDAY_PHRASES = (*(f"dydd {d}" for d in _word_set("llun mawrth mercher iau gwener sadwrn sul")),
+                    *(f"dé {d}" for d in _word_set("luain máirt céadaoin déardaoin haoine "
+                                                   "sathairn domhnaigh")),
+                    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
                     *(f"יום {d}" for d in _word_set("ראשון שני שלישי רביעי חמישי שישי שבת")),
                     *(f"วัน{d}{t}" for d in _word_set("จันทร์ อังคาร พุธ พฤหัสบดี พฤหัส ศุกร์ "
                                                       "เสาร์ อาทิตย์")
@@ -677,6 +717,7 @@ _AGO_UNITS = "|".join(sorted(_word_set(r"""
     segons minuts hores hora dies dia setmanes setmana mesos mes anys any
     secunde minute minut ore oră zile zi săptămâni săptămână luni lună ani an
     minutu ordu egun aste hilabete urte
+    d\.? val\.? min\.? sav\.? mėn\.? sek\.? st\.? ned\.? mēn\.? hod\.? týd\.? měs\.?
     segundos minutos horas días semanas meses anos
     sekondes minuut minute uur ure dae weke week maande maand jare jaar
     """), key=len, reverse=True))
@@ -730,7 +771,7 @@ _JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
                    # Finnish ("12.2.2026 klo 8.41"), Czech ("v 16:20"), Galician ("ás"),
                    # Swahili ("saa 10:15"), Thai, Hebrew, Arabic and Persian ("at the hour").
                    # (Moroccan and Algerian pages: "على الساعة 15:20")
-                   r"klo|v|ás|saa|เวลา|בשעה|(?:على\s+)?الساعة|ساعت|"
+                   r"klo|kello|v|ás|saa|เวลา|בשעה|(?:على\s+)?الساعة|ساعت|"
                    # Czech "ve 14:05", Greek "στις", Urdu and Hindi "کو", "को"
                    r"ve|στις|کو|को|la)\s+)?", re.I)
 #: A Korean, Japanese or Chinese stamp's label after the time: "14:00 발표", "10:00 更新".
@@ -752,6 +793,7 @@ _PRICE_NOTE = re.compile(
 #: A Hijri date before the Gregorian date it corresponds to, and the Gregorian year's "م".
 _HIJRI_DATE = re.compile(r"\d{1,2}\s+\S+\s+1[34]\d\d\s*هـ\.?\s*(?:،\s*)?(?:الموافق\s+|-\s*)?")
 _GREGORIAN_MARK = re.compile(r"(?<=\d{4})\s*م\.?$")
+_HIJRI_MARK = re.compile(r"(?<=\d{4})\s*هـ\.?")
 #: The year's word after a date at the line's end: Bulgarian and Russian "г." (година,
 #: год), Ukrainian "р.", Serbian and Croatian "god.": "3 октомври 2023 г.".
 _YEAR_WORD = re.compile(r"(?<=\d{4})\.?\s*(?:г|р|год|года|години|року|god|godine)\.?$", re.I)
@@ -764,6 +806,8 @@ _NAME_CAP = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐΑ-Ω])"
 _POSTER_AFTER = re.compile(r"\s+(?:by|от|від|од|par|por|von|door|av|af|przez|oleh|od|da|di|"
                            r"tarafından|bởi|ni)\s+(?:" + _NAME_CAP + r"[\w.'’-]*(?:\s+" + _NAME_CAP
                            + r"[\w.'’-]*){0,2}|\S*[_\d]\S*)$", re.I)
+#: A forum post's number before or after its stamp: "#4 2 days ago", "… 9:12pm #1".
+_POST_NUMBER = re.compile(r"^#\d{1,6}\s+(?=\S)|\s+#\d{1,6}$")
 #: A second stamp in brackets closing a line: "New Delhi, 21 October 2025 (Updated 11:40
 #: AM IST)"; it is read as one more field of the line.
 _PAREN_STAMP = re.compile(r"(?<=\d)\s*\(([^()]{3,40})\)?$")
@@ -881,6 +925,8 @@ def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] |
         if groups.get("era"):
             year = 1 if groups["ey"] == "元" else int(groups["ey"])
             groups["y"] = str(year + _JAPANESE_ERAS[groups["era"]])
+        if groups.get("bey"):
+            groups["y"] = str(2500 + int(groups["bey"]))
         ymd = (int(groups["y"]), month, int(groups["d"]))
         if groups.get("mon") and _THAI.match(groups["mon"]) and ymd[0] > _BUDDHIST_YEARS:
             ymd = (ymd[0] - _BUDDHIST_ERA, month, ymd[2])  # Thai pages count from 543 BC
@@ -889,6 +935,10 @@ def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] |
             ymd = _from_solar_hijri(*ymd)
         elif groups.get("mon") in _ETHIOPIAN_MONTHS:
             ymd = _from_ethiopian(*ymd)
+        elif groups.get("mon") in _HIJRI_MONTHS:
+            ymd = _from_hijri(*ymd)
+        elif groups.get("mon") in _BIKRAM_MONTHS:
+            ymd = _from_bikram_sambat(*ymd)
         if _valid_date(*ymd):
             return ymd, ambiguous, m.end()
     return None
@@ -956,6 +1006,49 @@ def _from_ethiopian(year: int, month: int, day: int) -> tuple[int, int, int]:
     if ordinal < 1:
         return 0, 0, 0
     date = datetime.fromordinal(ordinal)
+    return date.year, date.month, date.day
+
+
+#: 1 Muharram 1 AH (16 July 622, Julian) as a proleptic Gregorian ordinal.
+_HIJRI_EPOCH = datetime(622, 7, 19).toordinal()
+
+
+def _from_hijri(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian date of an Islamic (lunar Hijri) one by the tabular calendar (thirty-
+    year cycles of eleven leap years), or (0, 0, 0) when there is no such day.
+
+    >>> _from_hijri(1446, 9, 1)
+    (2025, 3, 1)
+    >>> _from_hijri(1447, 1, 1)
+    (2025, 6, 27)
+    """
+    if not (1300 <= year <= 1500 and 1 <= month <= 12 and 1 <= day <= 30):
+        return 0, 0, 0
+    days = (day + (295 * (month - 1) + 9) // 10 + 354 * (year - 1) + (3 + 11 * year) // 30
+            - 1)
+    date = datetime.fromordinal(_HIJRI_EPOCH + days)
+    return date.year, date.month, date.day
+
+
+#: A Bikram Sambat year's months in their most common lengths, and its new year (1 Baishakh
+#: falls on 13 or 14 April, 56 or 57 years on from the Gregorian year).
+_BIKRAM_MONTH_DAYS = (31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30)
+_BIKRAM_YEARS = 57
+
+
+def _from_bikram_sambat(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian date of a Bikram Sambat one, to a day or two, or (0, 0, 0) when it is
+    no day of the calendar.
+
+    >>> _from_bikram_sambat(2081, 1, 1)
+    (2024, 4, 14)
+    >>> _from_bikram_sambat(2081, 4, 15)
+    (2024, 7, 31)
+    """
+    if not (1 <= month <= 12 and 1 <= day <= 32 and 2000 <= year <= 2150):
+        return 0, 0, 0
+    start = datetime(year - _BIKRAM_YEARS, 4, 14).toordinal()
+    date = datetime.fromordinal(start + sum(_BIKRAM_MONTH_DAYS[:month - 1]) + day - 1)
     return date.year, date.month, date.day
 
 
@@ -1166,7 +1259,9 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     if "هـ" in text or text.endswith("م"):
         # "الأحد 16 رمضان 1446هـ الموافق 16 مارس 2025م": the Hijri date, "corresponding
         # to", and the Gregorian one marked "م"
-        text = _GREGORIAN_MARK.sub("", _HIJRI_DATE.sub("", text))
+        gregorian = _GREGORIAN_MARK.sub("", _HIJRI_DATE.sub("", text))
+        # a Hijri date alone is read as one: "الأحد 15 رمضان 1446 هـ"
+        text = gregorian if _DIGIT.search(gregorian) else _HIJRI_MARK.sub("", text)
     if _YEAR_WORD.search(text[-_YEAR_WORD_TAIL:]):  # (the tail alone: most lines are long)
         text = text[:-_YEAR_WORD_TAIL] + _YEAR_WORD.sub("", text[-_YEAR_WORD_TAIL:])
     stamps = _parse_stamps(_TRAILING_LABEL.sub("", text).rstrip(" ."), 0)
@@ -1182,6 +1277,11 @@ def parse_date_line(text: str) -> list[Stamp] | None:
         # ")" may be cut), unless it is the stamp's own zone ("(GMT+7)")
         paren = _PAREN_STAMP.sub(r" | \1", text)
         if paren != text and (again := parse_date_line(paren)) is not None:
+            return again
+    if stamps is None and "#" in text and (number := _POST_NUMBER.search(text)):
+        # a forum post's header and its number: "14-01-2025 9:12pm #1", "#4 2 days ago"
+        again = parse_date_line(text[:number.start()] + text[number.end():])
+        if again is not None:
             return again
     if stamps is None and _DIGIT.search(text) and _GLUED.search(text):
         stamps = _glued_stamps(text.rstrip(" ."))
@@ -1242,8 +1342,9 @@ _USER_NAME = re.compile(r"\S*[_\d]\S*")
 #: A forum post's edit note: "Last edited by oldwindowguy on Wed Mar 13, 2024 12:52 pm,
 #: edited 1 time in total." (phpBB), "Zuletzt geändert von X am …".
 _EDITED_BY = re.compile(r"(?:last\s+edited\s+by|zuletzt\s+geändert\s+von|dernière\s+édition\s+par|"
-                        r"última\s+edición\s+por|ostatnio\s+edytowany\s+przez)\s+\S+\s+"
-                        r"(?:on|am|le|el|dnia)\s+(?P<date>[^,]+?(?:,\s*\d{4}[^,]*)?)"
+                        r"última\s+edición\s+por|ostatnio\s+edytowany\s+przez)\s+\S+"
+                        # vBulletin's "Last edited by X; 14-01-2025 at 10:11pm."
+                        r"(?:\s+(?:on|am|le|el|dnia)\s+|\s*;\s*)(?P<date>[^,]+?(?:,\s*\d{4}[^,]*)?)"
                         r"(?:,\s*.{0,60})?\.?", re.I)
 #: A comment's header: its poster (a handle or a name of three words at most) and a
 #: relative stamp (or a date and its time) after a dot or a bar.

@@ -2039,3 +2039,40 @@ def test_agencies_and_offices_beside_the_date_narrowed(line: str, fires: bool) -
     text = (f"Most na Wiśle\nStart > Wiadomości\nMost znów otwarty\n{line}\n"
             "4.04.2025 14:12\nMost był zamknięty przez dwa lata z powodu remontu.\n")
     assert ("META003" in {f.code for f in _findings_in(text)}) == fires
+
+
+@pytest.mark.parametrize(("line", "parsed"), [
+    ("15 رمضان 1446 هـ", "2025-03-15"),  # a Hijri date alone, by the tabular calendar
+    ("الأحد 1 رمضان 1446", "2025-03-01"),
+    ("२०८१ साउन १५ गते", "2024-07-31"),  # Bikram Sambat, to a day or two
+    ("साउन १५, २०८१", "2024-07-31"),
+    ("14 ต.ค. 68 21:05", "2025-10-14T21:05:00"),  # a Thai forum's two-figure Buddhist year
+    ("Dydd Llun, 3 Mawrth 2025", "2025-03-03"),
+    ("Dé Luain, 14 Eanáir 2025", "2025-01-14"),
+    ("Cyhoeddwyd: 3 Mawrth 2025", "2025-03-03"),
+    ("Julkaistu 3.3.2025 kello 14.12", "2025-03-03T14:12:00"),
+    ("maanantai 3.3.2025 klo 14.12", "2025-03-03T14:12:00"),
+    ("3 de março de 2025 às 14h12min", "2025-03-03T14:12:00"),
+    ("Обновена: 14 октомври 2025, 11:20", "2025-10-14T11:20:00"),
+    ("Δημοσιεύτηκε στις 18 Φεβρουαρίου 2025", "2025-02-18"),
+    ("最后更新于 2025年3月2日", "2025-03-02"),
+    ("Last edited by SparkyInEnnis; 14-01-2025 at 10:11pm.", "2025-01-14T22:11:00"),
+    ("14-01-2025 9:12pm #1", "2025-01-14T21:12:00"),  # a forum post's number
+    ("#4 2 days ago", "2 days ago"),
+    ("Atnaujintas: prieš 2 d.", "prieš 2 d"),
+])
+def test_calendars_and_stamps_of_session_fourteen(line: str, parsed: str) -> None:
+    stamps = parse_date_line(line)
+    assert stamps is not None and stamps[0].parsed == parsed, stamps
+
+
+@pytest.mark.parametrize("line", [
+    "Ramadan: 15 رمضان هو يوم مبارك",
+    "Mawrth 2025 oedd y mis gwlypaf erioed.",
+    "Post #4 was removed by the moderators",
+    "14 ต.ค. ฝนตกหนัก 68 มม.",
+    "3 Mawrth 2025 roedd y bont ar gau.",
+    "prieš 2 dalis",
+])
+def test_close_lines_of_session_fourteens_calendars_are_no_stamp(line: str) -> None:
+    assert parse_date_line(line) is None
