@@ -1170,6 +1170,7 @@ WRAP_UP_OPENERS_FREE = (
     r"összegzésként\s", r"összefoglalva\s", r"összegezve\s", r"végső soron\s",
     r"összességében\s", r"mindent összevetve\s", r"zárásként\s", r"befejezésül\s",
     r"összefoglalásként\s", r"सार यह है कि\s", r"संक्षेप में कहें तो\s",
+    r"genel olarak\s", r"genel itibarıyla\s", r"sonuç itibarıyla\s",
     r"خلاصہ یہ (?:ہے )?کہ\s", r"مختصر یہ کہ\s", r"حاصل کلام یہ (?:ہے )?کہ\s",
     r"خلاصه (?:اینکه|این که)\s", r"(?:jadi,?\s)?dapat disimpulkan bahwa\s",
     r"(?:กล่าว)?โดยสรุป(?:แล้ว|คือ|ได้ว่า)?\s", r"สรุป(?:แล้ว|ได้ว่า|ก็คือ)\s?",
@@ -3042,7 +3043,15 @@ def _signs_off(line: Line) -> bool:
             and len(bare.split()) <= PROMPT_TAIL_WORDS
             and (READER_ADDRESS.search(bare) is not None or is_exhortation(bare)
                  or READER_ADDRESS_CJK.search(bare) is not None)
-            and SUBSCRIPTION_PITCH.search(bare) is None and not _SHARE_BOX.fullmatch(bare))
+            and SUBSCRIPTION_PITCH.search(bare) is None and not _SHARE_BOX.fullmatch(bare)
+            and _COOKIE_NOTICE.search(bare) is None)
+
+
+#: A cookie banner's word: it speaks to the reader too ("Αυτός ο ιστότοπος χρησιμοποιεί
+#: cookies για να σας …"), as the site's chrome.
+_COOKIE_NOTICE = re.compile(r"cookie|çerez|kolačić|piškot|küpsis|eväst|sütik|ciasteczk|"
+                            r"куки|файл\w* cookie|קובצי עוגיות|ملفات تعريف الارتباط|쿠키|クッキー|"
+                            r"infokapsl|informačn\w* soubor|fişier\w* cookie", re.I)
 
 
 #: The site's own pitch for a newsletter or a subscription, which speaks to the reader
@@ -4084,6 +4093,7 @@ def with_signature(lines: Sequence[Line], block: Block) -> Block:
     """``block`` with the signature right under it (_SIGNATURE, SIGNATURE_WORDS words at
     most), when only page chrome or the page's end follows it: the template signs its
     sign-off ("Until next time, keep cheering for your team!" / "— The Sports Desk Team").
+    A last sentence opening a wrap-up under it is its verdict, unless it closed on one.
 
     >>> [_SIGNATURE.fullmatch(t) is not None for t in ("— The Sports Desk Team",
     ...                                               "- 3 tbsp of sugar", "— Reuters/AP")]
@@ -4095,8 +4105,12 @@ def with_signature(lines: Sequence[Line], block: Block) -> Block:
     if end + 1 >= len(lines):
         return block
     under = lines[end + 1]
-    if under.markup or not _SIGNATURE.fullmatch(under.bare) \
-            or len(under.bare.split()) > SIGNATURE_WORDS + 1 or not chrome_under(lines, end + 1):
+    if under.markup or not (
+            (_SIGNATURE.fullmatch(under.bare) and len(under.bare.split()) <= SIGNATURE_WORDS + 1)
+            # or its verdict under a template ("Artıları: …" / "Genel olarak …, harika bir …")
+            or (ends_sentence(under.bare) and _opens_wrap_up(under.bare)
+                and not _opens_wrap_up(block.lines[-1].bare))) \
+            or not chrome_under(lines, end + 1):
         return block
     return replace(block, lines=(*block.lines, under))
 

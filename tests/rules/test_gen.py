@@ -5269,6 +5269,25 @@ SESSION_FOURTEEN_BLOCKS = {
         "as demand grows.\n"
         "In conclusion, the new fares are a sign of the times.\n",
         CHROME),
+    "a Turkish pros-and-cons box and its verdict under a review": (
+        MASTHEAD + "Kettle Pro 2 incelemesi\n"
+        "Kettle Pro 2, bir litre suyu yaklaşık dört dakikada kaynatıyor ve sıcaklık ayarı "
+        "beş kademeli.\n"
+        "Paslanmaz çelik gövde mutfakta oldukça şık görünüyor, ancak kulp uzun kullanımda "
+        "biraz ısınıyor ve eldiven gerekebiliyor.\n"
+        "Kapak tek tuşla açılıyor, kireç filtresi ise kolayca çıkarılıp musluğun altında "
+        "birkaç saniyede yıkanabiliyor.\n"
+        "Sonuç olarak Kettle Pro 2, fiyatına göre sağlam bir seçenek ama kulp daha iyi "
+        "olabilirdi.\n",
+        "Artıları ve Eksileri\n"
+        "Artıları:\n"
+        "+ Hızlı kaynatma\n"
+        "+ Şık ve modern tasarım\n"
+        "Eksileri:\n"
+        "- Kulp ısınabilir\n"
+        "Genel olarak Kettle Pro 2, mutfağınız için değerlendirilmesi gereken harika bir "
+        "su ısıtıcısıdır.\n",
+        "Benzer içerikler\n12 yorum\n© 2026 Mutfak Test\n"),
 }
 
 
@@ -5296,6 +5315,18 @@ def test_the_pages_own_lines_under_its_share_row_are_left_alone(name: str) -> No
     text = (MASTHEAD + _FARES + "Share: Facebook · X · Email\n"
             + KEPT_UNDER_THE_SHARE_ROW[name] + CHROME)
     assert _block_lines(text) == []
+
+
+def test_a_cookie_banner_under_a_discussion_prompt_is_not_its_sign_off() -> None:
+    page = MASTHEAD + _FARES + "Share: Facebook · X · Email\n"
+    block = ("Questions for discussion\n"
+             "1. Have the new fares changed the way you travel to work?\n"
+             "2. Would you pay more for a faster bus to the terminal?\n"
+             "Share your views in the comments below!\n")
+    first = page.count("\n") + 1
+    banner = "This website uses cookies to give you a better browsing experience.\nAccept\n"
+    assert _block_lines(page + block + banner + "© 2026 Kessel Courier\n") == [
+        (first, first + block.count("\n") - 1)]
 
 
 def test_a_pages_own_faq_under_its_everything_you_need_to_know_title_is_left_alone() -> None:
