@@ -4619,3 +4619,33 @@ def test_a_short_line_under_an_unsigned_name_in_the_footer_is_chrome() -> None:
         _NOTICE + "Franz Aigner\nErster Bürgermeister\n" + _NOTICE_FOOT)
         for line in text.splitlines()}
     assert "Erster Bürgermeister" in flagged
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("Label: Ipoh, Perak, bajet travel, makan-makan", "BOIL006"),
+    ("Thẻ: Hà Giang, Hà Giang Loop, phượt xe máy", "BOIL006"),
+    ("タグ：漆芸, 蒔絵, 金沢, 展覧会", "BOIL006"),
+    ("Tagit: ruoka, matkailu, Lappi", "BOIL006"),
+    ("Dikuasakan oleh Blogger.", "BOIL004"),
+    ("Trang chủ | Du lịch trong nước | Ẩm thực | Liên hệ", "BOIL004"),
+    ("Početna | O župi | Raspored misa | Župni listić", "BOIL004"),
+    ("Skriv en kommentar", "BOIL004"),
+    ("Catat Ulasan", "BOIL004"),
+    ("Imprimer la page", "BOIL004"),
+    ("ページの先頭へ", "BOIL004"),
+    ("Cari di blog ini...", "BOIL004"),
+])
+def test_tag_labels_latin_capitals_in_bar_menus_and_controls_of_more_languages(
+        line: str, code: str) -> None:
+    assert code in _codes("The ferry timetable changes in May.\n" + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Label: the band signed with a small label in Ipoh.",  # a sentence after the label
+    "Thẻ: Hà Giang",  # one item: no tag line
+    "Ẩm thực | Đà Lạt đẹp nhất vào mùa khô, trời se lạnh.",  # a sentence after the bar
+    "Skriv en kommentar om du vill veta mer.",
+    "Sie können die Seite drucken, wenn Sie möchten.",
+])
+def test_near_misses_of_tag_labels_bar_menus_and_controls(line: str) -> None:
+    assert not _codes("The ferry timetable changes in May.\n" + line + "\n")
