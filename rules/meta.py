@@ -2739,11 +2739,14 @@ _BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|report
                      # A source credit under the story: "Source: University of Montreal",
                      # "Bron: ANP", "Fonte: Agência Brasil", "Quelle: dpa".
                      r"(?:source|sources|bron|fonte|fuente|quelle|kaynak|źródło|джерело|"
-                     r"источник|zdroj|forrás|lähde|πηγή|מקור|स्रोत|ที่มา)(?=\s*:)|"
+                     r"источник|zdroj|forrás|lähde|πηγή|מקור|स्रोत|ที่มา|"
+                     # session 14: South Slavic, Bulgarian, Romanian, Baltic and Nordic
+                     r"izvor|извор|източник|vir|sursa|sursă|avots|šaltinis|allikas|kilde|"
+                     r"källa)(?=\s*:)|"
                      # "Author:" of other languages: Polish, Spanish, Portuguese, German,
                      # French, Italian, Turkish, Swedish, Danish and Norwegian, Indonesian.
                      r"(?:autor|autora|auteur|autore|yazar|författare|forfatter|penulis|"
-                     r"συντάκτης|συντάκτρια)(?=\s*:))\s*:?\s+(?P<who>.+)", re.I)
+                     r"συντάκτης|συντάκτρια|σύνταξη|επιμέλεια)(?=\s*:))\s*:?\s+(?P<who>.+)", re.I)
 #: A site's address as the author: "By: INQUIRER.net", "By Harbourtimes.co.uk".
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph|au|ca|ie|"
                      r"za|ng|ke|pk|sg|my|nz|de|fr|es|it|br|ar|mx|tv|fm)", re.I)
@@ -2752,14 +2755,15 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph
 #: "Von der Leyen" is a name.
 _FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "af", "av", "كتب", "بقلم",
                             "from", "autor", "autora",
-                            "auteur", "συντάκτης", "συντάκτρια",
+                            "auteur", "συντάκτης", "συντάκτρια", "σύνταξη", "επιμέλεια",
                             "autore", "yazar", "författare", "forfatter", "penulis"})
 #: Words a source credit names at most when they are not set as a name.
 _SOURCE_WORDS = 6
 #: Leads after which any name is an organisation's credit (a source is cited, not signed).
 _SOURCE_LEADS = frozenset({"source", "sources", "bron", "fonte", "fuente", "quelle", "kaynak",
                            "źródło", "джерело", "источник", "zdroj", "forrás", "lähde", "πηγή",
-                           "מקור", "स्रोत", "ที่มา"})
+                           "מקור", "स्रोत", "ที่มา", "izvor", "извор", "източник", "vir",
+                           "sursa", "sursă", "avots", "šaltinis", "allikas", "kilde", "källa"})
 #: A wire or desk credit standing alone, without "By": "Express News Service", "AAP",
 #: "Our Correspondent", "Agencies". Capitals matter: "agencies" in prose is a word.
 _CREDIT_LINE = re.compile(
@@ -2812,6 +2816,16 @@ _CREDIT_LINE = re.compile(
     r"[—–-]\s*(?:The\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}(?:[a-z]+\s+)?[Tt]eam|"
     # The issuing office of a Chinese notice: "發布單位：公用事業課".
     r"(?:發布單位|發佈單位|发布单位|發稿單位|来源单位)\s*[:：]\s*\S{2,30}|"
+    # A Polish wire and its editor's initials: "AIW, oprac. MZ", "PAP/oprac. KB" (compiled by).
+    r"[A-ZŁŚŻ]{2,6}(?:\s*[,/]\s*[A-ZŁŚŻ]{2,6})*\s*[,/]?\s*(?:oprac|opr)\.\s*[A-ZŁŚŻĆ]{1,4}|"
+    # A press release's distributor and its client: "Distributed by Harbour Wire on behalf
+    # of Saltmarsh Tools Ltd.", "Diffusé par … pour le compte de …", "Verbreitet durch …
+    # im Auftrag von …", "Distribuido por … en nombre de …".
+    r"(?:(?:[Dd]istributed|[Ii]ssued|[Rr]eleased)\s+by|[Dd]iffusé\s+par|[Vv]erbreitet\s+(?:durch|von)|"
+    r"[Dd]istribuido\s+por|[Dd]istribuído\s+por|[Dd]iffuso\s+da|[Vv]erspreid\s+door)\s+"
+    r"[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}?\s+(?:on\s+behalf\s+of|pour\s+le\s+compte\s+de|"
+    r"im\s+Auftrag\s+(?:von|der|des)|en\s+nombre\s+de|em\s+nome\s+de|per\s+conto\s+di|"
+    r"namens)\s+[A-Z][^\n]{1,80}|"
     # A property listing's broker: "Listing courtesy of Coyote Ridge Realty, LLC".
     r"[Ll]isting\s+(?:courtesy\s+of|provided\s+by|presented\s+by)\s+[A-Z][^\n]{2,80}|"
     # A wire joined to the paper that ran its story: "STT–Pohjanlahti Nyt", "ANP-Dagblad".
@@ -3171,7 +3185,8 @@ _LOWER_DESK_LINE = re.compile(
 #: A team's word before the site's name in a credit: "Tim KabarNusa", "Équipe Vélo Mag".
 _TEAM_WORD = re.compile(r"(?:the\s+)?(?:tim|team|équipe|equipo|equipe|squadra|redaktion|"
                         r"redacción|redação|rédaction|redazione|redactie|redaksi|staff|ekip|"
-                        r"فريق|צוות)\s+", re.I)
+                        r"فريق|צוות|(?:هیئت\s+)?تحریریه|گروه|(?:أسرة|هيئة)\s+تحرير|"
+                        r"هيئة\s+التحرير)\s+", re.I)
 #: A desk's word after the site's name in a credit: "शिक्षा दर्पण डेस्क", "Courier Team".
 _DESK_SUFFIX = re.compile(r"\s+(?:desk|team|staff|newsroom|bureau|news|redaktion|redaksi|toimitus|"
                           r"redaksjonen|redaksjon|redaktionen|redactie|redazione|rédaction|"
@@ -3217,7 +3232,8 @@ _DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|
                          r"gabinet\s+de\s+(?:comunicació|premsa)|oficina\s+de\s+premsa|"
                          r"kommunikatsiooniosakond|pressiteenistus|kommunikatsioonibüroo|"
                          r"pressestelle|persdienst|presstjänst|kommunikasjonsavdelingen|"
-                         r"viestintäyksikkö|komunikacijos\s+skyrius|sabiedrisko\s+attiecību\s+nodaļa|"
+                         r"viestintäyksikkö|viestintä(?:\s+ja\s+markkinointi)?|"
+                         r"markkinointi\s+ja\s+viestintä|komunikacijos\s+skyrius|sabiedrisko\s+attiecību\s+nodaļa|"
                          r"sajtóiroda|kommunikációs\s+(?:osztály|iroda)|"
                          r"ured\s+za\s+odnose\s+s\s+javnošću|služba\s+za\s+odnose\s+s\s+javnošću|"
                          r"пресс-служба|пресслужба|прес-служба|пресцентър|прес\s+центар|"
@@ -3237,7 +3253,11 @@ _AGENCY_CREDIT = re.compile(
     r"do|des)\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|del|di|da|do|des)){0,3}|"
     r"[A-ZÀ-ÞŁŚŻŹ][\w'’.-]*(?:\s+[A-ZÀ-ÞŁŚŻŹ][\w'’.-]*){0,3}\s+(?:News\s+Agency|"
     r"Press\s+Agency|Nachrichtenagentur|Haber\s+Ajansı|Ajansı|Persbureau|"
-    r"Agencja\s+(?:Prasowa|Informacyjna))")
+    r"Agencja\s+(?:Prasowa|Informacyjna))|"
+    r"Agencja\s+(?:Prasowa|Informacyjna)(?:\s+[A-ZÀ-ÞŁŚŻŹ][\w'’.-]*){1,2}")
+#: A Thai site's or desk's credit beside the date, one word of Thai: "ไทยรัฐออนไลน์" (an
+#: online edition), "ทีมข่าวการเมือง" (a news team), "โต๊ะข่าวต่างประเทศ" (a desk).
+_THAI_DESK = re.compile(r"[\u0e00-\u0e7f]{2,24}ออนไลน์|(?:ทีมข่าว|โต๊ะข่าว)[\u0e00-\u0e7f]{0,24}")
 #: The words a name of an office's owner may hold besides capitalised ones: "Equipo de prensa
 #: Ayuntamiento de Teruel".
 _OWNER_WORDS = frozenset({"de", "del", "la", "el", "of", "the", "y", "and", "&", "di", "da",
@@ -3336,7 +3356,8 @@ def site_credits(lines: list[Body]) -> set[int]:
         text = texts[i]
         if len(text) > 60:
             continue
-        if (_desk_credit(text) or _AGENCY_CREDIT.fullmatch(text)) and near(i, 1):
+        if (_desk_credit(text) or _AGENCY_CREDIT.fullmatch(text)
+                or _THAI_DESK.fullmatch(text)) and near(i, 1):
             found.add(i)
             continue
         if (i >= _MASTHEAD_LINES and i + 1 < len(texts) and _FIRM_ALONE.fullmatch(text)

@@ -2076,3 +2076,34 @@ def test_calendars_and_stamps_of_session_fourteen(line: str, parsed: str) -> Non
 ])
 def test_close_lines_of_session_fourteens_calendars_are_no_stamp(line: str) -> None:
     assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Izvor: Solana Mirna d.d.", True),  # a source credit in more languages
+    ("Източник: агенция „Балкан Прес“", True),
+    ("Σύνταξη: Newsroom", True),  # the editing by the newsroom
+    ("AIW, oprac. MZ", True),  # a Polish wire and its editor's initials
+    ("Distributed by Harbour Wire on behalf of Saltmarsh Tools Ltd.", True),
+    ("Diffusé par Fil Presse pour le compte de Salines Mirna SA", True),
+    ("Izvor vode je na brdu iznad sela.", False),
+    ("AIW, oprac. wyniki w czwartek", False),
+    ("Distributed by hand to every house on the street.", False),
+])
+def test_session_fourteen_sources_and_distributors(line: str, fires: bool) -> None:
+    text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
+    assert ("META003" in {f.code for f in _findings_in(text)}) == fires
+
+
+@pytest.mark.parametrize(("credit", "fires"), [
+    ("تحریریه سفره نارنج", True),  # the editorial board of the masthead's site
+    ("Viestintä", True),  # a communications office beside the date
+    ("ไทยรัฐออนไลน์", True),  # a Thai site's online edition
+    ("Agencja Informacyjna Wisła", True),  # a Polish news agency by its kind
+    ("تحریریه مجله دیگر", False),  # another site's board
+])
+def test_session_fourteen_desks_beside_the_date(credit: str, fires: bool) -> None:
+    masthead = "ไทยรัฐออนไลน์" if "ออนไลน์" in credit else "سفره نارنج"
+    text = (f"{masthead}\nخانه | دستور پخت | مجله\nخانه / نان خانگی\nشیرمال خانگی نرم و معطر\n"
+            f"{credit}\n14.10.2025 klo 9.15\nThe harbour bridge reopened after two years of"
+            " repairs, the council said on Monday.\n")
+    assert ("META003" in {f.code for f in _findings_in(text)}) == fires
