@@ -1200,6 +1200,87 @@ def legal_row(text: str) -> list[str] | None:
     return items if len(items) >= 2 and legal else None
 
 
+#: The buttons a page prints around an article, a post or a listing, in some thirty
+#: languages: share, save, print, e-mail, reply, quote, report, like, subscribe, the
+#: networks' names, a recipe's jump and print links. A line of nothing else is a row of
+#: them ("Share Pin Email Print", "Imprimir receta Guardar Compartir", "구독하기 공유하기 퍼가기").
+_BUTTON_TABLE = (
+    # English
+    "share|share this|share article|share this article|share story|save|saved|save article|"
+    "save for later|save story|save recipe|print|print recipe|print article|print this page|"
+    "email|e-mail|mail|pin|pin it|pin recipe|tweet|like|reply|quote|report|report abuse|"
+    "follow|unfollow|subscribe|copy link|bookmark|comment|comments|gift this article|"
+    "gift article|jump to recipe|jump to video|rate|rate this|rate recipe|listen|download|"
+    "embed|apply|apply now|cancel reply|edit|delete|flag|upvote|downvote|helpful|not helpful|"
+    "back to top|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|threads|"
+    "bluesky|messenger|flipboard|sms|"
+    # German, French, Spanish, Portuguese, Italian, Dutch
+    "teilen|seite teilen|artikel teilen|drucken|seite drucken|artikel drucken|merken|speichern|"
+    "nach oben|antworten|zitieren|melden|gefällt mir|kommentieren|anhören|"
+    "partager|imprimer|enregistrer|sauvegarder|répondre|citer|signaler|j'aime|commenter|"
+    "écouter|haut de page|courriel|"
+    "compartir|imprimir|guardar|responder|citar|denunciar|me gusta|comentar|escuchar|"
+    "ir a la receta|saltar a la receta|imprimir receta|guardar receta|correo|"
+    "compartilhar|partilhar|salvar|curtir|ouvir|ir para a receita|"
+    "condividi|stampa|salva|rispondi|cita|segnala|mi piace|commenta|ascolta|"
+    "delen|printen|afdrukken|bewaren|opslaan|reageren|beantwoorden|citeren|melden|"
+    # Nordic, Finnish, Baltic, Central European
+    "dela|skriv ut|spara|svara|citera|rapportera|gilla|del|lagre|svar|siter|rapporter|"
+    "liker|udskriv|del artikel|jaa|tulosta|tallenna|vastaa|lainaa|ilmoita|tykkää|"
+    "dalīties|drukāt|saglabāt|atbildēt|citēt|ziņot|ziņot par pārkāpumu|patīk|"
+    "dalintis|spausdinti|išsaugoti|atsakyti|pranešti|jagamine|prindi|salvesta|vasta|"
+    "udostępnij|drukuj|zapisz|odpowiedz|cytuj|zgłoś|lubię to|"
+    "sdílet|tisk|vytisknout|uložit|odpovědět|citovat|nahlásit|zdieľať|tlačiť|uložiť|"
+    "odpovedať|nahlásiť|megosztás|nyomtatás|mentés|válasz|idézet|jelentés|tetszik|"
+    "distribuie|printează|salvează|răspunde|citează|raportează|"
+    # Turkish, Greek, Russian, Ukrainian
+    "paylaş|yazdır|kaydet|yanıtla|cevapla|alıntı|şikayet et|beğen|"
+    "κοινοποίηση|εκτύπωση|αποθήκευση|απάντηση|"
+    "поделиться|печать|распечатать|сохранить|ответить|цитировать|пожаловаться|нравится|"
+    "поширити|поділитися|друк|зберегти|відповісти|поскаржитися|"
+    # Vietnamese, Indonesian, Malay
+    "chia sẻ|lưu|trả lời|trích dẫn|báo cáo|thích|"
+    "bagikan|kongsi|cetak|simpan|balas|kutip|laporkan|"
+    # Japanese, Chinese, Korean
+    "シェア|共有|印刷|保存|返信|引用|通報|いいね|ブックマーク|"
+    "分享|打印|列印|收藏|回复|回覆|引用|举报|檢舉|点赞|讚|"
+    "공유|공유하기|인쇄|저장|답글|답글쓰기|인용|신고|좋아요|구독|구독하기|퍼가기|스크랩"
+)
+BUTTON_WORDS = frozenset(_BUTTON_TABLE.split("|"))
+_BUTTON_PHRASE_WORDS = max(len(w.split()) for w in BUTTON_WORDS)
+_BUTTON_ROW_CHARS = 120
+_BUTTON_ROW_ITEMS = 3
+
+
+def button_words_row(text: str) -> list[str] | None:
+    """The buttons of ``text`` when it is three buttons or more of the button table printed
+    with single spaces and nothing else, else None (two known buttons on a line are
+    BOIL004's list's: "Reply Quote").
+
+    >>> button_words_row("Share Pin Email Print"), button_words_row("Jump to recipe Print Save")
+    (['Share', 'Pin', 'Email', 'Print'], ['Jump to recipe', 'Print', 'Save'])
+    >>> button_words_row("Share Save"), button_words_row("Share your story")
+    (None, None)
+    >>> button_words_row("Print edition")
+    """
+    if len(text) > _BUTTON_ROW_CHARS:
+        return None
+    words = text.split()
+    if len(words) < _BUTTON_ROW_ITEMS:
+        return None
+    folded = [w.casefold() for w in words]
+    items: list[str] = []
+    i = 0
+    while i < len(folded):
+        n = next((n for n in range(min(_BUTTON_PHRASE_WORDS, len(folded) - i), 0, -1)
+                  if " ".join(folded[i:i + n]) in BUTTON_WORDS), 0)
+        if not n:
+            return None
+        items.append(" ".join(words[i:i + n]))
+        i += n
+    return items if len(items) >= _BUTTON_ROW_ITEMS else None
+
+
 def menu_rows(lines: list[Body]) -> Iterator[tuple[Body, list[str]]]:
     """The lines that are menus on one line, except the rows of a table: a row next to a
     line split into the same number of columns, or into columns holding figures."""
@@ -1492,7 +1573,11 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     pages (privacy, cookies, terms, imprint, accessibility, site map) and the links beside
     them (contact, about, advertise, careers) in some forty languages, one of them a legal
     page's ("Impressum Datenschutz Barrierefreiheitserklärung Cookie-Einstellungen", "이용약관
-    개인정보처리방침"); one link alone ("Privacy Policy") may be a page's heading.
+    개인정보처리방침"); one link alone ("Privacy Policy") may be a page's heading. So is a row of
+    three buttons or more of a table of the buttons pages print (share, save, print, e-mail,
+    reply, quote, report, like, the networks' names) in some thirty languages, joined by
+    single spaces and nothing else ("Share Pin Email Print", "Imprimir receta Guardar
+    Compartir", "구독하기 공유하기 퍼가기").
 
     Among the page's first six lines, above its first line of prose, a menu joined by
     single spaces need not run from home to contact when its words are those of site
@@ -1556,7 +1641,7 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     rows = list(menu_rows(lines))
     taken_rows = {body.start for body, _ in rows}
     rows += [(body, items) for body in lines if body.start not in taken_rows
-             and (items := legal_row(body.text)) is not None]
+             and (items := legal_row(body.text) or button_words_row(body.text)) is not None]
     taken_rows = {body.start for body, _ in rows}
     rows += [(body, (nav_items(body.text) or ([body.text],))[0])
              for body in head_nav_menus(lines) + [lines[m] for m, _ in echoed_menus(lines)]

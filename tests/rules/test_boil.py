@@ -4649,3 +4649,28 @@ def test_tag_labels_latin_capitals_in_bar_menus_and_controls_of_more_languages(
 ])
 def test_near_misses_of_tag_labels_bar_menus_and_controls(line: str) -> None:
     assert not _codes("The ferry timetable changes in May.\n" + line + "\n")
+
+
+@pytest.mark.parametrize("row", [
+    "Share Pin Email Print",
+    "Apply Save Share",
+    "Jump to recipe Print Save",
+    "Imprimir receta Guardar Compartir",
+    "Seite drucken Seite teilen Nach oben",
+    "구독하기 공유하기 퍼가기",
+    "Alıntı Yanıtla Beğen",
+])
+def test_a_row_of_known_buttons_joined_by_single_spaces(row: str) -> None:
+    assert ("BOIL009", row) in _flagged(_ARTICLE + row + "\n" + _ARTICLE)
+
+
+@pytest.mark.parametrize("line", [
+    "Share",  # one button: other rules' business
+    "Share Save",  # two: BOIL004's list of known pairs
+    "Share your story",
+    "Print edition",
+    "Save the date",
+    "Reply to all",
+])
+def test_lines_of_button_words_that_are_no_row(line: str) -> None:
+    assert ("BOIL009", line) not in _flagged(_ARTICLE + line + "\n" + _ARTICLE)
