@@ -6,6 +6,12 @@ runs the real command line on it, and prints wall time, throughput and peak memo
     .venv/bin/python bench/bench_run.py                  # 20,000 records
     .venv/bin/python bench/bench_run.py --records 2000   # quicker
     .venv/bin/python bench/bench_run.py --records 5000 --jobs 2   # two worker processes
+    .venv/bin/python bench/bench_run.py --pages          # the labelled pages instead
+
+The generated records are plain prose with a few artifacts. ``--pages`` runs on the
+labelled pages of ``bench/data/artifacts*/`` instead (each page once, or repeated to
+``--records``): scraped-looking pages dense with chrome, metadata and appended text, on
+which the rules do much more work per megabyte.
 
 It also times a run on a one-record corpus: the fixed cost of a run (interpreter, rules,
 GARB's lexicon), which each worker process pays once more at its start.
@@ -41,17 +47,32 @@ def record(rng: random.Random, i: int) -> dict[str, object]:
     return {"id": i, "url": f"https://example.org/{i}", "text": "\n".join(paragraphs)}
 
 
+def pages(count: int | None) -> list[dict[str, object]]:
+    """The labelled pages of bench/data as records, repeated to ``count`` if given."""
+    texts = [page.read_text(encoding="utf-8")
+             for page in sorted((Path(__file__).parent / "data").glob("artifacts*/*.txt"))]
+    count = count or len(texts)
+    return [{"id": i, "url": f"https://example.org/page/{i}", "text": texts[i % len(texts)]}
+            for i in range(count)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--records", type=int, default=20000)
+    parser.add_argument("--records", type=int, default=None,
+                        help="records to run (default 20,000; with --pages, each page once)")
+    parser.add_argument("--pages", action="store_true",
+                        help="run on the labelled pages of bench/data, not generated prose")
     parser.add_argument("--jobs", type=int, default=1, help="corpus-lint --jobs (default 1)")
     args = parser.parse_args()
     rng = random.Random(7)
+    records = pages(args.records) if args.pages else [
+        record(rng, i) for i in range(args.records or 20000)]
+    args.records = len(records)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         with corpus.open("w", encoding="utf-8") as out:
-            for i in range(args.records):
-                out.write(json.dumps(record(rng, i), ensure_ascii=False) + "\n")
+            for rec in records:
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         size = corpus.stat().st_size / 1e6
         exe = Path(sys.executable).with_name("corpus-lint")
         one = Path(tmp) / "one.jsonl"
