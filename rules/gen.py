@@ -482,6 +482,9 @@ SHARE_WITH_FRIENDS = (
     r"با دوستان(?:تان| خود)?[^.!?]{0,40}?(?:به اشتراک|شریک)", r"แชร์[^.!?]{0,30}?เพื่อน",
     r"친구(?:들)?(?:과|에게|와)[^.!?]{0,20}?공유", r"(?:友達|友人)に[^。！？]{0,10}?シェア",
     r"(?:分享|轉發|转发)(?:给|給)[^。！？，]{0,8}?(?:朋友|好友|親友|亲友)",
+    # "… share it on social media": "SNSでシェアしてくださいね", "SNS에 공유해 주세요"
+    r"(?:SNS|ＳＮＳ)で(?:シェア|拡散)", r"SNS(?:에|로)\s?공유",
+    r"(?:社交媒体|社群媒體|社群)上?分享",
     r"shiriki[^.!?]{0,50}?marafiki",
     r"i-?share[^.!?]{0,50}?kaibigan",
     r"(?:arkadaşların|sevdiklerin|dostların)(?:ız|iz)?l[ae] paylaş",
@@ -1038,6 +1041,9 @@ PIECE_WORDS = (
     "texto", "artículo", "nota", "notizia", "articolo", "artikels?", "berichts?", "beitrags?",
     "textes?", "artikelen", "artikeln", "berita", "artikel", "haberin", "haber", "știrii",
     "articolului", "článku", "zprávy", "artykułu",
+    # a podcast's episode: "Sammanfattning av avsnittet", "Resumo do episódio"
+    "episode", "episodio", "episódio", "épisode", "folge", "aflevering", "avsnittet",
+    "avsnitt", "afsnittet", "episoden", "odcinka", "epizody", "epizodu", "episodului",
 )
 SUMMARY_OF_PIECE = (
     r"(" + "|".join(SUMMARY_WORDS) + r")\s+(of|of the|from the|da|do|de|de la|del|de l[’']|"
@@ -3258,6 +3264,11 @@ STAY_TUNED = GuardedPattern(
     r"dziękujemy za lekturę|dziękuję za lekturę|дякуємо за прочитання|hvala za branje|"
     r"täname lugemast|aitäh lugemast|paldies,? ka izlasījāt|ačiū,? kad skaitėte|"
     r"شكر[اًا]* (?:لكم )?على القراءة|eskerrik asko irakurtzeagatik|gràcies per llegir|"
+    # "Don't wait any longer": "No esperes más y compra ya …", "Nu mai aștepta și …"
+    r"don['’]t wait any longer|what are you waiting for|no esperes más|no esperen más|"
+    r"n['’]attendez plus|n['’]attends plus|não espere mais|non aspettare (?:oltre|più)|"
+    r"warte nicht länger|warten sie nicht länger|wacht niet langer|nie czekaj dłużej|"
+    r"nu mai aștepta(?:ți)?|не ждите|не чекайте|daha fazla beklemeyin|jangan tunggu lagi|"
     r"stay tuned|don['’]t forget to|do not forget to|be sure to (?:share|follow|subscribe|"
     r"bookmark)|keep (?:an eye on|checking|following) (?:this|our|the)|bleiben sie dran|"
     r"vergessen sie nicht|n['’]oubliez pas|restez (?:à l['’]écoute|informés?|connectés?)|"
@@ -3953,10 +3964,12 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
         block = _within_template(lines, block, (first, first + len(block.lines) - 1),
                                  PLAIN, options)
     block = without_site_tail(block)
-    return with_signature(lines, with_sign_off(lines, with_summary_rest(lines, with_answer_tail(
+    return with_signature(lines, with_closing_tail(lines, with_sign_off(lines, with_faq_below(
+        lines, with_summary_rest(
+        lines, with_answer_tail(
         lines, with_heading_body(lines, with_repeated_title(
             lines, with_pairs_above(lines, block, options), options), options), options),
-        options)))
+        options)))))
 
 
 #: A comment box's word: a question to the readers with a call to comment is the
@@ -4113,6 +4126,74 @@ def with_signature(lines: Sequence[Line], block: Block) -> Block:
             or not chrome_under(lines, end + 1):
         return block
     return replace(block, lines=(*block.lines, under))
+
+
+def with_faq_below(lines: Sequence[Line], block: Block) -> Block:
+    """``block`` with the labelled questions and answers right under it (FAQ_TEMPLATE_PAIRS
+    pairs at least, each question on its label and its answer on its own: "Вопрос: …?" /
+    "Ответ: …") and perhaps a call urging the reader on after them, when only page chrome
+    follows: a second template of the same appendix ("Итоги" / "— …" / "Вопрос: …"). A
+    block that already closes on such pairs takes the call under them ("Понравилась
+    статья? Поделитесь ею с друзьями!"), which alone would pass for the site's share box.
+
+    >>> doc = Document.from_text("Q: Does it work offline?\\nA: Yes, it works offline.\\n"
+    ...                          "Q: Is it free?\\nA: The basic version is free.\\n© 2025\\n")
+    >>> _labelled_pairs(read_lines(doc), 0)
+    2
+    """
+    if not block.plain:
+        return block
+    end = next(i for i, ln in enumerate(lines) if ln is block.lines[-1])
+    pairs = _labelled_pairs(lines, end + 1)
+    if pairs >= FAQ_TEMPLATE_PAIRS:
+        last = end + 2 * pairs
+    elif end + 1 >= 2 * FAQ_TEMPLATE_PAIRS \
+            and _labelled_pairs(lines, end + 1 - 2 * FAQ_TEMPLATE_PAIRS) >= FAQ_TEMPLATE_PAIRS:
+        last = end  # (the block closes on them: only the call under them is left to take)
+    else:
+        return block
+    if last + 1 < len(lines) and _urges(lines[last + 1]):
+        last += 1
+    if last == end or not chrome_under(lines, last):
+        return block
+    return replace(block, lines=(*block.lines, *lines[end + 1:last + 1]))
+
+
+#: Lines of trivia and calls under a block that close it, at most.
+CLOSING_TAIL_LINES = 2
+
+
+def with_closing_tail(lines: Sequence[Line], block: Block) -> Block:
+    """``block`` with up to CLOSING_TAIL_LINES lines right under it that are a did-you-know
+    sentence on its label ("豆知識：蒔絵とは、…") or a call urging the reader on ("…、SNSで
+    シェアしてくださいね！"), the last of them a call, when only page chrome follows."""
+    if not block.plain:
+        return block
+    end = next(i for i, ln in enumerate(lines) if ln is block.lines[-1])
+    last = end
+    for k in range(end + 1, min(end + 1 + CLOSING_TAIL_LINES, len(lines))):
+        line = lines[k]
+        if _urges(line) and not any(m in line.bare for m in QUESTION_MARKS) \
+                and not _SHARE_BOX.fullmatch(line.bare):
+            last = k  # (not the site's own "Ti è piaciuto questo articolo? Condividilo!")
+        elif line.markup or not ends_sentence(line.bare) \
+                or DID_YOU_KNOW.match(re.split(r"[:：]", line.bare, maxsplit=1)[0]) is None:
+            break
+    if last == end or not chrome_under(lines, last):
+        return block
+    return replace(block, lines=(*block.lines, *lines[end + 1:last + 1]))
+
+
+def _labelled_pairs(lines: Sequence[Line], start: int) -> int:
+    """Questions on their labels each answered on its label, from line ``start``."""
+    pairs = 0
+    while start + 2 * pairs + 1 < len(lines):
+        ask, answer = lines[start + 2 * pairs], lines[start + 2 * pairs + 1]
+        if ask.markup or answer.markup or Q_LABEL.match(ask.bare) is None \
+                or not ask.bare.endswith(QUESTION_MARKS) or A_LABEL.match(answer.bare) is None:
+            break
+        pairs += 1
+    return pairs
 
 
 #: Paragraphs under an answered title question that are still its answer, at most.
@@ -5028,7 +5109,13 @@ def verdict_lists(lines: Sequence[Line]) -> bool:
 #: A verdict's label opening the line that closes the pros and cons ("Verdict: While …").
 VERDICT_LABEL = re.compile(r"(?:our |the |final |unser |unsere |notre |nuestro |nosso |"
                            r"il nostro |ons )?(?:verdict|urteil|fazit|veredicto|verdetto|"
-                           r"verdict final|oordeel|werdykt|vonnis|dom|yargı|kết luận)"
+                           r"verdict final|oordeel|werdykt|vonnis|dom|yargı|kết luận|"
+                           # "Conclusion:" as a verdict's label: "Slutsats: …", "Conclusión: …"
+                           r"conclusion|conclusión|conclusão|conclusione|schlussfolgerung|"
+                           r"conclusie|slutsats|konklusion|konklusjon|johtopäätös|wniosek|"
+                           r"závěr|záver|zaključak|sklep|következtetés|concluzie|sonuç|"
+                           r"kesimpulan|вывод|висновок|заключение|συμπέρασμα|خلاصة|מסקנה|"
+                           r"निष्कर्ष|結論|结论|결론)"
                            r"\s*[:：]\s+\S", re.I)
 
 
@@ -5362,10 +5449,13 @@ def is_share_row(bare: str) -> bool:
 
     >>> is_share_row("Поделиться: ВКонтакте Одноклассники Telegram WhatsApp")
     True
+    >>> is_share_row("Partager cet article : Facebook | X | WhatsApp | Copier le lien")
+    True
     >>> is_share_row("We met on Facebook and talked on WhatsApp for a year before the wedding.")
     False
     """
-    return len(bare.split()) <= SHARE_ROW_WORDS and not bare.endswith(SENTENCE_ENDS) \
+    words = sum(any(c.isalnum() for c in w) for w in bare.split())  # ("|" and "·" are none)
+    return words <= SHARE_ROW_WORDS and not bare.endswith(SENTENCE_ENDS) \
         and len(_NETWORK.findall(bare)) >= SHARE_ROW_NETWORKS
 
 
@@ -5552,12 +5642,16 @@ def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
     Edilmesi Gereken 5 İpucu" / "1. Hamuru yoğururken sabırlı olun, …" …), as many as the
     heading's number says or closed by a call urging the reader on, with page chrome
     under it. A page's own list stands above its share row; the related links under it
-    are titles, not sentences."""
+    are titles, not sentences. Right under the article, the list must close on a wrap-up
+    that urges ("In conclusione, … non ti resta che organizzare il tuo prossimo weekend!").
+    """
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - SHARED_LIST_ITEMS[0]):
         head = lines[start]
         if head.markup or ends_sentence(head.bare) or LIST_ITEM.match(head.segment.text) \
-                or len(head.bare.split()) > SHARED_LIST_HEADING_WORDS \
-                or not below_share_row(lines, start):
+                or len(head.bare.split()) > SHARED_LIST_HEADING_WORDS:
+            continue
+        shared = below_share_row(lines, start)
+        if not shared and not article_above(lines, start):
             continue
         end = start
         while end + 1 < len(lines) and end - start < SHARED_LIST_ITEMS[1] \
@@ -5569,7 +5663,14 @@ def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
         if items < SHARED_LIST_ITEMS[0]:
             continue
         numbers = _NUMBER.findall(head.bare)
-        if end + 1 < len(lines) and _urges(lines[end + 1]):
+        closing = lines[end + 1] if end + 1 < len(lines) else None
+        if closing is not None and not shared:
+            # right under the article: closed by a wrap-up that urges ("In conclusione,
+            # … non ti resta che organizzare il tuo prossimo weekend!")
+            if not (_opens_wrap_up(closing.bare) and closing.bare.endswith(("!", "！"))):
+                continue
+            end += 1
+        elif closing is not None and _urges(closing):
             end += 1
         elif numbers != [str(items)]:
             continue
@@ -5970,14 +6071,17 @@ def appended_summary(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a summary that says it is one twice, closing the page:
     a plain wrap-up heading ("Summary", "Kokkuvõte") over one to SUMMARY_PARAGRAPHS + 1
     paragraphs and perhaps an exhortation, the first opening on a wrap-up phrase ("In
-    summary, the study shows …"), below BARE_FAQ_ARTICLE_LINES lines of running text,
+    summary, the study shows …"), the heading under the article's share row (the
+    article ended there) or two paragraphs and an exhortation under the heading ("Nu mai
+    aștepta și planifică-ți …!"), below BARE_FAQ_ARTICLE_LINES lines of running text,
     with page chrome under it. A reporter's last paragraph may open "In summary," but
     has no heading over it."""
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - 1):
         head = lines[start]
-        if head.markup or not is_wrap_up_heading(head.bare) or FAQ_HEADING.match(head.bare) \
-                or not any(s.kind == "wrap-up" for s in line_signals(lines[start + 1], PLAIN)):
+        if head.markup or not is_wrap_up_heading(head.bare) or FAQ_HEADING.match(head.bare):
             continue
+        said = any(s.kind == "wrap-up" for s in line_signals(lines[start + 1], PLAIN))
+        shared = not said and below_share_row(lines, start)
         end = start
         while end + 1 < len(lines) and end - start < SUMMARY_PARAGRAPHS + 1 \
                 and is_running_text(lines[end + 1]) and not lines[end + 1].markup \
@@ -5988,7 +6092,11 @@ def appended_summary(lines: Sequence[Line]) -> tuple[int, int] | None:
                 and lines[end + 1].bare.endswith(("!", "！")) and (
                 is_exhortation(lines[end + 1].bare) or STAY_TUNED.search(lines[end + 1].bare)):
             end += 1  # "¡Dulces sueños y hasta la próxima!"
-        if end > start and article_above(lines, start) and chrome_under(lines, end):
+            said = said or end - start > 2  # (urging after two paragraphs of it, too)
+        if shared and not said and end + 1 < len(lines) and ends_sentence(lines[end + 1].bare):
+            continue  # (under the share row, its sentences go on: some other template's)
+        if (said or shared) and end > start and article_above(lines, start) \
+                and chrome_under(lines, end):
             return start, end
     return None
 

@@ -5288,6 +5288,103 @@ SESSION_FOURTEEN_BLOCKS = {
         "Genel olarak Kettle Pro 2, mutfağınız için değerlendirilmesi gereken harika bir "
         "su ısıtıcısıdır.\n",
         "Benzer içerikler\n12 yorum\n© 2026 Mutfak Test\n"),
+    "a summary and a labelled FAQ under it, closed by a call to share (Russian)": (
+        "ТехноДень\nНовости Гаджеты Обзоры\n"
+        "Навигатор «Путник» научился строить маршруты для велосипедов\n"
+        "В обновлении навигатора «Путник» появился велосипедный режим: он прокладывает "
+        "маршруты по выделенным дорожкам и тихим улицам.\n"
+        "Приложение учитывает подъёмы и предупреждает о участках, где велосипед придётся "
+        "вести рядом, например на лестницах и в подземных переходах.\n"
+        "Режим доступен бесплатно во всех городах, где у сервиса есть подробные карты, а "
+        "весной список городов расширят.\n"
+        "Теги: навигация, велосипеды, приложения\nПоделиться: ВКонтакте | Telegram\n",
+        "Итоги\n"
+        "— «Путник» получил велосипедный режим.\n"
+        "— Режим бесплатный.\n"
+        "Вопрос: Сколько стоит велосипедный режим в навигаторе «Путник»?\n"
+        "Ответ: Велосипедный режим в навигаторе «Путник» доступен бесплатно.\n"
+        "Вопрос: В каких городах работает велосипедный режим?\n"
+        "Ответ: Велосипедный режим работает во всех городах с подробными картами.\n"
+        "Понравилась статья? Поделитесь ею с друзьями!\n",
+        "Читайте также\n© 2026 ТехноДень\n"),
+    "Swedish pros and cons on a news story, closed by a conclusion on its label": (
+        MASTHEAD + _FARES,
+        "Fördelar och nackdelar med de nya biljettpriserna\n"
+        "Fördelar: Bolagen kan fortsätta köra alla linjer utan att dra ner på turerna.\n"
+        "Nackdelar: Pendlarna får betala mer varje månad under en redan dyr vinter.\n"
+        "Slutsats: Höjningen är tråkig, men trafiken måste gå runt.\n",
+        CHROME),
+    "a summary heading under a share row of bars, over two paragraphs (French)": (
+        MASTHEAD + _FARES + "Partager cet article : Facebook | X | WhatsApp | Copier le lien\n",
+        "En résumé\n"
+        "Les tarifs des bus du port augmentent d'un cinquième en raison du coût du gazole, "
+        "ce qui pèse sur le budget des ménages cet hiver.\n"
+        "Le département des transports demandera des explications aux opérateurs, et les "
+        "usagers peuvent déjà comparer les abonnements.\n",
+        CHROME),
+    "trivia on its label and a call to share under a summary (Japanese)": (
+        "まちの話題\nホーム ニュース イベント\n"
+        "港の朝市が今月から毎週日曜に\n"
+        "港の朝市は、今月から毎週日曜の朝六時に開かれることになりました。これまでは月に"
+        "二回だけの開催でした。\n"
+        "漁協によると、地元の魚や野菜を求めて遠くから訪れる人が増えたため、回数を増やす"
+        "ことにしたということです。\n"
+        "会場では、とれたての魚を使った汁物も一杯三百円で販売され、売り上げの一部は港の"
+        "清掃活動に使われるということです。\n"
+        "シェアする：X | Facebook | LINE\n",
+        "まとめ\n"
+        "・港の朝市が毎週日曜に開かれます。\n"
+        "・地元の魚や野菜が並びます。\n"
+        "・とれたての魚の汁物も販売されます。\n"
+        "豆知識：朝市の歴史は古く、江戸時代から続くといわれています。\n"
+        "この記事が参考になったら、SNSでシェアしてくださいね！\n",
+        "関連記事\n© 2026 まちの話題\n"),
+    "a conclusion heading over praise and 'don't wait any longer' (Romanian)": (
+        MASTHEAD + "Trei zile în Apuseni\n"
+        "Am ajuns la Gârda de Sus vineri seara, după cinci ore de drum de la Cluj, și ne-am "
+        "cazat la o pensiune de lângă râu.\n"
+        "A doua zi am urcat la Ghețarul Scărișoara; biletul costă 30 de lei, iar coborârea "
+        "pe scări durează cam zece minute.\n"
+        "Ultima zi am mers la Cascada Vârciorog, unde poteca e ușoară, dar alunecoasă după "
+        "ploaie, așa că luați încălțăminte bună.\n",
+        "Concluzie\n"
+        "Apusenii sunt o destinație de neratat pentru oricine iubește natura sălbatică și "
+        "tradițiile autentice ale României.\n"
+        "Cu peisajele sale spectaculoase și oamenii primitori, această regiune oferă o "
+        "experiență cu adevărat unică pentru toată familia.\n"
+        "Nu mai aștepta și planifică-ți chiar azi vacanța în Apuseni!\n",
+        "Ți-a plăcut articolul? Distribuie-l!\nFacebook | WhatsApp\n© 2026 Drumeții\n"),
+    "a summary of the episode under a podcast's notes (Swedish)": (
+        "Skärgårdsradion\nAvsnitt Om podden Kontakt\n"
+        "Avsnitt 41: Sälarna kommer tillbaka\n"
+        "I veckans avsnitt åker vi ut till de yttre skären med en forskare som räknat sälar "
+        "i trettio år och berättar hur beståndet har vuxit.\n"
+        "Vi pratar också om fiskarnas oro för näten och om vad som händer när isen inte "
+        "lägger sig på vintern längre.\n"
+        "Längd: 48 min\n",
+        "Sammanfattning av avsnittet\n"
+        "I det här avsnittet diskuterar programledarna sälarnas återkomst tillsammans med "
+        "en erfaren forskare.\n"
+        "Avsnittet tar upp viktiga ämnen som beståndet, fisket och isen.\n"
+        "Sammanfattningsvis är detta ett informativt avsnitt som du inte vill missa!\n",
+        "Lyssna på Spotify | Apple Podcasts\n© 2026 Skärgårdsradion\n"),
+    "tips right under the article, closed by a wrap-up that urges (Italian)": (
+        MASTHEAD + "Weekend sul lago: gli appuntamenti\n"
+        "Con le prime giornate di sole tornano i mercatini all'aperto e i concerti nei "
+        "chiostri dei paesi sul lago.\n"
+        "Sabato mattina a Bellano c'è il mercato dei produttori locali, dalle nove alle "
+        "tredici, con ingresso libero per tutti.\n"
+        "Domenica pomeriggio a Varenna il coro del paese canta nella chiesa di San Giorgio, "
+        "con inizio alle diciassette.\n"
+        "In caso di pioggia il mercato di Bellano si sposta sotto i portici del municipio, "
+        "mentre il concerto resta confermato.\n",
+        "Consigli utili per il tuo weekend sul lago\n"
+        "1. Arriva presto, perché i parcheggi vicino al lago si riempiono in fretta.\n"
+        "2. Controlla il meteo e porta sempre con te una giacca leggera.\n"
+        "3. Usa i battelli per spostarti tra i borghi più belli.\n"
+        "In conclusione, il lago offre esperienze per tutti i gusti: non ti resta che "
+        "organizzare il tuo prossimo weekend!\n",
+        "Segnala un evento alla redazione\nLa newsletter degli eventi\nIscriviti\n"),
 }
 
 
