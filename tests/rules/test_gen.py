@@ -5183,6 +5183,25 @@ SESSION_THIRTEEN_BLOCKS.update({
 #: The blocks of sessions 11 to 13, each under the page above it and over the chrome
 #: under it: GEN001 reports each as one finding over exactly its lines.
 SESSION_FOURTEEN_BLOCKS = {
+    "a fact box under the share row whose items hold abbreviations (Polish)": (
+        "Gazeta Nadwiślańska\nWiadomości Region Sport\n"
+        "Most Poniatowskiego zamknięty dla samochodów do końca września\n"
+        "Od poniedziałku most Poniatowskiego będzie zamknięty dla samochodów, ponieważ "
+        "drogowcy wymienią nawierzchnię i dylatacje.\n"
+        "Piesi i rowerzyści mogą przejść przez most przez cały czas remontu, choć czasem "
+        "tylko jednym chodnikiem.\n"
+        "Remont nawierzchni mostu kosztuje miasto 14 milionów złotych, podał zarząd dróg "
+        "w piątek.\n"
+        "Autobusy linii 111 i 117 pojadą objazdem przez most Łazienkowski aż do końca "
+        "remontu.\n"
+        "Udostępnij\n12 komentarzy\n",
+        "Najważniejsze fakty\n"
+        "Most Poniatowskiego jest zamknięty dla samochodów od 5 maja do 30 wrz. br.\n"
+        "Remont nawierzchni kosztuje ok. 14 mln złotych.\n"
+        "Piesi i rowerzyści mogą przejść przez most.\n"
+        "Autobusy linii 111 i 117 pojadą objazdem.\n"
+        "To ważny krok dla bezpieczeństwa mieszkańców.\n",
+        "Redakcja · Reklama · Polityka prywatności\n© 2026 Gazeta Nadwiślańska\n"),
     "a sign-off and the template's signature under it": (
         MASTHEAD + _FARES + "Share on Facebook · Share on X · Email\n",
         "Conclusion\n"
@@ -5435,6 +5454,19 @@ def test_a_pages_own_faq_under_its_everything_you_need_to_know_title_is_left_alo
             "Will the fares go up again this year?\n"
             "That depends on the price of diesel over the coming months.\n" + CHROME)
     assert _block_lines(text) == []
+
+
+def test_a_fact_box_the_article_goes_on_under_is_the_articles_own() -> None:
+    """Session 14's Polish fact box is the page's own when the article goes on under it
+    (the reporter's quotes after the box)."""
+    page, box, after = SESSION_FOURTEEN_BLOCKS[
+        "a fact box under the share row whose items hold abbreviations (Polish)"]
+    page = page.replace("Udostępnij\n12 komentarzy\n", "")
+    more = ("– Remont był konieczny, bo nawierzchnia pękała w kilku miejscach naraz – mówi "
+            "rzecznik zarządu dróg Piotr Nowak.\n"
+            "Mieszkańcy Powiśla obawiają się korków, ale drogowcy obiecują, że objazdy będą "
+            "dobrze oznakowane przez cały czas prac.\n")
+    assert _block_lines(page + box + more + after) == []
 
 
 SESSION_BLOCKS = [(session, name, parts) for session, blocks in
