@@ -1184,20 +1184,31 @@ def legal_row(text: str) -> list[str] | None:
     words = [w for w in text.replace("\u3000", " ").split() if w not in _FOOTER_MARKS]
     if len(words) < 2:
         return None
-    words = [w.strip("|·•") for w in words]
+    items = phrases_of([w.strip("|·•") for w in words], FOOTER_WORDS, _FOOTER_PHRASE_WORDS)
+    if items is None or len(items) < 2 or not any(it.casefold() in LEGAL_WORDS for it in items):
+        return None
+    return items
+
+
+def phrases_of(words: list[str], table: Set[str], longest: int) -> list[str] | None:
+    """``words`` read as a run of the table's phrases (case-folded, of ``longest`` words at
+    most, the longest first at each word), or None when a word belongs to none.
+
+    >>> phrases_of("Privacy Policy Contact".split(), {"privacy policy", "contact"}, 2)
+    ['Privacy Policy', 'Contact']
+    >>> phrases_of("Privacy Contact".split(), {"privacy policy", "contact"}, 2)
+    """
     folded = [w.casefold() for w in words]
     items: list[str] = []
-    legal = False
     i = 0
     while i < len(folded):
-        n = next((n for n in range(min(_FOOTER_PHRASE_WORDS, len(folded) - i), 0, -1)
-                  if " ".join(folded[i:i + n]) in FOOTER_WORDS), 0)
+        n = next((n for n in range(min(longest, len(folded) - i), 0, -1)
+                  if " ".join(folded[i:i + n]) in table), 0)
         if not n:
             return None
-        legal = legal or " ".join(folded[i:i + n]) in LEGAL_WORDS
         items.append(" ".join(words[i:i + n]))
         i += n
-    return items if len(items) >= 2 and legal else None
+    return items
 
 
 #: The buttons a page prints around an article, a post or a listing, in some thirty
@@ -1268,17 +1279,8 @@ def button_words_row(text: str) -> list[str] | None:
     words = text.split()
     if len(words) < _BUTTON_ROW_ITEMS:
         return None
-    folded = [w.casefold() for w in words]
-    items: list[str] = []
-    i = 0
-    while i < len(folded):
-        n = next((n for n in range(min(_BUTTON_PHRASE_WORDS, len(folded) - i), 0, -1)
-                  if " ".join(folded[i:i + n]) in BUTTON_WORDS), 0)
-        if not n:
-            return None
-        items.append(" ".join(words[i:i + n]))
-        i += n
-    return items if len(items) >= _BUTTON_ROW_ITEMS else None
+    items = phrases_of(words, BUTTON_WORDS, _BUTTON_PHRASE_WORDS)
+    return items if items is not None and len(items) >= _BUTTON_ROW_ITEMS else None
 
 
 def menu_rows(lines: list[Body]) -> Iterator[tuple[Body, list[str]]]:
