@@ -1028,13 +1028,15 @@ PIECE_PREFIX = (
     r"एपिसोड की|इस एपिसोड की|পর্বের|এই পর্বের|இந்த அத்தியாயத்தின்|اس قسط کے|"
     r"今回のエピソードの|今回の|이번 에피소드의|이번 에피소드|本期|本集)\s*)?")
 #: A summary of "the article" or "the news" as a heading ("Resumo da notícia", "Summary of
-#: the article", "記事のまとめ"): the generator naming what it summarises. The summary word,
+#: the article", "記事のまとめ", "Buod ng balita"): the generator naming what it summarises.
+#: The summary word,
 #: a joining word, and a word for the piece, in the languages of SUMMARY_HEADINGS.
 SUMMARY_WORDS = (
     "summary", "recap", "key points", "takeaways", "resumo", "resumen", "résumé", "riepilogo",
     "sintesi", "zusammenfassung", "samenvatting", "sammanfattning", "podsumowanie", "özet",
     "ringkasan", "rezumat", "shrnutí", "opsummering", "oppsummering", "points clés",
     "puntos clave", "punti chiave", "pontos principais", "kernpunten", "poin penting",
+    "buod", "tóm tắt",
 )
 PIECE_WORDS = (
     "article", "story", "news", "post", "report", "notícia", "noticia", "matéria", "artigo",
@@ -1044,11 +1046,13 @@ PIECE_WORDS = (
     # a podcast's episode: "Sammanfattning av avsnittet", "Resumo do episódio"
     "episode", "episodio", "episódio", "épisode", "folge", "aflevering", "avsnittet",
     "avsnitt", "afsnittet", "episoden", "odcinka", "epizody", "epizodu", "episodului",
+    # Filipino and Vietnamese: "Buod ng balita", "Tóm tắt bài viết"
+    "balita", "artikulo", "bài viết", "bản tin", "tin",
 )
 SUMMARY_OF_PIECE = (
     r"(" + "|".join(SUMMARY_WORDS) + r")\s+(of|of the|from the|da|do|de|de la|del|de l[’']|"
     r"dell[’']|della|des|der|dieses|van het|van de|av|z|dari|"
-    r"dello|do artigo)?\s*(" + "|".join(PIECE_WORDS) + r")"
+    r"dello|do artigo|ng|ng mga)?\s*(" + "|".join(PIECE_WORDS) + r")"
     r"|(article|story|news|post|artikel|nieuws|haber|berita)\s*(summary|recap|"
     r"zusammenfassung|samenvatting|sammanfattning|özeti|ringkasan)"
     r"|記事のまとめ|記事の要約|この記事のまとめ|本文要点|文章摘要|新闻摘要|本文摘要|本文重點|"
@@ -1074,7 +1078,8 @@ WRAP_UP_TITLED_MAX_WORDS = 16
 #: writes the summary as sentences; the label is the generator's template.
 INLINE_WRAP_UP = re.compile(
     r"^(key takeaways?|key points|final thoughts|(the )?bottom line|in summary|to sum up|"
-    r"tl;dr|tldr|" + "|".join(TAKEAWAYS_HEADINGS) + r")\s*[:：–—]\s+\S.{20,}[.!?。！]$", re.I)
+    r"tl;dr|tldr|" + SUMMARY_OF_PIECE + "|" + "|".join(TAKEAWAYS_HEADINGS)
+    + r")\s*[:：–—]\s+\S.{20,}[.!?。！]$", re.I)
 _FAQ_TOPIC_MAX_CHARS = 100  # longer than any FAQ_HEADING with its topic
 #: The marks after a label of INLINE_WRAP_UP and is_titled_wrap_up: a line without one is not
 #: tried against those long alternations.
@@ -1478,7 +1483,8 @@ PROS_CONS_LABEL = re.compile(
     r"what we liked|what we didn['’]t like|the good|the bad|vorteile|nachteile|stärken|"
     r"schwächen|avantages|inconvénients|points? forts?|points? faibles?|ventajas|desventajas|"
     r"lo (?:bueno|malo|positivo|negativo)|o (?:bom|mau|positivo|negativo)|"
-    r"contras|pro|contro|punti di forza|punti deboli|prós|vantagens|desvantagens|voordelen|"
+    r"contras|contra|kontra|pro|contro|punti di forza|punti deboli|prós|vantagens|"
+    r"desvantagens|voordelen|"
     r"nadelen|pluspunten|minpunten|zalety|wady|plusy|minusy|výhody|nevýhody|előnyök|"
     r"hátrányok|avantaje|dezavantaje|artıları|eksileri|kelebihan|kekurangan|ưu điểm|"
     r"nhược điểm|плюсы|минусы|переваги|недоліки|πλεονεκτήματα|μειονεκτήματα|fordele|"
@@ -1585,7 +1591,9 @@ _MARKUP_CHARS = "*_#` \t"
 #: one; a generator's "In conclusion, ..." strings them together.
 STOCK_PHRASE = re.compile(
     r"\b(highlights? the (ongoing|growing|importance|need|complex|delicate)|underscores? the "
-    r"(importance|need|ongoing|growing)|serves? as a (stark |powerful |timely )?reminder|"
+    r"(importance|need|ongoing|growing)|"
+    r"(?:serves? as|is|are) a (stark |powerful |timely |sobering )?reminder|"
+    r"(?:it[’']s |is |are )?more (?:important|crucial|vital) than ever|"
     r"(it )?remains to be seen|only time will tell|strike (the|a) (right |delicate |fine )?"
     r"balance|delicate balance|ongoing (tension|debate|challenges?)|a testament to|"
     r"pave the way|navigat(e|ing) the (complex|challeng)|in today[’']s (fast-paced|world)|"
@@ -4917,7 +4925,7 @@ def closing_template(block: Block) -> bool:
             and paa_questions(lines):
         return True
     if FAQ_HEADING.match(first.bare):
-        return faq_template(lines)
+        return faq_template(lines) or unanswered_questions(lines)
     if first.bare.endswith(QUESTION_MARKS) and bare_faq(lines):
         return True
     if labelled_interview(lines):
@@ -5032,8 +5040,9 @@ OUTRO_LINE_WORDS = 25
 def outro(block: Block) -> bool:
     """True when a plain block is a sign-off made of prompts to the reader: OUTRO_PROMPTS
     lines or more inviting to comment or share, the others short sentences or
-    exhortations ("Did you like it? 😊", "Every share helps us …"), OUTRO_LINES lines at
-    most, and no "I" in it (a blogger's own goodbye)."""
+    exhortations ("Did you like it? 😊", "Every share helps us …"), perhaps under a
+    wrap-up of any length ("Buod ng balita: …"), OUTRO_LINES lines at most, and no "I" in
+    it (a blogger's own goodbye)."""
     lines = block.lines
     if not block.plain or not 2 <= len(lines) <= OUTRO_LINES:
         return False
@@ -5051,12 +5060,15 @@ def outro(block: Block) -> bool:
         asked = sum(_asks(ln.bare) and READER_ADDRESS.search(ln.bare) is not None
                     for ln in lines[:-1])
         prompts += asked if asked >= 2 else 0
+    # (a wrap-up may open it, of any length: "Buod ng balita: …" over the calls to share
+    # and comment)
+    body = lines[1:] if len(lines) > 2 and _opens_wrap_up(lines[0].bare) else lines
     return prompts >= OUTRO_PROMPTS and not any(
         FIRST_PERSON.search(ln.bare) for ln in lines) and all(
         _invites_comments(block, ln) or is_exhortation(ln.bare)
         or (word_count(ln.bare) <= OUTRO_LINE_WORDS
             and ends_sentence(_TRAILING_SYMBOLS.sub("", ln.bare)))
-        for ln in lines)
+        for ln in body)
 
 
 def discussion_list(lines: Sequence[Line]) -> bool:
@@ -5260,10 +5272,25 @@ def show_notes_above(lines: Sequence[Line], start: int) -> bool:
             >= CHAPTER_MARKS) and sum(is_running_text(ln) for ln in above) >= 2
 
 
+#: A comment section's heading: "Comentarios", "Mga Komento", "Yorumlar", "Bình luận",
+#: "تبصرے", "3 comments"; the readers' comments under it are no article.
+COMMENTS_HEADING = re.compile(
+    r"(?:\d+\s+)?(?:\w+\s+){0,2}(?:comments?|comentarios?|comentários?|commentaires?|"
+    r"commenti|kommentare?|kommentarer|kommentit|kommentaarid|reacties|reacciones|"
+    r"komentarze?|komentáře|komentáre|komentari|komentarji|komentāri|komentarai|komento|"
+    r"komentar|hozzászólások|σχόλια|комментарии|коментарі|коментари|yorumlar|yorum|"
+    r"bình luận|ý kiến bạn đọc|تبصرے|نظرات|التعليقات|תגובות|टिप्पणियाँ|ความคิดเห็น|"
+    r"maoni|评论|評論|留言|コメント|댓글)(?:\s+\(?\d+\)?)?", re.I)
+
+
 def chrome_under(lines: Sequence[Line], end: int) -> bool:
     """True when no two lines of running text in a row stand in the CLOSE_CHROME_LINES
-    lines under line ``end``: the page's chrome follows, not more of the article."""
-    rest = [is_running_text(ln) for ln in lines[end + 1:end + 1 + CLOSE_CHROME_LINES]]
+    lines under line ``end`` (the readers' comments under a comment section's heading
+    left out): the page's chrome follows, not more of the article."""
+    under = lines[end + 1:end + 1 + CLOSE_CHROME_LINES]
+    heading = next((k for k, ln in enumerate(under)
+                    if COMMENTS_HEADING.fullmatch(ln.bare) is not None), None)
+    rest = [is_running_text(ln) for ln in under[:heading]]
     return not any(a and b for a, b in zip(rest, rest[1:], strict=False))
 
 
@@ -5282,7 +5309,11 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
     """
     head = lines[0]
     named = _names_speaker(head.bare, lines)  # (a Title Case heading is no share row then)
-    if (head.markup or not is_title(head.bare) or any(c.isdigit() for c in head.bare)
+    interview = INTERVIEW_HEADING.match(head.bare) is not None
+    # (a figure may stand in an interview's heading: "Phỏng vấn chuyên gia về kỳ tuyển sinh
+    # lớp 10 năm nay", not in another's, a stamp's or a score's)
+    if (head.markup or not is_title(head.bare)
+            or (any(c.isdigit() for c in head.bare) and not interview)
             or len(head.bare.split()) > INTRO_TITLE_MAX_WORDS or Q_LABEL.match(head.bare)
             or "@" in head.bare or "://" in head.bare or head.bare.count(",") > 1
             or _ROW_SEPARATOR.search(head.bare) or (_link_row(head.bare) and not named)
@@ -5295,7 +5326,7 @@ def labelled_interview(lines: Sequence[Line]) -> bool:
     while i + 1 < len(lines) and _asks_labelled(lines[i].bare) \
             and _answers_labelled(lines[i + 1].bare):
         pairs, i = pairs + 1, i + 2
-    if pairs == 0 and (INTERVIEW_HEADING.match(head.bare) or named):
+    if pairs == 0 and (interview or named):
         pairs, i = _dialogue(lines, 1)  # "Forchetta Vagabonda: …" / "Marco Pellegatti: …"
     rest = len(lines) - i
     return pairs >= FAQ_TEMPLATE_PAIRS and (rest == 0 or (rest == 1 and (
@@ -5409,7 +5440,11 @@ INTERVIEW_HEADING = re.compile(
     r"entretien avec|conversazione con|(?:in )?gesprek met|samtal med|беседа с|розмова з)"
     r"(?!\w)"
     # "Ask the expert!" in Japanese and Chinese: "専門家に聞く！固定費見直しのポイント"
-    r"|^[^。！？!?]{0,12}(?:に聞く|に聞いた|访谈|訪談|问答|問答)", re.I)
+    r"|^[^。！？!?]{0,12}(?:に聞く|に聞いた|访谈|訪談|问答|問答)"
+    # the word last, where the language puts it there: Turkish, Urdu, Hindi, Japanese,
+    # Korean ("Yeni Sefer Hakkında Özel Röportaj", "کوچ سے خصوصی انٹرویو", "開発者インタビュー")
+    r"|^[^:：.!?。！？]{2,60}(?:\s(?:özel\s+)?(?:röportaj|söyleşi)|\s(?:خصوصی\s+)?انٹرویو|"
+    r"\sसाक्षात्कार|インタビュー|\s?인터뷰)$", re.I)
 
 
 def _dialogue(lines: Sequence[Line], start: int) -> tuple[int, int]:
@@ -5457,6 +5492,28 @@ SHARE_ROW_NETWORKS, SHARE_ROW_WORDS = 2, 12
 SHARE_ROW_GAP = 2
 
 
+#: A share button alone on its line, perhaps with what it shares: "Share this article",
+#: "Del annonsen", "Deli novico", "Partager", "شیئر کریں", "اشتراک‌گذاری", "Chia sẻ".
+SHARE_BUTTON = re.compile(
+    r"(?:share|compartir|compartilhar|compartilhe|partager|teilen|condividi|delen|deel|del|"
+    r"dela|deli|podeli|podijeli|udostępnij|sdílet|zdieľať|megosztás|jaa|jaga|dalintis|"
+    r"dalīties|distribuie|paylaş|поделиться|поділитися|споделете|κοινοποίηση|bagikan|"
+    r"kongsi|chia sẻ|ibahagi|i-share|shiriki|شارك|مشاركة|שתף|اشتراک[\u200c ]?گذاری|"
+    r"شیئر کریں|शेयर करें|แชร์|共有する|共有|分享|공유하기|공유)"
+    # (what it shares, in lower case: "Del annonsen", never "Del Monte")
+    r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w'’-]*)){0,2}\s*[:：]?", re.I)
+
+
+def share_line(bare: str) -> bool:
+    """True when a line is a share row (is_share_row) or a share button alone on its line
+    (SHARE_BUTTON: "Del annonsen", "Share this article").
+
+    >>> share_line("Deli novico"), share_line("Del Monte"), share_line("Share this article")
+    (True, False, True)
+    """
+    return SHARE_BUTTON.fullmatch(bare) is not None or is_share_row(bare)
+
+
 def is_share_row(bare: str) -> bool:
     """True when a line is a share row: a few words naming SHARE_ROW_NETWORKS networks.
 
@@ -5473,12 +5530,12 @@ def is_share_row(bare: str) -> bool:
 
 
 def below_share_row(lines: Sequence[Line], start: int) -> bool:
-    """True when a share row stands right above line ``start`` (SHARE_ROW_GAP lines of
-    no running text between at most) under an article (BARE_FAQ_ARTICLE_LINES lines of
-    running text above it): the article has ended there; a share row under the headline
-    has no article above it."""
+    """True when a share row or button (share_line) stands right above line ``start``
+    (SHARE_ROW_GAP lines of no running text between at most) under an article
+    (BARE_FAQ_ARTICLE_LINES lines of running text above it): the article has ended there;
+    a share row under the headline has no article above it."""
     for i in range(start - 1, max(start - 2 - SHARE_ROW_GAP, -1), -1):
-        if is_share_row(lines[i].bare):
+        if share_line(lines[i].bare):
             return article_above(lines, i) \
                 or _sentences_above(lines, i) >= BARE_FAQ_ARTICLE_LINES
         if is_running_text(lines[i]):
@@ -5895,7 +5952,9 @@ GLOSSARY_HEADING = GuardedPattern(
     r"|^\W*(?:\S+\s+){0,4}용어\s?(?:정리|사전|설명)$",
     re.I)
 #: A glossary's entry: a term of four words at most, a colon or a dash, and a sentence.
-_DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}()-]{{0,40}}?\s*[:：–—-]\s+(?:\S+\s+){{4,}}"
+#: (A Persian term may hold a zero-width non-joiner: "کیلووات‌ساعت".)
+_DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}\u200c\u200d()-]{{0,40}}?\s*[:：–—-]\s+"
+                         r"(?:\S+\s+){4,}"
                          r"\S*[.。।۔]")
 
 
@@ -6021,7 +6080,8 @@ def appended_trivia(lines: Sequence[Line]) -> tuple[int, int] | None:
 #: A heading naming pros and cons, perhaps with its topic before a colon or after "of":
 #: "Harbourline Rate Cut: Pros and Cons", "Avantages et inconvénients de ce projet".
 PROS_AND_CONS_HEADING = GuardedPattern(
-    r"(?:pros and cons|advantages and disadvantages|avantages et inconvénients|"
+    r"(?:pros (?:and|&) cons|pro (?:und|&) (?:contra|kontra)|advantages and disadvantages|"
+    r"avantages et inconvénients|"
     r"ventajas y desventajas|vantagens e desvantagens|prós e contras|vantaggi e svantaggi|"
     r"pro e contro|vor- und nachteile|vorteile und nachteile|voor- en nadelen|voordelen en nadelen|"
     r"lo bueno y lo malo|lo positivo y lo negativo|o bom e o mau|"
@@ -6177,6 +6237,24 @@ def faq_template(lines: Sequence[Line]) -> bool:
         or (rest == 2 and faq_close(lines, len(lines) - 2)
             and is_exhortation(lines[-1].bare))
         or faq_conclusion(lines, 1 + taken))
+
+
+#: Questions under an FAQ heading, without an answer among them, at least.
+UNANSWERED_QUESTIONS = 3
+
+
+def unanswered_questions(lines: Sequence[Line]) -> bool:
+    """An FAQ heading over UNANSWERED_QUESTIONS questions or more and nothing else: no
+    answer under any ("قارئین کے سوالات" / "کیا … ؟" / "آپ کے خیال میں … ؟"). A page's
+    own FAQ answers its questions; questions left open are put to the readers.
+
+    >>> doc = Document.from_text("FAQ\\nWill the pier reopen?\\n"
+    ...     "Should the toll stay?\\nWho pays for the repairs?\\n")
+    >>> unanswered_questions(read_lines(doc))
+    True
+    """
+    return len(lines) > UNANSWERED_QUESTIONS and all(
+        ln.bare.endswith(QUESTION_MARKS) and not ln.markup for ln in lines[1:])
 
 
 def service_faq(run: Sequence[Line]) -> bool:
@@ -6707,7 +6785,11 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     lists; a paragraph stuffed with a keyword of the title (six times and 15% of its
     words, also inflected: "Panevėžyje") with the question or heading above it; a sign-off
     under the block ("We hope this article was helpful", "Semoga artikel ini
-    bermanfaat"). A "People also ask" box is never the page's own FAQ. A copyright line
+    bermanfaat"). An interview's heading may end on its word ("… Özel Röportaj") or hold a
+    figure; an FAQ heading over questions nobody answers puts them to the readers; a
+    "Pro und Contra" verdict lists its "Contra:" items; the readers' comments under a
+    comment section's heading ("Comentarios") are page chrome, not more of the article.
+    A "People also ask" box is never the page's own FAQ. A copyright line
     naming the site is no repeated title, and a plain "Overall, …" paragraph above the
     block's first Markdown heading stays the text's.
 

@@ -5469,9 +5469,158 @@ def test_a_fact_box_the_article_goes_on_under_is_the_articles_own() -> None:
     assert _block_lines(page + box + more + after) == []
 
 
+#: Session 15's templates (blind84's misses), written anew: each (page, block, after).
+SESSION_FIFTEEN_BLOCKS = {
+    "an interview whose heading ends on its word (Turkish)": (
+        "Ege Postası\nGündem Ekonomi Spor\n"
+        "Foça'ya yaz boyunca gece otobüsü çalışacak\n"
+        "İzmir'den Foça'ya haziran başından itibaren her gece saat birde bir otobüs "
+        "kalkacak ve sabaha kadar iki sefer daha yapılacak.\n"
+        "Belediye, otobüslerde bisiklet taşıma yeri de olacağını ve biletlerin kartla "
+        "ödenebileceğini açıkladı.\n"
+        "Foça esnafı, gece seferlerinin turizm sezonunu uzatacağını umuyor ve kararı "
+        "memnuniyetle karşıladı.\n"
+        "Seferler eylül sonuna kadar sürecek, talep olursa kış aylarında da devam "
+        "edebilecek.\n",
+        "Gece Seferleri Üzerine Özel Röportaj\n"
+        "Ayşe Demir: Gece otobüsü Foça için ne anlama geliyor?\n"
+        "Mehmet Kaya: Bu hat, bölgemizde ulaşımın yeni bir dönemini başlatıyor.\n"
+        "Ayşe Demir: Yolculara son olarak ne söylemek istersiniz?\n"
+        "Mehmet Kaya: Herkesi bu yeni hizmeti denemeye davet ediyoruz!\n",
+        "Yorumlar\n2 yorum\nİlgili Haberler\n© 2026 Ege Postası\n"),
+    "questions under an FAQ heading that nobody answers, over the comments": (
+        MASTHEAD + _FARES,
+        "Frequently Asked Questions\n"
+        "Will the fares go down again when diesel gets cheaper?\n"
+        "Should the council pay for the harbour buses instead?\n"
+        "Would you take the ferry to work if the bus costs more?\n",
+        "Comments\n"
+        "Harbourgirl: The bus is still cheaper than parking at the terminal, so I will keep "
+        "taking it every day.\n"
+        "Tom R.: Two euros forty for ten minutes is a lot, and the buses are late half the "
+        "time anyway.\n"
+        "© 2026 Kessel Courier\n"),
+    "a glossary whose terms hold a zero-width non-joiner (Persian)": (
+        "خانه سبز\nخانه | انرژی | آشپزخانه\n"
+        "چگونه آبگرمکن خورشیدی بخریم\n"
+        "آبگرمکن خورشیدی در بیشتر شهرهای ایران می‌تواند بخش بزرگی از آب گرم خانه را در "
+        "تابستان تأمین کند.\n"
+        "پیش از خرید باید مصرف روزانه آب گرم خانواده و جای مناسب روی بام را بسنجید.\n"
+        "قیمت دستگاه‌های خانگی بسته به حجم مخزن و نوع لوله‌ها بسیار متفاوت است.\n"
+        "نصب را به نصاب دارای مجوز بسپارید تا بیمه دستگاه معتبر بماند.\n"
+        "اشتراک‌گذاری\n",
+        "واژه‌نامه\n"
+        "لوله خلأ: لوله‌ای شیشه‌ای که گرمای خورشید را نگه می‌دارد و به آب می‌دهد.\n"
+        "مخزن‌دار: دستگاهی که آب گرم را برای شب در خود نگه می‌دارد.\n"
+        "کلکتور تخت: صفحه‌ای فلزی که نور خورشید را به گرما تبدیل می‌کند.\n",
+        "مطالب مرتبط\nدرباره ما | تماس با ما\n"),
+    "a labelled news summary over calls to share and comment (Filipino)": (
+        "Balitang Bayan\nBalita | Sports | Opinyon\n"
+        "Bagong palengke sa Pasig, bukas na\n"
+        "Binuksan nitong Lunes ang bagong pampublikong palengke sa Barangay Caniogan na may "
+        "mahigit dalawang daang puwesto para sa mga lokal na tindero.\n"
+        "Ayon sa lokal na pamahalaan, may sariling paradahan ang palengke at bukas ito mula "
+        "alas-kuwatro ng umaga hanggang alas-otso ng gabi.\n"
+        "Natuwa ang mga mamimili dahil mas malinis at mas maluwag ang bagong gusali kaysa "
+        "sa dating palengke.\n",
+        "Buod ng balita: Bukas na ang bagong palengke sa Pasig na may mahigit dalawang "
+        "daang puwesto, sariling paradahan at mahabang oras ng pagbubukas para sa lahat.\n"
+        "Nagustuhan mo ba ang balitang ito? I-share na sa iyong pamilya at mga kaibigan!\n"
+        "Ano ang paborito mong bilhin sa palengke? I-comment na sa ibaba!\n",
+        "Mga Komento\nMag-login para magkomento\n© 2026 Balitang Bayan\n"),
+    "an interview whose heading holds a figure (Vietnamese)": (
+        "Nhịp Sống\nThời sự | Giáo dục | Thể thao\n"
+        "Hà Nội công bố lịch thi tốt nghiệp năm nay\n"
+        "Sở Giáo dục thành phố cho biết kỳ thi sẽ diễn ra trong hai ngày cuối tháng sáu "
+        "tại hơn một trăm điểm thi.\n"
+        "Thí sinh cần có mặt tại phòng thi trước giờ làm bài ít nhất ba mươi phút và mang "
+        "theo giấy tờ tùy thân.\n"
+        "Năm nay số thí sinh đăng ký dự thi tăng khoảng năm phần trăm so với năm trước.\n"
+        "Kết quả sẽ được công bố vào giữa tháng bảy trên cổng thông tin của Sở.\n",
+        "Phỏng vấn chuyên gia về kỳ thi lớp 12 năm nay\n"
+        "Phóng viên: Ông đánh giá thế nào về kỳ thi năm nay?\n"
+        "Chuyên gia: Nhìn chung, kỳ thi được chuẩn bị chu đáo và đề thi bám sát chương "
+        "trình.\n"
+        "Phóng viên: Thí sinh nên chuẩn bị gì trong những ngày cuối?\n"
+        "Chuyên gia: Quan trọng nhất là giữ sức khỏe và tâm lý thật thoải mái.\n"
+        "Phóng viên: Xin cảm ơn chuyên gia về những chia sẻ hữu ích!\n",
+        "Tin liên quan\nVề đầu trang\nLiên hệ quảng cáo | Điều khoản sử dụng\n"),
+    "trivia questions above the readers' comments (Spanish)": (
+        "La Cazuela\nRecetas | Trucos | Vídeos\n"
+        "Fideuà de marisco en veinte minutos\n"
+        "Sofríe el ajo y la ñora en la paella con un buen chorro de aceite y añade los "
+        "fideos para que se tuesten un par de minutos.\n"
+        "Incorpora el tomate rallado, remueve bien y vierte el caldo de pescado caliente "
+        "con una pizca de sal.\n"
+        "Reparte las gambas y los mejillones por encima y deja que el caldo se consuma a "
+        "fuego medio.\n"
+        "Sirve la fideuà con un poco de alioli y deja reposar tres minutos antes de "
+        "comer.\n",
+        "¿Sabías que...?\n"
+        "¿Sabías que la fideuà nació en Gandia a principios del siglo pasado?\n"
+        "¿Sabías que los fideos huecos ayudan a que la fideuà quede más crujiente?\n"
+        "¿Sabías que el alioli es una de las salsas más antiguas del Mediterráneo?\n",
+        "Comentarios\n"
+        "Marta G.: La hice ayer para toda la familia y no sobró nada, muchas gracias por la "
+        "receta.\n"
+        "Pep_Gandia: En casa le ponemos también un poco de sepia y queda todavía mejor, "
+        "probadlo.\n"
+        "© 2026 La Cazuela\n"),
+    "pros and contras under 'Pro und Contra' (German)": (
+        "Technikwelt\nNews Tests Ratgeber\n"
+        "Stadtwerke stoppen Ausbau des Wärmenetzes in Nordstadt\n"
+        "Die Stadtwerke haben den geplanten Ausbau des Wärmenetzes in der Nordstadt auf "
+        "unbestimmte Zeit verschoben, wie ein Sprecher am Dienstag mitteilte.\n"
+        "Als Grund nennt das Unternehmen die gestiegenen Kosten für Rohre und Tiefbau, "
+        "die den Plan um fast ein Drittel verteuert hätten.\n"
+        "Rund 900 Haushalte hatten bereits einen Vorvertrag unterschrieben und sollen nun "
+        "per Brief informiert werden.\n"
+        "Der Mieterbund kritisierte die Entscheidung und forderte eine schnelle Lösung für "
+        "die betroffenen Haushalte.\n",
+        "Pro und Contra: Unsere Einschätzung\n"
+        "Pro: Die Stadtwerke vermeiden ein Projekt, das sich nicht rechnet.\n"
+        "Pro: Niemand muss für einen Vorvertrag bezahlen.\n"
+        "Contra: Die Haushalte müssen weiter mit Gas heizen.\n"
+        "Contra: Das Vertrauen in die Wärmewende leidet.\n"
+        "Fazit: Die Entscheidung ist nachvollziehbar, für die Haushalte aber bitter.\n",
+        "Schlagwörter: Wärmenetz Nordstadt\nArtikel teilen\nImpressum Datenschutz\n"
+        "© 2026 Technikwelt\n"),
+    "a wrap-up of stock phrases, a sign-off and the team's signature": (
+        MASTHEAD + _FARES,
+        "In conclusion, the new fares are a powerful reminder of how quickly the cost of "
+        "getting around the harbour is changing.\n"
+        "Whether you ride the bus every day or only now and then, it's more important "
+        "than ever to plan your journeys ahead.\n"
+        "Stay safe, stay curious, and we'll see you at the terminal!\n"
+        "— The Kessel Courier Team\n",
+        "Tags: Buses, Fares\nShare this story\n" + CHROME),
+}
+
+
+def test_a_reporters_last_paragraph_with_one_stock_phrase_is_the_articles() -> None:
+    """"In conclusion," and "a reminder" in the reporter's own last paragraph, with no
+    sign-off after it, is not session 15's wrap-up template."""
+    last = ("In conclusion, the transport department said the new fares are a reminder "
+            "that diesel prices drive the cost of every harbour route.\n")
+    assert _block_lines(MASTHEAD + _FARES + last + CHROME) == []
+
+
+def test_an_interview_the_article_goes_on_under_is_the_articles_own() -> None:
+    """A Turkish heading ending on "Röportaj" heads the reporter's own interview when the
+    article goes on under the dialogue."""
+    page, block, after = SESSION_FIFTEEN_BLOCKS[
+        "an interview whose heading ends on its word (Turkish)"]
+    more = ("Belediye, ilk haftanın sonunda yolcu sayılarını açıklayacağını ve gerekirse "
+            "sefer saatlerini değiştireceğini bildirdi.\n"
+            "Gece otobüsünün bilet fiyatı gündüz seferleriyle aynı olacak ve aktarma "
+            "indirimi de geçerli olacak.\n")
+    assert _block_lines(page + block + more + after) == []
+
+
 SESSION_BLOCKS = [(session, name, parts) for session, blocks in
                   (("11", SESSION_ELEVEN_BLOCKS), ("12", SESSION_TWELVE_BLOCKS),
-                   ("13", SESSION_THIRTEEN_BLOCKS), ("14", SESSION_FOURTEEN_BLOCKS))
+                   ("13", SESSION_THIRTEEN_BLOCKS), ("14", SESSION_FOURTEEN_BLOCKS),
+                   ("15", SESSION_FIFTEEN_BLOCKS))
                   for name, parts in blocks.items()]
 
 
