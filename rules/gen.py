@@ -4452,6 +4452,28 @@ def _asked_all_along(lines: Sequence[Line], start: int) -> bool:
     return asked >= OWN_QUESTION_HEADINGS and lead <= OWN_FAQ_SENTENCES
 
 
+#: Characters of an interviewer's short label at most, with its mark: "P.", "Q:", "F:".
+SHORT_LABEL_CHARS = 3
+
+
+def _asked_on_its_label(lines: Sequence[Line], start: int) -> bool:
+    """True when the question at ``start`` opens on a short label ("P.", "Q:") that
+    OWN_QUESTION_HEADINGS questions above it open on as well: the page's own interview
+    goes on there ("P. ¿Qué distingue una red bien cosida?" under "P. ¿Cuántas redes …?"
+    / "R. Ni idea. …"), whatever its questions repeat of the headline.
+
+    >>> doc = Document.from_text("Title\\nP. ¿Why?\\nR. Because.\\nP. ¿When?\\nR. Now.\\n"
+    ...                          "P. ¿Where?\\n")
+    >>> _asked_on_its_label(read_lines(doc), 5)
+    True
+    """
+    label = lines[start].bare.split(maxsplit=1)[0]
+    if len(label) > SHORT_LABEL_CHARS or not label.endswith((".", ":", "：")):
+        return False
+    return sum(ln.bare.startswith(label + " ") and ln.bare.endswith(QUESTION_MARKS)
+               for ln in lines[:start]) >= OWN_QUESTION_HEADINGS
+
+
 #: Sentences above a plain FAQ heading, fewer than which make the FAQ the page itself (a
 #: help page's "よくある質問" under its trail and its site's slogan).
 OWN_FAQ_SENTENCES = 2
@@ -4470,10 +4492,11 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
             and sum(_asks(ln.bare) for ln in block.lines) >= 2
             and (sum(is_article_sentence(ln.bare) and not ln.bare.endswith(QUESTION_MARKS)
                      for ln in lines[:start]) < OWN_FAQ_SENTENCES
-                 or _asked_all_along(lines, start))):
+                 or _asked_all_along(lines, start) or _asked_on_its_label(lines, start))):
         # an explainer's questions under its lead: the page is made of them (a call to
         # share a job ad asks once: "Kjenner du noen …?" / "Del annonsen …"), or its
-        # subheadings asked the same way from the top ("تعرفه‌ی پلکانی یعنی چه؟")
+        # subheadings asked the same way from the top ("تعرفه‌ی پلکانی یعنی چه؟"), or the
+        # interviewer's questions on the same short label ("P. ¿…?" / "R. …")
         return True
     if not block.plain or first.markup or not FAQ_HEADING.match(first.bare) \
             or PEOPLE_ALSO_ASK.search(first.bare):

@@ -5631,3 +5631,30 @@ def test_session_blocks_found_over_exactly_their_lines(
     page, block, after = parts
     first = page.count("\n") + 1
     assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
+
+
+def test_an_interviewers_question_on_its_label_that_repeats_the_headline_is_the_pages() -> None:
+    """A question on the interviewer's "P." label, asked as the ones above it were, goes on
+    with the page's own interview, though it repeats the headline's words."""
+    page = ("La Gaceta del Puerto\nPortada Local Opinión Deportes\nEntrevista\n"
+            "Andrés Soler, último calafate de Burriana: \"Un casco bien calafateado aguanta "
+            "medio siglo\"\n"
+            "A sus 68 años sigue sellando las juntas de las barcas de madera del puerto\n"
+            "Andrés Soler, en su taller del puerto, con un mazo de calafatear en la mano.\n"
+            "Andrés Soler aprendió el oficio de su padre en la playa de Burriana y hoy es el "
+            "único calafate que queda entre Vinaròs y Sagunto.\n"
+            "P. ¿Cuántas barcas ha calafateado en su vida?\n"
+            "R. Cientos. Antes había treinta barcas de madera en el puerto y ahora quedan "
+            "cuatro.\n"
+            "P. ¿Por qué nadie ha seguido con el oficio?\n"
+            "R. Porque es un trabajo lento y mal pagado, y los barcos nuevos son de fibra.\n"
+            "P. ¿Ha intentado enseñar a alguien?\n"
+            "R. A un sobrino, pero se marchó a trabajar a Castellón. Aprendía rápido, eso sí, "
+            "y tenía buenas manos.\n"
+            "P. ¿Cuánto aguanta un casco bien calafateado?\n"
+            "R. Que no se vea la junta. Si el dueño lo cuida, un casco bien calafateado "
+            "aguanta medio siglo.\n"
+            "P. ¿Qué pasará cuando usted se jubile?\n"
+            "R. Que las pocas barcas de madera que quedan irán a Valencia a repararse.\n"
+            "Relacionadas\nSé el primero en comentar\n© 2025 La Gaceta del Puerto\n")
+    assert _block_lines(page) == []
