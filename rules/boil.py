@@ -88,7 +88,9 @@ RELATED_LABEL = re.compile(
     r"(?:อ่าน)?ข่าว\S{0,12}ล่าสุด|ข่าวยอดนิยม|"
     # Urdu's more and related episodes or stories ("مزید اقساط", "متعلقہ خبریں").
     r"(?:مزید|متعلقہ)\s+(?:اقساط|خبریں|مضامین|ویڈیوز)|"
-    r"mirá\s+también|articole\s+similare|siste\s+nytt(?:\s+fra\s+[^\W\d_]+)?|"
+    r"mirá\s+también|articole\s+similare|"
+    # A bare "Related" of Spanish, Portuguese and Catalan sites: "Relacionadas".
+    r"relacionad[oa]s|relacionats|relacionades|siste\s+nytt(?:\s+fra\s+[^\W\d_]+)?|"
     r"aiheeseen\s+liittyvät|kapcsolódó\s+cikkek|berita\s+berkaitan|"
     r"(?:bài\s+viết|tin)\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|(?:đọc|xem)\s+nhiều(?:\s+nhất)?|"
     r"σχετικά\s+άρθρα|(?:схожі|похожие)\s+(?:новини|новости)|"

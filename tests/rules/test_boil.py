@@ -1314,11 +1314,27 @@ def test_hashtags_with_thai_and_hindi_vowel_signs() -> None:
                                    "Meer tips van de redactie", "Similar listings",
                                    "Don't miss these stories from MarketPulse:",
                                    "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "আরও পড়ুন", "Līdzīgi sludinājumi",
-                                   "Te recomendamos", "延伸閱讀"])
+                                   "Te recomendamos", "延伸閱讀",
+                                   # session 15: a bare "Related" in Spanish and Catalan
+                                   "Relacionadas", "Relacionats"])
 def test_see_also_labels_of_later_sets(label: str) -> None:
     text = (_ARTICLE + label + "\nFerry timetable changes for the summer season\n")
     found = _flagged(text)
     assert ("BOIL007", "Ferry timetable changes for the summer season") in found, found
+
+
+@pytest.mark.parametrize("label", ["Relacionadas", "Relacionats"])
+def test_a_bare_related_label_is_chrome_with_its_headlines(label: str) -> None:
+    text = (_ARTICLE + label + "\nFerry timetable changes for the summer season\n"
+            "The ferry operator said more boats would run.\n")
+    found = _flagged(text)
+    assert ("BOIL004", label) in found, found
+    assert ("BOIL007", "Ferry timetable changes for the summer season") in found, found
+
+
+def test_relacionadas_opening_a_sentence_is_prose() -> None:
+    text = _ARTICLE + "Relacionadas con el puerto, las obras durarán dos años.\nThe end.\n"
+    assert not {c for c, _ in _flagged(text) if c.startswith("BOIL")}
 
 
 def test_a_see_also_phrase_in_prose_is_no_label() -> None:
