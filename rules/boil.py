@@ -3455,6 +3455,11 @@ def _list_item(text: str) -> bool:
         Case(_STORY + _LAST + "Advertisement\nTop three\n1 | Holme Park | 24 | 55\n"
              "2 | Ashworth Town | 24 | 51\nConvenor: Dr. K. Sreenivas, CSE\n", fires=False,
              note="a table with its cells parted by bars; a convenor's credit"),
+        Case(_STORY + _LAST + "Advertisement\nMatch summary\nHarbour 4 – Quay 3 (OT)\n"
+             "First period: HAR – Lind (Ruiz), 8:41\nShots on goal: Harbour 36, Quay 34\n"
+             "Harbour host the Westlake Falcons on Tuesday at 7 pm.\nAdvertisement\n",
+             fires=False, note="a match summary's rows under an inline advertisement, and "
+                               "the note under them: the article's"),
         Case(_STORY + "Results:\nHarbour 2 Quay 1\n" + _LAST + "Advertisement\n",
              fires=False, note="a table inside the article"),
         Case(_STORY + "Advertisement\n" + _LAST + "Harbour Herald Media Group\n", fires=False,
@@ -3913,8 +3918,9 @@ _COPYRIGHT_GAP = 2
 
 def _body_sentences(lines: Sequence[Segment], covered: set[int],
                     chrome: set[int]) -> list[int]:
-    """The line numbers of the article's sentences: sentences no rule reports that are long
-    or stand next to another such sentence. A short sentence alone among short lines ("Your
+    """The line numbers of the article's sentences: sentences no rule reports that are long,
+    stand next to another such sentence, or state something (a full stop) right under two
+    rows of the article's data list (a match summary's note under its rows). A short sentence alone among short lines ("Your
     email address will not be published.", a cookie notice) is the footer's, not the
     article's; the article's last line is kept by the sentence test in any case. The
     caller leaves out metadata lines, so a live blog's entries under their times stand
@@ -3930,7 +3936,12 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int],
             sentences[i] = False
     strong = [s.line for i, s in enumerate(lines) if sentences[i] and (
         _long_sentence(s.text)
-        or (i > 0 and sentences[i - 1]) or (i + 1 < len(sentences) and sentences[i + 1]))]
+        or (i > 0 and sentences[i - 1]) or (i + 1 < len(sentences) and sentences[i + 1])
+        # (a statement under rows of the article's data list, no call to the reader: "Tirs
+        # au but : Québec 36, …" / "Les Harfangs reçoivent les Faucons mardi, à 19 h.")
+        or (i >= _RECORD_RUN and s.text.rstrip().endswith((".", "。"))
+            and all(r.line not in covered and _record_row(r.text)
+                    for r in lines[i - _RECORD_RUN:i])))]
     # In a script without word spaces (Thai), a space parts phrases, so no count of words
     # tells a paragraph from a lone sentence: a paragraph under a heading (a short line no
     # rule reports) right under the article's paragraph goes on with the article, section
