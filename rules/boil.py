@@ -3346,6 +3346,27 @@ _POINT_WORDS = 5
 _POINT_CJK_CHARS = 10
 
 
+def _points_under(lines: Sequence[Segment], covered: set[int], end: int) -> set[int]:
+    """The line numbers of a bulleted list right under the article's last line, two
+    items or more in a row that no rule reports, one of them a point of the text
+    (`_list_item`): a listing's features ("• Ducted air conditioning" / "• Secure parking
+    for one car plus storage cage"), the short items as much the article's as the long.
+
+    >>> doc = Document.from_text("Rooms are bright.\\n• Laundry\\n• Parking for one car "
+    ...                          "plus storage\\nAbout us\\n")
+    >>> sorted(_points_under(doc.lines, set(), 1))
+    [2, 3]
+    """
+    run: list[int] = []
+    for segment in lines[end:]:
+        if segment.line in covered or _BULLET.match(segment.text.strip()) is None:
+            break
+        run.append(segment.line)
+    if len(run) >= _RECORD_RUN and any(_list_item(lines[n - 1].text.strip()) for n in run):
+        return set(run)
+    return set()
+
+
 def _list_item(text: str) -> bool:
     """A bulleted line of five words or more, or of ten CJK characters: a point of a list
     the text makes, never a footer's link.
@@ -3460,6 +3481,13 @@ def _list_item(text: str) -> bool:
              "Harbour host the Westlake Falcons on Tuesday at 7 pm.\nAdvertisement\n",
              fires=False, note="a match summary's rows under an inline advertisement, and "
                                "the note under them: the article's"),
+        Case(_STORY + _LAST + "Advertisement\nElite men\n1. Ana Ruiz (Harbour CC) in 1:02:14\n"
+             "2. Tom Hale (Quay Riders) at 0:09\n3. Lea Berg (Harbour CC) at 0:31\n"
+             "The next round is raced in Westlake on 23 November.\nAdvertisement\n",
+             fires=False, note="a race's results, places with their times, are no links"),
+        Case(_STORY + _LAST + "• Ducted air conditioning\n• Internal laundry\n"
+             "• Secure parking for one car plus storage cage\nAdvertisement\n",
+             fires=False, note="a listing's features, short and long bullets, under its text"),
         Case(_STORY + "Results:\nHarbour 2 Quay 1\n" + _LAST + "Advertisement\n",
              fires=False, note="a table inside the article"),
         Case(_STORY + "Advertisement\n" + _LAST + "Harbour Herald Media Group\n", fires=False,
@@ -3590,7 +3618,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         # 1820 Morse Road", "Hours: 11 a.m. to 9 p.m."): the article's, down to the chrome.
         keep_until = first_anchor
     menus = _covered_lines(doc, [f for f in prior if f.code == "BOIL009"])
-    records = _record_runs(lines, covered, end) | _sections_under(lines, covered, end, menus)
+    records = _record_runs(lines, covered, end) | _sections_under(lines, covered, end, menus) \
+        | _points_under(lines, covered, end)
     rest, chrome_above, above_is_chrome = lines[end:], 0, False
     previous = lines[end - 1].text.strip()
     for number, segment in enumerate(rest):
@@ -3816,8 +3845,8 @@ def _numbered_link(text: str) -> int:
     # A title may ask a question ("2. Mardin'de 2 Gün: Ne Yenir, Nereler Gezilir?").
     if match is None or text.endswith(tuple(m for m in (*_TERMINAL, ":", "：", ";", ",")
                                             if m not in "?？")) \
-            or len(text.split()) > _NUMBERED_LINK_WORDS:
-        return 0
+            or len(text.split()) > _NUMBERED_LINK_WORDS or _RANKED_ENTRY.fullmatch(text):
+        return 0  # (a race's result with its time is no link: "1. Ana Ruiz (Harbour) 2:31:07")
     return int(match.group(1))
 
 
@@ -3920,11 +3949,11 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int],
                     chrome: set[int]) -> list[int]:
     """The line numbers of the article's sentences: sentences no rule reports that are long,
     stand next to another such sentence, or state something (a full stop) right under two
-    rows of the article's data list (a match summary's note under its rows). A short sentence alone among short lines ("Your
-    email address will not be published.", a cookie notice) is the footer's, not the
-    article's; the article's last line is kept by the sentence test in any case. The
-    caller leaves out metadata lines, so a live blog's entries under their times stand
-    next to each other.
+    rows of the article's data list (a match summary's note under its rows). A short
+    sentence alone among short lines ("Your email address will not be published.", a
+    cookie notice) is the footer's, not the article's; the article's last line is kept by
+    the sentence test in any case. The caller leaves out metadata lines, so a live blog's
+    entries under their times stand next to each other.
     """
     sentences = [s.line not in covered and is_sentence(s.text) for s in lines]
     for i in range(1, len(lines)):
@@ -4216,6 +4245,11 @@ _FILE_SIZE = re.compile(r"\d(?:[\d.,]*\d)?\s?[KMG]i?B\b|\d\s?(?:Ko|Mo|Go)\b")
 #: A list entry naming someone, their details in brackets, then their status after a dash:
 #: "Léo Matias (lateral, Real Cerrado) – descartado".
 _RECORD_ENTRY = re.compile(r"[^\W\d_][^()]{0,50}\([^()]{1,60}\)\s+[–—-]\s+\S.*")
+#: A ranked result: a place, a name (perhaps a team in brackets) and a time or a gap at
+#: the end ("2. Toon Vanderstraeten (Team Leiestreek) op 0:09", "1. Ana Ruiz 2:31:07"),
+#: a race's result list, never a most-read list's headline.
+_RANKED_ENTRY = re.compile(r"\d{1,3}[.)]\s+[^\W\d_][^()\d]{1,50}(?:\([^()]{1,60}\))?\s*"
+                           r"(?:[^\W\d_]{1,4}\s+|\+\s?)?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?")
 #: A data row: a figure with its unit ("디자인 8.5점", "09:00 15°C Λιακάδα ΒΔ 2 Μπφ", "Lift
 #: 2 m²").
 _MEASURE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|°[CF]?|[^\W\d_]{1,3})(?!\w)")
@@ -4249,7 +4283,7 @@ def _record_row(text: str) -> bool:
             or value.strip().startswith("#"))
     if _PRICE.search(text):
         return False  # a product's or a listing's price: a shop's or a portal's teaser
-    if _RECORD_ENTRY.fullmatch(text) or _timed_entry(text):
+    if _RECORD_ENTRY.fullmatch(text) or _timed_entry(text) or _RANKED_ENTRY.fullmatch(text):
         return True
     return len(text.split()) <= _RECORD_WORDS and not text.endswith(_TERMINAL) \
         and _MEASURE.search(text) is not None
