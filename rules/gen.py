@@ -5961,6 +5961,8 @@ GLOSSARY_HEADING = GuardedPattern(
     r"mõisted|käsitteet|sąvokos|jēdzieni|pojmy|pojęcia|pojmovi|понятия|термины|поняття|"
     r"терміни|kavramlar|речник|slovarček|slovar pojmov|slovar izrazov|glosārijs|žodynėlis|"
     r"শব্দকোষ|อภิธานศัพท์|msamiati|"
+    # Tamil, Telugu, Kannada and Malayalam: "சமையல் சொற்களஞ்சியம்" ("a cooking glossary")
+    r"சொற்களஞ்சியம்|கலைச்சொற்கள்|சொல்லகராதி|పదకోశం|ಪದಕೋಶ|പദാവലി|"
     r"talahuluganan|glosarioa|glossari|"
     # Thai writes the topic on without a space: "คำศัพท์น่ารู้เกี่ยวกับครีมกันแดด"
     r"คำศัพท์(?:น่ารู้|ที่ควรรู้|สำคัญ)(?:เกี่ยวกับ)?\S{0,30})"

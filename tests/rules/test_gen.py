@@ -5597,6 +5597,27 @@ SESSION_FIFTEEN_BLOCKS = {
 }
 
 
+SESSION_SIXTEEN_BLOCKS = {
+    "a glossary under a Tamil heading ('சொற்களஞ்சியம்')": (
+        "சுவை மலர்\nமுகப்பு சமையல் பயணம் தொடர்பு\n"
+        "வீட்டிலேயே தேங்காய் சட்னி செய்வது எப்படி\n"
+        "ஒரு கப் துருவிய தேங்காயுடன் இரண்டு பச்சை மிளகாய், சிறிது இஞ்சி மற்றும் உப்பு "
+        "சேர்த்து மிக்ஸியில் அரைக்கவும்.\n"
+        "அரைத்த கலவையில் கொஞ்சம் தண்ணீர் சேர்த்து கெட்டியான பதத்துக்குக் கொண்டு "
+        "வரவும்.\n"
+        "கடைசியாக எண்ணெயில் கடுகு, உளுத்தம் பருப்பு, கறிவேப்பிலை தாளித்து சட்னியில் "
+        "கொட்டவும்.\n"
+        "இந்தச் சட்னி இட்லி, தோசை இரண்டுக்கும் நன்றாகப் பொருந்தும், குளிர்சாதனப் "
+        "பெட்டியில் ஒரு நாள் வரை வைத்திருக்கலாம்.\n",
+        "சமையல் கலைச்சொற்கள்\n"
+        "அரைத்தல்: பொருட்களை மிக்ஸியிலோ அம்மியிலோ நைசாக்கும் முறை.\n"
+        "பதம்: ஒரு உணவு சரியான அடர்த்தியில் இருக்கும் நிலை.\n"
+        "துருவல்: தேங்காய் போன்றவற்றைச் சிறு துகள்களாகச் சீவுதல்.\n"
+        "தாளிப்பு: சூடான எண்ணெயில் மசாலாப் பொருட்களைப் பொரித்துச் சேர்க்கும் முறை.\n",
+        "குறிச்சொற்கள்: சட்னி, காலை உணவு\nபகிர்க\n© 2026 சுவை மலர்\n"),
+}
+
+
 def test_a_reporters_last_paragraph_with_one_stock_phrase_is_the_articles() -> None:
     """"In conclusion," and "a reminder" in the reporter's own last paragraph, with no
     sign-off after it, is not session 15's wrap-up template."""
@@ -5620,7 +5641,7 @@ def test_an_interview_the_article_goes_on_under_is_the_articles_own() -> None:
 SESSION_BLOCKS = [(session, name, parts) for session, blocks in
                   (("11", SESSION_ELEVEN_BLOCKS), ("12", SESSION_TWELVE_BLOCKS),
                    ("13", SESSION_THIRTEEN_BLOCKS), ("14", SESSION_FOURTEEN_BLOCKS),
-                   ("15", SESSION_FIFTEEN_BLOCKS))
+                   ("15", SESSION_FIFTEEN_BLOCKS), ("16", SESSION_SIXTEEN_BLOCKS))
                   for name, parts in blocks.items()]
 
 
