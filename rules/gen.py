@@ -207,6 +207,10 @@ DISCUSSION_HEADINGS = (
     r"pytanie do dyskusji", r"вопрос для обсуждения", r"питання для обговорення",
     r"otázka k diskusi", r"întrebare pentru discuție", r"kérdés (?:a vitához|megbeszélésre)",
     r"tartışma sorusu", r"diskussionsfråga",
+    # Albanian, Macedonian, Georgian, Armenian, Azerbaijani, Kazakh and Uzbek
+    r"pyetje për (?:diskutim|reflektim)", r"прашања за (?:дискусија|размислување)",
+    r"კითხვები (?:განსახილველად|დისკუსიისთვის)", r"քննարկման հարցեր",
+    r"müzakirə üçün suallar", r"талқылауға арналған сұрақтар", r"muhokama uchun savollar",
     r"pergunta para (?:discussão|debate|reflexão)", r"question (?:pour le débat|à débattre)",
     r"vprašanje za (?:razpravo|razmislek)", r"pitanje za (?:raspravu|razmišljanje)",
     r"питање за дискусију", r"въпрос за обсъждане", r"keskustelukysymys",
@@ -294,6 +298,9 @@ READER_INVITATIONS = (
     r"अपनी राय (दें|बताएं|साझा करें)", r"ร่วมแสดงความคิดเห็น",
     r"แสดงความคิดเห็น(?:ของคุณ)?(?:ด้านล่าง|ได้|ที่|กัน|ไว้)", r"في التعليقات",
     r"شاركونا (رأيكم|آراءكم)", r"בתגובות",
+    # Albanian, Macedonian, Azerbaijani, Kazakh and Uzbek: "Ndani mendimet tuaja në komentet"
+    r"në komente(?:t)?", r"ndani mendimin|ndani mendimet", r"во коментарите",
+    r"şərhlərdə", r"пікірлерде", r"izohlarda",
     # The 49 languages of the blind probe, by language: leave a comment, join the
     # discussion, tell us, share your opinion or experience (below, in the comments), in
     # the usual persons and registers ("Laat hieronder een reactie achter", "Dela gärna
@@ -760,7 +767,8 @@ SUMMARY_HEADINGS = (
     "zusammenfassung", "fazit", "das wichtigste in kürze", "en résumé", "résumé",
     "conclusion", "resumen", "en resumen", "conclusiones", "riepilogo", "in sintesi",
     "conclusioni", "resumo", "conclusão", "samenvatting", "conclusie", "sammanfattning",
-    "podsumowanie", "özet", "sonuç", "kesimpulan", "まとめ", "結論", "总结", "總結", "요약", "결론",
+    "podsumowanie", "özet", "sonuç", "kesimpulan", "まとめ", "結論", "総括", "总结", "總結", "요약",
+    "결론",
     "en conclusion", "pour conclure", "conclusión", "para concluir", "conclusione",
     "in conclusione", "per concludere", "conclusões", "em resumo", "em conclusão",
     "slutsats", "opsummering", "oppsummering", "yhteenveto", "wnioski", "shrnutí", "závěr",
@@ -1010,7 +1018,7 @@ PIECE_SUFFIX = (
     r"della|dell['’]|der|des|dieser|van de|van het|z|з|из|iz|"
     # "uit deze aflevering", "från avsnittet", "ale episodului", "του επεισοδίου", "dari
     # episode ini", "mula sa episode", "kutoka kipindi hiki", "của tập này"
-    r"uit deze|uit hierdie|uit die|från|fra|no|от|ale|του|dari|daripada|mula sa|kutoka|"
+    r"uit deze|uit dit|uit hierdie|uit die|från|fra|no|от|ale|του|dari|daripada|mula sa|kutoka|"
     r"của|deste|desta|dieses)?\s*"
     r"(?:episode|podcast|video|interview|article|story|episodio|episódio|épisode|folge|"
     r"aflevering|avsnittet|jakson|bölüm(?:ün)?|odcinka|epizody|епізоду|эпизода|випуску|"
@@ -2720,7 +2728,10 @@ _READER_HINTS = ("let us know", "let me know", "share your", "leave", "tell us",
                  "நண்பர்களு", "స్నేహితులతో", "मित्रांसोबत", "دوستوں", "با دوستان", "แชร์",
                  "친구", "友達に", "友人に", "分享给", "分享給", "转发给", "轉發給",
                  "kaibigan", "venner", "vänner", "ystävi", "prijatelj", "přátel", "priateľ",
-                 "barát", "kolleger")
+                 "barát", "kolleger",
+                 # Albanian, Macedonian, Azerbaijani, Kazakh and Uzbek (READER_INVITATIONS)
+                 "në koment", "ndani mendim", "во коментарите", "şərhlərdə", "пікірлерде",
+                 "izohlarda")
 
 
 @functools.cache
@@ -5729,6 +5740,30 @@ SHARED_LIST_HEADING_WORDS, SHARED_LIST_ITEM_WORDS = 12, 4
 _NUMBER = re.compile(r"\d+")
 
 
+#: A list's closing sentence that applies "the tips above": "Dengan menerapkan tips di
+#: atas, …", "By following these tips, …", "Siguiendo estos consejos, …".
+TIPS_CLOSING = re.compile(
+    r"^(?:by following|if you follow|with|following|apply(?:ing)?) (?:these|the above|all these|"
+    r"our) (?:\w+ )?(?:tips|steps|tricks|suggestions)|"
+    r"^dengan (?:menerapkan|mengikuti|melakukan) (?:tips|cara|langkah(?:-langkah)?|trik)"
+    r"(?: \w+)? (?:di atas|tersebut|ini)|"
+    r"^(?:siguiendo|con) estos (?:\w+ )?(?:consejos|trucos|pasos)|"
+    r"^(?:seguindo|com) (?:essas|estas) (?:\w+ )?(?:dicas|etapas)|"
+    r"^mit diesen (?:\w+ )?tipps|^(?:en suivant|avec) ces (?:\w+ )?(?:conseils|astuces)|"
+    r"^(?:seguendo|con) questi (?:\w+ )?(?:consigli|suggerimenti)|^met deze (?:\w+ )?tips|"
+    r"^(?:stosując|dzięki) (?:te|tym) (?:\w+ )?(?:wskazówki|wskazówkom|porady|poradom)|"
+    r"^bu (?:ipuçlarını|önerileri) (?:uygulayarak|takip ederek)|"
+    r"^(?:với|áp dụng) (?:những|các) (?:mẹo|bí quyết) (?:trên|này)", re.I)
+
+
+#: "Useful tips" as a list's stock heading: "Foydali maslahatlar", "Полезные советы".
+USEFUL_TIPS_HEADING = re.compile(
+    r"(?:useful|helpful|practical) tips|foydali maslahatlar|полезные советы|корисні поради|"
+    r"consejos útiles|dicas úteis|nützliche tipps|conseils utiles|consigli utili|handige tips|"
+    r"przydatne wskazówki|faydalı ipuçları|tips berguna|mẹo hữu ích|faydalı məsləhətlər|"
+    r"пайдалы кеңестер|këshilla të dobishme|корисни совети|корисни савети", re.I)
+
+
 def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a list of tips under the article's share row: a plain
     heading over SHARED_LIST_ITEMS list items that are sentences ("Erişte Yaparken Dikkat
@@ -5736,7 +5771,9 @@ def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
     heading's number says or closed by a call urging the reader on, with page chrome
     under it. A page's own list stands above its share row; the related links under it
     are titles, not sentences. Right under the article, the list must close on a wrap-up
-    that urges ("In conclusione, … non ti resta che organizzare il tuo prossimo weekend!").
+    that urges ("In conclusione, … non ti resta che organizzare il tuo prossimo weekend!"),
+    or applies the tips above to the reader ("Dengan menerapkan tips di atas, … Anda …!");
+    under a "Useful tips" heading ("Foydali maslahatlar") it may end on the page's chrome.
     """
     for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - SHARED_LIST_ITEMS[0]):
         head = lines[start]
@@ -5757,10 +5794,14 @@ def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
             continue
         numbers = _NUMBER.findall(head.bare)
         closing = lines[end + 1] if end + 1 < len(lines) else None
-        if closing is not None and not shared:
+        if closing is not None and not shared and USEFUL_TIPS_HEADING.fullmatch(head.bare) \
+                and not is_running_text(closing):
+            pass  # right under the article, "Useful tips" with the page's chrome under them
+        elif closing is not None and not shared:
             # right under the article: closed by a wrap-up that urges ("In conclusione,
             # … non ti resta che organizzare il tuo prossimo weekend!")
-            if not (_opens_wrap_up(closing.bare) and closing.bare.endswith(("!", "！"))):
+            if not ((_opens_wrap_up(closing.bare) or TIPS_CLOSING.match(closing.bare))
+                    and closing.bare.endswith(("!", "！"))):
                 continue
             end += 1
         elif closing is not None and _urges(closing):

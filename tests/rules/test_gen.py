@@ -5615,6 +5615,75 @@ SESSION_SIXTEEN_BLOCKS = {
         "துருவல்: தேங்காய் போன்றவற்றைச் சிறு துகள்களாகச் சீவுதல்.\n"
         "தாளிப்பு: சூடான எண்ணெயில் மசாலாப் பொருட்களைப் பொரித்துச் சேர்க்கும் முறை.\n",
         "குறிச்சொற்கள்: சட்னி, காலை உணவு\nபகிர்க\n© 2026 சுவை மலர்\n"),
+    "'Useful tips' over generic tips right under a how-to (Spanish)": (
+        "Casa Práctica\nInicio Bricolaje Jardín Contacto\n"
+        "Cómo purgar los radiadores antes del invierno\n"
+        "Antes de encender la calefacción conviene purgar los radiadores para sacar el aire "
+        "acumulado durante el verano.\n"
+        "1. Apaga la caldera y espera a que los radiadores estén fríos.\n"
+        "2. Coloca un trapo bajo la válvula y ábrela un cuarto de vuelta con la llave.\n"
+        "3. Cierra la válvula en cuanto empiece a salir agua en lugar de aire.\n"
+        "En nuestra casa tardamos media hora en purgar los seis radiadores y la caldera "
+        "recuperó la presión sin problemas.\n",
+        "Consejos útiles\n"
+        "1. Revisa la presión de la caldera una vez al mes durante el invierno.\n"
+        "2. Mantener los radiadores limpios mejora su rendimiento.\n"
+        "3. No tapes los radiadores con muebles ni cortinas largas.\n"
+        "4. Un técnico puede detectar averías antes de que sean graves.\n",
+        "Comparte este artículo: Facebook · X · WhatsApp\nEtiquetas: calefacción, invierno\n"
+        "© 2026 Casa Práctica\n"),
+    "key insights 'from this interview' (Dutch)": (
+        MASTHEAD + _FARES,
+        "Belangrijkste inzichten uit dit interview\n"
+        "• De busprijzen stijgen met een vijfde door de hogere dieselkosten.\n"
+        "• De gemeente wil de ferry vaker laten varen in de zomer.\n"
+        "• Pendelaars vrezen dat de nieuwe prijzen nog verder stijgen.\n",
+        "Tags: Buses, Fares\nShare this story\n" + CHROME),
+    "a summary under '総括' (Japanese)": (
+        "ガジェット日和\nホーム レビュー ニュース\n"
+        "静音キーボード「Hushkey K2」レビュー\n"
+        "Hushkey K2は打鍵音を抑えた薄型のワイヤレスキーボードで、価格は税込8,980円です。\n"
+        "一週間使ってみたところ、夜に家族が寝ている横でも気にならないほど静かでした。\n"
+        "ただしキーの沈み込みは浅めなので、しっかりした打鍵感が好きな人には物足りないかも"
+        "しれません。\n",
+        "総括\n"
+        "結論として、Hushkey K2は静かさを重視するユーザーにとって非常に魅力的な選択肢と"
+        "言えるでしょう。\n"
+        "もちろん、打鍵感など改善の余地もあります。\n"
+        "キーボード選びに迷っている方は、ぜひ本記事を参考にしてください。\n",
+        "関連記事\nマウスのおすすめ10選\n© 2026 ガジェット日和\n"),
+    "questions for discussion and the call to comment (Albanian)": (
+        "Lajmet e Qytetit\nKryefaqja Lajme Sport Kontakt\n"
+        "Tirana hap parkun e ri buzë lumit\n"
+        "Bashkia e Tiranës hapi të shtunën parkun e ri buzë lumit, me shtigje për këmbësorë "
+        "dhe biçikleta.\n"
+        "Parku ka mbi 400 pemë të reja dhe dy kënde lojërash për fëmijët e lagjes.\n"
+        "Banorët thanë se parku u mungonte prej vitesh dhe se do ta përdorin çdo ditë.\n",
+        "Pyetje për diskutim\n"
+        "1. A mendoni se parqet e reja e ndryshojnë jetën e përditshme në qytet?\n"
+        "2. Si mund të mbrohen hapësirat e gjelbra nga ndërtimet e reja?\n"
+        "Ndani mendimet tuaja në komentet më poshtë!\n",
+        "Komente\nShpërndaje: Facebook · X\n© 2026 Lajmet e Qytetit\n"),
+    "tips under a related box, closed by applying 'the tips above' (Indonesian)": (
+        "Rumah Kita\nBeranda Dekorasi Resep Kontak\n"
+        "Cara Menata Balkon Sempit agar Nyaman\n"
+        "Balkon seluas dua meter persegi di apartemen Dewi kini menjadi tempat favorit "
+        "keluarga untuk sarapan.\n"
+        "Ia memasang rak tanaman di dinding dan memilih kursi lipat yang bisa disimpan "
+        "di balik pintu setelah dipakai setiap pagi.\n"
+        "\"Yang penting lantainya tetap lega dan mudah dibersihkan,\" kata Dewi sambil "
+        "menunjukkan meja gantung buatan suaminya.\n"
+        "Total biaya penataan balkon itu sekitar Rp2 juta, sebagian besar untuk rak dan "
+        "lampu gantung.\n"
+        "#balkon #dekorasirumah\nBagikan: WhatsApp | Facebook | X\nBaca Juga\n"
+        "5 Tanaman Gantung yang Mudah Dirawat\nCara Memilih Kursi Lipat yang Awet\n",
+        "Tips Tambahan untuk Menata Balkon\n"
+        "1. Pilih perabot lipat agar balkon mudah dibersihkan.\n"
+        "2. Gunakan tanaman gantung untuk menghemat ruang lantai.\n"
+        "3. Pasang lampu kecil agar balkon tetap nyaman di malam hari.\n"
+        "Dengan menerapkan tips di atas, balkon Anda akan terasa lebih lega dan nyaman!\n",
+        "Ikuti Rumah Kita di Instagram dan TikTok\nBerlangganan\n"
+        "© 2026 Rumah Kita\n"),
 }
 
 
@@ -5679,3 +5748,15 @@ def test_an_interviewers_question_on_its_label_that_repeats_the_headline_is_the_
             "R. Que las pocas barcas de madera que quedan irán a Valencia a repararse.\n"
             "Relacionadas\nSé el primero en comentar\n© 2025 La Gaceta del Puerto\n")
     assert _block_lines(page) == []
+
+
+def test_useful_tips_the_article_goes_on_under_are_its_own() -> None:
+    """A "Consejos útiles" list with the writer's paragraphs going on under it is the
+    how-to's own section, not the appended template."""
+    page, block, after = SESSION_SIXTEEN_BLOCKS[
+        "'Useful tips' over generic tips right under a how-to (Spanish)"]
+    more = ("Si después de purgar los radiadores alguno sigue frío, lo más probable es que la "
+            "bomba de la caldera no tenga fuerza suficiente.\n"
+            "En ese caso llamamos al técnico, que cambió la bomba en una hora y nos cobró "
+            "ochenta euros por la pieza y el trabajo.\n")
+    assert _block_lines(page + block + more + after) == []
