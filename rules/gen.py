@@ -3947,7 +3947,7 @@ def _finish(lines: Sequence[Line], span: tuple[int, int], profile: Profile,
     elif profile is PLAIN and appended_template(lines) == span \
             and span in (appended_summary(lines), shared_dialogue(lines), shared_call(lines),
                          shared_list(lines), shared_section(lines), stuffed_run(lines),
-                         closing_calls(lines)):
+                         closing_calls(lines), experts_section(lines)):
         # "Summary" / "In summary, …" closing the page; a dialogue under its share row
         block = replace(block, template=True)
     if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
@@ -5848,6 +5848,63 @@ def shared_section(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+#: A "What experts say" heading over the generator's paragraphs of unnamed experts, in
+#: the common languages: "Kaj pravijo strokovnjaki", "Was Experten sagen".
+EXPERTS_HEADING = re.compile(
+    r"(?:what (?:the )?(?:experts|specialists|analysts) say|expert (?:opinion|view)s?|"
+    r"was (?:die )?(?:experten|fachleute) sagen|lo que dicen los expertos|"
+    r"qué dicen los expertos|o que dizem os especialistas|ce que disent les experts|"
+    r"l['’]avis des experts|cosa dicono gli esperti|il parere degli esperti|"
+    r"wat (?:de )?experts zeggen|co mówią eksperci|zdaniem ekspertów|co říkají odborníci|"
+    r"čo hovoria odborníci|kaj pravijo strokovnjaki|što kažu stručnjaci|šta kažu stručnjaci|"
+    r"uzmanlar ne (?:diyor|söylüyor)|apa kata (?:para )?(?:ahli|pakar)|"
+    r"что говорят эксперты|що кажуть експерти|τι λένε οι ειδικοί|mitä asiantuntijat sanovat|"
+    r"vad säger experterna|hva sier ekspertene|hvad siger eksperterne|"
+    r"mit mondanak a szakértők|ce spun experții|ekspertų nuomonė|ekspertu viedoklis)\s*[?:？：]?",
+    re.I)
+#: An unnamed expert in a sentence: "experts say", "specialists agree", "Po mnenju
+#: strokovnjakov" (the stems of the languages of EXPERTS_HEADING).
+EXPERT_WORD = re.compile(
+    r"\b(?:experts?|specialists?|analysts?|researchers|experten|fachleute|expertos|"
+    r"especialistas|esperti|deskundigen|odborní\w*|strokovnja\w*|"
+    r"stručnja\w*|uzman\w*|ahli|pakar|эксперт\w*|експерт\w*|ειδικ\w*|asiantuntij\w*|"
+    r"experter\w*|eksperter\w*|szakért\w*|experți\w*|experții|ekspert\w*)\b", re.I)
+#: Paragraphs under an experts' heading, at least and at most.
+EXPERTS_PARAGRAPHS = (2, 6)
+
+
+def experts_section(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a "What experts say" section below the article: its
+    heading (EXPERTS_HEADING) over EXPERTS_PARAGRAPHS paragraphs that each cite unnamed
+    experts and quote nobody ("Strokovnjaki se strinjajo, da …" / "Po mnenju
+    strokovnjakov …"), with page chrome under it. A reporter's experts have names and
+    say things in quotes.
+
+    >>> doc = Document.from_text("A.\\nB.\\nC.\\nD.\\nWhat experts say\\nExperts agree the "
+    ...     "scheme matters.\\nMany experts stress that clear communication is key.\\n"
+    ...     "Share this story\\n")
+    >>> experts_section(read_lines(doc))
+    (4, 6)
+    """
+    low, high = EXPERTS_PARAGRAPHS
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - low):
+        if lines[start].markup or not EXPERTS_HEADING.fullmatch(lines[start].bare):
+            continue
+        end = start
+        while end + 1 < len(lines) and end - start < high \
+                and ends_sentence(lines[end + 1].bare) \
+                and EXPERT_WORD.search(lines[end + 1].bare) is not None \
+                and not _QUOTE_MARKS.search(lines[end + 1].bare):
+            end += 1
+        if end - start >= low and chrome_under(lines, end):
+            return start, end
+    return None
+
+
+#: Marks of a quotation: a reporter's expert is quoted.
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+
+
 def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a labelled interview under its own heading
     (labelled_interview) below BARE_FAQ_ARTICLE_LINES lines of running text, with page
@@ -6201,7 +6258,7 @@ def appended_template(lines: Sequence[Line]) -> tuple[int, int] | None:
                  or appended_glossary(lines) or appended_trivia(lines)
                  or appended_verdict(lines) or appended_summary(lines)
                  or shared_call(lines) or shared_list(lines) or shared_section(lines)
-                 or stuffed_run(lines) or closing_calls(lines))
+                 or stuffed_run(lines) or closing_calls(lines) or experts_section(lines))
         _appended = (lines, found)
     return found
 

@@ -5664,6 +5664,25 @@ SESSION_SIXTEEN_BLOCKS = {
         "2. Si mund të mbrohen hapësirat e gjelbra nga ndërtimet e reja?\n"
         "Ndani mendimet tuaja në komentet më poshtë!\n",
         "Komente\nShpërndaje: Facebook · X\n© 2026 Lajmet e Qytetit\n"),
+    "'What experts say' over unnamed experts (German)": (
+        "Technikwelt\nNews Tests Ratgeber\n"
+        "Stadtwerke stoppen Ausbau des Wärmenetzes in Nordstadt\n"
+        "Die Stadtwerke haben den geplanten Ausbau des Wärmenetzes in der Nordstadt auf "
+        "unbestimmte Zeit verschoben, wie ein Sprecher am Dienstag mitteilte.\n"
+        "Als Grund nennt das Unternehmen die gestiegenen Kosten für Rohre und Tiefbau, "
+        "die den Plan um fast ein Drittel verteuert hätten.\n"
+        "Rund 900 Haushalte hatten bereits einen Vorvertrag unterschrieben und sollen nun "
+        "per Brief informiert werden.\n"
+        "Der Mieterbund kritisierte die Entscheidung und forderte eine schnelle Lösung für "
+        "die betroffenen Haushalte.\n",
+        "Was Experten sagen\n"
+        "Experten sind sich einig, dass Wärmenetze für die Energiewende in Städten "
+        "unverzichtbar sind.\n"
+        "Viele Fachleute betonen zudem, wie wichtig eine klare Kommunikation mit den "
+        "Haushalten ist.\n"
+        "Letztlich, so die Experten, zahlt sich eine gründliche Planung langfristig aus.\n",
+        "Schlagwörter: Wärmenetz Nordstadt\nArtikel teilen\nImpressum Datenschutz\n"
+        "© 2026 Technikwelt\n"),
     "tips under a related box, closed by applying 'the tips above' (Indonesian)": (
         "Rumah Kita\nBeranda Dekorasi Resep Kontak\n"
         "Cara Menata Balkon Sempit agar Nyaman\n"
@@ -5760,3 +5779,15 @@ def test_useful_tips_the_article_goes_on_under_are_its_own() -> None:
             "En ese caso llamamos al técnico, que cambió la bomba en una hora y nos cobró "
             "ochenta euros por la pieza y el trabajo.\n")
     assert _block_lines(page + block + more + after) == []
+
+
+def test_a_reporters_named_and_quoted_experts_are_the_articles() -> None:
+    """Under "Was Experten sagen" a reporter quotes experts by name: the article's own
+    section, not the generator's."""
+    page, _, after = SESSION_SIXTEEN_BLOCKS["'What experts say' over unnamed experts (German)"]
+    section = ("Was Experten sagen\n"
+               "\"Ohne Wärmenetze wird die Wende in den Städten nicht gelingen\", sagt die "
+               "Energieexpertin Anna Vogt von der Hochschule Leipzig.\n"
+               "Der Experte Jonas Brandt hält die Verschiebung dagegen für vernünftig: \"Lieber "
+               "spät als zu teuer.\"\n")
+    assert _block_lines(page + section + after) == []
