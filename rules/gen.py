@@ -1840,6 +1840,15 @@ def _is_emphasised(text: str) -> bool:
     return bool(HEADING.match(stripped) or BOLD.fullmatch(stripped.rstrip(":")))
 
 
+#: A stock sentence of SEO copy below the article: the reader "looking for" the page's
+#: keywords and "this article" answering all of it.
+SEO_STOCK = re.compile(
+    r"\bif you(?:['’]re| are) (?:looking|searching) for\b[^.!?]{3,160}?[,;] this (?:article|"
+    r"post|page|guide) (?:provides|gives you|has|covers|contains|is for you|tells you)|"
+    r"\bthis (?:article|post|page|guide) (?:provides|gives you|has|covers|contains) "
+    r"(?:all|everything) (?:the (?:information|details|updates) )?you need", re.I)
+
+
 def read_lines(doc: Document) -> list[Line]:
     """The document's non-blank prose lines, analysed."""
     prose = doc.prose
@@ -1868,6 +1877,9 @@ def read_lines(doc: Document) -> list[Line]:
             and not _TAG_LABEL.match(bare)  # (the site's tag line names the title's words)
         echo = seo and not stuffed and not seo_paragraph(bare, phrases) and not quotes_title(
             bare, heads, echoes=False)
+        # (or a stock sentence of SEO copy: "If you are looking for …, this article
+        # provides all the information you need")
+        seo = seo or (body and len(result) >= TITLE_LINES and SEO_STOCK.search(bare) is not None)
         preamble = body and len(result) >= TITLE_LINES and not seo and seo_paragraph(
             bare, phrases, SEO_PREAMBLE_REPEATS) and not _TAG_LABEL.match(bare)
         if is_title(bare) and not LIST_ITEM.match(text) and not (

@@ -5664,6 +5664,18 @@ SESSION_SIXTEEN_BLOCKS = {
         "2. Si mund të mbrohen hapësirat e gjelbra nga ndërtimet e reja?\n"
         "Ndani mendimet tuaja në komentet më poshtë!\n",
         "Komente\nShpërndaje: Facebook · X\n© 2026 Lajmet e Qytetit\n"),
+    "an SEO heading, 'this article provides all the information you need', a call to "
+    "share": (
+        MASTHEAD + _FARES,
+        "Kessel Bus Fares 2026: Everything You Need to Know\n"
+        "The Kessel bus fare rise is one of the most talked-about local stories this week. "
+        "If you are searching for Kessel news today or harbour transport updates, this "
+        "article provides all the information you need.\n"
+        "Public transport is a convenient and affordable way to get around the harbour, so "
+        "keep checking back for the latest updates.\n"
+        "Don't forget to share this news with your friends and family and drop your comments "
+        "below.\n",
+        "Tags: Buses, Fares\nShare this story\n" + CHROME),
     "'What experts say' over unnamed experts (German)": (
         "Technikwelt\nNews Tests Ratgeber\n"
         "Stadtwerke stoppen Ausbau des Wärmenetzes in Nordstadt\n"
@@ -5791,3 +5803,11 @@ def test_a_reporters_named_and_quoted_experts_are_the_articles() -> None:
                "Der Experte Jonas Brandt hält die Verschiebung dagegen für vernünftig: \"Lieber "
                "spät als zu teuer.\"\n")
     assert _block_lines(page + section + after) == []
+
+
+def test_a_reporter_addressing_a_reader_looking_for_something_is_no_seo_copy() -> None:
+    """"If you are looking for …" in the reporter's own advice, with no "this article"
+    answering it, is the article's sentence."""
+    last = ("If you are looking for a cheaper way across the harbour, the council says the "
+            "ferry's monthly pass now costs less than ten single bus tickets.\n")
+    assert _block_lines(MASTHEAD + _FARES + last + CHROME) == []
