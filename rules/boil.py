@@ -52,6 +52,12 @@ RELATED_LABEL = re.compile(
     r"mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|weiterlesen|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|"
     r"(?:seguí|seguir|sigue|siga)\s+leyendo|lee\s+también|leer\s+más|(?:también\s+)?te\s+puede\s+interesar|"
+    # The you-may-also-like box of a Spanish shop, a columnist's other pieces ("Du même
+    # auteur", "De la même chroniqueuse"), an Armenian "may interest you" and a Japanese
+    # blog's ranking of popular posts ("人気記事ランキング").
+    r"(?:también\s+)?te\s+puede\s+gustar|"
+    r"d(?:u|e\s+la)\s+même\s+(?:auteur|autrice|chroniqueur|chroniqueuse|journaliste)|"
+    r"ձեզ\s+կարող\s+է\s+հետաքրքրել|人気(?:の)?記事(?:ランキング)?|"
     r"leggi\s+anche|potrebbe\s+interessarti|(?:també\s+)?et\s+pot\s+interessar|llegeix\s+també|"
     r"leia\s+(?:também|mais)|lees\s+ook|"
     # Polish and Turkish, and a bare "Trending" box label.
@@ -83,7 +89,7 @@ RELATED_LABEL = re.compile(
     r"ook\s+interessant|(?:další|nejnovější|ďalšie)\s+(?:zprávy|správy|články)"
     r"(?:\s+z\s+[^\W\d_]+)?|súvisiace\s+články|čítajte\s+aj|"
     r"(?:أخبار|مقالات|حلقات)\s+ذات\s+صلة|(?:ये|यह)\s+भी\s+पढ़ें|संबंधित\s+(?:ख़बरें|खबरें)|"
-    r"כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אתכם)?|(?:บทความ|รีวิว)ที่เกี่ยวข้อง|บทความแนะนำ|"
+    r"כתבות\s+(?:נוספות|קשורות)(?:\s+שיעניינו\s+אתכם)?|(?:บทความ|รีวิว|กระทู้)ที่เกี่ยวข้อง|บทความแนะนำ|"
     # Thai's latest news, of a section too: "อ่านข่าวล่าสุด", "ข่าวกีฬาล่าสุด".
     r"(?:อ่าน)?ข่าว\S{0,12}ล่าสุด|ข่าวยอดนิยม|"
     # Urdu's more and related episodes or stories ("مزید اقساط", "متعلقہ خبریں").
@@ -178,6 +184,7 @@ _RELATED_KINDS = (
     r"dogodki|oglasi|recepti|vijesti|vesti|članci|emisije|događaji|tematy|wątki|wideo|"
     r"filmy|odcinki|wydarzenia|przepisy|ogłoszenia|новости|статьи|видео|выпуски|эпизоды|"
     r"события|темы|объявления|новини|статті|відео|випуски|епізоди|події|теми|"
+    r"производи|вести|статии|огласи|"
     r"renginiai|straipsniai|naujienos|įrašai|skelbimai|temos|receptai|raksti|ziņas|"
     r"pasākumi|ieraksti|sludinājumi|receptes|tēmas|artiklid|uudised|üritused|videod|"
     r"postitused|kuulutused|teemad|cikkek|hírek|videók|epizódok|témák|események|"
@@ -188,6 +195,8 @@ _RELATED_KINDS = (
     r"berita|artikel|acara|"
     # a newspaper's desks: "More sport", "Mer sport", "Mehr Sport", "Más deportes"
     r"sport|sports|deportes|esportes|desporto|urheilua|urheilu|idrott|politics|politik|"
+    # a sport's own desk: "Meer voetbal", "More football", "Altro calcio"
+    r"voetbal|football|fußball|fussball|calcio|fútbol|futebol|wielrennen|cycling|"
     r"política|politique|politica|culture|kultur|cultura|kulttuuria|business|economy|"
     r"ekonomi|wirtschaft|économie|economía|economia|talous|opinion|opinión|opinião|"
     r"opinione|opinie|debatt|local\s+news|lokalnytt|lokales|entertainment|lifestyle")
@@ -198,7 +207,7 @@ _RELATED_BEFORE = (
     r"más|otras|otros|mais|outras|outros|altri|altre|autres|plus\s+d['’]|més|altres|alte|"
     r"mai\s+multe|ďalšie|další|podobné|súvisiace|související|podobne|druge|več|sorodne|"
     r"sorodni|slične|slični|ostale|ostali|više|povezane|povezani|inne|więcej|powiązane|"
-    r"другие|ещё|еще|похожие|інші|ще|схожі|panašūs|kiti|daugiau|susiję|līdzīgi|citi|"
+    r"другие|ещё|еще|похожие|інші|ще|схожі|слични|сродни|поврзани|други|panašūs|kiti|daugiau|susiję|līdzīgi|citi|"
     r"vairāk|saistītie|sarnased|teised|veel|seotud|hasonló|további|kapcsolódó|"
     r"περισσότερα|άλλα|σχετικά|benzer|diğer|daha\s+fazla|ilgili|antzeko|beste|"
     r"të\s+tjera|më\s+shumë")
@@ -220,7 +229,8 @@ _RELATED_KIND_WORDS = 7
 #: Every label starts with one of these letters and is short: a cheap test before the regex.
 _LABEL_INITIALS = frozenset("rmsauyedtplwczibvfnokhgRMSAUYEDTPLWCZIBVFNOKHGàÀİčČďĎчЧсСпПδΔআ延相äÄ"
                             "σΣأمयसכบ関관많相"
-                            "ขเвВ猜推おあ추함قاआসđĐحรúÚอ")
+                            "ขเвВ猜推おあ추함قاआসđĐحรúÚอ"
+                            "กձՁ人")
 _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------

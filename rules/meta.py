@@ -293,10 +293,17 @@ _BIKRAM_MONTHS = {name: number for number, names in enumerate(
      "भदौ भाद्र भाद्रपद", "असोज आश्विन", "कात्तिक कार्तिक", "मंसिर मङ्सिर मार्गशीर्ष",
      "पुस पौष पुष", "माघ", "फागुन फाल्गुन", "चैत चैत्र"], 1)
     for name in names.split()}
+#: The lunar months of Myanmar's calendar, Tagu first ("၁၃၈၆ ခုနှစ်၊ တပေါင်းလဆန်း ၅ ရက်":
+#: the year 1386 of the Myanmar era, Tabaung, its waxing half's fifth day); a date in them is
+#: converted roughly (to a week or two: the lunar months drift against the solar ones).
+_MYANMAR_MONTHS = {name: number for number, names in enumerate(
+    ["တန်ခူး", "ကဆုန်", "နယုန်", "ဝါဆို", "ဝါခေါင်", "တော်သလင်း", "သီတင်းကျွတ်", "တန်ဆောင်မုန်း",
+     "နတ်တော်", "ပြာသို", "တပို့တွဲ", "တပေါင်း"], 1) for name in names.split()}
 _MONTHS.update(_SOLAR_MONTHS)
 _MONTHS.update(_ETHIOPIAN_MONTHS)
 _MONTHS.update(_HIJRI_MONTHS)
 _MONTHS.update(_BIKRAM_MONTHS)
+_MONTHS.update(_MYANMAR_MONTHS)
 #: Month names of Welsh and Irish pages: "3 Mawrth 2025", "14 Eanáir 2025".
 _MONTHS.update({name: number for number, names in enumerate(
     ["ionawr eanáir", "chwefror feabhra", "mawrth márta", "ebrill aibreán", "bealtaine",
@@ -314,6 +321,14 @@ _DATE_FORMS = [
     # ("15 ga Satumba, 2025": Hausa joins the day to its month with "ga")
     re.compile(r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+|de\s+|d['’]\s?|ga\s+)?" + _MONTH
                + r"\.?,?\s+(?:de\s+|del\s+)?(?P<y>\d{4})", re.I),
+    # Uzbek joins the day to its month with a hyphen: "12-noyabr, 2025", "2025-yil 12-noyabr"
+    re.compile(r"(?P<d>\d{1,2})-" + _MONTH + r",?\s+(?P<y>\d{4})(?:-yil)?", re.I),
+    re.compile(r"(?P<y>\d{4})-yil,?\s+(?P<d>\d{1,2})-" + _MONTH, re.I),
+    # Burmese: year, "ခုနှစ်" (year), the month and "လ", the day and "ရက်" (day): "၂၀၂၄
+    # ခုနှစ်၊ ဇူလိုင်လ ၉ ရက်"; a lunar month names its half, waxing or waning ("လဆန်း",
+    # "လဆုတ်") or its full moon ("လပြည့်")
+    re.compile(r"(?P<y>\d{4})\s*ခုနှစ်\s*[၊,]?\s*" + _MONTH + r"\s*(?P<half>လဆန်း|လဆုတ်|"
+               r"လပြည့်(?:ကျော်)?|လကွယ်|လ)?\s*(?P<d>\d{1,2})\s*ရက်(?:နေ့)?"),
     # Lithuanian and Latvian put the year first: "2025 m. kovo 18 d.", "2025. gada 18. martā"
     re.compile(r"(?P<y>\d{4})\s*m\.\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\s*d\.?", re.I),
     re.compile(r"(?P<y>\d{4})\.\s+gada\s+(?P<d>\d{1,2})\.\s+" + _MONTH, re.I),
@@ -370,14 +385,15 @@ _SPELLED_ZONES = (r"(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)\
 _ANY_ZONE = r"(?(M)(?-i:[A-Z]{2,5})|(?!))"
 #: The parts of the day Bengali, Hindi, Nepali, Urdu and Tamil pages print before a time:
 #: "বিকেল ৪:১০", "सुबह 9:45", "صبح 9:45".
-_DAY_PARTS_BEFORE = ("সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|सुबह|दोपहर|शाम|रात|बिहान|बेलुका|صبح|دوپہر|"
+_DAY_PARTS_BEFORE = ("সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|सकाळी|दुपारी|संध्याकाळी|रात्री|सुबह|दोपहर|शाम|"
+                     "रात|बिहान|बेलुका|صبح|دوپہر|"
                      "شام|رات|காலை|மாலை")
 _TIME = re.compile(
     # Korean, Japanese and Chinese put the part of the day first: "오후 4:20", "午後4時".
     r"(?:(?P<pre>오전|오후|午前|午後|上午|下午|පෙ\.ව\.|ප\.ව\.|" + _DAY_PARTS_BEFORE + r")\s?)?"
     r"(?P<H>\d{1,2})(?:(?::\s?|[.]|\s?h\s?|時|시\s?)(?P<M>\d{2})(?:[分분]|(?<=h\d\d)min)?"
     r"(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|hs|hrs|h|horas|val\.?|ч\.?|sati?)\b\.?|\s*น\.)?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|uur|hs|hrs|h|horas|val\.?|ч\.?|sati?)\b\.?|\s*น\.)?"
     # Thai's "o'clock" ("00:15 น."), the part of the day of Swahili, Malay and Bengali
     # pages ("8:30 asubuhi", "8:15 pagi"), Persian's and Urdu's ("۱۰:۳۰ صبح").
     r"(?:\s*(?:น\.?|นาฬิกา|asubuhi|mchana|alasiri|jioni|usiku|pagi|petang|malam|"
@@ -440,7 +456,14 @@ _LABEL = re.compile(
     # published and updated of Albanian, Azerbaijani, Kazakh, Mongolian, Georgian,
     # Armenian, Macedonian, Lao, Khmer, Kannada, Telugu, Malayalam, Gujarati, Punjabi,
     # Sinhala and Chinese ("最近更新")
-    r"publikuar|përditësuar|yenilənib|dərc\s+olunub|jaryalandy|жарияланды|жаңартылды|"
+    r"publikuar|përditësuar|yenilənib|dərc\s+olunub|"
+    # (session 16) Azerbaijani, Armenian and Uzbek participles, Nepali's "date of
+    # publication", a Japanese postscript's stamp ("追記：…") and Russian's feminine forms
+    # (a vacancy's): "Dərc edildi:", "Թարմացված է՝", "प्रकाशित मिति:", "Опубликована"
+    r"yeniləndi|dərc\s+edildi|paylaşıldı|հրապարակված\s+է|թարմացված\s+է|"
+    r"yangilandi|chop\s+etildi|e[ʼ'’ʻ]lon\s+qilindi|(?:प्रकाशित|अपडेट)\s+(?:मिति|मिती)|"
+    r"追記日|追記|опубликована|обновлена|размещена|добавлена|"
+    r"jaryalandy|жарияланды|жаңартылды|"
     r"нийтэлсэн|шинэчилсэн|გამოქვეყნდა|განახლდა|հրապարակվել\s+է|թարմացվել\s+է|"
     r"објавено|ажурирано|ອັບເດດລ່າສຸດ|ອັບເດດ|ເຜີຍແຜ່|ផ្សាយ|ធ្វើបច្ចុប្បន្នភាព|ಪ್ರಕಟಣೆ|ಪ್ರಕಟಿಸಲಾಗಿದೆ|"
     r"ನವೀಕರಿಸಲಾಗಿದೆ|ప్రచురించబడింది|నవీకరించబడింది|പ്രസിദ്ധീകരിച്ചത്|"
@@ -585,7 +608,7 @@ _LABEL = re.compile(
     # before a time: "Aggiornato alle 10:18", "Atualizado às 10:18", "Actualizado a las
     # 10:18", "Aktualisiert um 10:18", "Päivitetty klo 10.18"
     r"alle|às|ás|a\s+las|um|om|à|kl\.?|klo|o\s+godz\.?|godz\.?|saat|"
-    r"na|в|на|ב-?|في|pe|در|ngày|lúc|στις|την)(?![^\W\d_]))?)\s*[:：]?\s*", re.I)
+    r"na|в|на|ב-?|في|pe|در|ngày|lúc|στις|την|më)(?![^\W\d_]))?)\s*[:：՝፦]?\s*", re.I)
 #: Weekday names that may open a stamp: English (also abbreviated), then German, French,
 #: Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Turkish and Indonesian.
 WEEKDAYS = _word_set("""
@@ -650,6 +673,7 @@ _WEEKDAY_PHRASES = (*(f"dydd {d}" for d in _word_set("llun mawrth mercher iau gw
 #: pages, before their date: "अपडेटेड: मंगलवार, 10 जून 2025".
 _WEEKDAYS_SOUTH_ASIA = _word_set("""
     सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार आइतबार बिहीबार
+    सोमबार मंगलबार बुधबार शुक्रबार शनिबार मंगळवार
     সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার
     پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار
     திங்கள் செவ்வாய் புதன் வியாழன் வெள்ளி சனி ஞாயிறு
@@ -676,6 +700,8 @@ _COUNT_ANY = r"[0-9٠-٩۰-۹০-৯०-९]{1,3}"
 _AGO_BEFORE = (r"fyrir|pirms|prieš|před|pred|prije|pre|пре|преди|acum|πριν(?:\s+από)?|"
                r"منذ|قبل|לפני|fa|duela|hai")
 _AGO_AFTER = (r"sedan|siden|sitten|tagasi|назад|тому|पहले|আগে|پیش|قبل|پہلے|gelede|"
+              # (session 16) Albanian, Azerbaijani, Uzbek, Kazakh, Armenian, Marathi
+              r"më\s+parë|əvvəl|oldin|бұрын|առաջ|पूर्वी|"
               r"ang\s+nakalipas|na\s+ang\s+nakalipas|na\s+ang\s+nakaraan|ang\s+nakaraan|"
               r"ที่แล้ว|ที่ผ่านมา|ก่อน|முன்பு|முன்")
 #: The units of time, in the inflections their counts take, of the Nordic and Baltic
@@ -720,6 +746,10 @@ _AGO_UNITS = "|".join(sorted(_word_set(r"""
     d\.? val\.? min\.? sav\.? mėn\.? sek\.? st\.? ned\.? mēn\.? hod\.? týd\.? měs\.?
     segundos minutos horas días semanas meses anos
     sekondes minuut minute uur ure dae weke week maande maand jare jaar
+    sekonda minuta orë ditë javë muaj vjet vite
+    saniyə dəqiqə saat gün həftə ay il soniya daqiqa soat kun hafta oy yil
+    секунд минут сағат күн апта ай жыл վայրկյան րոպե ժամ օր շաբաթ ամիս տարի
+    मिनिटां तासां दिवसां आठवड्यां महिन्यां वर्षां
     """), key=len, reverse=True))
 _RELATIVE_FOREIGN = re.compile(
     rf"(?:(?:há|hace|il\s+y\s+a|vor)\s+(?:cerca\s+de\s+|environ\s+|etwa\s+)?{_N}\s+"
@@ -755,8 +785,13 @@ _RELATIVE_FOREIGN = re.compile(
     rf"|{_COUNT_ANY}\s+(?:másodperce|perce|órája|napja|hete|hónapja|éve)"
     # Arabic's and Hebrew's duals, which need no count: "منذ ساعتين", "לפני שעתיים".
     r"|(?:منذ|قبل)\s+(?:دقيقتين|ساعتين|يومين|أسبوعين|شهرين|سنتين|عامين)"
-    r"|לפני\s+(?:שעתיים|יומיים|שבועיים|חודשיים|שנתיים))(?![\w])", re.I)
-_JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*|"
+    r"|לפני\s+(?:שעתיים|יומיים|שבועיים|חודשיים|שנתיים)"
+    # Russian's and Ukrainian's single units, which need no count: "неделю назад", "годину тому"
+    r"|(?:минуту|час|день|неделю|месяц|год)\s+назад"
+    r"|(?:хвилину|годину|день|тиждень|місяць|рік)\s+тому)(?![\w])", re.I)
+_JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*"
+                   # a separator and the word for "at": "3 marzo 2024 | ore 14:10"
+                   r"(?:(?:at|ore|ora|alle|om|um|à|às|a\s+las|klo|kl\.|saat|в|u|o)\s+(?=\d))?|"
                    # The dot closing a South Slavic date ("16.03.2025. u 19:48") and the
                    # "at" of Croatian and Serbian, Russian and Bulgarian, Slovak and
                    # Slovenian, Lithuanian, Latvian, Estonian, Icelandic and Norwegian,
@@ -794,6 +829,14 @@ _PRICE_NOTE = re.compile(
 _HIJRI_DATE = re.compile(r"\d{1,2}\s+\S+\s+1[34]\d\d\s*هـ\.?\s*(?:،\s*)?(?:الموافق\s+|-\s*)?")
 _GREGORIAN_MARK = re.compile(r"(?<=\d{4})\s*م\.?$")
 _HIJRI_MARK = re.compile(r"(?<=\d{4})\s*هـ\.?")
+#: A Hebrew calendar's date before the Gregorian one: day in letters, "ב" and its month, and
+#: the year in letters: "ג' באדר תשפ\"ה, 03.03.25" (the Gregorian date is the one read).
+_HEBREW_DATE = re.compile(r"[א-ת]{1,2}[\"״׳'][א-ת]?\s+ב(?:תשרי|חשוון|חשון|מרחשוון|כסלו|כסליו|טבת|"
+                          r"שבט|אדר(?:\s+[אב][׳']?)?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)\s+"
+                          r"[א-ת]{1,3}[\"״][א-ת]\s*,\s*(?=\d)")
+#: A Hindu calendar's month, day and Vikram Samvat year after a Hindi page's Gregorian date:
+#: "सोमवार, 3 मार्च 2025 | फाल्गुन शुक्ल चतुर्थी, विक्रम संवत 2081" (the Gregorian date is read).
+_SAMVAT = re.compile(r"\s*[|,·]\s*(?:[^\d|,]{2,40},\s*)?(?:विक्रम\s+)?संवत्?\s+\d{4}$")
 #: The year's word after a date at the line's end: Bulgarian and Russian "г." (година,
 #: год), Ukrainian "р.", Serbian and Croatian "god.": "3 октомври 2023 г.".
 _YEAR_WORD = re.compile(r"(?<=\d{4})\.?\s*(?:г|р|год|года|години|року|god|godine)\.?$", re.I)
@@ -871,7 +914,7 @@ def _clock_hour(hour: int, ampm: str | None) -> int | None:
 
 #: The morning's words among the parts of the day a time may carry (the rest are pm).
 _MORNING = frozenset({"오전", "午前", "上午", "पूर्वाह्न", "முற்பகல்", "ng umaga", "පෙ.ව.",
-                      "সকাল", "सुबह", "बिहान", "صبح", "காலை", "na safe", "صباحاً", "صباحا",
+                      "সকাল", "सुबह", "सकाळी", "बिहान", "صبح", "காலை", "na safe", "صباحاً", "صباحا",
                       "صباحًا", "صباح"})
 
 
@@ -939,6 +982,8 @@ def _match_date(text: str, pos: int) -> tuple[tuple[int, int, int], bool, int] |
             ymd = _from_hijri(*ymd)
         elif groups.get("mon") in _BIKRAM_MONTHS:
             ymd = _from_bikram_sambat(*ymd)
+        elif groups.get("mon") in _MYANMAR_MONTHS:
+            ymd = _from_myanmar(*ymd, waning=groups.get("half") == "လဆုတ်")
         if _valid_date(*ymd):
             return ymd, ambiguous, m.end()
     return None
@@ -1050,6 +1095,30 @@ def _from_bikram_sambat(year: int, month: int, day: int) -> tuple[int, int, int]
     start = datetime(year - _BIKRAM_YEARS, 4, 14).toordinal()
     date = datetime.fromordinal(start + sum(_BIKRAM_MONTH_DAYS[:month - 1]) + day - 1)
     return date.year, date.month, date.day
+
+
+#: The Myanmar era's first year began in 638 (its year 1386 is 2024-25).
+_MYANMAR_ERA = 638
+#: The Gregorian month in which a Myanmar month's full moon mostly falls is three after it
+#: (Tagu's in April, Tazaungmon's in November); a half month is fifteen days.
+_MYANMAR_MONTH_SHIFT = 3
+_HALF_MONTH = 15
+
+
+def _from_myanmar(year: int, month: int, day: int, waning: bool) -> tuple[int, int, int]:
+    """The Gregorian date of a day of Myanmar's lunar calendar, roughly (a week or two off),
+    or (0, 0, 0) when it is no such day: the full moon is put mid-month.
+
+    >>> _from_myanmar(1386, 8, 3, waning=True)
+    (2024, 11, 18)
+    >>> _from_myanmar(1386, 10, 5, waning=False)
+    (2025, 1, 5)
+    """
+    if not (1 <= month <= 12 and 1 <= day <= _HALF_MONTH and 1000 <= year <= 1500):
+        return 0, 0, 0
+    shifted = month + _MYANMAR_MONTH_SHIFT
+    greg_year = year + _MYANMAR_ERA + (shifted > 12)
+    return greg_year, (shifted - 1) % 12 + 1, day + (_HALF_MONTH if waning else 0)
 
 
 def _valid_date(year: int, month: int, day: int) -> bool:
@@ -1183,8 +1252,13 @@ _CJK_STAMP = re.compile(r"[（(]?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
                         r"(?P<label>更新|配信|公開|掲載|発表|投稿|発行|更新日|发布|更新时间)\s*[）)]?")
 
 
-#: A mark before a forum post's date, its poster's name on the line above: "» ".
-_LEAD_MARK = re.compile(r"^\s*[»›]\s*")
+#: A mark before a forum post's date, its poster's name on the line above: "» ", and a
+#: Japanese note's reference mark: "※".
+_LEAD_MARK = re.compile(r"^\s*[»›※]\s*")
+#: A Japanese page's "as of" after its stamp, perhaps with what it dates: "2024年6月2日
+#: 9:05時点の情報です" (the information as of), "2025年3月1日現在".
+_AS_OF = re.compile(r"\s*(?:時点|現在)(?:の(?:価格|情報|内容|データ|在庫)"
+                    r"(?:です|となります)?)?[。.]?$")
 #: A review's row of stars before its date.
 _LEAD_STARS = re.compile(r"^\s*[★☆]{3,5}\s+(?=\d)")
 
@@ -1228,6 +1302,36 @@ _WIKI_STARTS = ("questa", "эта", "ця", "diese", "la der", "esta", "deze", "
                 "η σελ", "bu say", "stranica", "utolsó", "last mod")
 
 
+#: Ge'ez numerals of Amharic and Tigrinya pages: ones, tens, a hundred and ten thousand.
+_GEEZ_ONES = {chr(0x1369 + k): k + 1 for k in range(9)}
+_GEEZ_TENS = {chr(0x1372 + k): (k + 1) * 10 for k in range(9)}
+_GEEZ_HUNDRED, _GEEZ_MYRIAD = "\u137b", "\u137c"
+_GEEZ_NUMBER = re.compile("[\u1369-\u137c]+")
+
+
+def _geez_value(numeral: str) -> int:
+    """The value of a Ge'ez numeral: its ones and tens add, "፻" multiplies what is before it
+    by a hundred and "፼" by ten thousand.
+
+    >>> _geez_value("፳፻፲፰"), _geez_value("፳፰"), _geez_value("፻")
+    (2018, 28, 100)
+    """
+    total = group = 0
+    for char in numeral:
+        if char == _GEEZ_MYRIAD:
+            total, group = (total + (group or 1)) * 10000, 0
+        elif char == _GEEZ_HUNDRED:
+            group = (group or 1) * 100
+        else:
+            group += _GEEZ_ONES.get(char) or _GEEZ_TENS.get(char, 0)
+    return total + group
+
+
+def _ascii_geez(text: str) -> str:
+    """``text`` with its Ge'ez numerals in figures: "የካቲት ፳፭ ቀን ፳፻፲፯" is "የካቲት 25 ቀን 2017"."""
+    return _GEEZ_NUMBER.sub(lambda m: str(_geez_value(m.group(0))), text)
+
+
 def parse_date_line(text: str) -> list[Stamp] | None:
     """The stamps ``text`` is made of, or None when it holds anything else.
 
@@ -1240,6 +1344,10 @@ def parse_date_line(text: str) -> list[Stamp] | None:
         stamps = parse_date_line(wiki["date"].rstrip(" ."))
         return [Stamp(wiki["label"], s.parsed, s.ambiguous) for s in stamps] if stamps else None
     text = _LEAD_MARK.sub("", text)  # forum software's "» 12 lip 2023, 21:14"
+    if _GEEZ_NUMBER.search(text):
+        text = _ascii_geez(text)
+    if "時点" in text or "現在" in text:
+        text = _AS_OF.sub("", text)
     text = _LEAD_STARS.sub("", text)  # a review's stars before its date: "★★★★★ 3 Februari 2025"
     run = _PUBLISHED_RUN.fullmatch(text.strip())
     if run is not None:
@@ -1262,6 +1370,10 @@ def parse_date_line(text: str) -> list[Stamp] | None:
         gregorian = _GREGORIAN_MARK.sub("", _HIJRI_DATE.sub("", text))
         # a Hijri date alone is read as one: "الأحد 15 رمضان 1446 هـ"
         text = gregorian if _DIGIT.search(gregorian) else _HIJRI_MARK.sub("", text)
+    if "संवत" in text:
+        text = _SAMVAT.sub("", text)
+    if "ב" in text and (hebrew := _HEBREW_DATE.search(text)):
+        text = text[:hebrew.start()] + text[hebrew.end():]
     if _YEAR_WORD.search(text[-_YEAR_WORD_TAIL:]):  # (the tail alone: most lines are long)
         text = text[:-_YEAR_WORD_TAIL] + _YEAR_WORD.sub("", text[-_YEAR_WORD_TAIL:])
     stamps = _parse_stamps(_TRAILING_LABEL.sub("", text).rstrip(" ."), 0)
@@ -1548,8 +1660,9 @@ _PLACE = re.compile(r"(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЂЈЉЊЋЏΑ-Ω])[^
                     r"(?:\s+[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff]+){0,2})"
                     r"\s*[,|]\s*"
                     # and perhaps its state or province abbreviated: "Monterrey, N.L., …",
-                    # "Mérida, Yuc., …", "Halifax, NS, …", "Monterrey, NL. …"
-                    r"(?:(?:(?-i:[A-Z])[^\W\d_]{0,4}\.){1,3}\s*,?\s*|(?-i:[A-Z]{2,3})[,.]\s*)?")
+                    # "Mérida, Yuc., …", "Halifax, NS, …", "Monterrey, NL. …", "Tucson,
+                    # AZ / …"
+                    r"(?:(?:(?-i:[A-Z])[^\W\d_]{0,4}\.){1,3}\s*,?\s*|(?-i:[A-Z]{2,3})(?:[,.]|\s/)\s*)?")
 #: A Hungarian date, year first, ends on a dot: "2024. szeptember 12."; so does a Korean
 #: date in figures: "2024. 1. 19."
 _YEAR_FIRST = re.compile(r"\s*\d{4}\.\s+[^\W\d_]|\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")
@@ -2366,8 +2479,12 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     "Giriş: 04.03.2025 10:42", "Laatst bijgewerkt: 09-03-25, 00:02"), a French stamp
     opening on "Le" ("Le 11/02/2025 à 18:47"), a two-digit year read day first
     ("08-03-25, 22:14"), Japanese hours ("2025年3月4日 10時00分"), Taiwan's Minguo years
-    ("發布日期：114-02-10", "民國114年2月10日": year 114 is 2025), a review's stars before its
-    date ("★★★★★ 3 Februari 2025"), app stores' Vietnamese dates ("12 thg 3, 2025"),
+    ("發布日期：114-02-10", "民國114年2月10日": year 114 is 2025), Myanmar's lunar dates and
+    Burmese figures ("၁၃၈၆ ခုနှစ်၊ တပေါင်းလဆန်း ၅ ရက်"), Ethiopian dates in Ge'ez numerals
+    ("የካቲት ፳፭ ቀን ፳፻፲፯ ዓ.ም."), a Hebrew or Vikram Samvat date beside the Gregorian one,
+    Uzbek's "3-mart, 2024", a Japanese price's "as of" ("…時点の価格です"), a review's
+    stars before its date ("★★★★★ 3 Februari 2025"), app stores' Vietnamese dates ("12
+    thg 3, 2025"),
     weekdays' short forms of more languages ("ndz 22 cze 2025, 19:58"), rows whose other
     fields are a label and a figure ("Inzerát č. 4471823 · Vloženo: 12. 3. 2025 ·
     Zobrazeno: 214×"), and a page's date
@@ -2592,6 +2709,8 @@ def _signed_date(lines: list[Body], i: int) -> bool:
     office that signs: "한솔구청장", "Der Bürgermeister", "The Town Clerk")."""
     if i + 1 >= len(lines) or not (text := lines[i].text)[:1].isdigit():
         return False
+    if i and _STAR_ROW.fullmatch(lines[i - 1].text):
+        return False  # a review's date under its stars, over its badge ("Ověřený nákup")
     signer = lines[i + 1].text
     if (len(signer.split()) > _SIGNER_WORDS or _DIGIT.search(signer) or "_" in signer
             or not all(w[0].isalpha() for w in signer.split())
@@ -2859,7 +2978,8 @@ _CREDIT_LINE = re.compile(
     r"|\S{1,12}(?:社会部|政治部|経済部|報道部|編集部|運動部|文化部|国際部|写真部|编辑部|新闻部|"
     r"编辑中心|新聞部)"
     # A source credit of Chinese, Japanese, Korean and Arabic pages: "来源：江城晚报".
-    r"|(?:資料來源|资料来源|新聞來源|新闻来源|来源|來源|出处|出處|出典|출처|المصدر)\s*[:：]\s*\S[^\n]{0,60}"
+    r"|(?:資料來源|资料来源|新聞來源|新闻来源|(?:本文|文章|稿件)?(?:来源|來源)|出处|出處|出典|출처|"
+    r"المصدر)\s*[:：]\s*\S[^\n]{0,60}"
     # -- the tenth set's desks and wires --
     # A desk named after the paper: "SahaSpor Haber Merkezi", "Prabhat News Network |
     # Indore" in Hindi, a Korean paper's desk ("… 연예부"), a Hungarian directorate.
@@ -3124,6 +3244,24 @@ _NEWSROOM_LINE = re.compile(
     # Labarai na Arewa Yau": from the news desk of …)
     r"|\S+-(?:redaktion|redactie|redaksjon|redaksjonen|redazione|redakcja|redakce)"
     r"|(?:daga\s+)?sashen\s+labarai(?:\s+na\s+\S+(?:\s+\S+){0,3})?"
+    # (session 16) Hausa's other desks, "from" before them: "Daga Sashen Siyasa" (politics)
+    r"|daga\s+sashen\s+(?:wasanni|siyasa|kasuwanci|tattalin\s+arziki|lafiya|nishadi|ilimi|"
+    r"fasaha|harkokin\s+waje|rahotanni)(?:\s+na\s+\S+(?:\s+\S+){0,3})?"
+    # a Dutch, German or English desk that compiled the page: "Samengesteld door de
+    # sportredactie", "Zusammengestellt von der Kulturredaktion", "Compiled by the arts desk"
+    r"|(?:samengesteld|opgesteld|bewerkt)\s+door\s+(?:de\s+)?[^\W\d_]*redactie(?:\s+van\s+\S+(?:\s+\S+){0,2})?"
+    r"|zusammengestellt\s+von\s+(?:der\s+)?[^\W\d_]*-?redaktion(?:\s+\S+){0,2}"
+    r"|compiled\s+by\s+(?:the\s+|our\s+)?(?:[^\W\d_]+\s+){0,2}(?:desk|newsroom|team)"
+    # a wire named after "with", alone: "Avec Agence Fluviale de Presse", "Con Agencia Sur"
+    r"|(?:avec|con|com|with|mit|met|cu)\s+(?:l['’]\s*|la\s+|a\s+|die\s+|de\s+)?"
+    r"(?-i:Agence|Agencia|Agência|Agenzia|Agentur|Agency|Agentschap)\s+(?:(?:de|di|da|do|des)\s+)?"
+    r"(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){0,3}"
+    # a Burmese paper's news desk or agency: "မြစ်ဝှမ်းသတင်း သတင်းဌာန"
+    r"|(?:\S+\s+){0,2}သတင်း(?:ဌာန|အဖွဲ့)"
+    # a Korean author label naming an office ("작성자 홍보협력팀": public relations team)
+    r"|(?:작성자|작성|담당\s*부서|담당)\s*[:：]?\s*\S{0,10}(?:처|과|팀|실|센터|본부|사무국|위원회)"
+    # a Marathi, Hindi or Nepali correspondent credited with the place: "प्रतिनिधी, पुणे"
+    r"|(?:आमचे\s+)?(?:प्रतिनिधी|प्रतिनिधि|वार्ताहर|संवाददाता|संवादाता)\s*[,|/]\s*\S+(?:\s+\S+){0,2}"
     r"|(?:TT|NTB|ТАСС|TASS|РИА\s+Новости|Укрінформ|УНІАН|PNA|共同通信|時事通信|"
     r"新华社|新華社|中新社|연합뉴스|뉴시스|뉴스1)"
     r"|(?:com\s+agências|agències|agentziak|axencias|agencias|agenzie|وكالات|סוכנויות(?:\s+הידיעות)?|"
@@ -3257,6 +3395,10 @@ _AGENCY_CREDIT = re.compile(
     r"Agencja\s+(?:Prasowa|Informacyjna)(?:\s+[A-ZÀ-ÞŁŚŻŹ][\w'’.-]*){1,2}")
 #: A Thai site's or desk's credit beside the date, one word of Thai: "ไทยรัฐออนไลน์" (an
 #: online edition), "ทีมข่าวการเมือง" (a news team), "โต๊ะข่าวต่างประเทศ" (a desk).
+#: A newswire named with its country or region, beside the date in the page's head (on the
+#: first line it is the distributor's masthead, chrome): "NewsWire Kerala", "Coastal Newswire".
+_NEWSWIRE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}News[Ww]ire|"
+                       r"News[Ww]ire(?:\s+[A-Z][\w'’.-]*){1,2}")
 _THAI_DESK = re.compile(r"[\u0e00-\u0e7f]{2,24}ออนไลน์|(?:ทีมข่าว|โต๊ะข่าว)[\u0e00-\u0e7f]{0,24}")
 #: The words a name of an office's owner may hold besides capitalised ones: "Equipo de prensa
 #: Ayuntamiento de Teruel".
@@ -3357,7 +3499,7 @@ def site_credits(lines: list[Body]) -> set[int]:
         if len(text) > 60:
             continue
         if (_desk_credit(text) or _AGENCY_CREDIT.fullmatch(text)
-                or _THAI_DESK.fullmatch(text)) and near(i, 1):
+                or _THAI_DESK.fullmatch(text) or _NEWSWIRE.fullmatch(text)) and near(i, 1):
             found.add(i)
             continue
         if (i >= _MASTHEAD_LINES and i + 1 < len(texts) and _FIRM_ALONE.fullmatch(text)
@@ -3621,7 +3763,11 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     are headings or menu entries); a firm named alone by its legal form over a bare date
     (a press release's issuer: "株式会社…", "… Ltd."; over a labelled date, a job ad's
     employer, it is left alone); a desk and a wire joined by a comma ("Da Redação, com
-    agência …", "Redacción, con agencias").
+    agência …", "Redacción, con agencias"); a wire after "with" alone ("Avec Agence …"),
+    a desk that compiled the page ("Samengesteld door de sportredactie"), Hausa, Burmese
+    and Korean desks and offices ("Daga Sashen Siyasa", "… သတင်းဌာန", "작성자 홍보협력팀"), a
+    Marathi or Hindi correspondent and the place ("प्रतिनिधी, नाशिक"), "NewsWire …" beside
+    the date.
     A name with a lower-case "the" inside ("By Save the Children") is an organisation's,
     unless "of", "for", "at" or "in" comes before it ("Ana Ruiz of the Herald" is judged
     by its other words). Bylines that name people are META004.

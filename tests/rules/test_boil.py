@@ -671,6 +671,35 @@ def test_headlines_under_other_languages_link_labels(label: str) -> None:
         "Landslide risk maps to be redrawn, ministry says"]
 
 
+@pytest.mark.parametrize("label", ["También te puede gustar", "De la même chroniqueuse",
+                                   "Ձեզ կարող է հետաքրքրել", "กระทู้ที่เกี่ยวข้อง"])
+def test_headlines_under_the_thirty_ninth_rounds_link_labels(label: str) -> None:
+    text = (STORY + label + "\nFarmers count the cost of the wet spring\n"
+            "Landslide risk maps to be redrawn, ministry says\n")
+    assert [line for code, line in _flagged(text) if code == "BOIL007"] == [
+        "Farmers count the cost of the wet spring",
+        "Landslide risk maps to be redrawn, ministry says"]
+
+
+@pytest.mark.parametrize("label", ["Meer voetbal", "Слични производи"])
+def test_a_sport_desk_or_similar_products_label_goes_with_its_headlines(label: str) -> None:
+    text = (STORY + label + "\nFarmers count the cost of the wet spring\n"
+            "Landslide risk maps to be redrawn, ministry says\n")
+    assert sorted(line for code, line in _flagged(text) if code == "BOIL007") == sorted([
+        label, "Farmers count the cost of the wet spring",
+        "Landslide risk maps to be redrawn, ministry says"])
+
+
+def test_japanese_headlines_under_a_popular_posts_ranking() -> None:
+    text = ("充電は二時間で終わった。\n人気記事ランキング\n在宅ワークに向く静音キーボード五選\n"
+            "モバイルバッテリーの選び方を解説\n")
+    assert [line for code, line in _flagged(text) if code == "BOIL007"] == [
+        "モバイルバッテリーの選び方を解説", "在宅ワークに向く静音キーボード五選"]
+    prose = ("充電は二時間で終わった。\n人気記事ランキング\n"
+             "編集部は毎週この一覧を更新していると話した。\n")
+    assert [line for code, line in _flagged(prose) if code == "BOIL007"] == []
+
+
 def test_topic_links_under_a_related_topics_label() -> None:
     text = STORY + "Related Topics\nValley Rugby\nSix Counties\n" + AFTER
     assert [line for code, line in _flagged(text) if code == "BOIL007"] == [

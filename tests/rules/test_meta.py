@@ -2107,3 +2107,93 @@ def test_session_fourteen_desks_beside_the_date(credit: str, fires: bool) -> Non
             f"{credit}\n14.10.2025 klo 9.15\nThe harbour bridge reopened after two years of"
             " repairs, the council said on Monday.\n")
     assert ("META003" in {f.code for f in _findings_in(text)}) == fires
+
+
+# -- session 16: calendars, numerals and labels of more languages ----------------------------
+
+
+@pytest.mark.parametrize(("line", "parsed"), [
+    ("Gewijzigd op 3 maart 2025 om 9.15 uur", "2025-03-03T09:15:00"),  # Dutch "uur"
+    ("追記：2024年6月2日 9:05", "2024-06-02T09:05:00"),  # a Japanese postscript's stamp
+    ("※2024年6月2日 9:05時点の情報です", "2024-06-02T09:05:00"),  # "as of"
+    ("Tucson, AZ / 14.06.2024 09:05 hrs", "2024-06-14T09:05:00"),  # a state and a slash
+    ("Përditësuar më: 14/6/2024, 09:05", "2024-06-14T09:05:00"),  # Albanian "më"
+    ("5 ditë më parë", "5 ditë më parë"),  # Albanian "ago"
+    ("2 gün əvvəl", "2 gün əvvəl"),  # Azerbaijani
+    ("месяц назад", "месяц назад"),  # Russian's single unit without a count
+    ("Թարմացված է՝ 14.06.2024, 09:05", "2024-06-14T09:05:00"),  # Armenian's colon
+    ("Dərc edildi: 2 iyun 2024, 09:05", "2024-06-02T09:05:00"),  # Azerbaijani
+    ("3-mart, 2024 | 14:10", "2024-03-03T14:10:00"),  # Uzbek day-month
+    ("2024-yil 3-mart", "2024-03-03"),
+    ("अपडेटेड: ३ मार्च २०२४, सकाळी ९:०५", "2024-03-03T09:05:00"),  # Marathi's morning
+    ("२०८१ फागुन ५, सोमबार ०९:०५", "2025-02-17T09:05:00"),  # Bikram Sambat, Nepali weekday
+    ("၂၀၂၄ ခုနှစ်၊ မတ်လ ၃ ရက်", "2024-03-03"),  # Burmese figures and "month", "day"
+    ("၁၃၈၆ ခုနှစ်၊ တပေါင်းလပြည့် ၁၅ ရက်", "2025-03-15"),  # Myanmar's lunar calendar
+    ("የካቲት ፳፭ ቀን ፳፻፲፯ ዓ.ም.", "2025-03-04"),  # Ge'ez numerals, Ethiopian months
+    ("פורסם: יום שני, ג' באדר תשפ\"ה, 03.03.25, 09:05", "2025-03-03T09:05:00"),  # Hebrew date
+    ("सोमवार, 3 मार्च 2025 | फाल्गुन शुक्ल चतुर्थी, विक्रम संवत 2081", "2025-03-03"),
+    ("Опубликована 3 марта 2024", "2024-03-03"),  # Russian's feminine participle
+    ("3 marzo 2024 | ore 14:10", "2024-03-03T14:10:00"),  # a separator and "at"
+])
+def test_session_sixteen_calendars_and_labels(line: str, parsed: str) -> None:
+    stamps = parse_date_line(line)
+    assert stamps is not None and parsed in stamps[0].parsed, stamps
+
+
+@pytest.mark.parametrize("line", [
+    "Tucson, AZ / the city council met on 02.06.2024 to vote.",
+    "5 ditë më parë ishte zgjedhja në qytet.",
+    "Месяц назад мы открыли новый магазин на площади.",
+    "የካቲት ፳፭ ቀን ፳፻፲፯ ዓ.ም. በአዲስ አበባ ስብሰባ ተካሄደ።",
+    "2024-yil 3-mart kuni yangi maktab ochildi.",
+    "၂၀၂၄ ခုနှစ်၊ မတ်လ ၃ ရက်တွင် စာသင်ကျောင်းသစ် ဖွင့်လှစ်ခဲ့သည်။",
+    "3 marzo 2024 | ore 14:10 – 18:30 | Teatro Comunale",
+])
+def test_close_lines_are_no_session_sixteen_calendar_stamps(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+def test_geez_numerals_read_as_figures() -> None:
+    from corpus_lint.rules.meta import _geez_value
+    assert [_geez_value(n) for n in ("፩", "፲፱", "፻", "፲፱፻፹", "፳፻፲፯")] == [1, 19, 100, 1980, 2017]
+
+
+def test_a_reviews_date_under_its_stars_is_no_signed_date() -> None:
+    """A shop review's date sits under its stars and over its badge (two words, like a
+    signatory); a notice's date under prose and over its signer stays (META001 silent)."""
+    prose = ("The new boiler was fitted in an afternoon and it has run quietly all winter "
+             "long, the installer said in his note to the owners.\n")
+    review = (f"Boiler review\n{prose}{prose}Marek, Ostrava\n★★★★☆\n4. 2. 2025\nVerified "
+              "purchase\nWorks well and heats the flat quickly.\n")
+    assert "META001" in {f.code for f in _findings_in(review)}
+    notice = f"Notice of closure\n{prose}{prose}4. 2. 2025\nThe Town Clerk\n"
+    assert "META001" not in {f.code for f in _findings_in(notice)}
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Avec Agence Fluviale de Presse", True),  # a wire after "with", alone
+    ("Con Agencia Norte", True),
+    ("Samengesteld door de sportredactie", True),  # a Dutch desk that compiled the page
+    ("Compiled by the arts desk", True),
+    ("Daga Sashen Siyasa", True),  # Hausa: from the politics desk
+    ("မြစ်ဝှမ်းသတင်း သတင်းဌာန", True),  # a Burmese news desk
+    ("작성자 홍보협력팀", True),  # a Korean author label naming an office
+    ("प्रतिनिधी, नाशिक", True),  # a Marathi correspondent and the place
+    ("文章来源：江城日报", True),  # a Chinese source label
+    ("Avec agence et beaucoup de patience, il a fini le travail.", False),
+    ("Samengesteld door de leerlingen van groep acht.", False),
+    ("작성자 김민수", False),  # a person
+    ("Newswire", False),  # a word alone
+])
+def test_session_sixteen_desks_and_wires(line: str, fires: bool) -> None:
+    text = f"Harbour bridge reopens\n{line}\nThe harbour bridge reopened after two years.\n"
+    assert ("META003" in {f.code for f in _findings_in(text)}) == fires
+
+
+def test_a_newswire_beside_the_date_is_a_credit_and_on_the_first_line_a_masthead() -> None:
+    story = ("Harbour bridge reopens\nThe council approved the repairs in March\nNewsWire Kerala\n"
+             "Updated: 4 Mar 2025, 06:10 PM IST\nThe harbour bridge reopened after two years.\n")
+    assert "META003" in {f.code for f in _findings_in(story)}
+    release = ("NewsWire Harbour\nHarbour bridge reopens\nThe harbour bridge reopened after two "
+               "years of repairs, the council said.\n")
+    assert "META003" not in {f.code for f in _findings_in(release)}
