@@ -5470,6 +5470,18 @@ def test_a_fact_box_the_article_goes_on_under_is_the_articles_own() -> None:
 
 
 #: Session 15's templates (blind84's misses), written anew: each (page, block, after).
+#: A German news page's head and article (session 15's and 16's templates go under it).
+_HEATING = ("Technikwelt\nNews Tests Ratgeber\n"
+            "Stadtwerke stoppen Ausbau des Wärmenetzes in Nordstadt\n"
+            "Die Stadtwerke haben den geplanten Ausbau des Wärmenetzes in der Nordstadt auf "
+            "unbestimmte Zeit verschoben, wie ein Sprecher am Dienstag mitteilte.\n"
+            "Als Grund nennt das Unternehmen die gestiegenen Kosten für Rohre und Tiefbau, "
+            "die den Plan um fast ein Drittel verteuert hätten.\n"
+            "Rund 900 Haushalte hatten bereits einen Vorvertrag unterschrieben und sollen nun "
+            "per Brief informiert werden.\n"
+            "Der Mieterbund kritisierte die Entscheidung und forderte eine schnelle Lösung für "
+            "die betroffenen Haushalte.\n")
+
 SESSION_FIFTEEN_BLOCKS = {
     "an interview whose heading ends on its word (Turkish)": (
         "Ege Postası\nGündem Ekonomi Spor\n"
@@ -5567,16 +5579,7 @@ SESSION_FIFTEEN_BLOCKS = {
         "probadlo.\n"
         "© 2026 La Cazuela\n"),
     "pros and contras under 'Pro und Contra' (German)": (
-        "Technikwelt\nNews Tests Ratgeber\n"
-        "Stadtwerke stoppen Ausbau des Wärmenetzes in Nordstadt\n"
-        "Die Stadtwerke haben den geplanten Ausbau des Wärmenetzes in der Nordstadt auf "
-        "unbestimmte Zeit verschoben, wie ein Sprecher am Dienstag mitteilte.\n"
-        "Als Grund nennt das Unternehmen die gestiegenen Kosten für Rohre und Tiefbau, "
-        "die den Plan um fast ein Drittel verteuert hätten.\n"
-        "Rund 900 Haushalte hatten bereits einen Vorvertrag unterschrieben und sollen nun "
-        "per Brief informiert werden.\n"
-        "Der Mieterbund kritisierte die Entscheidung und forderte eine schnelle Lösung für "
-        "die betroffenen Haushalte.\n",
+        _HEATING,
         "Pro und Contra: Unsere Einschätzung\n"
         "Pro: Die Stadtwerke vermeiden ein Projekt, das sich nicht rechnet.\n"
         "Pro: Niemand muss für einen Vorvertrag bezahlen.\n"
@@ -5677,16 +5680,7 @@ SESSION_SIXTEEN_BLOCKS = {
         "below.\n",
         "Tags: Buses, Fares\nShare this story\n" + CHROME),
     "'What experts say' over unnamed experts (German)": (
-        "Technikwelt\nNews Tests Ratgeber\n"
-        "Stadtwerke stoppen Ausbau des Wärmenetzes in Nordstadt\n"
-        "Die Stadtwerke haben den geplanten Ausbau des Wärmenetzes in der Nordstadt auf "
-        "unbestimmte Zeit verschoben, wie ein Sprecher am Dienstag mitteilte.\n"
-        "Als Grund nennt das Unternehmen die gestiegenen Kosten für Rohre und Tiefbau, "
-        "die den Plan um fast ein Drittel verteuert hätten.\n"
-        "Rund 900 Haushalte hatten bereits einen Vorvertrag unterschrieben und sollen nun "
-        "per Brief informiert werden.\n"
-        "Der Mieterbund kritisierte die Entscheidung und forderte eine schnelle Lösung für "
-        "die betroffenen Haushalte.\n",
+        _HEATING,
         "Was Experten sagen\n"
         "Experten sind sich einig, dass Wärmenetze für die Energiewende in Städten "
         "unverzichtbar sind.\n"
