@@ -1791,6 +1791,8 @@ class Line:
     echo: bool = False
     #: the title's keyword the paragraph is stuffed with (stuffed_keyword), or ""
     stuffed: str = ""
+    #: SEO copy only by a stock sentence ("If you are looking for …, this article …")
+    stock: bool = False
 
 
 def strip_markup(text: str) -> str:
@@ -1879,7 +1881,9 @@ def read_lines(doc: Document) -> list[Line]:
             bare, heads, echoes=False)
         # (or a stock sentence of SEO copy: "If you are looking for …, this article
         # provides all the information you need")
-        seo = seo or (body and len(result) >= TITLE_LINES and SEO_STOCK.search(bare) is not None)
+        stock = not seo and body and len(result) >= TITLE_LINES and SEO_STOCK.search(
+            bare) is not None
+        seo = seo or stock
         preamble = body and len(result) >= TITLE_LINES and not seo and seo_paragraph(
             bare, phrases, SEO_PREAMBLE_REPEATS) and not _TAG_LABEL.match(bare)
         if is_title(bare) and not LIST_ITEM.match(text) and not (
@@ -1905,7 +1909,7 @@ def read_lines(doc: Document) -> list[Line]:
                            or reader_heading(bare),
                            emphasised and bare.endswith("?"),
                            restates,
-                           repeats, seo, preamble, echo, stuffed or ""))
+                           repeats, seo, preamble, echo, stuffed or "", stock))
     return _paired_keywords(result)
 
 
@@ -2575,8 +2579,7 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
         signals.append(Signal("source-question", n, SOURCE_QUESTION_WEIGHT,
                               SOURCE_QUESTION.search(bare).group(0)))  # type: ignore[union-attr]
     elif line.seo:
-        signals.append(Signal("seo-copy", n, SEO_WEIGHT,
-                              "an SEO paragraph repeating a phrase of the title"))
+        signals.append(Signal("seo-copy", n, SEO_WEIGHT, seo_what(line)))
     elif line.restates_title:
         signals.append(Signal("source-question", n, SOURCE_QUESTION_WEIGHT,
                               "the title repeated as a question"))
@@ -6548,9 +6551,37 @@ def removal(doc: Document, block: Block) -> Edit:
     return Edit.deletion(block.first.start, doc.line_at(following).start)
 
 
+#: What an SEO line is reported as, by what made it SEO copy (seo_what).
+SEO_TITLE_PHRASE = "an SEO paragraph repeating a phrase of the title"
+SEO_STUFFED = "an SEO paragraph stuffed with one keyword"
+SEO_STOCK_SENTENCE = "a stock sentence of SEO copy"
+
+
+def seo_what(line: Line) -> str:
+    """What made ``line`` SEO copy: a keyword it is stuffed with, a stock sentence ("If
+    you are looking for …, this article provides …") or a phrase of the title."""
+    if line.stuffed:
+        return f"{SEO_STUFFED} (“{line.stuffed}”)"
+    if line.stock:
+        return SEO_STOCK_SENTENCE
+    return SEO_TITLE_PHRASE
+
+
+def _description(block: Block, kind: str) -> str:
+    """How the message names ``kind``: SEO copy by what made it so when all of the block's
+    SEO lines are of one sort."""
+    if kind == "seo-copy":
+        whats = {s.what.split(" (“")[0] for s in block.signals if s.kind == kind}
+        if whats == {SEO_STUFFED}:
+            return "SEO paragraph stuffed with one keyword"
+        if whats == {SEO_STOCK_SENTENCE}:
+            return "stock SEO sentence ('if you are looking for …, this article …')"
+    return DESCRIPTIONS[kind]
+
+
 def describe(block: Block) -> str:
     """The message: which kinds of signal, over which lines."""
-    signals = ", ".join(DESCRIPTIONS[kind] for kind, _ in block.totals) or (
+    signals = ", ".join(_description(block, kind) for kind, _ in block.totals) or (
         "a generator's template by its shape (an FAQ, an interview, a summary, a glossary, "
         "trivia)")
     return (f"appended generated text on lines {block.first.line}-{block.last.line}: "

@@ -5799,6 +5799,16 @@ def test_a_reporters_named_and_quoted_experts_are_the_articles() -> None:
     assert _block_lines(page + section + after) == []
 
 
+def test_a_stock_seo_sentence_is_named_as_one_in_the_message() -> None:
+    """The message says what made the line SEO copy: a stock sentence is not "a paragraph
+    repeating a phrase of the title"."""
+    stock = ("Bus travel is popular in many cities around the world. If you are searching for "
+             "timetables or travel tips, this article provides all the information you need.\n")
+    (finding,) = RULES[0].check(Document.from_text(MASTHEAD + _FARES + stock + CHROME))
+    assert "stock SEO sentence" in finding.message
+    assert "repeating a phrase of the title" not in finding.message
+
+
 def test_a_reporter_addressing_a_reader_looking_for_something_is_no_seo_copy() -> None:
     """"If you are looking for …" in the reporter's own advice, with no "this article"
     answering it, is the article's sentence."""
