@@ -5578,18 +5578,30 @@ def is_share_row(bare: str) -> bool:
         and len(_NETWORK.findall(bare)) >= SHARE_ROW_NETWORKS
 
 
+def _share_row_above(lines: Sequence[Line], start: int) -> int | None:
+    """The index of a share row or button (share_line) right above line ``start``
+    (SHARE_ROW_GAP lines of no running text between at most), or None."""
+    for i in range(start - 1, max(start - 2 - SHARE_ROW_GAP, -1), -1):
+        if share_line(lines[i].bare):
+            return i
+        if is_running_text(lines[i]):
+            return None
+    return None
+
+
+def _under_share_row(lines: Sequence[Line], start: int) -> bool:
+    """True when a share row stands right above line ``start``, whatever stands above it."""
+    return _share_row_above(lines, start) is not None
+
+
 def below_share_row(lines: Sequence[Line], start: int) -> bool:
     """True when a share row or button (share_line) stands right above line ``start``
     (SHARE_ROW_GAP lines of no running text between at most) under an article
     (BARE_FAQ_ARTICLE_LINES lines of running text above it): the article has ended there;
     a share row under the headline has no article above it."""
-    for i in range(start - 1, max(start - 2 - SHARE_ROW_GAP, -1), -1):
-        if share_line(lines[i].bare):
-            return article_above(lines, i) \
-                or _sentences_above(lines, i) >= BARE_FAQ_ARTICLE_LINES
-        if is_running_text(lines[i]):
-            return False
-    return False
+    i = _share_row_above(lines, start)
+    return i is not None and (article_above(lines, i)
+                              or _sentences_above(lines, i) >= BARE_FAQ_ARTICLE_LINES)
 
 
 def shared_dialogue(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -5773,10 +5785,16 @@ TIPS_CLOSING = re.compile(
 
 #: "Useful tips" as a list's stock heading: "Foydali maslahatlar", "Полезные советы".
 USEFUL_TIPS_HEADING = re.compile(
-    r"(?:useful|helpful|practical) tips|foydali maslahatlar|полезные советы|корисні поради|"
-    r"consejos útiles|dicas úteis|nützliche tipps|conseils utiles|consigli utili|handige tips|"
-    r"przydatne wskazówki|faydalı ipuçları|tips berguna|mẹo hữu ích|faydalı məsləhətlər|"
-    r"пайдалы кеңестер|këshilla të dobishme|корисни совети|корисни савети", re.I)
+    r"(?:(?:useful|helpful|practical|important) tips|foydali maslahatlar|полезные советы|"
+    r"важные советы|корисні поради|consejos (?:útiles|importantes)|dicas (?:úteis|importantes)|"
+    r"(?:nützliche|wichtige) tipps|conseils (?:utiles|importants)|consigli (?:utili|importanti)|"
+    r"(?:handige|belangrijke) tips|(?:przydatne|ważne) wskazówki|(?:faydalı|önemli) ipuçları|"
+    r"tips (?:berguna|penting)|mẹo (?:hữu ích|quan trọng)|faydalı məsləhətlər|"
+    r"пайдалы кеңестер|këshilla të dobishme|корисни совети|корисни савети|"
+    r"نصائح (?:مهمة|هامة|مفيدة))"
+    # (and what they are for: "نصائح مهمة لمواجهة الموجة الحارة:", "Important tips for
+    # the heatwave")
+    r"(?:\s+\S+(?:\s+\S+){0,7})?\s*:?", re.I)
 
 
 def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -5796,7 +5814,10 @@ def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
                 or len(head.bare.split()) > SHARED_LIST_HEADING_WORDS:
             continue
         shared = below_share_row(lines, start)
-        if not shared and not article_above(lines, start):
+        # (under a share row that no article of sentences stands above, such as a job
+        # ad's lists, the heading must count the items: "7 tips til deg som søker jobb")
+        counted = not shared and not article_above(lines, start)
+        if counted and not (_NUMBER.search(head.bare) and _under_share_row(lines, start)):
             continue
         end = start
         while end + 1 < len(lines) and end - start < SHARED_LIST_ITEMS[1] \
@@ -5808,6 +5829,9 @@ def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
         if items < SHARED_LIST_ITEMS[0]:
             continue
         numbers = _NUMBER.findall(head.bare)
+        if counted and numbers != [str(items)]:
+            continue
+        shared = shared or counted
         closing = lines[end + 1] if end + 1 < len(lines) else None
         if closing is not None and not shared and USEFUL_TIPS_HEADING.fullmatch(head.bare) \
                 and not is_running_text(closing):

@@ -5732,10 +5732,82 @@ def test_an_interview_the_article_goes_on_under_is_the_articles_own() -> None:
     assert _block_lines(page + block + more + after) == []
 
 
+_JOB_AD = ("Jobbhavn\nStillinger Arbeidsgivere Logg inn\n"
+           "Lagerleder, Kystfrukt AS, Molde\n"
+           "Kystfrukt AS pakker og distribuerer frukt og grønt til butikker i hele Møre og "
+           "Romsdal, og vi søker nå en lagerleder til vårt nye lager på Årø.\n"
+           "Arbeidsoppgaver\nLede et team på tolv lagermedarbeidere\n"
+           "Planlegge skift og bemanning i høysesongen\n"
+           "Kvalifikasjoner\nErfaring fra lager eller logistikk\nTruckførerbevis\n"
+           "Søknadsfrist: 1. mars\nSøk på stillingen\nLagre annonsen\nDel annonsen\n")
+SESSION_SEVENTEEN_BLOCKS = {
+    "'5 tips' for applicants under a job ad's share button, as many as it counts": (
+        _JOB_AD,
+        "5 tips til deg som søker jobb som lagerleder\n"
+        "1. Les annonsen nøye og tilpass søknaden til stillingen.\n"
+        "2. Fremhev erfaring og resultater som passer til jobben.\n"
+        "3. Hold CV-en kort, ryddig og oppdatert.\n"
+        "4. Forbered deg til intervjuet ved å lese om bedriften.\n"
+        "5. Husk å følge opp søknaden etter en uke eller to!\n",
+        "Lignende stillinger\nTruckfører, Molde Havn, Molde\n"
+        "Om Jobbhavn · Personvern · Kontakt oss\n© 2026 Jobbhavn AS\n"),
+    "'Important tips for …:' right under a news article (Arabic)": (
+        "بوابة الدلتا\nالرئيسية أخبار محافظات رياضة\n"
+        "أمطار غزيرة على الإسكندرية والبحيرة حتى مساء الثلاثاء\n"
+        "تشهد محافظات الساحل الشمالي أمطارًا غزيرة تستمر حتى مساء الثلاثاء، مع انخفاض "
+        "ملحوظ في درجات الحرارة.\n"
+        "وقال مسؤول في هيئة الأرصاد إن كميات الأمطار قد تصل إلى 30 ملليمترًا في بعض "
+        "المناطق الساحلية.\n"
+        "وأعلنت المحافظة رفع درجة الاستعداد ونشر سيارات شفط المياه في الشوارع الرئيسية.\n"
+        "وقررت مديرية التعليم تعليق الدراسة في مدارس غرب المدينة يوم الثلاثاء، على أن "
+        "تستأنف الدراسة بشكل طبيعي يوم الأربعاء إذا تحسنت الأحوال الجوية.\n",
+        "نصائح هامة للتعامل مع الأمطار الغزيرة:\n"
+        "- تجنب السير بجوار أعمدة الإنارة والكابلات الكهربائية.\n"
+        "- لا تترك سيارتك أسفل الأشجار أو اللافتات الكبيرة.\n"
+        "- تابع النشرات الجوية باستمرار لمعرفة آخر المستجدات.\n",
+        "#أمطار #الإسكندرية\nاقرأ أيضًا\nأضف تعليق\n"
+        "جميع الحقوق محفوظة © 2026 بوابة الدلتا\n"),
+    "'Important tips for …' right under a news article (English)": (
+        MASTHEAD + "Heatwave to last until Thursday, forecasters say\n"
+        "Temperatures in Kessel will reach 36C on Wednesday, the highest since records began "
+        "at the harbour station in 1951.\n"
+        "The council has opened three cool rooms in libraries across the city, and the ferry "
+        "will run an extra evening service.\n"
+        "Hospitals said they had seen more older patients with heat exhaustion than usual "
+        "for the time of year.\n"
+        "Forecasters expect thunderstorms to bring cooler air from the west on Friday.\n",
+        "Important tips for staying safe in the heat\n"
+        "- Drink plenty of water throughout the day, even if you are not thirsty.\n"
+        "- Avoid direct sunlight during the hottest hours of the day.\n"
+        "- Check on elderly neighbours and relatives regularly.\n",
+        CHROME),
+}
+
+
+def test_a_kitchens_own_tips_under_a_recipe_are_the_recipes() -> None:
+    """Tips that name whose they are ("Tips from our kitchen:") are no stock heading of a
+    generator's tips: the page's own section."""
+    page, block, after = SESSION_SEVENTEEN_BLOCKS[
+        "'Important tips for …' right under a news article (English)"]
+    own = block.replace("Important tips for staying safe in the heat", "Tips from our kitchen:")
+    assert _block_lines(page + own + after) == []
+
+
+def test_a_list_under_a_job_ads_share_button_that_its_heading_does_not_count_is_the_ads() -> None:
+    """Under a share button with no article of sentences above, only a heading that counts
+    its items ("5 tips …" over five) marks the generator's list; a list of another length
+    may be the ad's own."""
+    page, block, after = SESSION_SEVENTEEN_BLOCKS[
+        "'5 tips' for applicants under a job ad's share button, as many as it counts"]
+    assert _block_lines(page + block.replace("5 tips", "7 tips", 1) + after) == []
+    assert _block_lines(page + block.replace("5 tips", "Tips", 1) + after) == []
+
+
 SESSION_BLOCKS = [(session, name, parts) for session, blocks in
                   (("11", SESSION_ELEVEN_BLOCKS), ("12", SESSION_TWELVE_BLOCKS),
                    ("13", SESSION_THIRTEEN_BLOCKS), ("14", SESSION_FOURTEEN_BLOCKS),
-                   ("15", SESSION_FIFTEEN_BLOCKS), ("16", SESSION_SIXTEEN_BLOCKS))
+                   ("15", SESSION_FIFTEEN_BLOCKS), ("16", SESSION_SIXTEEN_BLOCKS),
+                   ("17", SESSION_SEVENTEEN_BLOCKS))
                   for name, parts in blocks.items()]
 
 
