@@ -907,6 +907,10 @@ TAKEAWAYS_HEADINGS = (
     "a legfontosabbak", "βασικά σημεία", "önemli noktalar", "điểm chính", "những điểm chính",
     "mambo muhimu", "mga pangunahing punto", "viktiga punkter", "vigtige punkter",
     "viktige punkter",
+    # Polish, Somali, Hausa, Zulu, Yoruba, Amharic and Thai
+    "najważniejsze wnioski", r"qodob(?:b)?ada muhiimka(?: ah)?", "muhimman abubuwa",
+    "muhimman bayanai", "amaphuzu abalulekile", "àwọn kókó pàtàkì", "ዋና ዋና ነጥቦች",
+    "สรุปข้อมูลสำคัญ",
     # Finnish, Estonian, Swedish, Danish, Norwegian
     "tärkeimmät kohdat", "keskeiset kohdat", "tärkeimmät asiat", "olulisemad punktid",
     "viktigaste punkterna", "de vigtigste pointer", "de viktigste punktene",
@@ -1019,13 +1023,18 @@ PIECE_SUFFIX = (
     # "uit deze aflevering", "från avsnittet", "ale episodului", "του επεισοδίου", "dari
     # episode ini", "mula sa episode", "kutoka kipindi hiki", "của tập này"
     r"uit deze|uit dit|uit hierdie|uit die|från|fra|no|от|ale|του|dari|daripada|mula sa|kutoka|"
-    r"của|deste|desta|dieses)?\s*"
+    # "po meczu" (after the match), "na mapupulot sa balitang ito" (to glean from this news)
+    r"của|deste|desta|dieses|po|aus dem|na mapupulot sa|sa)?\s*"
     r"(?:episode|podcast|video|interview|article|story|episodio|episódio|épisode|folge|"
     r"aflevering|avsnittet|jakson|bölüm(?:ün)?|odcinka|epizody|епізоду|эпизода|випуску|"
     r"выпуска|відео|видео|artículo|articolo|artigo|artikels|beitrags|artykułu|článku|"
     r"статті|статьи|vídeo|entrevista|intervista|interviews|"
     r"afsnittet|episoden|þáttarins|epizodes|epizódy|epizode|episodului|епизода|епизоде|"
-    r"επεισοδίου|episodi|episode ini|episod ini|kipindi hiki|tập này|این قسمت|מהפרק))?"
+    r"επεισοδίου|episodi|episode ini|episod ini|kipindi hiki|tập này|این قسمت|מהפרק|"
+    # the news and the match: "نکات کلیدی این خبر", "Najważniejsze wnioski po meczu"
+    r"news|noticia|notícia|notizia|nachricht|haberin|berita ini|balitang ito|balita|"
+    r"این خبر|هذا الخبر|الخبر|match|game|meczu|spiel|partido|partita|jogo|partida|"
+    r"maçın|maçtan))?"
     # Thai writes it on without a space: "ประเด็นสำคัญจากตอนนี้".
     r"(?:จากตอนนี้|ของตอนนี้)?")
 #: The piece a takeaways heading sums up, before its words in the languages that put the
@@ -1147,7 +1156,8 @@ WRAP_UP_OPENERS = (
     r"kısacası", r"özetle", r"kısaca", r"toparlamak gerekirse", r"özetlemek gerekirse",
     r"sözün özü", r"netice itibarıyla", r"son olarak",
     # Arabic, Hebrew, Persian, Urdu, Hindi, Bengali and Tamil
-    r"باختصار", r"و?ختام(?:اً|ًا|ا)", r"وفي الختام", r"خلاصة القول", r"إجمالا(?:ً)?", r"بإيجاز",
+    r"باختصار", r"و?ختام(?:اً|ًا|ا)", r"وفي الختام", r"خلاصة القول",
+    r"إجمالا(?:ً)?", r"بإيجاز",
     r"ختام القول", r"בשורה התחתונה", r"לסיכומו של דבר", r"לסיום", r"בקצרה",
     r"לסיכומם של דברים", r"به[‌ ]طور خلاصه", r"در مجموع", r"سخن پایانی", r"در یک کلام",
     r"آخر میں", r"مختصراً", r"مجموعی طور پر", r"حاصل کلام", r"कुल मिलाकर",
@@ -1164,6 +1174,10 @@ WRAP_UP_OPENERS = (
     r"sa pangkalahatan", r"bilang buod", r"kwa jumla", r"kwa ufupi", r"kwa ujumla",
     r"kwa muhtasari", r"kwa kifupi", r"amaitzeko", r"laburbilduz", r"labur esanda",
     r"laburbiltzeko", r"ondorio gisa", r"bukatzeko",
+    # Somali, Hausa, Yoruba, Zulu and Amharic
+    r"gunaanadka?", r"ugu dambeyn", r"si kooban", r"a takaice", r"a [kƙ]arshe",
+    r"ni ipari", r"ní ìparí", r"ní àkótán", r"ekugcineni", r"ngamafuphi",
+    r"ngokufingqiwe", r"በአጠቃላይ", r"ለማጠቃለል", r"በማጠቃለያ",
     # Japanese, Korean and Chinese
     r"結論として", r"最後に", r"総じて", r"結論から言うと", r"以上をまとめると", r"마무리하며",
     r"요약하자면", r"정리하자면", r"정리하면", r"종합해 보면", r"한마디로", r"끝으로", r"요컨대",
@@ -1194,6 +1208,13 @@ WRAP_UP_OPENERS_FREE = (
     r"خلاصه (?:اینکه|این که)\s", r"(?:jadi,?\s)?dapat disimpulkan bahwa\s",
     r"(?:กล่าว)?โดยสรุป(?:แล้ว|คือ|ได้ว่า)?\s", r"สรุป(?:แล้ว|ได้ว่า|ก็คือ)\s?",
     r"โดยรวมแล้ว\s", r"いかがでしたか[？?]", r"いかがでしたでしょうか[？?]",
+    # "Above is all the information about …": the SEO writer's closing (Vietnamese,
+    # Indonesian and Malay, English, Thai)
+    r"trên đây là (?:toàn bộ |tất cả |những )?(?:thông tin|chia sẻ|bài viết|tổng hợp)\s",
+    r"(?:nah,?\s)?demikian(?:lah)? (?:informasi|ulasan|artikel|pembahasan|penjelasan|"
+    r"rangkuman|info)\s",
+    r"that['’]s all (?:the information |you need to know )?(?:about|on|for) ",
+    r"ทั้งหมดนี้คือ(?:ข้อมูล)?",
 )
 #: The first words of a sentence that closes a generated FAQ or question block ("Overall,
 #: ...", "Fazit: ..."), in the languages of FAQ_HEADINGS. Only as the line right after the
@@ -1804,7 +1825,15 @@ def strip_markup(text: str) -> str:
     text = HEADING.sub("", text.strip())
     if "**" in text:  # BOLD's look-behind is tried at every place: look for its "**" first
         text = BOLD.sub(r"\1", text)
-    return text.strip(_MARKUP_CHARS)
+    text = text.strip(_MARKUP_CHARS)
+    if text and text[0] >= "\u2600":  # (a cheap test first: most lines open on a letter)
+        text = _PICTOGRAPH.sub("", text)
+    return text
+
+
+#: Pictographs opening a line, which a generator puts before its headings ("📌 핵심 요약",
+#: "🔑 Key takeaways"): the heading is the text after them.
+_PICTOGRAPH = re.compile(r"^[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0f\u200d]+\s*")
 
 
 def greek_question(bare: str) -> str:
@@ -1848,7 +1877,22 @@ SEO_STOCK = re.compile(
     r"\bif you(?:['’]re| are) (?:looking|searching) for\b[^.!?]{3,160}?[,;] this (?:article|"
     r"post|page|guide) (?:provides|gives you|has|covers|contains|is for you|tells you)|"
     r"\bthis (?:article|post|page|guide) (?:provides|gives you|has|covers|contains) "
-    r"(?:all|everything) (?:the (?:information|details|updates) )?you need", re.I)
+    r"(?:all|everything) (?:the (?:information|details|updates) )?you need|"
+    # the same in other languages: the reader "looking for" the keywords, and this article
+    # (this portal, the site's other articles) answering: "Nếu bạn đang tìm kiếm …, hãy
+    # tham khảo ngay các bài viết khác", "Si buscas …, esta guía es para ti", "Ищете, где
+    # купить …? На портале собраны …"
+    r"(?:\bsi (?:buscas|estás buscando|busca|está buscando|vous cherchez|tu cherches)|"
+    r"\bse (?:você )?(?:está procurando|procura|stai cercando|cerchi)|"
+    r"\bwenn (?:sie|du) (?:auf der suche nach|nach)\b|"
+    r"\bjika (?:anda|kamu) (?:sedang )?mencari|\bnếu bạn đang (?:tìm kiếm|tìm|muốn tìm)|"
+    r"\bищете|\bшукаєте|\bjeśli szukasz|\beğer [^.!?]{3,60} arıyorsanız)"
+    r"[^.!?]{3,160}?[,;?]\s*(?:(?:este|esta|nuestro|nuestra) (?:artículo|guía|post|web)|"
+    r"(?:cet|ce|cette|notre) (?:article|guide|site)|(?:este|esta|nosso|nossa) (?:artigo|guia)|"
+    r"(?:questo|questa) (?:articolo|guida)|(?:dieser|unser) (?:artikel|ratgeber)|"
+    r"artikel ini|hãy tham khảo|hãy xem|bài viết này|на (?:нашем )?(?:портале|сайте)|"
+    r"в этой статье|(?:на|у) (?:нашому )?(?:порталі|сайті)|у цій статті|ten (?:artykuł|poradnik)|"
+    r"bu (?:yazı|makale|rehber))", re.I)
 
 
 def read_lines(doc: Document) -> list[Line]:
@@ -1906,7 +1950,7 @@ def read_lines(doc: Document) -> list[Line]:
                            emphasised or label is not None or is_wrap_up_heading(bare)
                            or restates or repeats or seo or _opens_wrap_up(bare)
                            or DISCUSSION_HEADING.match(bare) is not None or opinion_head(bare)
-                           or reader_heading(bare),
+                           or reader_heading(bare) or is_tips_heading(bare),
                            emphasised and bare.endswith("?"),
                            restates,
                            repeats, seo, preamble, echo, stuffed or "", stock))
@@ -2567,6 +2611,10 @@ def line_signals(line: Line, profile: Profile) -> list[Signal]:
         signals.append(Signal("wrap-up", n, profile.wrap_up_heading, bare.rstrip(":")))
     elif WRAP_UP_SENTENCE.match(bare):
         signals.append(Signal("wrap-up", n, WRAP_UP_SENTENCE_WEIGHT, bare.split(",")[0]))
+    elif is_tips_heading(bare):
+        # ("Useful tips", "نصائح مهمة قبل شراء الذهب": the generator's tips, which close
+        # the block with the rest of its template)
+        signals.append(Signal("wrap-up", n, WRAP_UP_SENTENCE_WEIGHT, bare.rstrip(":")))
     elif _LABEL_MARKS.search(bare) and (m := INLINE_WRAP_UP.match(bare)):
         signals.append(Signal("wrap-up", n, WRAP_UP_SENTENCE_WEIGHT, m.group(1)))
     elif is_titled_wrap_up(bare):
@@ -2972,6 +3020,10 @@ class Block:
         return self.lines[-1].segment
 
 
+#: A row of a Markdown table: cells between pipes ("| Venue | Town hall |", "|---|---|").
+_TABLE_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
+
+
 def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list[bool]:
     """Which lines belong to generated-looking material.
 
@@ -2994,6 +3046,8 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
                                         or (before.label is not None
                                             and len(before.bare) < 40)))
             or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text)))
+            # a Markdown table's rows under covered lines ("| หัวข้อ | รายละเอียด |")
+            or (bool(covered) and covered[-1] and _TABLE_ROW.fullmatch(line.bare) is not None)
             or (before is not None and _under_section_heading(before, signals))
             or (before is not None and (before.seo or (bool(keyword) and covered[-1]))
                 and is_keyword_row(line.bare))
@@ -3263,6 +3317,7 @@ EXHORTATIONS = (
     r"இன்றே முயற்சி செய்", r"எங்களைப் பின்தொடர(?: மறக்காதீர்கள்|ுங்கள்)",
     # Thai, Vietnamese, Indonesian, Malay, Tagalog, Swahili
     r"แชร์บทความนี้", r"ลองทำวันนี้", r"อย่าลืมกดติดตาม", r"chia sẻ bài viết này",
+    r"(?:กดไลก์)?กดแชร์(?:ให้เพื่อน|บทความ)?", r"แชร์ให้เพื่อน", r"chia sẻ cho bạn bè",
     r"thử ngay hôm nay", r"đừng quên theo dõi chúng tôi", r"bagikan artikel ini",
     r"coba hari ini", r"jangan lupa (?:follow|ikuti) kami", r"kongsikan artikel ini",
     r"cuba(?:lah)? hari ini", r"ikuti kami untuk", r"i-share ang (?:artikulong|post na) ito",
@@ -3582,6 +3637,7 @@ def wrap_up_head(lines: Sequence[Line], i: int) -> bool:
             and not line.bare.endswith(SENTENCE_ENDS)  # ("小提醒：…先確認營業時間。")
             and not any(c.isdigit() for c in line.bare)
             and not LIST_ITEM.match(line.segment.text) and not is_copyright(line.bare)
+            and not _is_name(line.bare)  # (the writer's name under the article: "Quang Huy")
             and WRAP_UP_SENTENCE.match(lines[i + 1].bare) is not None)
 
 
@@ -4896,7 +4952,8 @@ def closing_pair(block: Block) -> bool:
     An article whose last paragraph starts "In conclusion," has no heading line, and one
     that ends on a question has no invitation, so neither is a pair.
     """
-    prose = [ln for ln in block.lines if not LIST_ITEM.match(ln.segment.text)]
+    prose = [ln for ln in block.lines if not LIST_ITEM.match(ln.segment.text)
+             and not _TABLE_ROW.fullmatch(ln.bare)]
     if not block.plain or len(prose) > CLOSING_PAIR_MAX_LINES:
         return False
     if any(FIRST_PERSON.search(ln.bare) for ln in block.lines[1:]):
@@ -4908,8 +4965,15 @@ def closing_pair(block: Block) -> bool:
     last = block.last.line
     invites = any(s.kind == "reader-prompt" and s.line == last
                   and s.weight >= READER_SENTENCE_WEIGHT for s in block.signals)
-    if invites and (wrap_up_head(block.lines, 0) or SECTION_HEADING.match(first.bare)):
-        return True  # also "Did you know?", its facts and "Share this with your friends!"
+    # (or a sign-off hoping the article helped and urging to share it: "หวังว่าบทความนี้จะ
+    # เป็นประโยชน์ … อย่าลืมกดไลก์กดแชร์")
+    invites = invites or (len(block.lines) > 2 and STAY_TUNED.match(block.lines[-1].bare)
+                          is not None and EXHORTATION.search(block.lines[-1].bare) is not None)
+    if invites and (wrap_up_head(block.lines, 0) or SECTION_HEADING.match(first.bare)
+                    or is_tips_heading(first.bare)):
+        # also "Did you know?", its facts and "Share this with your friends!", and
+        # "Important tips", the tips and "What do you think? Tell us in the comments."
+        return True
     # A summary heading ("まとめ", "Conclusion"), one or two plain paragraphs, and a
     # question to the reader ending the block: the generator's closing too.
     between = block.lines[1:-1]
@@ -5795,6 +5859,19 @@ USEFUL_TIPS_HEADING = re.compile(
     # (and what they are for: "نصائح مهمة لمواجهة الموجة الحارة:", "Important tips for
     # the heatwave")
     r"(?:\s+\S+(?:\s+\S+){0,7})?\s*:?", re.I)
+
+
+def is_tips_heading(bare: str) -> bool:
+    """True when a line is only a stock heading over tips ("Useful tips", "نصائح مهمة قبل
+    شراء الذهب": important tips before buying gold).
+
+    >>> is_tips_heading("Important tips for staying safe in the heat")
+    True
+    >>> is_tips_heading("Tips from our kitchen:"), is_tips_heading("Useful tips help.")
+    (False, False)
+    """
+    return len(bare) <= _FAQ_TOPIC_MAX_CHARS and not ends_sentence(bare) \
+        and USEFUL_TIPS_HEADING.fullmatch(bare) is not None
 
 
 def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:

@@ -5781,6 +5781,72 @@ SESSION_SEVENTEEN_BLOCKS = {
         "- Avoid direct sunlight during the hottest hours of the day.\n"
         "- Check on elderly neighbours and relatives regularly.\n",
         CHROME),
+    "'Important tips' over tips and a question to the readers (Arabic)": (
+        "بوابة الدلتا\nالرئيسية أخبار اقتصاد رياضة\n"
+        "ارتفاع أسعار الأرز في أسواق طنطا بنسبة 10 بالمئة\n"
+        "شهدت أسواق طنطا ارتفاعًا في أسعار الأرز خلال الأسبوع الماضي، ووصل سعر الكيلو إلى "
+        "32 جنيهًا في بعض المحلات.\n"
+        "وقال تاجر الجملة محمود سالم إن الزيادة ترجع إلى ارتفاع تكاليف النقل وقلة المعروض من "
+        "المحصول الجديد.\n"
+        "وأكدت مديرية التموين أنها ستكثف الحملات على الأسواق لضبط المخالفين ومراقبة "
+        "الأسعار المعلنة.\n"
+        "ويتوقع التجار أن تستقر الأسعار مع بدء توريد المحصول الجديد في الأسابيع المقبلة "
+        "بحسب ما أعلنته وزارة الزراعة.\n",
+        "نصائح مهمة قبل شراء الأرز\n"
+        "1. قارن الأسعار بين أكثر من محل قبل الشراء.\n"
+        "2. تأكد من تاريخ التعبئة المدون على العبوة.\n"
+        "3. اشترِ الكمية التي تحتاجها فقط لتجنب التخزين الطويل.\n"
+        "ما رأيك في ارتفاع أسعار الأرز؟ شاركنا رأيك في التعليقات.\n",
+        "تابعونا على فيسبوك\nجميع الحقوق محفوظة © 2026 بوابة الدلتا\n"),
+    # (the writer's name under the article, "Minh Tâm", is no heading of the block)
+    "'Above is all the information about …', the keyword and 'don't forget' (Vietnamese)": (
+        "Tin Nhanh Miền Tây\nTrang chủ Thời sự Kinh tế Nông sản\n"
+        "Giá sầu riêng hôm nay giảm mạnh tại Tiền Giang\n"
+        "Giá sầu riêng Ri6 tại vườn ở huyện Cai Lậy sáng nay chỉ còn khoảng 45.000 đồng/kg, "
+        "giảm gần 20% so với tuần trước.\n"
+        "Nhiều thương lái cho biết nguồn cung tăng mạnh khi vào chính vụ, trong khi đơn hàng "
+        "xuất khẩu chậm lại.\n"
+        "Ông Trần Văn Phúc, chủ vườn ở xã Ngũ Hiệp, nói gia đình phải bán sớm vì lo mưa "
+        "lớn làm trái bị nứt.\n"
+        "Ngành nông nghiệp tỉnh khuyến cáo nông dân liên kết với hợp tác xã để giữ giá bán "
+        "ổn định trong những tháng tới.\n"
+        "Minh Tâm\n",
+        "Trên đây là toàn bộ thông tin về giá sầu riêng hôm nay mà chúng tôi muốn gửi đến "
+        "bạn đọc.\n"
+        "Nếu bạn đang tìm kiếm nơi mua sầu riêng ngon với giá sầu riêng tốt nhất, hãy tham "
+        "khảo các bài viết khác của chúng tôi.\n"
+        "Đừng quên theo dõi website để cập nhật giá sầu riêng mới nhất mỗi ngày nhé!\n",
+        "Từ khóa: sầu riêng, Tiền Giang\nTin liên quan\n"
+        "Bản quyền © 2026 Tin Nhanh Miền Tây\n"),
+    "a summary heading over a Markdown table and 'hope it helped, like and share' (Thai)": (
+        "ข่าวเหนือวันนี้\nหน้าแรก ข่าว ท่องเที่ยว เกษตร\n"
+        "เทศกาลลำไยเชียงใหม่คึกคัก นักท่องเที่ยวแน่นงาน\n"
+        "เทศกาลลำไยประจำปีที่อำเภอสารภีเปิดงานวันแรกเมื่อวานนี้ มีผู้เข้าร่วมงานมากกว่าห้าพัน"
+        "คนตลอดทั้งวัน\n"
+        "ภายในงานมีการประกวดลำไยคุณภาพ การแสดงพื้นบ้าน และตลาดสินค้าเกษตรจากชุมชนรอบ"
+        "อำเภอ\n"
+        "นายกเทศมนตรีกล่าวว่าปีนี้ผลผลิตลำไยดีกว่าปีที่แล้ว และราคารับซื้อหน้าสวนสูงขึ้นเล็ก"
+        "น้อย\n"
+        "งานจะจัดต่อเนื่องไปจนถึงวันอาทิตย์นี้ ตั้งแต่เวลาเก้าโมงเช้าจนถึงสามทุ่มทุกวัน\n",
+        "สรุปข้อมูลสำคัญ\n"
+        "| หัวข้อ | รายละเอียด |\n"
+        "|---|---|\n"
+        "| งาน | เทศกาลลำไยประจำปี |\n"
+        "| สถานที่ | อำเภอสารภี จ.เชียงใหม่ |\n"
+        "หวังว่าบทความนี้จะเป็นประโยชน์กับทุกคนนะคะ อย่าลืมกดไลก์กดแชร์ให้เพื่อน ๆ ด้วยนะคะ\n",
+        "แชร์\nข่าวที่เกี่ยวข้อง\n© 2026 ข่าวเหนือวันนี้\n"),
+    "an emoji-marked key summary over ticked points (Korean)": (
+        "테크리뷰랩\n홈 리뷰 뉴스 가이드\n"
+        "에어핏 프로 2 리뷰: 가벼워진 무선 이어폰\n"
+        "에어핏 프로 2는 전작보다 무게가 15% 줄어 오래 착용해도 귀가 덜 아팠습니다.\n"
+        "노이즈 캔슬링은 지하철 소음을 충분히 줄여 주었지만 바람 소리에는 약했습니다.\n"
+        "배터리는 캔슬링을 켠 상태에서 약 7시간 버텨 제조사 발표와 비슷했습니다.\n"
+        "가격은 정가 기준 19만 9천 원으로 경쟁 제품보다 조금 저렴한 편입니다.\n",
+        "📌 핵심 요약\n"
+        "✔️ 에어핏 프로 2는 가볍고 착용감이 뛰어난 제품입니다.\n"
+        "✔️ 노이즈 캔슬링 성능은 일상에서 충분히 만족스럽습니다.\n"
+        "✔️ 합리적인 가격으로 많은 소비자에게 좋은 선택이 될 수 있습니다.\n",
+        "공유하기\n관련 리뷰\n© 2026 테크리뷰랩\n"),
 }
 
 
