@@ -1081,9 +1081,10 @@ WRAP_UP_HEADING = GuardedPattern(
     + "|".join(FAQ_HEADINGS + SUMMARY_HEADINGS + TAKEAWAYS_HEADINGS) + r")" + PIECE_SUFFIX
     + r"\s*[:：]?$", re.I)
 _WRAP_UP_MAX_CHARS = 48  # longer than any WRAP_UP_HEADING with its markup stripped
-#: Words of a wrap-up heading at most ("Les points clés à retenir", "Key lessons from the
+#: Words of a wrap-up heading at most ("Les points clés à retenir", "Mga Aral na Mapupulot sa
+#: Balitang Ito", "Key lessons from the
 #: episode").
-WRAP_UP_HEADING_WORDS = 6
+WRAP_UP_HEADING_WORDS = 7
 #: The topic after a wrap-up heading's colon or dash, from the mark, set as a heading (no
 #: final stop; a question may end it): "Fazit: Was bedeutet der neue Fahrplan für Sie?".
 #: :func:`is_titled_wrap_up` tries WRAP_UP_HEADING on the text before each mark (one
@@ -1504,7 +1505,7 @@ READER_ADDRESS = re.compile(
     # Hindi and Marathi, whose words may end on a vowel sign (no "\b" after it)
     r"|(?<![\u0900-\u097f])(?:आप|आपका|आपकी|आपके|आपको|आपने|आपली|आपल्या|तुम|तुम्हारा|"
     r"तुम्हारी|तुम्हें|तुमचा|तुमची|तुमच्या)(?![\u0900-\u097f])", re.I)
-LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•—–►▸✓✔✘✗✕❌✅☑➕➖+]|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
+LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•—–►▸✓✔✘✗✕❌✅☑➕➖+]\ufe0f?|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
 #: The label over a review's list of pros or of cons, as a line of its own: "Fordele:",
 #: "Ulemper:", "Pros:", "Vorteile:", "Inconvénients :", "Ưu điểm:", "メリット".
 PROS_CONS_LABEL = re.compile(
@@ -4263,8 +4264,11 @@ def with_closing_tail(lines: Sequence[Line], block: Block) -> Block:
     last = end
     for k in range(end + 1, min(end + 1 + CLOSING_TAIL_LINES, len(lines))):
         line = lines[k]
-        if _urges(line) and not any(m in line.bare for m in QUESTION_MARKS) \
+        if (_urges(line) or (k == end + 1 and TIPS_CLOSING.match(line.bare) is not None)) \
+                and not any(m in line.bare for m in QUESTION_MARKS) \
                 and not _SHARE_BOX.fullmatch(line.bare):
+            # (also the sentence closing a glossary or tips: "Dzięki znajomości tych pojęć
+            # każdy kibic …!")
             last = k  # (not the site's own "Ti è piaciuto questo articolo? Condividilo!")
         elif line.markup or not ends_sentence(line.bare) \
                 or DID_YOU_KNOW.match(re.split(r"[:：]", line.bare, maxsplit=1)[0]) is None:
@@ -5844,7 +5848,14 @@ TIPS_CLOSING = re.compile(
     r"^(?:seguendo|con) questi (?:\w+ )?(?:consigli|suggerimenti)|^met deze (?:\w+ )?tips|"
     r"^(?:stosując|dzięki) (?:te|tym) (?:\w+ )?(?:wskazówki|wskazówkom|porady|poradom)|"
     r"^bu (?:ipuçlarını|önerileri) (?:uygulayarak|takip ederek)|"
-    r"^(?:với|áp dụng) (?:những|các) (?:mẹo|bí quyết) (?:trên|này)", re.I)
+    r"^(?:với|áp dụng) (?:những|các) (?:mẹo|bí quyết) (?:trên|này)|"
+    r"^(?:aplicând|urmând|cu) aceste (?:\w+ )?(?:sfaturi|trucuri|recomandări)|"
+    # a glossary's closing: "With these terms in mind, …", "Dzięki znajomości tych pojęć …"
+    r"^(?:with|knowing) these (?:\w+ )?(?:terms|words|concepts)|"
+    r"^dzięki (?:znajomości )?(?:tych|tym) (?:pojęć|pojęciom|terminów|terminom)|"
+    r"^mit diesen (?:\w+ )?begriffen|^(?:con|conociendo) estos (?:\w+ )?términos|"
+    r"^(?:con|conoscendo) questi (?:\w+ )?termini|^(?:avec|en connaissant) ces (?:\w+ )?termes",
+    re.I)
 
 
 #: "Useful tips" as a list's stock heading: "Foydali maslahatlar", "Полезные советы".
@@ -5916,8 +5927,10 @@ def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
         elif closing is not None and not shared:
             # right under the article: closed by a wrap-up that urges ("In conclusione,
             # … non ti resta che organizzare il tuo prossimo weekend!")
+            # (or "Applying these simple tips, …" under a heading that counts them)
             if not ((_opens_wrap_up(closing.bare) or TIPS_CLOSING.match(closing.bare))
-                    and closing.bare.endswith(("!", "！"))):
+                    and (closing.bare.endswith(("!", "！")) or (
+                        numbers == [str(items)] and TIPS_CLOSING.match(closing.bare)))):
                 continue
             end += 1
         elif closing is not None and _urges(closing):
@@ -6180,8 +6193,10 @@ GLOSSARY_HEADING = GuardedPattern(
     r"talahuluganan|glosarioa|glossari|"
     # Thai writes the topic on without a space: "คำศัพท์น่ารู้เกี่ยวกับครีมกันแดด"
     r"คำศัพท์(?:น่ารู้|ที่ควรรู้|สำคัญ)(?:เกี่ยวกับ)?\S{0,30})"
-    # (or one word after it: "Słowniczek pojęć", "Glossar Elektromobilität")
-    r"(?:\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*[^.!?]{0,40}|"
+    # (or one word after it: "Słowniczek pojęć", "Glossar Elektromobilität"; perhaps the
+    # word and a topic after a dash: "Słowniczek skoczka – najważniejsze pojęcia")
+    r"(?:(?:\s+[^\W\d_]+)?\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*"
+    r"[^.!?]{0,40}|"
     r"\s+[^\W\d_]+|"
     # ("… explained", perhaps "briefly": "Wichtige Begriffe kurz erklärt")
     r"(?:\s+[^\W\d_]+)?\s+(?:erklärt|explained|explicados|explicadas|expliqués|spiegati|"
@@ -6281,7 +6296,13 @@ DID_YOU_KNOW = re.compile(
     r"\s*(?:\.\.\.|…)?\s*[?？;;؟:]?$"
     # a bracketed label and its topic: "【豆知識】親子丼の豆知識", "[Fun fact] Bridges"
     r"|^[【\[](?:豆知識|トリビア|雑学|小知识|小知識|冷知识|冷知識|알고 계셨나요|상식|"
-    r"did you know|fun facts?)[】\]][^.!?。！？]{0,40}$", re.I)
+    r"did you know|fun facts?)[】\]][^.!?。！？]{0,40}$"
+    # trivia "about" the topic: "Curiosità sul pan bauletto", "Fun facts about the bridge"
+    r"|^(?:curiosità|curiosidades|curiosités|curiosities|fun facts|ciekawostki|zajímavosti|"
+    r"zaujímavosti|érdekességek|интересные факты|цікаві факти|wissenswertes|weetjes|"
+    r"curiozități|merak edilenler)(?:\s+(?:about|on|sobre|sur|su|sul|sulla|sui|sugli|sulle|"
+    r"del|della|dello|dei|über|zu|zum|zur|o|about|over|despre|про|о)\s+[^.!?。]{1,40})?"
+    r"\s*[:?]?$", re.I)
 #: Facts a trivia box holds under its heading.
 TRIVIA_FACTS = (2, 5)
 

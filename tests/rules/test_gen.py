@@ -5847,7 +5847,86 @@ SESSION_SEVENTEEN_BLOCKS = {
         "✔️ 노이즈 캔슬링 성능은 일상에서 충분히 만족스럽습니다.\n"
         "✔️ 합리적인 가격으로 많은 소비자에게 좋은 선택이 될 수 있습니다.\n",
         "공유하기\n관련 리뷰\n© 2026 테크리뷰랩\n"),
+    "a glossary under 'Słowniczek …' with its topic after a dash, closed by 'Dzięki "
+    "znajomości tych pojęć …!'": (
+        "Kibice24\nPiłka nożna · Siatkówka · Skoki · Więcej\n"
+        "Kamil Lis wygrywa w Zakopanem przed własną publicznością\n"
+        "Kamil Lis wygrał niedzielny konkurs Pucharu Tatr na Wielkiej Krokwi, skacząc 131 i "
+        "134 metry.\n"
+        "Drugie miejsce zajął Norweg Eirik Sand, który po pierwszej serii prowadził o dwa "
+        "punkty.\n"
+        "Organizatorzy musieli dwukrotnie przerywać konkurs z powodu silnego wiatru od "
+        "strony Giewontu.\n"
+        "Kolejne zawody cyklu odbędą się za dwa tygodnie w Szczyrku, o ile pozwoli na to "
+        "pogoda.\n",
+        "Słowniczek kibica – najważniejsze pojęcia\n"
+        "Punkt K – punkt skoczni, od którego liczy się punkty za odległość.\n"
+        "Belka startowa – miejsce, z którego zawodnik rozpoczyna najazd.\n"
+        "Telemark – sposób lądowania, za który sędziowie dają wyższe noty.\n"
+        "Dzięki znajomości tych pojęć każdy kibic lepiej zrozumie zawody!\n",
+        "Zobacz galerię\nUdostępnij\n© 2026 Kibice24\n"),
+    "'N tips' answering 'What does this mean for you?', closed by 'Applying these tips, "
+    "…' (Romanian)": (
+        "Știri Prahova\nAcasă Local Economie Sport\n"
+        "Prețul gazelor crește cu 12% de la 1 noiembrie\n"
+        "Furnizorul local a anunțat luni că prețul gazelor naturale pentru populație va "
+        "crește cu 12% de la începutul lunii viitoare.\n"
+        "Potrivit companiei, majorarea este cauzată de costurile mai mari de transport și de "
+        "înmagazinare.\n"
+        "Pentru o familie care consumă în medie 100 de metri cubi pe lună, factura va crește "
+        "cu aproximativ 40 de lei.\n"
+        "Consilierii locali au cerut o întâlnire cu reprezentanții furnizorului săptămâna "
+        "viitoare, înainte ca noile prețuri să intre în vigoare.\n",
+        "Ce înseamnă asta pentru tine? 3 sfaturi pentru a economisi gaz\n"
+        "1. Verifică periodic centrala termică și garniturile ferestrelor.\n"
+        "2. Scade temperatura cu un grad când nu ești acasă.\n"
+        "3. Aerisește camerele scurt, dar de mai multe ori pe zi.\n"
+        "Aplicând aceste sfaturi simple, vei reduce factura lunară și vei proteja mediul.\n",
+        "Citește și:\nUrmărește-ne pe Facebook\n© 2026 Știri Prahova\n"),
+    "lessons 'to glean from this news' over a list and a question to the readers "
+    "(Tagalog)": (
+        "Balitang Bayan\nBalita Probinsya Isports Opinyon\n"
+        "Baha sa Marikina, humupa na matapos ang dalawang araw\n"
+        "Humupa na ang baha sa ilang barangay sa Marikina matapos ang dalawang araw na "
+        "malakas na ulan.\n"
+        "Ayon sa lokal na pamahalaan, mahigit 2,000 pamilya ang pansamantalang lumikas sa "
+        "mga paaralan at covered court.\n"
+        "Nagpadala ang lungsod ng mga trak ng tubig at pagkain sa mga evacuation center "
+        "mula pa noong Linggo.\n"
+        "Inaasahang makakauwi na ang karamihan sa mga pamilya bago matapos ang linggo.\n",
+        "Mga Aral na Mapupulot sa Balitang Ito\n"
+        "1. Mahalaga ang maagang paglikas bago tumaas ang tubig.\n"
+        "2. Malaki ang tulong ng bayanihan sa panahon ng sakuna.\n"
+        "3. Laging makinig sa abiso ng mga lokal na awtoridad.\n"
+        "Ikaw, handa ka na ba sa susunod na baha? Ibahagi ang iyong saloobin sa comment "
+        "section sa ibaba!\n",
+        "I-share sa Facebook\nMga Kaugnay na Balita\n© 2026 Balitang Bayan\n"),
+    "trivia 'about' the dish under the recipe, its facts behind a pictograph (Italian)": (
+        "Cucina di Nonna Rita\nHome Ricette Dolci Contatti\n"
+        "Focaccia genovese alta e soffice\n"
+        "Per una teglia da 30 x 40 cm servono 500 g di farina, 350 ml di acqua e 50 ml di "
+        "olio extravergine.\n"
+        "Impastate farina, acqua e lievito per dieci minuti, poi aggiungete il sale e metà "
+        "dell'olio.\n"
+        "Lasciate lievitare l'impasto per due ore, stendetelo nella teglia e fate le "
+        "classiche fossette con le dita.\n"
+        "Infornate a 230 °C per venti minuti, finché la superficie è dorata.\n",
+        "Curiosità sulla focaccia genovese\n"
+        "🥖 Lo sapevi? A Genova la focaccia si mangia a colazione inzuppata nel cappuccino.\n"
+        "🥖 La focaccia è uno dei prodotti da forno più antichi della tradizione ligure.\n"
+        "🥖 Preparare la focaccia in casa è un'attività che unisce tutta la famiglia.\n",
+        "Condividi su Facebook\nRicette correlate\n© 2026 Cucina di Nonna Rita\n"),
 }
+
+
+def test_a_glossary_closing_needs_the_glossary_above_it() -> None:
+    """"Dzięki znajomości tych pojęć …" closes a glossary the generator appended; under the
+    article's own last paragraph it is the article's."""
+    name = ("a glossary under 'Słowniczek …' with its topic after a dash, closed by 'Dzięki "
+            "znajomości tych pojęć …!'")
+    page, block, after = SESSION_SEVENTEEN_BLOCKS[name]
+    closing = block.splitlines(keepends=True)[-1]
+    assert _block_lines(page + closing + after) == []
 
 
 def test_a_kitchens_own_tips_under_a_recipe_are_the_recipes() -> None:
