@@ -304,6 +304,14 @@ _MONTHS.update(_ETHIOPIAN_MONTHS)
 _MONTHS.update(_HIJRI_MONTHS)
 _MONTHS.update(_BIKRAM_MONTHS)
 _MONTHS.update(_MYANMAR_MONTHS)
+#: Month names of Somali pages ("24 Oktoobar 2024", in their common spellings) and the
+#: short month names of Gujarati pages ("28 સપ્ટે, 2024") (session 17).
+_MONTHS.update({name: number for number, names in enumerate(
+    ["janaayo jannaayo જાન્યુ", "febraayo feberwari febarwari ફેબ્રુ", "maarso", "abriil apriil એપ્રિ",
+     "maajo", "juun juunyo", "luulyo julaay જુલા", "agoosto ogosto ઓગ",
+     "sebtembar sebteembar setembar સપ્ટે", "oktoobar oktoober ઓક્ટો",
+     "nofembar nofeembar noofembar નવે", "desembar diseembar ડિસે"], 1)
+    for name in names.split() if name not in _MONTHS})
 #: Month names of Welsh and Irish pages: "3 Mawrth 2025", "14 Eanáir 2025".
 _MONTHS.update({name: number for number, names in enumerate(
     ["ionawr eanáir", "chwefror feabhra", "mawrth márta", "ebrill aibreán", "bealtaine",
@@ -387,18 +395,25 @@ _ANY_ZONE = r"(?(M)(?-i:[A-Z]{2,5})|(?!))"
 #: "বিকেল ৪:১০", "सुबह 9:45", "صبح 9:45".
 _DAY_PARTS_BEFORE = ("সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|सकाळी|दुपारी|संध्याकाळी|रात्री|सुबह|दोपहर|शाम|"
                      "रात|बिहान|बेलुका|صبح|دوپہر|"
-                     "شام|رات|காலை|மாலை")
+                     "شام|رات|காலை|மாலை|"
+                     # Punjabi and Gujarati (session 17): "ਸ਼ਾਮ 5:30 ਵਜੇ", "સાંજે 7:55"
+                     "ਸਵੇਰੇ|ਸਵੇਰ|ਦੁਪਹਿਰ|\u0a38\u0a3cਾਮ|\u0a36ਾਮ|ਰਾਤ|સવારે|બપોરે|સાંજે|રાત્રે")
 _TIME = re.compile(
     # Korean, Japanese and Chinese put the part of the day first: "오후 4:20", "午後4時".
     r"(?:(?P<pre>오전|오후|午前|午後|上午|下午|පෙ\.ව\.|ප\.ව\.|" + _DAY_PARTS_BEFORE + r")\s?)?"
     r"(?P<H>\d{1,2})(?:(?::\s?|[.]|\s?h\s?|時|시\s?)(?P<M>\d{2})(?:[分분]|(?<=h\d\d)min)?"
-    r"(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?)?"
+    r"(?:[:.](?P<S>\d{2})(?:\.\d{1,6})?)?"
+    # the hour alone after a Korean, Japanese or Chinese part of the day: "오전 9시", "午前9時"
+    r"|(?<=\d)(?P<oclock>시|時|点|點)(?!\s?\d))?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?:\s*(?:Uhr|uur|hs|hrs|h|horas|val\.?|ч\.?|sati?)\b\.?|\s*น\.)?"
     # Thai's "o'clock" ("00:15 น."), the part of the day of Swahili, Malay and Bengali
     # pages ("8:30 asubuhi", "8:15 pagi"), Persian's and Urdu's ("۱۰:۳۰ صبح").
     r"(?:\s*(?:น\.?|นาฬิกา|asubuhi|mchana|alasiri|jioni|usiku|pagi|petang|malam|"
     r"tengah\s+hari|সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|"
-    r"صبح|عصر|شام|بعد\s+از\s+ظهر))?"
+    r"صبح|عصر|شام|بعد\s+از\s+ظهر|"
+    # Punjabi's and Gujarati's part of the day and "o'clock" (session 17): "6:40 ਸ਼ਾਮ",
+    # "5:30 ਵਜੇ", "7:55 વાગ્યે"
+    r"ਸਵੇਰੇ|ਦੁਪਹਿਰ|\u0a38\u0a3cਾਮ|\u0a36ਾਮ|ਰਾਤ|ਵਜੇ|સવારે|બપોરે|સાંજે|રાત્રે|વાગ્યે))?"
     # Arabic pages mark the morning and the evening with "ص" and "م".
     r"(?:\s*[صم](?!\w))?"
     # The parts of the day of Hindi, Tamil and Tagalog pages, read as am and pm.
@@ -409,6 +424,22 @@ _TIME = re.compile(
     r"\)?(?!\w))?", re.I)
 _LABEL = re.compile(
     r"(?P<label>"
+    # A shop's or a market report's prices as of a date (session 17): "Prezzo aggiornato al
+    # 2 settembre 2025", "Ціна актуальна на 14.03.2025", "آخر تحديث للأسعار: 10:05 صباحًا",
+    # "ਭਾਅ ਅੱਪਡੇਟ: 21-10-2024", "Prices as of March 3, 2025"; a page's "Posted online on".
+    r"(?:prezz[oi]\s+aggiornat[oi]|precios?\s+actualizados?|preços?\s+atualizados?|"
+    r"prix\s+mis\s+à\s+jour|preise?\s+(?:aktualisiert|aktualisierung)|prices?\s+(?:updated|as\s+of)|"
+    r"price\s+last\s+updated|(?:prijs|prijzen)\s+bijgewerkt|cen[ay]\s+(?:aktualn[ae]|zaktualizowan[ae])|"
+    r"cen[ay]\s+platn[áé]|pre[țţ](?:uri)?\s+actualizat[e]?|giá\s+cập\s+nhật|ราคาอัปเดต|"
+    r"harga\s+dikemas\s*kini|价格更新(?:于|时间)?|價格更新(?:於|時間)?|"
+    r"цін[аи]\s+актуальн[аіо]|цен[аы]\s+актуальн[аыо]|цін[аи]\s+оновлен[оі]|цен[аы]\s+обновлены|"
+    r"fiyatlar(?:ın)?\s+güncellenme(?:\s+tarihi)?|harga\s+diperbarui|"
+    r"آخر\s+تحديث\s+(?:للأسعار|للسعر|لأسعار)|"
+    r"(?:ਭਾਅ|ਕੀਮਤਾਂ?|भाव|कीमतें?|ભાવ)\s+(?:ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|અપડેટ)|"
+    r"(?:posted|published)\s+online)"
+    r"(?:\s+(?:al|alle|el|em|le|am|on|на|in|at|في|pada|na|k|la|op|lúc|ngày))?(?=[\s:：\d])|"
+    # Gujarati's and Punjabi's "updated" borrowed from English: "અપડેટેડ: 28 સપ્ટે, 2024"
+    r"અપડેટેડ|અપડેટ|ਅੱਪਡੇਟਡ|ਅਪਡੇਟਡ|ਅੱਪਡੇਟ|ਅਪਡੇਟ|"
     # A blog's stamp naming its author: "Posted by Rosalind on 4 March 2025",
     # "Diposting oleh Admin pada 9 Oktober 2024"
     # An obituary's notice of publication: "Published in The Harlan Falls Courier on".
@@ -620,6 +651,7 @@ WEEKDAYS = _word_set("""
     zaterdag zondag poniedziałek wtorek środa czwartek piątek sobota niedziela måndag
     tisdag onsdag torsdag fredag lördag söndag pazartesi salı çarşamba perşembe cuma
     cumartesi pazar senin selasa rabu kamis jumat sabtu minggu
+    isniin talaado arbaco khamiis jimce sabti axad
     ma di wo do vr za zo
     mo mi fr sa pon wt śr czw pt sob ndz niedz lun mer jeu ven sam dim mié jue vie sáb dom
     gio seg ter qua qui sex út čt pá
@@ -815,7 +847,14 @@ _TRAILING_LABEL = re.compile(r"\s+(?:발표|기준|현재|입력|수정|송고|�
                              # 投稿", "오늘 10:14 게시", "Vandag om 10:14 geplaas"
                              r"投稿|게시|修改|geplaas|منتشر\s+شد|ثبت\s+شده|"
                              # an Arabic page's zone by its city: "بتوقيت مكة المكرمة"
-                             r"بتوقيت\s+\S+(?:\s+\S+){0,2})$")
+                             r"بتوقيت\s+\S+(?:\s+\S+){0,2}|"
+                             # a Chinese weekday after the date: "2024年11月3日 星期日"
+                             r"(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])$")
+#: A Korean shop's note that its prices are as of the stamp before it: "가격은 2025년 10월
+#: 14일 오전 9시 기준이며, 판매처 사정에 따라 변동될 수 있습니다." (session 17).
+_KO_PRICE_AS_OF = re.compile(r"^(?:가격은|가격\s*정보는|최저가는|판매가는)\s+(?P<stamp>.{6,40}?)\s*"
+                             r"기준(?:이며|이고|입니다)?[,.]?(?:\s+[^\n]{0,60}?(?:수\s+있습니다|"
+                             r"바랍니다|다를\s+수\s+있습니다)\.?)?$")
 #: A shop's note after its prices' stamp: "Preis zuletzt geprüft: 18.03.2025, 07:45 Uhr.
 #: Preise können sich inzwischen geändert haben."
 _PRICE_NOTE = re.compile(
@@ -921,8 +960,9 @@ _MORNING = frozenset({"오전", "午前", "上午", "पूर्वाह्न
 def _match_time(text: str, pos: int) -> tuple[tuple[int, int, int, str], int] | None:
     """(hour, minute, second, zone) and the end of a time at ``pos``, or None."""
     m = _TIME.match(text, pos)
-    if m is None or (m["M"] is None and m["ampm"] is None):
-        return None  # a lone number is not a time
+    if m is None or (m["M"] is None and m["ampm"] is None
+                     and not (m["oclock"] and m["pre"])):
+        return None  # a lone number is no time ("오전 9시" is: a part of the day, "o'clock")
     part = m["pre"] or m["dayp"]
     ampm = m["ampm"] or (("a" if part in _MORNING else "p") if part else None)
     hour, minute, second = _clock_hour(int(m["H"]), ampm), int(m["M"] or 0), int(m["S"] or 0)
@@ -1364,6 +1404,9 @@ def parse_date_line(text: str) -> list[Stamp] | None:
         return [Stamp(cjk["label"], f"--{int(cjk['m']):02}-{int(cjk['d']):02}{time}")]
     if ". " in text:  # the note is a sentence of its own after the stamp
         text = _PRICE_NOTE.sub("", text)
+    if "기준" in text and (korean := _KO_PRICE_AS_OF.match(text.strip())):
+        stamps = parse_date_line(korean["stamp"])
+        return [Stamp("가격 기준", s.parsed, s.ambiguous) for s in stamps] if stamps else None
     if "هـ" in text or text.endswith("م"):
         # "الأحد 16 رمضان 1446هـ الموافق 16 مارس 2025م": the Hijri date, "corresponding
         # to", and the Gregorian one marked "م"
@@ -2029,8 +2072,11 @@ def entry_or_blank_stamp(text: str, entry: bool, head: bool) -> list[Stamp] | No
 #: "ferrous_pete", "Dr.Who").
 _HANDLE = re.compile(r"[\w][\w.-]{1,31}")
 #: A post's date as Discourse prints it under the poster: "Mar 2024", "Mar 5", "2d", "5h".
-_POST_DATE = re.compile(_MONTH + r"\s+(?:(?P<y>\d{4})|(?P<d>\d{1,2}))|"
+_POST_DATE = re.compile(_MONTH + r"\s+(?:(?:de\s+)?(?P<y>\d{4})|(?P<d>\d{1,2}))|"
                         r"(?P<n>\d{1,2})\s?(?P<unit>[mhdw])", re.I)
+#: A reviewer's name above a review's month (session 17): "Mariela G.", "Ana Ruiz".
+_REVIEWER = re.compile(r"(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]{1,20}(?:\s+(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])"
+                       r"[^\W\d_]{0,20}\.?){0,2}")
 #: Posts a page needs, each a handle, a date and the post's text, to be read as a thread.
 FORUM_POSTS = 2
 
@@ -2039,7 +2085,8 @@ def forum_post_dates(lines: list[Body]) -> dict[int, Stamp]:
     """The indices and stamps of a thread's post dates: lines that are only a month and
     year, a month and day or a short age ("Mar 2024", "Mar 5", "2d") with a poster's
     handle on the line above and a paragraph of the post below, at least FORUM_POSTS
-    times on the page. Alone, "March 2024" is an archive link or a heading.
+    times on the page; also a listing's reviews, each a reviewer's name, the month
+    ("julio de 2025") and the review. Alone, "March 2024" is an archive link or a heading.
 
     >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
     >>> post = "Scrubs are designed to yield to normal IO on most pools."
@@ -2052,7 +2099,8 @@ def forum_post_dates(lines: list[Body]) -> dict[int, Stamp]:
     found: dict[int, Stamp] = {}
     for i in range(1, len(lines) - 1):
         m = _POST_DATE.fullmatch(lines[i].text)
-        if (m is None or not _HANDLE.fullmatch(lines[i - 1].text)
+        if (m is None or not (_HANDLE.fullmatch(lines[i - 1].text)
+                              or _REVIEWER.fullmatch(lines[i - 1].text))
                 or lines[i - 1].text.isdigit()
                 or len(lines[i + 1].text.split()) < _ENTRY_MIN_WORDS):
             continue
@@ -2865,7 +2913,13 @@ _BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|report
                      # "Author:" of other languages: Polish, Spanish, Portuguese, German,
                      # French, Italian, Turkish, Swedish, Danish and Norwegian, Indonesian.
                      r"(?:autor|autora|auteur|autore|yazar|författare|forfatter|penulis|"
-                     r"συντάκτης|συντάκτρια|σύνταξη|επιμέλεια)(?=\s*:))\s*:?\s+(?P<who>.+)", re.I)
+                     r"συντάκτης|συντάκτρια|σύνταξη|επιμέλεια|"
+                     # Somali "reporter", "writer" (session 17): "Wariye: Dayax Media"
+                     r"wariye|qoraa)(?=\s*:)|"
+                     # "Source:" of Mongolian, Kazakh, Uzbek, Azerbaijani, Albanian and
+                     # Vietnamese pages (session 17): "Эх сурвалж: …", "Nguồn: …"
+                     r"(?:эх\s+сурвалж|дереккөз|manba|mənbə|burimi|nguồn)(?=\s*:))"
+                     r"\s*:?\s+(?P<who>.+)", re.I)
 #: A site's address as the author: "By: INQUIRER.net", "By Harbourtimes.co.uk".
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph|au|ca|ie|"
                      r"za|ng|ke|pk|sg|my|nz|de|fr|es|it|br|ar|mx|tv|fm)", re.I)
@@ -2875,14 +2929,16 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph
 _FOREIGN_LEADS = frozenset({"von", "par", "por", "door", "af", "av", "كتب", "بقلم",
                             "from", "autor", "autora",
                             "auteur", "συντάκτης", "συντάκτρια", "σύνταξη", "επιμέλεια",
-                            "autore", "yazar", "författare", "forfatter", "penulis"})
+                            "autore", "yazar", "författare", "forfatter", "penulis",
+                            "wariye", "qoraa"})
 #: Words a source credit names at most when they are not set as a name.
 _SOURCE_WORDS = 6
 #: Leads after which any name is an organisation's credit (a source is cited, not signed).
 _SOURCE_LEADS = frozenset({"source", "sources", "bron", "fonte", "fuente", "quelle", "kaynak",
                            "źródło", "джерело", "источник", "zdroj", "forrás", "lähde", "πηγή",
                            "מקור", "स्रोत", "ที่มา", "izvor", "извор", "източник", "vir",
-                           "sursa", "sursă", "avots", "šaltinis", "allikas", "kilde", "källa"})
+                           "sursa", "sursă", "avots", "šaltinis", "allikas", "kilde", "källa",
+                           "эх сурвалж", "дереккөз", "manba", "mənbə", "burimi", "nguồn"})
 #: A wire or desk credit standing alone, without "By": "Express News Service", "AAP",
 #: "Our Correspondent", "Agencies". Capitals matter: "agencies" in prose is a word.
 _CREDIT_LINE = re.compile(
@@ -2985,6 +3041,10 @@ _CREDIT_LINE = re.compile(
     # Indore" in Hindi, a Korean paper's desk ("… 연예부"), a Hungarian directorate.
     r"|(?:[A-ZÇĞİÖŞÜ][\w'’.-]*\s+){1,3}Haber\s+Merkezi"
     r"|\S+(?:\s+\S+){0,2}\s+(?:न्यूज़|न्यूज)\s+(?:नेटवर्क|डेस्क|ब्यूरो)(?:\s*\|\s*\S+(?:\s+\S+)?)?"
+    # the same in Gujarati, Punjabi, Bengali and Urdu (session 17): "… ન્યૂઝ નેટવર્ક"
+    r"|\S+(?:\s+\S+){0,2}\s+(?:ન્યૂઝ|ન્યુઝ|ਨਿਊਜ਼|ਨਿਊਜ|নিউজ|نیوز)\s+(?:નેટવર્ક|ડેસ્ક|બ્યૂરો|બ્યુરો|"
+    r"ਨੈੱਟਵਰਕ|ਨੈਟਵਰਕ|ਡੈਸਕ|ਬਿਊਰੋ|নেটওয়ার্ক|ডেস্ক|ব্যুরো|نیٹ\s?ورک|ڈیسک|بیورو)"
+    r"(?:\s*\|\s*\S+(?:\s+\S+)?)?"
     r"|\S{1,20}\s(?:연예부|사회부|정치부|경제부|편집부|스포츠부|문화부|국제부|취재부|[가-힣]{1,8}팀)"
     r"|(?:[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]*\s+(?:és\s+)?){1,4}(?:Igazgatóság|Sajtóiroda|Osztály)"
     # The desk and a wire in Portuguese: "Da Redação, com Agência Estado"
@@ -3060,6 +3120,7 @@ _ORG_WORDS = _word_set("""
     redaktion rédaction redacción redação redazione redactie nachrichtenagentur agentur
     redakcja redaktionen redaksjonen redaksi redakce redakcia szerkesztőség yazı
     pasukan équipe equipo equipe squadra ekip zespół tým csapat قسم مكتب
+    محرر محررو المحرر فريق وحدة شعبة
     guest partners partner sponsored content studio
     society trust organisation organization charity alliance coalition fund federation
     programme program movement hospital museum
@@ -3202,7 +3263,7 @@ def _is_organisation(words: list[str]) -> bool:
 _RUN_TOGETHER = re.compile(r"(?-i:[A-Z][a-zà-ÿ]{3,}[A-Z][a-zà-ÿ]{2,})")
 
 
-_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπΣσמसCcIiOoكبMm") | {"ท"}
+_LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπΣσמसCcIiOoكبMmЭэNnQq") | {"ท"}
 
 
 #: A name of up to four capitalised words, or any name in quotation marks ("«Вестника
@@ -3225,7 +3286,7 @@ _NEWSROOM_LINE = re.compile(
     r"(?:(?:piše|autor|аутор|автор|oprac\.|opr\.|kirjoittaja|"
     r"(?:posted|published|geplaatst|gepost|gepubliceerd|eingestellt|veröffentlicht|publié|"
     r"publicado|pubblicato|postado|opublikowane)\s+(?:by|door|von|par|por|da|przez)|"
-    r"by|di|a\s+cura\s+della|deur|ni|โดย|"
+    r"by|di|a\s+cura\s+della|deur|ni|โดย|de(?=\s*:)|"
     r"oleh|كتب|מאת|von|par|por|door|đăng\s+bởi|viết\s+bởi|tác\s+giả|เรื่อง|เขียนโดย|"
     r"เรียบเรียงโดย)\s*:?\s+)?"
     # the paper first, in the languages that put its name in the genitive before the word
@@ -3380,7 +3441,14 @@ _DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|
                          r"المكتب\s+الإعلامي|روابط\s+عمومی|ฝ่ายประชาสัมพันธ์|งานประชาสัมพันธ์|"
                          r"जनसंपर्क\s+(?:प्रकोष्ठ|विभाग|कार्यालय)|मीडिया\s+प्रकोष्ठ|"
                          r"広報(?:課|室|部|グループ)|홍보(?:팀|실|과)|新闻(?:办公室|中心)|宣传部|"
-                         r"corresponsal(?:ías|es)", re.I)
+                         r"corresponsal(?:ías|es)|"
+                         # session 17: a town hall's area or department signing its news in
+                         # Catalan, Spanish, Galician and Portuguese ("Àrea de Cultura",
+                         # "Concejalía de Deportes", "Regidoria d'Esports")
+                         r"(?:àrea|área|regidoria|concejalía|concelleria|vereação|pelouro)\s+"
+                         r"(?:de\s+|d['’]\s*|del\s+|do\s+|da\s+)(?:la\s+|l['’]\s*|les\s+|los\s+)?"
+                         r"(?-i:[A-ZÀ-Þ])[^\W\d_]+(?:\s+(?:i|y|e|de|del|d['’])?\s*(?-i:[A-ZÀ-Þ])[^\W\d_]+){0,2}",
+                         re.I)
 #: A news agency by its word and name, credited beside the story's date: "Agencia Deportiva
 #: Nacional", "Nordic News Agency", "Ege Haber Ajansı", "Polska Agencja Prasowa" (in brackets
 #: anywhere: _AGENCY_IN_BRACKETS). Polish names a news agency by its kind after the word
@@ -3937,6 +4005,30 @@ COMMENTS_LABEL = re.compile(
     r"(?:comments|responses|replies|discussion|conversation|kommentare|commentaires|"
     r"comentarios|commenti|comentários|reacties|komentarze|yorumlar)\s*:?", re.IGNORECASE)
 _COUNT = re.compile(r"\(?\d{1,3}(?:[,.]\d{3})*\)?")
+#: A like or recommend button alone on its line, whose count a page prints on the next
+#: line (session 17): "좋아요" / "56", "Gefällt mir" / "12".
+LIKES_LABEL = re.compile(
+    r"[👍❤♥♡]?\ufe0f?\s*(?:like|likes|gefällt\s+mir|j['’]aime|me\s+gusta|mi\s+piace|curtir|"
+    r"vind\s+ik\s+leuk|lubię\s+to!?|beğen|suka|gilla|synes\s+godt\s+om|liker|tykkää|"
+    r"нравится|подобається|أعجبني|پسندیدن|पसंद|ถูกใจ|thích|いいね[!！]?|좋아요|공감|추천|赞|讚|点赞|點讚)",
+    re.IGNORECASE)
+#: A player's clock alone on its line: "3:42", "04:12", "1:04:12".
+_PLAYER_CLOCK = re.compile(r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d")
+#: An audio or video player's control, a short line above its clock: "Listen to this
+#: article", "Haberi Dinle", "Kunna sauti", "Dakata" (pause), "▶ Play" (session 17).
+_PLAYER_CONTROL = re.compile(
+    r"(?<![^\W\d_])(?:listen|play|pause|audio|video|podcast|anhören|vorlesen|abspielen|"
+    r"écouter|lecture|escuchar|escucha|reproducir|pausa|ascolta|ascoltare|riproduci|ouvir|"
+    r"ouça|reproduzir|luister|beluister|afspelen|posłuchaj|odsłuchaj|odtwórz|lyssna|lytt|lyt|"
+    r"spill\s+av|afspil|kuuntele|toista|poslechnout|poslechněte|přehrát|vypočuť|prehrať|"
+    r"слушать|прослушать|слухати|прослухати|воспроизвести|відтворити|dinle|dinleyin|oynat|"
+    r"duraklat|kunna\s+sauti|saurara|dakata|sikiliza|dhageyso|dengarkan|dengar|putar|nghe|"
+    r"ascultă|ascultați|redă|ακούστε|αναπαραγωγή|האזינו|האזן|הפעל|meghallgatás|lejátszás|"
+    r"استمع|تشغيل|بشنوید|پخش|سنیں|सुनें|सुनिए|ఆడియో|ਸੁਣੋ|સાંભળો|শুনুন|கேளுங்கள்)(?![^\W\d_])|"
+    r"[▶►⏵⏯🔊🎧]|ฟัง|듣기|재생|聞く|再生|收听|收聽|播放|朗读|朗讀", re.IGNORECASE)
+#: Characters of a player's control line, at most, and lines between it and the clock.
+_CONTROL_CHARS = 40
+_CONTROL_REACH = 2
 
 
 @rule(
@@ -3967,6 +4059,14 @@ _COUNT = re.compile(r"\(?\d{1,3}(?:[,.]\d{3})*\)?")
              note="a review's stars above its date (the date is META001's)"),
         Case("The first part ends here.\n★★★\nThe second part begins on 12 April 2024.\n",
              fires=False, note="a section break beside a sentence that holds a date"),
+        Case("Harbour bridge reopens\nListen to this article\n3:42\nThe bridge reopened.\n",
+             fires=True, fixed="Harbour bridge reopens\nListen to this article\nThe bridge "
+             "reopened.\n", note="a player's clock under its control (the control is BOIL's)"),
+        Case("Was the review useful?\nGefällt mir\n12\nThe bridge reopened.\n", fires=True,
+             fixed="Was the review useful?\nGefällt mir\nThe bridge reopened.\n",
+             note="a like button's count"),
+        Case("Kick-off\n3:42\nThe bridge reopened.\n", fires=False,
+             note="a clock under another line"),
     ],
 )
 def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -3981,7 +4081,11 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
     two "asked …"/"answered …" stamps at least: a count under a poster's name under a
     stamp, or a count right above a post's first paragraph; and a review's row of stars
     alone on its line right above or below the review's date ("★★★★★" / "12/04/2024"; a
-    row of stars away from a date is a section break and stays).
+    row of stars away from a date is a section break and stays). Also a bare count under
+    a like button ("좋아요" / "56", "Gefällt mir" / "12"), and an audio or video player's
+    clock alone on its line one or two short lines under the player's control ("Listen
+    to this article" / "3:42", "Haberi Dinle" / "04:12", "Kunna sauti" / "Dakata" /
+    "4:12"); a bare clock elsewhere may be a score or a time of the text.
 
     ## Why it matters
     Comment widgets print their heading and the number of comments on two lines. The
@@ -4007,7 +4111,13 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
     lines = list(bodies(doc, _WRAPPERS + "()"))
     bar = byline_counters(lines) | question_site_counters(lines) | review_stars(lines)
     for i, body in enumerate(lines):
-        if (previous is not None and COMMENTS_LABEL.fullmatch(previous.text)
+        if ":" in body.text and _PLAYER_CLOCK.fullmatch(body.text) and _under_player(lines, i):
+            yield Finding(body.start, body.end,
+                          f"player's running time {body.text!r} under its controls: page "
+                          "state, not article text", _removal(doc, body, safe=True),
+                          {"label": "(a player's clock)", "count": body.text})
+        elif (previous is not None and (COMMENTS_LABEL.fullmatch(previous.text)
+                                        or LIKES_LABEL.fullmatch(previous.text))
                 and _COUNT.fullmatch(body.text)):
             yield Finding(body.start, body.end,
                           f"comment counter {body.text!r} under {previous.text!r}: page state, "
@@ -4020,6 +4130,25 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
                           _removal(doc, body, safe=True),
                           {"label": "(beside a post)", "count": body.text})
         previous = body
+
+
+def _under_player(lines: list[Body], i: int) -> bool:
+    """True when a player's control (a short line: "Listen to this article", "Haberi
+    Dinle", "▶") stands one or two lines above line ``i``, with only short lines between.
+
+    >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
+    >>> _under_player([line(t) for t in ["Kunna sauti", "Dakata", "4:12"]], 2)
+    True
+    >>> _under_player([line(t) for t in ["Kick-off", "3:42"]], 1)
+    False
+    """
+    for j in range(i - 1, max(-1, i - 1 - _CONTROL_REACH), -1):
+        text = lines[j].text
+        if len(text) > _CONTROL_CHARS:
+            return False
+        if _PLAYER_CONTROL.search(text):
+            return True
+    return False
 
 
 #: A question site's stamps of a post: "asked Jan 14, 2022 at 19:02", "answered …".

@@ -2185,3 +2185,116 @@ def test_a_newswire_beside_the_date_is_a_credit_and_on_the_first_line_a_masthead
     release = ("NewsWire Harbour\nHarbour bridge reopens\nThe harbour bridge reopened after two "
                "years of repairs, the council said.\n")
     assert "META003" not in {f.code for f in _findings_in(release)}
+
+
+# -- session 17: price stamps, new calendars' words, desks, player clocks, review months ------
+
+_PROSE = ("The harbour bridge reopened after two years of repairs, the council said on "
+          "Monday, and traffic is flowing again.\n")
+
+
+def _codes_on(line: str, lead: str = "Harbour bridge reopens\n") -> set[str]:
+    text = f"{lead}{line}\n{_PROSE}"
+    start = len(lead)
+    return {f.code for f in _findings_in(text) if f.start < start + len(line) and f.end > start}
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Prezzo aggiornato al 3 marzo 2025, ore 09:10", True),  # a shop's price as of
+    ("Ціна актуальна на 03.03.2025", True),
+    ("Цены актуальны на 03.03.2025", True),
+    ("آخر تحديث للأسعار: 09:05 صباحًا", True),
+    ("ਭਾਅ ਅੱਪਡੇਟ: 03-03-2025, ਸ਼ਾਮ 4:15 ਵਜੇ", True),  # Punjabi evening and o'clock
+    ("Prices as of March 3, 2025", True),
+    ("Cena aktualna na 03.03.2025", True),
+    ("价格更新于2025年3月3日", True),
+    ("Posted online on March 3, 2025", True),
+    ("가격은 2025년 3월 3일 오후 2시 기준이며, 판매처 사정에 따라 달라질 수 있습니다.", True),
+    ("Sabti, 3 Maarso 2025 - 09:10 GMT+3", True),  # Somali weekday and month
+    ("અપડેટેડ: 3 માર્ચ, 2025 | 09:10 AM", True),  # Gujarati "updated"
+    ("3 ઓક્ટો, 2025 | 09:10 AM", True),  # a Gujarati month's short name
+    ("2025年3月3日 星期一", True),  # a Chinese weekday after the date
+    ("Il prezzo aggiornato al 3 marzo 2025 era di 12 euro.", False),  # a sentence
+    ("Prezzo aggiornato", False),  # a label alone
+    ("가격은 2025년 3월 3일부터 인상됩니다.", False),  # a price rise announced
+    ("9시", False),  # an hour alone
+])
+def test_session_seventeen_stamps(line: str, fires: bool) -> None:
+    assert ("META001" in _codes_on(line)) == fires
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("De: Redacția", True),  # Romanian "by: the newsroom"
+    ("Wariye: Hiiraan Media", True),  # Somali "reporter:" and a media house
+    ("كتب: محرر الرياضة", True),  # Arabic "written by: the sports editor"
+    ("ઉત્તર ગુજરાત ન્યૂઝ નેટવર્ક", True),  # a Gujarati news network
+    ("Эх сурвалж: Өдрийн мэдээ", True),  # Mongolian "source:"
+    ("De: Ana Popescu", False),  # a person
+    ("Wariye: Cali Maxamed", False),  # a person
+    ("كتب: أحمد السيد", False),  # a person
+])
+def test_session_seventeen_desks(line: str, fires: bool) -> None:
+    assert ("META003" in _codes_on(line)) == fires
+
+
+def test_a_town_halls_area_beside_the_date_is_a_credit() -> None:
+    head = "Ajuntament de Vilanova\nInici > Notícies\nEl pont reobre dilluns\n"
+    dated = f"{head}03/03/2025\nÀrea de Mobilitat\n{_PROSE}"
+    assert "META003" in {f.code for f in _findings_in(dated)}
+    undated = f"{head}Àrea de Mobilitat\n{_PROSE}"
+    assert "META003" not in {f.code for f in _findings_in(undated)}
+
+
+def test_a_players_clock_under_its_control() -> None:
+    for controls in ("Listen to this article\n", "Haberi Dinle\n", "Kunna sauti\nDakata\n",
+                     "▶\n"):
+        text = f"Harbour bridge reopens\n{controls}3:42\n{_PROSE}"
+        assert "META008" in {f.code for f in _findings_in(text)}, controls
+    for above in ("Kick-off\n", "Listen to the mayor explain at length why the bridge "
+                  "closed\n"):
+        text = f"Harbour bridge reopens\n{above}3:42\n{_PROSE}"
+        assert "META008" not in {f.code for f in _findings_in(text)}, above
+
+
+def test_a_like_buttons_count() -> None:
+    assert "META008" in {f.code for f in _findings_in(f"{_PROSE}좋아요\n56\n구독하기\n")}
+    assert "META008" not in {f.code for f in _findings_in(f"{_PROSE}Chapter\n56\n")}
+
+
+def test_review_months_under_reviewers_names() -> None:
+    review = "Todo impecable, la dueña nos esperó con pan casero y mate.\n"
+    text = f"Opiniones\nLucía M.\nmarzo de 2025\n{review}Tomás R.\nfebrero de 2025\n{review}"
+    assert len([f for f in _findings_in(text) if f.code == "META001"]) == 2
+    once = f"Opiniones\nLucía M.\nmarzo de 2025\n{review}"
+    assert "META001" not in {f.code for f in _findings_in(once)}
+
+
+@pytest.mark.parametrize(("line", "code", "fires"), [
+    ("Código: AB-204411", "META009", True),  # a classified's bare code
+    ("Cód. TX-3390112", "META009", True),
+    ("Código del aviso: VX-5520193", "META009", True),
+    ("Annonsekode: 551203984", "META009", True),
+    ("کد خبر: ۴۴۰۲۱۷", "META009", True),  # a Persian news agency's item code
+    ("Cód. do produto: LQ-1200-PR", "META009", False),  # a shop's product code
+    ("Код товару: 552031", "META009", False),  # a product code: labelled both ways
+    ("Código postal 1425", "META009", False),
+    ("Okunma süresi: 4 dk", "META007", True),  # Turkish reading time
+    ("Оцінка: 4 з 5", "META006", True),  # a buyer's rating
+    ("Ocjena: 4 od 5", "META006", True),
+    ("종합 평점 ★★★☆☆ 3.4/5", "META006", True),  # an overall rating with its stars
+    ("瀏覽：1,204 | 回覆：9", "META006", True),  # a forum's counters
+    ("1 204 osób śledzi tę relację", "META006", True),  # people following a live report
+    ("812 people are following this", "META006", True),
+    ("41 ਵਾਰ ਸਾਂਝਾ ਕੀਤਾ", "META006", True),  # Punjabi shares
+    ("5 Tanggapan untuk \"Ke Flores Tanpa Kapal\"", "META006", True),  # comments heading
+    ("4 Gedanken zu „Brot ohne Kneten“", "META006", True),  # WordPress's heading in German
+    ("“빵 굽기”에 대한 4개의 생각", "META006", True),  # … in Korean
+    ("「パンの焼き方」への4件のフィードバック", "META006", True),  # … in Japanese
+    ("“Ekmek” için 4 yorum", "META006", True),  # … in Turkish
+    ("Er zijn 4 gedachten over “brood” gedeeld.", "META006", False),
+    ("Оцінка: 4 з 5, але кришка туго відкривається.", "META006", False),
+    ("1 204 osób śledzi tę relację od rana, mówi redakcja.", "META006", False),
+    ("5 tanggapan untuk pertanyaan itu sudah kami terima.", "META006", False),
+])
+def test_session_seventeen_pack_classes(line: str, code: str, fires: bool) -> None:
+    assert (code in _codes_on(line)) == fires
