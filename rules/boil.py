@@ -3607,6 +3607,10 @@ def page_foot(doc: Document, options: Mapping[str, Any],
     generated = _covered_lines(doc, [f for f in prior if f.code.startswith("GEN")])
     if not chrome:
         return  # no line of chrome (most pages): no footer, and no need to find the article's end
+    # A review's date no rule reports ("julio de 2025") between its author and its text is
+    # the review's stamp all the same.
+    loose = _loose_stamps([s for s in lines if s.text.strip()], covered)
+    stamps, dates = stamps | loose, dates | loose
     body = _body_sentences([s for s in lines if s.text.strip() and s.line not in stamps],
                            covered, chrome)
     if not body:
@@ -3641,6 +3645,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         was_chrome, above_is_chrome = above_is_chrome, segment.line in covered
         if segment.line in covered:
             verdict = 0
+        if segment.line in loose:
+            previous = text
+            continue
         if segment.line in covered or segment.line < keep_until:
             # (a comment's head META reports, "kai_77 · 3 hours ago", still heads its text)
             if segment.line in stamps and _POST_HEAD.fullmatch(text) is not None:
@@ -3725,6 +3732,10 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         if text.endswith(","):
             signed = _SIGNATURE_LINES
             continue
+        if _PLACE_DATE.match(text) and nxt is not None and nxt.line not in covered \
+                and _ISSUER.fullmatch(following.strip()):
+            signed = 1  # the notice's place and date, its issuer under it
+            continue
         if replied:
             replied = False
             previous = text
@@ -3744,7 +3755,9 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             previous = text  # a post's author between its stamp and its score (a Q&A site)
             continue
         if nxt is not None and nxt.line in stamps and _author(text):
-            post = next((s for s in lines[nxt.line:] if s.text.strip()), None)
+            # (the post's text under its stamps: a date, then a rating, "Оцінка: 4 з 5")
+            post = next((s for s in lines[nxt.line:] if s.text.strip()
+                         and (s.line not in stamps or nxt.line not in dates)), None)
             if post is not None and post.line not in covered \
                     and _post_text(post.text, nxt.line in dates):
                 # A comment's or a forum post's author right above its stamp, the post's
@@ -3771,6 +3784,10 @@ def page_foot(doc: Document, options: Mapping[str, Any],
             continue
         if (_SPEAKER.match(text) or _list_item(text) or _CREDIT.match(text)
                 or _signer(text) or _CONTACT.search(text) or _PLACE_DATE.match(text)
+                or (len(text.split()) <= _AGENT_WORDS and _AGENT.fullmatch(text))
+                or _STAY_TIMES.match(text) or _continued_item(text, lines[:end])
+                or _verdict_heading(re.split(r"[:：]", text, maxsplit=1)[0])
+                or (_signed_post(text) and _DASH_SIGNED.search(text) is not None)
                 or _HONORIFIC_NAME.fullmatch(text) or _URL_SENTENCE.fullmatch(text)
                 or _office_signature(text, following, previous)
                 or _NAMED_OFFICE.fullmatch(text) or _DATED.fullmatch(text)
@@ -3786,6 +3803,31 @@ def page_foot(doc: Document, options: Mapping[str, Any],
         above_is_chrome = True
         yield _removal(doc, segment, "page chrome: a line of the page's footer, below the "
                        "article's last sentence, with chrome below it", "remove the footer line")
+
+
+#: A date alone, in words: "julio de 2025", "14 March 2025", "March 14, 2025", "2025年7月".
+_BARE_DATE = re.compile(r"(?:\d{1,2}\.?\s+(?:de\s+)?)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
+                        r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月(?:\d{1,2}日)?")
+
+
+def _loose_stamps(lines: Sequence[Segment], covered: set[int]) -> set[int]:
+    """The line numbers of dates alone that no rule reports, each right under a post's
+    author and right over the post's text ("Mariela G." / "julio de 2025" / "Hermosa
+    vista, todo impecable."): a review's or a comment's stamp.
+
+    >>> doc = Document.from_text("Ana R.\\njulio de 2025\\nTodo impecable, volveremos.\\n")
+    >>> sorted(_loose_stamps(doc.lines, set()))
+    [2]
+    """
+    found: set[int] = set()
+    for i in range(1, len(lines) - 1):
+        above, here, below = lines[i - 1], lines[i], lines[i + 1]
+        if here.line in covered or _BARE_DATE.fullmatch(here.text.strip()) is None:
+            continue
+        if above.line not in covered and below.line not in covered \
+                and _author(above.text.strip()) and _post_text(below.text, True):
+            found.add(here.line)
+    return found
 
 
 def _fact_box(lines: Sequence[Segment], covered: set[int]) -> int:
@@ -3824,6 +3866,36 @@ _FIGURE_VALUE = re.compile(r"[^\W\d_][^:：\d]{0,30}[:：]\s*\d[\d\s./:,-]*"
 _SCORE_VALUE = re.compile(r"[^\W\d_][^:：\d/]{0,30}\s\d{1,2}(?:[.,]\d)?\s*/\s*(?:5|10|20|100)")
 
 
+#: A stay's times of arrival and departure, a listing's fact: "Check-in desde las 14 h ·
+#: Check-out hasta las 10 h", "Anreise ab 15 Uhr", "入住 14:00".
+_STAY_TIMES = re.compile(r"(?i)(?:check-?in|check-?out|arrivée|départ|anreise|abreise|"
+                         r"入住|退房|チェックイン|チェックアウト|체크인|체크아웃)\b[^\n]{0,40}?\d")
+#: How far above a numbered item the article's item before it may stand.
+_ITEM_REACH = 12
+
+
+def _continued_item(text: str, article: Sequence[Segment]) -> bool:
+    """True when ``text`` is a numbered item ("7. Jalangkote") whose number follows one
+    of the article's own items above it ("6. Es pisang ijo"): the list goes on.
+
+    >>> doc = Document.from_text("1. Coto\\nBroth of peanuts.\\n2. Konro\\n")
+    >>> _continued_item("3. Pallubasa", doc.lines), _continued_item("1. Home", doc.lines)
+    (True, False)
+    """
+    match = _NUMBERED_LINK.match(text.strip())
+    if match is None or int(match.group(1)) < 2:
+        return False
+    before = re.compile(rf"{int(match.group(1)) - 1}[.)]\s+\S")
+    return any(before.match(s.text.strip()) for s in article[-_ITEM_REACH:])
+
+
+#: A label and a date in words ("Date of notice: 14 March 2025", "Fecha: 3 de marzo de
+#: 2025", "Date: March 14, 2025").
+_DATE_VALUE = re.compile(r"[^\W\d_][^:：\d]{0,30}[:：]\s*(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+"
+                         r"(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}"
+                         r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
+
+
 def _metadata_shape(text: str) -> bool:
     """True when ``text`` is a label and a figure alone (a grade in words may follow it
     in brackets), or a label and a score out of its maximum: not a footer's link.
@@ -3834,7 +3906,8 @@ def _metadata_shape(text: str) -> bool:
     (True, True)
     """
     text = text.strip()
-    return bool(_FIGURE_VALUE.fullmatch(text) or _SCORE_VALUE.fullmatch(text))
+    return bool(_FIGURE_VALUE.fullmatch(text) or _SCORE_VALUE.fullmatch(text)
+                or _DATE_VALUE.fullmatch(text))
 
 
 #: A numbered link of a footer's box: a number, a stop or a bracket, and a title.
@@ -4036,7 +4109,11 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int],
         # article's own under its headings: "会場" / "東雲野中央公園" / "主な内容" / "・…")
         # keep the article going down to the sentence.
         between = lines[before + 1:last]
+        # (most of the lines between no rule reports: the article's own rows and headings,
+        # a forecast's days over its forecaster's comment, not a footer)
         if not alone(last) or last - before - 1 < _FOOT_GAP \
+                or 2 * sum(s.line not in covered and _record_row(s.text)
+                           for s in between) >= len(between) \
                 or any(sentences[before + 1:last]) \
                 or not any(s.line in chrome for s in between) \
                 or all(s.line not in covered and _record_row(s.text)
@@ -4454,7 +4531,13 @@ def _post_text(text: str, dated: bool) -> bool:
     """
     text = text.strip()
     return text.endswith(_TERMINAL) or len(text.split()) >= _PROSE_WORDS \
-        or (dated and _INNER_STOP.search(text) is not None)
+        or (dated and (_INNER_STOP.search(text) is not None
+                       or _CJK_INNER_STOP.search(text) is not None))
+
+
+#: Inside a line of Chinese or Japanese, a sentence's end and the next one's start, no
+#: space between ("上個月去吃過！真的要早點去").
+_CJK_INNER_STOP = re.compile(r"[。！？][^\s。！？」』）)]")
 
 
 def _signed_post(text: str) -> bool:
@@ -4469,6 +4552,11 @@ def _signed_post(text: str) -> bool:
     """
     text = text.strip()
     return len(text.split()) >= _SIGNED_POST_WORDS and _INNER_STOP.search(text) is not None
+
+
+#: A condolence or a note signed at its end after a dash: "… Rest easy, friend. – Gord
+#: and Shirley Nyman".
+_DASH_SIGNED = re.compile(r"[.!?…]\s+[–—-]\s*[A-Z][\w'’.-]*(?:\s+(?:and|&|[A-Z][\w'’.-]*)){0,5}$")
 
 
 def _named_comment(text: str) -> bool:
@@ -4570,6 +4658,24 @@ _URL_SENTENCE = re.compile(r"(?:\S+\s+){5,}(?:https?://|www\.)\S+")
 _CONTACT = re.compile(r"(?i)^(?:media |press )?(?:contacts?|kontakt|contato|contacto|contatti|"
                       r"pressekontakt)\s*:\s*\S|\S@\S|(?:\+|\b(?:tel|phone|fon|telefon|"
                       r"téléphone|teléfono|telefone|ph)\.?:?\s*)\d[\d ()./-]{5,}\d")
+#: A listing's agent or agency under its text: the agent's label and name ("Megler: …",
+#: "Agente: …"), the agency's name ending on its trade ("… Propiedades", "… Real Estate",
+#: "… Immobilien", "… Eiendomsmegling"), a broker's licence and its number ("Matrícula
+#: CUCICBA 7712", "RERA No. A5180…", "Licence no. 20412"): the listing's, not the footer's.
+_AGENT = re.compile(
+    r"(?i)(?:megler|eiendomsmegler|mäklare|fastighetsmäklare|mægler|ejendomsmægler|makelaar|"
+    r"makler|maklerin|agente|agent|listing\s+agent|corredora?|asesora?|corretora?|"
+    r"välittäjä|kiinteistönvälittäjä|pośrednik|emlak\s+danışmanı|courtier|négociateur|"
+    r"négociatrice)\s*:\s*\S.*"
+    r"|(?:(?:[^\W\d_][\w&'’.-]*|&)\s+){1,5}(?:propiedades|inmobiliaria|inmobiliarios|bienes\s+raíces|"
+    r"real\s+estate|realty|realtors?|properties|immobilien|immobiliare|immobilier|imóveis|"
+    r"imobiliária|eiendomsmegling|eiendom|fastighetsmäkleri|fastighetsbyrå|ejendomsmægler|"
+    r"makelaardij|makelaars|nieruchomości|emlak|gayrimenkul|nekretnine|kiinteistövälitys|lkv)"
+    r"(?:\s+(?:s\.?a\.?|s\.?r\.?l\.?|s\.?l\.?|ltd|llc|gmbh|as|ab|oy|bv)\.?)?"
+    r"|(?:matrícula|licencia|licence|license|lic\.|licencja|rera(?:\s+reg(?:istration)?)?|creci|"
+    r"ORIAS|carte\s+professionnelle)\s*(?:n[º°o]\.?\s*)?[:#]?\s*(?:[A-Z]{2,10}\s*)?"
+    r"[\w/-]*\d[\w/.-]*")
+_AGENT_WORDS = 14
 #: A fact box under a review or a listing: fields whose value holds a figure ("Hours: 11
 #: a.m. to 9 p.m.", "Prices: $5 to $8") and addresses ("Blk 85 Bedok North Street 4").
 _FACT = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2} ?: ?[^\n]*\d")
@@ -4581,7 +4687,13 @@ _FACT_BOX_LINES = 2
 _SHORT_FACT = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: [\w'’/+-]+(?: [\w'’/+-]+){0,2}")
 #: A notice's place and date at its foot: "Neuenweiler, den 04.03.2025", "Lyon, le 3 mars".
 _PLACE_DATE = re.compile(r"[^\W\d_][\w .'-]*, (?:den |le |el |il |am |a )?\d{1,2}"
-                         r"(?:\.\d{1,2}\.\d{2,4}|\.? [^\W\d_]+\.? \d{4})\b")
+                         r"(?:\.\d{1,2}\.\d{2,4}|\.? [^\W\d_]+\.? \d{4})\b"
+                         # one word of place in its case and a full date, no comma:
+                         # "Ruonalahdella 5.9.2025", "Tallinnas 3.10.2024"
+                         r"|[^\W\d_][\w'-]+ \d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?$")
+#: The body that issues a notice, under its place and date: a few capitalised words, no
+#: figure or final mark ("Tekninen lautakunta", "Der Gemeinderat").
+_ISSUER = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:[ -][^\W\d_]+){0,4}")
 
 
 # -- BOIL013 the masthead --------------------------------------------------------------------

@@ -4719,3 +4719,134 @@ def test_a_row_of_known_buttons_joined_by_single_spaces(row: str) -> None:
 ])
 def test_lines_of_button_words_that_are_no_row(line: str) -> None:
     assert ("BOIL009", line) not in _flagged(_ARTICLE + line + "\n" + _ARTICLE)
+
+
+# -- classes of the eighty-eighth and eighty-ninth sets --------------------------------------
+
+_S17_STORY = ("Harbour ferry adds an evening crossing\n"
+              "The ferry company will add an evening crossing from the first of May onwards.\n"
+              "Passengers were told to check the timetable before they travel to the quay.\n")
+_S17_FOOT = "Advertisement\nShare this story\nAbout us\n"
+
+
+@pytest.mark.parametrize("line", [
+    "HABERİN DEVAMI REKLAMDAN SONRA",
+    "Dalsza część artykułu pod reklamą",
+    "La suite après la publicité",
+    "Xayeysiis",
+    "[특가]",
+    "【PR】",
+    "최저가 구매하러 가기",
+    "최저가 보러가기",
+    "Daha fazla yükle",
+    "Mehr laden",
+    "Haberi Dinle",
+    "Kunna sauti",
+    "Dakata",
+    "引用 | 讚好 (12)",
+    "Quote | Like (4)",
+    "Корисний відгук? Так (7) / Ні (1)",
+    "Was this review helpful? Yes (3) No (0)",
+    "Усі відгуки",
+    "Вместе с этим товаром покупают",
+    "Frequently bought together",
+    "WhatsApp ग्रुप से जुड़ें",
+    "Telegram चैनल ज्वाइन करें",
+    "Mag-subscribe sa aming YouTube channel",
+    "Kıyı Postası'nı Google Haberler'de takip edin",
+    "Haber ihbarlarınız için WhatsApp hattımıza yazın",
+    "Maçın golleri için tıklayın",
+    "Canlı yayını YouTube'dan izleyin",
+    "اس خبر کو شیئر کریں",
+    "इस खबर को शेयर करें",
+    "Haftanın öne çıkanları her cuma e-postanızda",
+    "E-posta adresiniz",
+    "Sitemizdeki içeriklerin kaynak gösterilmeden kullanılması yasaktır.",
+    "کلیه حقوق این وب‌سایت متعلق به روزنامه نمونه است.",
+    "Всички права запазени © Примерни новини 2024 · Условия за ползване",
+    "Tüm hakları saklıdır. Örnek Medya A.Ş.",
+    "Questo blog non rappresenta una testata giornalistica, in quanto senza periodicità.",
+    "Par preses relīzes saturu atbild tās iesniedzējs.",
+    "Upozornenie: Nikdy neposielajte peniaze vopred. Portál nezodpovedá za obsah inzerátov.",
+    "Zakłady bukmacherskie są dozwolone wyłącznie dla osób pełnoletnich.",
+    "Glücksspiel kann süchtig machen. Hilfe unter 0800 000 000.",
+    "(주)예시미디어 | 대표 김예시 | 사업자등록번호 000-00-00000",
+    "일부 제품은 제조사로부터 대여받아 리뷰했습니다.",
+    "Indice della ricetta",
+    "Guest Book",
+    "Künye · Gizlilik Politikası · Çerez Politikası · İletişim",
+    "Про нас · Доставка і оплата · Повернення товару · Контакти",
+    "Iskanje po forumu",
+    "Хуваалцах",
+    "Hola, vi esta propiedad en Portal Uno y me gustaría recibir más información.",
+])
+def test_s17_chrome_classes(line: str) -> None:
+    assert _codes(_S17_STORY + line + "\n") & {"BOIL003", "BOIL004"}
+
+
+@pytest.mark.parametrize("line", [
+    "ⓒ예시일보",
+    "Herald photo / Ana Ruiz",
+    "Asmeninio archyvo nuotr.",
+])
+def test_s17_photo_credits(line: str) -> None:
+    assert "BOIL003" in _codes(_S17_STORY + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Kaynak gösterilmeden kullanılması yasaktı, dedi müdür, ama bu kural artık uygulanmıyor.",
+    "Hazard to zły pomysł, mówi ekspert.",
+    "Ana Ruiz said the report was published by the council on Monday and then withdrawn.",
+    "Hola, soy Ana y vivo en esta propiedad desde hace diez años.",
+    "The committee | which met on Monday | agreed the budget.",
+    "Daha fazla yükle dedi ve gitti.",
+    "Oyunu izlemek için stadyuma gittik ve çok eğlendik.",
+])
+def test_s17_near_misses(line: str) -> None:
+    assert not _codes(_S17_STORY + line + "\n") & {"BOIL003", "BOIL004"}
+
+
+@pytest.mark.parametrize("tail", [
+    # A listing's agency, its broker's licence, its agent with a Norwegian phone label.
+    "Harbour & Quay Propiedades\nMatrícula CUCICBA 1234\n",
+    "Megler: Ola Nordmann, Kai Eiendomsmegling, tlf. 400 00 000\n",
+    # A condolence signed after a dash.
+    "So sorry to hear this. Many happy summers at the lake. – Ann and Tom Berg\n",
+    # A notice's dated line with a label, its place and date with no comma, its issuer.
+    "Date of notice: 3 April 2025\n",
+    "Harbourtown 4.9.2025\nTechnical Committee\n",
+    # A stay's check-in times; a review under its author and a bare date.
+    "Check-in from 2 pm · Check-out until 10 am\n",
+    "Ana R.\nJuly 2025\nLovely view, spotless flat, we will come back.\n",
+    # A Chinese comment under its author and stamp, a sentence's end inside it.
+    "小米\n2024-11-05 21:14\n上個月去吃過！真的要早點去喔\n",
+    # A review's pros and cons on one line each.
+    "Pros: light, long battery life\nCons: dim screen\n",
+])
+def test_s17_page_foot_leaves_the_articles_lines(tail: str) -> None:
+    flagged = _flagged_with_meta(_S17_STORY + tail + _S17_FOOT)
+    kept = {line for line in tail.splitlines()}
+    assert not [t for code, t in flagged if code == "BOIL012" and t in kept]
+
+
+def test_s17_a_numbered_list_goes_on_under_an_inline_ad() -> None:
+    text = ("Seven dishes to try in the port\n1. Fish soup\n"
+            "A clear broth with the catch of the day, served with bread and lemon.\n"
+            "2. Grilled squid\n"
+            "Squid grilled over charcoal and brushed with garlic oil until it crisps.\n"
+            "Advertisement\n3. Almond cake\n"
+            "A dense cake of ground almonds and honey, sold by the slice at the market.\n"
+            "Read also: Three days in the port on a small budget\nAbout us\n")
+    assert ("BOIL012", "3. Almond cake") not in _flagged_with_meta(text)
+
+
+def test_s17_a_forecasters_comment_under_the_forecast_is_the_articles() -> None:
+    text = ("Weather for Harbourtown – the next seven days\n"
+            "Today: morning fog, then sunny spells, highs of 15 degrees and a light wind.\n"
+            "Wednesday: cloudy, 8 / 14 °C\nThursday: rain, 9 / 12 °C\nFriday: cloudy, 7 / 11 °C\n"
+            "Saturday: sunny, 4 / 13 °C\nSunday: clear, 2 / 14 °C\nMonday: sunny, 5 / 15 °C\n"
+            "Advertisement\nForecaster's comment\n"
+            "The ridge of high pressure weakens and on Thursday a front brings rain from the "
+            "west across the whole region, with the wind turning north by the weekend.\n"
+            "Share the forecast\nAbout us\n")
+    assert ("BOIL012", "Forecaster's comment") not in _flagged_with_meta(text)
