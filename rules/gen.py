@@ -3068,8 +3068,10 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             or (bool(covered) and covered[-1] and before is not None
                 and bool(LIST_ITEM.match(before.segment.text)) and closes_list(line.bare))
             # an exhortation right under covered lines closes them ("Semoga artikel ini
-            # bermanfaat dan jangan lupa bagikan …")
-            or (bool(covered) and covered[-1] and STAY_TUNED.match(line.bare) is not None)
+            # bermanfaat dan jangan lupa bagikan …", "…、ぜひ早起きして…くださいね！")
+            # (not the site's own "Ti è piaciuta questa ricetta? Lascia un commento!")
+            or (bool(covered) and covered[-1] and (STAY_TUNED.match(line.bare) is not None or (
+                is_exhortation(line.bare) and not any(m in line.bare for m in QUESTION_MARKS))))
             # a list of pros or of cons under covered lines ("Fordele:", "✔ …")
             or (bool(covered) and covered[-1] and PROS_CONS_LABEL.fullmatch(line.bare)
                 is not None)
@@ -3237,6 +3239,7 @@ def is_exhortation(bare: str) -> bool:
         return True  # "… Tak na čo ešte čakáte?": "what are you waiting for?" urges too
     return (bare.endswith(("!", "！")) and len(bare.split()) <= EXHORTATION_MAX_WORDS
             and (READER_ADDRESS.search(bare) is not None or bare.startswith(URGING_CJK)
+                 or _URGING_CJK_AFTER.match(bare) is not None
                  or EXHORTATION.search(bare) is not None
                  or READERS_ADDRESSED.search(bare) is not None
                  or READER_ADDRESS_CJK.search(bare) is not None))
@@ -3255,6 +3258,8 @@ WAITING_FOR = GuardedPattern(
     r"hvad venter du på|mitä odotat)\s*(?:(?:nog|noch|ešte|już|ещё|еще)\s*)?[?？!]", re.I)
 #: The "by all means" opening a Japanese or Chinese exhortation: "ぜひ作ってみてくださいね！".
 URGING_CJK = ("ぜひ", "是非", "快来", "赶快", "一定要", "꼭 ")
+#: The same after the sentence's opening clause: "金沢旅行の際は、ぜひ早起きして…！".
+_URGING_CJK_AFTER = re.compile(r"[^。！？!?]{1,30}[、，,]\s?(?:" + "|".join(URGING_CJK) + ")")
 
 
 #: The imperatives of a generator's sign-off in the 49 languages of the second blind probe,
@@ -4973,6 +4978,10 @@ def closing_pair(block: Block) -> bool:
     # เป็นประโยชน์ … อย่าลืมกดไลก์กดแชร์")
     invites = invites or (len(block.lines) > 2 and STAY_TUNED.match(block.lines[-1].bare)
                           is not None and EXHORTATION.search(block.lines[-1].bare) is not None)
+    # (or a summary heading, its "In short, …" and an exhortation: "まとめ" / "いかが
+    # でしたか？…" / … / "ぜひ早起きして…くださいね！")
+    invites = invites or (len(block.lines) > 2 and _urges(block.lines[-1]) and any(
+        s.kind == "wrap-up" and s.line == block.lines[1].segment.line for s in block.signals))
     if invites and (wrap_up_head(block.lines, 0) or SECTION_HEADING.match(first.bare)
                     or is_tips_heading(first.bare)):
         # also "Did you know?", its facts and "Share this with your friends!", and

@@ -5916,6 +5916,19 @@ SESSION_SEVENTEEN_BLOCKS = {
         "🥖 La focaccia è uno dei prodotti da forno più antichi della tradizione ligure.\n"
         "🥖 Preparare la focaccia in casa è un'attività che unisce tutta la famiglia.\n",
         "Condividi su Facebook\nRicette correlate\n© 2026 Cucina di Nonna Rita\n"),
+    "'まとめ', 'いかがでしたか？…', points and '…、ぜひ…くださいね！' (Japanese)": (
+        "旅ノート九州\nホーム 旅行記 グルメ お問い合わせ\n"
+        "長崎・眼鏡橋の朝散歩コース\n"
+        "朝6時半の眼鏡橋は人影もまばらで、川面に映る二つのアーチをゆっくり眺めることができました。\n"
+        "中島川沿いの石畳を歩くと、いくつもの石橋が続き、地元の人が犬の散歩をしていました。\n"
+        "近くの喫茶店「しおかぜ」は朝7時から営業していて、厚切りトーストのモーニングが650円です。\n"
+        "8時を過ぎると観光客が増えてきたので、散歩は早めに切り上げるのがおすすめです。\n",
+        "まとめ\n"
+        "いかがでしたか？今回は長崎・眼鏡橋の朝散歩についてご紹介しました。\n"
+        "・朝6時台なら混雑を避けてゆっくり歩ける\n"
+        "・中島川沿いの石橋めぐりは写真映え抜群\n"
+        "長崎旅行の際は、ぜひ早起きして朝の散歩を楽しんでみてくださいね！\n",
+        "この記事をシェアする\n関連記事\n© 2026 旅ノート九州\n"),
 }
 
 
