@@ -69,7 +69,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -593,6 +593,7 @@ class PackCheck:
 #: Python's case-insensitive matching equates with "i" that case folding does not map to
 #: "i" (dotless ı, and dotted İ, which folds to "i" and a combining dot), so that a line a
 #: pattern matches always holds the pattern's literal.
+@lru_cache(maxsize=1024)  # each guarded pattern asks for the same lines
 def _literal_key(text: str) -> str:
     return text.replace("İ", "i").casefold().replace("ı", "i")
 
@@ -915,20 +916,36 @@ class GuardedPattern:
         self.alternatives = (pattern,) if isinstance(pattern, str) else tuple(pattern)
         self.pattern = "|".join(self.alternatives)
         self.flags = flags
-        self.regex = re.compile(self.pattern, flags)
-        self._compiled: list[re.Pattern[str]] = []  # one per alternative
+        # Each alternative is compiled the first time a text holds what it needs: a run
+        # compiles only the expressions its documents can reach (compiling is most of a
+        # small run's start-up).
+        self._compiled: list[re.Pattern[str] | None] = []
         self._automaton: Any = None  # required text -> indices of the alternatives
         self._unguarded: list[int] = []  # alternatives with no required text
+        self._prepared = False
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The joined expression, compiled."""
+        return re.compile(self.pattern, self.flags)
 
     def _candidates(self, text: str) -> list[re.Pattern[str]]:
         """The alternatives that may match ``text``, in order."""
-        if not self._compiled:
+        if not self._prepared:
             self._prepare()
         indices = set(self._unguarded)
         if self._automaton is not None:
             for _, found in self._automaton.iter(_literal_key(text)):
                 indices.update(found)
-        return [self._compiled[i] for i in sorted(indices)]
+        return [self._alternative(i) for i in sorted(indices)]
+
+    def _alternative(self, index: int) -> re.Pattern[str]:
+        compiled = self._compiled[index]
+        if compiled is None:
+            compiled = self._compiled[index] = (
+                self.regex if len(self.alternatives) == 1
+                else re.compile(self.alternatives[index], self.flags))
+        return compiled
 
     def _prepare(self) -> None:
         import ahocorasick  # deferred, as for phrase lists
@@ -946,8 +963,8 @@ class GuardedPattern:
                 automaton.add_word(text, frozenset(indices))
             automaton.make_automaton()
             self._automaton = automaton
-        self._compiled = ([self.regex] if len(self.alternatives) == 1 else
-                          [re.compile(a, self.flags) for a in self.alternatives])
+        self._compiled = [None] * len(self.alternatives)
+        self._prepared = True
 
     def search(self, text: str) -> re.Match[str] | None:
         """What ``regex.search(text)`` finds: the leftmost match, the first alternative's

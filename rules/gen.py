@@ -2552,6 +2552,7 @@ _WRAP_UP_TAIL = re.compile(r"\s[–—-]\s+([^–—-]{3,40})$")
 _GLOSSED = re.compile(r"([^()]{2,48}?)\s*\(([^()]{2,48})\)")
 
 
+@functools.lru_cache(maxsize=1024)  # asked again for each line nearby
 def is_wrap_up_heading(bare: str) -> bool:
     """True when a line (without markup) is only a heading such as "In Conclusion".
 
@@ -5630,6 +5631,7 @@ SHARE_BUTTON = re.compile(
     r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-ÞА-Я][\w'’-]*)){0,2}\s*[:：]?", re.I)
 
 
+@functools.lru_cache(maxsize=1024)  # asked again for each line nearby
 def share_line(bare: str) -> bool:
     """True when a line is a share row (is_share_row) or a share button alone on its line
     (SHARE_BUTTON: "Del annonsen", "Share this article").

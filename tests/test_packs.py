@@ -511,3 +511,22 @@ def test_the_gen_rules_guarded_patterns_agree_with_their_expressions_on_labelled
         for line in lines:  # (the texts looked for are the same for match and fullmatch)
             want, got = plain.search(line), pattern.search(line)
             assert (got and got.span()) == (want and want.span()), (pattern.pattern[:60], line)
+
+
+def test_every_shipped_guarded_pattern_compiles_though_it_compiles_on_first_use() -> None:
+    """A GuardedPattern compiles an alternative only when a line holds its words (a
+    small run compiles what it reaches); so that no shipped alternative fails on the
+    first page that reaches it, each one compiles here."""
+    import importlib
+
+    from corpus_lint.packs import GuardedPattern
+
+    found = 0
+    for name in ("boil", "meta", "gen", "dup", "enc", "corp", "garb", "gram"):
+        module = importlib.import_module(f"corpus_lint.rules.{name}")
+        for pattern in (p for p in vars(module).values() if isinstance(p, GuardedPattern)):
+            found += 1
+            for alternative in pattern.alternatives:
+                re.compile(alternative, pattern.flags)  # raises re.error if broken
+            assert pattern.regex.pattern == pattern.pattern
+    assert found > 10
