@@ -250,6 +250,28 @@ DISCUSSION_HEADINGS = (
     r"jetzt sind sie dran\s*!?", r"jetzt bist du dran\s*!?", r"nu jij\s*!?",
     r"여러분의 (?:생각|의견)을 (?:들려주세요|알려주세요|남겨주세요)", r"여러분의 생각은\??",
     r"みなさんの(?:ご意見|声)をお聞かせください", r"说说你的看法", r"說說你的看法",
+    # "And you?" turning to the readers, with whom it names ("E você, torcedor?")
+    r"(?:and|what about|how about) you(?:,\s*[^!?.]{1,30})?\?", r"e (?:você|vocês|tu|voi)"
+    r"(?:,\s*[^!?.]{1,30})?\?", r"¿?y (?:tú|vos|usted|ustedes)(?:,\s*[^!?.]{1,30})?\?",
+    r"et (?:vous|toi)(?:,\s*[^!?.]{1,30})?\s*\?", r"und (?:du|sie|ihr)(?:,\s*[^!?.]{1,30})?\?",
+    r"en (?:jij|u|jullie)(?:,\s*[^!?.]{1,30})?\?", r"a (?:ty|wy|vy)(?:,\s*[^!?.]{1,30})?\?",
+    r"а (?:вы|ты)(?:,\s*[^!?.]{1,30})?\?", r"peki (?:siz|sen)(?:,\s*[^!?.]{1,30})?\?",
+    r"bagaimana dengan (?:anda|kamu)(?:,\s*[^!?.]{1,30})?\?", r"và bạn(?: thì sao)?\?",
+    r"وأنت(?:م)?(?:،\s*[^!?.؟]{1,30})?[؟?]", r"और आप(?:,\s*[^!?.]{1,30})?\?",
+    r"あなたは(?:どう思いますか)?[？?]", r"(?:那)?你(?:們|们)?呢[？?]",
+    r"妳呢[？?]", r"여러분은요\?",
+    # "Share your opinion (with us)" over the questions
+    r"(?:share|tell us) your (?:opinion|thoughts|views)(?: with us)?",
+    r"(?:deixe|dê|compartilhe) (?:a )?sua opinião", r"(?:deja|danos|comparte) tu opinión",
+    r"(?:teile|teilen sie) (?:deine|ihre|uns (?:deine|ihre)) meinung(?: mit uns)?",
+    r"(?:donnez|partagez)(?:-nous)? votre avis", r"dicci la tua", r"(?:deel|geef) je mening",
+    r"شاركنا (?:ب)?رأيك", r"أخبرنا (?:ب)?رأيك",
+    r"شارك(?:وا)? برأيك", r"поделитесь (?:своим )?мнением",
+    r"podziel się (?:swoją )?opinią",
+    r"fikrini (?:bizimle )?paylaş",
+    r"bagikan pendapat(?:mu| anda)",
+    r"chia sẻ ý kiến của bạn", r"अपनी राय (?:दें|बताएं|साझा करें)", r"แสดงความคิดเห็นของคุณ",
+    r"ご意見をお聞かせください", r"分享你的看法", r"分享您的看法", r"의견을 (?:남겨|들려)주세요",
 )
 DISCUSSION_HEADING = re.compile(r"^(?:" + "|".join(DISCUSSION_HEADINGS) + r")\s*[:：!！]?$",
                                 re.I)
@@ -318,6 +340,11 @@ READER_INVITATIONS = (
     r"únete a la (conversación|discusión)", r"escríbenos",
     r"participe da (conversa|discussão)", r"deixe (o )?seu comentário",
     r"deixe um comentário (abaixo|aqui)", r"diga-nos",
+    # "Comment below": Portuguese, Spanish, French, Italian, German, Dutch, Polish,
+    # Turkish, Indonesian and Malay
+    r"comente (abaixo|aqui)", r"comenta (abajo|aquí)", r"commentez ci-dessous",
+    r"commenta (qui )?sotto", r"kommentiere?n? (sie )?(unten|hier)", r"reageer hieronder",
+    r"skomentuj(cie)? poniżej", r"aşağıya yorum", r"komentar(lah)? di bawah(?! ini)",
     r"conte-nos", r"partilhe (a sua|connosco)", r"deixa (o teu|el teu|o seu) comentari[oa]?",
     r"deixa (um|un) comentari[oa]? (abaixo|a sota|aquí|aqui)", r"cóntanos", r"digues-nos",
     r"comparteix (la teva|la vostra) (opinió|experiència)", r"deixa['’]ns",
@@ -656,6 +683,16 @@ FAQ_HEADINGS = (
     "लोग यह भी पूछते हैं", "la gent també pregunta", "他の人はこちらも質問",
     "其他人还问了", "其他人還問了", "사람들이 함께 묻는 질문", "人们还问", "人们也在问", "人們還問",
     "大家还问", "大家還問",
+    # "Related questions" and "You may also want to know", the same box by another name
+    r"related questions", r"perguntas relacionadas", r"preguntas relacionadas",
+    r"questions (?:connexes|similaires)", r"domande correlate", r"(?:verwandte|ähnliche) fragen",
+    r"gerelateerde vragen", r"powiązane pytania", r"(?:похожие|связанные) вопросы",
+    r"пов['’]язані питання", r"ilgili sorular", r"pertanyaan terkait", r"soalan berkaitan",
+    r"câu hỏi liên quan", r"súvisiace otázky", r"související otázky", r"relaterade frågor",
+    r"relaterede spørgsmål", r"关联问题", r"相关问题", r"相關問題", r"関連する質問", r"관련 질문",
+    r"أسئلة ذات صلة", r"संबंधित (?:प्रश्न|सवाल)", r"คำถามที่เกี่ยวข้อง",
+    r"(?:you|you might|you may) (?:also )?(?:want|like) to know", r"(?:你|您|妳)可能(?:也)?想知道",
+    r"(?:你|您)?(?:也)?可能想知道", r"こちらも知りたい", r"이것도 궁금해요",
     # "Kots à Namur : tout ce qu'il faut savoir", "Everything you need to know about …"
     r"(?:[^?.!:;]{1,60}?\s*[:–—-]\s*)?(?:" + EVERYTHING_TO_KNOW + ")",
     "faqs?", "frequently asked questions", "häufig gestellte fragen", "häufige fragen",
@@ -943,6 +980,14 @@ TAKEAWAYS_HEADINGS = (
     "cele mai importante", "idei principale", "основното", "най-важното",
     "ключови моменти", "ключевые моменты", "головне", "ключові моменти",
     "τα βασικά σημεία", "τα σημαντικότερα", "öne çıkanlar", "ana noktalar",
+    # "What stays in mind (from the match)": Turkish puts the source first
+    r"(?:maçtan |haberden |yazıdan |karşılaşmadan )?akılda kalanlar",
+    # "Quick summary", "Kurz zusammengefasst", "Tóm tắt nhanh"
+    "quick summary", "summary at a glance", "resumen rápido", "resumo rápido",
+    "kurz zusammengefasst", "kurzfazit", "résumé rapide", "riepilogo veloce",
+    "snelle samenvatting", "szybkie podsumowanie", "hızlı özet", "ringkasan singkat",
+    "tóm tắt nhanh", "краткое резюме",
+    "快速總結", "快速总结", "ざっくりまとめ", "한눈에 요약", "ملخص سريع", "संक्षेप में",
     "أهم النقاط", "نقاط رئيسية", "נקודות עיקריות", "עיקרי הדברים", "نکات مهم",
     "اہم نکات", "اہم باتیں", "मुख्य बातें", "मुख्य बिंदु", "अहम बातें", "মূল বিষয়গুলো",
     "মূল বিষয়", "মূল পয়েন্ট", "முக்கிய அம்சங்கள்", "முக்கிய குறிப்புகள்", "ประเด็นสำคัญ",
@@ -1291,8 +1336,9 @@ SECTION_HEADINGS_FOREIGN = (
     r"ce que (?:cela|ça) (?:change|signifie) pour "
     r"vous", r"(?:concrètement, )?qu['’]est-ce que (?:cela|ça) (?:change|signifie) pour vous",
     r"quelles conséquences pour (?:vous|les particuliers|les consommateurs)",
-    r"qué significa (?:esto|eso) para (?:ti|usted|el consumidor)", r"cómo (?:te|le) afecta",
-    r"lo que (?:esto|eso) (?:supone|significa) para (?:ti|usted|el consumidor)",
+    r"qué significa (?:esto|eso) para (?:ti|vos|usted|ustedes|vosotros|el consumidor)",
+    r"cómo (?:te|le|les|os) afecta",
+    r"lo que (?:esto|eso) (?:supone|significa) para (?:ti|vos|usted|ustedes|el consumidor)",
     r"cosa significa per (?:te|voi)", r"cosa cambia per (?:te|voi|i consumatori)",
     r"che cosa vuol dire in pratica", r"o que isso significa para (?:você|si)",
     r"o que muda para (?:si|você|o consumidor)", r"como isso afeta (?:você|o seu bolso)",
@@ -2582,7 +2628,15 @@ def is_wrap_up_heading(bare: str) -> bool:
         return True
     tail = _WRAP_UP_TAIL.search(bare)
     return (tail is not None and WRAP_UP_HEADING.match(tail.group(1)) is not None) or (
-        bare.endswith(("?", "？")) and VERDICT_QUESTION.match(bare) is not None)
+        bare.endswith(("?", "？")) and VERDICT_QUESTION.match(bare) is not None) or (
+        _CJK_SUMMARY_TAIL.search(bare) is not None)
+
+
+#: Chinese, Japanese and Korean put the topic first: "穀雨食堂總整理" (the Guyu diner,
+#: summed up), "台南美食懶人包", "新制度まとめ", "청약 제도 총정리". No stop or comma.
+_CJK_SUMMARY_TAIL = re.compile(
+    r"^[^\s，。、！？,.!?：:]{2,16}(?:總整理|总整理|重點整理|重点整理|懶人包|懒人包|總結|总结|"
+    r"小結|小结|総まとめ|まとめ|총정리|핵심 정리|요약 정리)$")
 
 
 def is_titled_wrap_up(bare: str) -> bool:
@@ -3258,9 +3312,12 @@ WAITING_FOR = GuardedPattern(
     r"tunggu apa lagi|còn chần chừ gì nữa|vad väntar du på|hva venter du på|"
     r"hvad venter du på|mitä odotat)\s*(?:(?:nog|noch|ešte|już|ещё|еще)\s*)?[?？!]", re.I)
 #: The "by all means" opening a Japanese or Chinese exhortation: "ぜひ作ってみてくださいね！".
-URGING_CJK = ("ぜひ", "是非", "快来", "赶快", "一定要", "꼭 ")
-#: The same after the sentence's opening clause: "金沢旅行の際は、ぜひ早起きして…！".
-_URGING_CJK_AFTER = re.compile(r"[^。！？!?]{1,30}[、，,]\s?(?:" + "|".join(URGING_CJK) + ")")
+URGING_CJK = ("ぜひ", "是非", "快来", "快來", "赶快", "趕快", "赶紧", "趕緊", "一定要", "꼭 ")
+#: The same after the sentence's opening clause ("金沢旅行の際は、ぜひ早起きして…！"), or
+#: as its last clause ("…都非常適合，快來安排一場美味的旅程吧！").
+_URGING_CJK_AFTER = re.compile(
+    r"[^。！？!?]{1,30}[、，,]\s?(?:" + "|".join(URGING_CJK) + ")|"
+    r".*[、，,]\s?(?:" + "|".join(URGING_CJK) + r")[^。！？!?、，,]{1,40}[！!]$")
 
 
 #: The imperatives of a generator's sign-off in the 49 languages of the second blind probe,
@@ -3350,7 +3407,10 @@ EXHORTATION = GuardedPattern("|".join(EXHORTATIONS), re.I)
 STAY_TUNED = GuardedPattern(
     r"[¡¿]?(?:"
     # "stay tuned" / "thanks for reading" in more languages (a probe of ~40, from knowledge)
-    r"mantente atento|mantente al tanto|bądźcie na bieżąco|bądź na bieżąco|zůstaňte naladěni|"
+    r"mant[eé]n(?:te|ete|ganse|gase) (?:atent[oa]s?|al tanto|informad[oa]s?)|"
+    r"stay informed|bleiben sie informiert|bleib informiert|rimani(?:te)? aggiornat[oi]|"
+    r"(?:fique|fiquem) (?:atent[oa]s?|informad[oa]s?)|blijf op de hoogte|"
+    r"bądźcie na bieżąco|bądź na bieżąco|zůstaňte naladěni|"
     r"zostaňte naladení|maradjon velünk|maradjatok velünk|rămâneți aproape|rămâi aproape|"
     r"hãy theo dõi|останете с нас|ostanite z nami|ostanite uz nas|pysy kuulolla|pysykää "
     r"kuulolla|püsige lainel|sekojiet jaunumiem|sekite naujienas|håll utkik efter (?:fler|mer)|"
@@ -4276,6 +4336,12 @@ def with_closing_tail(lines: Sequence[Line], block: Block) -> Block:
             # (also the sentence closing a glossary or tips: "Dzięki znajomości tych pojęć
             # każdy kibic …!")
             last = k  # (not the site's own "Ti è piaciuto questo articolo? Condividilo!")
+        elif k == end + 1 and _COMMENT_WORD.search(line.bare) is not None and any(
+                s.kind == "reader-prompt" and s.weight >= READER_SENTENCE_WEIGHT
+                for s in line_signals(line, PLAIN)):
+            # a question on the topic sent to the comments: "E aí, o time tem elenco para
+            # subir? Conta pra gente nos comentários!"
+            last = k
         elif line.markup or not ends_sentence(line.bare) \
                 or DID_YOU_KNOW.match(re.split(r"[:：]", line.bare, maxsplit=1)[0]) is None:
             break
@@ -4519,7 +4585,13 @@ PEOPLE_ALSO_ASK = GuardedPattern(
     r"இதையும் கேட்கிறார்கள்|ยังถาม|cũng hỏi|こちらも質問|还问了|還問了|함께 묻는|"
     r"שואלים גם|يسأل الناس|frågar också|spør også|spørger også|kysyvät myös|"
     r"se také ptají|ezt is kérdezték|întreabă și|mai întreabă|huuliza|itinatanong din|"
-    r"还在问|還在問|人们还问|人們還問|人们也在问|ആളുകൾ ചോദിക്കുന്ന", re.I)
+    r"还在问|還在問|人们还问|人們還問|人们也在问|ആളുകൾ ചോദിക്കുന്ന|"
+    # (the same box as "Related questions", "You may also want to know")
+    r"related questions|relacionadas|connexes|similaires|correlate|verwandte fragen|"
+    r"ähnliche fragen|gerelateerde|powiązane|похожие вопросы|связанные вопросы|пов['’]язані|"
+    r"ilgili sorular|terkait|berkaitan|liên quan|súvisiace|související|relaterade|relaterede|"
+    r"关联问题|相关问题|相關問題|関連する質問|관련 질문|ذات صلة|संबंधित|ที่เกี่ยวข้อง|"
+    r"to know|想知道|知りたい|궁금해요", re.I)
 
 
 #: Subheadings asked above a block of questions and answers, at least, that make it the
@@ -4571,6 +4643,16 @@ def _asked_on_its_label(lines: Sequence[Line], start: int) -> bool:
 OWN_FAQ_SENTENCES = 2
 
 
+#: A contact label with a telephone number or an e-mail address after it, as a notice
+#: or a service page closes ("문의: 학사지원팀 (02-940-7714)", "Contact: Registry,
+#: registry@uni.example"); a generator's FAQ names no office to call.
+_OFFICE_CONTACT = re.compile(
+    r"(?:문의(?:처)?|연락처|contact|inquiries|enquiries|kontakt|contacto|contato|renseignements|"
+    r"informazioni|informatie|informacje|iletişim|kontak|liên hệ|お問い合わせ|問い合わせ先|"
+    r"联系(?:方式|电话)?|聯絡(?:方式|電話)?|咨询电话|諮詢電話|للاستفسار|לפרטים|संपर्क)"
+    r"\s*[:：]\s*\S.*(?:\d[\d ()./-]{5,}\d|@\w)", re.I)
+
+
 def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
     """True when ``block`` is a plain FAQ the page itself holds: on a help page, whose
     headline asks a question ("What happens if I miss my delivery?") or that is a help
@@ -4601,6 +4683,9 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
     # (a help desk's last answer tells what to do; a generator's urges the reader on:
     # "… ぜひ素敵な紅葉狩りを楽しんでくださいね！")
     urges = is_exhortation(last_sentence(block.lines[-1].bare))
+    end = next(i for i, ln in enumerate(lines) if ln is block.lines[-1])
+    if not prompts and end + 1 < len(lines) and _OFFICE_CONTACT.match(lines[end + 1].bare):
+        return True  # a notice's own FAQ, then its office's contact: "문의: 학사지원팀 (02-…)"
     return ((not prompts and (asks
                               or any(HELP_CENTRE.search(ln.bare) for ln in lines)
                               or sum(is_article_sentence(ln.bare) for ln in lines[:start])
@@ -4983,6 +5068,12 @@ def closing_pair(block: Block) -> bool:
     # でしたか？…" / … / "ぜひ早起きして…くださいね！")
     invites = invites or (len(block.lines) > 2 and _urges(block.lines[-1]) and any(
         s.kind == "wrap-up" and s.line == block.lines[1].segment.line for s in block.signals))
+    # (or a summary table or list and one sentence that wraps up and urges: "穀雨食堂總整理"
+    # / "| 餐點口味 | … |" … / "總結來說，…，快來安排一場美味的旅程吧！")
+    invites = invites or (len(block.lines) > 3 and _urges(block.lines[-1]) and all(
+        LIST_ITEM.match(ln.segment.text) or _TABLE_ROW.fullmatch(ln.bare)
+        for ln in block.lines[1:-1]) and any(
+        s.kind == "wrap-up" and s.line == last for s in block.signals))
     if invites and (wrap_up_head(block.lines, 0) or SECTION_HEADING.match(first.bare)
                     or is_tips_heading(first.bare)):
         # also "Did you know?", its facts and "Share this with your friends!", and
@@ -5255,7 +5346,18 @@ def verdict_lists(lines: Sequence[Line]) -> bool:
         labels = len(seen)
     return (i > 1 and labels >= 2 and (i == len(lines) or (
         i == len(lines) - 1 and (closes_list(_LEAD_LABEL.sub("", lines[i].bare))
-                                 or VERDICT_LABEL.match(lines[i].bare) is not None))))
+                                 or VERDICT_LABEL.match(lines[i].bare) is not None
+                                 or _VERDICT_OPENER.match(lines[i].bare) is not None))))
+
+
+#: "Overall" opening a review's one-sentence verdict under its pros and cons, with no
+#: comma after it ("Insgesamt ein solides Gerät mit gutem Preis-Leistungs-Verhältnis, …").
+_VERDICT_OPENER = re.compile(
+    r"(?:overall|insgesamt|alles in allem|im gro(?:ß|ss)en und ganzen|unterm strich|"
+    r"globalement|dans l['’]ensemble|en general|no geral|em geral|nel complesso|in generale|"
+    r"al met al|over het geheel|ogólnie|genel olarak|secara keseluruhan|nhìn chung|"
+    r"в целом|загалом|总的来说|總的來說|整體而言|整体而言|全体的に|전반적으로)\b[^?？]*[.!。！]",
+    re.I)
 
 
 #: A verdict's label opening the line that closes the pros and cons ("Verdict: While …").
@@ -5859,7 +5961,16 @@ TIPS_CLOSING = re.compile(
     r"^(?:seguendo|con) questi (?:\w+ )?(?:consigli|suggerimenti)|^met deze (?:\w+ )?tips|"
     r"^(?:stosując|dzięki) (?:te|tym) (?:\w+ )?(?:wskazówki|wskazówkom|porady|poradom)|"
     r"^bu (?:ipuçlarını|önerileri) (?:uygulayarak|takip ederek)|"
-    r"^(?:với|áp dụng) (?:những|các) (?:mẹo|bí quyết) (?:trên|này)|"
+    r"^(?:hãy )?(?:với|áp dụng) (?:ngay )?(?:những|các) (?:mẹo|bí quyết|cách) (?:trên|này)|"
+    # the same as a command: "Put these tips into practice", "Aplica estos consejos"
+    r"^(?:put|try) (?:these|the above) (?:\w+ )?(?:tips|steps|tricks) (?:into practice|out|today)|"
+    r"^(?:aplica|prueba|pon en práctica) estos (?:\w+ )?(?:consejos|trucos)|"
+    r"^(?:aplique|coloque em prática|experimente) (?:essas|estas) (?:\w+ )?dicas|"
+    r"^(?:appliquez|essayez|mettez en pratique) ces (?:\w+ )?(?:conseils|astuces)|"
+    r"^(?:metti|mettete) in pratica questi (?:\w+ )?(?:consigli|suggerimenti)|"
+    r"^(?:probieren sie|probier|setzen sie) diese (?:\w+ )?tipps|"
+    r"^terapkan (?:tips|cara|langkah)(?:-langkah)?(?: \w+)? (?:di atas|tersebut|ini)|"
+    r"^bu (?:ipuçlarını|önerileri) (?:uygulayın|deneyin)|"
     r"^(?:aplicând|urmând|cu) aceste (?:\w+ )?(?:sfaturi|trucuri|recomandări)|"
     # a glossary's closing: "With these terms in mind, …", "Dzięki znajomości tych pojęć …"
     r"^(?:with|knowing) these (?:\w+ )?(?:terms|words|concepts)|"
@@ -6207,7 +6318,7 @@ GLOSSARY_HEADING = GuardedPattern(
     # (or one word after it: "Słowniczek pojęć", "Glossar Elektromobilität"; perhaps the
     # word and a topic after a dash: "Słowniczek skoczka – najważniejsze pojęcia")
     r"(?:(?:\s+[^\W\d_]+)?\s*(?:[:：–—-]|of|de|do|der|dei|des|for|för|til|zu|zum|zur)\s*"
-    r"[^.!?]{0,40}|"
+    r"[^.!?]{0,60}|"
     r"\s+[^\W\d_]+|"
     # ("… explained", perhaps "briefly": "Wichtige Begriffe kurz erklärt")
     r"(?:\s+[^\W\d_]+)?\s+(?:erklärt|explained|explicados|explicadas|expliqués|spiegati|"
@@ -6218,9 +6329,9 @@ GLOSSARY_HEADING = GuardedPattern(
     re.I)
 #: A glossary's entry: a term of four words at most, a colon or a dash, and a sentence.
 #: (A Persian term may hold a zero-width non-joiner: "کیلووات‌ساعت".)
-_DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}\u200c\u200d()-]{{0,40}}?\s*[:：–—-]\s+"
+_DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}\u200c\u200d().-]{{0,40}}?\s*[:：–—-]\s+"
                          r"(?:\S+\s+){4,}"
-                         r"\S*[.。।۔]")
+                         r"\S*[.。।۔!！]")
 
 
 #: The mark after a glossary's term: a colon, or a dash between spaces ("Вирална објава –").

@@ -5961,11 +5961,214 @@ def test_a_list_under_a_job_ads_share_button_that_its_heading_does_not_count_is_
     assert _block_lines(page + block.replace("5 tips", "Tips", 1) + after) == []
 
 
+_FUTEBOL = ("Placar Popular\nFutebol | Série B | Mercado | Tabela\n"
+            "Vila Serrana vence o Atlético do Vale e encosta no G-4\n"
+            "O Vila Serrana venceu o Atlético do Vale por 2 a 0 neste sábado, no estádio "
+            "Municipal, e chegou aos 38 pontos na tabela.\n"
+            "Os gols saíram no segundo tempo, com o atacante Renan Lobo aos 12 minutos e o "
+            "zagueiro Tiago Moura aos 41.\n"
+            "O técnico Paulo Arruda elogiou a defesa, que não sofre gols há quatro rodadas, e "
+            "disse que o grupo ainda pode melhorar.\n"
+            "O time volta a campo na próxima terça-feira, contra o Santa Rita, fora de "
+            "casa.\n")
+_FUTEBOL_CHROME = ("Mais lidas\nSanta Rita demite treinador após goleada\n"
+                   "© 2026 Placar Popular. Todos os direitos reservados.\n")
+_SAUGER = ("Haushalt im Test\nTests | Ratgeber | Deals\n"
+           "Akku-Staubsauger Lumo S8 im Test: stark auf Teppich, laut auf Fliesen\n"
+           "Der Lumo S8 kostet 299 Euro und kommt mit drei Aufsätzen, einer Wandhalterung "
+           "und einem Ersatzfilter.\n"
+           "Auf Teppich zog er in unserem Test 94 Prozent des Testsands auf, auf Fliesen "
+           "waren es 98 Prozent.\n"
+           "Der Akku hielt in der kleinsten Stufe 41 Minuten, in der höchsten nur elf.\n"
+           "Mit 78 Dezibel ist das Gerät lauter als die meisten Konkurrenten in dieser "
+           "Preisklasse.\n")
+_SAUGER_CHROME = "Mehr Tests\nImpressum | Datenschutz\n© 2026 Haushalt im Test\n"
+_SLEEP_VI = ("Sống Khỏe\nTrang chủ | Dinh dưỡng | Giấc ngủ\n"
+             "Vì sao người trẻ ngày càng khó ngủ?\n"
+             "Một khảo sát tại ba bệnh viện cho thấy cứ mười người dưới 30 tuổi thì có bốn "
+             "người ngủ ít hơn sáu tiếng mỗi đêm.\n"
+             "Bác sĩ Lê Văn Hùng cho biết thói quen dùng điện thoại trên giường là nguyên "
+             "nhân phổ biến nhất.\n"
+             "Căng thẳng công việc và uống cà phê muộn trong ngày cũng khiến giấc ngủ đến "
+             "chậm hơn.\n"
+             "Bệnh viện sẽ mở phòng khám giấc ngủ vào tháng tới, tiếp nhận bệnh nhân vào "
+             "sáng thứ Bảy.\n")
+_SLEEP_VI_CHROME = "Bài viết liên quan\nĂn gì để ngủ ngon?\n© 2026 Sống Khỏe\n"
+SESSION_EIGHTEEN_BLOCKS = {
+    "'And you, fan?' over questions to the readers and a call to comment (Portuguese)": (
+        _FUTEBOL,
+        "E você, torcedor?\n"
+        "O Vila Serrana tem fôlego para brigar pelo acesso até o fim?\n"
+        "Quem foi o melhor jogador da partida na sua opinião?\n"
+        "Comente abaixo e compartilhe com os amigos da arquibancada!\n",
+        _FUTEBOL_CHROME),
+    "'Share your opinion with us' over questions and a call to comment (Arabic)": (
+        "بوابة المدينة\nالرئيسية أخبار محافظات\n"
+        "افتتاح موقف جديد للحافلات في حي الزهور\n"
+        "افتتح محافظ المدينة صباح اليوم موقفًا جديدًا للحافلات في حي الزهور يتسع لأربعين "
+        "حافلة.\n"
+        "وقال رئيس الحي إن الموقف سيخفف الزحام عن الشارع الرئيسي في ساعات الذروة.\n"
+        "وأضاف أن الحافلات ستبدأ العمل من الموقف الجديد اعتبارًا من الأسبوع المقبل.\n"
+        "ويضم الموقف مظلات للركاب ومكتبًا لبيع التذاكر ودورات مياه.\n",
+        "شاركنا رأيك\n"
+        "هل تعتقد أن الموقف الجديد سيحل أزمة الزحام في الحي؟\n"
+        "وهل تفضل ركوب الحافلة أم سيارات الأجرة؟\n"
+        "اكتب رأيك في التعليقات.\n",
+        "جميع الحقوق محفوظة © 2026 بوابة المدينة\n"),
+    "'Related questions' over questions with no answers (Portuguese)": (
+        _FUTEBOL,
+        "Perguntas relacionadas\n"
+        "Quantos pontos o Vila Serrana tem na Série B?\n"
+        "Quem é o artilheiro do Vila Serrana na temporada?\n"
+        "Quando é o próximo jogo do Vila Serrana?\n"
+        "Onde assistir ao jogo contra o Santa Rita?\n",
+        _FUTEBOL_CHROME),
+    "'You may also want to know' over questions with no answers (Chinese)": (
+        "食在台中\n首頁 | 美食 | 旅遊\n台中第五市場的老字號麵攤\n"
+        "這家麵攤在第五市場已經開了四十年，招牌是乾麵和餛飩湯。\n"
+        "老闆每天清晨五點開始熬湯，賣完就收攤，通常中午前就沒了。\n"
+        "乾麵一碗四十元，加滷蛋和豆干另外算，只收現金。\n"
+        "第二代老闆說，店裡的醬汁配方從來沒有改過。\n",
+        "你可能也想知道\n"
+        "第五市場麵攤幾點開始營業？\n"
+        "第五市場麵攤星期幾公休？\n"
+        "第五市場附近哪裡可以停車？\n"
+        "第五市場麵攤可以用行動支付嗎？\n",
+        "回到頂端\n關於我們 | 聯絡我們\nCopyright © 2026 食在台中\n"),
+    "'5 tips' over five tips and 'apply these tips right away' (Vietnamese)": (
+        _SLEEP_VI,
+        "5 mẹo giúp bạn dễ ngủ hơn\n"
+        "1. Đi ngủ và thức dậy vào một giờ cố định mỗi ngày.\n"
+        "2. Tắt điện thoại ít nhất ba mươi phút trước khi ngủ.\n"
+        "3. Không uống cà phê sau hai giờ chiều.\n"
+        "4. Giữ phòng ngủ mát, yên tĩnh và đủ tối.\n"
+        "5. Đi bộ nhẹ nhàng mười lăm phút sau bữa tối.\n"
+        "Hãy áp dụng ngay những mẹo trên để có giấc ngủ ngon mỗi đêm!\n",
+        _SLEEP_VI_CHROME),
+    "a glossary under a heading with a long topic after its colon (German)": (
+        _SAUGER,
+        "Glossar: Die wichtigsten Begriffe rund um Akku-Staubsauger\n"
+        "Saugleistung: Die Kraft, mit der ein Gerät Schmutz vom Boden aufnimmt.\n"
+        "Zyklonfilter: Ein Filter, der Staub durch einen Luftwirbel von der Luft trennt.\n"
+        "Boost-Stufe: Die höchste Leistungsstufe, die den Akku am schnellsten leert.\n"
+        "u.U.: Die Abkürzung für unter Umständen, also in manchen Fällen.\n"
+        "Wandhalterung: Die Halterung, an der das Gerät lädt und Platz spart – sehr "
+        "praktisch!\n",
+        _SAUGER_CHROME),
+    "'What stays in mind from the match', its points, 'Sonuç olarak …' and a question "
+    "to the comments (Turkish)": (
+        "Amatör Saha\nAnasayfa | Futbol | Basketbol\n"
+        "Yeşilköyspor son dakikada güldü: 2-1\n"
+        "Yeşilköyspor, Bölgesel Amatör Lig'in 9. haftasında sahasında Karadenizspor'u 2-1 "
+        "yendi.\n"
+        "Konuk ekip ilk yarıda Emre Taş'ın golüyle öne geçti, ev sahibi 70. dakikada "
+        "Burak Yıldız ile beraberliği yakaladı.\n"
+        "Galibiyet golünü 89. dakikada serbest vuruştan kaptan Onur Aksoy attı.\n"
+        "Yeşilköyspor bu sonuçla puanını 19'a çıkardı ve üçüncü sıraya yükseldi.\n",
+        "Maçtan akılda kalanlar\n"
+        "1. Yeşilköyspor, geriye düştüğü maçta pes etmeyen bir oyun ortaya koydu.\n"
+        "2. Kaptan Onur Aksoy, kritik anda sorumluluk alarak takımını sırtladı.\n"
+        "3. Karadenizspor ise son dakikalarda konsantrasyonunu kaybetti.\n"
+        "Sonuç olarak bu galibiyet, Yeşilköyspor'un şampiyonluk umutlarını tazeledi.\n"
+        "Sizce Yeşilköyspor bu sezon ligi ilk üçte bitirebilir mi? Yorumlarda "
+        "paylaşın!\n",
+        "Haber Merkezi\n© 2026 Amatör Saha\n"),
+    "a 'quick summary' of ✅ and ❌ points closed by 'Nhìn chung, …' and a call to share "
+    "(Vietnamese)": (
+        "Đồ Bền\nTrang chủ | Gia dụng | Âm thanh\n"
+        "Đánh giá máy xay sinh tố Hanami B7: mạnh nhưng ồn\n"
+        "Tôi dùng Hanami B7 ba tuần để xay sinh tố, làm sữa hạt và nghiền đá cho cả nhà.\n"
+        "Máy xay đá rất nhanh, chỉ khoảng mười giây là mịn, nhưng tiếng ồn khá lớn vào "
+        "buổi sáng.\n"
+        "Cối thủy tinh dày và nặng, rửa dễ nhưng cần cẩn thận khi cầm bằng một tay.\n"
+        "Giá bán hiện tại là 1.490.000 đồng, có bảo hành hai năm tại nhà.\n",
+        "Tóm tắt nhanh\n"
+        "✅ Xay đá nhanh và mịn\n"
+        "✅ Cối thủy tinh dễ vệ sinh\n"
+        "❌ Tiếng ồn lớn\n"
+        "❌ Cối khá nặng\n"
+        "Nhìn chung, đây là một lựa chọn đáng cân nhắc trong tầm giá. Bạn đang dùng máy xay "
+        "nào? Hãy chia sẻ trong phần bình luận nhé!\n",
+        "Bài viết liên quan\n© 2026 Đồ Bền\n"),
+    "pros and cons closed by 'Insgesamt …' with no comma (German)": (
+        _SAUGER,
+        "Vor- und Nachteile im Überblick\n"
+        "Vorteile:\n"
+        "+ Starke Reinigung auf Teppichen\n"
+        "+ Leichtes und handliches Gehäuse\n"
+        "Nachteile:\n"
+        "- Kurze Laufzeit in der höchsten Stufe\n"
+        "- Deutlich hörbar auf harten Böden\n"
+        "Insgesamt ein gelungenes Gerät für Haushalte mit viel Teppich, das seinen Preis "
+        "wert ist.\n",
+        _SAUGER_CHROME),
+    "a topic's summary heading, a table and a wrap-up that urges (Chinese)": (
+        "食在台中\n首頁 | 美食 | 旅遊\n台中第五市場的老字號麵攤\n"
+        "這家麵攤在第五市場已經開了四十年，招牌是乾麵和餛飩湯。\n"
+        "老闆每天清晨五點開始熬湯，賣完就收攤，通常中午前就沒了。\n"
+        "乾麵一碗四十元，加滷蛋和豆干另外算，只收現金。\n"
+        "第二代老闆說，店裡的醬汁配方從來沒有改過。\n",
+        "老字號麵攤總整理\n"
+        "| 項目 | 評價 |\n"
+        "| 口味 | 醬香濃郁，麵條有嚼勁 |\n"
+        "| 價格 | 平實親民 |\n"
+        "| 推薦指數 | ★★★★☆ |\n"
+        "總結來說，這家麵攤是第五市場的必吃老店，不管早餐還是午餐都很適合，快來嚐嚐看吧！\n",
+        "回到頂端\n關於我們 | 聯絡我們\nCopyright © 2026 食在台中\n"),
+    "'What does this mean for you (vos)?' closed by 'Mantenete informado: …' (Spanish)": (
+        "Diario del Oeste\nPolítica | Economía | Sociedad\n"
+        "El boleto de tren sube un 15% desde el lunes\n"
+        "El pasaje mínimo del tren pasará de 300 a 345 pesos a partir del lunes, según "
+        "informó la empresa operadora.\n"
+        "La suba se aplicará en las tres líneas metropolitanas y alcanza también a los "
+        "abonos mensuales.\n"
+        "Los usuarios sin tarjeta registrada pagarán el doble de la tarifa en cada "
+        "viaje.\n"
+        "La empresa dijo que el aumento cubre el alza de la energía y los salarios.\n",
+        "¿Qué significa esto para vos?\n"
+        "Si viajás todos los días, el aumento se va a notar en tus gastos del mes.\n"
+        "Registrar la tarjeta es la manera más simple de no pagar de más.\n"
+        "Comparar el tren con el colectivo puede ayudarte a ahorrar algunos pesos.\n"
+        "Mantenete informado: las tarifas podrían volver a cambiar este año.\n",
+        "Más leídas\n© 2026 Diario del Oeste\n"),
+}
+
+
+def test_a_help_sites_two_related_questions_are_its_links_not_a_template() -> None:
+    """A help site lists two other questions under "Perguntas relacionadas": its related
+    links, not the generator's box (which asks three questions or more)."""
+    page, block, after = SESSION_EIGHTEEN_BLOCKS[
+        "'Related questions' over questions with no answers (Portuguese)"]
+    assert _block_lines(page + "".join(block.splitlines(keepends=True)[:3]) + after) == []
+
+
+def test_and_you_over_the_articles_own_paragraphs_is_the_articles() -> None:
+    """"E você, torcedor?" over the columnist's own paragraphs, with no questions to the
+    readers and no call to comment, is the article's subheading."""
+    page, _, after = SESSION_EIGHTEEN_BLOCKS[
+        "'And you, fan?' over questions to the readers and a call to comment (Portuguese)"]
+    own = ("E você, torcedor?\n"
+           "A torcida lotou o estádio pela terceira rodada seguida, e a diretoria promete "
+           "ampliar a arquibancada norte até o fim do ano.\n"
+           "O ingresso mais barato custa 30 reais e a meia-entrada vale para estudantes.\n")
+    assert _block_lines(page + own + after) == []
+
+
+def test_an_interviews_closing_question_sent_to_the_comments_joins_the_interview() -> None:
+    """A question on the topic sent to the comments right under an appended interview
+    ("… Conta pra gente nos comentários!") closes the same block."""
+    block = BELOW_THE_ARTICLE["interviewer and speaker labels"]
+    prompt = "So, can Tiszaparti stay up this season? Tell us in the comments!\n"
+    first = MASTHEAD.count("\n") + _UNI_NEWS.count("\n") + 1
+    assert _block_lines(MASTHEAD + _UNI_NEWS + block + prompt + CHROME) == [
+        (first, first + block.count("\n"))]
+
+
 SESSION_BLOCKS = [(session, name, parts) for session, blocks in
                   (("11", SESSION_ELEVEN_BLOCKS), ("12", SESSION_TWELVE_BLOCKS),
                    ("13", SESSION_THIRTEEN_BLOCKS), ("14", SESSION_FOURTEEN_BLOCKS),
                    ("15", SESSION_FIFTEEN_BLOCKS), ("16", SESSION_SIXTEEN_BLOCKS),
-                   ("17", SESSION_SEVENTEEN_BLOCKS))
+                   ("17", SESSION_SEVENTEEN_BLOCKS), ("18", SESSION_EIGHTEEN_BLOCKS))
                   for name, parts in blocks.items()]
 
 
@@ -6045,3 +6248,32 @@ def test_a_reporter_addressing_a_reader_looking_for_something_is_no_seo_copy() -
     last = ("If you are looking for a cheaper way across the harbour, the council says the "
             "ferry's monthly pass now costs less than ten single bus tickets.\n")
     assert _block_lines(MASTHEAD + _FARES + last + CHROME) == []
+
+
+_NOTICE = ("Northfield College\nHome > Students > Notices\nLog in | Register\n"
+           "Course change period for the spring term\n"
+           "Posted by Registry Office\nPosted 2026-01-12\n"
+           "Students may add or drop courses during the change period set out below.\n"
+           "1. Period: 19 January, 10:00 to 21 January, 17:00\n"
+           "2. Who: all enrolled students (not students on leave)\n"
+           "3. How: Student Portal > Courses > Change request\n"
+           "No changes can be made after the period ends, whatever the reason.\n"
+           "Students in cancelled courses may apply from 9:00 on the first day.\n")
+_NOTICE_FAQ = ("Frequently asked questions\n"
+               "Q. What happens to a cancelled course?\n"
+               "A. Students in a cancelled course are told by text message on 16 January and "
+               "may choose another course.\n"
+               "Q. Can I retake a course in the change period?\n"
+               "A. Yes. The grade of a retaken course is capped at B+.\n")
+_NOTICE_END = "Back to list\nPrivacy policy | Find us\n© 2026 Northfield College\n"
+
+
+def test_a_notices_own_faq_closed_by_its_offices_contact_stays() -> None:
+    """A notice's FAQ followed by the issuing office's contact line ("Contact: Registry
+    Office (01 234 5678)") is the notice's own; the same questions with nothing but the
+    site's chrome under them read as an appended FAQ."""
+    contact = "Contact: Registry Office (01 234 5678)\n"
+    assert _block_lines(_NOTICE + _NOTICE_FAQ + contact + _NOTICE_END) == []
+    first = _NOTICE.count("\n") + 1
+    assert _block_lines(_NOTICE + _NOTICE_FAQ + _NOTICE_END) == [
+        (first, first + _NOTICE_FAQ.count("\n") - 1)]
