@@ -95,7 +95,6 @@ def test_markdown_masking_is_linear(unit: str) -> None:
         return time.perf_counter() - started
 
     small, large = seconds(20_000), seconds(160_000)
-    assert large < 2.0
     assert large < 8 * small * 4 + 0.05  # 8x the input, far from 64x
 
 
@@ -146,14 +145,14 @@ def test_findings_are_hashable_values() -> None:
         a.evidence["x"] = 1  # type: ignore[index]
 
 
-def test_document_model_is_linear_on_one_huge_line() -> None:
+def test_document_model_holds_one_huge_line() -> None:
+    """A 10 MB line is one line and one paragraph, positions and prose tests work at its
+    end. (How long it takes is bench/bench_document.py's question.)"""
     text = "word " * 2_000_000  # 10 MB, one line
-    started = time.perf_counter()
     doc = Document.from_text(text, kind="markdown")
     assert len(doc.lines) == 1 and len(doc.paragraphs) == 1
     assert doc.position(len(text) - 1) == (1, len(text))
     assert doc.is_prose(5)
-    assert time.perf_counter() - started < 3
 
 
 def test_a_short_title_over_a_subtitle_is_two_paragraphs() -> None:
