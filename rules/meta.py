@@ -609,6 +609,13 @@ _LABEL = re.compile(
     r"přidán|přidáno|vložený|vložené|dodane|dodany|dodan|predan|postavljen|feladva|adăugat|"
     r"добавена|"
     r"постављено|постављен|postavljeno|"
+    # (session 18) a live stream's or a live blog's start: "Início da transmissão:
+    # 17/08/2025 15h30", "Übertragungsbeginn:", "Début du direct :", "Stream started"
+    r"in[ií]cio\s+da\s+transmiss[ãa]o|inicio\s+de\s+la\s+transmisi[óo]n|"
+    r"début\s+(?:de\s+la\s+diffusion|du\s+direct)|beginn\s+der\s+übertragung|übertragungsbeginn|"
+    r"inizio\s+(?:della\s+)?(?:diretta|trasmissione)|start\s+van\s+de\s+uitzending|"
+    r"(?:początek|rozpoczęcie)\s+transmisji|yayın\s+başlangıcı|начало\s+трансляции|"
+    r"початок\s+трансляції|(?:broadcast|stream|live\s+stream|live\s+coverage)\s+start(?:s|ed)?|"
     # A programme's broadcast date: "Uitgezonden op dinsdag 14 oktober 2025", "Aired on …",
     # "Gesendet am …", "Diffusé le …", "Emitido el …", "Trasmesso il …", "Sändes …".
     r"uitgezonden|broadcast|aired|first\s+aired|gesendet|ausgestrahlt|diffusée?|emitido|"
@@ -3367,7 +3374,25 @@ _NEWSROOM_LINE = re.compile(
     # a press release's company credited under the headline: "보도자료 제공: 넥사랩스",
     # "資料提供：○○株式会社", "Press release provided by Nexa Labs"
     r"|(?:보도\s*자료\s*제공|자료\s*제공|資料提供|プレスリリース提供|新闻稿来源|"
-    r"press\s+release\s+(?:provided|supplied)\s+by)\s*[:：]?\s*\S+(?:\s+\S+){0,3}",
+    r"press\s+release\s+(?:provided|supplied)\s+by)\s*[:：]?\s*\S+(?:\s+\S+){0,3}"
+    # (session 18) a release's issuer as a newswire or a press portal prints it over the
+    # release's date, a company by its capitalised name: "News provided by Larkspur Robotics,
+    # Inc.", "NOUVELLES FOURNIES PAR Fromagerie …", "Persbericht van Ravelo Cycles NV",
+    # "Pressemitteilung der Nordvik GmbH", "Comunicato stampa di …", "Pressmeddelande från …"
+    r"|(?:news\s+(?:provided|supplied)\s+by|(?:press|news|media)\s+release\s+(?:from|by)|"
+    r"nouvelles\s+fournies\s+par|communiqué\s+de\s+presse\s+(?:de\s+la|de|du|des|d['’])|"
+    r"noticias\s+(?:proporcionadas|facilitadas)\s+por|"
+    r"comunicado\s+de\s+(?:prensa|imprensa)\s+(?:de\s+la|del|de|da|do|das|dos)|"
+    r"notícias\s+fornecidas\s+por|nachrichten\s+bereitgestellt\s+von|"
+    r"pressemitteilung\s+(?:von|der|des)|nieuws\s+(?:geleverd|aangeleverd)\s+door|"
+    r"persbericht\s+van|comunicato\s+stampa\s+(?:di|del|della|dell['’]|da)|"
+    r"notizie\s+fornite\s+da|pressmeddelande\s+från|pressemelding\s+fra|"
+    r"pressemeddelelse\s+fra|komunikat\s+prasowy\s+(?:firmy|spółki)|"
+    r"tisková\s+zpráva\s+(?:společnosti|firmy)|comunicat\s+de\s+presă\s+(?:de\s+la|al)|"
+    r"basın\s+bülteni\s*:)\s*(?:(?:de\s+|la\s+|l['’]\s*|le\s+|der\s+|die\s+|het\s+|de\s+la\s+)?)"
+    r"(?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹ„«\"“0-9])[\w&'’.,»”\"-]*(?:\s+(?:(?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹ&])[\w&'’.,»”\"-]*|"
+    r"de|du|des|la|le|van|von|der|den|di|da|do|del|della|y|et|and|und|en|of|the|"
+    r"(?-i:inc\.?|ltd\.?|llc|nv|bv|sa|ag|gmbh|oy|ab|as|spa|srl|sl|sas)|&)){0,6}",
     re.I)
 
 
@@ -3455,12 +3480,22 @@ _DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|
 #: ("Agencja Prasowa", "Agencja Informacyjna"); a bare "Agencja …" is a business (a realty or
 #: an advertising agency) as often, so it is no credit (a held-out set's false alarm).
 _AGENCY_CREDIT = re.compile(
-    r"(?:Agencia|Agência|Agence|Agentur|Agenzia|Agentschap)\s+(?:(?:de|del|di|da|"
+    r"(?:(?:Agencia|Agência|Agence|Agentur|Agenzia|Agentschap)\s+(?:(?:de|del|di|da|"
     r"do|des)\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|del|di|da|do|des)){0,3}|"
     r"[A-ZÀ-ÞŁŚŻŹ][\w'’.-]*(?:\s+[A-ZÀ-ÞŁŚŻŹ][\w'’.-]*){0,3}\s+(?:News\s+Agency|"
     r"Press\s+Agency|Nachrichtenagentur|Haber\s+Ajansı|Ajansı|Persbureau|"
     r"Agencja\s+(?:Prasowa|Informacyjna))|"
-    r"Agencja\s+(?:Prasowa|Informacyjna)(?:\s+[A-ZÀ-ÞŁŚŻŹ][\w'’.-]*){1,2}")
+    r"Agencja\s+(?:Prasowa|Informacyjna)(?:\s+[A-ZÀ-ÞŁŚŻŹ][\w'’.-]*){1,2}|"
+    # (session 18) the words for "news agency" of Indonesian, Malay, Vietnamese, Swahili,
+    # Greek, Russian and Ukrainian before the name ("Kantor Berita Nusantara Pratama",
+    # "Πρακτορείο ΝΟΤΟΣ", "Информационное агентство Поволжье"; a bare "Агентство …" is a
+    # business as often), a Japanese or Chinese wire's
+    # name on 通信/通讯社 ("北日本スポーツ通信"), the name's initials in brackets after it
+    # ("Agencia Cantabria Noticias (ACN)")
+    r"(?:Kantor\s+Berita|Agensi\s+Berita|Thông\s+tấn\s+xã|Shirika\s+la\s+Habari|"
+    r"Πρακτορείο(?:\s+Ειδήσεων)?|(?:Информационное|Інформаційне)\s+агентство|Агентство\s+(?:новостей|новин))"
+    r"(?:\s+[A-ZÀ-ÞŁŚŻŹΑ-ΩΆ-ΏА-ЯЁІЇЄҐ«„\"][\w'’.«»„“\"-]*){1,3}|"
+    r"[^\s\d]{2,12}(?:通信社|通信|通讯社|通訊社))(?:\s+\((?:[A-ZÀ-ÞΑ-ΩА-ЯЁ]{2,6})\)?)?")
 #: A Thai site's or desk's credit beside the date, one word of Thai: "ไทยรัฐออนไลน์" (an
 #: online edition), "ทีมข่าวการเมือง" (a news team), "โต๊ะข่าวต่างประเทศ" (a desk).
 #: A newswire named with its country or region, beside the date in the page's head (on the
@@ -3621,6 +3656,8 @@ def _section_desk(text: str, names: set[str], menu: set[str]) -> bool:
     words = (text[:desk.start()] if desk else text).split()
     if not 2 <= len(words) <= 5:
         return False
+    if words[0][:1].islower():
+        return False  # "de Andrei Moldovan" under "Gazeta de Someș": a byline's "by"
     key = " ".join(words).casefold()
     for name in names | {n.split()[0] for n in names if len(n.split()) == 2}:
         if key.startswith(name + " "):
@@ -3835,7 +3872,10 @@ def organisation_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[F
     a desk that compiled the page ("Samengesteld door de sportredactie"), Hausa, Burmese
     and Korean desks and offices ("Daga Sashen Siyasa", "… သတင်းဌာန", "작성자 홍보협력팀"), a
     Marathi or Hindi correspondent and the place ("प्रतिनिधी, नाशिक"), "NewsWire …" beside
-    the date.
+    the date; a release's issuer as a newswire or a press portal prints it ("News provided
+    by … Inc.", "Nouvelles fournies par …", "Persbericht van … NV", "Pressemitteilung der
+    … GmbH"); beside the date, a news agency by the word of its language ("Kantor Berita …",
+    "Πρακτορείο …", "… 通信"), perhaps with its initials ("Agencia … (ACN)").
     A name with a lower-case "the" inside ("By Save the Children") is an organisation's,
     unless "of", "for", "at" or "in" comes before it ("Ana Ruiz of the Herald" is judged
     by its other words). Bylines that name people are META004.
@@ -4085,7 +4125,9 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
     a like button ("좋아요" / "56", "Gefällt mir" / "12"), and an audio or video player's
     clock alone on its line one or two short lines under the player's control ("Listen
     to this article" / "3:42", "Haberi Dinle" / "04:12", "Kunna sauti" / "Dakata" /
-    "4:12"); a bare clock elsewhere may be a score or a time of the text.
+    "4:12"), or one or two short lines over a line its play button opens ("01:47" /
+    "Reproducir", "38:12" / "▶ Dlala isiqephu"); a bare clock elsewhere may be a score or
+    a time of the text.
 
     ## Why it matters
     Comment widgets print their heading and the number of comments on two lines. The
@@ -4111,7 +4153,8 @@ def comment_count(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
     lines = list(bodies(doc, _WRAPPERS + "()"))
     bar = byline_counters(lines) | question_site_counters(lines) | review_stars(lines)
     for i, body in enumerate(lines):
-        if ":" in body.text and _PLAYER_CLOCK.fullmatch(body.text) and _under_player(lines, i):
+        if ":" in body.text and _PLAYER_CLOCK.fullmatch(body.text) and (
+                _under_player(lines, i) or _over_player(lines, i)):
             yield Finding(body.start, body.end,
                           f"player's running time {body.text!r} under its controls: page "
                           "state, not article text", _removal(doc, body, safe=True),
@@ -4147,6 +4190,33 @@ def _under_player(lines: list[Body], i: int) -> bool:
         if len(text) > _CONTROL_CHARS:
             return False
         if _PLAYER_CONTROL.search(text):
+            return True
+    return False
+
+
+#: A player's button that opens its line, under the clock: "▶ Play", "Reproducir", "▶ 播放"
+#: (a noun, "Video" or "Audio", may head a schedule's entry under its time, and is no button).
+_PLAY_BUTTON = re.compile(
+    r"[▶►⏵⏯]|(?:play|reproducir|riproduci|abspielen|afspelen|odtwórz|přehrát|prehrať|"
+    r"oynat|reproduzir|putar|воспроизвести|відтворити|播放|再生|재생)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _over_player(lines: list[Body], i: int) -> bool:
+    """True when a player's button opens a short line one or two lines below line ``i``
+    (the clock above the player: "01:47" / "Reproducir", "47:32" / "2.1萬 次播放" / "▶ 播放"),
+    with only short lines between.
+
+    >>> def line(text): return Body(Segment(0, len(text), text, 1), text, 0)
+    >>> _over_player([line(t) for t in ["3 Juni 2025", "38:12", "▶ Dlala isiqephu"]], 1)
+    True
+    >>> _over_player([line(t) for t in ["20:15", "Video: Tagesschau"]], 0)
+    False
+    """
+    for j in range(i + 1, min(len(lines), i + 1 + _CONTROL_REACH)):
+        text = lines[j].text
+        if len(text) > _CONTROL_CHARS:
+            return False
+        if _PLAY_BUTTON.match(text):
             return True
     return False
 

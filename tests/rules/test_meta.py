@@ -2298,3 +2298,76 @@ def test_review_months_under_reviewers_names() -> None:
 ])
 def test_session_seventeen_pack_classes(line: str, code: str, fires: bool) -> None:
     assert (code in _codes_on(line)) == fires
+
+
+# -- session 18: stream starts, release issuers, agencies, player clocks, star labels ------
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Início da transmissão: 17/08/2025 15h30", True),  # a live blog's stream start
+    ("Inicio de la transmisión: 17/08/2025 15:30", True),
+    ("Übertragungsbeginn: 17.08.2025, 15:30 Uhr", True),
+    ("Stream started 17 Aug 2025, 15:30", True),
+    ("Start of construction: June 2024", False),  # a project's fact, not the page's
+    ("A transmissão começa às 15h30 de domingo.", False),  # a sentence
+])
+def test_session_eighteen_stream_starts(line: str, fires: bool) -> None:
+    assert ("META001" in _codes_on(line)) == fires
+
+
+@pytest.mark.parametrize(("line", "fires"), [
+    ("Persbericht van Ravelo Cycles NV", True),  # a press portal's issuer
+    ("News provided by Larkspur Robotics, Inc.", True),  # a newswire's
+    ("NOUVELLES FOURNIES PAR Fromagerie Lac-aux-Hérons inc.", True),
+    ("Pressemitteilung der Nordvik GmbH", True),
+    ("Comunicato stampa di Acque Venete", True),
+    ("Press release from the ministry said the cuts will go ahead.", False),  # a sentence
+    ("Persbericht van de gemeente", False),  # no name: a heading
+])
+def test_session_eighteen_release_issuers(line: str, fires: bool) -> None:
+    assert ("META003" in _codes_on(line)) == fires
+
+
+def test_a_news_agency_beside_the_date_is_a_credit() -> None:
+    head = "Beranda | Nasional | Metropolitan | Ekonomi\nBanjir Rendam Tiga Kelurahan\n"
+    for agency in ("Kantor Berita Nusantara Pratama", "Agencia Cantabria Noticias (ACN)",
+                   "Πρακτορείο ΝΟΤΟΣ", "北日本スポーツ通信"):
+        dated = f"{head}{agency}\n17/02/2025 10:42\n{_PROSE}"
+        assert "META003" in {f.code for f in _findings_in(dated)}, agency
+        undated = f"{head}{agency}\n{_PROSE}"
+        assert "META003" not in {f.code for f in _findings_in(undated)}, agency
+
+
+def test_a_persons_byline_under_a_paper_named_with_de() -> None:
+    # "Gazeta de Someș" credits itself as "de Someș": its "de" is not the masthead's name
+    # before a menu's sections, so a person's Romanian byline is not a desk's credit
+    head = ("Gazeta de Someș\nȘtiri | Cluj | Transilvania | Economie | Sport\n"
+            "Podul de pe strada Fabricii se închide complet pentru trei luni\n")
+    text = f"{head}de Andrei Moldovan\nPublicat: 19.05.2025, 08:45\n{_PROSE}"
+    assert "META003" not in {f.code for f in _findings_in(text)}
+    desk = f"{head}Gazeta de Someș Cluj\nPublicat: 19.05.2025, 08:45\n{_PROSE}"
+    assert "META003" in {f.code for f in _findings_in(desk)}
+
+
+def test_a_players_clock_over_its_button() -> None:
+    for below in ("Reproducir\n", "2.1萬 次播放\n▶ 播放\n", "▶ Dlala isiqephu | Landa\n"):
+        text = f"Harbour bridge reopens\n3 June 2025\n47:32\n{below}{_PROSE}"
+        assert "META008" in {f.code for f in _findings_in(text)}, below
+    for below in ("Video: Harbour news\n", "Lecture : 3 min\n"):
+        text = f"Harbour bridge reopens\n20:15\n{below}{_PROSE}"
+        assert "META008" not in {f.code for f in _findings_in(text)}, below
+
+
+@pytest.mark.parametrize(("line", "code", "fires"), [
+    ("評分 ★★★★☆ 4.2", "META006", True),  # a rating's label without its colon
+    ("Bewertung ★★★★½", "META006", True),
+    ("좋아요 37 | 화나요 2", "META006", True),  # a Korean site's reaction buttons
+    ("Ten wątek przeglądają: 3 gości", "META006", True),  # a topic's browsers
+    ("Audio length 6:12", "META007", True),  # a player's running time
+    ("Duração do vídeo: 12:04", "META007", True),
+    ("The rating ★★★★☆ was too generous, she wrote.", "META006", False),
+    ("저는 이 제품을 추천해요.", "META006", False),
+    ("Route length 6:12", "META007", False),
+])
+def test_session_eighteen_pack_classes(line: str, code: str, fires: bool) -> None:
+    assert (code in _codes_on(line)) == fires
