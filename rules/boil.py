@@ -737,7 +737,9 @@ def is_menu_item(text: str) -> bool:
             and not text.startswith("#") and _NUMBER.search(text) is None
             and _BY.match(text) is None and not _long_cjk_word(text)
             and _CJK_MEASURE.search(text) is None and _CJK_BYLINE.search(text) is None
-            and not text.endswith(_FULLWIDTH_LABEL_END))
+            and not text.endswith(_FULLWIDTH_LABEL_END)
+            # a field with its value after a full-width colon ("發布時間：2025-07-12")
+            and "：" not in text.strip("：")[1:])
 
 
 #: A tab naming three subjects, the first two parted by a comma: "Bygga, bo och miljö",
@@ -746,7 +748,9 @@ _LISTED_ITEM = re.compile(r"[^\W\d_a-z][\w-]*, [\w-]+ (?:and|och|og|und|et|y|e|e
                           r"oraz|и|та) [\w-]+")
 #: A byline of Korean, Chinese or Japanese pages: the name and the word for reporter
 #: ("이도윤 기자", "记者 王芳", "山田太郎記者"), not a tab.
-_CJK_BYLINE = re.compile(r"기자$|특파원$|^记者|记者$|^記者|記者$|特派員$|特派员$")
+#: A Chinese byline with a slash after the word for text ("文／許嘉恩", "撰文/王芳") too.
+_CJK_BYLINE = re.compile(r"기자$|특파원$|^记者|记者$|^記者|記者$|特派員$|特派员$"
+                         r"|^(?:文|撰文|圖文|图文|採訪|采访)\s*[／/]")
 #: A field label closed by a full-width colon ("岗位职责：", "材料："): the heading of the
 #: text under it, not a tab.
 _FULLWIDTH_LABEL_END = ("：", "︰")
@@ -2880,7 +2884,9 @@ def _head_chrome(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
     the section label (the first line, or the second under a date line,
     above a headline) of a page, as (line, kind, segments)."""
     nav = _nav_row(lines)
-    prose = next((i for i, b in enumerate(lines) if is_prose_line(b.text)), len(lines))
+    # A site's slogan of clipped phrases ("Technik verstehen. Besser kaufen.") is no prose.
+    prose = next((i for i, b in enumerate(lines) if is_prose_line(b.text)
+                  and not _slogan(b.text)), len(lines))
     # A trail from the home page may stand a few lines down, under a consent banner and
     # its buttons: as far as the test below lets it.
     found: list[str] | None = None  # the first trail yielded
@@ -5015,9 +5021,10 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     # Gospodarki Wodnej i Spraw Lokalnych").
     named = named or (trail and is_site_name(top[0].text, organisation=True))
     if ((len(top[0].text.split()) > _TOP_WORDS and not named and not is_masthead(top[0].text))
-            or any((is_sentence(s.text) and not _COMPANY.search(s.text))
+            or any((is_sentence(s.text) and not _COMPANY.search(s.text)
+                    and not (k and _slogan(s.text)))
                    or (len(s.text.split()) > _PROSE_WORDS and not joined_row(s.text))
-                   for s in top)):
+                   for k, s in enumerate(top))):
         return []
     # The headline may ask a question ("How do I set up a recurring invoice?", a help
     # centre's), as under the menu.
@@ -5033,6 +5040,29 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
     if not (trail or question or thai or wiki or _headline_like(title)):
         return []
     return top
+
+
+#: A slogan: two to four phrases of one to three words, each closed by a full stop or an
+#: exclamation mark ("Technik verstehen. Besser kaufen. Sicher surfen.").
+_SLOGAN_PHRASE = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}[.!]")
+_SLOGAN_PHRASES = (2, 4)
+
+
+def _slogan(text: str) -> bool:
+    """True when ``text`` is a site's slogan of a few clipped phrases, each closed by a
+    mark, not a sentence ("Technik verstehen. Besser kaufen. Sicher surfen.").
+
+    >>> _slogan("Technik verstehen. Besser kaufen. Sicher surfen."), _slogan("Eat. Sleep.")
+    (True, True)
+    >>> _slogan("The bridge reopened on Monday. Traffic is back.")
+    False
+    """
+    phrases = text.strip().split()
+    joined = " ".join(phrases)
+    parts = re.findall(r"[^.!]+[.!]", joined)
+    return (_SLOGAN_PHRASES[0] <= len(parts) <= _SLOGAN_PHRASES[1]
+            and "".join(parts) == joined
+            and all(_SLOGAN_PHRASE.fullmatch(p.strip()) for p in parts))
 
 
 def _bar_row(text: str) -> bool:

@@ -4850,3 +4850,128 @@ def test_s17_a_forecasters_comment_under_the_forecast_is_the_articles() -> None:
             "west across the whole region, with the wind turning north by the weekend.\n"
             "Share the forecast\nAbout us\n")
     assert ("BOIL012", "Forecaster's comment") not in _flagged_with_meta(text)
+
+
+# -- session 18 ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "code"), [
+    # See-also labels alone, in several languages.
+    ("Potrebbe interessarti anche", "BOIL004"),
+    ("Das könnte Sie auch interessieren", "BOIL004"),
+    ("你可能也會喜歡", "BOIL004"),
+    # A forum's reply button; a channel's join button.
+    ("Odpowiedz w wątku", "BOIL004"),
+    ("Reply to thread", "BOIL004"),
+    ("Entrar no canal", "BOIL004"),
+    # Pinterest prompts.
+    ("Pin this recipe!", "BOIL004"),
+    ("Auf Pinterest merken", "BOIL004"),
+    ("Enregistrez cette épingle pour plus tard !", "BOIL004"),
+    ("Bu tarifi beğendiyseniz Pinterest'e kaydetmeyi unutmayın!", "BOIL004"),
+    # A press release's end mark in more languages.
+    ("EINDE PERSBERICHT", "BOIL004"),
+    ("– Fine comunicato stampa –", "BOIL004"),
+    # Share buttons naming their network; a share button of any page; a tools row with
+    # its comment count.
+    ("Distribuie pe Facebook | Trimite pe WhatsApp", "BOIL004"),
+    ("Udostępnij na Facebooku", "BOIL004"),
+    ("שתפו בוואטסאפ | שתפו בפייסבוק", "BOIL004"),
+    ("Share this letter", "BOIL004"),
+    ("Share | Save | Comments (4)", "BOIL004"),
+    # An audio player's button, a comparison widget, an affiliate price button.
+    ("Ouça esta reportagem", "BOIL004"),
+    ("Escucha esta noticia", "BOIL004"),
+    ("Stromrechner: Postleitzahl eingeben", "BOIL004"),
+    ("Jetzt vergleichen", "BOIL004"),
+    ("Preis prüfen bei Händlern*", "BOIL004"),
+    # An illustrative photo's label; a Chinese credit after a slash.
+    ("Ảnh minh họa", "BOIL003"),
+    ("Symbolbild", "BOIL003"),
+    ("Photo d'illustration", "BOIL003"),
+    ("攝影／陳冠廷", "BOIL003"),
+    # A newsletter call in Chinese and Korean.
+    ("訂閱電子報，搶先收到活動資訊", "BOIL010"),
+    ("뉴스레터 구독하기", "BOIL010"),
+])
+def test_s18_chrome_lines(line: str, code: str) -> None:
+    assert code in _codes(_S17_STORY + line + "\n" + _S17_STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "She said she would pin this recipe to the fridge for later, and save the rest.",
+    "Il ministro ha detto che potrebbe interessarti anche la riforma delle pensioni.",
+    "Ouça esta reportagem, disse ele ao colega antes de sair da redação.",
+    "Share this letter with your MP, she told the meeting on Monday evening.",
+    "Preise vergleichen lohnt sich immer, sagt die Verbraucherzentrale.",
+    "Das Symbolbild zeigt eine Brücke, die es so nicht mehr gibt, sagte sie.",
+    "她說自己每天都會打開訂閱的電子報看新聞。",
+    "文／許嘉恩",
+    "The fine print of the release said the offer ended in May.",
+])
+def test_s18_near_misses(line: str) -> None:
+    assert not _codes(_S17_STORY + line + "\n" + _S17_STORY) & {"BOIL003", "BOIL004",
+                                                                  "BOIL010"}
+
+
+_S18_HEAD = ("Klickklar\nTechnik verstehen. Besser kaufen. Sicher surfen.\n"
+             "Ratgeber | Tests | Verbraucherrecht | Smart Home | Energie | Deals\n"
+             "Suche\nAnmelden\nNewsletter abonnieren\n")
+_S18_TEXT = ("Leser Rüdiger K. aus Kassel will sein Smartphone eigentlich behalten. Unser "
+             "Redakteur antwortet.\nVon Jonas Pietrzak\n"
+             "Die Antwort: In den meisten Fällen lohnt sich ein neuer Akku, denn ein Tausch "
+             "kostet deutlich weniger als ein neues Gerät.\n")
+
+
+def test_s18_a_slogan_of_clipped_phrases_over_the_menu_is_the_heads() -> None:
+    text = (_S18_HEAD + "Startseite › Ratgeber › Netzwerk\n"
+            "WLAN-Passwort ändern: So geht es bei den gängigen Routern\n" + _S18_TEXT)
+    flagged = _flagged_with_meta(text)
+    assert ("BOIL013", "Klickklar") in flagged
+    assert ("BOIL013", "Technik verstehen. Besser kaufen. Sicher surfen.") in flagged
+
+
+def test_s18_a_sentence_over_the_menu_still_leaves_the_head_alone() -> None:
+    text = ("Klickklar\nDer Router steht im Flur. Das WLAN reicht nicht bis ins Bad.\n"
+            "Ratgeber | Tests | Verbraucherrecht | Smart Home | Energie | Deals\n"
+            "Suche\nAnmelden\nNewsletter abonnieren\n"
+            "WLAN-Passwort ändern: So geht es bei den gängigen Routern\n" + _S18_TEXT)
+    assert not [t for code, t in _flagged_with_meta(text)
+                if code == "BOIL013" and t.startswith("Der Router")]
+
+
+def test_s18_a_trail_and_label_over_a_quoted_question_under_a_slogan() -> None:
+    text = (_S18_HEAD + "Startseite › Ratgeber › Smartphone\nLESERFRAGE\n"
+            "„Mein Handy-Akku ist nach zwei Jahren am Ende – muss ich ein neues kaufen?“\n"
+            + _S18_TEXT)
+    flagged = {t for _, t in _flagged_with_meta(text)}
+    assert {"Startseite › Ratgeber › Smartphone", "LESERFRAGE"} <= flagged
+    assert "„Mein Handy-Akku ist nach zwei Jahren am Ende – muss ich ein neues kaufen?“" \
+        not in flagged
+
+
+def test_s18_a_chinese_byline_and_labelled_date_are_no_menu() -> None:
+    text = ("食光漫遊 Foodie Wander\n"
+            "吃在台灣・玩在生活\n"
+            "首頁 | 美食 | 食譜 | 旅遊 | 居家 | 節慶活動 | 專欄\n"
+            "搜尋\n"
+            "會員登入\n"
+            "首頁 > 旅遊 > 高雄\n"
+            "第一次逛瑞豐夜市就上手：在地人帶路的六攤必吃清單\n"
+            "從烤玉米到木瓜牛奶，平日晚上八點前去人最少。\n"
+            "文／許嘉恩\n"
+            "發布時間：2025-07-12\n"
+            "分享 | 收藏\n"
+            "週五晚上的夜市走道擠滿人潮，攤販招牌的燈光映在地上的積水。\n"
+            "攝影／許嘉恩\n"
+            "瑞豐夜市週一和週三休息，其他日子大約傍晚六點開始營業。攤位排列像棋盤，建議先從靠近捷運站的入口進去，順時針繞一圈就不會錯過。\n"
+            "一、炭烤玉米：醬料刷了三次，一支 70 元，排隊通常十分鐘。\n"
+            "二、章魚小丸子：六顆 60 元，老闆會問要不要加辣，第一次建議小辣。\n"
+            "三、蔥油餅加蛋：現煎的餅皮外酥內軟，45 元。\n"
+            "四、鹽酥杏鮑菇：一份 80 元，適合邊走邊吃。\n"
+            "五、麻辣臭豆腐：可以選辣度，不敢吃辣的人點清蒸的也好吃。\n"
+            "六、木瓜牛奶：最後來一杯解膩，大杯 65 元。\n"
+            "夜市裡很多攤只收現金，最好先準備零錢。\n")
+    flagged = _flagged_with_meta(text)
+    assert not [t for code, t in flagged if code == "BOIL009"
+                and ("文／許嘉恩" in t or "發布時間" in t)]
+    assert ("BOIL004", "分享 | 收藏") in flagged
