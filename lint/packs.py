@@ -889,6 +889,10 @@ class _LiteralScan:
 _LITERAL_SCAN = _LiteralScan()
 
 
+#: Texts a GuardedPattern keeps its candidates for (the lines of a page or two).
+_RECENT_TEXTS = 256
+
+
 class GuardedPattern:
     r"""A regular expression that looks for the texts its matches need before it runs.
 
@@ -923,6 +927,7 @@ class GuardedPattern:
         self._automaton: Any = None  # required text -> indices of the alternatives
         self._unguarded: list[int] = []  # alternatives with no required text
         self._prepared = False
+        self._recent: dict[str, list[re.Pattern[str]]] = {}
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -930,14 +935,22 @@ class GuardedPattern:
         return re.compile(self.pattern, self.flags)
 
     def _candidates(self, text: str) -> list[re.Pattern[str]]:
-        """The alternatives that may match ``text``, in order."""
+        """The alternatives that may match ``text``, in order (kept for the last texts
+        asked: a rule asks about the same line more than once)."""
+        found = self._recent.get(text)
+        if found is not None:
+            return found
         if not self._prepared:
             self._prepare()
         indices = set(self._unguarded)
         if self._automaton is not None:
-            for _, found in self._automaton.iter(_literal_key(text)):
-                indices.update(found)
-        return [self._alternative(i) for i in sorted(indices)]
+            for _, hit in self._automaton.iter(_literal_key(text)):
+                indices.update(hit)
+        found = [self._alternative(i) for i in sorted(indices)]
+        if len(self._recent) >= _RECENT_TEXTS:
+            self._recent.clear()
+        self._recent[text] = found
+        return found
 
     def _alternative(self, index: int) -> re.Pattern[str]:
         compiled = self._compiled[index]

@@ -260,6 +260,16 @@ DISCUSSION_HEADINGS = (
     r"وأنت(?:م)?(?:،\s*[^!?.؟]{1,30})?[؟?]", r"और आप(?:,\s*[^!?.]{1,30})?\?",
     r"あなたは(?:どう思いますか)?[？?]", r"(?:那)?你(?:們|们)?呢[？?]",
     r"妳呢[？?]", r"여러분은요\?",
+    r"а (?:як|що) (?:вважаєте|думаєте) ви\??", r"а ви як (?:вважаєте|думаєте)\??",
+    r"а (?:как|что) (?:считаете|думаете) вы\??", r"а вы как (?:считаете|думаете)\??",
+    # "Join the conversation" over the questions
+    r"join (?:the|our) (?:conversation|discussion|debate)",
+    r"únete a la (?:conversación|discusión)",
+    r"participe da (?:conversa|discussão)", r"rejoignez (?:la discussion|le débat)",
+    r"diskutieren sie mit", r"diskutiere mit", r"partecipa alla discussione", r"praat mee",
+    r"dołącz do dyskusji", r"tartışmaya katılın", r"присоединяйтесь к обсуждению",
+    r"долучайтеся до обговорення", r"ikut berdiskusi", r"tham gia thảo luận",
+    r"انضم(?:وا)? إلى النقاش", r"参与讨论", r"參與討論", r"ディスカッションに参加",
     # "Share your opinion (with us)" over the questions
     r"(?:share|tell us) your (?:opinion|thoughts|views)(?: with us)?",
     r"(?:deixe|dê|compartilhe) (?:a )?sua opinião", r"(?:deja|danos|comparte) tu opinión",
@@ -820,6 +830,13 @@ SUMMARY_HEADINGS = (
     # Slovak, Catalan, Tagalog, Swahili, Icelandic, Bengali, Tamil, Amharic and Hausa
     "نتیجه‌گیری", "نتیجه گیری", "جمع‌بندی", "جمع بندی", "نتیجہ", "خلاصہ", "заключение",
     "обобщение", "마무리", "마치며", "重點整理", "重点整理", "結語", "结语", "išvados",
+    # A summary table: "Tabla resumen", "この記事のまとめ表" (see _TABLE_HEADING)
+    "tabla resumen", "cuadro resumen", "summary table", "tableau récapitulatif",
+    "tabella riassuntiva", "tabela resumo", "übersichtstabelle", "сводная таблица",
+    "tabel ringkasan", "bảng tóm tắt", "まとめ表", "总结表", "總結表", "요약표",
+    # "Summing up" as a heading: Russian, Ukrainian, Spanish, Italian, Portuguese
+    "подводя итоги", "подводим итоги", "підсумовуючи", "підбиваючи підсумки", "resumiendo",
+    "riassumendo", "resumindo",
     "apibendrinimas", "secinājumi", "kopsavilkums", "kokkuvõte", "kokkuvõtteks", "zaključek",
     "povzetek", "záver", "zhrnutie", "conclusió", "en resum", "konklusyon", "buod",
     "hitimisho", "muhtasari", "niðurstaða", "samantekt", "উপসংহার", "সারসংক্ষেপ",
@@ -1289,6 +1306,9 @@ CLOSING_SENTENCE = GuardedPattern(
     r"schlussgedanken|abschlie(?:ß|ss)ende gedanken|réflexions finales|reflexiones finales|"
     r"considerazioni finali|considerações finais|slotgedachten|afsluttende tanker|"
     r"avslutande tankar|"
+    # "Without a doubt, …" closing a summary
+    r"sin (?:ninguna )?duda|without a doubt|ohne zweifel|sans (?:aucun )?doute|senza dubbio|"
+    r"sem dúvida|bez wątpienia|kuşkusuz|tanpa diragukan lagi|несомненно|без сомнения|"
     + "|".join(WRAP_UP_OPENERS) + r")\s*[,:，、：،–—]", re.I)
 #: The stock section headings of the 49 languages of the second blind probe, each a whole
 #: line (an ellipsis and a question mark may end it): "did you know", a fun fact; what it
@@ -1366,6 +1386,20 @@ SECTION_HEADINGS_FOREIGN = (
     r"какво означава това за вас", r"как ще ви засегне",
     r"какво се променя за (?:вас|потребителите)",
     r"что это значит для вас", r"как это отразится на вас",
+    # (and for whom the article concerns: residents, passengers, drivers, fans, parents)
+    r"что это значит для (?:жителей|горожан|пассажиров|водителей|болельщиков|потребителей|"
+    r"родителей|читателей|арендаторов)", r"що це означає для (?:мешканців|жителів|пасажирів|"
+    r"водіїв|вболівальників|споживачів|батьків)",
+    r"was (?:das|dies) für (?:anwohner(?:innen)?|pendler(?:innen)?|fahrgäste|"
+    r"autofahrer(?:innen)?|fans|eltern|mieter(?:innen)?|patient(?:inn)?en) bedeutet",
+    r"qué significa (?:esto|eso) para (?:los )?(?:vecinos|residentes|pasajeros|conductores|"
+    r"aficionados|padres|usuarios|inquilinos)",
+    r"o que isso significa para (?:os )?(?:moradores|passageiros|motoristas|torcedores|"
+    r"consumidores|pais|usuários|inquilinos)",
+    r"ce que cela (?:change|signifie) pour les (?:habitants|riverains|usagers|automobilistes|"
+    r"supporters|parents|locataires|consommateurs)",
+    r"cosa significa per (?:i )?(?:residenti|cittadini|pendolari|automobilisti|tifosi|genitori)",
+    r"co to oznacza dla (?:ciebie|was|mieszkańców|pasażerów|kierowców|kibiców|rodziców)",
     r"что изменится для (?:вас|потребителей)",
     r"що це означає для вас", r"як це вплине на вас", r"що зміниться для (?:вас|споживачів)",
     r"τι σημαίνει αυτό για εσάς", r"πώς σας επηρεάζει", r"τι αλλάζει για (?:εσάς|τους καταναλωτές)",
@@ -1577,10 +1611,11 @@ PROS_CONS_LABEL = re.compile(
     r"предности|недостатоци|давуу тал|сул тал|គុណសម្បត្តិ|គុណវិបត្តិ|အားသာချက်များ|"
     r"အားနည်းချက်များ|ຂໍ້ດີ|ຂໍ້ເສຍ|izinzuzo|ububi|fa['’]idodi|voordele|nadele)\s*[:：]?", re.I)
 #: An FAQ heading: the plain questions and answers under it are the generator's, too.
-FAQ_HEADING = GuardedPattern(r"^(" + "|".join(FAQ_HEADINGS) + r")(\s*\((?:faqs?|q\s?&\s?a)\))?"
+FAQ_HEADING = GuardedPattern(r"^(" + "|".join(FAQ_HEADINGS) + r")"
+                         r"(\s*[(（](?:faqs?|q\s?&\s?a)[)）])?"
                          r"(\s+(" + "|".join(FAQ_TOPIC_WORDS)
                          + r")\s+[^?.!:;]{1,60}?|\s*[:：–—]\s+[^?.!:;]{1,60}?)?"
-                         r"(\s*\((?:faqs?|q\s?&\s?a)\))?\s*[:：]?$", re.I)
+                         r"(\s*[(（](?:faqs?|q\s?&\s?a)[)）])?\s*[:：]?$", re.I)
 #: "Q." and "A." (or "Q:", "Ｑ．") opening the lines of an FAQ's questions and answers.
 #: Plain labels like these are also a transcript's, so they count under an FAQ heading only.
 # (and the one-letter labels of other languages: Turkish "S:"/"C:", Spanish "P:"/"R:",
@@ -2061,7 +2096,12 @@ def unpunctuated_running(bare: str) -> bool:
 
 
 def _lower_words(text: str) -> list[str]:
-    return [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)]
+    return list(_lower_word_tuple(text))
+
+
+@functools.lru_cache(maxsize=1024)  # the same paragraphs are asked for by several tests
+def _lower_word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text))
 
 
 def title_phrases(title: str) -> frozenset[tuple[str, str]]:
@@ -2636,7 +2676,7 @@ def is_wrap_up_heading(bare: str) -> bool:
 #: summed up), "台南美食懶人包", "新制度まとめ", "청약 제도 총정리". No stop or comma.
 _CJK_SUMMARY_TAIL = re.compile(
     r"^[^\s，。、！？,.!?：:]{2,16}(?:總整理|总整理|重點整理|重点整理|懶人包|懒人包|總結|总结|"
-    r"小結|小结|総まとめ|まとめ|총정리|핵심 정리|요약 정리)$")
+    r"小結|小结|総まとめ|まとめ表|まとめ|총정리|핵심 정리|요약 정리)$")
 
 
 def is_titled_wrap_up(bare: str) -> bool:
@@ -3078,6 +3118,14 @@ class Block:
 
 #: A row of a Markdown table: cells between pipes ("| Venue | Town hall |", "|---|---|").
 _TABLE_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
+#: A table's row with no outer bars ("Lugar | Precio aproximado | Ideal para"), read as
+#: one only under a summary table's heading (a menu row looks the same).
+_BARE_ROW = re.compile(r"[^|\n]+(?:\s\|\s[^|\n]+)+")
+#: The heading of a summary table ("Tabla resumen", "この記事のまとめ表").
+_TABLE_HEADING = re.compile(
+    r"(?:.{0,20}\s)?(?:tabla resumen|cuadro resumen|summary table|tableau récapitulatif|"
+    r"tabella riassuntiva|tabela resumo|übersichtstabelle|сводная таблица|tabel ringkasan|"
+    r"bảng tóm tắt)\s*[:：]?|.{0,12}(?:まとめ表|总结表|總結表|요약표)", re.I)
 
 
 def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list[bool]:
@@ -3090,6 +3138,7 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
     faq_until = -1  # index of the last line of an FAQ's questions and answers
     bare = appended_template(lines)
     asking = False  # under a discussion heading and its questions so far
+    tabling = False  # under a summary table's heading and its rows so far
     keyword = ""  # the keyword a covered paragraph was stuffed with
     for i, line in enumerate(lines):
         if bare is not None and i == bare[0]:
@@ -3104,6 +3153,10 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             or (bool(covered) and covered[-1] and bool(LIST_ITEM.match(line.segment.text)))
             # a Markdown table's rows under covered lines ("| หัวข้อ | รายละเอียด |")
             or (bool(covered) and covered[-1] and _TABLE_ROW.fullmatch(line.bare) is not None)
+            # or its rows without outer bars under a summary table's heading, and the
+            # sentence closing the table ("Sin duda, la Narvarte es …")
+            or (tabling and (_BARE_ROW.fullmatch(line.bare) is not None
+                             or closes_list(line.bare)))
             or (before is not None and _under_section_heading(before, signals))
             or (before is not None and (before.seo or (bool(keyword) and covered[-1]))
                 and is_keyword_row(line.bare))
@@ -3134,6 +3187,8 @@ def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list
             or (asking and line.bare.endswith(QUESTION_MARKS))
             # and the last word to the readers under them ("여러분의 소중한 의견이 …")
             or (asking and _signs_off(line)))
+        tabling = covered[-1] and (_TABLE_HEADING.fullmatch(line.bare) is not None
+                                   or (tabling and _BARE_ROW.fullmatch(line.bare) is not None))
         if not covered[-1]:
             keyword = ""
         elif line.stuffed:  # the word the paragraph repeats most ("cartagena")
@@ -3294,10 +3349,16 @@ def is_exhortation(bare: str) -> bool:
         return True  # "… Tak na čo ešte čakáte?": "what are you waiting for?" urges too
     return (bare.endswith(("!", "！")) and len(bare.split()) <= EXHORTATION_MAX_WORDS
             and (READER_ADDRESS.search(bare) is not None or bare.startswith(URGING_CJK)
+                 or _URGING_CJK_END.search(bare) is not None
                  or _URGING_CJK_AFTER.match(bare) is not None
                  or EXHORTATION.search(bare) is not None
                  or READERS_ADDRESSED.search(bare) is not None
                  or READER_ADDRESS_CJK.search(bare) is not None))
+
+
+#: A Japanese, Chinese or Korean sentence that ends urging: "…楽しくしましょう！", "…吧！",
+#: "…해 보세요!".
+_URGING_CJK_END = re.compile(r"(?:ましょう|てください|てくださいね|吧|보세요|하세요)[！!]$")
 
 
 #: "What are you waiting for?" in a line, in twenty languages: the generator's rhetorical
@@ -3429,6 +3490,20 @@ STAY_TUNED = GuardedPattern(
     r"bookmark)|keep (?:an eye on|checking|following) (?:this|our|the)|bleiben sie dran|"
     r"vergessen sie nicht|n['’]oubliez pas|restez (?:à l['’]écoute|informés?|connectés?)|"
     r"no olvides|no te pierdas|no dejes de seguir|fique ligado|não se esqueça|"
+    # "Don't hesitate (any longer)": "¡No lo dudes y descubre …!"
+    r"no lo dudes|no lo pienses (?:más|dos veces)|don['’]t think twice|"
+    r"não pense duas vezes|non pensarci due volte|"
+    # "Don't miss the chance": Russian, Ukrainian, English, French, German, Italian,
+    # Portuguese, Polish, Turkish, Indonesian, Vietnamese, Arabic, Japanese, Chinese, Korean
+    # (the chance itself: "Don't miss these stories:" heads the site's links)
+    r"не (?:упустите|пропустите) (?:шанс|возможность)|не (?:пропустіть|проґавте|втратьте) "
+    r"(?:шанс|нагоду|можливість)|don['’]t miss (?:the|this|your) (?:chance|opportunity)\b|"
+    r"don['’]t miss out\b|ne manquez pas (?:cette|l['’]|votre )(?:occasion|opportunité)|"
+    r"verpassen sie nicht (?:die|diese) (?:chance|gelegenheit)|"
+    r"non perdete l['’]occasione|non perdere (?:l['’]|questa )occasione|"
+    r"não perca (?:a|esta|essa) (?:chance|oportunidade)|nie przegap(?:cie)? (?:okazji|szansy)|"
+    r"(?:bu )?fırsatı kaçırmayın|jangan lewatkan kesempatan|đừng bỏ lỡ cơ hội|"
+    r"لا تفوت(?:وا)? (?:ال)?فرصة|不要错过(?:这个)?机会|不要錯過(?:這個)?機會|기회를 놓치지 마세요|"
     # "see you in the next post": "¡Nos leemos en el próximo post!", "Até o próximo post!"
     r"nos leemos|see you in (?:the )?next (?:post|article|week|episode)|hasta el próximo "
     r"(?:post|artículo)|até (?:o|a) próxim[oa]|à (?:la )?prochaine|bis zum nächsten "
@@ -3891,7 +3966,7 @@ def takeaways_close_at(lines: Sequence[Line], i: int) -> int | None:
         if (line.markup or LIST_ITEM.match(line.segment.text) or line.label is not None
                 or not (text.endswith((".", "!", "。", "！", "।", "۔", "።", "။"))
                         or is_exhortation(line.bare))
-                or is_wrap_up_heading(line.bare)):
+                or is_wrap_up_heading(line.bare) or _pitch(line.bare)):
             if _echoes_article(lines, i, j) and not is_running_text(line):
                 return j - 1  # "Summary" and the article's facts again, then the chrome
             return None
@@ -4067,7 +4142,11 @@ def is_running_text(line: Line) -> bool:
     >>> [is_running_text(ln) for ln in read_lines(doc)]
     [False, False]
     """
-    bare = line.bare
+    return _running(line.bare)
+
+
+@functools.lru_cache(maxsize=1024)  # asked for every line above each candidate start
+def _running(bare: str) -> bool:
     if not bare.endswith(SENTENCE_ENDS) or is_copyright(bare):
         return False
     words = len(bare.split())
@@ -4438,7 +4517,8 @@ def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | N
                 SECTION_HEADING.match(line.bare) or is_wrap_up_heading(line.bare)):
             continue
         end, closing = _section_items(lines, head + 1, advice=bool(
-            TO_READER.search(line.bare) or READER_ADDRESS.search(line.bare)))
+            TO_READER.search(line.bare) or READER_ADDRESS.search(line.bare)),
+            takeaways=TAKEAWAYS_HEADING.match(line.bare) is not None)
         if end is None:
             continue
         last = end - 1
@@ -4465,15 +4545,29 @@ def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | N
 
 #: Words of an unbulleted item under a stock heading, at most.
 PLAIN_ITEM_WORDS = 16
+#: The same under a takeaways heading ("Key Takeaways"), whose points run longer.
+TAKEAWAY_ITEM_WORDS = 20
 
 
-def _plain_item(line: Line) -> bool:
+def _plain_item(line: Line, limit: int = PLAIN_ITEM_WORDS) -> bool:
     """True when a line is one short plain sentence, as a summary's unbulleted item is
     ("Mantener horarios regulares es fundamental para un sueño de calidad.")."""
     bare = line.bare
     return (not line.markup and bare.endswith(SENTENCE_ENDS) and not _asks(bare)
-            and ARTICLE_SENTENCE_WORDS <= word_count(bare) <= PLAIN_ITEM_WORDS
-            and one_sentence(bare) and not LIST_ITEM.match(line.segment.text))
+            and ARTICLE_SENTENCE_WORDS <= word_count(bare) <= limit
+            and one_sentence(bare) and not LIST_ITEM.match(line.segment.text)
+            # (not the newsletter's pitch under it: "The Weekly: one email a week, no spam.")
+            and not _pitch(bare))
+
+
+#: Words of a newsletter's pitch at most: a longer sentence naming a mailing is text.
+PITCH_WORDS = 12
+
+
+def _pitch(bare: str) -> bool:
+    """True when a short line pitches a newsletter or an account ("The Weekly: one email
+    every Saturday, no spam.")."""
+    return word_count(bare) <= PITCH_WORDS and SUBSCRIPTION_PITCH.search(bare) is not None
 
 
 def one_sentence(bare: str) -> bool:
@@ -4496,8 +4590,8 @@ _FACT_LINE = re.compile(r"[^\W\d_][^:：]{1,30}[:：]\s+\S")
 ADVICE_PARAGRAPHS = (2, 4)
 
 
-def _section_items(lines: Sequence[Line], start: int,
-                   advice: bool) -> tuple[int | None, bool]:
+def _section_items(lines: Sequence[Line], start: int, advice: bool,
+                   takeaways: bool = False) -> tuple[int | None, bool]:
     """Where the items under a stock section heading end (the index after the last), and
     whether a closing line must follow them; (None, False) when there are too few: at
     least STOCK_LIST_ITEMS bulleted sentences, or as many lines of a fact box ("Cost:
@@ -4511,7 +4605,8 @@ def _section_items(lines: Sequence[Line], start: int,
     if end - start >= STOCK_LIST_ITEMS:
         return end, False
     end = start  # or one short sentence a line, unbulleted ("Puntos clave", "Mantener …")
-    while end < len(lines) and _plain_item(lines[end]):
+    limit = TAKEAWAY_ITEM_WORDS if takeaways else PLAIN_ITEM_WORDS
+    while end < len(lines) and _plain_item(lines[end], limit):
         end += 1
     if end - start >= STOCK_LIST_ITEMS + 1:
         return end, False
@@ -5047,8 +5142,10 @@ def closing_pair(block: Block) -> bool:
     An article whose last paragraph starts "In conclusion," has no heading line, and one
     that ends on a question has no invitation, so neither is a pair.
     """
+    table_rows = _TABLE_HEADING.fullmatch(block.lines[0].bare) is not None
     prose = [ln for ln in block.lines if not LIST_ITEM.match(ln.segment.text)
-             and not _TABLE_ROW.fullmatch(ln.bare)]
+             and not _TABLE_ROW.fullmatch(ln.bare)
+             and not (table_rows and _BARE_ROW.fullmatch(ln.bare))]
     if not block.plain or len(prose) > CLOSING_PAIR_MAX_LINES:
         return False
     if any(FIRST_PERSON.search(ln.bare) for ln in block.lines[1:]):
@@ -5070,10 +5167,12 @@ def closing_pair(block: Block) -> bool:
         s.kind == "wrap-up" and s.line == block.lines[1].segment.line for s in block.signals))
     # (or a summary table or list and one sentence that wraps up and urges: "穀雨食堂總整理"
     # / "| 餐點口味 | … |" … / "總結來說，…，快來安排一場美味的旅程吧！")
-    invites = invites or (len(block.lines) > 3 and _urges(block.lines[-1]) and all(
+    table = _TABLE_HEADING.fullmatch(first.bare) is not None
+    invites = invites or (len(block.lines) > 3 and (
+        _urges(block.lines[-1]) or (table and closes_list(block.lines[-1].bare))) and all(
         LIST_ITEM.match(ln.segment.text) or _TABLE_ROW.fullmatch(ln.bare)
-        for ln in block.lines[1:-1]) and any(
-        s.kind == "wrap-up" and s.line == last for s in block.signals))
+        or (table and _BARE_ROW.fullmatch(ln.bare)) for ln in block.lines[1:-1])
+        and (table or any(s.kind == "wrap-up" and s.line == last for s in block.signals)))
     if invites and (wrap_up_head(block.lines, 0) or SECTION_HEADING.match(first.bare)
                     or is_tips_heading(first.bare)):
         # also "Did you know?", its facts and "Share this with your friends!", and
@@ -5740,8 +5839,19 @@ def share_line(bare: str) -> bool:
 
     >>> share_line("Deli novico"), share_line("Del Monte"), share_line("Share this article")
     (True, False, True)
+    >>> share_line("Distribuie pe Facebook"), share_line("Share on Facebook what you saw")
+    (True, False)
     """
-    return SHARE_BUTTON.fullmatch(bare) is not None or is_share_row(bare)
+    if SHARE_BUTTON.fullmatch(bare) is not None or is_share_row(bare):
+        return True
+    # a button that shares on one network: "Distribuie pe Facebook", "Compartir en WhatsApp"
+    button = SHARE_BUTTON.match(bare)
+    return button is not None and len(bare.split()) <= SHARE_ON_WORDS \
+        and _NETWORK.fullmatch(bare.split()[-1]) is not None
+
+
+#: Words of a button sharing on one network ("Teilen auf Facebook"), at most.
+SHARE_ON_WORDS = 4
 
 
 def is_share_row(bare: str) -> bool:
@@ -5982,7 +6092,11 @@ TIPS_CLOSING = re.compile(
 
 #: "Useful tips" as a list's stock heading: "Foydali maslahatlar", "Полезные советы".
 USEFUL_TIPS_HEADING = re.compile(
-    r"(?:(?:useful|helpful|practical|important) tips|foydali maslahatlar|полезные советы|"
+    r"(?:(?:useful|helpful|practical|important|quick) tips|foydali maslahatlar|полезные советы|"
+    r"consejos (?:rápidos|prácticos)|dicas (?:rápidas|práticas)|(?:praktische|schnelle) tipps|"
+    r"conseils pratiques|consigli pratici|(?:praktische|snelle) tips|(?:szybkie|praktyczne) porady|"
+    r"(?:hızlı|pratik) ipuçları|tips (?:cepat|praktis)|mẹo (?:nhanh|thực tế)|"
+    r"(?:быстрые|практические) советы|практичні поради|sfaturi (?:utile|practice|rapide)|"
     r"важные советы|корисні поради|consejos (?:útiles|importantes)|dicas (?:úteis|importantes)|"
     r"(?:nützliche|wichtige) tipps|conseils (?:utiles|importants)|consigli (?:utili|importanti)|"
     r"(?:handige|belangrijke) tips|(?:przydatne|ważne) wskazówki|(?:faydalı|önemli) ipuçları|"
@@ -6030,22 +6144,26 @@ def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
         if counted and not (_NUMBER.search(head.bare) and _under_share_row(lines, start)):
             continue
         end = start
+        numbers = _NUMBER.findall(head.bare)
         while end + 1 < len(lines) and end - start < SHARED_LIST_ITEMS[1] \
-                and LIST_ITEM.match(lines[end + 1].segment.text) \
+                and (LIST_ITEM.match(lines[end + 1].segment.text)
+                     # (or, under a heading that counts them, the items without their
+                     # bullets, as a scraper leaves them: "5 sfaturi utile …" / "Alege …")
+                     or (len(numbers) == 1 and end - start < int(numbers[0])
+                         and _plain_item(lines[end + 1]))) \
                 and ends_sentence(lines[end + 1].bare) \
                 and len(lines[end + 1].bare.split()) >= SHARED_LIST_ITEM_WORDS:
             end += 1
         items = end - start
         if items < SHARED_LIST_ITEMS[0]:
             continue
-        numbers = _NUMBER.findall(head.bare)
         if counted and numbers != [str(items)]:
             continue
         shared = shared or counted
         closing = lines[end + 1] if end + 1 < len(lines) else None
-        if closing is not None and not shared and USEFUL_TIPS_HEADING.fullmatch(head.bare) \
-                and not is_running_text(closing):
-            pass  # right under the article, "Useful tips" with the page's chrome under them
+        if not shared and USEFUL_TIPS_HEADING.fullmatch(head.bare) \
+                and (closing is None or not is_running_text(closing)):
+            pass  # "Useful tips" with the page's chrome under them, or ending the page
         elif closing is not None and not shared:
             # right under the article: closed by a wrap-up that urges ("In conclusione,
             # … non ti resta che organizzare il tuo prossimo weekend!")
@@ -6329,7 +6447,7 @@ GLOSSARY_HEADING = GuardedPattern(
     re.I)
 #: A glossary's entry: a term of four words at most, a colon or a dash, and a sentence.
 #: (A Persian term may hold a zero-width non-joiner: "کیلووات‌ساعت".)
-_DEFINITION = re.compile(rf"[^\W\d_][\w'’ {_MARKS}\u200c\u200d().-]{{0,40}}?\s*[:：–—-]\s+"
+_DEFINITION = re.compile(rf"[^\W_][\w'’ {_MARKS}\u200c\u200d().-]{{0,40}}?\s*[:：–—-]\s+"
                          r"(?:\S+\s+){4,}"
                          r"\S*[.。।۔!！]")
 

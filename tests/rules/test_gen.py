@@ -6164,11 +6164,177 @@ def test_an_interviews_closing_question_sent_to_the_comments_joins_the_interview
         (first, first + block.count("\n"))]
 
 
+_VOLLEY = ("Prairie Sports Wire\nScores | Football | Volleyball | Basketball\n"
+           "Eagles sweep Hillcrest to clinch league title\n"
+           "Senior hitter Mara Quist had 19 kills as the Eagles beat Hillcrest 25-18, 25-21, "
+           "25-16 on Thursday night.\n"
+           "Setter Lena Vos added 31 assists, and the Eagles held Hillcrest to a .112 attack "
+           "percentage.\n"
+           "\"We served tough and we passed well,\" coach Dana Fry said after the match.\n"
+           "The Eagles open the regional tournament at home on Tuesday at 6 p.m.\n")
+_VOLLEY_CHROME = ("Get the Wire Daily in your inbox\nSign up\nAbout | Contact | Advertise\n"
+                  "© 2026 Prairie Sports Wire LLC. All rights reserved.\n")
+_GOROD = ("Городские вести\nНовости | Общество | Транспорт | Культура\n"
+          "На набережной пройдёт фестиваль уличной еды\n"
+          "В субботу и воскресенье на Нижней набережной пройдёт фестиваль уличной еды, "
+          "сообщили в мэрии.\n"
+          "Участие подтвердили сорок кафе и пекарен, работать они будут с 11:00 до 22:00.\n"
+          "На время фестиваля набережную закроют для машин, автобусы пойдут в объезд.\n"
+          "Вход свободный, для детей подготовят мастер-классы и площадку с играми.\n")
+_GOROD_CHROME = ("Читайте также\nГде отключат горячую воду в июне\n"
+                 "© 2026 «Городские вести». Все права защищены.\n")
+_KITCHEN_JA = ("ひだまり台所\nレシピ | 暮らし | 道具\nお弁当箱の選び方\n"
+               "毎日のお弁当作りで、意外と大切なのがお弁当箱選びです。\n"
+               "今回は素材や容量など、選ぶときに見ておきたい点を紹介します。\n"
+               "ステンレスは匂いが移りにくく、木製は見た目が温かいのが魅力です。\n"
+               "容量は年齢や食べる量に合わせて選ぶと、残さず食べられます。\n")
+_KITCHEN_JA_CHROME = "関連記事\n作り置きおかず10品\n© 2026 ひだまり台所\n"
+SESSION_EIGHTEEN_LATE_BLOCKS = {
+    "'Key Takeaways' over four plain sentences, the newsletter's pitch under them": (
+        _VOLLEY,
+        "Key Takeaways\n"
+        "Mara Quist continues to establish herself as one of the most dangerous hitters in "
+        "the league.\n"
+        "The Eagles' serving put constant pressure on Hillcrest's passers.\n"
+        "A balanced attack makes the Eagles a difficult matchup for any opponent.\n"
+        "Home support could prove to be a key factor in the regional tournament.\n",
+        "The Wire Weekly: one email every Saturday, no spam.\n" + _VOLLEY_CHROME),
+    "'Join the Conversation' over questions and a call to comment": (
+        _VOLLEY,
+        "Join the Conversation\n"
+        "Can the Eagles make a deep run at regionals this year?\n"
+        "Who has been the league's most valuable player so far?\n"
+        "Let us know your thoughts in the comments below and share this with fellow fans!\n",
+        _VOLLEY_CHROME),
+    "'What this means for residents' over plain advice and 'follow the news' (Russian)": (
+        _GOROD,
+        "Что это значит для жителей\n"
+        "Фестиваль — хорошая возможность провести выходные с семьёй в центре города.\n"
+        "Жителям набережной рекомендуется заранее убрать машины со двора.\n"
+        "Пассажирам стоит учитывать изменения в движении автобусов.\n"
+        "Следите за новостями, чтобы быть в курсе всех изменений в вашем районе.\n",
+        _GOROD_CHROME),
+    "'Summing up', 'Таким образом, …' and 'Don't miss the chance …!' (Russian)": (
+        _GOROD,
+        "Подводя итоги\n"
+        "Таким образом, фестиваль станет отличной возможностью провести выходные с "
+        "пользой.\n"
+        "Вкусная еда и яркие впечатления никого не оставят равнодушным.\n"
+        "Не упустите шанс стать частью праздника — ждём всех на набережной!\n",
+        _GOROD_CHROME),
+    "five unbulleted tips under a heading that counts them, below one-network share "
+    "buttons (Romanian)": (
+        "Casa Practică\nAcasă | Renovare | Grădină\n"
+        "Cum alegi un boiler electric pentru apartament\n"
+        "Un boiler de 80 de litri ajunge pentru o familie de trei persoane, spune "
+        "instalatorul Mihai Dobre.\n"
+        "Modelele cu rezistență ceramică costă mai mult, dar se depun mai greu pe ele "
+        "calcarul și mizeria.\n"
+        "Prețurile pornesc de la 700 de lei, la care se adaugă montajul, de circa 250 de "
+        "lei.\n"
+        "Mihai Dobre recomandă golirea și curățarea boilerului o dată la doi ani.\n"
+        "Distribuie pe Facebook\nDistribuie pe WhatsApp\n",
+        "5 sfaturi utile pentru alegerea boilerului\n"
+        "Calculează necesarul de apă caldă al familiei înainte de a cumpăra.\n"
+        "Alege un model cu izolație groasă pentru a pierde mai puțină căldură.\n"
+        "Verifică dacă producătorul oferă service în orașul tău.\n"
+        "Compară mai multe oferte înainte de a lua o decizie.\n"
+        "Nu uita de curățarea periodică, esențială pentru un boiler durabil.\n",
+        "Articole similare\nCum aerisești caloriferele\n© 2026 Casa Practică\n"),
+    "a summary table's heading, rows without outer bars and 'let's …!' (Japanese)": (
+        _KITCHEN_JA,
+        "この記事のまとめ表\n"
+        "項目 | ポイント\n"
+        "素材 | 用途に合わせて選ぶのがおすすめです\n"
+        "容量 | 年齢や食べる量に合わせることが大切です\n"
+        "お手入れ | 食洗機に対応しているかも確認しましょう\n"
+        "自分にぴったりのお弁当箱で、毎日のお弁当作りをもっと楽しくしましょう！\n",
+        _KITCHEN_JA_CHROME),
+    "'Tabla resumen', rows without outer bars and 'Sin duda, …' (Spanish)": (
+        "Antojo Urbano\nInicio | Dónde comer | Recetas\n"
+        "Dónde comer pozole en la colonia Roma\n"
+        "La Roma tiene al menos una docena de pozolerías, de las de toda la vida y de las "
+        "nuevas.\n"
+        "Probamos seis durante dos semanas y nos quedamos con tres por su caldo y su "
+        "precio.\n"
+        "En todas el plato grande ronda los 150 pesos y las tostadas se cobran aparte.\n"
+        "Los jueves hay más gente, así que conviene llegar antes de las dos de la tarde.\n",
+        "Tabla resumen\n"
+        "Lugar | Precio aproximado | Ideal para\n"
+        "Pozolería La Güera | $$ | Comer con amigos\n"
+        "El Rincón de Tixtla | $ | Un antojo rápido\n"
+        "Sin duda, la Roma es uno de los mejores barrios de la ciudad para disfrutar de un "
+        "buen pozole.\n",
+        "Te puede interesar\nLos mejores tamales del centro\n© 2026 Antojo Urbano\n"),
+    "an FAQ heading with '（FAQ）' in full-width brackets (Japanese)": (
+        _KITCHEN_JA,
+        "よくある質問（FAQ）\n"
+        "Q. 木製のお弁当箱は食洗機で洗えますか？\n"
+        "A. いいえ、洗えません。手洗いしてよく乾かしてください。\n"
+        "Q. 子ども用はどのくらいの容量がいいですか？\n"
+        "A. 年齢によりますが、幼児なら300〜400mlが目安です。\n",
+        _KITCHEN_JA_CHROME),
+    "a glossary with a term that opens with a figure ('5G – …') (Polish)": (
+        "Zworka\nNewsy | Smartfony | Sieci\n"
+        "Operatorzy dostaną nowe częstotliwości dla 5G\n"
+        "Urząd przeprowadzi w czerwcu aukcję pasma 3,8 GHz, w której wystartują czterej "
+        "operatorzy.\n"
+        "Cena wywoławcza każdego bloku wyniesie 180 mln zł, a zwycięzcy dostaną pasmo na "
+        "piętnaście lat.\n"
+        "Operatorzy muszą w zamian zbudować sieć w stu gminach bez szybkiego internetu.\n"
+        "Wyniki aukcji mają być znane jesienią.\n",
+        "Słowniczek pojęć\n"
+        "Pasmo – zakres fal radiowych używany do przesyłania danych bez kabli.\n"
+        "5G – piąta generacja sieci komórkowych, szybsza od poprzednich.\n"
+        "Aukcja – procedura, w której operatorzy rywalizują o prawo do pasma.\n"
+        "Cena wywoławcza – najniższa kwota, od której zaczyna się licytacja.\n",
+        "Tagi: 5G, aukcja\n© 2026 Zworka Media\n"),
+    "quick tips with check marks ending the page (Spanish)": (
+        "Mochila Ligera\nDestinos | Rutas | Consejos\n"
+        "Tres días en la nieve de Candanchú\n"
+        "Llegamos un viernes por la tarde y la carretera ya tenía nieve en los últimos "
+        "kilómetros.\n"
+        "El forfait de día cuesta 45 euros y el alquiler de esquís unos 25 más.\n"
+        "Dormimos en un albergue del pueblo por 30 euros la noche con desayuno.\n"
+        "El domingo cerraron las pistas altas por el viento y bajamos a pasear por el "
+        "valle.\n"
+        "© 2026 Mochila Ligera\n",
+        "Consejos rápidos para tu escapada\n"
+        "✔ Consulta el parte de nieve antes de salir y lleva cadenas.\n"
+        "✔ Reserva el alojamiento con antelación en los puentes.\n"
+        "✔ Viste por capas: en la montaña el tiempo cambia rápido.\n"
+        "✔ Y, sobre todo, ¡disfruta del viaje!\n",
+        ""),
+    "'And what do you think?' over a question and a call to comment (Ukrainian)": (
+        "Полтава Інфо\nНовини | Місто | Культура\n"
+        "У парку відкрили вуличну бібліотеку\n"
+        "У Корпусному парку встановили шафу з книжками, які можна брати безкоштовно.\n"
+        "Ідея належить студентам місцевого університету, книжки принесли самі мешканці.\n"
+        "За перший тиждень люди взяли понад двісті книжок і принесли ще більше.\n"
+        "Організатори планують поставити ще дві такі шафи до кінця літа.\n",
+        "А як вважаєте ви?\n"
+        "Чи потрібні, на вашу думку, такі бібліотеки в кожному парку?\n"
+        "Діліться своєю думкою в коментарях — для нас важлива думка кожного читача!\n",
+        "Редакція | Реклама | Контакти\n© 2026 Полтава Інфо\n"),
+}
+
+
+def test_a_menu_row_under_an_appended_block_is_no_table_row() -> None:
+    """Rows without outer bars count as a table's only under a summary table's heading:
+    the site's menu row under an appended block stays out of it."""
+    page, block, after = SESSION_EIGHTEEN_LATE_BLOCKS[
+        "'Tabla resumen', rows without outer bars and 'Sin duda, …' (Spanish)"]
+    first = page.count("\n") + 1
+    found = _block_lines(page + block + "Inicio | Dónde comer | Recetas | Contacto\n" + after)
+    assert found == [(first, first + block.count("\n") - 1)]
+
+
 SESSION_BLOCKS = [(session, name, parts) for session, blocks in
                   (("11", SESSION_ELEVEN_BLOCKS), ("12", SESSION_TWELVE_BLOCKS),
                    ("13", SESSION_THIRTEEN_BLOCKS), ("14", SESSION_FOURTEEN_BLOCKS),
                    ("15", SESSION_FIFTEEN_BLOCKS), ("16", SESSION_SIXTEEN_BLOCKS),
-                   ("17", SESSION_SEVENTEEN_BLOCKS), ("18", SESSION_EIGHTEEN_BLOCKS))
+                   ("17", SESSION_SEVENTEEN_BLOCKS), ("18", SESSION_EIGHTEEN_BLOCKS),
+                   ("18", SESSION_EIGHTEEN_LATE_BLOCKS))
                   for name, parts in blocks.items()]
 
 
@@ -6277,3 +6443,27 @@ def test_a_notices_own_faq_closed_by_its_offices_contact_stays() -> None:
     first = _NOTICE.count("\n") + 1
     assert _block_lines(_NOTICE + _NOTICE_FAQ + _NOTICE_END) == [
         (first, first + _NOTICE_FAQ.count("\n") - 1)]
+
+
+def test_a_related_links_label_under_takeaways_is_not_their_closing() -> None:
+    """"Don't miss these stories from …:" heads the site's related links: it urges no
+    reader on, so it neither closes the takeaways above nor joins their block."""
+    page, block, _ = SESSION_EIGHTEEN_LATE_BLOCKS[
+        "'Key Takeaways' over four plain sentences, the newsletter's pitch under them"]
+    first = page.count("\n") + 1
+    after = ("Don't miss these stories from the Wire:\nHillcrest coach steps down\n"
+             + _VOLLEY_CHROME)
+    assert _block_lines(page + block + after) == [(first, first + block.count("\n") - 1)]
+
+
+def test_a_reports_own_whats_next_with_a_long_last_line_stays() -> None:
+    """A campus report's own "What's next": three short plans and a longer sentence on
+    where to find the project. Long points are read as a summary's only under a takeaways
+    heading, so this is not four plain items of a generator's section."""
+    own = ("What's next\n"
+           "Digitize the remaining reels stored in the library basement.\n"
+           "Add the printed programme guides from the station's first decades.\n"
+           "Open the tool's code so other college stations can use it.\n"
+           "The archive is online now, and the team is looking for volunteers to help "
+           "check captions this spring.\n")
+    assert _block_lines(_VOLLEY + own + _VOLLEY_CHROME) == []
