@@ -4164,7 +4164,8 @@ def _finish(lines: Sequence[Line], span: tuple[int, int], profile: Profile,
     elif profile is PLAIN and appended_template(lines) == span \
             and span in (appended_summary(lines), shared_dialogue(lines), shared_call(lines),
                          shared_list(lines), shared_section(lines), stuffed_run(lines),
-                         closing_calls(lines), experts_section(lines)):
+                         closing_calls(lines), experts_section(lines),
+                         author_blurb(lines)):
         # "Summary" / "In summary, …" closing the page; a dialogue under its share row
         block = replace(block, template=True)
     if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
@@ -6239,6 +6240,79 @@ EXPERT_WORD = re.compile(
     r"stručnja\w*|uzman\w*|ahli|pakar|эксперт\w*|експерт\w*|ειδικ\w*|asiantuntij\w*|"
     r"experter\w*|eksperter\w*|szakért\w*|experți\w*|experții|ekspert\w*)\b", re.I)
 #: Paragraphs under an experts' heading, at least and at most.
+#: An "About the author" heading, in the languages of the blind probes.
+_AUTHOR_HEADING = re.compile(
+    r"(?:about the (?:author|writer)|über (?:den|die) autor(?:in)?|zum autor|zur autorin|"
+    r"sobre (?:el|la|o|a) autora?|à propos de l['’]auteur|a proposito dell['’]autore|"
+    r"over de auteur|om forfatteren|om skribenten|o autorze|об авторе|про автора|"
+    r"yazar hakkında|tentang penulis|về tác giả|درباره نویسنده|عن الكاتب|(?:אודות|על) הכותב|"
+    r"著者について|筆者について|作者简介|作者簡介|关于作者|關於作者|작성자 소개|저자 소개)"
+    r"\s*[:：]?",
+    re.I)
+#: What a generator's blurb claims for its writer, by kind: expertise, years of
+#: experience, passion, a mission to inform, machine help. A real contributor's note says
+#: who the person is and what they do ("architect, taught planning for thirty years").
+_PUFFERY = (
+    re.compile(r"\b(?:expert|specialist|experte|expertin|experto|experta|especialista|esperto|"
+               r"esperta|spécialiste|specjalista|эксперт|специалист|uzman|pakar|ahli)\b|"
+               r"chuyên gia|متخصص|خبير|専門家|专家|專家|전문가", re.I),
+    re.compile(r"\b(?:years of experience|jahre(?:n)? erfahrung|años de experiencia|"
+               r"anni di esperienza|anos de experiência|ans d['’]expérience|lat doświadczenia|"
+               r"лет опыта|yıllık deneyim|tahun pengalaman)\b|năm kinh nghiệm|سال (?:تجربه|سابقه)|"
+               r"سنوات (?:من )?الخبرة|年の経験|年经验|年經驗|년 경력", re.I),
+    re.compile(r"\b(?:passionate|passion|leidenschaft|apasionad[oa]|appassionat[oa]|"
+               r"apaixonad[oa]|passionné(?:e)?|pasjonat(?:ka)?|увлечённ|tutkulu|bersemangat)|"
+               r"đam mê|nhiệt huyết|علاقه[\u200c ]?مند|شغف|情熱|热爱|熱愛|열정", re.I),
+    re.compile(r"\b(?:automated|artificial intelligence|ai[- ]assisted|ai tools?|"
+               r"reviewed for quality|(?:our|whose) (?:mission|goal) is|strives? to|"
+               r"dedicated to (?:bringing|providing|delivering))\b|"
+               r"ابزارهای هوشمند|هدف ما|mục tiêu|mong muốn mang đến", re.I),
+    re.compile(r"\b(?:accurate|reliable|trustworthy|high-quality|up-to-date|carefully researched|"
+               r"thoroughly researched|zuverlässig|sorgfältig recherchiert|fiables?|confiables?|"
+               r"affidabili|confiáveis|rzetelne|достоверн\w*|güvenilir|terpercaya)\b|"
+               r"hữu ích|chính xác|kỹ lưỡng|قابل اعتماد|معتبر|موثوق", re.I),
+)
+#: A disclaimer under the blurb, the site's: "… for reference only, not a substitute for
+#: a doctor's advice".
+_DISCLAIMER = re.compile(
+    r"for (?:reference|informational purposes) only|not (?:a )?substitute for|tham khảo|"
+    r"không thay thế|ersetzt keine|nur zu informationszwecken|ne remplace pas|no sustituye|"
+    r"não substitui|non sostituisce|nie zastępuje|не заменяет|yerine geçmez|"
+    r"tidak menggantikan|جایگزین|لا يغني", re.I)
+#: Kinds of claim a blurb makes at least, and its lines at most.
+AUTHOR_PUFFERY, AUTHOR_BLURB_LINES = 2, 4
+
+
+def author_blurb(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a machine-written author blurb below the article: an
+    "About the author" heading over up to AUTHOR_BLURB_LINES sentences that make
+    AUTHOR_PUFFERY kinds of claim at least (an expert, years of experience, passion, a
+    mission to inform, machine help), with page chrome under it. A contributor's real
+    note ("architect, taught planning for thirty years, lives in Lenno") claims none.
+
+    >>> doc = Document.from_text("The council voted on Monday to close the harbour bridge "
+    ...     "for repairs in March.\\nWork will take six weeks, the council said.\\nAbout the "
+    ...     "Author\\nJane Roe is a passionate expert with over 10 years of experience in "
+    ...     "local news.\\n© 2026 Courier\\n")
+    >>> author_blurb(read_lines(doc))
+    (2, 3)
+    """
+    for start in range(2, len(lines) - 1):
+        if lines[start].markup or not _AUTHOR_HEADING.fullmatch(lines[start].bare):
+            continue
+        end = start
+        while end + 1 < len(lines) and end - start < AUTHOR_BLURB_LINES \
+                and is_running_text(lines[end + 1]) \
+                and _DISCLAIMER.search(lines[end + 1].bare) is None:
+            end += 1
+        text = " ".join(ln.bare for ln in lines[start + 1:end + 1])
+        if end > start and sum(bool(p.search(text)) for p in _PUFFERY) >= AUTHOR_PUFFERY \
+                and any(is_running_text(ln) for ln in lines[:start]) \
+                and chrome_under(lines, end):
+            return start, end
+    return None
+
+
 EXPERTS_PARAGRAPHS = (2, 6)
 
 
@@ -6635,7 +6709,8 @@ def appended_template(lines: Sequence[Line]) -> tuple[int, int] | None:
                  or appended_glossary(lines) or appended_trivia(lines)
                  or appended_verdict(lines) or appended_summary(lines)
                  or shared_call(lines) or shared_list(lines) or shared_section(lines)
-                 or stuffed_run(lines) or closing_calls(lines) or experts_section(lines))
+                 or stuffed_run(lines) or closing_calls(lines) or experts_section(lines)
+                 or author_blurb(lines))
         _appended = (lines, found)
     return found
 

@@ -6467,3 +6467,27 @@ def test_a_reports_own_whats_next_with_a_long_last_line_stays() -> None:
            "The archive is online now, and the team is looking for volunteers to help "
            "check captions this spring.\n")
     assert _block_lines(_VOLLEY + own + _VOLLEY_CHROME) == []
+
+
+@pytest.mark.parametrize("blurb", [
+    "About the Author\nJordan Pike is a passionate sports writer with over 10 years of "
+    "experience covering high-school volleyball across the state.\nJordan's goal is to "
+    "bring readers accurate, up-to-date coverage of every match.\n",
+    "Về tác giả\nLê Minh Thư là chuyên gia dinh dưỡng với hơn 8 năm kinh nghiệm trong lĩnh "
+    "vực chăm sóc sức khỏe gia đình.\nVới niềm đam mê ăn uống lành mạnh, chị luôn mong muốn "
+    "mang đến cho độc giả những kiến thức hữu ích.\n",
+])
+def test_a_machine_written_author_blurb_is_reported(blurb: str) -> None:
+    """An "About the author" heading over claims a generator makes for its writer (an
+    expert, years of experience, passion, accurate and useful content) is appended text."""
+    first = _VOLLEY.count("\n") + 1
+    assert _block_lines(_VOLLEY + blurb + _VOLLEY_CHROME) == [
+        (first, first + blurb.count("\n") - 1)]
+
+
+def test_a_contributors_real_note_stays() -> None:
+    """A contributor's note that says who the writer is and what they do, and claims
+    nothing for them, is the page's own."""
+    note = ("About the Author\nDana Fry coached volleyball at Hillcrest High School for "
+            "twenty-two years and now teaches history there.\n")
+    assert _block_lines(_VOLLEY + note + _VOLLEY_CHROME) == []
