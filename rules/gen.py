@@ -3798,14 +3798,25 @@ def section_above(lines: Sequence[Line], start: int) -> int | None:
     >>> section_above(read_lines(doc), 3)
     1
     """
-    return heading_over(
-        lines, start, SECTION_ABOVE_PARAGRAPHS,
+    def stock(ln: Line) -> bool:
         # also a wrap-up heading with its topic ("Wie verbinde ich …? – Zusammenfassung")
-        lambda ln: not ln.markup and (SECTION_HEADING.match(ln.bare) is not None or (
-            is_wrap_up_heading(ln.bare) and not FAQ_HEADING.match(ln.bare))),
+        return not ln.markup and (SECTION_HEADING.match(ln.bare) is not None or (
+            is_wrap_up_heading(ln.bare) and not FAQ_HEADING.match(ln.bare)))
+
+    found = heading_over(
+        lines, start, SECTION_ABOVE_PARAGRAPHS, stock,
         lambda ln: not (ln.markup or ln.label is not None or _asks(ln.bare)
                         or LIST_ITEM.match(ln.segment.text)
                         or not ln.bare.endswith(SENTENCE_ENDS)))
+    # or its bulleted points ("What This Means for Families" / "- Children can …" …)
+    return found if found is not None else heading_over(
+        lines, start, SECTION_ABOVE_ITEMS, stock,
+        lambda ln: not ln.markup and LIST_ITEM.match(ln.segment.text) is not None
+        and ln.bare.endswith(SENTENCE_ENDS) and not _asks(ln.bare))
+
+
+#: Bulleted points a stock section may hold above the block it belongs to.
+SECTION_ABOVE_ITEMS = (2, 6)
 
 
 def heading_over(lines: Sequence[Line], start: int, between: tuple[int, int],
@@ -6246,6 +6257,9 @@ _AUTHOR_HEADING = re.compile(
     r"sobre (?:el|la|o|a) autora?|à propos de l['’]auteur|a proposito dell['’]autore|"
     r"over de auteur|om forfatteren|om skribenten|o autorze|об авторе|про автора|"
     r"yazar hakkında|tentang penulis|về tác giả|درباره نویسنده|عن الكاتب|(?:אודות|על) הכותב|"
+    r"লেখক সম্পর্কে|लेखक के बारे में|مصنف کے بارے میں|ஆசிரியர் பற்றி|เกี่ยวกับผู้เขียน|"
+    r"kuhusu mwandishi|tungkol sa may-akda|σχετικά με τον συγγραφέα|o autorovi|a szerzőről|"
+    r"despre autor|om författaren|kirjoittajasta|"
     r"著者について|筆者について|作者简介|作者簡介|关于作者|關於作者|작성자 소개|저자 소개)"
     r"\s*[:：]?",
     re.I)
@@ -6254,8 +6268,9 @@ _AUTHOR_HEADING = re.compile(
 #: who the person is and what they do ("architect, taught planning for thirty years").
 _PUFFERY = (
     re.compile(r"\b(?:expert|specialist|experte|expertin|experto|experta|especialista|esperto|"
-               r"esperta|spécialiste|specjalista|эксперт|специалист|uzman|pakar|ahli)\b|"
-               r"chuyên gia|متخصص|خبير|専門家|专家|專家|전문가", re.I),
+               r"esperta|spécialiste|specjalista|эксперт|специалист|uzman|pakar|ahli|"
+               r"experienced|erfahrene[rn]?|experimentad[oa]|experiente|expérimenté(?:e)?)\b|"
+               r"chuyên gia|متخصص|خبير|専門家|专家|專家|전문가|বিশেষজ্ঞ|অভিজ্ঞ|विशेषज्ञ|अनुभवी", re.I),
     re.compile(r"\b(?:years of experience|jahre(?:n)? erfahrung|años de experiencia|"
                r"anni di esperienza|anos de experiência|ans d['’]expérience|lat doświadczenia|"
                r"лет опыта|yıllık deneyim|tahun pengalaman)\b|năm kinh nghiệm|سال (?:تجربه|سابقه)|"
@@ -6270,7 +6285,8 @@ _PUFFERY = (
     re.compile(r"\b(?:accurate|reliable|trustworthy|high-quality|up-to-date|carefully researched|"
                r"thoroughly researched|zuverlässig|sorgfältig recherchiert|fiables?|confiables?|"
                r"affidabili|confiáveis|rzetelne|достоверн\w*|güvenilir|terpercaya)\b|"
-               r"hữu ích|chính xác|kỹ lưỡng|قابل اعتماد|معتبر|موثوق", re.I),
+               r"hữu ích|chính xác|kỹ lưỡng|قابل اعتماد|معتبر|موثوق|নির্ভুল|নির্ভরযোগ্য|सटीक|"
+               r"विश्वसनीय", re.I),
 )
 #: A disclaimer under the blurb, the site's: "… for reference only, not a substitute for
 #: a doctor's advice".

@@ -6491,3 +6491,20 @@ def test_a_contributors_real_note_stays() -> None:
     note = ("About the Author\nDana Fry coached volleyball at Hillcrest High School for "
             "twenty-two years and now teaches history there.\n")
     assert _block_lines(_VOLLEY + note + _VOLLEY_CHROME) == []
+
+
+def test_a_stock_sections_bullets_right_above_a_block_that_fires_join_it() -> None:
+    """"What this means for families" and its bulleted points right above a closing that
+    fires on its own ("The Bottom Line" / "Overall, …" / a question to the readers) are
+    the same appended block; alone, such a section could be the article's."""
+    section = ("What This Means for Hillcrest Families\n"
+               "- Players can now train in the gym all winter.\n"
+               "- Parents may find the new schedule easier to plan around.\n")
+    closing = ("The Bottom Line\n"
+               "Overall, the new gym hours are a positive step for the whole program.\n"
+               "What do you think about the new hours? Share your thoughts in the comments "
+               "below.\n")
+    first = _VOLLEY.count("\n") + 1
+    assert _block_lines(_VOLLEY + section + closing + _VOLLEY_CHROME) == [
+        (first, first + section.count("\n") + closing.count("\n") - 1)]
+    assert _block_lines(_VOLLEY + section + _VOLLEY_CHROME) == []
