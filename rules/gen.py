@@ -6273,10 +6273,12 @@ _PUFFERY = (
                r"chuyên gia|متخصص|خبير|専門家|专家|專家|전문가|বিশেষজ্ঞ|অভিজ্ঞ|विशेषज्ञ|अनुभवी", re.I),
     re.compile(r"\b(?:years of experience|jahre(?:n)? erfahrung|años de experiencia|"
                r"anni di esperienza|anos de experiência|ans d['’]expérience|lat doświadczenia|"
-               r"лет опыта|yıllık deneyim|tahun pengalaman)\b|năm kinh nghiệm|سال (?:تجربه|سابقه)|"
+               r"лет опыта|yıllık deneyim|tahun pengalaman|års erfarenhet|års erfaring|"
+               r"jaar ervaring|vuoden kokemus)\b|năm kinh nghiệm|سال (?:تجربه|سابقه)|"
                r"سنوات (?:من )?الخبرة|年の経験|年经验|年經驗|년 경력", re.I),
     re.compile(r"\b(?:passionate|passion|leidenschaft|apasionad[oa]|appassionat[oa]|"
-               r"apaixonad[oa]|passionné(?:e)?|pasjonat(?:ka)?|увлечённ|tutkulu|bersemangat)|"
+               r"apaixonad[oa]|passionné(?:e)?|pasjonat(?:ka)?|увлечённ|tutkulu|bersemangat|"
+               r"passionerad|lidenskabelig|lidenskapelig|intohimoinen|gepassioneerd)|"
                r"đam mê|nhiệt huyết|علاقه[\u200c ]?مند|شغف|情熱|热爱|熱愛|열정", re.I),
     re.compile(r"\b(?:automated|artificial intelligence|ai[- ]assisted|ai tools?|"
                r"reviewed for quality|(?:our|whose) (?:mission|goal) is|strives? to|"

@@ -6473,6 +6473,8 @@ def test_a_reports_own_whats_next_with_a_long_last_line_stays() -> None:
     "About the Author\nJordan Pike is a passionate sports writer with over 10 years of "
     "experience covering high-school volleyball across the state.\nJordan's goal is to "
     "bring readers accurate, up-to-date coverage of every match.\n",
+    "Om författaren\nKarin är en passionerad idrottsjournalist med många års erfarenhet "
+    "av volleyboll på alla nivåer.\n",
     "Về tác giả\nLê Minh Thư là chuyên gia dinh dưỡng với hơn 8 năm kinh nghiệm trong lĩnh "
     "vực chăm sóc sức khỏe gia đình.\nVới niềm đam mê ăn uống lành mạnh, chị luôn mong muốn "
     "mang đến cho độc giả những kiến thức hữu ích.\n",
