@@ -429,6 +429,12 @@ _LABEL = re.compile(
     # "ਭਾਅ ਅੱਪਡੇਟ: 21-10-2024", "Prices as of March 3, 2025"; a page's "Posted online on".
     r"(?:prezz[oi]\s+aggiornat[oi]|precios?\s+actualizados?|preços?\s+atualizados?|"
     r"prix\s+mis\s+à\s+jour|preise?\s+(?:aktualisiert|aktualisierung)|prices?\s+(?:updated|as\s+of)|"
+    # a table of rates' date (session 18): "Rates as of October 15, 2025", "Tassi aggiornati
+    # al 15 ottobre 2025", "Tasas vigentes al 15/10/2025", "Taux en vigueur au 15 octobre 2025"
+    r"(?:interest\s+)?rates?\s+(?:updated|as\s+of)|"
+    r"tassi\s+(?:aggiornati|in\s+vigore)|tasas\s+(?:actualizadas|vigentes)|"
+    r"taxas\s+(?:atualizadas|em\s+vigor)|taux\s+(?:mis\s+à\s+jour|en\s+vigueur)|"
+    r"(?:zinss(?:ä|ae)tze|konditionen)\s+(?:aktualisiert|stand)|"
     r"price\s+last\s+updated|(?:prijs|prijzen)\s+bijgewerkt|cen[ay]\s+(?:aktualn[ae]|zaktualizowan[ae])|"
     r"cen[ay]\s+platn[áé]|pre[țţ](?:uri)?\s+actualizat[e]?|giá\s+cập\s+nhật|ราคาอัปเดต|"
     r"harga\s+dikemas\s*kini|价格更新(?:于|时间)?|價格更新(?:於|時間)?|"
@@ -437,7 +443,7 @@ _LABEL = re.compile(
     r"آخر\s+تحديث\s+(?:للأسعار|للسعر|لأسعار)|"
     r"(?:ਭਾਅ|ਕੀਮਤਾਂ?|भाव|कीमतें?|ભાવ)\s+(?:ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|અપડેટ)|"
     r"(?:posted|published)\s+online)"
-    r"(?:\s+(?:al|alle|el|em|le|am|on|на|in|at|في|pada|na|k|la|op|lúc|ngày))?(?=[\s:：\d])|"
+    r"(?:\s+(?:al|alle|el|em|le|am|on|на|in|at|في|pada|na|k|la|op|lúc|ngày|au))?(?=[\s:：\d])|"
     # Gujarati's and Punjabi's "updated" borrowed from English: "અપડેટેડ: 28 સપ્ટે, 2024"
     r"અપડેટેડ|અપડેટ|ਅੱਪਡੇਟਡ|ਅਪਡੇਟਡ|ਅੱਪਡੇਟ|ਅਪਡੇਟ|"
     # A blog's stamp naming its author: "Posted by Rosalind on 4 March 2025",
@@ -581,13 +587,27 @@ _LABEL = re.compile(
     # "Eguneratua", "Bygewerk").
     r"(?:ultimo|última|ultima|laatst|senast|sidst|sist|senest|viimeksi|pēdējoreiz|paskutinį\s+kartą|"
     r"naposledy|zadnja|zadnji|poslednja|poslednji|последнее|последна|остання|последња|"
+    # (session 18) the neuter and definite forms of Bulgarian, Russian, Serbian, Croatian
+    # and Ukrainian: "Последна актуализация:", "Последнее обновление:", "Zadnje ažuriranje:"
+    r"последната|последното|последње|posljednje|posljednja|zadnje|poslednje|останнє|"
     r"τελευταία|آخر|آخرین|आखिरी|अंतिम|সর্বশেষ|கடைசியாக|terakhir|darrera|azken|laas|"
     r"aktualnie)\s+(?:aggiornamento|atualização|actualización|actualitzacio|actualització|"
     r"gewijzigd|bijgewerkt|ändrad|uppdaterad|ændret|opdateret|endret|oppdatert|muokattu|päivitetty|labots|"
     r"atjaunots|atnaujinta|upraveno|upravené|aktualizace|aktualizácia|izmjena|izmena|"
     r"sprememba|spremenjeno|posodobitev|изменение|редакция|зміна|оновлення|измена|ενημέρωση|"
+    r"актуализация|обновление|промяна|редакция|ажурирање|ažuriranje|izmjena|"
     r"تحديث|ویرایش|به[\u200c\s]?روزرسانی|अपडेट|হালনাগাদ|আপডেট|புதுப்பிக்கப்பட்டது|"
-    r"diperbarui|dikemas\s*kini|eguneraketa|opgedateer|bygewerk)|"
+    r"diperbarui|dikemas\s*kini|eguneraketa|opgedateer|bygewerk)"
+    # (session 18) the page's word after it: "Последнее изменение страницы: 11:06, 3 июня 2025"
+    r"(?:\s+(?:страницы|сторінки|stránky|strony|stranice|strane|της\s+σελίδας))?|"
+    # a seller's or a member's last visit ("Ostatnio online: wczoraj o 22:05", "Last active:
+    # yesterday at 22:05"; not "Last seen", a missing person's), a listing's time online
+    # ("Online seit 04.03.2025") and a live report's start ("Relacja prowadzona od …")
+    r"(?:ostatnio|zuletzt|last|laatst|senast|sidst|sist|viimeksi)\s+(?:online|aktiv[et]?|active|"
+    r"aktywn[ya]|aktiivisena)|dernière\s+connexion|última\s+conexión|último\s+acceso|"
+    r"ultimo\s+accesso|último\s+acesso|был(?:а)?\s+(?:онлайн|в\s+сети)|був(?:ла)?\s+(?:онлайн|у\s+мережі)|"
+    r"online\s+(?:seit|since|depuis|desde|dal|od|sinds|sedan)|en\s+ligne\s+depuis|"
+    r"relacja\s+(?:prowadzona|na\s+żywo)\s+od|live\s+(?:coverage|blog|updates)\s+(?:since|from)|"
     r"modificato|modificata|aggiornamento|atualização|gewijzigd|aangepast|ändrad|ændret|"
     r"labots|atjaunots|upraveno|upravené|aktualizace|aktualizácia|izmjena|izmena|"
     r"sprememba|frissítés|актуализирана|изменено|змінено|ενημ\.|"
@@ -872,7 +892,10 @@ _PRICE_NOTE = re.compile(
     r"(?:de\s+)?prijzen\s+kunnen\s+(?:inmiddels\s+)?(?:gewijzigd|veranderd)\s+zijn|"
     r"os\s+preços\s+podem\s+ter\s+mudado|ceny\s+mogły\s+się\s+zmienić)\.?$", re.I)
 #: A Hijri date before the Gregorian date it corresponds to, and the Gregorian year's "م".
-_HIJRI_DATE = re.compile(r"\d{1,2}\s+\S+\s+1[34]\d\d\s*هـ\.?\s*(?:،\s*)?(?:الموافق\s+|-\s*)?")
+# (its month may be two words, "22 ربيع الأول 1447 هـ", and it may follow the Gregorian
+# date after a dash: "الأحد 14 سبتمبر 2025 - 22 ربيع الأول 1447 هـ")
+_HIJRI_DATE = re.compile(r"(?:(?<=\d)\s*[-–—|،]\s*)?\d{1,2}\s+\S+(?:\s+ال\S+)?\s+1[34]\d\d\s*هـ\.?"
+                         r"\s*(?:،\s*)?(?:الموافق\s+|-\s*)?")
 _GREGORIAN_MARK = re.compile(r"(?<=\d{4})\s*م\.?$")
 _HIJRI_MARK = re.compile(r"(?<=\d{4})\s*هـ\.?")
 #: A Hebrew calendar's date before the Gregorian one: day in letters, "ב" and its month, and
@@ -1194,6 +1217,10 @@ _PAGE_NOUN = re.compile(r"(?:this\s+)?(?:article|page|post|story|artigo|página|
                         r"articolo|pagina|artikel|beitrag|seite|article|billet|notícia|"
                         r"noticia|notizia|nieuwsbericht|bericht|wpis|artykuł|článek|"
                         r"cikk|makale|haber|artikkel|artikkeli|sivu|"
+                        # (session 18) the page's word of more languages: "Sivua päivitetty
+                        # 5.9.2025", "Stránka aktualizována …", "Sidan uppdaterad …"
+                        r"sivua|sivun|stránka|strona|страница|сторінка|страна|stranica|sidan|"
+                        r"siden|síða|lapa|puslapis|lehekülg|oldal|"
                         # A classified ad of probe 2's languages: "Anuncio publicado ayer, 18:02",
                         # "Oglas dodan včeraj", "Iklan dipasang kemarin"
                         r"anuncio|annonce|annuncio|anúncio|anunci|inserat|advertentie|annons|annonse|"
@@ -2088,9 +2115,28 @@ _REVIEWER = re.compile(r"(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]{1,20}(?:\s+(?-i
 FORUM_POSTS = 2
 
 
+def _day_month_time(text: str) -> Stamp | None:
+    """The stamp of a comment's day and month with its time and no year ("22 августа,
+    08:02", "Aug 22, 8:02 pm", "22. August um 08:02"), or None for any other line."""
+    day = _NO_YEAR.match(text)
+    if day is None or (day["d"] is None and day["d2"] is None):
+        return None
+    joined = _JOIN.match(text, day.end())
+    clock = _match_time(text, joined.end() if joined else day.end())
+    if clock is None or clock[1] != len(text):
+        return None
+    month = _MONTHS[(day["mon"] or day["mon2"]).lower().rstrip(".")]
+    if not _valid_date(2000, month, int(day["d"] or day["d2"])):
+        return None
+    hour, minute, _, zone = clock[0]
+    return Stamp("", f"--{month:02d}-{int(day['d'] or day['d2']):02d}T{hour:02}:{minute:02}:00"
+                 + (f" {zone}" if zone else ""))
+
+
 def forum_post_dates(lines: list[Body]) -> dict[int, Stamp]:
     """The indices and stamps of a thread's post dates: lines that are only a month and
-    year, a month and day or a short age ("Mar 2024", "Mar 5", "2d") with a poster's
+    year, a month and day (perhaps with a time: "22 августа, 08:02") or a short age ("Mar
+    2024", "Mar 5", "2d") with a poster's
     handle on the line above and a paragraph of the post below, at least FORUM_POSTS
     times on the page; also a listing's reviews, each a reviewer's name, the month
     ("julio de 2025") and the review. Alone, "March 2024" is an archive link or a heading.
@@ -2106,10 +2152,16 @@ def forum_post_dates(lines: list[Body]) -> dict[int, Stamp]:
     found: dict[int, Stamp] = {}
     for i in range(1, len(lines) - 1):
         m = _POST_DATE.fullmatch(lines[i].text)
-        if (m is None or not (_HANDLE.fullmatch(lines[i - 1].text)
-                              or _REVIEWER.fullmatch(lines[i - 1].text))
+        clocked = None if m else _day_month_time(lines[i].text)
+        if ((m is None and clocked is None)
+                or not (_HANDLE.fullmatch(lines[i - 1].text)
+                        or _REVIEWER.fullmatch(lines[i - 1].text))
                 or lines[i - 1].text.isdigit()
                 or len(lines[i + 1].text.split()) < _ENTRY_MIN_WORDS):
+            continue
+        if m is None:
+            if clocked is not None:
+                found[i] = clocked
             continue
         if m["n"]:
             found[i] = Stamp("", m.group(0))
@@ -2224,6 +2276,8 @@ def _poster_head(text: str) -> tuple[list[Stamp], bool] | None:
         if not rest or not rest[0][:1].isalnum() or not _poster_name(words[:k]):
             continue
         stamps = parse_date_line(" ".join(rest))
+        if stamps and any(s.label for s in stamps) and not _POSTER_HANDLE.fullmatch(words[0]):
+            continue  # "Last updated: 6 October 2025": a label's words, no poster's name
         if stamps and all(s.parsed[:4].isdigit() for s in stamps) and not _is_span(
                 " ".join(rest), stamps):
             handle = k == 1 and _POSTER_HANDLE.fullmatch(words[0]) is not None
@@ -2275,6 +2329,31 @@ def poster_heads(lines: list[Body]) -> dict[int, list[Stamp]]:
         for i in plain:
             del heads[i]
     return heads
+
+
+#: What may close a time that says nothing of the part of the day: "19.00 h", "9:00 Uhr".
+_OCLOCK = re.compile(r"(?:Uhr|uur|hs|hrs|h|horas|val\.?|ч\.?|sati?)\.?", re.I)
+
+
+def time_under_date(text: str) -> list[Stamp] | None:
+    """The stamp of a time alone under a date line, the rest of its stamp: with the part
+    of the day or a zone ("10:35 ص", "10:35 AM", "09:10 GMT"); a bare "10:00" or "19.00 h"
+    there may be an event's starting time.
+
+    >>> time_under_date("10:35 ص"), time_under_date("19.00 h")
+    ([Stamp(label='', parsed='10:35:00', ambiguous=False)], None)
+    """
+    m = _TIME.fullmatch(text)
+    if m is None or m["M"] is None:
+        return None
+    rest = text[m.end("M"):].strip()
+    if not m["pre"] and (not rest or _OCLOCK.fullmatch(rest)):
+        return None  # (the part of the day first: "오후 4:20")
+    clock = _match_time(text, 0)
+    if clock is None:
+        return None
+    hour, minute, second, zone = clock[0]
+    return [Stamp("", f"{hour:02}:{minute:02}:{second:02}" + (f" {zone}" if zone else ""))]
 
 
 def label_above_date(text: str, below: str) -> list[Stamp] | None:
@@ -2631,6 +2710,7 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     notes").
     """
     lines = list(bodies(doc, _WRAPPERS))
+    dated = -1  # the last line reported as a date without its time
     entry_times = live_entry_times(lines)
     calendar: bool | None = None  # found out at the first unlabelled stamp (few pages)
     post_dates = forum_post_dates(lines)
@@ -2649,6 +2729,8 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
             stamps = posters[i]
         if stamps is None and i + 1 < len(lines):
             stamps = label_above_date(body.text, lines[i + 1].text)
+        if stamps is None and dated == i - 1:
+            stamps = time_under_date(body.text)
         fields: list[str] = []
         if not stamps and (any(sep in body.text for sep in ("|", "·", "•", " / "))
                            or (" — " in body.text and _DIGIT.search(body.text) is not None
@@ -2670,6 +2752,8 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if any(s.ambiguous for s in stamps):
             evidence["ambiguous"] = True
         what = "a date" if not fields else "a date and page fields"
+        if not fields and not any("T" in p or ":" in p for p in parsed):
+            dated = i
         yield Finding(body.start, body.end,
                       f"line is only {what} ({', '.join(parsed)}): page metadata, not text",
                       _removal(doc, body, safe=False), evidence)
@@ -3038,7 +3122,9 @@ _CREDIT_LINE = re.compile(
     r"\s+(?:(?:de|del|da|do|di)\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|do|di|la|"
     r"el|le|der|die|das))*"
     # A paper's desk in Japanese and Chinese: "みなと新報社会部", "江城晚报编辑部".
-    r"|\S{1,12}(?:社会部|政治部|経済部|報道部|編集部|運動部|文化部|国際部|写真部|编辑部|新闻部|"
+    # (a photo's credit names its desk too, "写真：ひだまり台所編集部": a caption's, not the text's)
+    r"|(?:(?!写真|撮影|画像|イラスト|動画|映像|图片|圖片|照片|摄影|攝影|图|圖|사진)[^\s:：]{1,8}[:：]\s*)?"
+    r"[^\s:：]{1,12}(?:社会部|政治部|経済部|報道部|編集部|運動部|文化部|国際部|写真部|编辑部|新闻部|"
     r"编辑中心|新聞部)"
     # A source credit of Chinese, Japanese, Korean and Arabic pages: "来源：江城晚报".
     r"|(?:資料來源|资料来源|新聞來源|新闻来源|(?:本文|文章|稿件)?(?:来源|來源)|出处|出處|出典|출처|"
@@ -3408,6 +3494,10 @@ _LOWER_DESK_LINE = re.compile(
 
 #: A team's word before the site's name in a credit: "Tim KabarNusa", "Équipe Vélo Mag".
 _TEAM_WORD = re.compile(r"(?:the\s+)?(?:tim|team|équipe|equipo|equipe|squadra|redaktion|"
+                        # (session 18) Bulgarian, Russian, Ukrainian, Serbian, Polish, Czech
+                        # and Slovak: "Екип „Тракия Днес“", "Команда «Вестника»"
+                        r"екип|екипът|команда|тим|редакция|редакція|редакција|ekipa|"
+                        r"zespół|tým|tím|"
                         r"redacción|redação|rédaction|redazione|redactie|redaksi|staff|ekip|"
                         r"فريق|צוות|(?:هیئت\s+)?تحریریه|گروه|(?:أسرة|هيئة)\s+تحرير|"
                         r"هيئة\s+التحرير)\s+", re.I)
@@ -3552,8 +3642,14 @@ _PAPER_WORD = re.compile(r"(?:صحيفة|جريدة|موقع|مجلة|روزنا
 _PLACE_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s+[-–—]\s+")
 
 
+#: Quotation marks a credit may put around the site's name: "Екип „Тракия Днес“",
+#: "بريدة – «الواحة اليوم»".
+_QUOTES = "«»„“”\"‚‘’‹›「」"
+
+
 def _masthead_key(text: str) -> str:
-    return _MASTHEAD_DOMAIN.sub("", text.strip()).casefold().removeprefix("the ")
+    return _MASTHEAD_DOMAIN.sub("", text.strip().strip(_QUOTES).strip()).casefold().removeprefix(
+        "the ")
 
 
 def _masthead_keys(text: str) -> set[str]:

@@ -2371,3 +2371,126 @@ def test_a_players_clock_over_its_button() -> None:
 ])
 def test_session_eighteen_pack_classes(line: str, code: str, fires: bool) -> None:
     assert (code in _codes_on(line)) == fires
+
+
+# -- session 18, second round: blind94's and blind95's classes -----------------------------
+
+
+def test_a_label_after_a_word_is_no_posters_head() -> None:
+    # a notice's "Dated" over its signatory and the page's "Last updated:" are no thread's
+    # comment heads ("Last" is no poster), so the notice's own date stays
+    notice = (f"{_PROSE}{_PROSE}Dated 6 October 2025\n"
+              "Margaret Ibbotson, Head of Legal and Democratic Services\n"
+              "Last updated: 6 October 2025\nWas this page helpful?\n")
+    found = {notice[f.start:f.end] for f in _findings_in(notice) if f.code == "META001"}
+    assert found == {"Last updated: 6 October 2025"}
+    thread = ("Harbour bridge reopens\nLena K. · 3 May 2025\n" + _PROSE
+              + "Bruno Maier · 4 May 2025\n" + _PROSE)
+    assert len([f for f in _findings_in(thread) if f.code == "META001"]) == 2
+
+
+def test_comment_dates_without_a_year_under_their_posters() -> None:
+    comments = ("Пожар в гаражном кооперативе\nСергей_Автозавод\n22 августа, 08:02\n"
+                "Там с весны проводка висела на честном слове, председателю сто раз говорили.\n"
+                "Людмила К.\n22 августа, 09:17\n"
+                "У брата там бокс, слава богу, крайний, не задело. Машину успел выгнать сосед.\n")
+    dated = [f for f in _findings_in(comments) if f.code == "META001"]
+    assert [f.evidence["parsed"] for f in dated] == [["--08-22T08:02:00"], ["--08-22T09:17:00"]]
+    once = f"Harbour bridge reopens\nTeam meeting\n22 August, 08:02\n{_PROSE}"
+    assert "META001" not in {f.code for f in _findings_in(once)}  # one, under no poster
+
+
+@pytest.mark.parametrize(("line", "parsed"), [
+    ("الأحد 14 سبتمبر 2025 - 22 ربيع الأول 1447 هـ", ["2025-09-14"]),  # Hijri after a dash
+    ("22 ربيع الأول 1447 هـ - 14 سبتمبر 2025", ["2025-09-14"]),
+    ("Последна актуализация: 12 октомври 2025, 11:58", ["2025-10-12T11:58:00"]),
+    ("Последнее обновление: 12 октября 2025", ["2025-10-12"]),
+    ("Останнє оновлення: 12 жовтня 2025", ["2025-10-12"]),
+    ("Rates as of October 15, 2025", ["2025-10-15"]),  # a table of rates' date
+    ("Tassi aggiornati al 15 ottobre 2025", ["2025-10-15"]),
+    ("Taux en vigueur au 15 octobre 2025", ["2025-10-15"]),
+    ("Rates as of October 15, 2025 are shown below.", None),  # a sentence
+    ("Rates effective from 15 October 2025", None),  # a headline of new rates
+    ("وصل 22 ربيع الأول 1447 هـ إلى الميناء", None),
+    ("Последнее изменение страницы: 11:06, 3 июня 2025.", ["2025-06-03T11:06:00"]),  # a wiki's
+    ("Ostatnio online: wczoraj o 22:05", ["wczoraj 22:05"]),  # a seller's last visit
+    ("Last active: yesterday at 22:05", ["yesterday 22:05"]),
+    ("Last seen: 3 March 2025", None),  # a missing person's notice
+    ("Relacja prowadzona od 21.09.2025, 06:00", ["2025-09-21T06:00:00"]),  # a live report's start
+])
+def test_session_eighteen_round_two_stamps(line: str, parsed: list[str] | None) -> None:
+    stamps = parse_date_line(line)
+    assert (None if stamps is None else [s.parsed for s in stamps]) == parsed
+
+
+def test_the_pages_word_in_the_partitive_before_its_label() -> None:
+    assert "META001" in _codes_on("Sivua päivitetty 5.9.2025")  # "page updated"
+    assert "META001" not in _codes_on("Sivua päivitetty ahkerasti 5.9.2025")
+
+
+def test_a_time_alone_under_its_date() -> None:
+    dated = "Harbour bridge reopens\nSunday 14 September 2025\n"
+    for time in ("10:35 ص", "10:35 AM", "오후 4:20", "09:10 GMT"):
+        assert "META001" in _codes_on(time, dated), time
+    for time in ("10:35", "19.00 h"):  # an event's starting time may stand there
+        assert "META001" not in _codes_on(time, dated)
+    assert "META001" not in _codes_on("10:35 AM", f"Harbour bridge reopens\n{_PROSE}")
+
+
+def test_a_credit_naming_the_site_in_quotation_marks() -> None:
+    head = ("Тракия Днес\nНовини от Пловдив и региона\nНачало | Пловдив | Спорт\n"
+            "Маратон „Тепетата“ 2025: следете бягането\n")
+    date = "Последна актуализация: 12 октомври 2025, 11:58\n"
+    text = f"{head}Екип „Тракия Днес“\n{date}{_PROSE}"
+    assert "META003" in {f.code for f in _findings_in(text)}
+    team = f"{head}Екип „Левски“\n{date}{_PROSE}"  # a sports team, not the site
+    assert "META003" not in {f.code for f in _findings_in(team)}
+    arabic = ("صحيفة الواحة اليوم\nالرئيسية / محليات\nانطلاق مهرجان التمور الثالث في بريدة\n")
+    text = f"{arabic}بريدة – «الواحة اليوم»\nالأحد 14 سبتمبر 2025\n{_PROSE}"
+    assert "META003" in {f.code for f in _findings_in(text)}
+    other = f"{arabic}بريدة – «الرياض»\nالأحد 14 سبتمبر 2025\n{_PROSE}"
+    assert "META003" not in {f.code for f in _findings_in(other)}
+
+
+def test_a_photo_credit_naming_a_desk_is_no_byline() -> None:
+    assert "META003" not in _codes_on("写真：ひだまり台所編集部")  # a caption's credit (BOIL's)
+    assert "META003" not in _codes_on("图片：江城晚报编辑部")
+    assert "META003" in _codes_on("文：ひだまり台所編集部")  # the text's
+    assert "META003" in _codes_on("みなと新報社会部")
+
+
+@pytest.mark.parametrize(("line", "code", "fires"), [
+    ("MLS® SK104726", "META009", True),  # a listing's number with the registered mark
+    ("N° Centris 12345678", "META009", True),
+    ("Aussendung PP0142", "META009", True),  # a press release's number
+    ("Press release PR-0417", "META009", True),
+    ("Press release 2025", "META009", False),  # a heading
+    ("The MLS® system lists 4,100 homes.", "META009", False),
+    ("保存数 8,421", "META006", True),  # a recipe's saves
+    ("播放量 3.2万", "META006", True),
+    ("保存数が多いレシピを集めました。", "META006", False),
+    ("Zobrazeno 4 812× | Odpovědí: 5", "META006", True),  # views and replies in one row
+    ("Vu 4 812 fois | Réponses : 5", "META006", True),
+    ("Odpovědí: 5 · Zobrazeno 4 812×", "META006", True),
+    ("The thread was viewed 4,812 times | replies came fast.", "META006", False),
+    ("Voto PedaleVivo: 8/10", "META006", True),  # a score after the site's name
+    ("Note Numerama : 8/10", "META006", True),
+    ("คะแนน 4.5/5", "META006", True),
+    ("Рейтинг: 4,5/5", "META006", True),
+    ("Nota Final: 8/10", "META006", False),  # the critic's own
+    ("Il voto PedaleVivo: 8/10 è meritato.", "META006", False),
+    ("Rechenwerk-Wertung: 4,2 von 5", "META006", True),  # the earlier sets' misses
+    ("Testnote: 2,1 (gut)", "META006", True),
+    ("Die Testnote 2,1 (gut) ist verdient.", "META006", False),
+    ("6 keer bewaard", "META006", True),
+    ("Gesamtnote: 2,2 (gut)", "META006", False),  # overall: the critic's own
+    ("คะแนนรวม 8/10", "META006", False),
+    ("3 pessoas curtiram isso.", "META006", True),
+    ("3 pessoas curtiram isso e voltaram no dia seguinte.", "META006", False),
+    ("Medlem sedan 2014 · Inlägg: 3 117", "META006", True),
+    ("Vizualizări: 3.412 · Răspunsuri: 4", "META006", True),
+    ("3 minutong basa", "META007", True),
+    ("Ang 3 minutong basa ay sapat na.", "META007", False),
+])
+def test_session_eighteen_round_two_pack_classes(line: str, code: str, fires: bool) -> None:
+    assert (code in _codes_on(line)) == fires
