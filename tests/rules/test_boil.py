@@ -4975,3 +4975,69 @@ def test_s18_a_chinese_byline_and_labelled_date_are_no_menu() -> None:
     assert not [t for code, t in flagged if code == "BOIL009"
                 and ("文／許嘉恩" in t or "發布時間" in t)]
     assert ("BOIL004", "分享 | 收藏") in flagged
+
+
+# Session 18, round 2 (blind94, blind95): photo credits of more shapes, health sites'
+# disclaimers, affiliate notes, newsletter and booking buttons, save/print buttons of
+# Japanese, Korean and Vietnamese pages, CJK share rows, forum thread buttons, a live
+# blog's refresh button and an age mark.
+@pytest.mark.parametrize(("line", "code"), [
+    ("Foto di Lorenzo Bassignana", "BOIL003"),
+    ("Photo de Marie Roux", "BOIL003"),
+    ("Photos : Clémence Vautrin", "BOIL003"),
+    ("Photo courtesy of the Haverty family", "BOIL003"),
+    ("Larawan mula sa Barangay Malinis", "BOIL003"),
+    ("锦城社区报 记者 周晓雯 摄", "BOIL003"),
+    ("记者 李明 摄", "BOIL003"),
+    ("Supplied", "BOIL003"),
+    ("Nội dung trên DưỡngXinh chỉ mang tính tham khảo, không thay thế cho chẩn đoán và "
+     "điều trị của bác sĩ.", "BOIL004"),
+    ("Информация носит ознакомительный характер и не заменяет консультацию врача.",
+     "BOIL004"),
+    ("Informacje zawarte w artykule mają charakter informacyjny i nie zastępują porady "
+     "lekarza.", "BOIL004"),
+    ("本記事の内容は医師の診断に代わるものではありません。", "BOIL004"),
+    ("Aviso: algunos enlaces de esta entrada son de afiliado.", "BOIL004"),
+    ("Some links in this post are affiliate links.", "BOIL004"),
+    ("¡Me apunto!", "BOIL004"),
+    ("Je m'inscris", "BOIL004"),
+    ("Ver precios y disponibilidad en Albarracín", "BOIL004"),
+    ("Check prices and availability", "BOIL004"),
+    ("Reserva tu alojamiento en Cádiz aquí", "BOIL004"),
+    ("Descarga el calendario en PDF", "BOIL004"),
+    ("♡ 保存する", "BOIL004"),
+    ("印刷する", "BOIL004"),
+    ("저장하기", "BOIL004"),
+    ("Lưu công thức", "BOIL004"),
+    ("LINEで送る | X | Facebook | はてなブックマーク", "BOIL004"),
+    ("공유하기 | 카카오톡 | 페이스북 | URL 복사", "BOIL004"),
+    ("Odpovědět | Sledovat téma", "BOIL004"),
+    ("Reply | Follow thread", "BOIL004"),
+    ("Válasz írásához jelentkezz be.", "BOIL004"),
+    ("Log in to reply.", "BOIL004"),
+    ("Опресни", "BOIL004"),
+    ("Aktualisieren", "BOIL004"),
+    ("18+", "BOIL004"),
+])
+def test_s18_round2_chrome_lines(line: str, code: str) -> None:
+    assert code in _codes(_S17_STORY + line + "\n" + _S17_STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "Foto di gruppo davanti al municipio",
+    "Photos: Storm Damage",
+    "The photo courtesy of the family was never returned, she said.",
+    "这部电影在成都拍摄",
+    "Bác sĩ nói thông tin trên mạng chỉ nên tham khảo, rồi đi khám.",
+    "Он сказал, что консультация не заменяет лечение.",
+    "Algunos enlaces entre los pueblos se cortaron por la nieve de afiliados al sindicato.",
+    "Me apunto a todo lo que organiza el club, dijo Marta.",
+    "Los precios y la disponibilidad cambian cada semana, explicó el hotelero.",
+    "Descargamos el informe en PDF para revisarlo con calma antes de la reunión.",
+    "保存する方法は三つあります。",
+    "He will reply to the council and follow the thread of the argument, he said.",
+    "18 + 4 = 22",
+])
+def test_s18_round2_near_misses(line: str) -> None:
+    assert not _codes(_S17_STORY + line + "\n" + _S17_STORY) & {"BOIL003", "BOIL004",
+                                                                  "BOIL010"}
