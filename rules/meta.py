@@ -14,7 +14,7 @@ rule pack ``packs/metadata.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -4281,11 +4281,19 @@ def _under_player(lines: list[Body], i: int) -> bool:
     >>> _under_player([line(t) for t in ["Kick-off", "3:42"]], 1)
     False
     """
-    for j in range(i - 1, max(-1, i - 1 - _CONTROL_REACH), -1):
+    return _control_near(lines, range(i - 1, max(-1, i - 1 - _CONTROL_REACH), -1),
+                         _PLAYER_CONTROL.search)
+
+
+def _control_near(lines: list[Body], near: Iterable[int],
+                  control: Callable[[str], object]) -> bool:
+    """True when one of the lines at ``near`` (in that order) is a ``control``, with only
+    short lines (_CONTROL_CHARS) before it."""
+    for j in near:
         text = lines[j].text
         if len(text) > _CONTROL_CHARS:
             return False
-        if _PLAYER_CONTROL.search(text):
+        if control(text):
             return True
     return False
 
@@ -4308,13 +4316,8 @@ def _over_player(lines: list[Body], i: int) -> bool:
     >>> _over_player([line(t) for t in ["20:15", "Video: Tagesschau"]], 0)
     False
     """
-    for j in range(i + 1, min(len(lines), i + 1 + _CONTROL_REACH)):
-        text = lines[j].text
-        if len(text) > _CONTROL_CHARS:
-            return False
-        if _PLAY_BUTTON.match(text):
-            return True
-    return False
+    return _control_near(lines, range(i + 1, min(len(lines), i + 1 + _CONTROL_REACH)),
+                         _PLAY_BUTTON.match)
 
 
 #: A question site's stamps of a post: "asked Jan 14, 2022 at 19:02", "answered …".
