@@ -810,6 +810,11 @@ FAQ_HEADINGS = (
 )
 #: Summary headings of other languages ("Zusammenfassung", "まとめ"); English ones are in
 #: WRAP_UP_HEADING below.
+#: A summary table's heading; Chinese, Japanese and Korean put the topic before it.
+TABLE_HEADINGS = ("tabla resumen", "cuadro resumen", "summary table", "tableau récapitulatif",
+                  "tabella riassuntiva", "tabela resumo", "übersichtstabelle",
+                  "сводная таблица", "tabel ringkasan", "bảng tóm tắt")
+TABLE_HEADINGS_CJK = ("まとめ表", "总结表", "總結表", "요약표")
 SUMMARY_HEADINGS = (
     "zusammenfassung", "fazit", "das wichtigste in kürze", "en résumé", "résumé",
     "conclusion", "resumen", "en resumen", "conclusiones", "riepilogo", "in sintesi",
@@ -831,9 +836,7 @@ SUMMARY_HEADINGS = (
     "نتیجه‌گیری", "نتیجه گیری", "جمع‌بندی", "جمع بندی", "نتیجہ", "خلاصہ", "заключение",
     "обобщение", "마무리", "마치며", "重點整理", "重点整理", "結語", "结语", "išvados",
     # A summary table: "Tabla resumen", "この記事のまとめ表" (see _TABLE_HEADING)
-    "tabla resumen", "cuadro resumen", "summary table", "tableau récapitulatif",
-    "tabella riassuntiva", "tabela resumo", "übersichtstabelle", "сводная таблица",
-    "tabel ringkasan", "bảng tóm tắt", "まとめ表", "总结表", "總結表", "요약표",
+    *TABLE_HEADINGS, *TABLE_HEADINGS_CJK,
     # "Summing up" as a heading: Russian, Ukrainian, Spanish, Italian, Portuguese
     "подводя итоги", "подводим итоги", "підсумовуючи", "підбиваючи підсумки", "resumiendo",
     "riassumendo", "resumindo",
@@ -3123,9 +3126,8 @@ _TABLE_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
 _BARE_ROW = re.compile(r"[^|\n]+(?:\s\|\s[^|\n]+)+")
 #: The heading of a summary table ("Tabla resumen", "この記事のまとめ表").
 _TABLE_HEADING = re.compile(
-    r"(?:.{0,20}\s)?(?:tabla resumen|cuadro resumen|summary table|tableau récapitulatif|"
-    r"tabella riassuntiva|tabela resumo|übersichtstabelle|сводная таблица|tabel ringkasan|"
-    r"bảng tóm tắt)\s*[:：]?|.{0,12}(?:まとめ表|总结表|總結表|요약표)", re.I)
+    r"(?:.{0,20}\s)?(?:" + "|".join(TABLE_HEADINGS) + r")\s*[:：]?"
+    r"|.{0,12}(?:" + "|".join(TABLE_HEADINGS_CJK) + ")", re.I)
 
 
 def coverage(lines: Sequence[Line], signals: Mapping[int, list[Signal]]) -> list[bool]:
