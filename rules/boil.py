@@ -3412,6 +3412,14 @@ def _list_item(text: str) -> bool:
              fixed=_STORY + _LAST, note="between the last sentence and the chrome below it"),
         Case(_STORY + _LAST + "Harbour Herald Media Group\n", fires=False,
              note="no chrome below: could be the article's"),
+        Case(_STORY + _LAST + "AP Photo/Dana Reyes\nFriday 26 September\n"
+             "18:00 official opening on the esplanade\n19:30 lanterns lit along the quays\n"
+             "Saturday 27 September\n14:00 lantern workshop for children\n"
+             "20:30 boat parade on the river\nSunday 28 September\n11:00 producers' brunch\n"
+             "Practical information: entry is free, and shuttle buses run from the station "
+             "to the site every fifteen minutes.\nAdvertisement\n", fires=False,
+             note="one photo credit under the text does not make the programme below it "
+                  "and its closing note the footer's"),
         Case(_STORY + _LAST + "Dana Reyes\nGeneral Secretary, Harbour Workers' Union\n"
              "Advertisement\nHarbour Herald Media Group\nAdvertisement\n", fires=True,
              fixed=_STORY + _LAST + "Dana Reyes\nGeneral Secretary, Harbour Workers' Union\n",
@@ -4121,7 +4129,7 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int],
                 or 2 * sum(s.line not in covered and _record_row(s.text)
                            for s in between) >= len(between) \
                 or any(sentences[before + 1:last]) \
-                or not any(s.line in chrome for s in between) \
+                or _CHROME_SHARE * sum(s.line in chrome for s in between) < len(between) \
                 or all(s.line not in covered and _record_row(s.text)
                        for s in lines[last - 2:last]):
             break
@@ -4131,6 +4139,10 @@ def _body_sentences(lines: Sequence[Segment], covered: set[int],
 
 #: Rows of a record or a data list under the article: two rows at least.
 _RECORD_RUN = 2
+#: A long sentence alone at the end is the footer's only when at least one line in this
+#: many between it and the article is chrome: a photo credit under the last paragraph
+#: does not make a programme's times and its practical note below them a footer.
+_CHROME_SHARE = 8
 #: A heading over such rows: a short line with no final punctuation ("Ωριαία πρόγνωση",
 #: "Quem chega, quem sai", "평가").
 _RECORD_HEADING_WORDS = 6
