@@ -4178,7 +4178,7 @@ def _finish(lines: Sequence[Line], span: tuple[int, int], profile: Profile,
             and span in (appended_summary(lines), shared_dialogue(lines), shared_call(lines),
                          shared_list(lines), shared_section(lines), stuffed_run(lines),
                          closing_calls(lines), experts_section(lines),
-                         author_blurb(lines)):
+                         author_blurb(lines), ended_section(lines)):
         # "Summary" / "In summary, …" closing the page; a dialogue under its share row
         block = replace(block, template=True)
     if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
@@ -4204,7 +4204,8 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
     if block is None:
         block = _candidate(lines, MARKDOWN, options)
     if (block is None or not fires(block, options)) and doc.source.kind != "markdown" and (
-            span := stock_list_end(lines, options["min-article-lines"])) is not None:
+            (span := stock_list_end(lines, options["min-article-lines"])) is not None
+            or (span := markdown_tail(lines)) is not None):
         block = _stock_section(lines, span)
     if block is None or not fires(block, options) or _pages_own_faq(lines, block) \
             or columnists_question(lines, block):
@@ -4557,6 +4558,62 @@ def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | N
     return None
 
 
+#: Lines a Markdown section closing a plain text holds under its heading, at least and
+#: at most (markdown_tail).
+MARKDOWN_TAIL_LINES = (2, 14)
+#: Words of that section's heading, at most.
+MARKDOWN_TAIL_HEADING_WORDS = 12
+
+
+def markdown_tail(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a Markdown section closing a plain text: the page's
+    first markup is a heading (``## Корутунду``, ``**Mu ncamake**``) below the article,
+    over MARKDOWN_TAIL_LINES lines that are sentences, list items or table rows (more
+    headings among them), with only the page's chrome under it. A scraper's plain text
+    carries no Markdown; a text generator writes it, and a block of it after the article
+    is appended, whatever its language. Call only on a plain-text document.
+
+    >>> story = "Crews cleared the mud by the evening, and the coastal road reopened at nine.\\n"
+    >>> doc = Document.from_text(4 * story + "## Корутунду\\nЖол кайра ачылды.\\n"
+    ...     "Баары жакшы болот!\\nTags: roads, rain\\n")
+    >>> markdown_tail(read_lines(doc))
+    (4, 6)
+    >>> doc = Document.from_text(4 * story + "## Comments\\nGreat story, thanks for that.\\n"
+    ...     "Mine was flooded too, last winter.\\n")
+    >>> markdown_tail(read_lines(doc)) is None
+    True
+    """
+    start = next((i for i, ln in enumerate(lines) if ln.markup), None)
+    if start is None or not article_above(lines, start):
+        return None
+    head = lines[start]
+    if not _is_emphasised(head.segment.text) or ends_sentence(head.bare) \
+            or len(head.bare.split()) > MARKDOWN_TAIL_HEADING_WORDS \
+            or COMMENTS_HEADING.fullmatch(head.bare) is not None:
+        return None
+    end, listed = start, False
+    while end + 1 < len(lines) and end - start < MARKDOWN_TAIL_LINES[1]:
+        line = lines[end + 1]
+        text = line.segment.text.strip()
+        if LIST_ITEM.match(text) or _TABLE_ROW.fullmatch(text):
+            listed = True
+        elif not (ends_sentence(line.bare) or _is_emphasised(text)):
+            break
+        elif listed and not _is_emphasised(text):
+            end += 1
+            break  # one sentence closes a list or a table: a disclaimer under it is the site's
+        end += 1
+    body = [ln for ln in lines[start + 1:end + 1] if not _is_emphasised(ln.segment.text)]
+    if len(body) < MARKDOWN_TAIL_LINES[0]:
+        return None
+    after = lines[end + 1:]
+    if sum(map(is_running_text, after)) > STOCK_TRAILING_SENTENCES \
+            or any(len(ln.bare.split()) > STOCK_TRAILING_WORDS
+                   for ln in after[:STOCK_NEAR_LINES] if is_running_text(ln)):
+        return None  # the text goes on under it
+    return start, end
+
+
 #: Words of an unbulleted item under a stock heading, at most.
 PLAIN_ITEM_WORDS = 16
 #: The same under a takeaways heading ("Key Takeaways"), whose points run longer.
@@ -4756,8 +4813,12 @@ OWN_FAQ_SENTENCES = 2
 #: or a service page closes ("문의: 학사지원팀 (02-940-7714)", "Contact: Registry,
 #: registry@uni.example"); a generator's FAQ names no office to call.
 _OFFICE_CONTACT = re.compile(
-    r"(?:문의(?:처)?|연락처|contact|inquiries|enquiries|kontakt|contacto|contato|renseignements|"
-    r"informazioni|informatie|informacje|iletişim|kontak|liên hệ|お問い合わせ|問い合わせ先|"
+    # (or any short label over both a phone number and an e-mail address: "Kontaktai:
+    # Gyventojų aptarnavimo skyrius, … tel. (8 455) 12 345, el. p. …@…")
+    r"[^\W\d_][\w .-]{0,30}[:：]\s*(?=.*\d[\d ()./-]{5,}\d)(?=.*\w@\w).+|"
+    r"(?:문의(?:처)?|연락처|contact|inquiries|enquiries|kontakt\w*|контакт\w*|contacto|"
+    r"contato|renseignements|informazioni|informatie|informacje|iletişim|kontak|liên hệ|"
+    r"お問い合わせ|問い合わせ先|"
     r"联系(?:方式|电话)?|聯絡(?:方式|電話)?|咨询电话|諮詢電話|للاستفسار|לפרטים|संपर्क)"
     r"\s*[:：]\s*\S.*(?:\d[\d ()./-]{5,}\d|@\w)", re.I)
 
@@ -6196,6 +6257,122 @@ def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+#: A press release's end mark: "###", "- ENDS -", "ENDS"; the release has ended above it.
+_END_MARK = re.compile(r"#\s?#\s?#|[-–—]\s*ends?\s*[-–—]|(?-i:ENDS?)", re.I)
+#: A label inside a line, with a value after it ("Фото: пресслужба міськради").
+_INNER_LABEL = re.compile(r"\S[:：]\s+\S")
+#: A numbered list item ("7. Pantai Seger", "1) …").
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
+#: A way to reach someone: an e-mail address, a web address or a telephone number (a
+#: press release's notes to editors, a service's office).
+_CONTACT = re.compile(r"\w@\w|://|\bwww\.|\+?\d[\d ()/-]{7,}\d")
+#: Lines of an ended section under its heading (items, sentences, sub-headings), at
+#: least and at most, and words of its heading at most.
+ENDED_SECTION_LINES = (2, 9)
+ENDED_HEADING_WORDS = 8
+
+
+def _ended_above(lines: Sequence[Line], start: int) -> bool:
+    """True when the article has ended right above line ``start``: its share row or a
+    press release's end mark stands there (SHARE_ROW_GAP lines of no running text between
+    at most), with the article above that."""
+    if below_share_row(lines, start):
+        return True
+    for i in range(start - 1, max(start - 2 - SHARE_ROW_GAP, -1), -1):
+        if _END_MARK.fullmatch(lines[i].segment.text.strip()):
+            return article_above(lines, i)
+        if is_running_text(lines[i]):
+            return False
+    return False
+
+
+def _ended_heading(line: Line) -> bool:
+    """True when a line may head a section a generator appends: short, no sentence (it
+    may ask or end on a colon), no name, no comment box's or author box's heading."""
+    bare = line.bare
+    # (no label with its values: "Topics: small-cap stocks, …", "Фото: пресслужба …")
+    return (bare[:1].isalpha() and not LIST_ITEM.match(line.segment.text)
+            and "," not in bare and _INNER_LABEL.search(bare) is None
+            and len(bare.split()) <= ENDED_HEADING_WORDS
+            and (not ends_sentence(bare) or bare.endswith(QUESTION_MARKS))
+            and not _is_name(bare.rstrip(":：")) and not share_line(bare)
+            and _END_MARK.fullmatch(line.segment.text.strip()) is None
+            and not is_copyright(bare)
+            and _TAG_LABEL.match(bare) is None
+            and COMMENTS_HEADING.fullmatch(bare) is None
+            and _AUTHOR_HEADING.fullmatch(bare) is None)
+
+
+def ended_section(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a section appended where the article had ended,
+    found by its shape alone, in any language: a short heading (no sentence; it may ask
+    or end on a colon) over ENDED_SECTION_LINES lines of bulleted items or sentences
+    (more such headings among them), with only the page's chrome under it, and either
+    closed by an exclamation or a question ("Täname, et loete … – püsige meiega kursis!",
+    "Kisa w panse de inisyativ sa a?") after its bulleted items, or standing under the
+    article's share row or a press release's end mark ("###"), where the article's text
+    has ended. A page's own list of tips stands above its share row and ends on a tip;
+    the comments under the share row come with their authors' names and stamps.
+
+    >>> story = "Crews cleared the mud by the evening, and the coastal road reopened.\\n"
+    >>> doc = Document.from_text(4 * story + "Share: Facebook | X | WhatsApp\\n"
+    ...     "Sa pou w retni\\n* Wout la louvri ankò.\\n* Ekip yo te travay tout lajounen.\\n"
+    ...     "© 2024 Lakou Nouvèl\\n")
+    >>> ended_section(read_lines(doc))
+    (5, 7)
+    >>> doc = Document.from_text(4 * story + "What to pack\\n- Water.\\n- A map.\\n"
+    ...     "See you on the trail!\\nShare\\n")
+    >>> ended_section(read_lines(doc))
+    (4, 7)
+    >>> doc = Document.from_text(4 * story + "What to pack\\n- Water.\\n- A map.\\n"
+    ...     "Rangers close the gate at dusk.\\nShare\\n")
+    >>> ended_section(read_lines(doc)) is None
+    True
+    """
+    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - ENDED_SECTION_LINES[0]):
+        head = lines[start]
+        if head.markup or not _ended_heading(head) or not article_above(lines, start):
+            continue
+        end, items, sentences = start, 0, 0
+        while end + 1 < len(lines) and end - start < ENDED_SECTION_LINES[1]:
+            line = lines[end + 1]
+            if line.markup or is_copyright(line.bare) or share_line(line.bare) \
+                    or _NUMBERED.match(line.segment.text) or _CONTACT.search(line.bare):
+                break  # (numbered: a list of the article's, or the most-read links)
+            if LIST_ITEM.match(line.segment.text):
+                items += 1
+                sentences += ends_sentence(line.bare) and not _asks(line.bare)
+            elif items and ends_sentence(line.bare):
+                # after its items, a section closes on an exclamation or a question
+                # ("… püsige meiega kursis!"); a plain sentence, a channel's pitch under
+                # them are the site's
+                if line.bare.endswith(("!", "！", *QUESTION_MARKS)) \
+                        and SUBSCRIPTION_PITCH.search(line.bare) is None \
+                        and _NETWORK.search(line.bare) is None:
+                    end += 1
+                break
+            elif ends_sentence(line.bare):
+                sentences += is_running_text(line)
+            elif not (line.bare.endswith((":", "：")) and _ended_heading(line)):
+                break
+            end += 1
+        if end - start < ENDED_SECTION_LINES[0]:
+            continue
+        closed = items >= 2 and not LIST_ITEM.match(lines[end].segment.text)
+        # (under the share row, sentences of some length: the questions of other pages
+        # and a newsletter's pitch are the site's)
+        if not (closed or (sentences >= 2 and _ended_above(lines, start))):
+            continue
+        after = lines[end + 1:]
+        if (after and is_running_text(after[0])) \
+                or sum(map(is_running_text, after)) > STOCK_TRAILING_SENTENCES \
+                or any(len(ln.bare.split()) > STOCK_TRAILING_WORDS
+                       for ln in after[:STOCK_NEAR_LINES] if is_running_text(ln)):
+            continue  # the text goes on under it
+        return start, end
+    return None
+
+
 #: Paragraphs of a section under the share row before its wrap-up, at least and at most.
 SHARED_SECTION_LINES = (2, 5)
 #: Words of its heading at least (unless it asks, or ends on a colon; a commenter's name
@@ -6730,7 +6907,7 @@ def appended_template(lines: Sequence[Line]) -> tuple[int, int] | None:
                  or appended_verdict(lines) or appended_summary(lines)
                  or shared_call(lines) or shared_list(lines) or shared_section(lines)
                  or stuffed_run(lines) or closing_calls(lines) or experts_section(lines)
-                 or author_blurb(lines))
+                 or author_blurb(lines) or ended_section(lines))
         _appended = (lines, found)
     return found
 
@@ -7107,6 +7284,11 @@ _LISTING_FOOT = ("Request a viewing\nMortgage calculator\nStamp duty calculator\
                  "© 2025 Harbour Homes Ltd · Privacy · Cookies\n")
 _SHARE_FOOT = ("Share this story\nFacebook\nEmail\nGet our morning briefing free in your "
                "inbox every weekday at six in the morning.\nSign up\nAbout us\n")
+_REPORT = ("The harbour bridge reopened on Monday morning after two years of repairs and a "
+           "long dispute.\nCommuters said the crossing now takes five minutes instead of "
+           "twenty at rush hour.\nThe council spent eleven million pounds on the deck, the "
+           "rails and the lighting.\nA vote on whether to bring back the toll is due at the "
+           "council in March.\n")
 _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n\n"
                "## What changes for commuters?\n\nThe crossing takes **five** minutes.\n\n"
                "## Conclusion\n\nIt was worth the wait. What do you think?\n")
@@ -7289,6 +7471,32 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
         Case(_ARTICLE + _BOLD_QA, fires=False, options={"strong-signal": 99.0,
                                                         "min-score": 99.0},
              note="thresholds are options"),
+        Case(_REPORT + "## Eachtraí\nTá an droichead oscailte arís.\nBeidh an turas níos "
+             "giorra anois.\nTags: bridge, harbour\n", fires=True,
+             fixed=_REPORT + "Tags: bridge, harbour\n",
+             note="the page's first Markdown, a heading below the article over two sentences, "
+                  "chrome under it: whatever the language"),
+        Case(_REPORT + "Share: Facebook | X | WhatsApp\nSa pou w retni\n* Pon an louvri "
+             "ankò.\n* Vwayaj la pi kout.\nKisa w panse?\n© 2025 Harbour Times\n",
+             fires=True, fixed=_REPORT + "Share: Facebook | X | WhatsApp\n© 2025 Harbour "
+             "Times\n", note="a short heading over bulleted points closed by a question, "
+                              "under the share row"),
+        Case(_REPORT + "###\nWhat it means\nThe bridge is the only road crossing of the "
+             "harbour for twenty miles in either direction.\nIts reopening ends two years of "
+             "detours for the ferry port, the hospital and the town's schools.\n"
+             "Share: Facebook | X\n", fires=True,
+             fixed=_REPORT + "###\nShare: Facebook | X\n",
+             note="under a press release's end mark: two paragraphs under a short heading"),
+        Case(_REPORT + "Share: Facebook | X | WhatsApp\nMost read\n1. Ferry fares rise for "
+             "good\n2. Council names new harbour master\nNewsletter\n", fires=False,
+             note="the most-read links under the share row: numbered titles"),
+        Case(_REPORT + "ENDS\nNotes to editors\nHarbour Council runs the bridge, the "
+             "ferry port and the harbour's two marinas for the county.\nFor media enquiries "
+             "call the press office on 01934 226 700.\n", fires=False,
+             note="a press release's notes to editors, with a number to call"),
+        Case(_REPORT + "What to pack\n- Warm clothes for the wind on the deck.\n- A "
+             "torch for the walk back.\nThe council closes the footpath at dusk.\nShare\n",
+             fires=False, note="the article's own list, closed by a plain sentence"),
     ],
 )
 def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -7412,6 +7620,15 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     figure; an FAQ heading over questions nobody answers puts them to the readers; a
     "Pro und Contra" verdict lists its "Contra:" items; the readers' comments under a
     comment section's heading ("Comentarios") are page chrome, not more of the article.
+    Two templates are read by their shape alone, in any language: a plain text's first
+    Markdown, a heading below the article ("## Корутунду", "**Mu ncamake**") over two
+    lines or more of sentences, list items or table rows with only chrome under them; and
+    a short heading (no sentence, no label with values) over bulleted points closed by an
+    exclamation or a question ("Sa pou w retni" / "* …" / "Kisa w panse …?"), or, right
+    under the share row or a press release's end mark ("###"), over two sentences of some
+    length, again with only chrome under them. Numbered titles (the most-read links), a
+    line to call or write to (notes to editors) and a plain sentence under a list are
+    none of these.
     A "People also ask" box is never the page's own FAQ. A copyright line
     naming the site is no repeated title, and a plain "Overall, …" paragraph above the
     block's first Markdown heading stays the text's.
