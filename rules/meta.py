@@ -13,10 +13,12 @@ rule pack ``packs/metadata.yaml``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -1406,6 +1408,87 @@ def _ascii_geez(text: str) -> str:
     return _GEEZ_NUMBER.sub(lambda m: str(_geez_value(m.group(0))), text)
 
 
+#: The month names of every CLDR locale, case-folded, each with the months it names:
+#: ``rules/data/months.tsv``, written by ``bench/cldr_months.py`` from Babel's data.
+MONTHS_TABLE = Path(__file__).with_name("data") / "months.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def cldr_months() -> Mapping[str, tuple[int, ...]]:
+    """The month names of every CLDR locale (MONTHS_TABLE), read once.
+
+    >>> cldr_months()["werurwe"], cldr_months()["ọktoba"]
+    ((3,), (10,))
+    """
+    rows = MONTHS_TABLE.read_text(encoding="utf-8").splitlines()[1:]
+    return {name: tuple(int(m) for m in months.split(","))
+            for name, months in (row.split("\t") for row in rows)}
+
+
+#: A labelled fact: a label of up to four words, a colon and its value.
+_LABELLED_FACT = re.compile(r"[^\W\d_][^:：\d]{0,40}[:：]\s+\S")
+#: Words of the article's first paragraph at least (a sentence).
+_PARAGRAPH_WORDS = 12
+
+
+def _first_paragraph(text: str) -> bool:
+    """True when a line may be the article's first paragraph: a sentence of
+    _PARAGRAPH_WORDS words or more."""
+    return text.rstrip().endswith((".", "!", "?", "。", "।", "؟", "۔")) \
+        and len(text.split()) >= _PARAGRAPH_WORDS
+
+
+#: Words of a label with no colon before such a date, at most ("Nohavaozina tamin'ny").
+_CLDR_BARE_LABEL_WORDS = 2
+#: A word of a date's label or a month: no digit first, no colon ("প্ৰকাশ", "tamin'ny").
+_TOKEN = r"[^\s\d:：,،]+"
+#: A date whose month only the CLDR table knows, perhaps under a label of one to three
+#: words and with its time: "14 Ọktoba 2024", "Ippubblikat: 28 ta' Awwissu 2024",
+#: "Nohavaozina tamin'ny 6 Febroary 2025, 10:30", "Ọktoba 14, 2024" (a day may carry a
+#: suffix: "9ê", "2nd"; one short word may join day and month: "ta'", "de").
+_CLDR_DATE = re.compile(
+    rf"(?:(?P<label>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})\s*[:：]?\s+)??"
+    rf"(?:(?P<d>\d{{1,2}})[.º]?[^\s\d,]{{0,3}}\s+(?:[^\s\d]{{1,4}}\s+)?(?P<m>{_TOKEN})"
+    rf"|(?P<m2>{_TOKEN})\s+(?P<d2>\d{{1,2}})[^\s\d,]{{0,3}}),?\s+(?P<y>\d{{4}})"
+    rf"(?:[,،]?\s+(?:[^\s\d]{{1,4}}\s+)?(?P<H>\d{{1,2}})[:.](?P<M>\d{{2}}))?")
+
+
+def cldr_date(text: str, head: bool = True) -> list[Stamp] | None:
+    """The stamp of a line that is only a date whose month the CLDR table knows
+    (cldr_months), perhaps with its time, and, in the page's ``head`` (above the
+    article's first paragraph), under a short label of one to three words; None
+    otherwise. Lower down a labelled date is the text's fact in a language no table knows
+    ("Søknadsfrist: 2. november 2025", "Dated 3 March 2025").
+
+    >>> [s.parsed for s in cldr_date("Nohavaozina tamin'ny 6 Febroary 2025, 10:30")]
+    ['2025-02-06T10:30:00']
+    >>> [s.parsed for s in cldr_date("২০ মাৰ্চ ২০২৪")]
+    ['2024-03-20']
+    >>> cldr_date("Top 10 Phones 2024") is None
+    True
+    """
+    match = _CLDR_DATE.fullmatch(text.strip().rstrip("."))
+    label = (match["label"] or "").strip() if match else ""
+    if match is None or (label and not head) or (
+            label and text.find(":") < 0 and text.find("：") < 0
+            and len(label.split()) > _CLDR_BARE_LABEL_WORDS):
+        return None  # (three words with no colon: "Available from Monday 1 December 2025")
+    name = (match["m"] or match["m2"]).casefold().rstrip(".")
+    if re.fullmatch(_MONTH, name, re.I):
+        return None  # a month the rule's own tables know: parse_date_line has judged it
+    months = cldr_months().get(name)
+    day, year = int(match["d"] or match["d2"]), int(match["y"])
+    if not months or not 1900 <= year <= 2099 or not _valid_date(year, months[0], day):
+        return None
+    time = ""
+    if match["H"] is not None:
+        if int(match["H"]) > 23 or int(match["M"]) > 59:
+            return None
+        time = f"T{int(match['H']):02}:{int(match['M']):02}:00"
+    return [Stamp(label, f"{year:04}-{months[0]:02}-{day:02}{time}",
+                  ambiguous=len(months) > 1)]
+
+
 def parse_date_line(text: str) -> list[Stamp] | None:
     """The stamps ``text`` is made of, or None when it holds anything else.
 
@@ -2651,7 +2734,10 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     languages ("Ultimo aggiornamento:", "עדכון אחרון: 14 במרץ 2026 בשעה 16:20", "최종
     수정일: 2026년 3월 14일 오후 4시 20분", "ngày 14 tháng 3 năm 2026", "2026ko martxoaren
     14an", "för 2 timmar sedan", "2 tuntia sitten", "πριν από 2 ώρες", "منذ ساعتين",
-    "dakika 15 zilizopita"), a labelled day and month with a time and no year
+    "dakika 15 zilizopita"), a date whose month only Unicode's CLDR knows (the month
+    names of every CLDR locale, in rules/data/months.tsv: "14 Ọktoba 2024", "২০ মাৰ্চ
+    ২০২৪"), labelled only above the article's first paragraph and outside a fact box
+    ("Ippubblikat: 28 ta' Awwissu 2024"), a labelled day and month with a time and no year
     ("Uppdaterad: 14 mars 16:20", "Päivitetty 14.3. 16:20"); a
     live blog's bare entry times ("13:40", "6:40am", "9 January, 9:30pm", "16:20 น.", and
     "14.52" on a page whose head says it is live; passing midnight at most once), a live
@@ -2716,6 +2802,11 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     post_dates = forum_post_dates(lines)
     post_headers = repeated_label_stamps(lines)
     posters = poster_heads(lines)
+    prose = next((i for i, body in enumerate(lines) if _first_paragraph(body.text)), len(lines))
+    # (a fact box in the head, "Søknadsfrist: …" among "Stilling: …" and "Sted: …", labels
+    # its dates as facts: a job ad's, a listing's)
+    if sum(_LABELLED_FACT.match(body.text) is not None for body in lines[:prose]) > 1:
+        prose = 0
     for i, body in enumerate(lines):
         stamps = parse_date_line(body.text)
         if stamps is None:
@@ -2729,6 +2820,9 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
             stamps = posters[i]
         if stamps is None and i + 1 < len(lines):
             stamps = label_above_date(body.text, lines[i + 1].text)
+        if stamps is None and _DIGIT.search(body.text) is not None:
+            # (a month no table of the rule knows, labelled only above the article)
+            stamps = cldr_date(body.text, head=i < prose)
         if stamps is None and dated == i - 1:
             stamps = time_under_date(body.text)
         fields: list[str] = []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -2494,3 +2496,45 @@ def test_a_photo_credit_naming_a_desk_is_no_byline() -> None:
 ])
 def test_session_eighteen_round_two_pack_classes(line: str, code: str, fires: bool) -> None:
     assert (code in _codes_on(line)) == fires
+
+
+# -- dates whose month only the CLDR table knows (session 19) -------------------------------
+
+_LEAD = ("Crews cleared the mud by the evening, and the coastal road reopened at nine "
+         "o'clock.\n")
+
+
+@pytest.mark.parametrize("stamp", [
+    "14 Ọktoba 2024",  # Igbo
+    "21 Werurwe 2024",  # Kinyarwanda
+    "২০ মাৰ্চ ২০২৪",  # Assamese, in its own digits
+    "Ippubblikat: 28 ta' Awwissu 2024",  # Maltese, labelled, a word between day and month
+    "Nohavaozina tamin'ny 6 Febroary 2025, 10:30",  # Malagasy, a label with no colon
+])
+def test_a_date_in_a_language_no_table_knows_is_found_in_the_head(stamp: str) -> None:
+    found = _findings_in(f"Harbour road reopens\n{stamp}\n{_LEAD}")
+    assert [(f.code, f.start) for f in found] == [("META001", len("Harbour road reopens\n"))]
+
+
+@pytest.mark.parametrize("text", [
+    # a labelled date under the article's first paragraph is the text's fact
+    f"Harbour road reopens\n{_LEAD}Ipprezentat: 28 ta' Awwissu 2024\n",
+    # a fact box in the head: a job ad's deadline among its other facts
+    "Sygeplejerske til akutmodtagelsen\nArbejdssted: Vejle\nTimer: 37 om ugen\n"
+    f"Ansøgningsfrist: 15. juni 2025\n{_LEAD}",
+    # a headline holding a number and a year
+    f"Top 10 Phones 2024\n{_LEAD}",
+    # three words before the date and no colon: no label, a sentence's fact
+    f"Harbour flats to let\nAvailable from Monday 1 December 2025\n{_LEAD}",
+])
+def test_a_date_as_the_texts_fact_in_such_a_language_stays(text: str) -> None:
+    assert [f.code for f in _findings_in(text) if f.code == "META001"] == []
+
+
+def test_the_month_table_is_current() -> None:
+    """rules/data/months.tsv is what bench/cldr_months.py makes from Babel's CLDR data."""
+    pytest.importorskip("babel")
+    script = Path(__file__).resolve().parents[2] / "bench" / "cldr_months.py"
+    check = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
+                           text=True, check=False)
+    assert check.returncode == 0, check.stderr
