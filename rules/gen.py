@@ -4214,13 +4214,27 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
         first = next(i for i, ln in enumerate(lines) if ln is block.lines[0])
         block = _within_template(lines, block, (first, first + len(block.lines) - 1),
                                  PLAIN, options)
-    block = without_site_tail(block)
+    block = with_markdown_tail(doc, lines, without_site_tail(block), options)
     return with_signature(lines, with_closing_tail(lines, with_sign_off(lines, with_faq_below(
         lines, with_summary_rest(
         lines, with_answer_tail(
         lines, with_heading_body(lines, with_repeated_title(
             lines, with_pairs_above(lines, block, options), options), options), options),
         options)))))
+
+
+def with_markdown_tail(doc: Document, lines: Sequence[Line], block: Block,
+                       options: Mapping[str, Any]) -> Block:
+    """``block``, or, in a plain text, the Markdown section it opens (markdown_tail) when
+    that runs further down: "## Kesimpulan" fired on its heading and first sentence, and
+    the section's last sentences, down to the page's chrome, are the block's too."""
+    if doc.source.kind == "markdown" or (tail := markdown_tail(lines)) is None:
+        return block
+    first = next(i for i, ln in enumerate(lines) if ln is block.lines[0])
+    last = first + len(block.lines) - 1
+    if tail[0] != first or tail[1] <= last:
+        return block
+    return _extended(lines, block, first, tail[1], options)
 
 
 #: A comment box's word: a question to the readers with a call to comment is the
@@ -4561,8 +4575,8 @@ def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | N
 #: Lines a Markdown section closing a plain text holds under its heading, at least and
 #: at most (markdown_tail).
 MARKDOWN_TAIL_LINES = (2, 14)
-#: Words of that section's heading, at most.
-MARKDOWN_TAIL_HEADING_WORDS = 12
+#: Words of that section's heading, at most, and of a plain line in it, at least.
+MARKDOWN_TAIL_HEADING_WORDS, MARKDOWN_TAIL_LINE_WORDS = 12, 5
 
 
 def markdown_tail(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -4574,8 +4588,8 @@ def markdown_tail(lines: Sequence[Line]) -> tuple[int, int] | None:
     is appended, whatever its language. Call only on a plain-text document.
 
     >>> story = "Crews cleared the mud by the evening, and the coastal road reopened at nine.\\n"
-    >>> doc = Document.from_text(4 * story + "## Корутунду\\nЖол кайра ачылды.\\n"
-    ...     "Баары жакшы болот!\\nTags: roads, rain\\n")
+    >>> doc = Document.from_text(4 * story + "## Корутунду\\nЖол кайра ачылды, баары "
+    ...     "жакшы болот.\\nБаары жакшы болот, биз ишенебиз!\\nTags: roads, rain\\n")
     >>> markdown_tail(read_lines(doc))
     (4, 6)
     >>> doc = Document.from_text(4 * story + "## Comments\\nGreat story, thanks for that.\\n"
@@ -4595,6 +4609,10 @@ def markdown_tail(lines: Sequence[Line]) -> tuple[int, int] | None:
     while end + 1 < len(lines) and end - start < MARKDOWN_TAIL_LINES[1]:
         line = lines[end + 1]
         text = line.segment.text.strip()
+        if is_copyright(line.bare) or share_line(line.bare) or _NETWORK.search(line.bare) \
+                or (not line.markup and len(line.bare.split()) < MARKDOWN_TAIL_LINE_WORDS
+                    and not LIST_ITEM.match(text) and not _TABLE_ROW.fullmatch(text)):
+            break  # the page's: "Gostou? Compartilhe!", "이 글이 도움이 되셨나요?", "© …"
         if LIST_ITEM.match(text) or _TABLE_ROW.fullmatch(text):
             listed = True
         elif not (ends_sentence(line.bare) or _is_emphasised(text)):
@@ -7471,6 +7489,13 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
         Case(_ARTICLE + _BOLD_QA, fires=False, options={"strong-signal": 99.0,
                                                         "min-score": 99.0},
              note="thresholds are options"),
+        Case(_REPORT + "ADVERTISEMENT\n## Conclusion\nThe reopening of the harbour bridge is "
+             "a major milestone for the city and its commuters.\nBy planning ahead, residents "
+             "can make the most of the faster crossing this winter.\nStay safe on the roads, "
+             "and we hope this article was useful!\nTags: bridge, harbour\n", fires=True,
+             fixed=_REPORT + "ADVERTISEMENT\nTags: bridge, harbour\n",
+             note="a Markdown conclusion that fires on its first sentence takes the rest of "
+                  "its section, down to the chrome"),
         Case(_REPORT + "## Eachtraí\nTá an droichead oscailte arís.\nBeidh an turas níos "
              "giorra anois.\nTags: bridge, harbour\n", fires=True,
              fixed=_REPORT + "Tags: bridge, harbour\n",
