@@ -6376,7 +6376,13 @@ def ended_section(lines: Sequence[Line]) -> tuple[int, int] | None:
             end += 1
         if end - start < ENDED_SECTION_LINES[0]:
             continue
-        closed = items >= 2 and not LIST_ITEM.match(lines[end].segment.text)
+        last = lines[end].bare
+        closed = (items >= 2 and not LIST_ITEM.match(lines[end].segment.text)) or (
+            # (or paragraphs of some length closed by an exclamation to the reader:
+            # "… Jaga selalu kesehatan keluarga Anda!")
+            not items and sentences >= 2 and last.endswith(("!", "！"))
+            and MARKDOWN_TAIL_LINE_WORDS <= len(last.split()) <= EXHORTATION_MAX_WORDS
+            and SUBSCRIPTION_PITCH.search(last) is None and _NETWORK.search(last) is None)
         # (under the share row, sentences of some length: the questions of other pages
         # and a newsletter's pitch are the site's)
         if not (closed or (sentences >= 2 and _ended_above(lines, start))):
@@ -7496,6 +7502,18 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
              fixed=_REPORT + "ADVERTISEMENT\nTags: bridge, harbour\n",
              note="a Markdown conclusion that fires on its first sentence takes the rest of "
                   "its section, down to the chrome"),
+        Case(_REPORT + "Advertisement\nMu ncamake\nIzamuka ry'igiciro cya kawa ni inkuru nziza "
+             "ku bahinzi bo mu Karere ka Nyamasheke no mu gihugu cyose.\nNi ngombwa ko "
+             "abahinzi bakomeza kwita ku bwiza bw'ikawa yabo kugira ngo barusheho kubyaza "
+             "umusaruro.\nMukomeze kwita ku ikawa yanyu, bahinzi bacu!\n© 2024 Harbour "
+             "Times\n", fires=True,
+             fixed=_REPORT + "Advertisement\n© 2024 Harbour Times\n",
+             note="a short heading over paragraphs closed by an exclamation, chrome under it"),
+        Case(_REPORT + "Step 3: restart the service\nsudo systemctl restart zramswap\nThen "
+             "run zramctl to see the new device and how well it compresses the pages.\nOn "
+             "my laptop the browser with fifteen tabs no longer freezes when I switch to "
+             "the editor.\nLiked it? Share it!\nTwitter\n", fires=False,
+             note="a tutorial's last step; the site's two-word share prompt closes nothing"),
         Case(_REPORT + "## Eachtraí\nTá an droichead oscailte arís.\nBeidh an turas níos "
              "giorra anois.\nTags: bridge, harbour\n", fires=True,
              fixed=_REPORT + "Tags: bridge, harbour\n",
@@ -7651,7 +7669,9 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     a short heading (no sentence, no label with values) over bulleted points closed by an
     exclamation or a question ("Sa pou w retni" / "* …" / "Kisa w panse …?"), or, right
     under the share row or a press release's end mark ("###"), over two sentences of some
-    length, again with only chrome under them. Numbered titles (the most-read links), a
+    length, again with only chrome under them; a short heading over such sentences closed
+    by an exclamation of five words or more ("Mukomeze kwita ku ikawa yanyu, bahinzi
+    bacu!") is one too. Numbered titles (the most-read links), a
     line to call or write to (notes to editors) and a plain sentence under a list are
     none of these.
     A "People also ask" box is never the page's own FAQ. A copyright line
