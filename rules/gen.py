@@ -4579,6 +4579,15 @@ MARKDOWN_TAIL_LINES = (2, 14)
 MARKDOWN_TAIL_HEADING_WORDS, MARKDOWN_TAIL_LINE_WORDS = 12, 5
 
 
+def _text_goes_on(after: Sequence[Line]) -> bool:
+    """True when the article's text goes on in the lines ``after`` a section: more than
+    STOCK_TRAILING_SENTENCES lines of running text, or a long one among the first
+    STOCK_NEAR_LINES; the page's chrome holds a short sentence or two at most."""
+    return sum(map(is_running_text, after)) > STOCK_TRAILING_SENTENCES or any(
+        len(ln.bare.split()) > STOCK_TRAILING_WORDS
+        for ln in after[:STOCK_NEAR_LINES] if is_running_text(ln))
+
+
 def markdown_tail(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a Markdown section closing a plain text: the page's
     first markup is a heading (``## Корутунду``, ``**Mu ncamake**``) below the article,
@@ -4624,11 +4633,8 @@ def markdown_tail(lines: Sequence[Line]) -> tuple[int, int] | None:
     body = [ln for ln in lines[start + 1:end + 1] if not _is_emphasised(ln.segment.text)]
     if len(body) < MARKDOWN_TAIL_LINES[0]:
         return None
-    after = lines[end + 1:]
-    if sum(map(is_running_text, after)) > STOCK_TRAILING_SENTENCES \
-            or any(len(ln.bare.split()) > STOCK_TRAILING_WORDS
-                   for ln in after[:STOCK_NEAR_LINES] if is_running_text(ln)):
-        return None  # the text goes on under it
+    if _text_goes_on(lines[end + 1:]):
+        return None
     return start, end
 
 
@@ -6388,11 +6394,8 @@ def ended_section(lines: Sequence[Line]) -> tuple[int, int] | None:
         if not (closed or (sentences >= 2 and _ended_above(lines, start))):
             continue
         after = lines[end + 1:]
-        if (after and is_running_text(after[0])) \
-                or sum(map(is_running_text, after)) > STOCK_TRAILING_SENTENCES \
-                or any(len(ln.bare.split()) > STOCK_TRAILING_WORDS
-                       for ln in after[:STOCK_NEAR_LINES] if is_running_text(ln)):
-            continue  # the text goes on under it
+        if (after and is_running_text(after[0])) or _text_goes_on(after):
+            continue
         return start, end
     return None
 

@@ -1470,11 +1470,11 @@ def cldr_date(text: str, head: bool = True) -> list[Stamp] | None:
     match = _CLDR_DATE.fullmatch(text.strip().rstrip("."))
     label = (match["label"] or "").strip() if match else ""
     if match is None or (label and not head) or (
-            label and text.find(":") < 0 and text.find("：") < 0
+            label and ":" not in text and "：" not in text
             and len(label.split()) > _CLDR_BARE_LABEL_WORDS):
         return None  # (three words with no colon: "Available from Monday 1 December 2025")
     name = (match["m"] or match["m2"]).casefold().rstrip(".")
-    if re.fullmatch(_MONTH, name, re.I):
+    if name in _MONTHS:
         return None  # a month the rule's own tables know: parse_date_line has judged it
     months = cldr_months().get(name)
     day, year = int(match["d"] or match["d2"]), int(match["y"])
