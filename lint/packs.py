@@ -16,7 +16,8 @@ in prose (Markdown code and link targets are never matched):
     Report a whole line that, stripped of surrounding space, *is* one of the ``tokens``
     (compared ignoring case, runs of spaces and trailing ``.:!?``) or matches one of the
     ``patterns`` in full; ``min-words`` / ``max-words`` bound its length in words, and
-    ``skip-first-line: true`` never reports a document's first non-blank line (its title). The
+    ``skip-first-line: true`` never reports a document's first non-blank line (its title);
+    ``skip-table-rows: true`` never reports a row of a table (see :func:`table_row`). The
     fix (safe by default) removes the line.
 ``occurrence``
     Report a document with more than ``max`` matches of its ``tokens`` and ``patterns``
@@ -97,7 +98,8 @@ FORMATS = ("text", "markdown", "jsonl")
 _KIND_KEYS = {
     "existence": frozenset({"tokens", "patterns"}),
     "substitution": frozenset({"swap"}),
-    "line": frozenset({"tokens", "patterns", "min-words", "max-words", "skip-first-line"}),
+    "line": frozenset({"tokens", "patterns", "min-words", "max-words", "skip-first-line",
+                        "skip-table-rows"}),
     "occurrence": frozenset({"tokens", "patterns", "max"}),
     "repetition": frozenset({"tokens", "exceptions"}),
 }
@@ -126,6 +128,7 @@ class PackSpec:
     min_words: int = 0
     max_words: int = 0
     skip_first_line: bool = False
+    skip_table_rows: bool = False
     max: int = 0
     formats: tuple[str, ...] = FORMATS
 
@@ -436,7 +439,7 @@ class PackCheck:
             if entry is None:
                 entry = next((spec.patterns[p] for p in candidates.get(i, ())
                               if self._line_matches(p, body)), None)
-            if entry is None:
+            if entry is None or (spec.skip_table_rows and table_row(lines.bodies, i)):
                 continue
             line = lines.segments[i]
             start, end = doc.line_removal(line)
@@ -812,6 +815,40 @@ def _group_end(regex: str) -> int | None:
     return None
 
 
+#: A table's cell separator, as extractors print a row of an HTML table on one line.
+_CELL_BAR = re.compile(r"\s\|\s")
+_DIGIT = re.compile(r"\d")
+_TABLE_CELLS = 3
+#: A fact box's cell, "Label: value" ("Příprava: 20 minut"): a row of them is no table's.
+_LABELLED_CELL = re.compile(r"[^:\d]+:\s")
+
+
+def table_row(lines: Sequence[str], i: int) -> bool:
+    """True when line ``i`` of ``lines`` is a row of a table printed with bars between its
+    cells: three cells or more, a line above or below it has as many, and one of the two
+    holds a digit (a table's header above its first row of figures, or a row among rows).
+    A menu row is not a table's: the rows near it hold other counts of items, or no
+    figures, or are a fact box's ("Prep: 20 min | …"); two cells are too few to tell
+    ("Helpful (4) | Report" over a sort control).
+
+    >>> table_row(["Rank | Team | Record", "1 | Arkwright Valley | 9-0"], 0)
+    True
+    >>> table_row(["Home | News | Sport", "Council votes on bike lanes"], 0)
+    False
+    >>> table_row(["Home | News | Sport", "Log in | Register | Newsletter"], 0)
+    False
+    >>> table_row(["Prep: 20 min | Bake: 30 min | Serves: 4", "Save | Print | Share"], 1)
+    False
+    """
+    cells = len(_CELL_BAR.split(lines[i]))
+    if cells < _TABLE_CELLS:
+        return False
+    return any(len(row := _CELL_BAR.split(lines[j])) == cells
+               and (_DIGIT.search(lines[j]) or _DIGIT.search(lines[i]))
+               and not all(_LABELLED_CELL.match(cell) for cell in row)
+               for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
 class _Lines(NamedTuple):
     """Every non-blank prose line of a document, as line rules read it: computed once per
     document for all line rules of a run (see Document.memo)."""
@@ -1117,6 +1154,7 @@ def _spec(entry: _Entry, kind: str) -> PackSpec:
                     ignore_case=entry.flag("ignore-case", True), fix=fix,
                     min_words=entry.count("min-words"), max_words=entry.count("max-words"),
                     skip_first_line=entry.flag("skip-first-line", False),
+                    skip_table_rows=entry.flag("skip-table-rows", False),
                     max=entry.count("max"))
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from corpus_lint.document import Document
-from corpus_lint.packs import PackCheck
+from corpus_lint.packs import PackCheck, table_row
 from corpus_lint.registry import discover
 from corpus_lint.rule import Rule
 from hypothesis import given, settings
@@ -67,8 +67,11 @@ def _reference(check: PackCheck, doc: Document) -> list[tuple[int, int, str]]:
         tokens.setdefault(_key(token, spec.ignore_case), token)
     bodies = [(line, body) for line in doc.lines
               if (body := doc.prose[line.start:line.end].strip())]
+    texts = [body for _, body in bodies]
     found = []
-    for line, body in bodies[1:] if spec.skip_first_line else bodies:
+    for i, (line, body) in enumerate(bodies):
+        if (spec.skip_first_line and i == 0) or (spec.skip_table_rows and table_row(texts, i)):
+            continue
         words = len(body.split())
         if words < spec.min_words or (spec.max_words and words > spec.max_words):
             continue
