@@ -4178,7 +4178,7 @@ def _finish(lines: Sequence[Line], span: tuple[int, int], profile: Profile,
             and span in (appended_summary(lines), shared_dialogue(lines), shared_call(lines),
                          shared_list(lines), shared_section(lines), stuffed_run(lines),
                          closing_calls(lines), experts_section(lines),
-                         author_blurb(lines), ended_section(lines)):
+                         author_blurb(lines), ended_section(lines), counted_list(lines)):
         # "Summary" / "In summary, …" closing the page; a dialogue under its share row
         block = replace(block, template=True)
     if (end < len(lines) - 1 and len(lines) - 1 - end <= WRAP_UP_PARAGRAPHS
@@ -6400,6 +6400,66 @@ def ended_section(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+#: A count standing alone in a heading ("5 věcí, které byste měli vědět o kulajdě",
+#: "Malangizo 5 kwa Alimi"), and the counts a listicle's heading announces at least and
+#: at most.
+_HEADING_COUNT = re.compile(r"(?<![\w.,])(\d{1,2})(?![\w.,:])")
+COUNTED_ITEMS = (2, 12)
+#: A list's item and its number, if it has one.
+_ITEM = re.compile(r"\s*(?:(\d{1,2})[.)]|[-*•–—·▪►✓✔])\s+\S")
+#: Lines that are sentences of ARTICLE_SENTENCE_WORDS or more above a listicle, at least.
+COUNTED_ARTICLE_SENTENCES = 3
+_DIGIT_IN_ITEM = re.compile(r"\d")
+
+
+def counted_list(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a listicle appended below the article, found by its
+    shape in any language: a heading (no sentence) that announces a count, over exactly
+    that many list items (numbered 1 to N, or bulleted), each a sentence with no figure of
+    its own, with only the page's chrome under them ("5 věcí, které byste měli vědět o
+    kulajdě" / "1. Kulajda je tradiční česká polévka …" … "5. …"). An article's own lists
+    carry figures (quantities, times, scores) or run to another count than their heading's.
+
+    >>> story = "Crews cleared the mud by the evening, and the coastal road reopened.\\n"
+    >>> doc = Document.from_text(3 * story + "Malangizo 3 kwa Alimi\\n1. Bzalani msanga.\\n"
+    ...     "2. Sungani madzi.\\n3. Musataye mtima!\\nGawanani: Facebook | WhatsApp\\n")
+    >>> counted_list(read_lines(doc))
+    (3, 6)
+    >>> doc = Document.from_text(3 * story + "3 steps to apply\\n1. Fill in form 12.\\n"
+    ...     "2. Pay the fee.\\n3. Wait for the letter.\\nShare\\n")
+    >>> counted_list(read_lines(doc)) is None
+    True
+    """
+    for start in range(COUNTED_ARTICLE_SENTENCES, len(lines) - COUNTED_ITEMS[0]):
+        head = lines[start]
+        count = _HEADING_COUNT.search(head.bare)
+        if count is None or head.markup or LIST_ITEM.match(head.segment.text) \
+                or len(head.bare.split()) > ENDED_HEADING_WORDS + 4 \
+                or (ends_sentence(head.bare) and not head.bare.endswith(QUESTION_MARKS)) \
+                or not COUNTED_ITEMS[0] <= int(count.group(1)) <= COUNTED_ITEMS[1]:
+            continue
+        numbers: list[str | None] = []
+        end = start
+        while end + 1 < len(lines) and (item := _ITEM.match(lines[end + 1].segment.text)):
+            numbers.append(item.group(1))
+            end += 1
+        wanted = int(count.group(1))
+        if len(numbers) != wanted or (any(numbers) and numbers != [
+                str(k) for k in range(1, wanted + 1)]):
+            continue
+        items = [_ITEM.sub("", ln.segment.text, count=1) for ln in lines[start + 1:end + 1]]
+        if not all(ends_sentence(ln.bare) for ln in lines[start + 1:end + 1]) \
+                or any(_DIGIT_IN_ITEM.search(item) for item in items):
+            continue
+        after = lines[end + 1:]
+        if (after and is_running_text(after[0])) or _text_goes_on(after) or sum(
+                ends_sentence(ln.bare) and len(ln.bare.split()) >= ARTICLE_SENTENCE_WORDS
+                for ln in lines[:start]) < COUNTED_ARTICLE_SENTENCES:
+            continue
+        return start, end
+    return None
+
+
 #: Paragraphs of a section under the share row before its wrap-up, at least and at most.
 SHARED_SECTION_LINES = (2, 5)
 #: Words of its heading at least (unless it asks, or ends on a colon; a commenter's name
@@ -6934,7 +6994,7 @@ def appended_template(lines: Sequence[Line]) -> tuple[int, int] | None:
                  or appended_verdict(lines) or appended_summary(lines)
                  or shared_call(lines) or shared_list(lines) or shared_section(lines)
                  or stuffed_run(lines) or closing_calls(lines) or experts_section(lines)
-                 or author_blurb(lines) or ended_section(lines))
+                 or author_blurb(lines) or ended_section(lines) or counted_list(lines))
         _appended = (lines, found)
     return found
 
@@ -7543,6 +7603,14 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
         Case(_REPORT + "What to pack\n- Warm clothes for the wind on the deck.\n- A "
              "torch for the walk back.\nThe council closes the footpath at dusk.\nShare\n",
              fires=False, note="the article's own list, closed by a plain sentence"),
+        Case(_REPORT + "4 dolog, amit tudni érdemes\n1. A híd újra nyitva van.\n2. Az út "
+             "rövidebb lett.\n3. A város sokat költött rá.\n4. A jövő fényes!\nMegosztás\n",
+             fires=True, fixed=_REPORT + "Megosztás\n",
+             note="a heading announcing a count over that many numbered sentences with no "
+                  "figure, chrome under it: whatever the language"),
+        Case(_REPORT + "3 things to bring\n1. A ticket bought before 9 a.m.\n2. Your pass.\n"
+             "3. Water.\nShare\n", fires=False,
+             note="the article's own counted list: an item holds a figure"),
     ],
 )
 def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -7674,7 +7742,9 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     under the share row or a press release's end mark ("###"), over two sentences of some
     length, again with only chrome under them; a short heading over such sentences closed
     by an exclamation of five words or more ("Mukomeze kwita ku ikawa yanyu, bahinzi
-    bacu!") is one too. Numbered titles (the most-read links), a
+    bacu!") is one too; and a listicle, a heading announcing a count over exactly that many
+    numbered or bulleted sentences with no figure of their own ("5 věcí, které byste měli
+    vědět o kulajdě" / "1. …" … "5. …"). Numbered titles (the most-read links), a
     line to call or write to (notes to editors) and a plain sentence under a list are
     none of these.
     A "People also ask" box is never the page's own FAQ. A copyright line
