@@ -4588,6 +4588,16 @@ def _text_goes_on(after: Sequence[Line]) -> bool:
         for ln in after[:STOCK_NEAR_LINES] if is_running_text(ln))
 
 
+#: Sentences of a short news story above a section found by its shape, at least.
+STORY_SENTENCES = 5
+
+
+def _story_above(lines: Sequence[Line], start: int) -> bool:
+    """True when an article stands above line ``start``: BARE_FAQ_ARTICLE_LINES lines of
+    running text, or a short story of STORY_SENTENCES sentences in shorter paragraphs."""
+    return article_above(lines, start) or _sentences_above(lines, start) >= STORY_SENTENCES
+
+
 def markdown_tail(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a Markdown section closing a plain text: the page's
     first markup is a heading (``## Корутунду``, ``**Mu ncamake**``) below the article,
@@ -4607,7 +4617,7 @@ def markdown_tail(lines: Sequence[Line]) -> tuple[int, int] | None:
     True
     """
     start = next((i for i, ln in enumerate(lines) if ln.markup), None)
-    if start is None or not article_above(lines, start):
+    if start is None or not _story_above(lines, start):
         return None
     head = lines[start]
     if not _is_emphasised(head.segment.text) or ends_sentence(head.bare) \
@@ -4619,6 +4629,7 @@ def markdown_tail(lines: Sequence[Line]) -> tuple[int, int] | None:
         line = lines[end + 1]
         text = line.segment.text.strip()
         if is_copyright(line.bare) or share_line(line.bare) or _NETWORK.search(line.bare) \
+                or (not line.markup and SUBSCRIPTION_PITCH.search(line.bare) is not None) \
                 or (not line.markup and len(line.bare.split()) < MARKDOWN_TAIL_LINE_WORDS
                     and not LIST_ITEM.match(text) and not _TABLE_ROW.fullmatch(text)):
             break  # the page's: "Gostou? Compartilhe!", "이 글이 도움이 되셨나요?", "© …"
@@ -7376,6 +7387,12 @@ _REPORT = ("The harbour bridge reopened on Monday morning after two years of rep
            "twenty at rush hour.\nThe council spent eleven million pounds on the deck, the "
            "rails and the lighting.\nA vote on whether to bring back the toll is due at the "
            "council in March.\n")
+#: A short story: five sentences in paragraphs too short to be running text.
+_SHORT_STORY = ("Gatiin buna gabaa Adaamaa keessatti torban darbe dabale.\n"
+                "Daldaltoonni gabaa sanaa akkas jedhanii himaniiru.\n"
+                "Qonnaan bultoonni baay'een buna isaanii kuusaa jiru.\n"
+                "Waajjirri daldalaa magaalaa garee hojii ergeera.\n"
+                "Gatiin torban dhufu irratti ni beekama jedhame.\n")
 _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n\n"
                "## What changes for commuters?\n\nThe crossing takes **five** minutes.\n\n"
                "## Conclusion\n\nIt was worth the wait. What do you think?\n")
@@ -7608,6 +7625,11 @@ _MD_ARTICLE = ("# Harbour bridge reopens\n\nThe bridge reopened on **Monday**.\n
              fires=True, fixed=_REPORT + "Megosztás\n",
              note="a heading announcing a count over that many numbered sentences with no "
                   "figure, chrome under it: whatever the language"),
+        Case(_SHORT_STORY + "**Gabaabumatti:**\n- Gatiin dabaleera.\n- Bunni "
+             "barbaachisaadha.\nQoodi: Facebook | Telegram\n", fires=True,
+             fixed=_SHORT_STORY + "Qoodi: Facebook | Telegram\n",
+             note="the page's first Markdown under a short story of five sentences in short "
+                  "paragraphs"),
         Case(_REPORT + "3 things to bring\n1. A ticket bought before 9 a.m.\n2. Your pass.\n"
              "3. Water.\nShare\n", fires=False,
              note="the article's own counted list: an item holds a figure"),
