@@ -1447,10 +1447,11 @@ _TOKEN = r"[^\s\d:：,،]+"
 #: "Nohavaozina tamin'ny 6 Febroary 2025, 10:30", "Ọktoba 14, 2024" (a day may carry a
 #: suffix: "9ê", "2nd"; one short word may join day and month: "ta'", "de").
 _CLDR_DATE = re.compile(
-    rf"(?:(?P<label>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})\s*[:：]?\s+)??"
+    rf"(?:(?P<label>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})\s*(?P<mark>[:：,،])?\s+)??"
     rf"(?:(?P<d>\d{{1,2}})[.º]?[^\s\d,]{{0,3}}\s+(?:[^\s\d]{{1,4}}\s+)?(?P<m>{_TOKEN})"
-    rf"|(?P<m2>{_TOKEN})\s+(?P<d2>\d{{1,2}})[^\s\d,]{{0,3}}),?\s+(?P<y>\d{{4}})"
-    rf"(?:[,،]?\s+(?:[^\s\d]{{1,4}}\s+)?(?P<H>\d{{1,2}})[:.](?P<M>\d{{2}}))?")
+    rf"|(?P<m2>{_TOKEN})\s+(?P<d2>\d{{1,2}})[^\s\d,]{{0,3}}),?\s+(?:[^\s\d|]{{1,3}}\s+)?"
+    rf"(?P<y>\d{{4}})(?:\s*[,،|·•]?\s+(?:[^\s\d|·•]{{1,4}}\s+)?(?P<H>\d{{1,2}})[:.](?P<M>\d{{2}})"
+    rf"|\s+(?P<day>[^\W\d_]{{4,}}))?")
 
 
 def cldr_date(text: str, head: bool = True) -> list[Stamp] | None:
@@ -1466,16 +1467,31 @@ def cldr_date(text: str, head: bool = True) -> list[Stamp] | None:
     ['2024-03-20']
     >>> cldr_date("Top 10 Phones 2024") is None
     True
+
+    In the head, a weekday may stand before the date or after it, a short word join the
+    month and the year, and a bar the date and its time; a label the rule does not know
+    may stand before a month it does:
+
+    >>> [s.parsed for s in cldr_date("Pōʻalima, Iune 6, 2025")]
+    ['2025-06-06']
+    >>> [s.parsed for s in cldr_date("21 de xunetu de 2025")]
+    ['2025-07-21']
+    >>> [s.parsed for s in cldr_date("02 Nisan 2025 Çarşamba")]
+    ['2025-04-02']
+    >>> cldr_date("02 Nisan 2025 Çarşamba", head=False) is None
+    True
     """
     match = _CLDR_DATE.fullmatch(text.strip().rstrip("."))
     label = (match["label"] or "").strip() if match else ""
-    if match is None or (label and not head) or (
-            label and ":" not in text and "：" not in text
+    if match is None or ((label or match["day"]) and not head) or (
+            label and match["mark"] not in (":", "：")
             and len(label.split()) > _CLDR_BARE_LABEL_WORDS):
         return None  # (three words with no colon: "Available from Monday 1 December 2025")
     name = (match["m"] or match["m2"]).casefold().rstrip(".")
-    if name in _MONTHS:
-        return None  # a month the rule's own tables know: parse_date_line has judged it
+    if name in _MONTHS and match["mark"] not in (",", "،") and not match["day"]:
+        # a month the rule's own tables know: parse_date_line has judged it, and a label
+        # in a language they know and it does not is a fact's ("Ansøgningsfrist: …")
+        return None
     months = cldr_months().get(name)
     day, year = int(match["d"] or match["d2"]), int(match["y"])
     if not months or not 1900 <= year <= 2099 or not _valid_date(year, months[0], day):
