@@ -1238,6 +1238,7 @@ _BUTTON_TABLE = (
     "email|e-mail|mail|pin|pin it|pin recipe|tweet|like|reply|quote|report|report abuse|"
     "follow|unfollow|subscribe|copy link|bookmark|comment|comments|gift this article|"
     "gift article|jump to recipe|jump to video|rate|rate this|rate recipe|listen|download|"
+    "watch thread|watch|"
     "embed|apply|apply now|cancel reply|edit|delete|flag|upvote|downvote|helpful|not helpful|"
     "back to top|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|threads|"
     "bluesky|messenger|flipboard|sms|"
@@ -1257,7 +1258,8 @@ _BUTTON_TABLE = (
     "dalīties|drukāt|saglabāt|atbildēt|citēt|ziņot|ziņot par pārkāpumu|patīk|"
     "dalintis|spausdinti|išsaugoti|atsakyti|pranešti|jagamine|prindi|salvesta|vasta|"
     "udostępnij|drukuj|zapisz|odpowiedz|cytuj|zgłoś|lubię to|"
-    "sdílet|tisk|vytisknout|uložit|odpovědět|citovat|nahlásit|zdieľať|tlačiť|uložiť|"
+    "sdílet|tisk|vytisknout|uložit|uložit recept|odpovědět|sledovat|citovat|nahlásit|zdieľať|"
+    "tlačiť|uložiť|"
     "odpovedať|nahlásiť|megosztás|nyomtatás|mentés|válasz|idézet|jelentés|tetszik|"
     "distribuie|printează|salvează|răspunde|citează|raportează|"
     # Turkish, Greek, Russian, Ukrainian
@@ -1266,7 +1268,7 @@ _BUTTON_TABLE = (
     "поделиться|печать|распечатать|сохранить|ответить|цитировать|пожаловаться|нравится|"
     "поширити|поділитися|друк|зберегти|відповісти|поскаржитися|"
     # Vietnamese, Indonesian, Malay
-    "chia sẻ|lưu|trả lời|trích dẫn|báo cáo|thích|"
+    "chia sẻ|lưu|lưu bài|trả lời|trích dẫn|báo cáo|thích|"
     "bagikan|kongsi|cetak|simpan|balas|kutip|laporkan|"
     # Japanese, Chinese, Korean
     "シェア|共有|印刷|保存|返信|引用|通報|いいね|ブックマーク|"
@@ -1276,22 +1278,36 @@ _BUTTON_TABLE = (
 BUTTON_WORDS = frozenset(_BUTTON_TABLE.split("|"))
 _BUTTON_PHRASE_WORDS = max(len(w.split()) for w in BUTTON_WORDS)
 _BUTTON_ROW_CHARS = 120
+#: Bars or dots between a row's buttons, and the buttons of such a row this rule takes.
+_BUTTON_BAR = re.compile(r"\s+[|·•]\s+")
+_BUTTON_BAR_ITEMS = 2
 _BUTTON_ROW_ITEMS = 3
 
 
 def button_words_row(text: str) -> list[str] | None:
     """The buttons of ``text`` when it is three buttons or more of the button table printed
-    with single spaces and nothing else, else None (two known buttons on a line are
-    BOIL004's list's: "Reply Quote").
+    with single spaces and nothing else, or two with a bar or a dot between them, else
+    None (two known buttons on a line with a space between are BOIL004's list's:
+    "Reply Quote").
 
     >>> button_words_row("Share Pin Email Print"), button_words_row("Jump to recipe Print Save")
     (['Share', 'Pin', 'Email', 'Print'], ['Jump to recipe', 'Print', 'Save'])
     >>> button_words_row("Share Save"), button_words_row("Share your story")
     (None, None)
     >>> button_words_row("Print edition")
+    >>> button_words_row("Tisk | Uložit recept"), button_words_row("Print | Edition")
+    (['Tisk', 'Uložit recept'], None)
     """
     if len(text) > _BUTTON_ROW_CHARS:
         return None
+    cells = _BUTTON_BAR.split(text)
+    if len(cells) == _BUTTON_BAR_ITEMS:
+        # (two buttons printed with a bar or a dot between them, each one button; three
+        # or more are BOIL004's bar rows)
+        cell_items = [phrases_of(cell.split(), BUTTON_WORDS, _BUTTON_PHRASE_WORDS)
+                      for cell in cells]
+        return cells if all(items is not None and len(items) == 1
+                            for items in cell_items) else None
     words = text.split()
     if len(words) < _BUTTON_ROW_ITEMS:
         return None
@@ -1688,7 +1704,7 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
             "not article text",
             Fix.safe("remove the line", Edit.deletion(start, end)), {"items": " / ".join(items)})
     runs = list(menu_runs(lines, options["min-items"]))
-    taken = {b.start for run in runs for b in run}
+    taken = {b.start for run in runs for b in run} | {body.start for body, _ in rows}
     for run in (*pagers(lines), *contents_tables(lines), *repeated_widgets(lines)):
         if not any(b.start in taken for b in run):
             runs.append(run)

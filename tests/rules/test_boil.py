@@ -57,6 +57,10 @@ def test_case_table(rule: Rule) -> None:
 # -- lines that must be flagged, and by which rule -------------------------------------------
 
 CHROME = [
+    # two buttons of the table with a bar or a dot between them
+    ("Tisk | Uložit recept", "BOIL009"),
+    ("Reply · Watch thread", "BOIL009"),
+    ("Chia sẻ | Lưu bài", "BOIL009"),
     ("hide caption", "BOIL002"),
     ("Toggle Caption", "BOIL002"),
     ("cover caption", "BOIL002"),
@@ -384,6 +388,7 @@ def test_chrome_line_is_flagged_by_its_rule(line: str, code: str | None) -> None
 # -- lines of real prose that must never be flagged ----------------------------------------
 
 PROSE = [
+    "Print | Edition",  # one cell is no button
     # a health page's disclaimer reported in a sentence, and the words in prose
     "La vacuna no reemplaza la consulta con un médico, advirtió la directora del hospital.",
     "Die App ersetzt nicht den Arzt, sagte die Ministerin am Montag.",
@@ -3959,7 +3964,7 @@ def test_a_row_of_buttons_under_each_entry_is_chrome(row: str) -> None:
 @pytest.mark.parametrize("line", [
     "Anna van der Berg",                 # a poster's name, three times in a thread
     "Leave a tribute Send flowers Share",  # twice only
-    "Quote | Reply",  # twice only
+    "Guestbook | Flowers",  # twice only (no button of the table: "Quote | Reply" is one)
 ])
 def test_a_name_or_a_row_seen_twice_is_no_widget(line: str) -> None:
     times = 3 if line.startswith("Anna") else 2
