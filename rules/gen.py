@@ -6418,7 +6418,7 @@ _HEADING_COUNT = re.compile(r"(?<![\w.,])(\d{1,2})(?![\w.,:])")
 COUNTED_ITEMS = (2, 12)
 #: A list's item and its number, if it has one.
 _ITEM = re.compile(r"\s*(?:(\d{1,2})[.)]|[-*•–—·▪►✓✔])\s+\S")
-#: Lines that are sentences of ARTICLE_SENTENCE_WORDS or more above a listicle, at least.
+#: Lines of the article's sentences (is_article_sentence) above a listicle, at least.
 COUNTED_ARTICLE_SENTENCES = 3
 _DIGIT_IN_ITEM = re.compile(r"\d")
 
@@ -6464,7 +6464,7 @@ def counted_list(lines: Sequence[Line]) -> tuple[int, int] | None:
             continue
         after = lines[end + 1:]
         if (after and is_running_text(after[0])) or _text_goes_on(after) or sum(
-                ends_sentence(ln.bare) and len(ln.bare.split()) >= ARTICLE_SENTENCE_WORDS
+                is_article_sentence(ln.bare)
                 for ln in lines[:start]) < COUNTED_ARTICLE_SENTENCES:
             continue
         return start, end

@@ -1469,8 +1469,8 @@ def cldr_date(text: str, head: bool = True) -> list[Stamp] | None:
     True
 
     In the head, a weekday may stand before the date or after it, a short word join the
-    month and the year, and a bar the date and its time; a label the rule does not know
-    may stand before a month it does:
+    month and the year, and a bar the date and its time (a label the rule does not know
+    before a month its own tables know leaves the line a fact):
 
     >>> [s.parsed for s in cldr_date("Pōʻalima, Iune 6, 2025")]
     ['2025-06-06']
