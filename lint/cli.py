@@ -358,7 +358,8 @@ def check(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes
     settings = _settings(args)
     reg = load_registry(settings)
     _validate(settings, reg, args)
-    plan = Plan(selection.enabled_layers(reg, _layers(settings, args)), settings)
+    chosen = selection.enabled_layers(reg, _layers(settings, args))
+    plan = Plan(chosen, settings, selection.readers(reg, chosen))
 
     excluder = Excluder(settings.root, DEFAULT_EXCLUDE + settings.exclude +
                         settings.extend_exclude, settings.respect_gitignore)

@@ -27,10 +27,15 @@ MAX_ITERATIONS = 10
 
 @dataclass(frozen=True)
 class ActiveRule:
-    """A rule as configured for a run: the rule plus its resolved options."""
+    """A rule as configured for a run: the rule plus its resolved options.
+
+    A ``hidden`` rule runs only so that the rules reading its findings (``Rule.after``)
+    see them: its own findings are neither reported nor fixed.
+    """
 
     rule: Rule
     options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    hidden: bool = False
 
     def __post_init__(self) -> None:
         # Resolved once here (defaults filled in, values validated), not per document.
@@ -49,7 +54,7 @@ def lint(doc: Document, rules: Sequence[ActiveRule]) -> list[Finding]:
     """All findings of ``rules`` on ``doc``, in position order, outside non-prose spans.
 
     Rules that read others' findings (``Rule.after``) run last, given the findings of
-    the rules they name.
+    the rules they name (hidden ones included: their findings are read, not returned).
     """
     findings: list[Finding] = []
     ordered = sorted(rules, key=lambda a: bool(a.rule.after))  # stable: the rest keep order
@@ -66,6 +71,9 @@ def lint(doc: Document, rules: Sequence[ActiveRule]) -> list[Finding]:
             _check_bounds(active.rule.code, finding, len(doc.text))
             if doc.is_prose(finding.start):
                 findings.append(finding)
+    hidden = {a.rule.code for a in rules if a.hidden}
+    if hidden:
+        findings = [f for f in findings if f.code not in hidden]
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return _drop_yielded(findings, rules)
 

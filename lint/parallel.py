@@ -47,7 +47,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from . import index as corpus_index
-from . import inputs, runner
+from . import inputs, runner, selection
 from .config import Settings
 from .corpus import Corpus, CorpusRule, DocKey, Summary, documents, key_function
 from .diagnostic import Diagnostic
@@ -167,7 +167,7 @@ def _base_plan() -> Plan:
                     f"rule {code} ({origin}) is not registered through an entry point or a "
                     "rule pack, so worker processes cannot load it; use --jobs 1")
             rules.append(rule)
-        state.plan = Plan(rules, spec.settings)
+        state.plan = Plan(rules, spec.settings, selection.readers(reg, rules))
     return state.plan
 
 

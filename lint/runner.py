@@ -66,13 +66,17 @@ class Plan:
 
     rules: Sequence[Rule]
     settings: Settings
+    #: Rules run hidden for the rules that read their findings (``selection.readers``).
+    readers: Sequence[Rule] = ()
     _cache: dict[tuple[str, ...], list[ActiveRule]] = field(default_factory=dict)
     _last: tuple[str, list[ActiveRule]] | None = None
 
     def __post_init__(self) -> None:
+        hidden = {r.code for r in self.readers}
         self._active = [
-            ActiveRule(r, r.resolve_options(rule_overrides(r, self.settings)))
-            for r in self.rules
+            ActiveRule(r, r.resolve_options(rule_overrides(r, self.settings)),
+                       hidden=r.code in hidden)
+            for r in sorted([*self.rules, *self.readers], key=lambda r: r.code)
         ]
 
     @property
@@ -96,7 +100,7 @@ class Plan:
 
     def bind(self, bound: Mapping[str, Rule]) -> Plan:
         """This plan with rules replaced by their ``bound`` versions (by code)."""
-        return Plan([bound.get(r.code, r) for r in self.rules], self.settings)
+        return Plan([bound.get(r.code, r) for r in self.rules], self.settings, self.readers)
 
     def severity(self, rule: Rule) -> Severity:
         return self.settings.severity.get(rule.code, rule.severity)
@@ -113,7 +117,8 @@ class Plan:
         ignored = tuple(ignored_for(path, self.settings.per_file_ignores, self.settings.root))
         if ignored not in self._cache:
             self._cache[ignored] = [
-                a for a in self._active if not any(a.rule.code.startswith(i) for i in ignored)
+                a for a in self._active
+                if a.hidden or not any(a.rule.code.startswith(i) for i in ignored)
             ]
         return self._cache[ignored]
 

@@ -91,6 +91,37 @@ def enabled(
     return enabled_layers(registry, [Layer(select, extend_select, ignore)])
 
 
+def readers(registry: Registry, rules: Sequence[Rule]) -> list[Rule]:
+    """The rules, on by default, whose findings ``rules`` read (``Rule.after``) but that
+    the run does not enable: a run adds them hidden (found, read, never reported), so a
+    rule that reads chrome findings works the same under ``--select`` or ``--ignore``.
+    Readers of readers are added too.
+
+    >>> from corpus_lint.registry import discover
+    >>> reg = discover()
+    >>> codes = [r.code for r in readers(reg, [reg.get("GEN003")])]
+    >>> "BOIL004" in codes and "META001" in codes and "GEN003" not in codes
+    True
+    >>> readers(reg, [reg.get("DUP001")])
+    []
+    """
+    chosen = {r.code for r in rules}
+    prefixes: set[str] = set()
+    wanted = [r for r in rules if r.after]
+    out: list[Rule] = []
+    while wanted:
+        prefixes.update(p for r in wanted for p in r.after)
+        wanted = []
+        for rule in registry:
+            if (rule.code not in chosen and rule.default_enabled
+                    and rule.code.startswith(tuple(prefixes))):
+                chosen.add(rule.code)
+                out.append(rule)
+                if rule.after:
+                    wanted.append(rule)
+    return sorted(out, key=lambda r: r.code)
+
+
 def ignored_for(path: str, per_file_ignores: dict[str, list[str]], root: PurePath) -> list[str]:
     """Code prefixes ignored for ``path`` by per-file-ignores patterns.
 

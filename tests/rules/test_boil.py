@@ -932,15 +932,17 @@ def test_page_foot_takes_the_unknown_footer_lines_under_known_chrome(tmp_path: P
     assert page.read_text(encoding="utf-8") == "".join(FOOT_PAGE.splitlines(True)[:3])
 
 
-def test_page_foot_reads_the_rules_of_the_run(tmp_path: Path) -> None:
-    """Alone it has no chrome to start from; with BOIL004 it has."""
+def test_page_foot_reads_the_chrome_rules_even_when_selected_alone(tmp_path: Path) -> None:
+    """Selected alone, it still starts from BOIL004's chrome (run hidden, not reported)."""
     page = tmp_path / "page.txt"
     page.write_text(FOOT_PAGE, encoding="utf-8")
     alone = run_cli(["--isolated", "--select", "BOIL012", "--output-format", "json", str(page)])
-    assert json.loads(alone.out) == []
+    assert [(f["code"], f["line"]) for f in json.loads(alone.out)] == [("BOIL012", 5),
+                                                                       ("BOIL012", 6)]
     both = run_cli(["--isolated", "--select", "BOIL004,BOIL012", "--output-format", "json",
                     str(page)])
     assert [f["line"] for f in json.loads(both.out) if f["code"] == "BOIL012"] == [5, 6]
+    assert ("BOIL004", 4) in [(f["code"], f["line"]) for f in json.loads(both.out)]
 
 
 @pytest.mark.parametrize("tail", [
