@@ -40,6 +40,7 @@ from corpus_lint import (
     rule,
 )
 from corpus_lint.packs import GuardedPattern
+from corpus_lint.rules.genmodel import generated_block_shape
 
 # -- patterns ------------------------------------------------------------------------------
 
@@ -7870,4 +7871,4 @@ def stray_markdown_markup(doc: Document, options: Mapping[str, Any]) -> Iterator
                       {"markup": what})
 
 
-RULES = [appended_generated_text, stray_markdown_markup]
+RULES = [appended_generated_text, stray_markdown_markup, generated_block_shape]

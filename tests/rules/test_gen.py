@@ -52,7 +52,10 @@ def test_rules_are_registered_and_complete(rule: Rule) -> None:
 
 
 def _json(path: Path, *extra: str) -> tuple[int, list[dict[str, Any]]]:
-    result = run_cli(["--select", "GEN", "--output-format", "json", *extra, str(path)])
+    # GEN001 and GEN002: GEN003's model (tests/rules/test_genmodel.py) reads the BOIL and
+    # META findings of the run and scores shapes, not these rules' phrases and templates
+    result = run_cli(["--select", "GEN001,GEN002", "--output-format", "json", *extra,
+                      str(path)])
     assert result.code in (0, 1), result.err
     return result.code, json.loads(result.out)
 
