@@ -110,6 +110,14 @@ class LineShape:
     cased_words: int
     quotes: int
 
+    @functools.cached_property
+    def counts(self) -> tuple[int, ...]:
+        """The line's values of ``_COUNTED``, in that order."""
+        return (int(self.question), int(self.heading), int(self.listed), int(self.markdown),
+                int(self.colon_end), int(self.exclaim), int(self.terminal), self.chars,
+                self.sentences, self.digits, self.caps_mid, self.cased_words, self.quotes,
+                self.words)
+
 
 def line_shape(raw: str) -> LineShape:
     """The shape of one line.
@@ -135,14 +143,13 @@ def line_shape(raw: str) -> LineShape:
     if (match and len(match.group(1).split()) <= 4 and not _DIGIT.search(match.group(1))
             and "http" not in match.group(1).lower()):
         label = match.group(1).strip("*_ ").lower()
-    cased = [w for w in (w.strip(_STRIP_WORD) for w in words)
-             if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
-    caps_mid = 0
+    cased = caps_mid = 0
     after_stop = True
     for w in words:
-        core = w.strip(_STRIP_WORD)
-        if core[:1].isalpha() and core[:1].isupper() and not after_stop:
-            caps_mid += 1
+        head = w.strip(_STRIP_WORD)[:1]
+        if head.isalpha():
+            cased += head.lower() != head.upper()
+            caps_mid += head.isupper() and not after_stop
         after_stop = w.rstrip("\"'”’»)*_")[-1:] in TERMINAL or w.endswith(":")
     return LineShape(
         chars=len(s), words=n_words, terminal=terminal, question=question,
@@ -151,7 +158,7 @@ def line_shape(raw: str) -> LineShape:
                  or (len(s) <= 80 and not terminal and last not in ":：,，")),
         listed=bool(_LIST.match(s)), markdown=md_head or bool(_BOLD.search(s)),
         label=label, sentences=max(1, len(_SENT_END.findall(s))),
-        digits=len(_DIGIT.findall(s)), caps_mid=caps_mid, cased_words=len(cased),
+        digits=len(_DIGIT.findall(s)), caps_mid=caps_mid, cased_words=cased,
         quotes=sum(1 for c in s if c in QUOTES))
 
 
@@ -224,8 +231,9 @@ class _Sums:
     @classmethod
     def of(cls, shapes: Sequence[LineShape]) -> _Sums:
         labels = [x.label for x in shapes if x.label]
-        return cls(tuple(sum(int(getattr(x, k)) for x in shapes) for k in _COUNTED),
-                   len(shapes), len(labels), len(set(labels)))
+        counts = tuple(map(sum, zip(*(x.counts for x in shapes), strict=True)))
+        return cls(counts or (0,) * len(_COUNTED), len(shapes), len(labels),
+                   len(set(labels)))
 
     def rates(self) -> dict[str, float]:
         (q, head, listed, md, colon, excl, term, chars, sent, digits, caps, cased, quotes,
@@ -414,6 +422,12 @@ FEATURES: tuple[str, ...] = (
 # -- the models ------------------------------------------------------------------------------
 
 
+def _leaves(tree: Any) -> list[float]:
+    if type(tree) is not tuple:
+        return [float(tree)]
+    return [*_leaves(tree[2]), *_leaves(tree[3])]
+
+
 @dataclass(frozen=True)
 class Trees:
     """A boosted-tree ensemble for a binary score: a baseline and trees whose leaf values
@@ -427,13 +441,26 @@ class Trees:
     baseline: float
     trees: tuple[Any, ...]
 
-    def score(self, x: Sequence[float]) -> float:
-        """The probability the ensemble gives ``x``."""
+    @functools.cached_property
+    def _headroom(self) -> tuple[float, ...]:
+        """For each tree, the most the trees after it can still add."""
+        out, total = [], 0.0
+        for tree in reversed(self.trees):
+            out.append(total)
+            total += max(_leaves(tree))
+        return tuple(reversed(out))
+
+    def score(self, x: Sequence[float], floor: float = 0.0) -> float:
+        """The probability the ensemble gives ``x``; when it cannot reach ``floor``, some
+        value under ``floor`` (the remaining trees are not walked)."""
         raw = self.baseline
-        for node in self.trees:
+        limit = math.log(floor / (1.0 - floor)) if 0.0 < floor < 1.0 else -math.inf
+        for node, headroom in zip(self.trees, self._headroom, strict=True):
             while type(node) is tuple:
                 node = node[2] if x[node[0]] <= node[1] else node[3]
             raw += node
+            if raw + headroom < limit:
+                return 1.0 / (1.0 + math.exp(-(raw + headroom)))
         return 1.0 / (1.0 + math.exp(-raw))
 
     @classmethod
@@ -488,7 +515,7 @@ def scored(page: Page, model: Model, threshold: float = 0.0) -> Scored | None:
     no candidate or its score stays under ``threshold`` (then the boundary model is not
     asked)."""
     cands = candidates(page)
-    page_score = max((model.page.score(c.features) for c in cands), default=-1.0)
+    page_score = max((model.page.score(c.features, threshold) for c in cands), default=-1.0)
     if page_score < threshold or not cands:
         return None
     block = max(cands, key=lambda c: model.boundary.score(c.features))

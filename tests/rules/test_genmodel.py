@@ -157,3 +157,16 @@ def test_selected_alone_it_still_reads_the_chrome(isolated: Path) -> None:
     assert len(everything) > 1
     run_cli(["--fix", "--unsafe-fixes", "--select", "GEN003", str(page)])
     assert page.read_text(encoding="utf-8") == ARTICLE + related + FOOTER
+
+
+def test_a_floor_stops_the_walk_without_changing_the_verdict() -> None:
+    model = genmodel.load_model()
+    lines = (ARTICLE + APPENDED + FOOTER).splitlines()
+    cands = genmodel.candidates(genmodel.Page(tuple(lines), frozenset({12, 13, 14})))
+    for cand in cands:
+        exact = model.page.score(cand.features)
+        floored = model.page.score(cand.features, genmodel.MIN_SCORE)
+        assert (exact >= genmodel.MIN_SCORE) == (floored >= genmodel.MIN_SCORE)
+        if exact >= genmodel.MIN_SCORE:
+            assert floored == exact
+    assert any(model.page.score(c.features) >= genmodel.MIN_SCORE for c in cands)
