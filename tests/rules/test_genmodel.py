@@ -109,6 +109,9 @@ def test_the_shipped_model_matches_the_code() -> None:
     # the default threshold is the one the model was trained for
     assert model.threshold == genmodel.MIN_SCORE
     assert model.about["trained_by"] == "bench/train_gen_model.py"
+    # the rule's documentation says what it was trained on
+    doc = " ".join(genmodel.generated_block_shape.documentation.split())
+    assert f"({model.about['sets']} sets, {model.about['pages']:,} invented pages" in doc
     def features(node: Any) -> list[int]:
         if not isinstance(node, tuple):
             return []
