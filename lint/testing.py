@@ -26,13 +26,14 @@ from .rule import Case, Rule
 
 
 def _readers(rule: Rule) -> list[ActiveRule]:
-    """The built-in rules, on by default, whose findings ``rule`` reads (``Rule.after``)."""
+    """The built-in rules, on by default, whose findings ``rule`` reads (``Rule.after``),
+    as a run that selects ``rule`` alone runs them (``selection.readers``)."""
     if not rule.after:
         return []
     from .registry import discover  # the registry loads the rules: only when needed
+    from .selection import readers
 
-    return [ActiveRule(r) for r in discover().rules.values()
-            if r.code.startswith(rule.after) and r.default_enabled and not r.after]
+    return [ActiveRule(r) for r in readers(discover(), [rule])]
 
 
 def case_document(rule: Rule, case: Case) -> Document:

@@ -112,11 +112,8 @@ class LineShape:
 
     @functools.cached_property
     def counts(self) -> tuple[int, ...]:
-        """The line's values of ``_COUNTED``, in that order."""
-        return (int(self.question), int(self.heading), int(self.listed), int(self.markdown),
-                int(self.colon_end), int(self.exclaim), int(self.terminal), self.chars,
-                self.sentences, self.digits, self.caps_mid, self.cased_words, self.quotes,
-                self.words)
+        """The line's values of ``_COUNTED``, in that order (summed over blocks)."""
+        return tuple(int(getattr(self, name)) for name in _COUNTED)
 
 
 def line_shape(raw: str) -> LineShape:
