@@ -173,3 +173,13 @@ def test_a_floor_stops_the_walk_without_changing_the_verdict() -> None:
         if exact >= genmodel.MIN_SCORE:
             assert floored == exact
     assert any(model.page.score(c.features) >= genmodel.MIN_SCORE for c in cands)
+
+
+def test_stray_markup_elsewhere_does_not_silence_it(isolated: Path) -> None:
+    # GEN002 reporting a bold name in the article is no GEN001 block: GEN003 still looks
+    page = isolated / "page.txt"
+    lines = ARTICLE.splitlines(keepends=True)
+    lines[2] = "**Mayor Lind** " + lines[2][0].lower() + lines[2][1:]
+    page.write_text("".join(lines) + APPENDED + FOOTER, encoding="utf-8")
+    codes = [(f["code"], f["line"]) for f in _findings(page)]
+    assert ("GEN002", 3) in codes and ("GEN003", 7) in codes
