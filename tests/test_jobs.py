@@ -300,3 +300,21 @@ def test_records_are_streamed_through_the_workers(isolated: Path) -> None:
 
 def _peak_rss_kb(path: Path) -> int:
     return peak_rss_kb("--select", "BOIL001", "-q", "--fix", "--jobs", "2", str(path))
+
+
+def test_rules_that_read_others_work_alone_in_workers(isolated: Path) -> None:
+    # --select BOIL012: BOIL004 runs hidden for it in each worker as in one job; its
+    # "Advertisement" lines are read, not reported
+    tree = _tree(isolated / "tree")
+    foot = ("Harbour bridge reopens after two years of repairs\n"
+            "The harbour bridge reopened on Monday after two years of repairs.\n"
+            "Passengers were told to check the timetable before they travel.\n"
+            "Advertisement\nHarbour Herald Media Group\nMade in Portsmouth with care\n")
+    for i in range(4):
+        (tree / f"foot{i}.txt").write_text(foot, encoding="utf-8")
+    one, two = _both(["--select", "BOIL012", "--output-format", "json"], isolated)
+    _same(one, two)
+    found = json.loads(one.out)
+    assert {(Path(f["path"]).name, f["line"]) for f in found if f["code"] == "BOIL012"} >= {
+        (f"foot{i}.txt", line) for i in range(4) for line in (5, 6)}
+    assert {f["code"] for f in found} == {"BOIL012"}
