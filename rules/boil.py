@@ -32,12 +32,13 @@ from corpus_lint import (
     Severity,
     rule,
 )
+from corpus_lint.lazyre import LazyPattern
 
 # -- the label -----------------------------------------------------------------------------
 
 #: A link-box label alone on a line. A closed list: "Further reading" (books and papers)
 #: and one-word section names that articles also use as headings are not in it.
-RELATED_LABEL = re.compile(
+RELATED_LABEL = LazyPattern(
     r"(?:related(?:\s+(?:articles?|stories|story|posts?|content|coverage|news|links|reading|"
     r"headlines))?|read\s+more|more\s+to\s+read|read\s+also|also\s+read|see\s+also|read\s+next|"
     r"up\s+next|more\s+on\s+this(?:\s+(?:story|topic))?|more\s+stories|more\s+news|"
@@ -215,7 +216,7 @@ _RELATED_AFTER = (
     r"relacionad[oa]s|similares|semelhantes|correlati|correlate|simili|similaires|connexes|"
     r"liés|liées|relacionats|relacionades|similars|similare|lainnya|terkait|serupa|"
     r"khác|liên\s+quan|gehiago|të\s+ngjashme|të\s+tjera")
-RELATED_KIND_LABEL = re.compile(
+RELATED_KIND_LABEL = LazyPattern(
     # "More on Senior Dogs": a topic page's box, the topic in capitals (one to three words).
     r"(?:(?-i:More\s+on\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})|"
     rf"(?:{_RELATED_BEFORE})\s+(?:[^\W\d_][\w'’-]*\s+)?(?:{_RELATED_KINDS})|(?:{_RELATED_KINDS})\s+"
@@ -235,12 +236,12 @@ _LABEL_MAX_CHARS = 50
 
 # -- the headlines -------------------------------------------------------------------------
 
-_BULLET = re.compile(r"^(?:[-•*–·]|\d{1,2}[.)])\s+")
+_BULLET = LazyPattern(r"^(?:[-•*–·]|\d{1,2}[.)])\s+")
 #: A headline starts like a title: a capital, a digit, or an opening quote (or Spanish's
 #: opening question or exclamation mark: "¿Quién …?") before one.
-_TITLE_START = re.compile(r"^[\"“‘'«(¿¡]?[^\W\d_a-z]|^\d")
+_TITLE_START = LazyPattern(r"^[\"“‘'«(¿¡]?[^\W\d_a-z]|^\d")
 #: Two sentences on one line ("The plan failed. Officials resigned") are prose.
-_SENTENCE_BREAK = re.compile(r"[a-z\d)][.!?]\s+[\"“]?[A-Z]")
+_SENTENCE_BREAK = LazyPattern(r"[a-z\d)][.!?]\s+[\"“]?[A-Z]")
 #: A line of finished prose ends with one of these; a headline does not.
 _PROSE_END = tuple(".;,:…")
 #: A line ending in one of these words stops mid-sentence: it is hard-wrapped prose.
@@ -250,14 +251,14 @@ _DANGLING = frozenset({
     "which", "who", "with"})
 #: A headline of a script written without spaces (Japanese, Chinese) is measured in
 #: characters; a sentence of it ends on a full stop or a closing quote.
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = LazyPattern(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_HEADLINE_CHARS = (6, 40)
 _CJK_PROSE_END = tuple("。．！？」』")
 #: A Thai headline's length in characters and its most phrases (Thai spaces phrases).
 _THAI_HEADLINE_CHARS = (10, 90)
 _THAI_HEADLINE_PHRASES = 8
 #: "Five years on", "Six months on": a headline idiom, not a sentence cut at "on".
-_TIME_ON = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|hours?)\s+on$", re.IGNORECASE)
+_TIME_ON = LazyPattern(r"\b(?:years?|months?|weeks?|days?|decades?|hours?)\s+on$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -330,7 +331,7 @@ def looks_like_headline(text: str, max_words: int, phrases: bool = False) -> boo
 
 
 #: A link box may print each story's address under its title; an address is no sentence.
-_URL_START = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
+_URL_START = LazyPattern(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
 
 def continues(following: Body | None) -> bool:
@@ -346,7 +347,7 @@ def continues(following: Body | None) -> bool:
 
 
 #: A box of links to topic pages: "Related Topics", "Verwandte Themen", "Topik terkait".
-TOPICS_LABEL = re.compile(
+TOPICS_LABEL = LazyPattern(
     r"(?:related\s+topics|more\s+on\s+these\s+topics|verwandte\s+themen|temas\s+relacionados|"
     r"sujets\s+(?:liés|associés)|argomenti\s+correlati|gerelateerde\s+onderwerpen|"
     r"powiązane\s+tematy|ilgili\s+konular|relaterade\s+ämnen|topik\s+terkait)\s*:?",
@@ -356,7 +357,7 @@ TOPICS_LABEL = re.compile(
 #: A bare tag or topic label alone on its line ("Tags", "Topics", "Schlagwörter",
 #: "Etiquetas", "Štítky", "Теги", "タグ"): with two topic names or more under it, it and
 #: they are the page's tag box.
-BARE_TAGS_LABEL = re.compile(
+BARE_TAGS_LABEL = LazyPattern(
     r"(?:tags?|topics|keywords|schlagwörter|schlagworte|stichwörter|themen|etiquetas|"
     r"palabras\s+clave|temas|tópicos|argomenti|parole\s+chiave|étiquettes|mots-clés|sujets|"
     r"thèmes|trefwoorden|onderwerpen|emneord|nøkkelord|stikkord|etiketter|ämnen|emner|"
@@ -375,9 +376,9 @@ _BARE_TAGS_FOOT = 6
 
 
 #: A tag or topic line ends a link box: what follows it is the page's foot, not the box.
-_TAG_LINE = re.compile(r"(?:tags?|topics?|keywords|tagi|etiketler|etiquetas|schlagwörter|แท็ก|ٹیگز|"
-                       r"schlagworte|kategorier|kategorien|štítky|címkék|tunnisteet|теги|мітки|"
-                       r"themen|sujets|mots-clés|argomenti)\s*:", re.IGNORECASE)
+_TAG_LINE = LazyPattern(r"(?:tags?|topics?|keywords|tagi|etiketler|etiquetas|schlagwörter|แท็ก|ٹیگز|"
+                        r"schlagworte|kategorier|kategorien|štítky|címkék|tunnisteet|теги|мітки|"
+                        r"themen|sujets|mots-clés|argomenti)\s*:", re.IGNORECASE)
 
 
 def headline_run(lines: list[Body], after: int, options: Mapping[str, Any]) -> list[Body]:
@@ -431,7 +432,7 @@ def _answers(question: str, line: str) -> bool:
 
 #: A numbered heading of the text: a word, a number and a mark ("Passo 3: monte a
 #: drenagem", "Step 2 – …", "Schritt 4:").
-_NUMBERED_HEADING = re.compile(r"([^\W\d_]+)\s+(\d{1,2})\s*[:.)–—-]\s")
+_NUMBERED_HEADING = LazyPattern(r"([^\W\d_]+)\s+(\d{1,2})\s*[:.)–—-]\s")
 
 
 def _numbered_heading(lines: list[Body], i: int) -> bool:
@@ -448,7 +449,7 @@ def _numbered_heading(lines: list[Body], i: int) -> bool:
 
 
 #: A labelled stamp: "Published: 9 January 2025", "Updated: 10 Jan, 6:40am".
-_LABELLED_STAMP = re.compile(r"[^\W\d_][^\d:]{0,30}:(?:\s+\S+){1,5}")
+_LABELLED_STAMP = LazyPattern(r"[^\W\d_][^\d:]{0,30}:(?:\s+\S+){1,5}")
 #: Titles an article's head may hold above its stamps (a section label and the headline).
 _HEAD_TITLES = 2
 
@@ -657,23 +658,23 @@ def related_headline(doc: Document, options: Mapping[str, Any]) -> Iterator[Find
 
 #: A menu item: one to three words, starting with a capital or a digit, with no sentence
 #: punctuation anywhere (a comma, period, colon or semicolon makes it text or a label).
-_MENU_ITEM = re.compile(r"[^\W_a-z][^\s.,;:!?…\"“”()\[\]]*(?:\s+[^\s.,;:!?…\"“”()\[\]]+){0,2}")
+_MENU_ITEM = LazyPattern(r"[^\W_a-z][^\s.,;:!?…\"“”()\[\]]*(?:\s+[^\s.,;:!?…\"“”()\[\]]+){0,2}")
 #: The question a widget may open with: "What's your reaction?", "Is this page useful?".
-_MENU_QUESTION = re.compile(r"[^\W\d_a-z][^.!?:;\"“”]{2,50}\?")
+_MENU_QUESTION = LazyPattern(r"[^\W\d_a-z][^.!?:;\"“”]{2,50}\?")
 _MENU_QUESTION_MAX_WORDS = 6
 #: A number standing as a word ("3 May 2025", "3 min read", "Arsenal 2") makes a line a
 #: date, a count or a score; "10-Day" is a tab.
-_NUMBER = re.compile(r"(?<![\w-])\d+(?![\w-])")
+_NUMBER = LazyPattern(r"(?<![\w-])\d+(?![\w-])")
 #: "By Nation Team" is a byline (META's), not a menu item.
-_BY = re.compile(r"by\s", re.IGNORECASE)
+_BY = LazyPattern(r"by\s", re.IGNORECASE)
 #: A line of article prose: several words and a sentence's final punctuation.
-_PROSE_LINE = re.compile(r".*[.!?…।॥۔።။][\"”’')\]]*")
+_PROSE_LINE = LazyPattern(r".*[.!?…।॥۔።။][\"”’')\]]*")
 _PROSE_MIN_WORDS = 6
 #: A menu's tab named by a number alone ("112", "360"), inside a run of tabs.
-_NUMBER_TAB = re.compile(r"\d{2,4}")
+_NUMBER_TAB = LazyPattern(r"\d{2,4}")
 #: A run in which several items hold a number is a results table or an ingredient list
 #: ("2 eggs", "Arsenal 2"), not a menu.
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 
 
 #: How close two lines of prose stand in an article's running text.
@@ -744,13 +745,13 @@ def is_menu_item(text: str) -> bool:
 
 #: A tab naming three subjects, the first two parted by a comma: "Bygga, bo och miljö",
 #: "Housing, planning and building", "Bauen, Wohnen und Umwelt" (a council's menu).
-_LISTED_ITEM = re.compile(r"[^\W\d_a-z][\w-]*, [\w-]+ (?:and|och|og|und|et|y|e|en|ja|és|ve|dan|"
-                          r"oraz|и|та) [\w-]+")
+_LISTED_ITEM = LazyPattern(r"[^\W\d_a-z][\w-]*, [\w-]+ (?:and|och|og|und|et|y|e|en|ja|és|ve|dan|"
+                           r"oraz|и|та) [\w-]+")
 #: A byline of Korean, Chinese or Japanese pages: the name and the word for reporter
 #: ("이도윤 기자", "记者 王芳", "山田太郎記者"), not a tab.
 #: A Chinese byline with a slash after the word for text ("文／許嘉恩", "撰文/王芳") too.
-_CJK_BYLINE = re.compile(r"기자$|특파원$|^记者|记者$|^記者|記者$|特派員$|特派员$"
-                         r"|^(?:文|撰文|圖文|图文|採訪|采访)\s*[／/]")
+_CJK_BYLINE = LazyPattern(r"기자$|특파원$|^记者|记者$|^記者|記者$|特派員$|特派员$"
+                          r"|^(?:文|撰文|圖文|图文|採訪|采访)\s*[／/]")
 #: A field label closed by a full-width colon ("岗位职责：", "材料："): the heading of the
 #: text under it, not a tab.
 _FULLWIDTH_LABEL_END = ("：", "︰")
@@ -758,7 +759,7 @@ _FULLWIDTH_LABEL_END = ("：", "︰")
 
 #: A measure of a Japanese or Chinese recipe's ingredient line ("片栗粉　大さじ4", "揚げ油
 #: 適量", "盐 少许"): an ingredient list, not a menu.
-_CJK_MEASURE = re.compile(r"大さじ|小さじ|適量|少々|適宜|ひとつまみ|少许|适量|少許")
+_CJK_MEASURE = LazyPattern(r"大さじ|小さじ|適量|少々|適宜|ひとつまみ|少许|适量|少許")
 
 
 def _long_cjk_word(text: str) -> bool:
@@ -783,9 +784,9 @@ def _short_cjk_item(text: str) -> bool:
 
 #: A consent banner's words next to its cookies: the site, a choice or a setting ("Diese
 #: Website verwendet Cookies. … Sie entscheiden selbst, …", "… via Privacy settings").
-_CONSENT_BANNER = re.compile(r"(?i)\b(?:web\s?site|webseite|site|seite|sito|sitio|consent|"
-                             r"einwillig|zustimm|akzept|accept|settings|einstellungen|"
-                             r"preferences|präferenzen|privacy|datenschutz|partners|tracking)")
+_CONSENT_BANNER = LazyPattern(r"(?i)\b(?:web\s?site|webseite|site|seite|sito|sitio|consent|"
+                              r"einwillig|zustimm|akzept|accept|settings|einstellungen|"
+                              r"preferences|präferenzen|privacy|datenschutz|partners|tracking)")
 
 
 def article_span(lines: list[Body]) -> tuple[int, int, bool] | None:
@@ -956,7 +957,7 @@ def _joined_buttons(text: str) -> bool:
 
 #: A row of buttons printed with single spaces: this many words.
 _BUTTON_ROW_WORDS = (3, 8)
-_BUTTON_ROW_WORD = re.compile(r"[^\W\d_]+")
+_BUTTON_ROW_WORD = LazyPattern(r"[^\W\d_]+")
 
 
 def _button_row(text: str) -> bool:
@@ -978,11 +979,11 @@ def _button_row(text: str) -> bool:
 
 #: A menu printed on one line: its items joined by runs of two spaces or more, or by
 #: ideographic spaces ("News    Opinion    Arts", "利用規約　プライバシーポリシー").
-_ROW_GAP = re.compile(r" {2,}|\s*\u3000[\s\u3000]*")
+_ROW_GAP = LazyPattern(r" {2,}|\s*\u3000[\s\u3000]*")
 #: A menu row's item: one to four words, a capital, a digit or a caseless letter first,
 #: no sentence punctuation; "U.S." is an item too.
-_ROW_ITEM = re.compile(r"[^\W_a-zß-ÿ][^\s.,;:!?…\"“”()\[\]]*(?: [^\s.,;:!?…\"“”()\[\]]+){0,3}"
-                       r"|(?:[A-Z]\.){2,}")
+_ROW_ITEM = LazyPattern(r"[^\W_a-zß-ÿ][^\s.,;:!?…\"“”()\[\]]*(?: [^\s.,;:!?…\"“”()\[\]]+){0,3}"
+                        r"|(?:[A-Z]\.){2,}")
 _ROW_MIN_ITEMS = 3
 _ROW_ITEM_MAX_CHARS = 30
 
@@ -1279,7 +1280,7 @@ BUTTON_WORDS = frozenset(_BUTTON_TABLE.split("|"))
 _BUTTON_PHRASE_WORDS = max(len(w.split()) for w in BUTTON_WORDS)
 _BUTTON_ROW_CHARS = 120
 #: Bars or dots between a row's buttons, and the buttons of such a row this rule takes.
-_BUTTON_BAR = re.compile(r"\s+[|·•]\s+")
+_BUTTON_BAR = LazyPattern(r"\s+[|·•]\s+")
 _BUTTON_BAR_ITEMS = 2
 _BUTTON_ROW_ITEMS = 3
 
@@ -1345,11 +1346,11 @@ _PAGER_WORD = (
     r"следующая|предыдущая|далее|назад|наступна|попередня|επόμενη|προηγούμενη|tiếp|"
     r"sau|trước|susunod|nakaraan|下一页|上一页|下一頁|上一頁|次へ|前へ|다음|이전)"
     r"(?:\s+(?:page|seite|página|pagina|strona|sayfa|halaman|trang|stránka))?)")
-_PAGER_LINE = re.compile(
+_PAGER_LINE = LazyPattern(
     rf"(?:[«»‹›←→<>]+\s*)?(?:{_PAGER_WORD}|\d{{1,3}}|…|\.\.\.)(?:\s*[«»‹›←→<>]+)?"
     rf"(?:\s+(?:[«»‹›←→<>]+\s*)?(?:{_PAGER_WORD}|\d{{1,3}}|…|\.\.\.)(?:\s*[«»‹›←→<>]+)?)*",
     re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_PAGE_NUMBER = LazyPattern(r"\d{1,3}")
 
 
 def pagers(lines: list[Body]) -> Iterator[list[Body]]:
@@ -1371,10 +1372,10 @@ def pagers(lines: list[Body]) -> Iterator[list[Body]]:
 
 #: A table of contents' entry: its section number and the section's title ("1 History",
 #: "2.1 Early years").
-_TOC_ENTRY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+([^\W\d_].{0,80})")
+_TOC_ENTRY = LazyPattern(r"\d{1,2}(?:\.\d{1,2})*\.?\s+([^\W\d_].{0,80})")
 #: The label above a table of contents, in the languages of the sets and their
 #: neighbours, with the toggle a wiki prints beside it ("Contents [hide]").
-_TOC_LABEL = re.compile(
+_TOC_LABEL = LazyPattern(
     r"(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|contenido|contenidos|"
     r"índice|indice|contenuti|conteúdo|spis treści|inhoud|innehåll|indhold|innhold|sisällys|"
     r"sisällysluettelo|tartalomjegyzék|obsah|cuprins|содержание|зміст|περιεχόμενα|içindekiler|"
@@ -1417,7 +1418,7 @@ def contents_tables(lines: list[Body]) -> Iterator[list[Body]]:
 
 
 #: A contents row's entries: joined by spaced dots or bars, or each after its number.
-_CONTENTS_SPLIT = re.compile(r"\s+[·|•]\s+(?:\d{1,2}\.\s+)?|^\d{1,2}\.\s+")
+_CONTENTS_SPLIT = LazyPattern(r"\s+[·|•]\s+(?:\d{1,2}\.\s+)?|^\d{1,2}\.\s+")
 #: A heading under a contents row: a short line, not a sentence.
 _CONTENTS_HEADING_WORDS = 12
 
@@ -1725,11 +1726,11 @@ def menu_run(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 # -- BOIL011: breadcrumbs and section labels at the head of the page -----------------------
 
 #: A breadcrumb separator: one of these marks with space on both sides.
-_CRUMB_SEPARATOR = re.compile(r"\s+(>>?|»|›|‹|/|\||→|＞)\s+")
+_CRUMB_SEPARATOR = LazyPattern(r"\s+(>>?|»|›|‹|/|\||→|＞)\s+")
 #: On a page written right to left (Arabic, Hebrew) the trail's ">" is printed as "<"
 #: ("مركز المساعدة < الأمان وتسجيل الدخول"); elsewhere "<" is a comparison.
-_RTL_CRUMB_SEPARATOR = re.compile(r"\s+(>>?|<<?|»|«|›|‹|/|\||→|←|＞)\s+")
-_RTL = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
+_RTL_CRUMB_SEPARATOR = LazyPattern(r"\s+(>>?|<<?|»|«|›|‹|/|\||→|←|＞)\s+")
+_RTL = LazyPattern(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def _crumb_split(text: str) -> list[str]:
@@ -1739,13 +1740,13 @@ def _crumb_split(text: str) -> list[str]:
     return separator.split(text)
 #: A breadcrumb segment: one to three words, no digit, no sentence punctuation.
 #: A section's words may end on an age range ("Дети 1–7", "Kids 6–12"), its one number.
-_CRUMB_SEGMENT = re.compile(r"[^\W\d_][^\s\d.,;:!?\"“”()\[\]]*(?:\s+[^\s\d.,;:!?\"“”()\[\]]+){0,2}"
-                            r"(?:\s+\d{1,2}[–-]\d{1,2})?")
+_CRUMB_SEGMENT = LazyPattern(r"[^\W\d_][^\s\d.,;:!?\"“”()\[\]]*(?:\s+[^\s\d.,;:!?\"“”()\[\]]+){0,2}"
+                             r"(?:\s+\d{1,2}[–-]\d{1,2})?")
 _CRUMB_SEGMENTS = (2, 5)
 _CRUMB_SEGMENT_MAX_CHARS = 25
 #: Hebrew's gershayim typed as an ASCII quote inside a word ('נדל"ן', 'ת"א'): a letter of
 #: the word, no quotation.
-_GERSHAYIM = re.compile(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+_GERSHAYIM = LazyPattern(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
 
 
 def _crumb_chars(segment: str) -> int:
@@ -2194,9 +2195,9 @@ _NAV_MENU_ITEMS = 3
 _NAV_MENU_SHARE = 0.6
 #: A menu's line holds no sentence punctuation and none of the marks that join the items of
 #: a trail or a row (those are other tests').
-_NAV_PUNCT = re.compile(r"[,;:!?…\"“”()\[\]|·•/>»›<«]")
+_NAV_PUNCT = LazyPattern(r"[,;:!?…\"“”()\[\]|·•/>»›<«]")
 #: A number in a menu's item ("1. Lig", a second division).
-_NAV_NUMBER = re.compile(r"\d{1,2}\.?")
+_NAV_NUMBER = LazyPattern(r"\d{1,2}\.?")
 
 
 #: The about page may end a menu as a question: "… Recettes Vie de famille Qui suis-je ?".
@@ -2204,7 +2205,7 @@ _ABOUT_QUESTIONS = frozenset({
     "who am i", "who are we", "qui suis-je", "qui sommes-nous", "wer bin ich",
     "wer sind wir", "quién soy", "quiénes somos", "chi sono", "chi siamo", "quem sou eu",
     "quem somos", "wie ben ik", "wie zijn wij", "kim jestem", "kim jesteśmy"})
-_ABOUT_QUESTION = re.compile(r"\s((?:¿)?\S+(?:\s\S+){0,2})\s?\?$")
+_ABOUT_QUESTION = LazyPattern(r"\s((?:¿)?\S+(?:\s\S+){0,2})\s?\?$")
 
 
 def _about_question(text: str) -> str:
@@ -2487,7 +2488,7 @@ def prefixed_menu(text: str) -> list[str] | None:
     return [" ".join(item) for item in items]
 
 
-_ITEM_JOINER = re.compile(r"(?<=[^\W\d_])[·・](?=[^\W\d_])")
+_ITEM_JOINER = LazyPattern(r"(?<=[^\W\d_])[·・](?=[^\W\d_])")
 
 
 def trail_menu(text: str, trail: list[str]) -> bool:
@@ -2580,7 +2581,7 @@ def _unquoted(segment: str) -> str:
 _LABEL_WORDS = 3
 #: The last item of a date archive's trail: a year, perhaps after a month ("2024",
 #: "April 2024", "März 2025").
-_ARCHIVE_ITEM = re.compile(r"(?:[^\W\d_]{3,10}\.?\s+)?(?:19|20)\d{2}")
+_ARCHIVE_ITEM = LazyPattern(r"(?:[^\W\d_]{3,10}\.?\s+)?(?:19|20)\d{2}")
 
 
 def dated_trail(text: str) -> list[str] | None:
@@ -2634,7 +2635,7 @@ def breadcrumb(text: str) -> list[str] | None:
 
 #: A trail's label: a few words and a colon ("You are here:", "U bent hier:", "Sie sind
 #: hier:").
-_TRAIL_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ -]){0,30}:\s+")
+_TRAIL_LABEL = LazyPattern(r"[^\W\d_](?:[^\W\d_]|['’ -]){0,30}:\s+")
 _TRAIL_LABEL_WORDS = 4
 
 
@@ -2704,9 +2705,9 @@ def _nav_row(lines: list[Body]) -> int:
 
 #: A site's menu printed on one line with bars or dots between its items: "News | Local |
 #: Sports | e-Edition", "Health · Space · Earth & Climate".
-_JOINED_SPLIT = re.compile(r"\s+[|·•]\s+")
-_JOINED_ITEM = re.compile(r"(?:[^\W\d_a-zß-ÿ]|[ei]-?[A-Z])[^\s.,;:!?…\"“”()\[\]|·•]*"
-                          r"(?: [^\s.,;:!?…\"“”()\[\]|·•]+){0,3}")
+_JOINED_SPLIT = LazyPattern(r"\s+[|·•]\s+")
+_JOINED_ITEM = LazyPattern(r"(?:[^\W\d_a-zß-ÿ]|[ei]-?[A-Z])[^\s.,;:!?…\"“”()\[\]|·•]*"
+                           r"(?: [^\s.,;:!?…\"“”()\[\]|·•]+){0,3}")
 
 
 def joined_row(text: str) -> bool:
@@ -2748,7 +2749,7 @@ def _label_under_nav(lines: list[Body], nav: int) -> Body | None:
 #: A notice's field: one word and a colon ("Betroffen: Nordviertel, …", "Aktualisiert:
 #: 14.01.2025"). Two of them under a short line make that line the notice's title, not
 #: a section label above a headline.
-_FIELD = re.compile(r"[^\W\d_]+:\s")
+_FIELD = LazyPattern(r"[^\W\d_]+:\s")
 
 
 #: Lines of chrome (a subscribe prompt, "Sign in") may stand between the menu row and the
@@ -2877,7 +2878,7 @@ def _titles_trail(lines: list[Body], i: int, between: list[Body]) -> bool:
 
 
 #: Two figures joined by a mark: a date or a time ("20·11·24", "13:58"), not a price.
-_JOINED_FIGURES = re.compile(r"\d[./·:-]\d")
+_JOINED_FIGURES = LazyPattern(r"\d[./·:-]\d")
 
 
 def _controls_row(text: str) -> bool:
@@ -3071,7 +3072,7 @@ def markless_trail(text: str, items: set[str]) -> list[str] | None:
 
 
 #: A consent banner: a line naming cookies ("This site uses cookies. By continuing …").
-_COOKIE_LINE = re.compile(r"(?i)\bcookies?\b")
+_COOKIE_LINE = LazyPattern(r"(?i)\bcookies?\b")
 #: The buttons a consent banner may have under it ("OK", "Accept all", "Manage
 #: preferences").
 _CONSENT_BUTTONS = 2
@@ -3093,8 +3094,8 @@ def _past_consent(lines: list[Body], i: int) -> int:
 #: A service line in the page's head: a label, a colon and a phone number, perhaps with a
 #: note in brackets ("Störung melden: 0800 7724 500 (kostenfrei, rund um die Uhr)",
 #: "Emergencies: 0800 555 123").
-_HOTLINE = re.compile(r"[^\W\d_][^\d:]{0,40}:\s*(?:\+\d{1,3}[ ]?|0|1-)\d[\d ()/-]{5,}\d"
-                      r"(?:\s+\([^()]{1,60}\))?")
+_HOTLINE = LazyPattern(r"[^\W\d_][^\d:]{0,40}:\s*(?:\+\d{1,3}[ ]?|0|1-)\d[\d ()/-]{5,}\d"
+                       r"(?:\s+\([^()]{1,60}\))?")
 
 
 def _under_head_menu(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]:
@@ -3125,7 +3126,7 @@ def _under_head_menu(lines: list[Body]) -> Iterator[tuple[Body, str, list[str]]]
 
 #: A section label set in capitals, its parts perhaps joined: "MIND & BRAIN", "THINGS TO
 #: DO | DINING", "HIGH SCHOOL SPORTS".
-_CAPS_LABEL = re.compile(r"[^\W\d_]+(?:\s+(?:[&|/]\s+)?[^\W\d_]+){0,4}")
+_CAPS_LABEL = LazyPattern(r"[^\W\d_]+(?:\s+(?:[&|/]\s+)?[^\W\d_]+){0,4}")
 _CAPS_LABEL_MAX_CHARS = 30
 
 
@@ -3348,12 +3349,12 @@ def head_breadcrumb(doc: Document, options: Mapping[str, Any]) -> Iterator[Findi
 _TERMINAL = tuple('.!?。！？…"”»।॥۔።။')
 #: Scripts whose sentences end without a mark (Thai, Lao, Khmer): a line of this many
 #: characters in them is a sentence.
-_UNPUNCTUATED = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
+_UNPUNCTUATED = LazyPattern(r"[\u0e00-\u0eff\u1780-\u17ff]")
 _UNPUNCTUATED_CHARS = 40
 #: A line ending like a sentence with this many CJK characters is one, spaces or not
 #: ("T68 採用 65% 配置，…。").
 _CJK_SENTENCE_CHARS = 20
-_SPEAKER = re.compile(r"^[A-Z][A-Z .'\-]+:")
+_SPEAKER = LazyPattern(r"^[A-Z][A-Z .'\-]+:")
 _FOOT_CHROME = "Harbour Herald Media Group\nMade in Portsmouth with care\n"
 _LAST = "Passengers were told to check the timetable before they travel.\n"
 _SHARE_ROW = "Share this post:\nFacebook\nLinkedIn\nEmail\nRelated Posts\nFerry fares rise\n"
@@ -3836,8 +3837,8 @@ def page_foot(doc: Document, options: Mapping[str, Any],
 
 
 #: A date alone, in words: "julio de 2025", "14 March 2025", "March 14, 2025", "2025年7月".
-_BARE_DATE = re.compile(r"(?:\d{1,2}\.?\s+(?:de\s+)?)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
-                        r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月(?:\d{1,2}日)?")
+_BARE_DATE = LazyPattern(r"(?:\d{1,2}\.?\s+(?:de\s+)?)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
+                         r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{4}年\d{1,2}月(?:\d{1,2}日)?")
 
 
 def _loose_stamps(lines: Sequence[Segment], covered: set[int]) -> set[int]:
@@ -3889,17 +3890,17 @@ def _fact_box(lines: Sequence[Segment], covered: set[int]) -> int:
 #: Metadata in the footer's place: a label and a figure alone ("Жарияланған күні:
 #: 02.03.2025", "Ref. no.: 8832174"): META's kind of line, whether META knows its words
 #: or not; no footer link.
-_FIGURE_VALUE = re.compile(r"[^\W\d_][^:：\d]{0,30}[:：]\s*\d[\d\s./:,-]*"
-                           r"(?:\s*\([^\W\d_][\w ]{0,20}\))?")
+_FIGURE_VALUE = LazyPattern(r"[^\W\d_][^:：\d]{0,30}[:：]\s*\d[\d\s./:,-]*"
+                            r"(?:\s*\([^\W\d_][\w ]{0,20}\))?")
 #: A review's grade without a colon, a score out of its maximum ("คะแนนรวม 8/10",
 #: "Overall 4.5/5").
-_SCORE_VALUE = re.compile(r"[^\W\d_][^:：\d/]{0,30}\s\d{1,2}(?:[.,]\d)?\s*/\s*(?:5|10|20|100)")
+_SCORE_VALUE = LazyPattern(r"[^\W\d_][^:：\d/]{0,30}\s\d{1,2}(?:[.,]\d)?\s*/\s*(?:5|10|20|100)")
 
 
 #: A stay's times of arrival and departure, a listing's fact: "Check-in desde las 14 h ·
 #: Check-out hasta las 10 h", "Anreise ab 15 Uhr", "入住 14:00".
-_STAY_TIMES = re.compile(r"(?i)(?:check-?in|check-?out|arrivée|départ|anreise|abreise|"
-                         r"入住|退房|チェックイン|チェックアウト|체크인|체크아웃)\b[^\n]{0,40}?\d")
+_STAY_TIMES = LazyPattern(r"(?i)(?:check-?in|check-?out|arrivée|départ|anreise|abreise|"
+                          r"入住|退房|チェックイン|チェックアウト|체크인|체크아웃)\b[^\n]{0,40}?\d")
 #: How far above a numbered item the article's item before it may stand.
 _ITEM_REACH = 12
 
@@ -3921,9 +3922,9 @@ def _continued_item(text: str, article: Sequence[Segment]) -> bool:
 
 #: A label and a date in words ("Date of notice: 14 March 2025", "Fecha: 3 de marzo de
 #: 2025", "Date: March 14, 2025").
-_DATE_VALUE = re.compile(r"[^\W\d_][^:：\d]{0,30}[:：]\s*(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+"
-                         r"(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}"
-                         r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
+_DATE_VALUE = LazyPattern(r"[^\W\d_][^:：\d]{0,30}[:：]\s*(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+"
+                          r"(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}"
+                          r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
 
 
 def _metadata_shape(text: str) -> bool:
@@ -3941,7 +3942,7 @@ def _metadata_shape(text: str) -> bool:
 
 
 #: A numbered link of a footer's box: a number, a stop or a bracket, and a title.
-_NUMBERED_LINK = re.compile(r"(\d{1,2})[.)]\s+\S")
+_NUMBERED_LINK = LazyPattern(r"(\d{1,2})[.)]\s+\S")
 _NUMBERED_LINK_WORDS = 20
 
 
@@ -3964,15 +3965,15 @@ def _numbered_link(text: str) -> int:
 
 
 #: A copyright line: the sign or the word first ("© 2024 Harbour Herald Ltd").
-_COPYRIGHT = re.compile(r"(?i)\s*(?:©|\(c\)\s|copyright\b)")
+_COPYRIGHT = LazyPattern(r"(?i)\s*(?:©|\(c\)\s|copyright\b)")
 #: A sign-up form's e-mail field: a short line naming the address ("Enter your email
 #: address", "Seu melhor e-mail", "Votre adresse e-mail", "Ihre E-Mail-Adresse").
-_EMAIL_FIELD = re.compile(r"(?i)\b(?:e-?mail|courriel|correo|sähköposti|e-posta|adres\s+e-mail|"
-                          r"電子メール|이메일|邮箱|почт)")
+_EMAIL_FIELD = LazyPattern(r"(?i)\b(?:e-?mail|courriel|correo|sähköposti|e-posta|adres\s+e-mail|"
+                           r"電子メール|이메일|邮箱|почт)")
 _EMAIL_FIELD_WORDS = 5
 #: A contact row: a phone number, an e-mail address or a postal line joined by middle dots or
 #: bars.
-_ROW_JOIN = re.compile(r"\s+[·|•]\s+")
+_ROW_JOIN = LazyPattern(r"\s+[·|•]\s+")
 
 
 def _email_field(text: str) -> bool:
@@ -4020,7 +4021,7 @@ def _contact_row(text: str) -> bool:
 
 #: The heading of an author box ("About the author", "Tentang Penulis", "プロフィール"):
 #: under it, in the footer, the author's note about themselves, the site's on every page.
-_AUTHOR_BOX = re.compile(
+_AUTHOR_BOX = LazyPattern(
     r"(?:about\s+the\s+(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)"
     r"|à\s+propos\s+de\s+l['’](?:auteur|autrice|auteure)|sobre\s+(?:el|la|o|a)\s+autora?"
     r"|sull['’]autore|sull['’]autrice|over\s+de\s+(?:auteur|schrijver)|o\s+autorze"
@@ -4035,7 +4036,7 @@ _AUTHOR_BOX_CHARS = 40
 _TITLE_ENDS = tuple('?？"”»」')
 #: ... and has at most this many words.
 _TITLE_WORDS = 16
-_INNER_STOP = re.compile(r"[.!?。！？]\s")
+_INNER_STOP = LazyPattern(r"[.!?。！？]\s")
 
 
 def _linked_title(text: str) -> bool:
@@ -4342,38 +4343,38 @@ def _table_row(text: str) -> bool:
         bool(_FIGURE_CELL.fullmatch(c)) for c in cells) >= _TABLE_FIGURES)
 
 
-_FIGURE_CELL = re.compile(r"[+−–-]?\d[\d.,:/%-]*")
+_FIGURE_CELL = LazyPattern(r"[+−–-]?\d[\d.,:/%-]*")
 #: A record's field: a label of one to four words (no brackets, no link row) and its value
 #: ("Alapterület: 58 m²", "Kelebihan: nasi sekata, banyak mod", "本集來賓：吳宜臻").
-_RECORD_FIELD = re.compile(r"[^\W\d_][^:：()（）\[\]|/]{0,40}?\s?[:：]\s*\S.*")
+_RECORD_FIELD = LazyPattern(r"[^\W\d_][^:：()（）\[\]|/]{0,40}?\s?[:：]\s*\S.*")
 _RECORD_LABEL_WORDS = 4
 #: A field whose value is a figure may have a longer label, with brackets: "Transportasi
 #: (sewa mobil, bensin): Rp 350.000".
-_FIGURE_FIELD = re.compile(r"([^\W\d_][^:：]{0,80}?)\s?[:：]\s*(\D{0,12}\d[\d.,]*\S*(?:\s+\S+)*)")
+_FIGURE_FIELD = LazyPattern(r"([^\W\d_][^:：]{0,80}?)\s?[:：]\s*(\D{0,12}\d[\d.,]*\S*(?:\s+\S+)*)")
 _FIGURE_LABEL_WORDS, _FIGURE_VALUE_WORDS = 8, 4
 #: Social networks and messengers a share row names ("Deel dit bericht: Facebook X
 #: LinkedIn WhatsApp", "分享到：微信 微博 QQ空间"): two in a line make it one.
-_NETWORK = re.compile(r"(?i)(?<!\w)(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|"
-                      r"reddit|e-?mail|messenger|viber|line|kakao(?:talk)?|카카오톡|zalo|vk|"
-                      r"вконтакте|одноклассники|xing|threads|bluesky|mastodon|tumblr)(?!\w)"
-                      r"|微信|微博|QQ|LINE|카카오|페이스북")
+_NETWORK = LazyPattern(r"(?i)(?<!\w)(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|"
+                       r"reddit|e-?mail|messenger|viber|line|kakao(?:talk)?|카카오톡|zalo|vk|"
+                       r"вконтакте|одноклассники|xing|threads|bluesky|mastodon|tumblr)(?!\w)"
+                       r"|微信|微博|QQ|LINE|카카오|페이스북")
 _SHARE_NETWORKS = 2
 #: A price with its currency, or a salary in thousands: "– € 9,90", "245.000 €", "20-35K".
-_PRICE = re.compile(r"[€$£¥₩₹₪]|\b(?:R\$|HK\$|kr|zł|Kč|Ft|UF|RM|Rp|CHF|USD|EUR)(?!\w)"
-                    r"|\d\s?(?:kr|zł|Kč|Ft|€|лв|руб|грн|원|円|元)(?!\w)|\d[Kk](?!\w)")
+_PRICE = LazyPattern(r"[€$£¥₩₹₪]|\b(?:R\$|HK\$|kr|zł|Kč|Ft|UF|RM|Rp|CHF|USD|EUR)(?!\w)"
+                     r"|\d\s?(?:kr|zł|Kč|Ft|€|лв|руб|грн|원|円|元)(?!\w)|\d[Kk](?!\w)")
 #: A download's file size: "(PDF, 640 KB)", "（PDF：1.2MB）".
-_FILE_SIZE = re.compile(r"\d(?:[\d.,]*\d)?\s?[KMG]i?B\b|\d\s?(?:Ko|Mo|Go)\b")
+_FILE_SIZE = LazyPattern(r"\d(?:[\d.,]*\d)?\s?[KMG]i?B\b|\d\s?(?:Ko|Mo|Go)\b")
 #: A list entry naming someone, their details in brackets, then their status after a dash:
 #: "Léo Matias (lateral, Real Cerrado) – descartado".
-_RECORD_ENTRY = re.compile(r"[^\W\d_][^()]{0,50}\([^()]{1,60}\)\s+[–—-]\s+\S.*")
+_RECORD_ENTRY = LazyPattern(r"[^\W\d_][^()]{0,50}\([^()]{1,60}\)\s+[–—-]\s+\S.*")
 #: A ranked result: a place, a name (perhaps a team in brackets) and a time or a gap at
 #: the end ("2. Toon Vanderstraeten (Team Leiestreek) op 0:09", "1. Ana Ruiz 2:31:07"),
 #: a race's result list, never a most-read list's headline.
-_RANKED_ENTRY = re.compile(r"\d{1,3}[.)]\s+[^\W\d_][^()\d]{1,50}(?:\([^()]{1,60}\))?\s*"
-                           r"(?:[^\W\d_]{1,4}\s+|\+\s?)?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?")
+_RANKED_ENTRY = LazyPattern(r"\d{1,3}[.)]\s+[^\W\d_][^()\d]{1,50}(?:\([^()]{1,60}\))?\s*"
+                            r"(?:[^\W\d_]{1,4}\s+|\+\s?)?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?")
 #: A data row: a figure with its unit ("디자인 8.5점", "09:00 15°C Λιακάδα ΒΔ 2 Μπφ", "Lift
 #: 2 m²").
-_MEASURE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|°[CF]?|[^\W\d_]{1,3})(?!\w)")
+_MEASURE = LazyPattern(r"\d(?:[\d.,]*\d)?\s?(?:%|°[CF]?|[^\W\d_]{1,3})(?!\w)")
 _RECORD_WORDS = 10
 
 
@@ -4410,7 +4411,7 @@ def _record_row(text: str) -> bool:
         and _MEASURE.search(text) is not None
 #: An entry of a timed list: a time code, then its words ("06:40 How Ellen got started",
 #: "1:02:15 Listener questions", "09.30 Registration and coffee").
-_TIMED_ENTRY = re.compile(r"(?:\d{1,2}[:.])?\d{1,2}[:.]\d{2}\s+[-–—]?\s*[^\W\d_]\S*(?:\s+\S+)*")
+_TIMED_ENTRY = LazyPattern(r"(?:\d{1,2}[:.])?\d{1,2}[:.]\d{2}\s+[-–—]?\s*[^\W\d_]\S*(?:\s+\S+)*")
 
 
 def _timed_entry(text: str) -> bool:
@@ -4459,7 +4460,7 @@ _SIGNATURE_LINES = 2
 #: "Translated by", a role label ("Editor: Dewi Lestari", "Autor:", "责任编辑："), a
 #: signature ("gez.")
 #: or a line in brackets or after a dash ("(Reporting by …)", "— The Editors").
-_CREDIT = re.compile(
+_CREDIT = LazyPattern(
     r"(?i)(?:[\w ]*?\b(?:written|edited|reported|reporting|writing|editing|translated|"
     r"compiled|produced|photographed|illustrated)\b[\w ]*?\bby\b|"
     r"(?:by|von|par|por|door|di|av|af|de)\s|"
@@ -4470,15 +4471,15 @@ _CREDIT = re.compile(
 #: A signer's line: a person's name (after an academic title, perhaps) and a role of one
 #: or two words in lower case after a comma: "Ing. Petra Nováková, meteoroložka",
 #: "Jane Doe, forecaster".
-_SIGNER = re.compile(r"(?:(?:Ing|Dr|Mgr|Bc|Prof|MUDr|RNDr|PhDr|Dipl\.-Ing|Mag)\.\s+)*"
-                     r"((?:[^\W\d_][\w'’-]+\s+){1,3}[^\W\d_][\w'’-]+),((?:\s+[^\W\d_][\w'’-]*){1,2})")
+_SIGNER = LazyPattern(r"(?:(?:Ing|Dr|Mgr|Bc|Prof|MUDr|RNDr|PhDr|Dipl\.-Ing|Mag)\.\s+)*"
+                      r"((?:[^\W\d_][\w'’-]+\s+){1,3}[^\W\d_][\w'’-]+),((?:\s+[^\W\d_][\w'’-]*){1,2})")
 
 
 #: A signatory's name on a line of its own: two to four capitalised words.
-_SIGN_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+")
+_SIGN_NAME = LazyPattern(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+")
 #: The office under a signatory's name, capitalised, then a comma and the body:
 #: "General Secretary, Allied Transit Workers' Union", "Directora, Fundación …".
-_SIGN_OFFICE = re.compile(
+_SIGN_OFFICE = LazyPattern(
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:Secretary|Director|President|Chair|"
     r"Chairman|Chairwoman|Chairperson|Officer|Executive|Manager|Leader|Spokesperson|"
     r"Councillor|Minister|Head|Founder|Editor|Coordinator|Organiser|Organizer|Treasurer|"
@@ -4490,11 +4491,11 @@ _SIGN_OFFICE = re.compile(
 
 #: A signatory's name and office on one line: "Niamh Gorman, Director of Services, Roads
 #: and Transportation" (the office capitalised, then its body after a comma).
-_NAMED_OFFICE = re.compile(_SIGN_NAME.pattern + r",\s+" + _SIGN_OFFICE.pattern)
+_NAMED_OFFICE = LazyPattern(_SIGN_NAME.pattern + r",\s+" + _SIGN_OFFICE.pattern)
 #: A statutory notice's dating line: "Dated this 20th day of June 2025", "Given under my
 #: hand this 3rd day of May, 2024".
-_DATED = re.compile(r"(?i)(?:dated|signed|given|made)\b[^\n]{0,30}?\bthis\s+\d{1,2}"
-                    r"(?:st|nd|rd|th)?\s+day\s+of\s+[^\W\d_]+(?:,?\s+\d{4})?\.?")
+_DATED = LazyPattern(r"(?i)(?:dated|signed|given|made)\b[^\n]{0,30}?\bthis\s+\d{1,2}"
+                     r"(?:st|nd|rd|th)?\s+day\s+of\s+[^\W\d_]+(?:,?\s+\d{4})?\.?")
 
 
 #: A post's author: a name or a user name of one to four words, no sentence.
@@ -4512,21 +4513,21 @@ def _author(text: str) -> bool:
 
 
 #: A stamp's label: "Last updated: …", "Publié : …" (a page's stamp, not a post's).
-_STAMP_LABEL = re.compile(r"[^\W\d_]\s*[:：]")
+_STAMP_LABEL = LazyPattern(r"[^\W\d_]\s*[:：]")
 #: Inside a line, a sentence's end and the next one's start: "Grabe, six years. Sana all".
-_INNER_STOP = re.compile(r"[.!?。！？…]+[\"”»]?\s+\S")
+_INNER_STOP = LazyPattern(r"[.!?。！？…]+[\"”»]?\s+\S")
 #: A post signed at its end stands over its stamp when it holds this many words or more.
 _SIGNED_POST_WORDS = 10
 
 
 #: A comment's head on one line: a user name of one token, a middle dot, and a short time
 #: holding a figure ("kai_77 · vor 3 Stunden", "m.lind · 5 h").
-_POST_HEAD = re.compile(r"[^\W\d][\w.\-]{2,30} · (?=[^·|]{0,24}\d)[^·|]{1,30}")
+_POST_HEAD = LazyPattern(r"[^\W\d][\w.\-]{2,30} · (?=[^·|]{0,24}\d)[^·|]{1,30}")
 
 
 #: A comment's buttons under its text: reply, and like or report beside it ("Reply Like",
 #: "Răspunde", "讚好 回覆", "추천 비추천 답글쓰기").
-_REPLY_ROW = re.compile(
+_REPLY_ROW = LazyPattern(
     r"(?i)(?:(?:like|j'aime|me gusta|gefällt mir|mi piace|curtir|vind ik leuk|gilla|synes godt"
     r" om|tykkää|lubię to|apreciez|suka|thích|report|signaler|denunciar|melden|segnala|"
     r"rapporteer|rapportera|zgłoś|raportează|laporkan|báo cáo|讚好|赞|讃|いいね|좋아요|추천|"
@@ -4571,7 +4572,7 @@ def _post_text(text: str, dated: bool) -> bool:
 
 #: Inside a line of Chinese or Japanese, a sentence's end and the next one's start, no
 #: space between ("上個月去吃過！真的要早點去").
-_CJK_INNER_STOP = re.compile(r"[。！？][^\s。！？」』）)]")
+_CJK_INNER_STOP = LazyPattern(r"[。！？][^\s。！？」』）)]")
 
 
 def _signed_post(text: str) -> bool:
@@ -4590,7 +4591,7 @@ def _signed_post(text: str) -> bool:
 
 #: A condolence or a note signed at its end after a dash: "… Rest easy, friend. – Gord
 #: and Shirley Nyman".
-_DASH_SIGNED = re.compile(r"[.!?…]\s+[–—-]\s*[A-Z][\w'’.-]*(?:\s+(?:and|&|[A-Z][\w'’.-]*)){0,5}$")
+_DASH_SIGNED = LazyPattern(r"[.!?…]\s+[–—-]\s*[A-Z][\w'’.-]*(?:\s+(?:and|&|[A-Z][\w'’.-]*)){0,5}$")
 
 
 def _named_comment(text: str) -> bool:
@@ -4608,11 +4609,11 @@ def _named_comment(text: str) -> bool:
 
 
 #: A name ending on an initial: "Marisol R.", "Markus K."
-_INITIAL_END = re.compile(r"\s[A-Z]\.$")
+_INITIAL_END = LazyPattern(r"\s[A-Z]\.$")
 
 
 #: A notice signed on its behalf: "gez. Franz Aigner", "Sgd. Ana Ruiz", "f.to Mario Rossi".
-_SIGNED = re.compile(r"(?:gez|sgd|f\.to|fdo|podp)\.?\s+[^\W\d_]")
+_SIGNED = LazyPattern(r"(?:gez|sgd|f\.to|fdo|podp)\.?\s+[^\W\d_]")
 #: The signer's office under it: a few capitalised words ("Erster Bürgermeister").
 _SIGNED_OFFICE_WORDS = 5
 
@@ -4660,7 +4661,7 @@ def _signer(text: str) -> bool:
 
 #: An obituary's sign-off by the bereaved, perhaps with their name: "От семейството", "From
 #: the family", "Die Trauerfamilie", "La famille Martin", "Rodzina".
-_FAMILY_SIGN = re.compile(
+_FAMILY_SIGN = LazyPattern(
     r"(?:(?:от|from|von|de|od|z|iz|af|fra|från)\s+)?(?:the\s+|die\s+|la\s+|a\s+|de\s+)?"
     r"(?:семейството|опечалените|близките|family|familie|trauerfamilie|famille|familia|"
     r"família|famiglia|rodziny|rodzina|rodiny|rodina|obitelji|obitelj|familjen|familien|perhe|"
@@ -4671,8 +4672,8 @@ _FAMILY_SIGN_CHARS = 40
 #: A sign-off naming the signer's role first: a possessive, the role in lower case, a
 #: comma, an abbreviated title perhaps, then the name ("Vaš župnik, vlč. Tomislav
 #: Barišić", "Your parish priest, Fr. Liam Byrne", "Ihr Pfarrer, Pfr. Anton Gruber").
-_ROLE_SIGNER = re.compile(r"([^\W\d_]+)((?:\s+[^\W\d_][\w'’-]*){1,2}),"
-                          r"(?:\s+[^\W\d_]{1,5}\.)*((?:\s+[^\W\d_][\w'’-]+){2,3})")
+_ROLE_SIGNER = LazyPattern(r"([^\W\d_]+)((?:\s+[^\W\d_][\w'’-]*){1,2}),"
+                           r"(?:\s+[^\W\d_]{1,5}\.)*((?:\s+[^\W\d_][\w'’-]+){2,3})")
 _SIGN_OFF_POSSESSIVES = frozenset({
     "your", "yours", "vaš", "vaša", "vaši", "váš", "vaše", "ваш", "ваша", "twój", "wasz",
     "ihr", "ihre", "euer", "eure", "votre", "vos", "vuestro", "vuestra", "su", "seu", "sua",
@@ -4682,21 +4683,21 @@ _SIGN_OFF_POSSESSIVES = frozenset({
 
 #: A letter's signature: a name after an honorific, perhaps with a place ("Rev. Alan
 #: Treloar", "Mrs J. Bolitho, Penhallow").
-_HONORIFIC_NAME = re.compile(r"(?:Rev|Revd|Fr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Capt)\.?"
-                             r"(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’-]+){1,3}"
-                             r"(?:,\s+[A-Z][\w'’ -]{1,30})?")
+_HONORIFIC_NAME = LazyPattern(r"(?:Rev|Revd|Fr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Cllr|Capt)\.?"
+                              r"(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’-]+){1,3}"
+                              r"(?:,\s+[A-Z][\w'’ -]{1,30})?")
 #: A sentence of the text that ends on a web address instead of a full stop: "The whole
 #: list is in my dotfiles repository: https://example.org/dotfiles".
-_URL_SENTENCE = re.compile(r"(?:\S+\s+){5,}(?:https?://|www\.)\S+")
+_URL_SENTENCE = LazyPattern(r"(?:\S+\s+){5,}(?:https?://|www\.)\S+")
 #: A contact line: a contact label and what follows it, an e-mail address or a phone number.
-_CONTACT = re.compile(r"(?i)^(?:media |press )?(?:contacts?|kontakt|contato|contacto|contatti|"
-                      r"pressekontakt)\s*:\s*\S|\S@\S|(?:\+|\b(?:tel|phone|fon|telefon|"
-                      r"téléphone|teléfono|telefone|ph)\.?:?\s*)\d[\d ()./-]{5,}\d")
+_CONTACT = LazyPattern(r"(?i)^(?:media |press )?(?:contacts?|kontakt|contato|contacto|contatti|"
+                       r"pressekontakt)\s*:\s*\S|\S@\S|(?:\+|\b(?:tel|phone|fon|telefon|"
+                       r"téléphone|teléfono|telefone|ph)\.?:?\s*)\d[\d ()./-]{5,}\d")
 #: A listing's agent or agency under its text: the agent's label and name ("Megler: …",
 #: "Agente: …"), the agency's name ending on its trade ("… Propiedades", "… Real Estate",
 #: "… Immobilien", "… Eiendomsmegling"), a broker's licence and its number ("Matrícula
 #: CUCICBA 7712", "RERA No. A5180…", "Licence no. 20412"): the listing's, not the footer's.
-_AGENT = re.compile(
+_AGENT = LazyPattern(
     r"(?i)(?:megler|eiendomsmegler|mäklare|fastighetsmäklare|mægler|ejendomsmægler|makelaar|"
     r"makler|maklerin|agente|agent|listing\s+agent|corredora?|asesora?|corretora?|"
     r"välittäjä|kiinteistönvälittäjä|pośrednik|emlak\s+danışmanı|courtier|négociateur|"
@@ -4712,22 +4713,22 @@ _AGENT = re.compile(
 _AGENT_WORDS = 14
 #: A fact box under a review or a listing: fields whose value holds a figure ("Hours: 11
 #: a.m. to 9 p.m.", "Prices: $5 to $8") and addresses ("Blk 85 Bedok North Street 4").
-_FACT = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2} ?: ?[^\n]*\d")
-_ADDRESS = re.compile(r"\d+[A-Za-z]? [A-Z][\w'’-]+ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|"
-                      r"Boulevard|Blvd)\b|\b(?:Blk|Block) \d+|#\d{2}-\d{2,4}")
+_FACT = LazyPattern(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2} ?: ?[^\n]*\d")
+_ADDRESS = LazyPattern(r"\d+[A-Za-z]? [A-Z][\w'’-]+ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|"
+                       r"Boulevard|Blvd)\b|\b(?:Blk|Block) \d+|#\d{2}-\d{2,4}")
 _FACT_BOX_LINES = 2
 #: A listing's key fact with a short value and no figure: "Tenure: Freehold", "EPC
 #: rating: C", "Council tax band: F".
-_SHORT_FACT = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: [\w'’/+-]+(?: [\w'’/+-]+){0,2}")
+_SHORT_FACT = LazyPattern(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: [\w'’/+-]+(?: [\w'’/+-]+){0,2}")
 #: A notice's place and date at its foot: "Neuenweiler, den 04.03.2025", "Lyon, le 3 mars".
-_PLACE_DATE = re.compile(r"[^\W\d_][\w .'-]*, (?:den |le |el |il |am |a )?\d{1,2}"
-                         r"(?:\.\d{1,2}\.\d{2,4}|\.? [^\W\d_]+\.? \d{4})\b"
-                         # one word of place in its case and a full date, no comma:
-                         # "Ruonalahdella 5.9.2025", "Tallinnas 3.10.2024"
-                         r"|[^\W\d_][\w'-]+ \d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?$")
+_PLACE_DATE = LazyPattern(r"[^\W\d_][\w .'-]*, (?:den |le |el |il |am |a )?\d{1,2}"
+                          r"(?:\.\d{1,2}\.\d{2,4}|\.? [^\W\d_]+\.? \d{4})\b"
+                          # one word of place in its case and a full date, no comma:
+                          # "Ruonalahdella 5.9.2025", "Tallinnas 3.10.2024"
+                          r"|[^\W\d_][\w'-]+ \d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?$")
 #: The body that issues a notice, under its place and date: a few capitalised words, no
 #: figure or final mark ("Tekninen lautakunta", "Der Gemeinderat").
-_ISSUER = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:[ -][^\W\d_]+){0,4}")
+_ISSUER = LazyPattern(r"[^\W\d_a-z][^\W\d_]*(?:[ -][^\W\d_]+){0,4}")
 
 
 # -- BOIL013 the masthead --------------------------------------------------------------------
@@ -4757,19 +4758,19 @@ _PUBLICATION_SUFFIXES = ("blatt", "bladet", "zeitung", "krant", "bode", "bote", 
                          "post", "wire", "news", "tidning", "avisen", "nieuws", "kurier")
 #: Publication words of scripts without spaces: a newspaper's "daily", "news", "evening
 #: paper" (新報, 日報, 晚报, 일보, 신문) and Arabic "newspaper".
-_PUBLICATION_CJK = re.compile(r"新報|日報|日报|新聞|新闻|晚报|晚報|時報|时报|일보|신문|صحيفة|جريدة|"
-                              r"周刊|週刊|早报|晨报|商报|快报|데일리|뉴스|ข่าว")
+_PUBLICATION_CJK = LazyPattern(r"新報|日報|日报|新聞|新闻|晚报|晚報|時報|时报|일보|신문|"
+                               r"صحيفة|جريدة|周刊|週刊|早报|晨报|商报|快报|데일리|뉴스|ข่าว")
 #: Small words a masthead may hold in lower case ("Jornal do Planalto", "Gazeta de
 #: Nord-Vest", "Le Courrier alpin" keeps its adjective too).
 _MASTHEAD_LOWER = frozenset({"of", "the", "and", "de", "do", "da", "das", "dos", "del", "du",
                              "des", "di", "der", "die", "den", "van", "von", "y", "e", "och",
                              "og", "i", "la", "le", "el", "il", "al", "&", "·"})
 #: A byline's first word; "By-election" is a compound, not a byline.
-_BYLINE_START = re.compile(r"(?i)(?:by|von|par|por|door|di|av|af|posted|updated)\b(?!-)")
+_BYLINE_START = LazyPattern(r"(?i)(?:by|von|par|por|door|di|av|af|posted|updated)\b(?!-)")
 _MASTHEAD_WORDS, _MASTHEAD_CHARS, _HEADLINE_WORDS, _HEAD_LINES = 5, 40, 4, 8
 
 
-_FREQUENCY = re.compile(r"\d{2,3}[.,]\d|FM|AM|MHz|kHz")
+_FREQUENCY = LazyPattern(r"\d{2,3}[.,]\d|FM|AM|MHz|kHz")
 
 
 def is_masthead(text: str) -> bool:
@@ -5072,7 +5073,7 @@ def _above_the_menu(lines: Sequence[Segment], covered: set[int],
 
 #: A slogan: two to four phrases of one to three words, each closed by a full stop or an
 #: exclamation mark ("Technik verstehen. Besser kaufen. Sicher surfen.").
-_SLOGAN_PHRASE = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}[.!]")
+_SLOGAN_PHRASE = LazyPattern(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}[.!]")
 _SLOGAN_PHRASES = (2, 4)
 
 
@@ -5257,7 +5258,7 @@ def _under_the_menu(lines: Sequence[Segment], covered: set[int],
 
 #: A line ending on a byline's word ("News provided by", "Ein Beitrag von"): the line
 #: under it names the author or the source.
-_BY_LEAD_IN = re.compile(r"(?i)\b(?:by|von|par|por|door|di|av|af)\s*:?\s*$")
+_BY_LEAD_IN = LazyPattern(r"(?i)\b(?:by|von|par|por|door|di|av|af)\s*:?\s*$")
 
 
 #: A strip of the head (market quotes, weather) holds this many items or more, of at most
@@ -5368,11 +5369,11 @@ _HEADLINE_TEXT = 5
 
 #: A company's name ends on the abbreviation of its legal form, not on a full stop:
 #: "Minato Precision Sensors Co., Ltd.", "Harbour Tools Inc.".
-_COMPANY = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Pty|Pvt|LLC|PLC|GmbH|AG|S\.A|S\.L|B\.V|N\.V|K\.K|"
-                      r"S\.p\.A|S\.r\.l|Oy|AB|AS|A/S)\.$")
+_COMPANY = LazyPattern(r"\b(?:Co|Ltd|Inc|Corp|Pty|Pvt|LLC|PLC|GmbH|AG|S\.A|S\.L|B\.V|N\.V|K\.K|"
+                       r"S\.p\.A|S\.r\.l|Oy|AB|AS|A/S)\.$")
 #: The site's name and its tagline on one line, joined by a dash or a bar:
 #: "HaustechnikTreff – Das Forum rund um Heizung, Lüftung und Sanitär".
-_NAME_TAGLINE = re.compile(r"\s+[–—|-]\s+")
+_NAME_TAGLINE = LazyPattern(r"\s+[–—|-]\s+")
 
 
 def _named_tagline(text: str) -> bool:
@@ -5406,7 +5407,7 @@ def _headline_like(text: str) -> bool:
 
 #: A section's label under the masthead: one to three capitalised words or capitals ("Nation
 #: & World", "Esportes", "ELECTION 2025").
-_SECTION_UNDER = re.compile(r"(?:[^\W\d_][\w'’-]*|&|\d{4})(?: (?:[^\W\d_][\w'’-]*|&|\d{4})){0,3}")
+_SECTION_UNDER = LazyPattern(r"(?:[^\W\d_][\w'’-]*|&|\d{4})(?: (?:[^\W\d_][\w'’-]*|&|\d{4})){0,3}")
 
 
 #: A section's label in a script without spaces is short ("商業", "国際ニュース"); a longer

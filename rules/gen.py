@@ -39,23 +39,24 @@ from corpus_lint import (
     Severity,
     rule,
 )
+from corpus_lint.lazyre import LazyPattern
 from corpus_lint.packs import GuardedPattern
 from corpus_lint.rules.genmodel import generated_block_shape
 
 # -- patterns ------------------------------------------------------------------------------
 
 #: ``**bold**`` not glued to a word, so "f**k" and "2**8" are not emphasis.
-BOLD = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*(?![\w*])")
+BOLD = LazyPattern(r"(?<![\w*])\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*(?![\w*])")
 #: An ATX heading; "#tag" (no space) is a hashtag, not a heading.
-HEADING = re.compile(r"^(#{1,6})[ \t]+(?=[\w\"'“‘(])")
+HEADING = LazyPattern(r"^(#{1,6})[ \t]+(?=[\w\"'“‘(])")
 #: A speaker label opening a line in bold: ``**Name:**`` or ``**Name**:``. Plain labels
 #: ("Martin:", "Q:") are how real transcripts look, so they are no evidence at all.
-BOLD_LABEL = re.compile(r"^\*\*([^*\n:]{1,40}?)(?::\*\*|\*\*\s*:)")
+BOLD_LABEL = LazyPattern(r"^\*\*([^*\n:]{1,40}?)(?::\*\*|\*\*\s*:)")
 #: ``**Q: question?**``: the label inside a bold line.
-INNER_LABEL = re.compile(r"^(Q|A|Question|Answer)\s*:", re.I)
+INNER_LABEL = LazyPattern(r"^(Q|A|Question|Answer)\s*:", re.I)
 #: Labels that stand for whoever asks; any other label is taken for whoever answers.
-ASKER = re.compile(r"^(q|question|interviewer|host|reporter|journalist|moderator|"
-                   r"interviewer \([^)]*\))$", re.I)
+ASKER = LazyPattern(r"^(q|question|interviewer|host|reporter|journalist|moderator|"
+                    r"interviewer \([^)]*\))$", re.I)
 #: The label of a question to the readers in other languages: "Domanda per i lettori:",
 #: "Frage an unsere Leser:", "Pergunta para os leitores:", "読者への質問：".
 READER_LABELS_FOREIGN = (
@@ -159,20 +160,20 @@ TURN_LABELS = (
     r"sasa ni zamu (?:yako|yenu)|あなたの番(?:です)?|(?:이제 )?여러분 차례|(?:轮|輪)到你了|"
     r"ara (?:et toca a tu|us toca a vosaltres)|orain zure txanda|agora (?:tócache a ti|é a túa "
     r"quenda)|nou is dit (?:jou|julle) beurt")
-READER_LABEL = re.compile(r"^\W*(discussion questions? for (our )?readers|questions? for "
-                          r"(our )?readers|reader discussion|readers'? question)\b|"
-                          # the other languages' and the listeners' labels need their colon
-                          # or the line's end: "Pytanie do słuchaczy radia zadał …" is a
-                          # reporter's sentence
-                          r"^\W*((?:discussion )?questions? for (?:our )?(?:listeners|viewers)|"
-                          + READER_LABELS_FOREIGN + r")(?=\s*(?:[:：*]|$))", re.I)
+READER_LABEL = LazyPattern(r"^\W*(discussion questions? for (our )?readers|questions? for "
+                           r"(our )?readers|reader discussion|readers'? question)\b|"
+                           # the other languages' and the listeners' labels need their colon
+                           # or the line's end: "Pytanie do słuchaczy radia zadał …" is a
+                           # reporter's sentence
+                           r"^\W*((?:discussion )?questions? for (?:our )?(?:listeners|viewers)|"
+                           + READER_LABELS_FOREIGN + r")(?=\s*(?:[:：*]|$))", re.I)
 #: The labels that need their colon (READER_LABELS_COLON, TURN_LABELS): tried only on a
 #: line with a colon, as almost no line is one.
-READER_LABEL_COLON = re.compile(r"^\W*(" + READER_LABELS_COLON + r")\s*[:：]"
-                                r"|^\W*(" + TURN_LABELS + r")\s*[:：]\s*(?=[^?？؟;;]*[?？؟;;])",
-                                re.I)
-DISCUSSION_LABEL = re.compile(r"^\W*(discussion questions?|questions? for discussion)\W*:", re.I)
-_READER_LABEL_ALONE = re.compile(r"\W*(?:" + READER_LABELS_COLON + r")\s*[:：?？*]?", re.I)
+READER_LABEL_COLON = LazyPattern(r"^\W*(" + READER_LABELS_COLON + r")\s*[:：]"
+                                 r"|^\W*(" + TURN_LABELS + r")\s*[:：]\s*(?=[^?？؟;;]*[?？؟;;])",
+                                 re.I)
+DISCUSSION_LABEL = LazyPattern(r"^\W*(discussion questions?|questions? for discussion)\W*:", re.I)
+_READER_LABEL_ALONE = LazyPattern(r"\W*(?:" + READER_LABELS_COLON + r")\s*[:：?？*]?", re.I)
 #: A heading over questions for the readers to discuss, as a whole line, in the common
 #: languages: "Questions for Discussion", "Fragen zum Nachdenken", "Preguntas para el
 #: debate", "Pytania do dyskusji", "Вопросы для обсуждения", "討論問題".
@@ -284,8 +285,8 @@ DISCUSSION_HEADINGS = (
     r"chia sẻ ý kiến của bạn", r"अपनी राय (?:दें|बताएं|साझा करें)", r"แสดงความคิดเห็นของคุณ",
     r"ご意見をお聞かせください", r"分享你的看法", r"分享您的看法", r"의견을 (?:남겨|들려)주세요",
 )
-DISCUSSION_HEADING = re.compile(r"^(?:" + "|".join(DISCUSSION_HEADINGS) + r")\s*[:：!！]?$",
-                                re.I)
+DISCUSSION_HEADING = LazyPattern(r"^(?:" + "|".join(DISCUSSION_HEADINGS) + r")\s*[:：!！]?$",
+                                 re.I)
 #: Questions under a discussion heading, at least, for it to be the generator's list.
 DISCUSSION_QUESTIONS = 2
 #: Invitations to comment in the other languages a content farm writes in, as data: each
@@ -645,11 +646,11 @@ COMMENT_INVITATION = GuardedPattern(
     r"ниже|нижче|испод|παρακάτω|aşağı|أدناه|למטה|پایین|نیچے|नीचे|নিচে|கீழே|ด้านล่าง|"
     r"bên dưới|di bawah|sa ibaba|hapa chini|下方|아래|allpool|zemāk|žemiau|hér að neðan|"
     r"behean", re.I)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*(?=\S)")
+_SENTENCES = LazyPattern(r"(?<=[.!?])\s+|(?<=[。！？])\s*(?=\S)")
 #: The reader addressed in scripts without spaces ("皆さんの地域では…", "大家怎么看"), where
 #: word boundaries do not separate words.
-READER_ADDRESS_CJK = re.compile(r"皆さん|みなさん|皆様|読者|あなた|大家|各位|读者|讀者|你们|"
-                                r"你們|您|여러분|독자|당신")
+READER_ADDRESS_CJK = LazyPattern(r"皆さん|みなさん|皆様|読者|あなた|大家|各位|读者|讀者|你们|"
+                                 r"你們|您|여러분|독자|당신")
 #: The readers addressed as a group ("readers", "皆さん", "여러분"), not one person: a
 #: question to them is no interviewer's question to a guest.
 READERS_ADDRESSED = GuardedPattern(r"\b(readers|lecteurs|lectores|leitores|lettori|leser(innen)?|"
@@ -1155,19 +1156,19 @@ WRAP_UP_HEADING_WORDS = 7
 #: final stop; a question may end it): "Fazit: Was bedeutet der neue Fahrplan für Sie?".
 #: :func:`is_titled_wrap_up` tries WRAP_UP_HEADING on the text before each mark (one
 #: regex of both would cost every start 25 ms to compile).
-_TITLED_TOPIC = re.compile(r"[:：–—]\s+[^.!。\n]{3,100}")
+_TITLED_TOPIC = LazyPattern(r"[:：–—]\s+[^.!。\n]{3,100}")
 WRAP_UP_TITLED_MAX_WORDS = 16
 #: A wrap-up label opening a paragraph of its own sentences: "Key takeaways: the library
 #: will open three days a week, …", "Final thoughts: planting garlic is …". A reporter
 #: writes the summary as sentences; the label is the generator's template.
-INLINE_WRAP_UP = re.compile(
+INLINE_WRAP_UP = LazyPattern(
     r"^(key takeaways?|key points|final thoughts|(the )?bottom line|in summary|to sum up|"
     r"tl;dr|tldr|" + SUMMARY_OF_PIECE + "|" + "|".join(TAKEAWAYS_HEADINGS)
     + r")\s*[:：–—]\s+\S.{20,}[.!?。！]$", re.I)
 _FAQ_TOPIC_MAX_CHARS = 100  # longer than any FAQ_HEADING with its topic
 #: The marks after a label of INLINE_WRAP_UP and is_titled_wrap_up: a line without one is not
 #: tried against those long alternations.
-_LABEL_MARKS = re.compile(r"[:：–—]")
+_LABEL_MARKS = LazyPattern(r"[:：–—]")
 #: More wrap-up openings, before their comma, colon or dash (the Arabic comma too), in the
 #: 49 languages of the blind probe, for WRAP_UP_SENTENCE and CLOSING_SENTENCE: "to
 #: conclude", "in short", "all in all", "to sum up". "Finally" and "in the end" of a
@@ -1559,24 +1560,24 @@ WRAP_UP_SENTENCE = GuardedPattern(
     + "|".join(WRAP_UP_OPENERS) + r")\s*[,，、:：،–—]|" + "|".join(WRAP_UP_OPENERS_FREE) + ")",
     re.I)
 #: A question about "the article" or "the interview": the generator quoting its prompt.
-SOURCE_QUESTION = re.compile(
+SOURCE_QUESTION = LazyPattern(
     r"\b(as (discussed|mentioned|described|outlined|highlighted|presented|explained|reported)"
     r" in|according to) the (article|interview|text|passage|piece|report|story|conversation)\b",
     re.I)
 #: A plain title that introduces the block ("Interview with the Harbour Master", "Q&A with
 #: Mayor Lind"): the generator's heading, without markup.
-INTRO_TITLE = re.compile(
+INTRO_TITLE = LazyPattern(
     r"^(an? |the |our )?(exclusive |full |in-depth |candid )?(interview|q\s?&\s?a|"
     r"conversation|in conversation|a conversation|chat|questions and answers)\b", re.I)
 INTRO_TITLE_MAX_WORDS = 12
 #: The writer speaking as "I" ("I'd love to hear", "my setup"): a blogger's own closing,
 #: which a generator's impersonal template never is.
-FIRST_PERSON = re.compile(r"\b(?:I(?!-)|I[’']m|I[’']ve|I[’']d|I[’']ll)\b|\b(?:my|me|myself)\b")
+FIRST_PERSON = LazyPattern(r"\b(?:I(?!-)|I[’']m|I[’']ve|I[’']d|I[’']ll)\b|\b(?:my|me|myself)\b")
 #: A question that speaks to the reader ("Do you think ...?", "Would you ...?").
-TO_READER = re.compile(r"\b(you|your|readers?)\b", re.I)
+TO_READER = LazyPattern(r"\b(you|your|readers?)\b", re.I)
 #: The reader addressed in the languages of READER_INVITATIONS ("Et vous, ...?", "Bagaimana
 #: menurut Anda?"): read only in a line that also invites comments.
-READER_ADDRESS = re.compile(
+READER_ADDRESS = LazyPattern(
     r"\b(you|your|readers?|vous|votre|vos|você|vocês|usted(es)?|tu|ti|voi|vostr[aeio]|sie|"
     r"ihr(e[nmrs]?)?|du|dein(e[nmrs]?)?|jij|jullie|u|anda|kamu|lettori|leitores|lectores|"
     r"lecteurs|leser|te|ön|önök|ti|ty|vy|wy|ви|вы|ты|ти|εσείς|εσύ|bạn|sen|siz|sinä|"
@@ -1589,10 +1590,10 @@ READER_ADDRESS = re.compile(
     # Hindi and Marathi, whose words may end on a vowel sign (no "\b" after it)
     r"|(?<![\u0900-\u097f])(?:आप|आपका|आपकी|आपके|आपको|आपने|आपली|आपल्या|तुम|तुम्हारा|"
     r"तुम्हारी|तुम्हें|तुमचा|तुमची|तुमच्या)(?![\u0900-\u097f])", re.I)
-LIST_ITEM = re.compile(r"^\s*(?:(?:[-*•—–►▸✓✔✘✗✕❌✅☑➕➖+]\ufe0f?|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
+LIST_ITEM = LazyPattern(r"^\s*(?:(?:[-*•—–►▸✓✔✘✗✕❌✅☑➕➖+]\ufe0f?|\d{1,2}[.)])\s+|[・●■◆▪]\s*)\S")
 #: The label over a review's list of pros or of cons, as a line of its own: "Fordele:",
 #: "Ulemper:", "Pros:", "Vorteile:", "Inconvénients :", "Ưu điểm:", "メリット".
-PROS_CONS_LABEL = re.compile(
+PROS_CONS_LABEL = LazyPattern(
     r"(?:pros|cons|plus(?:es|punkte)?|minus(?:es|punkte)?|advantages|disadvantages|"
     r"what we liked|what we didn['’]t like|the good|the bad|vorteile|nachteile|stärken|"
     r"schwächen|avantages|inconvénients|points? forts?|points? faibles?|ventajas|desventajas|"
@@ -1625,20 +1626,20 @@ FAQ_HEADING = GuardedPattern(r"^(" + "|".join(FAQ_HEADINGS) + r")"
 # (and the one-letter labels of other languages: Turkish "S:"/"C:", Spanish "P:"/"R:",
 # Italian "D:"/"R:", German "F:"/"A:", Dutch "V:"/"A:", Indonesian "T:"/"J:", Polish
 # "P:"/"O:", Ukrainian "П:", Persian and Arabic "س:"/"ج:")
-Q_LABEL = re.compile(r"^(?:[QＱ]\d{0,2}|(?-i:[SPDFVTПس])(?=\s*[:：])|"
-                     r"(?:question|pregunta|pergunta|frage|domanda|vraag|pytanie|"
-                     r"fråga|spørgsmål|spørsmål|kysymys|küsimus|jautājums|klausimas|pitanje|"
-                     r"въпрос|pyetje|"
-                     r"otázka|kérdés|întrebare|soru|pertanyaan|soalan|tanong|swali|câu hỏi|вопрос|"
-                     r"питання|питање|ερώτηση|سؤال|سوال|שאלה|प्रश्न|सवाल|প্রশ্ন|கேள்வி|"
-                     r"คำถาม|问题|問題|質問|질문)\s*\d{0,2})\s*[.．:：]\s*\S", re.I)
-A_LABEL = re.compile(r"^(?:[AＡ]\d{0,2}|(?-i:[CRJOОج])(?=\s*[:：])|"
-                     r"(?:answer|respuesta|resposta|antwort|risposta|antwoord|"
-                     r"svar|vastaus|vastus|atbilde|atsakymas|odgovor|отговор|përgjigje|"
-                     r"odpowiedź|odpověď|odpoveď|válasz|răspuns|cevap|jawaban|jawapan|sagot|jibu|"
-                     r"câu trả lời|trả lời|ответ|відповідь|одговор|απάντηση|جواب|إجابة|תשובה|"
-                     r"उत्तर|जवाब|উত্তর|பதில்|คำตอบ|回答|答|답변|답)\s*\d{0,2})\s*[.．:：]\s*\S",
-                     re.I)
+Q_LABEL = LazyPattern(r"^(?:[QＱ]\d{0,2}|(?-i:[SPDFVTПس])(?=\s*[:：])|"
+                      r"(?:question|pregunta|pergunta|frage|domanda|vraag|pytanie|"
+                      r"fråga|spørgsmål|spørsmål|kysymys|küsimus|jautājums|klausimas|pitanje|"
+                      r"въпрос|pyetje|"
+                      r"otázka|kérdés|întrebare|soru|pertanyaan|soalan|tanong|swali|câu hỏi|вопрос|"
+                      r"питання|питање|ερώτηση|سؤال|سوال|שאלה|प्रश्न|सवाल|প্রশ্ন|கேள்வி|"
+                      r"คำถาม|问题|問題|質問|질문)\s*\d{0,2})\s*[.．:：]\s*\S", re.I)
+A_LABEL = LazyPattern(r"^(?:[AＡ]\d{0,2}|(?-i:[CRJOОج])(?=\s*[:：])|"
+                      r"(?:answer|respuesta|resposta|antwort|risposta|antwoord|"
+                      r"svar|vastaus|vastus|atbilde|atsakymas|odgovor|отговор|përgjigje|"
+                      r"odpowiedź|odpověď|odpoveď|válasz|răspuns|cevap|jawaban|jawapan|sagot|jibu|"
+                      r"câu trả lời|trả lời|ответ|відповідь|одговор|απάντηση|جواب|إجابة|תשובה|"
+                      r"उत्तर|जवाब|উত্তর|பதில்|คำตอบ|回答|答|답변|답)\s*\d{0,2})\s*[.．:：]\s*\S",
+                      re.I)
 QUESTION_MARKS = ("?", "？", "؟")
 #: Words that carry no topic, left out when a question is compared with the title.
 _FUNCTION_WORDS = frozenset({
@@ -1661,7 +1662,7 @@ _FUNCTION_WORDS = frozenset({
 #: letters carry (Python's \w leaves them out and cuts "हीट" into "ह" and "ट").
 _MARKS = ("\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff\u0e31\u0e34-\u0e3a"
           "\u0e47-\u0e4e")
-_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+(?:['’](?:[^\W\d_]|[{_MARKS}])+)?")
+_WORD = LazyPattern(rf"(?:[^\W\d_]|[{_MARKS}])+(?:['’](?:[^\W\d_]|[{_MARKS}])+)?")
 #: Non-blank lines at the top that may hold the title (a date or a byline may come first).
 TITLE_LINES = 8
 #: A page's head may hold a menu, a ticker and stamps above its headline: title-shaped
@@ -1704,7 +1705,7 @@ _MARKUP_CHARS = "*_#` \t"
 #: The stock phrases of a generated wrap-up paragraph ("highlights the ongoing tension",
 #: "serves as a reminder", "it remains to be seen"). A reporter's last paragraph may use
 #: one; a generator's "In conclusion, ..." strings them together.
-STOCK_PHRASE = re.compile(
+STOCK_PHRASE = LazyPattern(
     r"\b(highlights? the (ongoing|growing|importance|need|complex|delicate)|underscores? the "
     r"(importance|need|ongoing|growing)|"
     r"(?:serves? as|is|are) a (stark |powerful |timely |sobering )?reminder|"
@@ -1792,7 +1793,7 @@ RUNNING_TEXT_WORDS = 12
 ARTICLE_SENTENCE_WORDS = 5
 RUNNING_TEXT_CHARS = 40
 #: Letters of Thai, Lao and Khmer, scripts that end a sentence with a space, not a mark.
-_UNPUNCTUATED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
+_UNPUNCTUATED_SCRIPT = LazyPattern(r"[\u0e00-\u0eff\u1780-\u17ff]")
 SENTENCE_ENDS = (".", "!", "?", "؟", "。", "！", "？", '"', "”", "“", "»", "।", "॥", "۔", "።", "။")
 COPYRIGHT = GuardedPattern(r"©|\bcopyright\b|all rights reserved", re.I)
 
@@ -1919,7 +1920,7 @@ def strip_markup(text: str) -> str:
 
 #: Pictographs opening a line, which a generator puts before its headings ("📌 핵심 요약",
 #: "🔑 Key takeaways"): the heading is the text after them.
-_PICTOGRAPH = re.compile(r"^[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0f\u200d]+\s*")
+_PICTOGRAPH = LazyPattern(r"^[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0f\u200d]+\s*")
 
 
 def greek_question(bare: str) -> str:
@@ -1959,7 +1960,7 @@ def _is_emphasised(text: str) -> bool:
 
 #: A stock sentence of SEO copy below the article: the reader "looking for" the page's
 #: keywords and "this article" answering all of it.
-SEO_STOCK = re.compile(
+SEO_STOCK = LazyPattern(
     r"\bif you(?:['’]re| are) (?:looking|searching) for\b[^.!?]{3,160}?[,;] this (?:article|"
     r"post|page|guide) (?:provides|gives you|has|covers|contains|is for you|tells you)|"
     r"\bthis (?:article|post|page|guide) (?:provides|gives you|has|covers|contains) "
@@ -2069,7 +2070,7 @@ def _opens_wrap_up(bare: str) -> bool:
 
 #: A stamp among the head's lines ("Published: March 5, 2024 at 6:00 AM EST"): a label
 #: with a figure after its colon, or a clock time; no title.
-_STAMP_LIKE = re.compile(r"^[^\W\d_][^\d:]{0,30}:\s*\S*\d|\b\d{1,2}[:.]\d{2}\b")
+_STAMP_LIKE = LazyPattern(r"^[^\W\d_][^\d:]{0,30}:\s*\S*\d|\b\d{1,2}[:.]\d{2}\b")
 
 
 def _article_start(bares: Sequence[str]) -> int:
@@ -2200,9 +2201,9 @@ def stuffed_keyword(bare: str, titles: Sequence[frozenset[str]]) -> str | None:
 
 #: Scripts written without spaces between words (Thai, Lao, Khmer, Burmese, Chinese and
 #: Japanese), where a stuffed keyword is part of each phrase, not a word of its own.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
-                       r"\u3400-\u9fff]")
-_PHRASE_BREAKS = re.compile(r"[\s,、，|/・]+")
+_UNSPACED = LazyPattern(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+                        r"\u3400-\u9fff]")
+_PHRASE_BREAKS = LazyPattern(r"[\s,、，|/・]+")
 #: Characters a phrase holds at most, and the share of a line's phrases that hold the
 #: keyword, at least, in a line of phrases stuffed with it.
 STUFFED_PHRASE_CHARS, STUFFED_PHRASE_SHARE = 30, 0.7
@@ -2282,7 +2283,7 @@ def _trigram_counts(bare: str) -> Counter[tuple[str, ...]] | None:
 KEYWORD_WORD_LETTERS, KEYWORD_WORD_REPEATS, KEYWORD_WORD_SHARE = 6, 5, 0.08
 
 
-_FIGURES = re.compile(r"\d+")
+_FIGURES = LazyPattern(r"\d+")
 
 
 def repeated_word(bare: str) -> str | None:
@@ -2419,12 +2420,12 @@ def quotes_title(bare: str, heads: Sequence[str], echoes: bool = True) -> bool:
 
 
 #: The label of a site's tag line: "Tags:", "Tag:", "Etiquetas:", "Schlagwörter:".
-_TAG_LABEL = re.compile(r"(?:tags?|tagi|tagit|tagovi|etiquetas?|étiquettes?|schlagw\w+|"
-                        r"stichw\w+|thẻ|แท็ก|標籤|标签|タグ|태그|תגיות|теги|тэги|мітки|ετικέτες|"
-                        r"etichete|címkék|štítky|značky|oznake|labels?|emneord|nyckelord|"
-                        r"टैग्स|टैग|ট্যাগ|குறிச்சொற்கள்|ٹیگز|برچسب‌ها|برچسب|الوسوم|وسوم|"
-                        r"etiketler|etiket|tunnisteet|märksõnad|birkos|žymės|cimkék|ετικέτα)"
-                        r"\s*[:：]", re.I)
+_TAG_LABEL = LazyPattern(r"(?:tags?|tagi|tagit|tagovi|etiquetas?|étiquettes?|schlagw\w+|"
+                         r"stichw\w+|thẻ|แท็ก|標籤|标签|タグ|태그|תגיות|теги|тэги|мітки|ετικέτες|"
+                         r"etichete|címkék|štítky|značky|oznake|labels?|emneord|nyckelord|"
+                         r"टैग्स|टैग|ট্যাগ|குறிச்சொற்கள்|ٹیگز|برچسب‌ها|برچسب|الوسوم|وسوم|"
+                         r"etiketler|etiket|tunnisteet|märksõnad|birkos|žymės|cimkék|ετικέτα)"
+                         r"\s*[:：]", re.I)
 
 
 #: Words of a search keyword in a row of them, at most ("Qué ver en Cádiz en 3 días").
@@ -2461,18 +2462,18 @@ def is_keyword_row(bare: str) -> bool:
 
 
 #: An SEO row's label: "Keywords:", "延伸關鍵字：", "Palabras clave:".
-_KEYWORDS_LABEL = re.compile(r"(?:(?:related|extended)\s+)?(?:keywords?|search\s+terms|searches|"
-                             r"búsquedas\s+relacionadas|pesquisas\s+relacionadas|"
-                             r"recherches\s+(?:associées|liées)|ricerche\s+correlate|"
-                             r"verwandte\s+suchanfragen|gerelateerde\s+zoekopdrachten|"
-                             r"(?:相关|相關)搜索|関連検索|"
-                             r"palabras\s+clave|palavras-chave|mots[- ]clés|schlüsselwörter|"
-                             r"parole\s+chiave|trefwoorden|słowa\s+kluczowe|anahtar\s+kelimeler|"
-                             r"kata\s+kunci|từ\s+khóa|ключевые\s+слова|(?:延伸|相關|相关)?(?:關鍵字|"
-                             r"关键词|關鍵詞|关键字)|キーワード|키워드)\s*[:：]\s*", re.I)
+_KEYWORDS_LABEL = LazyPattern(r"(?:(?:related|extended)\s+)?(?:keywords?|search\s+terms|searches|"
+                              r"búsquedas\s+relacionadas|pesquisas\s+relacionadas|"
+                              r"recherches\s+(?:associées|liées)|ricerche\s+correlate|"
+                              r"verwandte\s+suchanfragen|gerelateerde\s+zoekopdrachten|"
+                              r"(?:相关|相關)搜索|関連検索|"
+                              r"palabras\s+clave|palavras-chave|mots[- ]clés|schlüsselwörter|"
+                              r"parole\s+chiave|trefwoorden|słowa\s+kluczowe|anahtar\s+kelimeler|"
+                              r"kata\s+kunci|từ\s+khóa|ключевые\s+слова|(?:延伸|相關|相关)?(?:關鍵字|"
+                              r"关键词|關鍵詞|关键字)|キーワード|키워드)\s*[:：]\s*", re.I)
 #: A credit naming the site (the masthead, one of the title lines): a label of a word or
 #: two and a colon, then the name: "Ảnh: Góc Bếp Xanh", "Photo: Harbour News".
-_SHORT_CREDIT = re.compile(
+_SHORT_CREDIT = LazyPattern(
     r"(?:photo|photos|foto|fotos|ảnh|hình|bild|bilder|image|images|picture|source|nguồn|"
     r"fuente|fonte|quelle|bron|źródło|credit|crédito|crédit|kaynak|sumber|写真|사진|照片|图片|"
     r"圖片|фото|источник|джерело|πηγή|מקור|صورة|المصدر)\s*[:：]\s*\S+(?:\s+\S+){0,7}", re.I)
@@ -2505,14 +2506,14 @@ def repeats_title(bare: str, titles: Sequence[frozenset[str]]) -> bool:
 
 
 #: An SEO heading's stock tail after its subject: "…: everything you need to know".
-_SEO_TAIL = re.compile(r"[:–—-]\s*(?:" + EVERYTHING_TO_KNOW + r")\s*$", re.I)
+_SEO_TAIL = LazyPattern(r"[:–—-]\s*(?:" + EVERYTHING_TO_KNOW + r")\s*$", re.I)
 
 
 #: A headline may ask or exclaim after its subject and a colon, comma or dash ("Ulasan
 #: Periuk Nasi Pintar Kirana RC-18: Berbaloi untuk Keluarga Kecil?", "Resep Ayam Bakar
 #: Madu Teflon, Tanpa Arang!"), with this many words at least.
 QUESTION_TITLE_WORDS = 5
-_TITLE_BREAK = re.compile(r"[:,] |\s[–—-]\s")
+_TITLE_BREAK = LazyPattern(r"[:,] |\s[–—-]\s")
 
 
 def is_title(bare: str) -> bool:
@@ -2527,7 +2528,7 @@ def is_title(bare: str) -> bool:
                                           and _TITLE_BREAK.search(bare) is not None))
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HANGUL = LazyPattern(r"[\uac00-\ud7af]")
 
 
 def topic_words(text: str) -> frozenset[str]:
@@ -2543,7 +2544,7 @@ def topic_words(text: str) -> frozenset[str]:
 
 
 #: A Greek line's question mark is ";" (or its own code point, U+037E).
-_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK = LazyPattern(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def _greek_asks(bare: str) -> str:
@@ -2618,7 +2619,7 @@ def _cjk_covered(bare: str, title: frozenset[str]) -> bool:
 
 
 #: The topic after a wrap-up heading's words: a preposition and a few words, no sentence.
-_WRAP_UP_TOPIC = re.compile(
+_WRAP_UP_TOPIC = LazyPattern(
     r"\s+(?:(?:on|about|sur|sobre|su|sul|sulla|sullo|sugli|sulle|über|zu|zum|zur|over|om|o|"
     r"hakkında|tentang|mengenai|về|про|о|об|na temat)\s+[^.!?:;\s]+\s+[^.!?:;]{2,60}|"
     # "of this …" and one word ("Puntos clave de esta escapada", "Key takeaways from this
@@ -2635,11 +2636,11 @@ _OF_THE_DAY = GuardedPattern(r"\s+(?:of\s+the\s+day|дня|за\s+день|del\s
                          r"des\s+tages|della\s+giornata|dnia|dne|van\s+de\s+dag|günün|"
                          r"hari\s+ini|trong\s+ngày)$", re.I)
 #: A wrap-up heading's words after the topic and a dash: "… – Zusammenfassung".
-_WRAP_UP_TAIL = re.compile(r"\s[–—-]\s+([^–—-]{3,40})$")
+_WRAP_UP_TAIL = LazyPattern(r"\s[–—-]\s+([^–—-]{3,40})$")
 
 
 #: A heading and its translation in brackets after it.
-_GLOSSED = re.compile(r"([^()]{2,48}?)\s*\(([^()]{2,48})\)")
+_GLOSSED = LazyPattern(r"([^()]{2,48}?)\s*\(([^()]{2,48})\)")
 
 
 @functools.lru_cache(maxsize=1024)  # asked again for each line nearby
@@ -2678,7 +2679,7 @@ def is_wrap_up_heading(bare: str) -> bool:
 
 #: Chinese, Japanese and Korean put the topic first: "穀雨食堂總整理" (the Guyu diner,
 #: summed up), "台南美食懶人包", "新制度まとめ", "청약 제도 총정리". No stop or comma.
-_CJK_SUMMARY_TAIL = re.compile(
+_CJK_SUMMARY_TAIL = LazyPattern(
     r"^[^\s，。、！？,.!?：:]{2,16}(?:總整理|总整理|重點整理|重点整理|懶人包|懒人包|總結|总结|"
     r"小結|小结|総まとめ|まとめ表|まとめ|총정리|핵심 정리|요약 정리)$")
 
@@ -2960,7 +2961,7 @@ def faq_pairs(lines: Sequence[Line], profile: Profile) -> list[Signal]:
 
 #: A question and its answer on one line: "Libre ba ang app? Oo, libre ito at walang
 #: bayad." (the answer a sentence of its own, with no question in it).
-_INLINE_PAIR = re.compile(r"[^?？;；]{8,160}[?？]\s+[^\s?？][^?？]{8,}[.!。！]")
+_INLINE_PAIR = LazyPattern(r"[^?？;；]{8,160}[?？]\s+[^\s?？][^?？]{8,}[.!。！]")
 
 
 def inline_faq_run(lines: Sequence[Line], start: int) -> list[Line]:
@@ -3043,7 +3044,7 @@ def _is_button(bare: str) -> bool:
 
 #: A letter of Thai, Lao or Khmer, written with spaces between phrases, not words: a long
 #: line of them with two spaces is a sentence, not a button.
-_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
+_UNSPACED_SCRIPT = LazyPattern(r"[\u0e00-\u0eff\u1780-\u17ff]")
 
 
 def is_faq_question(bare: str) -> bool:
@@ -3121,12 +3122,12 @@ class Block:
 
 
 #: A row of a Markdown table: cells between pipes ("| Venue | Town hall |", "|---|---|").
-_TABLE_ROW = re.compile(r"\|(?:[^|\n]*\|){2,}")
+_TABLE_ROW = LazyPattern(r"\|(?:[^|\n]*\|){2,}")
 #: A table's row with no outer bars ("Lugar | Precio aproximado | Ideal para"), read as
 #: one only under a summary table's heading (a menu row looks the same).
-_BARE_ROW = re.compile(r"[^|\n]+(?:\s\|\s[^|\n]+)+")
+_BARE_ROW = LazyPattern(r"[^|\n]+(?:\s\|\s[^|\n]+)+")
 #: The heading of a summary table ("Tabla resumen", "この記事のまとめ表").
-_TABLE_HEADING = re.compile(
+_TABLE_HEADING = LazyPattern(
     r"(?:.{0,20}\s)?(?:" + "|".join(TABLE_HEADINGS) + r")\s*[:：]?"
     r"|.{0,12}(?:" + "|".join(TABLE_HEADINGS_CJK) + ")", re.I)
 
@@ -3259,9 +3260,9 @@ def _signs_off(line: Line) -> bool:
 
 #: A cookie banner's word: it speaks to the reader too ("Αυτός ο ιστότοπος χρησιμοποιεί
 #: cookies για να σας …"), as the site's chrome.
-_COOKIE_NOTICE = re.compile(r"cookie|çerez|kolačić|piškot|küpsis|eväst|sütik|ciasteczk|"
-                            r"куки|файл\w* cookie|קובצי עוגיות|ملفات تعريف الارتباط|쿠키|クッキー|"
-                            r"infokapsl|informačn\w* soubor|fişier\w* cookie", re.I)
+_COOKIE_NOTICE = LazyPattern(r"cookie|çerez|kolačić|piškot|küpsis|eväst|sütik|ciasteczk|"
+                             r"куки|файл\w* cookie|קובצי עוגיות|ملفات تعريف الارتباط|쿠키|クッキー|"
+                             r"infokapsl|informačn\w* soubor|fişier\w* cookie", re.I)
 
 
 #: The site's own pitch for a newsletter or a subscription, which speaks to the reader
@@ -3276,7 +3277,7 @@ SUBSCRIPTION_PITCH = GuardedPattern(
 
 
 #: "Read our other articles about …", in a dozen languages: the last line of SEO copy.
-_READ_OUR = re.compile(
+_READ_OUR = LazyPattern(
     r"^(?:read (?:also )?our (?:other )?(?:articles|guides|posts)|lees ook onze|"
     r"lesen sie auch unsere|lisez aussi nos|lee (?:también )?nuestr[oa]s (?:otr[oa]s )?|"
     r"leia também (?:os )?nossos|leggi anche (?:i )?nostri|przeczytaj (?:też |także )?nasz[eą]?\b|"
@@ -3361,7 +3362,7 @@ def is_exhortation(bare: str) -> bool:
 
 #: A Japanese, Chinese or Korean sentence that ends urging: "…楽しくしましょう！", "…吧！",
 #: "…해 보세요!".
-_URGING_CJK_END = re.compile(r"(?:ましょう|てください|てくださいね|吧|보세요|하세요)[！!]$")
+_URGING_CJK_END = LazyPattern(r"(?:ましょう|てください|てくださいね|吧|보세요|하세요)[！!]$")
 
 
 #: "What are you waiting for?" in a line, in twenty languages: the generator's rhetorical
@@ -3379,7 +3380,7 @@ WAITING_FOR = GuardedPattern(
 URGING_CJK = ("ぜひ", "是非", "快来", "快來", "赶快", "趕快", "赶紧", "趕緊", "一定要", "꼭 ")
 #: The same after the sentence's opening clause ("金沢旅行の際は、ぜひ早起きして…！"), or
 #: as its last clause ("…都非常適合，快來安排一場美味的旅程吧！").
-_URGING_CJK_AFTER = re.compile(
+_URGING_CJK_AFTER = LazyPattern(
     r"[^。！？!?]{1,30}[、，,]\s?(?:" + "|".join(URGING_CJK) + ")|"
     r".*[、，,]\s?(?:" + "|".join(URGING_CJK) + r")[^。！？!?、，,]{1,40}[！!]$")
 
@@ -3626,8 +3627,8 @@ def _under_section_heading(before: Line, signals: Mapping[int, list[Signal]]) ->
 
 #: A feedback or poll box: a question and its two buttons ("War dieser Artikel hilfreich?
 #: Ja Nein", "Was this article helpful? Yes No", "👍 👎").
-FEEDBACK_WIDGET = re.compile(r"[^?？]{3,80}[?？]\s*(?:[^\W\d_]{1,6}|[👍👎✓✗])\s+"
-                             r"(?:[^\W\d_]{1,6}|[👍👎✓✗])(?:\s*\(\d+\))?")
+FEEDBACK_WIDGET = LazyPattern(r"[^?？]{3,80}[?？]\s*(?:[^\W\d_]{1,6}|[👍👎✓✗])\s+"
+                              r"(?:[^\W\d_]{1,6}|[👍👎✓✗])(?:\s*\(\d+\))?")
 
 
 def _block_span(lines: Sequence[Line], signals: Mapping[int, list[Signal]],
@@ -3930,12 +3931,12 @@ def takeaways_closed(lines: Sequence[Line], i: int) -> bool:
 
 
 #: Emoji and symbols after a sign-off's last word ("Con cariño, Marta ❤️").
-_TRAILING_SYMBOLS = re.compile(r"[\s\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+$")
+_TRAILING_SYMBOLS = LazyPattern(r"[\s\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f]+$")
 
 
 #: A share box's prompt: a short question and a short exclamation ("¿Te ha gustado?
 #: ¡Compártelo!", "Gefällt dir der Artikel? Teile ihn!").
-_SHARE_BOX = re.compile(r"[¿]?[^?？.!]{3,40}[?？]\s*[¡]?[^?？.!]{3,30}[!！]")
+_SHARE_BOX = LazyPattern(r"[¿]?[^?？.!]{3,40}[?？]\s*[¡]?[^?？.!]{3,30}[!！]")
 
 
 #: Sentences a takeaways heading holds, at least, to close without a closing sentence when
@@ -4240,14 +4241,14 @@ def with_markdown_tail(doc: Document, lines: Sequence[Line], block: Block,
 
 #: A comment box's word: a question to the readers with a call to comment is the
 #: generator's, "Liked it? Share it!" over the share buttons the site's.
-_COMMENT_WORD = re.compile(r"comment|coment|komment|kommentar|reacti|댓글|评论|評論|留言|コメント|"
-                           r"تعليق|תגובה|комментар|коментар", re.I)
+_COMMENT_WORD = LazyPattern(r"comment|coment|komment|kommentar|reacti|댓글|评论|評論|留言|コメント|"
+                            r"تعليق|תגובה|комментар|коментар", re.I)
 
 
 #: An opinion page's label in its head, alone on its line or before the author's name:
 #: "OPINIÓN", "Meinung › Kommentar", "Kommentar von …", "Column by …", in twenty-five
 #: languages.
-OPINION_LABEL = re.compile(
+OPINION_LABEL = LazyPattern(
     r"^(?:[\w ]{0,20}\s*[›>/|»]\s*)?(?:opinion|opinión|opinião|opinione|opinions?|op-ed|"
     r"comment(?:ary)?|column|columna|coluna|rubrica|chronique|tribune|éditorial|editorial|"
     r"meinung|kommentar|kolumne|gastbeitrag|glosse|mening|opinie|opinia|felieton|"
@@ -4363,7 +4364,7 @@ def with_sign_off(lines: Sequence[Line], block: Block) -> Block:
 
 #: A template's signature: a dash and a few words, no sentence ("— The Sports Desk Team",
 #: "– Ihr Redaktionsteam", "~ L'équipe de la rédaction").
-_SIGNATURE = re.compile(r"[—–~-]\s*[^\W\d_][^.!?:;|@/]*")
+_SIGNATURE = LazyPattern(r"[—–~-]\s*[^\W\d_][^.!?:;|@/]*")
 #: Words of a template's signature, at most.
 SIGNATURE_WORDS = 6
 
@@ -4518,7 +4519,7 @@ def _stock_section(lines: Sequence[Line], span: tuple[int, int]) -> Block:
 
 
 #: A bulleted list item: numbered ones are a recipe's or a guide's steps.
-_BULLET_ITEM = re.compile(r"^\s*(?:[-*•—–►▸✓✔]\s+|[・●■◆▪]\s*)\S")
+_BULLET_ITEM = LazyPattern(r"^\s*(?:[-*•—–►▸✓✔]\s+|[・●■◆▪]\s*)\S")
 #: Bulleted sentences a stock section closing the text holds at least (stock_list_end).
 STOCK_LIST_ITEMS = 3
 _ITEM_ENDS = (*SENTENCE_ENDS, "؟")
@@ -4692,7 +4693,7 @@ def one_sentence(bare: str) -> bool:
 
 
 #: A fact box's line: a short label and its value ("Cost: Sh1.2 billion").
-_FACT_LINE = re.compile(r"[^\W\d_][^:：]{1,30}[:：]\s+\S")
+_FACT_LINE = LazyPattern(r"[^\W\d_][^:：]{1,30}[:：]\s+\S")
 #: Paragraphs addressing the reader under a stock section ("What this means for you").
 ADVICE_PARAGRAPHS = (2, 4)
 
@@ -4848,7 +4849,7 @@ OWN_FAQ_SENTENCES = 2
 #: A contact label with a telephone number or an e-mail address after it, as a notice
 #: or a service page closes ("문의: 학사지원팀 (02-940-7714)", "Contact: Registry,
 #: registry@uni.example"); a generator's FAQ names no office to call.
-_OFFICE_CONTACT = re.compile(
+_OFFICE_CONTACT = LazyPattern(
     # (or any short label over both a phone number and an e-mail address: "Kontaktai:
     # Gyventojų aptarnavimo skyrius, … tel. (8 455) 12 345, el. p. …@…")
     r"[^\W\d_][\w .-]{0,30}[:：]\s*(?=.*\d[\d ()./-]{5,}\d)(?=.*\w@\w).+|"
@@ -4901,7 +4902,7 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
 
 #: The break after a sentence: a full stop, a question or exclamation mark and a space,
 #: or a Chinese or Japanese one.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?؟।۔])\s+|(?<=[。！？])")
+_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?؟।۔])\s+|(?<=[。！？])")
 
 
 def last_sentence(bare: str) -> str:
@@ -4917,15 +4918,15 @@ def last_sentence(bare: str) -> str:
 
 
 #: A person's byline in the head: "By Ana Ruiz", "Por Mariana Garza Treviño".
-_PERSON_BYLINE = re.compile(r"(?:by|por|par|von|door|di|da|oleh|av|af|przez|od|tarafından)\s+"
-                            r"(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?:\s+(?:(?-i:de|van|der|den|von|da|"
-                            r"di|del|la|le|du|dos|das|ten|ter)\s+){0,2}(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]+))"
-                            r"{1,3}", re.I)
+_PERSON_BYLINE = LazyPattern(r"(?:by|por|par|von|door|di|da|oleh|av|af|przez|od|tarafından)\s+"
+                             r"(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?:\s+(?:(?-i:de|van|der|den|von|da|"
+                             r"di|del|la|le|du|dos|das|ten|ter)\s+){0,2}(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]+))"
+                             r"{1,3}", re.I)
 #: A help centre's marks (Zendesk, Intercom, Freshdesk): its name opening the trail
 #: ("Help Center › Invoices"), its "Was this article helpful?" widget. A plain FAQ on such
 #: a page answers the page's own questions; a "Help Center" tab in the site's menu does
 #: not make its blog's pages help articles.
-HELP_CENTRE = re.compile(
+HELP_CENTRE = LazyPattern(
     r"^(?:help\s+cent(?:er|re)|knowledge\s+base|support\s+cent(?:er|re)|hilfe-?cent(?:er|re)|"
     r"centre\s+d['’]aide|centro\s+de\s+ayuda|central\s+de\s+ajuda|centro\s+assistenza|"
     r"helpcentrum|centrum\s+pomocy)\s*[›>»/|]|"
@@ -5071,8 +5072,8 @@ def fires(block: Block, options: Mapping[str, Any]) -> bool:
 
 #: A stock section heading's topic after "of": "Avantages et inconvénients de ce projet de
 #: recherche", "Pros and cons of the new bridge".
-_SECTION_TOPIC = re.compile(r"\s+(?:of|for|de|du|des|del|della|dello|dei|delle|von|vom|der|"
-                            r"van|do|da|dos|das|z|ze)\s+\S")
+_SECTION_TOPIC = LazyPattern(r"\s+(?:of|for|de|du|des|del|della|dello|dei|delle|von|vom|der|"
+                             r"van|do|da|dos|das|z|ze)\s+\S")
 
 
 def stock_section(bare: str) -> bool:
@@ -5160,7 +5161,7 @@ def _section_head(line: Line) -> bool:
 
 
 #: A run of Chinese, Japanese or Korean letters, written without spaces between words.
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
+_CJK_RUN = LazyPattern(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
 #: Letters of such a run to a word, roughly.
 CJK_LETTERS_PER_WORD = 2
 
@@ -5436,7 +5437,7 @@ def _title_answered(lines: Sequence[Line]) -> bool:
         len(topic_words(answer) & topic_words(asked)) >= TITLE_SHARED_WORDS - 1)
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HANGUL = LazyPattern(r"[\uac00-\ud7af]")
 
 
 #: "Do you know someone who …?", the question a call to share a page opens with.
@@ -5448,7 +5449,7 @@ KNOW_SOMEONE = GuardedPattern(
     r"känner du någon|kender du nogen|kjenner du noen|tunnetko jonkun|znáte někoho|"
     r"ismer valakit|cunoști pe cineva|poznaješ li nekoga|γνωρίζετε κάποιον)", re.I)
 #: A question closed by an emoji, as a sign-off asks the reader ("Gampang banget kan? 😍").
-_EMOJI_QUESTION = re.compile(r"[?？]\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*$")
+_EMOJI_QUESTION = LazyPattern(r"[?？]\s*[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*$")
 #: "Did you like this article?", a sign-off's question about the page itself.
 LIKED_IT = GuardedPattern(
     r"\b(?:did you (?:like|enjoy) (?:this|the|our) (?:article|post|story|recipe|guide|review)|"
@@ -5525,8 +5526,8 @@ def discussion_list(lines: Sequence[Line]) -> bool:
 
 #: A verdict heading that asks the reader's question: "Our verdict: should you buy X
 #: shares?" (a review's own verdict states it: "Verdict: a gripping evening").
-VERDICT_QUESTION = re.compile(r"(?:our |the |final )?(?:verdict|urteil|veredicto|verdetto|"
-                              r"verdict final|oordeel|werdykt)\s*[:：]\s*[^?？]{5,80}[?？]$", re.I)
+VERDICT_QUESTION = LazyPattern(r"(?:our |the |final )?(?:verdict|urteil|veredicto|verdetto|"
+                               r"verdict final|oordeel|werdykt)\s*[:：]\s*[^?？]{5,80}[?？]$", re.I)
 
 
 def verdict_lists(lines: Sequence[Line]) -> bool:
@@ -5562,7 +5563,7 @@ def verdict_lists(lines: Sequence[Line]) -> bool:
 
 #: "Overall" opening a review's one-sentence verdict under its pros and cons, with no
 #: comma after it ("Insgesamt ein solides Gerät mit gutem Preis-Leistungs-Verhältnis, …").
-_VERDICT_OPENER = re.compile(
+_VERDICT_OPENER = LazyPattern(
     r"(?:overall|insgesamt|alles in allem|im gro(?:ß|ss)en und ganzen|unterm strich|"
     r"globalement|dans l['’]ensemble|en general|no geral|em geral|nel complesso|in generale|"
     r"al met al|over het geheel|ogólnie|genel olarak|secara keseluruhan|nhìn chung|"
@@ -5571,16 +5572,16 @@ _VERDICT_OPENER = re.compile(
 
 
 #: A verdict's label opening the line that closes the pros and cons ("Verdict: While …").
-VERDICT_LABEL = re.compile(r"(?:our |the |final |unser |unsere |notre |nuestro |nosso |"
-                           r"il nostro |ons )?(?:verdict|urteil|fazit|veredicto|verdetto|"
-                           r"verdict final|oordeel|werdykt|vonnis|dom|yargı|kết luận|"
-                           # "Conclusion:" as a verdict's label: "Slutsats: …", "Conclusión: …"
-                           r"conclusion|conclusión|conclusão|conclusione|schlussfolgerung|"
-                           r"conclusie|slutsats|konklusion|konklusjon|johtopäätös|wniosek|"
-                           r"závěr|záver|zaključak|sklep|következtetés|concluzie|sonuç|"
-                           r"kesimpulan|вывод|висновок|заключение|συμπέρασμα|خلاصة|מסקנה|"
-                           r"निष्कर्ष|結論|结论|결론)"
-                           r"\s*[:：]\s+\S", re.I)
+VERDICT_LABEL = LazyPattern(r"(?:our |the |final |unser |unsere |notre |nuestro |nosso |"
+                            r"il nostro |ons )?(?:verdict|urteil|fazit|veredicto|verdetto|"
+                            r"verdict final|oordeel|werdykt|vonnis|dom|yargı|kết luận|"
+                            # "Conclusion:" as a verdict's label: "Slutsats: …", "Conclusión: …"
+                            r"conclusion|conclusión|conclusão|conclusione|schlussfolgerung|"
+                            r"conclusie|slutsats|konklusion|konklusjon|johtopäätös|wniosek|"
+                            r"závěr|záver|zaključak|sklep|következtetés|concluzie|sonuç|"
+                            r"kesimpulan|вывод|висновок|заключение|συμπέρασμα|خلاصة|מסקנה|"
+                            r"निष्कर्ष|結論|结论|결론)"
+                            r"\s*[:：]\s+\S", re.I)
 
 
 def _inline_label(bare: str) -> str | None:
@@ -5593,7 +5594,7 @@ def _inline_label(bare: str) -> str | None:
 
 
 #: A label opening a closing line: "Verdict: Overall, …", "Fazit: …".
-_LEAD_LABEL = re.compile(r"^[^\W\d_]{2,20}\s*[:：]\s+")
+_LEAD_LABEL = LazyPattern(r"^[^\W\d_]{2,20}\s*[:：]\s+")
 #: Lines of a pros-and-cons verdict, at most.
 VERDICT_MAX_LINES = 14
 
@@ -5685,7 +5686,7 @@ def article_above(lines: Sequence[Line], start: int) -> bool:
 
 #: A podcast's chapter mark: a time stamp opening a line ("03:15 Ako sa meria …",
 #: "(1:02:40) Fragen der Hörer", in any script's digits).
-_CHAPTER = re.compile(r"[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s*(?:[-–—|]\s*)?[^\W\d_]")
+_CHAPTER = LazyPattern(r"[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s*(?:[-–—|]\s*)?[^\W\d_]")
 #: Chapter marks a podcast's show notes list at least.
 CHAPTER_MARKS = 3
 
@@ -5713,7 +5714,7 @@ def show_notes_above(lines: Sequence[Line], start: int) -> bool:
 
 #: A comment section's heading: "Comentarios", "Mga Komento", "Yorumlar", "Bình luận",
 #: "تبصرے", "3 comments"; the readers' comments under it are no article.
-COMMENTS_HEADING = re.compile(
+COMMENTS_HEADING = LazyPattern(
     r"(?:\d+\s+)?(?:\w+\s+){0,2}(?:comments?|comentarios?|comentários?|commentaires?|"
     r"commenti|kommentare?|kommentarer|kommentit|kommentaarid|reacties|reacciones|"
     r"komentarze?|komentáře|komentáre|komentari|komentarji|komentāri|komentarai|komento|"
@@ -5807,7 +5808,7 @@ def _interviewer_thanks(lines: Sequence[Line], first: int, after: int) -> bool:
 
 
 #: Items of a row parted by dots or bars: a share row or a menu, never a heading.
-_ROW_SEPARATOR = re.compile(r"\s[·|•]\s")
+_ROW_SEPARATOR = LazyPattern(r"\s[·|•]\s")
 def _link_row(bare: str) -> bool:
     """True when a line is a label and a row of links after its colon, each a capitalised
     name: "Partager : Facebook Pinterest WhatsApp E-mail".
@@ -5825,7 +5826,7 @@ def _link_row(bare: str) -> bool:
 
 
 #: The interviewer's label of a transcript: "Riporter:", "Interviewer:", "Periodista:".
-INTERVIEWER_LABEL = re.compile(
+INTERVIEWER_LABEL = LazyPattern(
     r"^(?:interviewer|reporter(?:ka)?|riporter|entrevistador[a]?|intervistatore|toimittaja|"
     r"haastattelija|ajakirjanik|žurnalistas|žurnālists|novinář|novinár|novinar|новинар|"
     r"intervistatrice|journalist(?:e|in)?|periodista|jornalista|dziennikar(?:z|ka)|"
@@ -5851,14 +5852,14 @@ CASELESS_LETTER = (r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1000
                    r"\u10a0-\u10ff\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: A speaker's label: a name (and a role after a comma) and a colon: "Kerekes Gábor, a
 #: Tiszaparti SE vezetőedzője:", "Dr. Voss:", "සචින්ද වීරසූරිය:".
-SPEAKER_LABEL = re.compile(r"^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra|Ing|Lic|Mgr|Ir|Hr|Fr)\.\s*)?"
-                           r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЀ-ЏΑ-ΩΆ-Ώ])|" + CASELESS_LETTER + r")"
-                           # (a full-width colon needs no space after it: "佐藤（FP）：まずは…")
-                           r"[^:：.!?]{0,70}(?::\s+|：\s*)\S")
+SPEAKER_LABEL = LazyPattern(r"^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Sr|Sra|Ing|Lic|Mgr|Ir|Hr|Fr)\.\s*)?"
+                            r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЀ-ЏΑ-ΩΆ-Ώ])|" + CASELESS_LETTER + r")"
+                            # (a full-width colon needs no space after it: "佐藤（FP）：まずは…")
+                            r"[^:：.!?]{0,70}(?::\s+|：\s*)\S")
 
 
 #: An interview's heading: "Intervista a Marco Pellegatti", "Exclusive interview with …".
-INTERVIEW_HEADING = re.compile(
+INTERVIEW_HEADING = LazyPattern(
     # (perhaps after a kicker and its colon: "The Final Word: Our Chat With …")
     r"^(?:[^:：.!?]{1,30}[:：]\s+)?"
     r"(?:(?:an?|the|our|exclusive|exclusiv[ao]|esclusiv[ao]|exklusiv(?:es)?|exclusief)\s+)?"
@@ -5915,16 +5916,16 @@ def _answers_labelled(bare: str) -> bool:
 
 
 #: The networks a share row names ("Поделиться: ВКонтакте Одноклассники Telegram").
-_NETWORK = re.compile(r"(?<!\w)(?:facebook|whatsapp|telegram|twitter|x|linkedin|pinterest|"
-                      r"reddit|viber|line|kakaotalk|weibo|wechat|微信|微博|vk|вконтакте|"
-                      r"одноклассники|e-?mail|email|e-post|correo|tumblr|threads|bluesky|"
-                      r"messenger|copy link|instagram|"
-                      # the networks' names in Arabic, Persian, Hebrew, Russian, Thai,
-                      # Korean and Japanese script
-                      r"فيسبوك|فيس بوك|واتساب|واتس اب|تويتر|إكس|تلغرام|تيليجرام|فیسبوک|"
-                      r"واتس[\u200c ]?اپ|تلگرام|ایکس|פייסבוק|וואטסאפ|טלגרם|фейсбук|телеграм|"
-                      r"ватсап|เฟซบุ๊ก|ไลน์|페이스북|카카오톡|트위터|はてブ|フェイスブック)"
-                      r"(?!\w)", re.I)
+_NETWORK = LazyPattern(r"(?<!\w)(?:facebook|whatsapp|telegram|twitter|x|linkedin|pinterest|"
+                       r"reddit|viber|line|kakaotalk|weibo|wechat|微信|微博|vk|вконтакте|"
+                       r"одноклассники|e-?mail|email|e-post|correo|tumblr|threads|bluesky|"
+                       r"messenger|copy link|instagram|"
+                       # the networks' names in Arabic, Persian, Hebrew, Russian, Thai,
+                       # Korean and Japanese script
+                       r"فيسبوك|فيس بوك|واتساب|واتس اب|تويتر|إكس|تلغرام|تيليجرام|فیسبوک|"
+                       r"واتس[\u200c ]?اپ|تلگرام|ایکس|פייסבוק|וואטסאפ|טלגרם|фейсбук|телеграм|"
+                       r"ватсап|เฟซบุ๊ก|ไลน์|페이스북|카카오톡|트위터|はてブ|フェイスブック)"
+                       r"(?!\w)", re.I)
 #: Networks a share row names at least, and the words it has at most.
 SHARE_ROW_NETWORKS, SHARE_ROW_WORDS = 2, 12
 #: Lines that may stand between a share row and what the generator appends under it.
@@ -5933,7 +5934,7 @@ SHARE_ROW_GAP = 2
 
 #: A share button alone on its line, perhaps with what it shares: "Share this article",
 #: "Del annonsen", "Deli novico", "Partager", "شیئر کریں", "اشتراک‌گذاری", "Chia sẻ".
-SHARE_BUTTON = re.compile(
+SHARE_BUTTON = LazyPattern(
     r"(?:share|compartir|compartilhar|compartilhe|partager|teilen|condividi|delen|deel|del|"
     r"dela|deli|podeli|podijeli|udostępnij|sdílet|zdieľať|megosztás|jaa|jaga|dalintis|"
     r"dalīties|distribuie|paylaş|поделиться|поділитися|споделете|κοινοποίηση|bagikan|"
@@ -6166,12 +6167,12 @@ def shared_call(lines: Sequence[Line]) -> tuple[int, int] | None:
 SHARED_LIST_ITEMS = (3, 10)
 #: Words of such a list's heading, at most, and of each item, at least.
 SHARED_LIST_HEADING_WORDS, SHARED_LIST_ITEM_WORDS = 12, 4
-_NUMBER = re.compile(r"\d+")
+_NUMBER = LazyPattern(r"\d+")
 
 
 #: A list's closing sentence that applies "the tips above": "Dengan menerapkan tips di
 #: atas, …", "By following these tips, …", "Siguiendo estos consejos, …".
-TIPS_CLOSING = re.compile(
+TIPS_CLOSING = LazyPattern(
     r"^(?:by following|if you follow|with|following|apply(?:ing)?) (?:these|the above|all these|"
     r"our) (?:\w+ )?(?:tips|steps|tricks|suggestions)|"
     r"^dengan (?:menerapkan|mengikuti|melakukan) (?:tips|cara|langkah(?:-langkah)?|trik)"
@@ -6202,7 +6203,7 @@ TIPS_CLOSING = re.compile(
 
 
 #: "Useful tips" as a list's stock heading: "Foydali maslahatlar", "Полезные советы".
-USEFUL_TIPS_HEADING = re.compile(
+USEFUL_TIPS_HEADING = LazyPattern(
     r"(?:(?:useful|helpful|practical|important|quick) tips|foydali maslahatlar|полезные советы|"
     r"consejos (?:rápidos|prácticos)|dicas (?:rápidas|práticas)|(?:praktische|schnelle) tipps|"
     r"conseils pratiques|consigli pratici|(?:praktische|snelle) tips|(?:szybkie|praktyczne) porady|"
@@ -6294,14 +6295,14 @@ def shared_list(lines: Sequence[Line]) -> tuple[int, int] | None:
 
 
 #: A press release's end mark: "###", "- ENDS -", "ENDS"; the release has ended above it.
-_END_MARK = re.compile(r"#\s?#\s?#|[-–—]\s*ends?\s*[-–—]|(?-i:ENDS?)", re.I)
+_END_MARK = LazyPattern(r"#\s?#\s?#|[-–—]\s*ends?\s*[-–—]|(?-i:ENDS?)", re.I)
 #: A label inside a line, with a value after it ("Фото: пресслужба міськради").
-_INNER_LABEL = re.compile(r"\S[:：]\s+\S")
+_INNER_LABEL = LazyPattern(r"\S[:：]\s+\S")
 #: A numbered list item ("7. Pantai Seger", "1) …").
-_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
+_NUMBERED = LazyPattern(r"\s*\d{1,2}[.)]\s")
 #: A way to reach someone: an e-mail address, a web address or a telephone number (a
 #: press release's notes to editors, a service's office).
-_CONTACT = re.compile(r"\w@\w|://|\bwww\.|\+?\d[\d ()/-]{7,}\d")
+_CONTACT = LazyPattern(r"\w@\w|://|\bwww\.|\+?\d[\d ()/-]{7,}\d")
 #: Lines of an ended section under its heading (items, sentences, sub-headings), at
 #: least and at most, and words of its heading at most.
 ENDED_SECTION_LINES = (2, 9)
@@ -6415,13 +6416,13 @@ def ended_section(lines: Sequence[Line]) -> tuple[int, int] | None:
 #: A count standing alone in a heading ("5 věcí, které byste měli vědět o kulajdě",
 #: "Malangizo 5 kwa Alimi"), and the counts a listicle's heading announces at least and
 #: at most.
-_HEADING_COUNT = re.compile(r"(?<![\w.,])(\d{1,2})(?![\w.,:])")
+_HEADING_COUNT = LazyPattern(r"(?<![\w.,])(\d{1,2})(?![\w.,:])")
 COUNTED_ITEMS = (2, 12)
 #: A list's item and its number, if it has one.
-_ITEM = re.compile(r"\s*(?:(\d{1,2})[.)]|[-*•–—·▪►✓✔])\s+\S")
+_ITEM = LazyPattern(r"\s*(?:(\d{1,2})[.)]|[-*•–—·▪►✓✔])\s+\S")
 #: Lines of the article's sentences (is_article_sentence) above a listicle, at least.
 COUNTED_ARTICLE_SENTENCES = 3
-_DIGIT_IN_ITEM = re.compile(r"\d")
+_DIGIT_IN_ITEM = LazyPattern(r"\d")
 
 
 def counted_list(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -6509,7 +6510,7 @@ def shared_section(lines: Sequence[Line]) -> tuple[int, int] | None:
 
 #: A "What experts say" heading over the generator's paragraphs of unnamed experts, in
 #: the common languages: "Kaj pravijo strokovnjaki", "Was Experten sagen".
-EXPERTS_HEADING = re.compile(
+EXPERTS_HEADING = LazyPattern(
     r"(?:what (?:the )?(?:experts|specialists|analysts) say|expert (?:opinion|view)s?|"
     r"was (?:die )?(?:experten|fachleute) sagen|lo que dicen los expertos|"
     r"qué dicen los expertos|o que dizem os especialistas|ce que disent les experts|"
@@ -6523,14 +6524,14 @@ EXPERTS_HEADING = re.compile(
     re.I)
 #: An unnamed expert in a sentence: "experts say", "specialists agree", "Po mnenju
 #: strokovnjakov" (the stems of the languages of EXPERTS_HEADING).
-EXPERT_WORD = re.compile(
+EXPERT_WORD = LazyPattern(
     r"\b(?:experts?|specialists?|analysts?|researchers|experten|fachleute|expertos|"
     r"especialistas|esperti|deskundigen|odborní\w*|strokovnja\w*|"
     r"stručnja\w*|uzman\w*|ahli|pakar|эксперт\w*|експерт\w*|ειδικ\w*|asiantuntij\w*|"
     r"experter\w*|eksperter\w*|szakért\w*|experți\w*|experții|ekspert\w*)\b", re.I)
 #: Paragraphs under an experts' heading, at least and at most.
 #: An "About the author" heading, in the languages of the blind probes.
-_AUTHOR_HEADING = re.compile(
+_AUTHOR_HEADING = LazyPattern(
     r"(?:about the (?:author|writer)|über (?:den|die) autor(?:in)?|zum autor|zur autorin|"
     r"sobre (?:el|la|o|a) autora?|à propos de l['’]auteur|a proposito dell['’]autore|"
     r"over de auteur|om forfatteren|om skribenten|o autorze|об авторе|про автора|"
@@ -6545,32 +6546,32 @@ _AUTHOR_HEADING = re.compile(
 #: experience, passion, a mission to inform, machine help. A real contributor's note says
 #: who the person is and what they do ("architect, taught planning for thirty years").
 _PUFFERY = (
-    re.compile(r"\b(?:expert|specialist|experte|expertin|experto|experta|especialista|esperto|"
-               r"esperta|spécialiste|specjalista|эксперт|специалист|uzman|pakar|ahli|"
-               r"experienced|erfahrene[rn]?|experimentad[oa]|experiente|expérimenté(?:e)?)\b|"
-               r"chuyên gia|متخصص|خبير|専門家|专家|專家|전문가|বিশেষজ্ঞ|অভিজ্ঞ|विशेषज्ञ|अनुभवी", re.I),
-    re.compile(r"\b(?:years of experience|jahre(?:n)? erfahrung|años de experiencia|"
-               r"anni di esperienza|anos de experiência|ans d['’]expérience|lat doświadczenia|"
-               r"лет опыта|yıllık deneyim|tahun pengalaman|års erfarenhet|års erfaring|"
-               r"jaar ervaring|vuoden kokemus)\b|năm kinh nghiệm|سال (?:تجربه|سابقه)|"
-               r"سنوات (?:من )?الخبرة|年の経験|年经验|年經驗|년 경력", re.I),
-    re.compile(r"\b(?:passionate|passion|leidenschaft|apasionad[oa]|appassionat[oa]|"
-               r"apaixonad[oa]|passionné(?:e)?|pasjonat(?:ka)?|увлечённ|tutkulu|bersemangat|"
-               r"passionerad|lidenskabelig|lidenskapelig|intohimoinen|gepassioneerd)|"
-               r"đam mê|nhiệt huyết|علاقه[\u200c ]?مند|شغف|情熱|热爱|熱愛|열정", re.I),
-    re.compile(r"\b(?:automated|artificial intelligence|ai[- ]assisted|ai tools?|"
-               r"reviewed for quality|(?:our|whose) (?:mission|goal) is|strives? to|"
-               r"dedicated to (?:bringing|providing|delivering))\b|"
-               r"ابزارهای هوشمند|هدف ما|mục tiêu|mong muốn mang đến", re.I),
-    re.compile(r"\b(?:accurate|reliable|trustworthy|high-quality|up-to-date|carefully researched|"
-               r"thoroughly researched|zuverlässig|sorgfältig recherchiert|fiables?|confiables?|"
-               r"affidabili|confiáveis|rzetelne|достоверн\w*|güvenilir|terpercaya)\b|"
-               r"hữu ích|chính xác|kỹ lưỡng|قابل اعتماد|معتبر|موثوق|নির্ভুল|নির্ভরযোগ্য|सटीक|"
-               r"विश्वसनीय", re.I),
+    LazyPattern(r"\b(?:expert|specialist|experte|expertin|experto|experta|especialista|esperto|"
+                r"esperta|spécialiste|specjalista|эксперт|специалист|uzman|pakar|ahli|"
+                r"experienced|erfahrene[rn]?|experimentad[oa]|experiente|expérimenté(?:e)?)\b|"
+                r"chuyên gia|متخصص|خبير|専門家|专家|專家|전문가|বিশেষজ্ঞ|অভিজ্ঞ|विशेषज्ञ|अनुभवी", re.I),
+    LazyPattern(r"\b(?:years of experience|jahre(?:n)? erfahrung|años de experiencia|"
+                r"anni di esperienza|anos de experiência|ans d['’]expérience|lat doświadczenia|"
+                r"лет опыта|yıllık deneyim|tahun pengalaman|års erfarenhet|års erfaring|"
+                r"jaar ervaring|vuoden kokemus)\b|năm kinh nghiệm|سال (?:تجربه|سابقه)|"
+                r"سنوات (?:من )?الخبرة|年の経験|年经验|年經驗|년 경력", re.I),
+    LazyPattern(r"\b(?:passionate|passion|leidenschaft|apasionad[oa]|appassionat[oa]|"
+                r"apaixonad[oa]|passionné(?:e)?|pasjonat(?:ka)?|увлечённ|tutkulu|bersemangat|"
+                r"passionerad|lidenskabelig|lidenskapelig|intohimoinen|gepassioneerd)|"
+                r"đam mê|nhiệt huyết|علاقه[\u200c ]?مند|شغف|情熱|热爱|熱愛|열정", re.I),
+    LazyPattern(r"\b(?:automated|artificial intelligence|ai[- ]assisted|ai tools?|"
+                r"reviewed for quality|(?:our|whose) (?:mission|goal) is|strives? to|"
+                r"dedicated to (?:bringing|providing|delivering))\b|"
+                r"ابزارهای هوشمند|هدف ما|mục tiêu|mong muốn mang đến", re.I),
+    LazyPattern(r"\b(?:accurate|reliable|trustworthy|high-quality|up-to-date|carefully researched|"
+                r"thoroughly researched|zuverlässig|sorgfältig recherchiert|fiables?|confiables?|"
+                r"affidabili|confiáveis|rzetelne|достоверн\w*|güvenilir|terpercaya)\b|"
+                r"hữu ích|chính xác|kỹ lưỡng|قابل اعتماد|معتبر|موثوق|নির্ভুল|নির্ভরযোগ্য|सटीक|"
+                r"विश्वसनीय", re.I),
 )
 #: A disclaimer under the blurb, the site's: "… for reference only, not a substitute for
 #: a doctor's advice".
-_DISCLAIMER = re.compile(
+_DISCLAIMER = LazyPattern(
     r"for (?:reference|informational purposes) only|not (?:a )?substitute for|tham khảo|"
     r"không thay thế|ersetzt keine|nur zu informationszwecken|ne remplace pas|no sustituye|"
     r"não substitui|non sostituisce|nie zastępuje|не заменяет|yerine geçmez|"
@@ -6641,7 +6642,7 @@ def experts_section(lines: Sequence[Line]) -> tuple[int, int] | None:
 
 
 #: Marks of a quotation: a reporter's expert is quoted.
-_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+_QUOTE_MARKS = LazyPattern(r"[\"“”„«»]")
 
 
 def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -6705,13 +6706,13 @@ def _unlabelled(question: str) -> str:
 
 #: A row of facts under a report: two labels or more, parted by bars ("Stadium: … |
 #: Referee: …").
-_FACTS_ROW = re.compile(r"[:：]\s*[^|]+\s\|\s*[^|:：]{1,30}[:：]")
+_FACTS_ROW = LazyPattern(r"[:：]\s*[^|]+\s\|\s*[^|:：]{1,30}[:：]")
 #: Pairs an interview without a heading of its own needs below the article, and has at
 #: most: a generator writes three or four, a reporter's interview under its lead goes on.
 HEADLESS_INTERVIEW_PAIRS, HEADLESS_INTERVIEW_MAX_PAIRS = 3, 4
 
 
-_HASHTAG = re.compile(r"(?:^|\s)#[^\W\d]")
+_HASHTAG = LazyPattern(r"(?:^|\s)#[^\W\d]")
 #: Rows and buttons that may stand between an article's last sentence and what the
 #: generator appends under it ("Tickets kopen", "Deel dit evenement: Facebook WhatsApp").
 ARTICLE_END_ROWS = 6
@@ -6817,19 +6818,19 @@ GLOSSARY_HEADING = GuardedPattern(
     re.I)
 #: A glossary's entry: a term of four words at most, a colon or a dash, and a sentence.
 #: (A Persian term may hold a zero-width non-joiner: "کیلووات‌ساعت".)
-_DEFINITION = re.compile(rf"[^\W_][\w'’ {_MARKS}\u200c\u200d().-]{{0,40}}?\s*[:：–—-]\s+"
-                         r"(?:\S+\s+){4,}"
-                         r"\S*[.。।۔!！]")
+_DEFINITION = LazyPattern(rf"[^\W_][\w'’ {_MARKS}\u200c\u200d().-]{{0,40}}?\s*[:：–—-]\s+"
+                          r"(?:\S+\s+){4,}"
+                          r"\S*[.。।۔!！]")
 
 
 #: The mark after a glossary's term: a colon, or a dash between spaces ("Вирална објава –").
-_TERM_MARK = re.compile(r"\s*[:：]\s*|\s+[–—-]\s+")
+_TERM_MARK = LazyPattern(r"\s*[:：]\s*|\s+[–—-]\s+")
 #: A Chinese or Japanese glossary's entry: a term of a few letters, a full-width colon and
 #: a sentence ("固定費：家賃や通信費など、毎月決まって発生する支出のこと。").
-_CJK_DEFINITION = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z0-9（）()・]{1,12}："
-                             r"[^：]{10,}[。．]")
+_CJK_DEFINITION = LazyPattern(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z0-9（）()・]{1,12}："
+                              r"[^：]{10,}[。．]")
 #: A Thai glossary's entry, whose sentence has no full stop: "SPF คือ ค่าที่บอก…" ("is").
-_THAI_DEFINITION = re.compile(r"([^\W\d_][\w'’ ()./-]{0,40}?)\s+คือ\s+\S{10,}.*")
+_THAI_DEFINITION = LazyPattern(r"([^\W\d_][\w'’ ()./-]{0,40}?)\s+คือ\s+\S{10,}.*")
 
 
 def _defines(bare: str) -> bool:
@@ -6882,7 +6883,7 @@ def appended_glossary(lines: Sequence[Line]) -> tuple[int, int] | None:
 
 
 #: A "Did you know?" heading: a generator's trivia box, in ~35 languages.
-DID_YOU_KNOW = re.compile(
+DID_YOU_KNOW = LazyPattern(
     r"^[¿¡]?(?:did you know(?: that)?|fun facts?|sabías que|lo sabías|(?:você )?sabia(?: que)?|"
     r"sabíeu que|jeste li znali|ali ste vedeli|visste du(?: at| att)?|הידעת|alam mo ba|"
     r"знаете ли|"
@@ -7047,7 +7048,7 @@ def appended_summary(lines: Sequence[Line]) -> tuple[int, int] | None:
 
 #: A listing's field: a label of three words at most, a colon and a short value
 #: ("Cena: 289.000 €", "الغرف: 3 غرف نوم + صالون مغربي"); and the fields a listing has.
-_FIELD_ROW = re.compile(r"[^\W\d][^:：.!?]{0,25}[:：]\s*[^.!?]{1,40}")
+_FIELD_ROW = LazyPattern(r"[^\W\d][^:：.!?]{0,25}[:：]\s*[^.!?]{1,40}")
 LISTING_FIELDS = 3
 
 
@@ -7155,7 +7156,7 @@ def _stems(text: str) -> set[str]:
             | {text[i:i + 2] for i in range(len(text) - 1) if _CJK_PAIR.fullmatch(text[i:i + 2])})
 
 
-_CJK_PAIR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2}")
+_CJK_PAIR = LazyPattern(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2}")
 STEM_LETTERS, STEM_MIN_LETTERS = 5, 4
 #: A service page's FAQ: this many pairs at least, and answers that echo their questions
 #: by this many words on average or fewer.
@@ -7223,7 +7224,7 @@ def takeaways(lines: Sequence[Line]) -> bool:
 
 #: A sentence that refers to the piece it closes ("In this article, we looked at …",
 #: "この記事では…", "Dans cet article"): the generator recapping its own text.
-PIECE_RECAP = re.compile(
+PIECE_RECAP = LazyPattern(
     r"\b(in this (article|post|guide|piece)|in today[’']s (article|post)|dans cet article|"
     r"en este artículo|neste artigo|in questo articolo|in diesem (artikel|beitrag)|"
     r"in dit artikel|i den här artikeln|dalam artikel ini|w tym artykule|bu yazıda)\b|"

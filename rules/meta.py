@@ -35,6 +35,7 @@ from corpus_lint import (
     Severity,
     rule,
 )
+from corpus_lint.lazyre import LazyPattern
 
 # -- lines ---------------------------------------------------------------------------------
 
@@ -324,61 +325,61 @@ _MONTH = (r"(?P<mon>" + "|".join(re.escape(n) for n in sorted(_MONTHS, key=len, 
           + r")\.?")
 _ORDINAL = r"(?:st|nd|rd|th|(?<=\b1)er)?"  # French "1er mars"
 _DATE_FORMS = [
-    re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"),
+    LazyPattern(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"),
     # "March 14, 2025", and an Amharic page's "መጋቢት 9 ቀን 2017 ዓ.ም." (day, year, era)
-    re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r",?\s+(?:ቀን\s+)?(?P<y>\d{4})"
-               r"(?:\s*ዓ\.?\s?ም)?", re.I),
+    LazyPattern(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r",?\s+(?:ቀን\s+)?(?P<y>\d{4})"
+                r"(?:\s*ዓ\.?\s?ም)?", re.I),
     # ("15 ga Satumba, 2025": Hausa joins the day to its month with "ga")
-    re.compile(r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+|de\s+|d['’]\s?|ga\s+)?" + _MONTH
-               + r"\.?,?\s+(?:de\s+|del\s+)?(?P<y>\d{4})", re.I),
+    LazyPattern(r"(?P<d>\d{1,2})" + _ORDINAL + r"\.?\s+(?:of\s+|de\s+|d['’]\s?|ga\s+)?" + _MONTH
+                + r"\.?,?\s+(?:de\s+|del\s+)?(?P<y>\d{4})", re.I),
     # Uzbek joins the day to its month with a hyphen: "12-noyabr, 2025", "2025-yil 12-noyabr"
-    re.compile(r"(?P<d>\d{1,2})-" + _MONTH + r",?\s+(?P<y>\d{4})(?:-yil)?", re.I),
-    re.compile(r"(?P<y>\d{4})-yil,?\s+(?P<d>\d{1,2})-" + _MONTH, re.I),
+    LazyPattern(r"(?P<d>\d{1,2})-" + _MONTH + r",?\s+(?P<y>\d{4})(?:-yil)?", re.I),
+    LazyPattern(r"(?P<y>\d{4})-yil,?\s+(?P<d>\d{1,2})-" + _MONTH, re.I),
     # Burmese: year, "ခုနှစ်" (year), the month and "လ", the day and "ရက်" (day): "၂၀၂၄
     # ခုနှစ်၊ ဇူလိုင်လ ၉ ရက်"; a lunar month names its half, waxing or waning ("လဆန်း",
     # "လဆုတ်") or its full moon ("လပြည့်")
-    re.compile(r"(?P<y>\d{4})\s*ခုနှစ်\s*[၊,]?\s*" + _MONTH + r"\s*(?P<half>လဆန်း|လဆုတ်|"
-               r"လပြည့်(?:ကျော်)?|လကွယ်|လ)?\s*(?P<d>\d{1,2})\s*ရက်(?:နေ့)?"),
+    LazyPattern(r"(?P<y>\d{4})\s*ခုနှစ်\s*[၊,]?\s*" + _MONTH + r"\s*(?P<half>လဆန်း|လဆုတ်|"
+                r"လပြည့်(?:ကျော်)?|လကွယ်|လ)?\s*(?P<d>\d{1,2})\s*ရက်(?:နေ့)?"),
     # Lithuanian and Latvian put the year first: "2025 m. kovo 18 d.", "2025. gada 18. martā"
-    re.compile(r"(?P<y>\d{4})\s*m\.\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\s*d\.?", re.I),
-    re.compile(r"(?P<y>\d{4})\.\s+gada\s+(?P<d>\d{1,2})\.\s+" + _MONTH, re.I),
-    re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"),
+    LazyPattern(r"(?P<y>\d{4})\s*m\.\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\s*d\.?", re.I),
+    LazyPattern(r"(?P<y>\d{4})\.\s+gada\s+(?P<d>\d{1,2})\.\s+" + _MONTH, re.I),
+    LazyPattern(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"),
     # Hungarian numeric dates, year first: "2026. 03. 14."
-    re.compile(r"(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?"),
+    LazyPattern(r"(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?"),
     # Czech and Slovak space their dotted dates, day first: "12. 2. 2025"
-    re.compile(r"(?P<d>\d{1,2})\.\s(?P<m>\d{1,2})\.\s(?P<y>\d{4})"),
+    LazyPattern(r"(?P<d>\d{1,2})\.\s(?P<m>\d{1,2})\.\s(?P<y>\d{4})"),
     # Hungarian puts the year first, each part closed by a dot: "2024. szeptember 12."
-    re.compile(r"(?P<y>\d{4})\.\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\.?", re.I),
+    LazyPattern(r"(?P<y>\d{4})\.\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\.?", re.I),
     # Vietnamese: "ngày 14 tháng 3 năm 2026"; Basque: "2026ko martxoaren 14a(n)".
-    re.compile(r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,?\s*năm\s+|/)"
-               r"(?P<y>\d{4})", re.I),
+    LazyPattern(r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*,?\s*năm\s+|/)"
+                r"(?P<y>\d{4})", re.I),
     # the app stores' short Vietnamese form: "12 thg 3, 2025"
-    re.compile(r"(?P<d>\d{1,2})\s+thg\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})", re.I),
+    LazyPattern(r"(?P<d>\d{1,2})\s+thg\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})", re.I),
     # Nepali pages put the Bikram Sambat year first and "गते" (the day's) after the day:
     # "२०८१ साउन १५ गते"
-    re.compile(r"(?P<y>\d{4})\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\s*गते"),
+    LazyPattern(r"(?P<y>\d{4})\s+" + _MONTH + r"\s+(?P<d>\d{1,2})\s*गते"),
     # Forum software's Lithuanian and Basque headers: "2025 vas 17", "2025 ots. 17".
-    re.compile(r"(?P<y>\d{4})\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?![\d.]|,\d)", re.I),
-    re.compile(r"(?P<y>\d{4})(?:e?ko)\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?:an|a)?", re.I),
+    LazyPattern(r"(?P<y>\d{4})\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?![\d.]|,\d)", re.I),
+    LazyPattern(r"(?P<y>\d{4})(?:e?ko)\s+" + _MONTH + r"\s+(?P<d>\d{1,2})(?:an|a)?", re.I),
     # Khmer: "ថ្ងៃទី ១២ ខែមករា ឆ្នាំ ២០២៥" (day, "month" before its name, "year")
-    re.compile(r"(?:ថ្ងៃ\S*\s+)?ថ្ងៃទី\s*(?P<d>\d{1,2})\s+ខែ\s*" + _MONTH + r"\s+ឆ្នាំ\s*(?P<y>\d{4})"),
+    LazyPattern(r"(?:ថ្ងៃ\S*\s+)?ថ្ងៃទី\s*(?P<d>\d{1,2})\s+ខែ\s*" + _MONTH + r"\s+ឆ្នាំ\s*(?P<y>\d{4})"),
     # Japanese, Chinese and Korean: "2025年3月4日", "2025년 3월 4일"
-    re.compile(r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"),
+    LazyPattern(r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]"),
     # Taiwan's Minguo years (year 1 is 1912), as its government sites print them:
     # "114-02-10", "114/2/10", "民國114年2月10日"
-    re.compile(r"(?:民國\s?)?(?P<roc>1[0-3]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
-               r"(?![\d/.-])"),
-    re.compile(r"(?:民國\s?)?(?P<roc>1[0-3]\d)\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
+    LazyPattern(r"(?:民國\s?)?(?P<roc>1[0-3]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+                r"(?![\d/.-])"),
+    LazyPattern(r"(?:民國\s?)?(?P<roc>1[0-3]\d)\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),
     # Japan's era years, as its city halls print them: "令和6年8月19日" (Reiwa 1 is 2019),
     # "平成31年4月1日" (Heisei 1 is 1989)
-    re.compile(r"(?P<era>令和|平成)\s?(?P<ey>\d{1,2}|元)\s?年\s?(?P<m>\d{1,2})\s?月\s?"
-               r"(?P<d>\d{1,2})\s?日"),
+    LazyPattern(r"(?P<era>令和|平成)\s?(?P<ey>\d{1,2}|元)\s?年\s?(?P<m>\d{1,2})\s?月\s?"
+                r"(?P<d>\d{1,2})\s?日"),
     # A two-digit year ("08-03-25", "12/06/25"): day first, as the pages that print it
     # (Dutch, French, Indian) write it; never "3-2-1" or a longer number.
-    re.compile(r"(?P<dd>\d{2})(?P<sep>[-/.·])(?P<mm>\d{2})(?P=sep)(?P<yy>\d{2})(?![\d/.·-])"),
+    LazyPattern(r"(?P<dd>\d{2})(?P<sep>[-/.·])(?P<mm>\d{2})(?P=sep)(?P<yy>\d{2})(?![\d/.·-])"),
     # Thai forums print a short month and the Buddhist year's last two figures: "14 ต.ค. 68"
-    re.compile(r"(?P<d>\d{1,2})\s*(?P<mon>ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|"
-               r"พ\.ย|ธ\.ค)\.?\s*(?P<bey>\d{2})(?![\d/.])"),
+    LazyPattern(r"(?P<d>\d{1,2})\s*(?P<mon>ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|"
+                r"พ\.ย|ธ\.ค)\.?\s*(?P<bey>\d{2})(?![\d/.])"),
 ]
 _ZONES = ("Z|UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|BST|IST|CET|CEST|"
           "EET|EEST|WET|WEST|MSK|мск|МСК|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB")
@@ -400,7 +401,7 @@ _DAY_PARTS_BEFORE = ("সকাল|দুপুর|বিকেল|সন্ধ�
                      "شام|رات|காலை|மாலை|"
                      # Punjabi and Gujarati (session 17): "ਸ਼ਾਮ 5:30 ਵਜੇ", "સાંજે 7:55"
                      "ਸਵੇਰੇ|ਸਵੇਰ|ਦੁਪਹਿਰ|\u0a38\u0a3cਾਮ|\u0a36ਾਮ|ਰਾਤ|સવારે|બપોરે|સાંજે|રાત્રે")
-_TIME = re.compile(
+_TIME = LazyPattern(
     # Korean, Japanese and Chinese put the part of the day first: "오후 4:20", "午後4時".
     r"(?:(?P<pre>오전|오후|午前|午後|上午|下午|පෙ\.ව\.|ප\.ව\.|" + _DAY_PARTS_BEFORE + r")\s?)?"
     r"(?P<H>\d{1,2})(?:(?::\s?|[.]|\s?h\s?|時|시\s?)(?P<M>\d{2})(?:[分분]|(?<=h\d\d)min)?"
@@ -424,7 +425,7 @@ _TIME = re.compile(
     rf"(?:\s*\(?(?P<tz>(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|{_SPELLED_ZONES}|"
     rf"{_ZONES}|{_ANY_ZONE})"
     r"\)?(?!\w))?", re.I)
-_LABEL = re.compile(
+_LABEL = LazyPattern(
     r"(?P<label>"
     # A shop's or a market report's prices as of a date (session 17): "Prezzo aggiornato al
     # 2 settembre 2025", "Ціна актуальна на 14.03.2025", "آخر تحديث للأسعار: 10:05 صباحًا",
@@ -742,16 +743,16 @@ _WEEKDAYS_SOUTH_ASIA = _word_set("""
     ਸੋਮਵਾਰ ਮੰਗਲਵਾਰ ਬੁੱਧਵਾਰ ਵੀਰਵਾਰ ਸ਼ੁੱਕਰਵਾਰ ਸ਼ਨੀਵਾਰ ਐਤਵਾਰ
     સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર
 """)
-_WEEKDAY = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(
+_WEEKDAY = LazyPattern("(?:" + "|".join(re.escape(w) for w in sorted(
     WEEKDAYS | _WEEKDAYS_SOUTH_ASIA | set(_WEEKDAY_PHRASES), key=len, reverse=True))
     + r")\.?(?:\s*[,،|]\s*|\s+)", re.I)
 #: "3 hours ago", "about an hour ago", and the short forms of live pages: "3h ago", "5m ago".
-_RELATIVE = re.compile(r"(?:(?:about|around|nearly|almost|over|just|less\s+than|more\s+than)\s+)?"
-                       r"(?P<n>\d{1,3}|an?|one)(?:\s+(?P<unit>second|sec|minute|min|hour|hr|day"
-                       r"|week|month|year)s?|\s?(?P<short>[smhdw]|mins?|hrs?|secs?)\b)"
-                       # A question site's two units: "2 years, 3 months ago".
-                       r"(?:,?\s+\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?)?\s+ago",
-                       re.I)
+_RELATIVE = LazyPattern(r"(?:(?:about|around|nearly|almost|over|just|less\s+than|more\s+than)\s+)?"
+                        r"(?P<n>\d{1,3}|an?|one)(?:\s+(?P<unit>second|sec|minute|min|hour|hr|day"
+                        r"|week|month|year)s?|\s?(?P<short>[smhdw]|mins?|hrs?|secs?)\b)"
+                        # A question site's two units: "2 years, 3 months ago".
+                        r"(?:,?\s+\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?)?\s+ago",
+                        re.I)
 #: The same in other languages: "há 3 horas", "hace 2 horas", "il y a 3 heures", "vor 2
 #: Stunden", "3 uur geleden", "3 ore fa", "3 saat önce", "3 godziny temu".
 _N = r"(?:\d{1,3}|une?|um|uma|un|una|einer?|een)"
@@ -812,7 +813,7 @@ _AGO_UNITS = "|".join(sorted(_word_set(r"""
     секунд минут сағат күн апта ай жыл վայրկյան րոպե ժամ օր շաբաթ ամիս տարի
     मिनिटां तासां दिवसां आठवड्यां महिन्यां वर्षां
     """), key=len, reverse=True))
-_RELATIVE_FOREIGN = re.compile(
+_RELATIVE_FOREIGN = LazyPattern(
     rf"(?:(?:há|hace|il\s+y\s+a|vor)\s+(?:cerca\s+de\s+|environ\s+|etwa\s+)?{_N}\s+"
     r"(?:segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|meses|anos?|años?|"
     r"secondes?|minutes?|min|heures?|jours?|semaines?|mois|ans?|"
@@ -850,43 +851,43 @@ _RELATIVE_FOREIGN = re.compile(
     # Russian's and Ukrainian's single units, which need no count: "неделю назад", "годину тому"
     r"|(?:минуту|час|день|неделю|месяц|год)\s+назад"
     r"|(?:хвилину|годину|день|тиждень|місяць|рік)\s+тому)(?![\w])", re.I)
-_JOIN = re.compile(r"T|\s*(?://|[-|·•–—@])\s*"
-                   # a separator and the word for "at": "3 marzo 2024 | ore 14:10"
-                   r"(?:(?:at|ore|ora|alle|om|um|à|às|a\s+las|klo|kl\.|saat|в|u|o)\s+(?=\d))?|"
-                   # The dot closing a South Slavic date ("16.03.2025. u 19:48") and the
-                   # "at" of Croatian and Serbian, Russian and Bulgarian, Slovak and
-                   # Slovenian, Lithuanian, Latvian, Estonian, Icelandic and Norwegian,
-                   # Catalan, Tagalog and Malay pages
-                   # A Korean or Japanese weekday in brackets: "2025.07.22.(화) 14:00".
-                   r"\.?\s*(?:[(（][월화수목금토일月火水木金土日][)）]\s*)?"
-                   # The year's abbreviation of Bulgarian, Russian and Ukrainian: "2026 г.".
-                   r"(?:(?:г|р)\.\s*)?"
-                   r"\.?\s*[,،]?\s*(?:(?:at|à|a\s+las?|um|alle|às|om|kl\.?|"
-                   r"klockan|saat|o\s+godz\.?|godz\.?|pukul|u|у|в|о|ob|o|plkst\.?|kell|klukkan|"
-                   r"a\s+les|a\s+la|nang|ng|jam|ora|ore|lúc|"
-                   # Finnish ("12.2.2026 klo 8.41"), Czech ("v 16:20"), Galician ("ás"),
-                   # Swahili ("saa 10:15"), Thai, Hebrew, Arabic and Persian ("at the hour").
-                   # (Moroccan and Algerian pages: "على الساعة 15:20")
-                   r"klo|kello|v|ás|saa|เวลา|בשעה|(?:على\s+)?الساعة|ساعت|"
-                   # Czech "ve 14:05", Greek "στις", Urdu and Hindi "کو", "को"
-                   r"ve|στις|کو|को|la)\s+)?", re.I)
+_JOIN = LazyPattern(r"T|\s*(?://|[-|·•–—@])\s*"
+                    # a separator and the word for "at": "3 marzo 2024 | ore 14:10"
+                    r"(?:(?:at|ore|ora|alle|om|um|à|às|a\s+las|klo|kl\.|saat|в|u|o)\s+(?=\d))?|"
+                    # The dot closing a South Slavic date ("16.03.2025. u 19:48") and the
+                    # "at" of Croatian and Serbian, Russian and Bulgarian, Slovak and
+                    # Slovenian, Lithuanian, Latvian, Estonian, Icelandic and Norwegian,
+                    # Catalan, Tagalog and Malay pages
+                    # A Korean or Japanese weekday in brackets: "2025.07.22.(화) 14:00".
+                    r"\.?\s*(?:[(（][월화수목금토일月火水木金土日][)）]\s*)?"
+                    # The year's abbreviation of Bulgarian, Russian and Ukrainian: "2026 г.".
+                    r"(?:(?:г|р)\.\s*)?"
+                    r"\.?\s*[,،]?\s*(?:(?:at|à|a\s+las?|um|alle|às|om|kl\.?|"
+                    r"klockan|saat|o\s+godz\.?|godz\.?|pukul|u|у|в|о|ob|o|plkst\.?|kell|klukkan|"
+                    r"a\s+les|a\s+la|nang|ng|jam|ora|ore|lúc|"
+                    # Finnish ("12.2.2026 klo 8.41"), Czech ("v 16:20"), Galician ("ás"),
+                    # Swahili ("saa 10:15"), Thai, Hebrew, Arabic and Persian ("at the hour").
+                    # (Moroccan and Algerian pages: "على الساعة 15:20")
+                    r"klo|kello|v|ás|saa|เวลา|בשעה|(?:على\s+)?الساعة|ساعت|"
+                    # Czech "ve 14:05", Greek "στις", Urdu and Hindi "کو", "को"
+                    r"ve|στις|کو|को|la)\s+)?", re.I)
 #: A Korean, Japanese or Chinese stamp's label after the time: "14:00 발표", "10:00 更新".
-_TRAILING_LABEL = re.compile(r"\s+(?:발표|기준|현재|입력|수정|송고|更新|配信|発表|发布|發布|公開|"
-                             # verbs that close a stamp in probe 2's languages: "今日 10:14
-                             # 投稿", "오늘 10:14 게시", "Vandag om 10:14 geplaas"
-                             r"投稿|게시|修改|geplaas|منتشر\s+شد|ثبت\s+شده|"
-                             # an Arabic page's zone by its city: "بتوقيت مكة المكرمة"
-                             r"بتوقيت\s+\S+(?:\s+\S+){0,2}|"
-                             # a Chinese weekday after the date: "2024年11月3日 星期日"
-                             r"(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])$")
+_TRAILING_LABEL = LazyPattern(r"\s+(?:발표|기준|현재|입력|수정|송고|更新|配信|発表|发布|發布|公開|"
+                              # verbs that close a stamp in probe 2's languages: "今日 10:14
+                              # 投稿", "오늘 10:14 게시", "Vandag om 10:14 geplaas"
+                              r"投稿|게시|修改|geplaas|منتشر\s+شد|ثبت\s+شده|"
+                              # an Arabic page's zone by its city: "بتوقيت مكة المكرمة"
+                              r"بتوقيت\s+\S+(?:\s+\S+){0,2}|"
+                              # a Chinese weekday after the date: "2024年11月3日 星期日"
+                              r"(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])$")
 #: A Korean shop's note that its prices are as of the stamp before it: "가격은 2025년 10월
 #: 14일 오전 9시 기준이며, 판매처 사정에 따라 변동될 수 있습니다." (session 17).
-_KO_PRICE_AS_OF = re.compile(r"^(?:가격은|가격\s*정보는|최저가는|판매가는)\s+(?P<stamp>.{6,40}?)\s*"
-                             r"기준(?:이며|이고|입니다)?[,.]?(?:\s+[^\n]{0,60}?(?:수\s+있습니다|"
-                             r"바랍니다|다를\s+수\s+있습니다)\.?)?$")
+_KO_PRICE_AS_OF = LazyPattern(r"^(?:가격은|가격\s*정보는|최저가는|판매가는)\s+"
+                              r"(?P<stamp>.{6,40}?)\s*기준(?:이며|이고|입니다)?[,.]?(?:\s+[^\n]{0,60}?(?:수\s+있습니다|"
+                              r"바랍니다|다를\s+수\s+있습니다)\.?)?$")
 #: A shop's note after its prices' stamp: "Preis zuletzt geprüft: 18.03.2025, 07:45 Uhr.
 #: Preise können sich inzwischen geändert haben."
-_PRICE_NOTE = re.compile(
+_PRICE_NOTE = LazyPattern(
     r"\.\s+(?:prices?\s+(?:may|can|might)\s+have\s+changed(?:\s+since)?|"
     r"preise\s+können\s+sich\s+(?:inzwischen|seitdem|mittlerweile)\s+geändert\s+haben|"
     r"les\s+prix\s+(?:peuvent|ont\s+pu)\s+(?:avoir\s+)?changé(?:\s+depuis)?|"
@@ -896,50 +897,50 @@ _PRICE_NOTE = re.compile(
 #: A Hijri date before the Gregorian date it corresponds to, and the Gregorian year's "م".
 # (its month may be two words, "22 ربيع الأول 1447 هـ", and it may follow the Gregorian
 # date after a dash: "الأحد 14 سبتمبر 2025 - 22 ربيع الأول 1447 هـ")
-_HIJRI_DATE = re.compile(r"(?:(?<=\d)\s*[-–—|،]\s*)?\d{1,2}\s+\S+(?:\s+ال\S+)?\s+1[34]\d\d\s*هـ\.?"
-                         r"\s*(?:،\s*)?(?:الموافق\s+|-\s*)?")
-_GREGORIAN_MARK = re.compile(r"(?<=\d{4})\s*م\.?$")
-_HIJRI_MARK = re.compile(r"(?<=\d{4})\s*هـ\.?")
+_HIJRI_DATE = LazyPattern(r"(?:(?<=\d)\s*[-–—|،]\s*)?\d{1,2}\s+\S+(?:\s+ال\S+)?\s+1[34]\d\d\s*هـ\.?"
+                          r"\s*(?:،\s*)?(?:الموافق\s+|-\s*)?")
+_GREGORIAN_MARK = LazyPattern(r"(?<=\d{4})\s*م\.?$")
+_HIJRI_MARK = LazyPattern(r"(?<=\d{4})\s*هـ\.?")
 #: A Hebrew calendar's date before the Gregorian one: day in letters, "ב" and its month, and
 #: the year in letters: "ג' באדר תשפ\"ה, 03.03.25" (the Gregorian date is the one read).
-_HEBREW_DATE = re.compile(r"[א-ת]{1,2}[\"״׳'][א-ת]?\s+ב(?:תשרי|חשוון|חשון|מרחשוון|כסלו|כסליו|טבת|"
-                          r"שבט|אדר(?:\s+[אב][׳']?)?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)\s+"
-                          r"[א-ת]{1,3}[\"״][א-ת]\s*,\s*(?=\d)")
+_HEBREW_DATE = LazyPattern(r"[א-ת]{1,2}[\"״׳'][א-ת]?\s+ב(?:תשרי|חשוון|חשון|מרחשוון|כסלו|כסליו|טבת|"
+                           r"שבט|אדר(?:\s+[אב][׳']?)?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)\s+"
+                           r"[א-ת]{1,3}[\"״][א-ת]\s*,\s*(?=\d)")
 #: A Hindu calendar's month, day and Vikram Samvat year after a Hindi page's Gregorian date:
 #: "सोमवार, 3 मार्च 2025 | फाल्गुन शुक्ल चतुर्थी, विक्रम संवत 2081" (the Gregorian date is read).
-_SAMVAT = re.compile(r"\s*[|,·]\s*(?:[^\d|,]{2,40},\s*)?(?:विक्रम\s+)?संवत्?\s+\d{4}$")
+_SAMVAT = LazyPattern(r"\s*[|,·]\s*(?:[^\d|,]{2,40},\s*)?(?:विक्रम\s+)?संवत्?\s+\d{4}$")
 #: The year's word after a date at the line's end: Bulgarian and Russian "г." (година,
 #: год), Ukrainian "р.", Serbian and Croatian "god.": "3 октомври 2023 г.".
-_YEAR_WORD = re.compile(r"(?<=\d{4})\.?\s*(?:г|р|год|года|години|року|god|godine)\.?$", re.I)
+_YEAR_WORD = LazyPattern(r"(?<=\d{4})\.?\s*(?:г|р|год|года|години|року|god|godine)\.?$", re.I)
 _YEAR_WORD_TAIL = 16
 #: A capital opening a name (a poster's name after a stamp is a name or a handle; "por el
 #: ayuntamiento" and "von vielen Lesern" make the line a sentence).
 _NAME_CAP = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐΑ-Ω])"
 #: The poster after a labelled stamp: "Публикувано на 3 октомври 2023 г. от Деси",
 #: "Publicado el 3 de mayo de 2024 por Ana".
-_POSTER_AFTER = re.compile(r"\s+(?:by|от|від|од|par|por|von|door|av|af|przez|oleh|od|da|di|"
-                           r"tarafından|bởi|ni)\s+(?:" + _NAME_CAP + r"[\w.'’-]*(?:\s+" + _NAME_CAP
-                           + r"[\w.'’-]*){0,2}|\S*[_\d]\S*)$", re.I)
+_POSTER_AFTER = LazyPattern(r"\s+(?:by|от|від|од|par|por|von|door|av|af|przez|oleh|od|da|di|"
+                            r"tarafından|bởi|ni)\s+(?:" + _NAME_CAP + r"[\w.'’-]*(?:\s+" + _NAME_CAP
+                            + r"[\w.'’-]*){0,2}|\S*[_\d]\S*)$", re.I)
 #: A forum post's number before or after its stamp: "#4 2 days ago", "… 9:12pm #1".
-_POST_NUMBER = re.compile(r"^#\d{1,6}\s+(?=\S)|\s+#\d{1,6}$")
+_POST_NUMBER = LazyPattern(r"^#\d{1,6}\s+(?=\S)|\s+#\d{1,6}$")
 #: A second stamp in brackets closing a line: "New Delhi, 21 October 2025 (Updated 11:40
 #: AM IST)"; it is read as one more field of the line.
-_PAREN_STAMP = re.compile(r"(?<=\d)\s*\(([^()]{3,40})\)?$")
+_PAREN_STAMP = LazyPattern(r"(?<=\d)\s*\(([^()]{3,40})\)?$")
 #: A labelled day and month without the year ("Last Updated: June 2", "Updated 2 June").
-_NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])(?:\s*d\.)?|"
-                      r"(?P<d2>\d{1,2})" + _ORDINAL + r"\.?\s+(?:de\s+)?"
-                      + _MONTH.replace("mon", "mon2")
-                      # no figure after it, unless a time ("14 mars 16:20")
-                      + r"(?!\s*\d(?!\d?[:.]\d\d))", re.I)
+_NO_YEAR = LazyPattern(_MONTH + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r"(?![\d:])(?:\s*d\.)?|"
+                       r"(?P<d2>\d{1,2})" + _ORDINAL + r"\.?\s+(?:de\s+)?"
+                       + _MONTH.replace("mon", "mon2")
+                       # no figure after it, unless a time ("14 mars 16:20")
+                       + r"(?!\s*\d(?!\d?[:.]\d\d))", re.I)
 #: A day and month in figures, without the year ("14.3.", "14.03"): only after a label
 #: and before a time ("Päivitetty 14.3. 16:20"), as a version number may look the same.
-_NO_YEAR_FIGURES = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?=\s)")
+_NO_YEAR_FIGURES = LazyPattern(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?=\s)")
 #: A month and year, after a label only: "Mar 2024", "2024年2月".
-_MONTH_YEAR = re.compile(_MONTH + r"\s+(?P<y>\d{4})(?!\d)|"
-                         r"(?P<y2>\d{4})\s?年\s?(?P<m>\d{1,2})\s?月(?![\d日])", re.I)
+_MONTH_YEAR = LazyPattern(_MONTH + r"\s+(?P<y>\d{4})(?!\d)|"
+                          r"(?P<y2>\d{4})\s?年\s?(?P<m>\d{1,2})\s?月(?![\d日])", re.I)
 #: Yesterday and today with a time ("Gisteren, 18:32", "Yesterday at 6:32 PM", "Heute,
 #: 09:15 Uhr"), in the languages of the month tables; without the time it is prose.
-_RELATIVE_DAY = re.compile(
+_RELATIVE_DAY = LazyPattern(
     r"(?P<day>yesterday|today|gisteren|vandaag|eergisteren|gestern|heute|vorgestern|hier|"
     r"aujourd['’]hui|ayer|hoy|anteayer|ontem|hoje|ieri|oggi|wczoraj|dzisiaj|dziś|dün|bugün|"
     r"igår|idag|i\s+går|i\s+dag|kemarin|hari\s+ini|вчера|сегодня|вчора|сьогодні|azi|astăzi|"
@@ -958,10 +959,10 @@ _RELATIVE_DAY = re.compile(
 #: Swahili's today and yesterday are also names: a stamp only after a label.
 _NAME_DAYS = frozenset({"leo", "jana"})
 # (a bar or a dash may part them: "14:20 | 08/04/2025")
-_BEFORE_DATE = re.compile(r"\s*[,،|·•]?\s*(?:on\s+|ngày\s+|del\s+|de\s+|do\s+|"
-                          r"du\s+|am\s+|"
-                          r"den\s+)?", re.I)
-_SEPARATOR = re.compile(r"\s*(?:[|·•,;/–—-]|\band\b)?\s*", re.I)
+_BEFORE_DATE = LazyPattern(r"\s*[,،|·•]?\s*(?:on\s+|ngày\s+|del\s+|de\s+|do\s+|"
+                           r"du\s+|am\s+|"
+                           r"den\s+)?", re.I)
+_SEPARATOR = LazyPattern(r"\s*(?:[|·•,;/–—-]|\band\b)?\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -1003,7 +1004,7 @@ def _match_time(text: str, pos: int) -> tuple[tuple[int, int, int, str], int] | 
     return (hour, minute, second, (m["tz"] or "").upper()), m.end()
 
 
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI = LazyPattern(r"[\u0e00-\u0e7f]")
 _BUDDHIST_ERA = 543
 #: A Thai page's year is Buddhist from here on ("17 ก.พ. 2568"); forum software may print a
 #: Thai month with the Gregorian year ("17 ก.พ. 2025").
@@ -1212,27 +1213,27 @@ def _iso(ymd: tuple[int, int, int], time: tuple[int, int, int, str] | None) -> s
     return f"{date}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
 
 
-_LEAD_WORD = re.compile(r"(?:[^\W\d_]{3,20}\s+){1,3}")
+_LEAD_WORD = LazyPattern(r"(?:[^\W\d_]{3,20}\s+){1,3}")
 #: The word for the page or the text before its label, which needs no colon: "Article
 #: updated on 03/05/2024", "Artigo atualizado em …", "Beitrag aktualisiert am …".
-_PAGE_NOUN = re.compile(r"(?:this\s+)?(?:article|page|post|story|artigo|página|artículo|"
-                        r"articolo|pagina|artikel|beitrag|seite|article|billet|notícia|"
-                        r"noticia|notizia|nieuwsbericht|bericht|wpis|artykuł|článek|"
-                        r"cikk|makale|haber|artikkel|artikkeli|sivu|"
-                        # (session 18) the page's word of more languages: "Sivua päivitetty
-                        # 5.9.2025", "Stránka aktualizována …", "Sidan uppdaterad …"
-                        r"sivua|sivun|stránka|strona|страница|сторінка|страна|stranica|sidan|"
-                        r"siden|síða|lapa|puslapis|lehekülg|oldal|"
-                        # A classified ad of probe 2's languages: "Anuncio publicado ayer, 18:02",
-                        # "Oglas dodan včeraj", "Iklan dipasang kemarin"
-                        r"anuncio|annonce|annuncio|anúncio|anunci|inserat|advertentie|annons|annonse|"
-                        r"ilmoitus|auglýsing|kuulutus|sludinājums|skelbimas|ogłoszenie|inzerát|oglas|"
-                        r"hirdetés|anunț|обявата\s+е|объявление|оголошення|αγγελία|ilan|המודעה|آگهی|"
-                        r"اشتہار|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|iklan|tangazo|iragarkia|"
-                        r"advertensie)\s+", re.I)
+_PAGE_NOUN = LazyPattern(r"(?:this\s+)?(?:article|page|post|story|artigo|página|artículo|"
+                         r"articolo|pagina|artikel|beitrag|seite|article|billet|notícia|"
+                         r"noticia|notizia|nieuwsbericht|bericht|wpis|artykuł|článek|"
+                         r"cikk|makale|haber|artikkel|artikkeli|sivu|"
+                         # (session 18) the page's word of more languages: "Sivua päivitetty
+                         # 5.9.2025", "Stránka aktualizována …", "Sidan uppdaterad …"
+                         r"sivua|sivun|stránka|strona|страница|сторінка|страна|stranica|sidan|"
+                         r"siden|síða|lapa|puslapis|lehekülg|oldal|"
+                         # A classified ad of probe 2's languages: "Anuncio publicado ayer, 18:02",
+                         # "Oglas dodan včeraj", "Iklan dipasang kemarin"
+                         r"anuncio|annonce|annuncio|anúncio|anunci|inserat|advertentie|annons|annonse|"
+                         r"ilmoitus|auglýsing|kuulutus|sludinājums|skelbimas|ogłoszenie|inzerát|oglas|"
+                         r"hirdetés|anunț|обявата\s+е|объявление|оголошення|αγγελία|ilan|המודעה|آگهی|"
+                         r"اشتہار|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|iklan|tangazo|iragarkia|"
+                         r"advertensie)\s+", re.I)
 #: Labels that after another word name a fact of the text, not the page's stamp:
 #: "Allotment date: March 26", "Kick-off time: 15:00".
-_FACT_LABEL = re.compile(r"(?:release\s+|start\s+)?(?:date|time|datums?)", re.I)
+_FACT_LABEL = LazyPattern(r"(?:release\s+|start\s+)?(?:date|time|datums?)", re.I)
 
 
 def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
@@ -1322,36 +1323,36 @@ def _match_stamp(text: str, pos: int) -> tuple[Stamp, int] | None:
 
 #: A stamp of Japanese and Chinese pages without the year, its label after it, perhaps
 #: in full-width brackets: "（3月4日 19:40更新）", "3月4日 配信".
-_CJK_STAMP = re.compile(r"[（(]?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
-                        r"(?:[（(][月火水木金土日][）)])?\s*"
-                        r"(?:(?P<H>[01]?\d|2[0-3])[:：時](?P<M>[0-5]\d)分?)?\s*"
-                        r"(?P<label>更新|配信|公開|掲載|発表|投稿|発行|更新日|发布|更新时间)\s*[）)]?")
+_CJK_STAMP = LazyPattern(r"[（(]?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
+                         r"(?:[（(][月火水木金土日][）)])?\s*"
+                         r"(?:(?P<H>[01]?\d|2[0-3])[:：時](?P<M>[0-5]\d)分?)?\s*"
+                         r"(?P<label>更新|配信|公開|掲載|発表|投稿|発行|更新日|发布|更新时间)\s*[）)]?")
 
 
 #: A mark before a forum post's date, its poster's name on the line above: "» ", and a
 #: Japanese note's reference mark: "※".
-_LEAD_MARK = re.compile(r"^\s*[»›※]\s*")
+_LEAD_MARK = LazyPattern(r"^\s*[»›※]\s*")
 #: A Japanese page's "as of" after its stamp, perhaps with what it dates: "2024年6月2日
 #: 9:05時点の情報です" (the information as of), "2025年3月1日現在".
-_AS_OF = re.compile(r"\s*(?:時点|現在)(?:の(?:価格|情報|内容|データ|在庫)"
-                    r"(?:です|となります)?)?[。.]?$")
+_AS_OF = LazyPattern(r"\s*(?:時点|現在)(?:の(?:価格|情報|内容|データ|在庫)"
+                     r"(?:です|となります)?)?[。.]?$")
 #: A review's row of stars before its date.
-_LEAD_STARS = re.compile(r"^\s*[★☆]{3,5}\s+(?=\d)")
+_LEAD_STARS = LazyPattern(r"^\s*[★☆]{3,5}\s+(?=\d)")
 
 
 #: An obituary's run in the paper, the first day without its year: "Published in The
 #: Nipissing Beacon from Feb. 22 to Feb. 26, 2025."
-_PUBLISHED_RUN = re.compile(r"(?P<label>published\s+(?:in|by)\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*"
-                            r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,5})\s+from\s+[^\W\d_]{3,9}\.?\s+"
-                            r"\d{1,2}(?:,\s+\d{4})?\s+(?:to|through|-|–)\s+(?P<last>.{6,30}?)\.?",
-                            re.I)
+_PUBLISHED_RUN = LazyPattern(r"(?P<label>published\s+(?:in|by)\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*"
+                             r"(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,5})\s+from\s+[^\W\d_]{3,9}\.?\s+"
+                             r"\d{1,2}(?:,\s+\d{4})?\s+(?:to|through|-|–)\s+(?P<last>.{6,30}?)\.?",
+                             re.I)
 
 
 #: A wiki's foot, the page's last edit, in the wording of MediaWiki's language packs:
 #: "Questa pagina è stata modificata per l'ultima volta il 3 mar 2025 alle 14:12.", "Diese
 #: Seite wurde zuletzt am 3. März 2025 um 14:12 Uhr bearbeitet.", "Эта страница в последний
 #: раз была отредактирована 3 марта 2025 в 14:12." (the English one is a label of _LABEL).
-_WIKI_FOOT = re.compile(
+_WIKI_FOOT = LazyPattern(
     r"(?P<label>questa\s+pagina\s+è\s+stata\s+modificata\s+per\s+l['’]ultima\s+volta\s+il|"
     r"эта\s+страница\s+в\s+последний\s+раз\s+(?:была\s+)?отредактирована|"
     r"ця\s+сторінка\s+востаннє\s+(?:була\s+)?(?:відредагована|змінена)|"
@@ -1382,7 +1383,7 @@ _WIKI_STARTS = ("questa", "эта", "ця", "diese", "la der", "esta", "deze", "
 _GEEZ_ONES = {chr(0x1369 + k): k + 1 for k in range(9)}
 _GEEZ_TENS = {chr(0x1372 + k): (k + 1) * 10 for k in range(9)}
 _GEEZ_HUNDRED, _GEEZ_MYRIAD = "\u137b", "\u137c"
-_GEEZ_NUMBER = re.compile("[\u1369-\u137c]+")
+_GEEZ_NUMBER = LazyPattern("[\u1369-\u137c]+")
 
 
 def _geez_value(numeral: str) -> int:
@@ -1426,7 +1427,7 @@ def cldr_months() -> Mapping[str, tuple[int, ...]]:
 
 
 #: A labelled fact: a label of up to four words, a colon and its value.
-_LABELLED_FACT = re.compile(r"[^\W\d_][^:：\d]{0,40}[:：]\s+\S")
+_LABELLED_FACT = LazyPattern(r"[^\W\d_][^:：\d]{0,40}[:：]\s+\S")
 #: Words of the article's first paragraph at least (a sentence).
 _PARAGRAPH_WORDS = 12
 
@@ -1446,7 +1447,7 @@ _TOKEN = r"[^\s\d:：,،]+"
 #: words and with its time: "14 Ọktoba 2024", "Ippubblikat: 28 ta' Awwissu 2024",
 #: "Nohavaozina tamin'ny 6 Febroary 2025, 10:30", "Ọktoba 14, 2024" (a day may carry a
 #: suffix: "9ê", "2nd"; one short word may join day and month: "ta'", "de").
-_CLDR_DATE = re.compile(
+_CLDR_DATE = LazyPattern(
     rf"(?:(?P<label>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})\s*(?P<mark>[:：,،])?\s+)??"
     rf"(?:(?P<d>\d{{1,2}})[.º]?[^\s\d,]{{0,3}}\s+(?:[^\s\d]{{1,4}}\s+)?(?P<m>{_TOKEN})"
     rf"|(?P<m2>{_TOKEN})\s+(?P<d2>\d{{1,2}})[^\s\d,]{{0,3}}),?\s+(?:[^\s\d|]{{1,3}}\s+)?"
@@ -1593,7 +1594,7 @@ def parse_date_line(text: str) -> list[Stamp] | None:
 #: "Post by X » Mon Feb 12, 2024 7:04 pm" in its language packs ("Beitrag von X » Mo 12.
 #: Feb 2024, 19:04", "Post autor: X » 11 mar 2024, 20:14", "Message par X » lun. 12 févr.
 #: 2024 19:04") and Simple Machines' "« Reply #3 on: February 12, 2024, 07:04:31 PM »".
-_FORUM_HEADER = re.compile(
+_FORUM_HEADER = LazyPattern(
     r"(?P<label>post\s+by|by|beitrag\s+von|von|message\s+par|par|mensaje\s+por|por|"
     r"messaggio\s+da|da|post\s*autor\s*:|autor\s*:|bericht\s+door|door|mensagem\s+por|"
     r"сообщение|příspěvek\s+od|od|inlägg\s+av|av|indlæg\s+af|af|innlegg\s+av|"
@@ -1613,36 +1614,36 @@ _FORUM_HEADER = re.compile(
     r"aloittaja\s*:|started\s+by|gestartet\s+von|lancé\s+par|iniciado\s+por|avviato\s+da|"
     r"gestart\s+door|startad\s+av|startet\s+af|startet\s+av|автор\s+темы\s*:)"
     r"\s*(?P<who>[^\s»]+(?:\s+[^\s»]+){0,2}?)\s*»\s*(?P<date>[^»]+)", re.I)
-_SMF_HEADER = re.compile(r"«\s*(?:(?:reply|antwort|réponse|respuesta|risposta)\s+#\d{1,5}\s+)?"
-                         r"(?:on|am|le|el|il|em|op)\s*:\s*(?P<date>[^«»]+?)\s*»", re.I)
+_SMF_HEADER = LazyPattern(r"«\s*(?:(?:reply|antwort|réponse|respuesta|risposta)\s+#\d{1,5}\s+)?"
+                          r"(?:on|am|le|el|il|em|op)\s*:\s*(?P<date>[^«»]+?)\s*»", re.I)
 #: A weekday's short form before a forum's date: "Mo", "lun.", "śr", "Пн".
-_SHORT_WEEKDAY = re.compile(r"[^\W\d_]{2,4}\.?,?\s+(?=\d)")
+_SHORT_WEEKDAY = LazyPattern(r"[^\W\d_]{2,4}\.?,?\s+(?=\d)")
 #: A weekday's short form opening a forum's date in any script, or closing it before the
 #: time: "Пн фев 17", "ב' 17", "T2 17/02", "จ. 17", "சோம 17", "2025. feb. 17. hétf. 21:40".
-_FORUM_WEEKDAY = re.compile(r"^(?:[^\s\d»]{1,9}?|T[2-7])[.'׳]?,?\s+|"
-                            r"\s+[^\W\d_]{2,6}\.(?=\s+\d{1,2}:\d\d$)")
+_FORUM_WEEKDAY = LazyPattern(r"^(?:[^\s\d»]{1,9}?|T[2-7])[.'׳]?,?\s+|"
+                             r"\s+[^\W\d_]{2,6}\.(?=\s+\d{1,2}:\d\d$)")
 #: A post's header that names its poster before the date, without the software's word:
 #: "jirka_k » 14. 1. 2025 21:37", "mimi_88 · 3.2.2025 08:15". After a "»" any single name;
 #: after a dot, bar or dash only a user name ("_" or a digit in it, or in lower case), as a
 #: place before a date ("Praha – 14. 1. 2025") is a dateline.
-_POSTER_STAMP = re.compile(r"(?P<who>[^\s»·|–—]{2,30})\s*(?P<sep>»|·|\||–|—)\s*(?P<date>[^»]+)")
-_USER_NAME = re.compile(r"\S*[_\d]\S*")
+_POSTER_STAMP = LazyPattern(r"(?P<who>[^\s»·|–—]{2,30})\s*(?P<sep>»|·|\||–|—)\s*(?P<date>[^»]+)")
+_USER_NAME = LazyPattern(r"\S*[_\d]\S*")
 #: A forum post's edit note: "Last edited by oldwindowguy on Wed Mar 13, 2024 12:52 pm,
 #: edited 1 time in total." (phpBB), "Zuletzt geändert von X am …".
-_EDITED_BY = re.compile(r"(?:last\s+edited\s+by|zuletzt\s+geändert\s+von|dernière\s+édition\s+par|"
-                        r"última\s+edición\s+por|ostatnio\s+edytowany\s+przez)\s+\S+"
-                        # vBulletin's "Last edited by X; 14-01-2025 at 10:11pm."
-                        r"(?:\s+(?:on|am|le|el|dnia)\s+|\s*;\s*)(?P<date>[^,]+?(?:,\s*\d{4}[^,]*)?)"
-                        r"(?:,\s*.{0,60})?\.?", re.I)
+_EDITED_BY = LazyPattern(r"(?:last\s+edited\s+by|zuletzt\s+geändert\s+von|dernière\s+édition\s+par|"
+                         r"última\s+edición\s+por|ostatnio\s+edytowany\s+przez)\s+\S+"
+                         # vBulletin's "Last edited by X; 14-01-2025 at 10:11pm."
+                         r"(?:\s+(?:on|am|le|el|dnia)\s+|\s*;\s*)(?P<date>[^,]+?(?:,\s*\d{4}[^,]*)?)"
+                         r"(?:,\s*.{0,60})?\.?", re.I)
 #: A comment's header: its poster (a handle or a name of three words at most) and a
 #: relative stamp (or a date and its time) after a dot or a bar.
-_COMMENT_HEADER = re.compile(r"(?P<who>[^\s»·|]{2,30}(?:\s[^\s»·|]{1,30}){0,2})\s+[·|]\s+"
-                             r"(?P<date>[^»·|]+)")
+_COMMENT_HEADER = LazyPattern(r"(?P<who>[^\s»·|]{2,30}(?:\s[^\s»·|]{1,30}){0,2})\s+[·|]\s+"
+                              r"(?P<date>[^»·|]+)")
 #: Blogger's stamp under a post, the author and the time (the date heads the post):
 #: "Posted by Ruth at 9:15 AM", "Publicado por Lucía a las 18:42", "Eingestellt von X um
 #: 18:42", "Publié par X à 18:42", "Postado por X às 18:42", "Pubblicato da X alle 18:42",
 #: "Gepost door X op 18:42", "Opublikowany przez X o 18:42", "Diposting oleh X di 18.42".
-_BLOGGER_STAMP = re.compile(
+_BLOGGER_STAMP = LazyPattern(
     r"(?P<label>posted\s+by|publicado\s+por|postado\s+por|publié\s+par|eingestellt\s+von|"
     r"pubblicato\s+da|gepost\s+door|geplaatst\s+door|opublikowany\s+przez|"
     r"opublikowane\s+przez|diposting\s+oleh|dikirim\s+oleh|lähettänyt|publicerat\s+av|"
@@ -1650,7 +1651,7 @@ _BLOGGER_STAMP = re.compile(
     r"(?:at|a\s+las?|às|à|um|alle|op|om|o|di|pada|klo|kl\.?|v|в|на|時刻\s*[:：]?)\s*(?=\d)", re.I)
 #: A forum's clock at the foot of its pages: "All times are GMT -5. The time now is 04:12
 #: AM.", "Alle Zeitangaben in WEZ +1. Es ist jetzt 04:12 Uhr.", "All times are UTC-05:00".
-_BOARD_CLOCK = re.compile(
+_BOARD_CLOCK = LazyPattern(
     r"(?P<label>all\s+times\s+are|alle\s+zeitangaben\s+in|alle\s+zeiten\s+sind|"
     r"toutes\s+les\s+heures\s+sont|fuseau\s+horaire|todas\s+las\s+horas\s+son|"
     r"tutti\s+gli\s+orari\s+sono|alle\s+tijden\s+zijn|wszystkie\s+czasy\s+w\s+strefie|"
@@ -1663,15 +1664,15 @@ _BOARD_CLOCK = re.compile(
 
 #: XenForo's thread header: "Discussion in 'Buying advice' started by minhtuan, Mar 14, 2025"
 #: in its language packs ("Thảo luận trong '…' bắt đầu bởi …, 14/03/2025").
-_THREAD_START = re.compile(
+_THREAD_START = LazyPattern(
     r"(?P<label>discussion\s+in|thảo\s+luận\s+trong|diskussion\s+in|discussion\s+dans|"
     r"discusión\s+en|discussão\s+em|discussione\s+in|discussie\s+in|dyskusja\s+w|"
     r"обсуждение\s+в|tartışma)\s+['‘\"«„].{1,60}?['’\"»“]\s+(?:started\s+by|bắt\s+đầu\s+bởi|"
     r"gestartet\s+von|commencée\s+par|iniciad[oa]\s+por|avviata\s+da|gestart\s+door|"
     r"rozpoczęta\s+przez|начата|başlatan)\s+\S+,\s+(?P<date>.+)", re.I)
 #: A stamp and its author's name after a bullet: "2 de octubre de 2025 · Carmela".
-_STAMP_AUTHOR = re.compile(r"(?P<date>.+?)\s+[·•|]\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]+"
-                           r"(?:\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]+){0,2}")
+_STAMP_AUTHOR = LazyPattern(r"(?P<date>.+?)\s+[·•|]\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]+"
+                            r"(?:\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_]+){0,2}")
 
 
 #: The verb of a comment's header in blog software ("Reto M. sagt: 16. August 2024 um 19:42
@@ -1780,10 +1781,10 @@ def _software_stamp(text: str) -> list[Stamp] | None:
 
 #: Where a page's date widgets were printed without a space between them: "Posted 19
 #: Mar19 Mar 2025Wed 19 Mar 2025 at 4:00am" (a short date, a full one, a long one).
-_GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=(?-i:[A-Z]))")
+_GLUED = LazyPattern(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=(?-i:[A-Z]))")
 #: Every place _GLUED splits at is next to a digit: a line without one (most) has none,
 #: and looking for a digit is quick where _GLUED's look-behinds are tried at every place.
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 
 
 def _glued_stamps(text: str) -> list[Stamp] | None:
@@ -1804,7 +1805,7 @@ def _glued_stamps(text: str) -> list[Stamp] | None:
 
 
 #: Two dates joined by a dash: a range (a lifespan, an event's dates), not a stamp.
-_SPAN_DASH = re.compile(r"\s[-–—]\s|[–—]")
+_SPAN_DASH = LazyPattern(r"\s[-–—]\s|[–—]")
 
 
 def _is_span(text: str, stamps: list[Stamp]) -> bool:
@@ -1827,44 +1828,44 @@ def _is_span(text: str, stamps: list[Stamp]) -> bool:
 
 #: A dateline's place before its date: one to four capitalised words (with the particles
 #: of place names), then a comma or a bar.
-_PLACE = re.compile(r"(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЂЈЉЊЋЏΑ-Ω])[^\W\d_]*(?:[-'’][^\W\d_]+)*"
-                    r"(?:\s+(?:de|del|do|da|di|la|el|"
-                    r"am|upon|on|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЂЈЉЊЋЏΑ-Ω])[^\W\d_]*)){0,3}"
-                    # or one to three words of a script without capitals, with its vowel
-                    # signs: "जयपुर", "नई दिल्ली", "إربد"
-                    r"|[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff]+"
-                    r"(?:\s+[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff]+){0,2})"
-                    r"\s*[,|]\s*"
-                    # and perhaps its state or province abbreviated: "Monterrey, N.L., …",
-                    # "Mérida, Yuc., …", "Halifax, NS, …", "Monterrey, NL. …", "Tucson,
-                    # AZ / …"
-                    r"(?:(?:(?-i:[A-Z])[^\W\d_]{0,4}\.){1,3}\s*,?\s*|(?-i:[A-Z]{2,3})(?:[,.]|\s/)\s*)?")
+_PLACE = LazyPattern(r"(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЂЈЉЊЋЏΑ-Ω])[^\W\d_]*(?:[-'’][^\W\d_]+)*"
+                     r"(?:\s+(?:de|del|do|da|di|la|el|"
+                     r"am|upon|on|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЂЈЉЊЋЏΑ-Ω])[^\W\d_]*)){0,3}"
+                     # or one to three words of a script without capitals, with its vowel
+                     # signs: "जयपुर", "नई दिल्ली", "إربد"
+                     r"|[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff]+"
+                     r"(?:\s+[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff]+){0,2})"
+                     r"\s*[,|]\s*"
+                     # and perhaps its state or province abbreviated: "Monterrey, N.L., …",
+                     # "Mérida, Yuc., …", "Halifax, NS, …", "Monterrey, NL. …", "Tucson,
+                     # AZ / …"
+                     r"(?:(?:(?-i:[A-Z])[^\W\d_]{0,4}\.){1,3}\s*,?\s*|(?-i:[A-Z]{2,3})(?:[,.]|\s/)\s*)?")
 #: A Hungarian date, year first, ends on a dot: "2024. szeptember 12."; so does a Korean
 #: date in figures: "2024. 1. 19."
-_YEAR_FIRST = re.compile(r"\s*\d{4}\.\s+[^\W\d_]|\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")
+_YEAR_FIRST = LazyPattern(r"\s*\d{4}\.\s+[^\W\d_]|\s*\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.$")
 #: A South Slavic date closes its day and its year with a dot: "14. март 2025.", "19. 03.
 #: 2025."; the last dot is the date's, not a sentence's.
-_DOTTED_YEAR = re.compile(r"\d{1,2}\.\s?(?:\d{1,2}\.\s?|[^\W\d_]+\s)\d{4}\.$")
+_DOTTED_YEAR = LazyPattern(r"\d{1,2}\.\s?(?:\d{1,2}\.\s?|[^\W\d_]+\s)\d{4}\.$")
 #: A full stop after a figure or a bare am/pm ends a sentence; a stamp does not end so
 #: ("08:45 hs." ends on an abbreviation).
-_SENTENCE_END = re.compile(r"(?:\d|(?<![a-z])[ap]m)\.$", re.I)
+_SENTENCE_END = LazyPattern(r"(?:\d|(?<![a-z])[ap]m)\.$", re.I)
 #: The author after a labelled stamp: "Posted on 2024-11-03 by admin", and in Italian,
 #: German, French, Spanish, Dutch, Indonesian and Nordic pages ("Pubblicato il 3
 #: novembre 2024 da Lia").
-_STAMP_BY = re.compile(r"\s*[,|·–—]?\s*(?:(?:by|da|di|von|par|por|door|oleh|av|af|przez|"
-                       # the same words in probe 2's languages ("par", "przez", "de",
-                       # "deur", "ni", "na", "από τον/την", "بواسطة", "על ידי", "توسط")
-                       r"de|per|deur|ni|na|от|bởi|โดย|بواسطة|על\s+ידי|توسط|از|द्वारा|"
-                       r"από(?:\s+(?:τον/την|τον|την))?(?!\s+χρήστη))"
-                       # and a noun naming the poster ("uživatelem", "пользователем",
-                       # "korisnik", "autor:", "kirjoittaja", "작성자", "作者："), which
-                       # makes even an unlabelled stamp a post's
-                       r"|(?P<noun>autors|autor|avtor|аутор|kirjoittaja|käyttäjä|egilea|"
-                       r"uživatelem|používateľom|uporabnik|korisnik|корисник|"
-                       r"пользователем|користувачем|no\s+lietotāja|küsis|klausė|"
-                       r"(?:από\s+)?τον\s+χρήστη|author|user|作者|投稿者|質問者|작성자|"
-                       r"질문자|提问者))(?![^\W\d_])\s*[:：]?\s*"
-                       r"(?P<who>\S+(?:\s+\S+){0,3})", re.I)
+_STAMP_BY = LazyPattern(r"\s*[,|·–—]?\s*(?:(?:by|da|di|von|par|por|door|oleh|av|af|przez|"
+                        # the same words in probe 2's languages ("par", "przez", "de",
+                        # "deur", "ni", "na", "από τον/την", "بواسطة", "על ידי", "توسط")
+                        r"de|per|deur|ni|na|от|bởi|โดย|بواسطة|על\s+ידי|توسط|از|द्वारा|"
+                        r"από(?:\s+(?:τον/την|τον|την))?(?!\s+χρήστη))"
+                        # and a noun naming the poster ("uživatelem", "пользователем",
+                        # "korisnik", "autor:", "kirjoittaja", "작성자", "作者："), which
+                        # makes even an unlabelled stamp a post's
+                        r"|(?P<noun>autors|autor|avtor|аутор|kirjoittaja|käyttäjä|egilea|"
+                        r"uživatelem|používateľom|uporabnik|korisnik|корисник|"
+                        r"пользователем|користувачем|no\s+lietotāja|küsis|klausė|"
+                        r"(?:από\s+)?τον\s+χρήστη|author|user|作者|投稿者|質問者|작성자|"
+                        r"질문자|提问者))(?![^\W\d_])\s*[:：]?\s*"
+                        r"(?P<who>\S+(?:\s+\S+){0,3})", re.I)
 
 
 def _parse_stamps(text: str, pos: int) -> list[Stamp] | None:
@@ -1886,7 +1887,7 @@ def _parse_stamps(text: str, pos: int) -> list[Stamp] | None:
 
 
 #: A field of a metadata row besides its dates: "Source: Xinhua", "Editor: Ana Ruiz".
-_ROW_FIELD = re.compile(
+_ROW_FIELD = LazyPattern(
     r"(?P<name>source|editor|edited\s+by|author|writer|reporter|by|section|category|agency|"
     r"desk|credit|photo|via|posted\s+by|written\s+by|"
     # "By" and "Posted by" of other languages: "Oleh", "Von", "Đăng bởi", "Tác giả:".
@@ -1912,59 +1913,59 @@ _ROW_FIELD = re.compile(
     r"gestart\s+door|dimulai\s+oleh))"
     r"\s*:?\s+(?P<value>[^\s.!?;:][^.!?;:]{0,40}?)\.?", re.I)
 #: A reading time as a field of a metadata row: "Feb 11, 2025 · 9 min read".
-_ROW_READING = re.compile(r"(?:about\s+)?\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read(?:ing)?"
-                          r"(?:\s+time)?|"
-                          # "Lesezeit 4 Min.", "Lecture : 5 min", "5 min de lectura",
-                          # "4 min di lettura", "Leestijd 3 min", "Czas czytania: 4 min"
-                          r"(?:lesezeit|lecture|leestijd|lästid|lesetid|læsetid|lukuaika|"
-                          r"czas\s+czytania|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
-                          r"tempo\s+di\s+lettura|okuma\s+süresi)\s*:?\s*\d{1,3}\s*"
-                          r"min(?:\.|utos?|uti|uten)?|"
-                          r"\d{1,3}\s*min(?:\.|utos?|uti|uten)?\s+(?:de\s+lectura|de\s+leitura|"
-                          r"di\s+lettura|de\s+lecture|lesezeit|leestijd|czytania|okuma)", re.I)
+_ROW_READING = LazyPattern(r"(?:about\s+)?\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read(?:ing)?"
+                           r"(?:\s+time)?|"
+                           # "Lesezeit 4 Min.", "Lecture : 5 min", "5 min de lectura",
+                           # "4 min di lettura", "Leestijd 3 min", "Czas czytania: 4 min"
+                           r"(?:lesezeit|lecture|leestijd|lästid|lesetid|læsetid|lukuaika|"
+                           r"czas\s+czytania|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|"
+                           r"tempo\s+di\s+lettura|okuma\s+süresi)\s*:?\s*\d{1,3}\s*"
+                           r"min(?:\.|utos?|uti|uten)?|"
+                           r"\d{1,3}\s*min(?:\.|utos?|uti|uten)?\s+(?:de\s+lectura|de\s+leitura|"
+                           r"di\s+lettura|de\s+lecture|lesezeit|leestijd|czytania|okuma)", re.I)
 #: A podcast's or a video's fields in a metadata row: "Season 4", "Ep. 112", "S2 E5",
 #: and its running time ("52 min", "1h 04m", "1:04:12").
-_ROW_MEDIA = re.compile(r"(?:season|series|episode|ep\.?|staffel|folge|saison|épisode|"
-                        r"temporada|episodio|episódio|seizoen|aflevering|sezon|odcinek|"
-                        r"kausi|jakso)\s*#?\d{1,4}|S\d{1,2}\s*E\d{1,3}|"
-                        r"(?:\d{1,2}\s*(?:h|hr|hrs)\.?\s*)?\d{1,3}\s*(?:m|min|mins)\.?"
-                        r"(?:\s*\d{1,2}\s*s)?|\d{1,2}:\d{2}:\d{2}|"
-                        # The minutes of the languages of probe 2 (Icelandic, Hebrew, Hindi,
-                        # Bengali, Tamil, Thai and others): "78 mín.", "98 דק׳", "28 मिनट".
-                        r"\d{1,3}\s*(?:mín|perc|dk|dak|мин|хв|λεπτά|דק[׳']|דקות|دقیقه|دقيقة|منٹ|मिनट|মিনিট|"
-                        r"நிமி(?:டம்|டங்கள்)?|นาที|phút|menit|minit|minuto|dakika|분|分钟?|"
-                        r"分鐘)\.?", re.I)
+_ROW_MEDIA = LazyPattern(r"(?:season|series|episode|ep\.?|staffel|folge|saison|épisode|"
+                         r"temporada|episodio|episódio|seizoen|aflevering|sezon|odcinek|"
+                         r"kausi|jakso)\s*#?\d{1,4}|S\d{1,2}\s*E\d{1,3}|"
+                         r"(?:\d{1,2}\s*(?:h|hr|hrs)\.?\s*)?\d{1,3}\s*(?:m|min|mins)\.?"
+                         r"(?:\s*\d{1,2}\s*s)?|\d{1,2}:\d{2}:\d{2}|"
+                         # The minutes of the languages of probe 2 (Icelandic, Hebrew, Hindi,
+                         # Bengali, Tamil, Thai and others): "78 mín.", "98 דק׳", "28 मिनट".
+                         r"\d{1,3}\s*(?:mín|perc|dk|dak|мин|хв|λεπτά|דק[׳']|דקות|دقیقه|دقيقة|منٹ|मिनट|মিনিট|"
+                         r"நிமி(?:டம்|டங்கள்)?|นาที|phút|menit|minit|minuto|dakika|분|分钟?|"
+                         r"分鐘)\.?", re.I)
 #: A label of one to four words before a row's field: "پڑھنے کا وقت: 6 منٹ" (a running or
 #: reading time after its label, in any language).
-_ROW_LABEL = re.compile(r"(?:[^\W\d_][\w\u0900-\u0dff'’-]*\s+){0,3}?"
-                        r"[^\W\d_][\w\u0900-\u0dff'’-]*\s*[:：]\s*")
+_ROW_LABEL = LazyPattern(r"(?:[^\W\d_][\w\u0900-\u0dff'’-]*\s+){0,3}?"
+                         r"[^\W\d_][\w\u0900-\u0dff'’-]*\s*[:：]\s*")
 #: A counter as a field of a metadata row, its word before or after the count: "48,201
 #: views · Jan 19, 2024", "조회수 48,201회 · 2024. 1. 19.", "1,2 mil visualizações".
-_ROW_COUNT = re.compile(r"(?:[^\W\d_]{2,12}\s*:?\s*)?\d{1,3}(?:[,.\s\u00a0]\d{3})*(?:[.,]\d)?"
-                        r"\s*(?:[kKmM万萬千천]|mil|mi|tys\.?|тыс\.?)?(?:\s*[^\W\d_]{1,14}){0,2}|"
-                        r"[^\W\d_]{2,12}\s*:?\s*\d{1,3}(?:[,.\s\u00a0]\d{3})*")
+_ROW_COUNT = LazyPattern(r"(?:[^\W\d_]{2,12}\s*:?\s*)?\d{1,3}(?:[,.\s\u00a0]\d{3})*(?:[.,]\d)?"
+                         r"\s*(?:[kKmM万萬千천]|mil|mi|tys\.?|тыс\.?)?(?:\s*[^\W\d_]{1,14}){0,2}|"
+                         r"[^\W\d_]{2,12}\s*:?\s*\d{1,3}(?:[,.\s\u00a0]\d{3})*")
 #: A page's record number as a field of a metadata row: "ページ番号：1004823 更新日：…",
 #: "Article ID: 360052218 | Updated: …".
-_ROW_RECORD = re.compile(r"(?:(?:article|page|post|story|document|doc)\s+(?:id|no\.?|number|#)|"
-                         r"ページ番号|ページID|記事番号|記事ID|文書番号|페이지\s*번호|기사\s*번호|"
-                         r"页面编号|文章编号|文章編號)\s*[:：#]?\s*[\w-]*\d[\w-]*", re.I)
+_ROW_RECORD = LazyPattern(r"(?:(?:article|page|post|story|document|doc)\s+(?:id|no\.?|number|#)|"
+                          r"ページ番号|ページID|記事番号|記事ID|文書番号|페이지\s*번호|기사\s*번호|"
+                          r"页面编号|文章编号|文章編號)\s*[:：#]?\s*[\w-]*\d[\w-]*", re.I)
 #: Between a row's fields: a bar or a bullet, or, after a figure, a space before the next
 #: label ("ページ番号：1004823 更新日：2025年3月10日").
-_LABEL_AFTER_FIGURE = re.compile(r"\d\s+[^\W\d_]{1,12}\s*[:：]")
-_ROW_SPLIT = re.compile(r"\s*(?:\||\s[·•/—]\s)\s*|(?<=\d)\s+(?=[^\W\d_]{1,12}\s*[:：])")
+_LABEL_AFTER_FIGURE = LazyPattern(r"\d\s+[^\W\d_]{1,12}\s*[:：]")
+_ROW_SPLIT = LazyPattern(r"\s*(?:\||\s[·•/—]\s)\s*|(?<=\d)\s+(?=[^\W\d_]{1,12}\s*[:：])")
 #: A wire or desk code as a field of its own: "TNN / Updated: …", "PTI | 3 June 2025".
-_ROW_AGENCY = re.compile(r"[A-Z]{2,6}")
+_ROW_AGENCY = LazyPattern(r"[A-Z]{2,6}")
 _ROW_FIELD_MAX_WORDS = 4
 
 
 #: A field of a row that is a label of a word or three and a figure, in any language: a
 #: record number or a counter beside the row's date ("Inzerát č. 4471823", "Κωδικός
 #: αγγελίας: 2038815", "Zobrazeno: 214×").
-_ROW_FIGURE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:[^\W\d_][\w'’-]*\s*[:：]|"
-                         r"(?:č|no|nr|n[º°o])\.?)\s*[#№]?\d[\d.,/-]{0,12}\s*[×x]?|"
-                         # a word and a long record number with no colon: "Annonsekode
-                         # 412883017"
-                         r"[^\W\d_]{3,24}\s+#?\d{6,12}", re.I)
+_ROW_FIGURE = LazyPattern(r"(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:[^\W\d_][\w'’-]*\s*[:：]|"
+                          r"(?:č|no|nr|n[º°o])\.?)\s*[#№]?\d[\d.,/-]{0,12}\s*[×x]?|"
+                          # a word and a long record number with no colon: "Annonsekode
+                          # 412883017"
+                          r"[^\W\d_]{3,24}\s+#?\d{6,12}", re.I)
 
 
 #: Words of a row of metadata parted by em dashes at most (prose has em dashes too):
@@ -2016,24 +2017,25 @@ def parse_metadata_row(text: str) -> tuple[list[Stamp], list[str]] | None:
 
 #: A short status of a page in a row of its metadata: three words at most, no figure, no
 #: sentence ("Relacja zakończona", "Live beendet").
-_ROW_STATUS = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}")
+_ROW_STATUS = LazyPattern(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}")
 
 
 #: A live blog's entry time alone on a line, with no zone: "13:40" ("13.40", also a price
 #: or a decimal, only on a page whose head says it is live), or with the language's word
 #: for o'clock: "19:40 Uhr", "19:40 h", "19:40 horas", "19:40 val.", or after a Korean,
 #: Japanese or Chinese part of the day: "오전 9:40".
-_BARE_TIME = re.compile(r"(?:(?P<cjk>오전|오후|午前|午後|上午|下午|" + _DAY_PARTS_BEFORE + r")\s?)?"
-                        r"(?P<H>[01]?\d|2[0-3])(?P<sep>[:.])(?P<M>[0-5]\d)"
-                        # ("น." is Thai's o'clock: "16:20 น.")
-                        r"(?:\s?(?:Uhr|hs|hrs|h|horas|val\.?|óra|saat|น\.?|"
-                        # (Spanish pages space it: "11:48 p. m.")
-                        r"(?P<ampm>[ap])(?:\.\s?)?m\.?))?", re.I)
+_BARE_TIME = LazyPattern(r"(?:(?P<cjk>오전|오후|午前|午後|上午|下午|"
+                         + _DAY_PARTS_BEFORE + r")\s?)?"
+                         r"(?P<H>[01]?\d|2[0-3])(?P<sep>[:.])(?P<M>[0-5]\d)"
+                         # ("น." is Thai's o'clock: "16:20 น.")
+                         r"(?:\s?(?:Uhr|hs|hrs|h|horas|val\.?|óra|saat|น\.?|"
+                         # (Spanish pages space it: "11:48 p. m.")
+                         r"(?P<ampm>[ap])(?:\.\s?)?m\.?))?", re.I)
 #: Entry times a page needs, each above a paragraph, to be read as a live blog.
 LIVE_ENTRIES = 3
 _ENTRY_MIN_WORDS = 6
 #: Letters of Chinese, Japanese and Thai, written without spaces between words.
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+_UNSPACED = LazyPattern(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
 #: Letters of such a script to a word, roughly.
 _UNSPACED_PER_WORD = 2
 
@@ -2051,18 +2053,18 @@ def _words(text: str) -> int:
     spaced = [w for w in _UNSPACED.sub(" ", text).split() if any(c.isalnum() for c in w)]
     return len(spaced) + unspaced // _UNSPACED_PER_WORD
 #: A live page's head ("Live: …", "LIVE", "EN DIRECTO"): its entries may run oldest first.
-_LIVE_HEAD = re.compile(r"\b(?:live|en\s+directo|en\s+vivo|ao\s+vivo|en\s+direct|liveticker|"
-                        r"live-?blog|in\s+diretta|na\s+żywo|canlı|"
-                        # South Slavic, Czech and Slovak pages: "V ŽIVO", "Uživo", "Živě"
-                        r"v\s+živo|uživo|уживо|на\s+живо|živě|naživo|online\s+prenos)\b",
-                        re.I)
+_LIVE_HEAD = LazyPattern(r"\b(?:live|en\s+directo|en\s+vivo|ao\s+vivo|en\s+direct|liveticker|"
+                         r"live-?blog|in\s+diretta|na\s+żywo|canlı|"
+                         # South Slavic, Czech and Slovak pages: "V ŽIVO", "Uživo", "Živě"
+                         r"v\s+živo|uživo|уживо|на\s+живо|živě|naživo|online\s+prenos)\b",
+                         re.I)
 #: Lines at the head of a page where a short relative stamp ("2h", "5m") stands alone.
 _HEAD_LINES = 2
-_SHORT_AGE = re.compile(r"(?P<n>\d{1,2})\s?(?P<unit>h|hr|hrs|m|min|mins|d|w)")
+_SHORT_AGE = LazyPattern(r"(?P<n>\d{1,2})\s?(?P<unit>h|hr|hrs|m|min|mins|d|w)")
 #: Stamp labels whose values the page's script did not fill in: "Posted , updated".
-_BLANK_LABELS = re.compile(r"(?:posted|published|updated|modified|last\s+updated)"
-                           r"(?:\s*[,|·•]\s*(?:posted|published|updated|modified|"
-                           r"last\s+updated))+\s*[,|·•]?", re.I)
+_BLANK_LABELS = LazyPattern(r"(?:posted|published|updated|modified|last\s+updated)"
+                            r"(?:\s*[,|·•]\s*(?:posted|published|updated|modified|"
+                            r"last\s+updated))+\s*[,|·•]?", re.I)
 
 
 def live_entry_times(lines: list[Body]) -> set[int]:
@@ -2123,23 +2125,23 @@ def live_entry_times(lines: list[Body]) -> set[int]:
 
 
 #: A heading over a story's live updates: "Latest updates", "Live updates", "Updates".
-_UPDATES_HEAD = re.compile(r"(?:latest\s+|live\s+)?updates|aktualisierungen|neueste\s+"
-                           r"entwicklungen|dernières\s+mises\s+à\s+jour|últimas\s+"
-                           r"actualizaciones|ultimi\s+aggiornamenti|laatste\s+updates|"
-                           r"senaste\s+uppdateringar|najnowsze\s+informacje", re.I)
+_UPDATES_HEAD = LazyPattern(r"(?:latest\s+|live\s+)?updates|aktualisierungen|neueste\s+"
+                            r"entwicklungen|dernières\s+mises\s+à\s+jour|últimas\s+"
+                            r"actualizaciones|ultimi\s+aggiornamenti|laatste\s+updates|"
+                            r"senaste\s+uppdateringar|najnowsze\s+informacje", re.I)
 #: The page's first lines, where a live page says it is live.
 _LIVE_HEAD_LINES = 12
 _DAY_MINUTES = 24 * 60
 #: A match minute alone on a line: "88.", "90.+3" (German tickers), "45+2'", "45'+3'", "67'".
-_MATCH_MINUTE = re.compile(r"(?P<m>\d{1,3})(?:\.(?:\s?\+\s?(?P<a>\d{1,2}))?|"
-                           r"(?:['’′]?\s?\+\s?(?P<b>\d{1,2}))?['’′])"
-                           # and its half, as Brazilian tickers print it: "47'/2ºT"
-                           r"(?:\s*/\s*(?P<h>[12])\s*[ºo°]?\s*T)?")
+_MATCH_MINUTE = LazyPattern(r"(?P<m>\d{1,3})(?:\.(?:\s?\+\s?(?P<a>\d{1,2}))?|"
+                            r"(?:['’′]?\s?\+\s?(?P<b>\d{1,2}))?['’′])"
+                            # and its half, as Brazilian tickers print it: "47'/2ºT"
+                            r"(?:\s*/\s*(?P<h>[12])\s*[ºo°]?\s*T)?")
 #: A match's minutes may start again once, newest first: the second half's "2'" above the
 #: first half's "45'+3'", on a ticker that counts each half from nought.
 _HALF_RESTART = 8000
 #: A cricket ball alone on a line: over and ball, "51.6".
-_BALL = re.compile(r"(?P<o>\d{1,2})\.(?P<b>[1-6])")
+_BALL = LazyPattern(r"(?P<o>\d{1,2})\.(?P<b>[1-6])")
 
 
 #: Digits of other scripts as ASCII ones, for entry markers: "বিকেল ৪:১০" is "বিকেল 4:10".
@@ -2203,13 +2205,13 @@ def entry_or_blank_stamp(text: str, entry: bool, head: bool) -> list[Stamp] | No
 
 #: A forum post's poster, alone on a line above its date: one handle ("quietwren",
 #: "ferrous_pete", "Dr.Who").
-_HANDLE = re.compile(r"[\w][\w.-]{1,31}")
+_HANDLE = LazyPattern(r"[\w][\w.-]{1,31}")
 #: A post's date as Discourse prints it under the poster: "Mar 2024", "Mar 5", "2d", "5h".
-_POST_DATE = re.compile(_MONTH + r"\s+(?:(?:de\s+)?(?P<y>\d{4})|(?P<d>\d{1,2}))|"
-                        r"(?P<n>\d{1,2})\s?(?P<unit>[mhdw])", re.I)
+_POST_DATE = LazyPattern(_MONTH + r"\s+(?:(?:de\s+)?(?P<y>\d{4})|(?P<d>\d{1,2}))|"
+                         r"(?P<n>\d{1,2})\s?(?P<unit>[mhdw])", re.I)
 #: A reviewer's name above a review's month (session 17): "Mariela G.", "Ana Ruiz".
-_REVIEWER = re.compile(r"(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]{1,20}(?:\s+(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])"
-                       r"[^\W\d_]{0,20}\.?){0,2}")
+_REVIEWER = LazyPattern(r"(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])[^\W\d_]{1,20}(?:\s+(?-i:[A-ZÀ-ÞА-ЯЁІЇЄҐ])"
+                        r"[^\W\d_]{0,20}\.?){0,2}")
 #: Posts a page needs, each a handle, a date and the post's text, to be read as a thread.
 FORUM_POSTS = 2
 
@@ -2275,11 +2277,11 @@ def forum_post_dates(lines: list[Body]) -> dict[int, Stamp]:
 
 #: A word (letters and marks: Tamil's "பதிவிட்டது" has vowel signs) of a post header's
 #: label, perhaps closed by a colon.
-_LABEL_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31\u0e34-\u0e3a"
-                         r"\u0e47-\u0e4e])+[:：]?")
+_LABEL_WORD = LazyPattern(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31\u0e34-\u0e3a"
+                          r"\u0e47-\u0e4e])+[:：]?")
 _LABEL_STAMP_WORDS = 3
 #: A clock time's figures: "21:37", "07.45", "9h30".
-_CLOCK = re.compile(r"\d[:.h]\d\d")
+_CLOCK = LazyPattern(r"\d[:.h]\d\d")
 #: A post header's line is this long at most.
 _LABEL_STAMP_CHARS = 60
 #: The same label over a date and time this many times, no two on neighbouring lines, is
@@ -2337,7 +2339,7 @@ _POSTER_WORDS = 3
 #: What may part a poster's name from the date: "Marcela G. — 23/05/2025".
 _POSTER_SEPARATORS = frozenset({"·", "•", "|", "–", "—", "-"})
 #: A handle: letters first, with an underscore or a figure in it ("Thomas_74", "mrv.gg").
-_POSTER_HANDLE = re.compile(r"[^\W\d_][\w.]*[_\d.][\w.]*")
+_POSTER_HANDLE = LazyPattern(r"[^\W\d_][\w.]*[_\d.][\w.]*")
 #: Words of a poster's line under it, at least: the comment's text.
 _COMMENT_WORDS = 3
 #: Comment heads without a time a page needs to be read as a thread's.
@@ -2431,7 +2433,7 @@ def poster_heads(lines: list[Body]) -> dict[int, list[Stamp]]:
 
 
 #: What may close a time that says nothing of the part of the day: "19.00 h", "9:00 Uhr".
-_OCLOCK = re.compile(r"(?:Uhr|uur|hs|hrs|h|horas|val\.?|ч\.?|sati?)\.?", re.I)
+_OCLOCK = LazyPattern(r"(?:Uhr|uur|hs|hrs|h|horas|val\.?|ч\.?|sati?)\.?", re.I)
 
 
 def time_under_date(text: str) -> list[Stamp] | None:
@@ -2873,8 +2875,8 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 #: University Grounds", "Lieu :", "Ort:", "Lugar:".
 _PLACE_LABELS = (r"venue|location|place|where|lieu|ort|lugar|luogo|locatie|plaats|miejsce|"
                  r"místo|tempat|địa\s+điểm")
-_EVENT_FACT = re.compile(r"(?:" + _PLACE_LABELS + r"|time|when|address|heure|uhrzeit|zeit|"
-                         r"hora|ora|tijd|godzina|čas|waktu|jam|thời\s+gian)\s*:", re.I)
+_EVENT_FACT = LazyPattern(r"(?:" + _PLACE_LABELS + r"|time|when|address|heure|uhrzeit|zeit|"
+                          r"hora|ora|tijd|godzina|čas|waktu|jam|thời\s+gian)\s*:", re.I)
 
 
 def _event_fact(stamps: list[Stamp], lines: list[Body], i: int) -> bool:
@@ -2896,7 +2898,7 @@ def _event_fact(stamps: list[Stamp], lines: list[Body], i: int) -> bool:
 
 #: An event's tickets or its calendar button, a few lines under its date: "Billetter: 350
 #: kr", "Tickets £12", "Add to calendar", "Kjøp billett".
-_EVENT_TICKETS = re.compile(
+_EVENT_TICKETS = LazyPattern(
     r"(?:tickets?|billett(?:er)?|biljett(?:er)?|billetter|karten|eintritt|entrée|entradas?|"
     r"biglietti|bilety|bilhetes|ingressos|liput|jegyek|vstupné|vstupenky|admission|boletos?|"
     r"entrada|entrades)\s*[:£$€\d]|"
@@ -2919,9 +2921,9 @@ _EVENT_TICKET_LINES = 4
 
 #: A software release's title: a version number ("Tidepool 3.8.0 release notes", "v2.4")
 #: or the words of a changelog.
-_RELEASE_TITLE = re.compile(r"(?:^|\s)v?\d+\.\d+(?:\.\d+)+\b|release\s+notes|changelog|"
-                            r"what['’]s\s+new\s+in|versionshinweise|notes\s+de\s+version|"
-                            r"notas\s+de\s+(?:la\s+)?versi[oó]n", re.I)
+_RELEASE_TITLE = LazyPattern(r"(?:^|\s)v?\d+\.\d+(?:\.\d+)+\b|release\s+notes|changelog|"
+                             r"what['’]s\s+new\s+in|versionshinweise|notes\s+de\s+version|"
+                             r"notas\s+de\s+(?:la\s+)?versi[oó]n", re.I)
 _RELEASED = frozenset({"released", "released on", "release date", "veröffentlicht",
                        "publiée le", "publié le", "lanzada el", "lançada em"})
 
@@ -2988,7 +2990,7 @@ def _is_prose(text: str) -> bool:
 
 #: A date with an event's hours ("Samstag, 24. Mai 2025, 9:00–13:00 Uhr"), and how many
 #: of them make a page a calendar, whose unlabelled dates are its events', not stamps.
-_EVENT_TIMES = re.compile(r"\d{4}.*\b\d{1,2}[:.]\d{2}\s*(?:[–-]|bis|to|à|a)\s*\d{1,2}[:.]\d{2}")
+_EVENT_TIMES = LazyPattern(r"\d{4}.*\b\d{1,2}[:.]\d{2}\s*(?:[–-]|bis|to|à|a)\s*\d{1,2}[:.]\d{2}")
 CALENDAR_ENTRIES = 2
 def _is_calendar(lines: list[Body]) -> bool:
     """True when CALENDAR_ENTRIES lines or more hold a date with an event's hours."""
@@ -2997,16 +2999,17 @@ def _is_calendar(lines: list[Body]) -> bool:
 
 #: A letter's or a notice's place and date in French, "le" before the date
 #: ("Saint-Aurèle-des-Monts, le 17 juillet 2025"): the document's own, not a dateline.
-_LETTER_PLACE = re.compile(r"[^\W\d_][\w'’ -]{1,60},\s+le\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}\.?$")
+_LETTER_PLACE = LazyPattern(r"[^\W\d_][\w'’ -]{1,60},\s+le\s+\d{1,2}(?:er)?\s+[^\W\d_]+"
+                            r"\s+\d{4}\.?$")
 
 
 #: The place of an event, below its date: "Ort: Saal Pfarreiheim", "Venue: Town Hall".
-_EVENT_PLACE = re.compile(r"(?:" + _PLACE_LABELS + r")\s*:", re.I)
+_EVENT_PLACE = LazyPattern(r"(?:" + _PLACE_LABELS + r")\s*:", re.I)
 
 
 # -- epoch numbers -------------------------------------------------------------------------
 
-_EPOCH = re.compile(r"(?P<n>\d{9,10}|\d{13})(?:\.(?P<frac>\d{1,6}))?")
+_EPOCH = LazyPattern(r"(?P<n>\d{9,10}|\d{13})(?:\.(?P<frac>\d{1,6}))?")
 _UNIX_START = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -3098,32 +3101,32 @@ def epoch_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 # -- bylines -------------------------------------------------------------------------------
 
 
-_BYLINE = re.compile(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+|"
-                     r"created\s+|issued\s+|(?:medically\s+)?reviewed\s+|fact[-\s]checked\s+)?by|"
-                     # "Written by" of Indonesian, German, French, Spanish, Italian, Dutch
-                     r"(?:ditulis|diterbitkan)\s+oleh|geschrieben\s+von|écrit\s+par|"
-                     r"escrito\s+por|scritto\s+da|geschreven\s+door|"
-                     r"von|par|por|door|af|av|كتب|بقلم|from(?=\s*:)|author(?=\s*:)|"
-                     # A source credit under the story: "Source: University of Montreal",
-                     # "Bron: ANP", "Fonte: Agência Brasil", "Quelle: dpa".
-                     r"(?:source|sources|bron|fonte|fuente|quelle|kaynak|źródło|джерело|"
-                     r"источник|zdroj|forrás|lähde|πηγή|מקור|स्रोत|ที่มา|"
-                     # session 14: South Slavic, Bulgarian, Romanian, Baltic and Nordic
-                     r"izvor|извор|източник|vir|sursa|sursă|avots|šaltinis|allikas|kilde|"
-                     r"källa)(?=\s*:)|"
-                     # "Author:" of other languages: Polish, Spanish, Portuguese, German,
-                     # French, Italian, Turkish, Swedish, Danish and Norwegian, Indonesian.
-                     r"(?:autor|autora|auteur|autore|yazar|författare|forfatter|penulis|"
-                     r"συντάκτης|συντάκτρια|σύνταξη|επιμέλεια|"
-                     # Somali "reporter", "writer" (session 17): "Wariye: Dayax Media"
-                     r"wariye|qoraa)(?=\s*:)|"
-                     # "Source:" of Mongolian, Kazakh, Uzbek, Azerbaijani, Albanian and
-                     # Vietnamese pages (session 17): "Эх сурвалж: …", "Nguồn: …"
-                     r"(?:эх\s+сурвалж|дереккөз|manba|mənbə|burimi|nguồn)(?=\s*:))"
-                     r"\s*:?\s+(?P<who>.+)", re.I)
+_BYLINE = LazyPattern(r"(?P<lead>(?:written\s+|posted\s+|story\s+|words\s+|reported\s+|"
+                      r"created\s+|issued\s+|(?:medically\s+)?reviewed\s+|fact[-\s]checked\s+)?by|"
+                      # "Written by" of Indonesian, German, French, Spanish, Italian, Dutch
+                      r"(?:ditulis|diterbitkan)\s+oleh|geschrieben\s+von|écrit\s+par|"
+                      r"escrito\s+por|scritto\s+da|geschreven\s+door|"
+                      r"von|par|por|door|af|av|كتب|بقلم|from(?=\s*:)|author(?=\s*:)|"
+                      # A source credit under the story: "Source: University of Montreal",
+                      # "Bron: ANP", "Fonte: Agência Brasil", "Quelle: dpa".
+                      r"(?:source|sources|bron|fonte|fuente|quelle|kaynak|źródło|джерело|"
+                      r"источник|zdroj|forrás|lähde|πηγή|מקור|स्रोत|ที่มา|"
+                      # session 14: South Slavic, Bulgarian, Romanian, Baltic and Nordic
+                      r"izvor|извор|източник|vir|sursa|sursă|avots|šaltinis|allikas|kilde|"
+                      r"källa)(?=\s*:)|"
+                      # "Author:" of other languages: Polish, Spanish, Portuguese, German,
+                      # French, Italian, Turkish, Swedish, Danish and Norwegian, Indonesian.
+                      r"(?:autor|autora|auteur|autore|yazar|författare|forfatter|penulis|"
+                      r"συντάκτης|συντάκτρια|σύνταξη|επιμέλεια|"
+                      # Somali "reporter", "writer" (session 17): "Wariye: Dayax Media"
+                      r"wariye|qoraa)(?=\s*:)|"
+                      # "Source:" of Mongolian, Kazakh, Uzbek, Azerbaijani, Albanian and
+                      # Vietnamese pages (session 17): "Эх сурвалж: …", "Nguồn: …"
+                      r"(?:эх\s+сурвалж|дереккөз|manba|mənbə|burimi|nguồn)(?=\s*:))"
+                      r"\s*:?\s+(?P<who>.+)", re.I)
 #: A site's address as the author: "By: INQUIRER.net", "By Harbourtimes.co.uk".
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph|au|ca|ie|"
-                     r"za|ng|ke|pk|sg|my|nz|de|fr|es|it|br|ar|mx|tv|fm)", re.I)
+_DOMAIN = LazyPattern(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|uk|in|ph|au|ca|ie|"
+                      r"za|ng|ke|pk|sg|my|nz|de|fr|es|it|br|ar|mx|tv|fm)", re.I)
 #: "By" in the languages of foreign sites whose English pages keep it: German, French,
 #: Spanish and Portuguese, Dutch. Only an organisation after them counts ("Von Redaktion");
 #: "Von der Leyen" is a name.
@@ -3142,7 +3145,7 @@ _SOURCE_LEADS = frozenset({"source", "sources", "bron", "fonte", "fuente", "quel
                            "эх сурвалж", "дереккөз", "manba", "mənbə", "burimi", "nguồn"})
 #: A wire or desk credit standing alone, without "By": "Express News Service", "AAP",
 #: "Our Correspondent", "Agencies". Capitals matter: "agencies" in prose is a word.
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = LazyPattern(
     r"[(—–-]?\s*(?:(?:[A-Z][\w'’.-]*\s+){0,3}(?:News\s+Service|Reporting\s+Service|"
     r"News\s+Desk|Web\s+Desk|"
     r"Online\s+Desk|News\s+Bureau|News\s+Network)|(?!(?:The|A|An|Your|My)\s)(?:[A-Z][\w'’.-]*\s+){2,3}(?:Desk|Bureau)|"
@@ -3298,9 +3301,9 @@ _CREDIT_LINE = re.compile(
     r"IRNA|ISNA|ایرنا|ایسنا|ایلنا|UNB|BSS|বাসস|ইউএনবি|CNA|中央社"
     r"|Redakcija|Редакција|Редакция|Toimetus|Ritstjórn|Redacció|Redaksjonen|Σύνταξη|"
     r"Uredništvo\s+\S+(?:\s+\S+)?")
-_TRAILER = re.compile(r"\s*(?:,|;|\|| [-–—] )\s*")
+_TRAILER = LazyPattern(r"\s*(?:,|;|\|| [-–—] )\s*")
 #: A word of a name: a capital first, also of Cyrillic and Greek ("Укрінформ").
-_NAME_WORD = re.compile(r"(?:[dl]['’])?(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩΆ-Ώ][\w'’.-]*|[A-Z]\.)$")
+_NAME_WORD = LazyPattern(r"(?:[dl]['’])?(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩΆ-Ώ][\w'’.-]*|[A-Z]\.)$")
 _CONNECTORS = frozenset({"and", "&", "of", "de", "da", "das", "do", "dos", "del", "della",
                          "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "la",
                          "le", "du", "y", "in", "at", "for", "the",
@@ -3349,19 +3352,19 @@ _NOT_NAMES = _word_set("""
 
 
 #: A company's legal form after its name and a comma: "Kianda Águas, S.A.", "…, Lda".
-_COMPANY_FORM = re.compile(r"(?:S\.\s?A\.?|S\.\s?L\.?|Lda\.?|Ltda\.?|Ltd\.?|Inc\.?|LLC|"
-                           r"GmbH|AG|S\.p\.A\.?|SpA|S\.r\.l\.?|B\.V\.?|N\.V\.?|A/S|AB|"
-                           r"Oy|plc|Pty\.? Ltd\.?|Tbk\.?)")
+_COMPANY_FORM = LazyPattern(r"(?:S\.\s?A\.?|S\.\s?L\.?|Lda\.?|Ltda\.?|Ltd\.?|Inc\.?|LLC|"
+                            r"GmbH|AG|S\.p\.A\.?|SpA|S\.r\.l\.?|B\.V\.?|N\.V\.?|A/S|AB|"
+                            r"Oy|plc|Pty\.? Ltd\.?|Tbk\.?)")
 #: A firm named alone by its legal form, as a press release's issuer over its date:
 #: "株式会社ミナトリンク", "Harbourline Ltd.", "(주)넥사랩스", "Nordvik GmbH".
-_FIRM_ALONE = re.compile(r"(?:株式会社|有限会社|合同会社|\(?株\)|㈱|\(?주\)|㈜|"
-                         r"주식회사\s?)\S{2,20}|"
-                         r"\S{2,20}(?:株式会社|有限会社|合同会社|\(株\)|㈱|\(주\)|㈜|有限公司|"
-                         r"股份有限公司)|"
-                         r"(?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:\s+(?-i:[A-ZÀ-Þ&])[\w&'’.-]*){0,3},?\s+"
-                         + _COMPANY_FORM.pattern)
+_FIRM_ALONE = LazyPattern(r"(?:株式会社|有限会社|合同会社|\(?株\)|㈱|\(?주\)|㈜|"
+                          r"주식회사\s?)\S{2,20}|"
+                          r"\S{2,20}(?:株式会社|有限会社|合同会社|\(株\)|㈱|\(주\)|㈜|有限公司|"
+                          r"股份有限公司)|"
+                          r"(?-i:[A-ZÀ-Þ])[\w&'’.-]*(?:\s+(?-i:[A-ZÀ-Þ&])[\w&'’.-]*){0,3},?\s+"
+                          + _COMPANY_FORM.pattern)
 #: An editor's or a wire's code after the name and a slash: "/kmp", "/dpa".
-_DESK_CODE = re.compile(r"/[A-Za-z]{2,5}$")
+_DESK_CODE = LazyPattern(r"/[A-Za-z]{2,5}$")
 
 
 @dataclass(frozen=True)
@@ -3463,7 +3466,7 @@ def _is_organisation(words: list[str]) -> bool:
 #: Two capitalised words run together, a site's or a brand's name: "AutoKompass",
 #: "HarbourNews" (a name's own inner capital, "McNeil", "DeShawn", has fewer letters before
 #: it).
-_RUN_TOGETHER = re.compile(r"(?-i:[A-Z][a-zà-ÿ]{3,}[A-Z][a-zà-ÿ]{2,})")
+_RUN_TOGETHER = LazyPattern(r"(?-i:[A-Z][a-zà-ÿ]{3,}[A-Z][a-zà-ÿ]{2,})")
 
 
 _LEAD_INITIALS = frozenset("BbWwPpSsRrVvDdFfAaYyŹźДдИиZzLlΠπΣσמसCcIiOoكبMmЭэNnQq") | {"ท"}
@@ -3481,7 +3484,7 @@ _PAPER = (r"(?:[«„“\"][^«»„“”\"]{2,60}[»“”\"]|(?-i:[A-ZÀ-ÖØ
 #: "A Tiszaparti Hírek szerkesztősége", "Редакция «Вестника Поволжья»"), perhaps behind an
 #: author's label ("Piše:", "Autor:", "oprac."), wires and agencies alone ("TT", "ТАСС",
 #: "Agències", "وكالات", "新华社"), and desks ("डिजिटल डेस्क", "온라인뉴스팀", "本报记者").
-_NEWSROOM_LINE = re.compile(
+_NEWSROOM_LINE = LazyPattern(
     # an office named as the author: "Autor: Župni ured", "Author: Parish Office"
     r"(?:(?:autor|author|аутор|автор|auteur|autore)\s*:\s*(?:\S+\s+){0,2}(?:ured|urad|úřad|"
     r"biuro|büro|office|bureau|oficina|ufficio|kancelaria|kancelář|iroda|канцеларија|"
@@ -3596,90 +3599,90 @@ _NEWSROOM_LINE = re.compile(
 #: reporting:", as some sites print their credits ("Gumleaf Trails news desk", "Capital Veld
 #: newsroom"); a name alone in capitals ("Atlantic Newsroom") may be the masthead.
 _LOWER_DESKS = ("news desk", "newsroom", "city desk", "sports desk", "news team")
-_LOWER_DESK_LINE = re.compile(
+_LOWER_DESK_LINE = LazyPattern(
     r"(?:(?:additional\s+reporting|with\s+reporting)(?:\s+by)?\s*:?\s*)?"
     r"(?:(?-i:[A-Z])[\w'’&.-]*\s+){1,4}(?-i:news\s+desk|newsroom|city\s+desk|sports\s+desk|"
     r"news\s+team)", re.I)
 
 
 #: A team's word before the site's name in a credit: "Tim KabarNusa", "Équipe Vélo Mag".
-_TEAM_WORD = re.compile(r"(?:the\s+)?(?:tim|team|équipe|equipo|equipe|squadra|redaktion|"
-                        # (session 18) Bulgarian, Russian, Ukrainian, Serbian, Polish, Czech
-                        # and Slovak: "Екип „Тракия Днес“", "Команда «Вестника»"
-                        r"екип|екипът|команда|тим|редакция|редакція|редакција|ekipa|"
-                        r"zespół|tým|tím|"
-                        r"redacción|redação|rédaction|redazione|redactie|redaksi|staff|ekip|"
-                        r"فريق|צוות|(?:هیئت\s+)?تحریریه|گروه|(?:أسرة|هيئة)\s+تحرير|"
-                        r"هيئة\s+التحرير)\s+", re.I)
+_TEAM_WORD = LazyPattern(r"(?:the\s+)?(?:tim|team|équipe|equipo|equipe|squadra|redaktion|"
+                         # (session 18) Bulgarian, Russian, Ukrainian, Serbian, Polish, Czech
+                         # and Slovak: "Екип „Тракия Днес“", "Команда «Вестника»"
+                         r"екип|екипът|команда|тим|редакция|редакція|редакција|ekipa|"
+                         r"zespół|tým|tím|"
+                         r"redacción|redação|rédaction|redazione|redactie|redaksi|staff|ekip|"
+                         r"فريق|צוות|(?:هیئت\s+)?تحریریه|گروه|(?:أسرة|هيئة)\s+تحرير|"
+                         r"هيئة\s+التحرير)\s+", re.I)
 #: A desk's word after the site's name in a credit: "शिक्षा दर्पण डेस्क", "Courier Team".
-_DESK_SUFFIX = re.compile(r"\s+(?:desk|team|staff|newsroom|bureau|news|redaktion|redaksi|toimitus|"
-                          r"redaksjonen|redaksjon|redaktionen|redactie|redazione|rédaction|"
-                          r"redacción|redação|redakcja|redakce|"
-                          r"डेस्क|टीम|ब्यूरो|デスク|编辑部|編集部|संवाददाता|प्रतिनिधि|correspondent|"
-                          r"频道|頻道|"
-                          r"reporter)$", re.I)
+_DESK_SUFFIX = LazyPattern(r"\s+(?:desk|team|staff|newsroom|bureau|news|redaktion|redaksi|toimitus|"
+                           r"redaksjonen|redaksjon|redaktionen|redactie|redazione|rédaction|"
+                           r"redacción|redação|redakcja|redakce|"
+                           r"डेस्क|टीम|ब्यूरो|デスク|编辑部|編集部|संवाददाता|प्रतिनिधि|correspondent|"
+                           r"频道|頻道|"
+                           r"reporter)$", re.I)
 #: A place after the site's name in a credit: "سوس بريس 24 - أكادير", "KabarNusa | Semarang".
-_CREDIT_PLACE = re.compile(r"(?:\s*[-–—|,]|\s/)\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}$")
+_CREDIT_PLACE = LazyPattern(r"(?:\s*[-–—|,]|\s/)\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}$")
 #: A domain's ending on a masthead: "KabarNusa.id", "Harbour News.com".
-_MASTHEAD_DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.I)
+_MASTHEAD_DOMAIN = LazyPattern(r"\.[a-z]{2,6}$", re.I)
 #: A desk credited alone by its English words: "Press office", "Media relations".
-_DESK_ALONE = re.compile(r"(?:press|media|news|communications)\s+(?:office|team|relations|desk)|"
-                         # a university's or a city's office: "Office of University
-                         # Communications", "Office of Emergency Management"
-                         r"office\s+of\s+(?:[^\W\d_]+\s+){0,2}(?:communications|media\s+relations|"
-                         r"public\s+(?:affairs|information|relations)|emergency\s+management|"
-                         r"marketing(?:\s+and\s+communications)?)|"
-                         r"(?:web|digital|online|news)\s+desk|editorial\s+(?:team|staff)|"
-                         # the same offices of other languages: "Service de communication",
-                         # "Abteilung Kommunikation", "Ufficio comunicazione"
-                         r"service\s+(?:de\s+(?:la\s+)?)?(?:communication|presse)|"
-                         r"direction\s+de\s+la\s+communication|"
-                         r"(?:abteilung|stabsstelle|referat)\s+(?:kommunikation|presse)|"
-                         r"kommunikationsabteilung|presse-?\s*und\s+öffentlichkeitsarbeit|"
-                         r"oddelenie\s+komunikácie|oddělení\s+komunikace|odbor\s+komunikace|"
-                         r"biroul\s+de\s+(?:comunicare|presă)(?:\s+și\s+relații\s+publice)?|"
-                         r"serviciul\s+de\s+(?:comunicare|presă)|"
-                         r"dział\s+komunikacji|biuro\s+prasowe|tlačové\s+oddelenie|"
-                         r"ufficio\s+(?:comunicazione|stampa)|"
-                         r"(?:oficina|departamento|gabinete|dirección)\s+de\s+(?:comunicación|"
-                         r"comunicação|prensa|imprensa)|assessoria\s+de\s+(?:imprensa|comunicação)|"
-                         r"afdeling\s+communicatie|team\s+communicatie|"
-                         r"kommunikationsavdelningen|kommunikationsafdelingen|"
-                         r"dział\s+(?:komunikacji|prasowy)|biuro\s+prasowe|"
-                         r"oddělení\s+komunikace|tiskové\s+oddělení|viestintäpalvelut|"
-                         r"basın\s+(?:bürosu|birimi|sözcülüğü|ofisi)|kurumsal\s+iletişim|"
-                         # session 14: a press team or office in more languages ("Equipo
-                         # de prensa", "Gabinet de Comunicació", "kommunikatsiooniosakond",
-                         # "pressiteenistus", "Pressestelle", "пресс-служба", "जनसंपर्क
-                         # प्रकोष्ठ", "広報課", "홍보팀"), and a paper's correspondents
-                         r"equipo\s+de\s+(?:prensa|comunicación)|equipa\s+de\s+comunicação|"
-                         r"gabinet\s+de\s+(?:comunicació|premsa)|oficina\s+de\s+premsa|"
-                         r"kommunikatsiooniosakond|pressiteenistus|kommunikatsioonibüroo|"
-                         r"pressestelle|persdienst|presstjänst|kommunikasjonsavdelingen|"
-                         r"viestintäyksikkö|viestintä(?:\s+ja\s+markkinointi)?|"
-                         r"markkinointi\s+ja\s+viestintä|komunikacijos\s+skyrius|sabiedrisko\s+attiecību\s+nodaļa|"
-                         r"sajtóiroda|kommunikációs\s+(?:osztály|iroda)|"
-                         r"ured\s+za\s+odnose\s+s\s+javnošću|služba\s+za\s+odnose\s+s\s+javnošću|"
-                         r"пресс-служба|пресслужба|прес-служба|пресцентър|прес\s+центар|"
-                         r"γραφείο\s+τύπου|(?:bagian\s+)?humas|unit\s+komunikasi\s+korporat|"
-                         r"(?:phòng|ban)\s+truyền\s+thông|המחלקה\s+לתקשורת|דוברות|"
-                         r"المكتب\s+الإعلامي|روابط\s+عمومی|ฝ่ายประชาสัมพันธ์|งานประชาสัมพันธ์|"
-                         r"जनसंपर्क\s+(?:प्रकोष्ठ|विभाग|कार्यालय)|मीडिया\s+प्रकोष्ठ|"
-                         r"広報(?:課|室|部|グループ)|홍보(?:팀|실|과)|新闻(?:办公室|中心)|宣传部|"
-                         r"corresponsal(?:ías|es)|"
-                         # session 17: a town hall's area or department signing its news in
-                         # Catalan, Spanish, Galician and Portuguese ("Àrea de Cultura",
-                         # "Concejalía de Deportes", "Regidoria d'Esports")
-                         r"(?:àrea|área|regidoria|concejalía|concelleria|vereação|pelouro)\s+"
-                         r"(?:de\s+|d['’]\s*|del\s+|do\s+|da\s+)(?:la\s+|l['’]\s*|les\s+|los\s+)?"
-                         r"(?-i:[A-ZÀ-Þ])[^\W\d_]+(?:\s+(?:i|y|e|de|del|d['’])?\s*(?-i:[A-ZÀ-Þ])[^\W\d_]+){0,2}",
-                         re.I)
+_DESK_ALONE = LazyPattern(r"(?:press|media|news|communications)\s+(?:office|team|relations|desk)|"
+                          # a university's or a city's office: "Office of University
+                          # Communications", "Office of Emergency Management"
+                          r"office\s+of\s+(?:[^\W\d_]+\s+){0,2}(?:communications|media\s+relations|"
+                          r"public\s+(?:affairs|information|relations)|emergency\s+management|"
+                          r"marketing(?:\s+and\s+communications)?)|"
+                          r"(?:web|digital|online|news)\s+desk|editorial\s+(?:team|staff)|"
+                          # the same offices of other languages: "Service de communication",
+                          # "Abteilung Kommunikation", "Ufficio comunicazione"
+                          r"service\s+(?:de\s+(?:la\s+)?)?(?:communication|presse)|"
+                          r"direction\s+de\s+la\s+communication|"
+                          r"(?:abteilung|stabsstelle|referat)\s+(?:kommunikation|presse)|"
+                          r"kommunikationsabteilung|presse-?\s*und\s+öffentlichkeitsarbeit|"
+                          r"oddelenie\s+komunikácie|oddělení\s+komunikace|odbor\s+komunikace|"
+                          r"biroul\s+de\s+(?:comunicare|presă)(?:\s+și\s+relații\s+publice)?|"
+                          r"serviciul\s+de\s+(?:comunicare|presă)|"
+                          r"dział\s+komunikacji|biuro\s+prasowe|tlačové\s+oddelenie|"
+                          r"ufficio\s+(?:comunicazione|stampa)|"
+                          r"(?:oficina|departamento|gabinete|dirección)\s+de\s+(?:comunicación|"
+                          r"comunicação|prensa|imprensa)|assessoria\s+de\s+(?:imprensa|comunicação)|"
+                          r"afdeling\s+communicatie|team\s+communicatie|"
+                          r"kommunikationsavdelningen|kommunikationsafdelingen|"
+                          r"dział\s+(?:komunikacji|prasowy)|biuro\s+prasowe|"
+                          r"oddělení\s+komunikace|tiskové\s+oddělení|viestintäpalvelut|"
+                          r"basın\s+(?:bürosu|birimi|sözcülüğü|ofisi)|kurumsal\s+iletişim|"
+                          # session 14: a press team or office in more languages ("Equipo
+                          # de prensa", "Gabinet de Comunicació", "kommunikatsiooniosakond",
+                          # "pressiteenistus", "Pressestelle", "пресс-служба", "जनसंपर्क
+                          # प्रकोष्ठ", "広報課", "홍보팀"), and a paper's correspondents
+                          r"equipo\s+de\s+(?:prensa|comunicación)|equipa\s+de\s+comunicação|"
+                          r"gabinet\s+de\s+(?:comunicació|premsa)|oficina\s+de\s+premsa|"
+                          r"kommunikatsiooniosakond|pressiteenistus|kommunikatsioonibüroo|"
+                          r"pressestelle|persdienst|presstjänst|kommunikasjonsavdelingen|"
+                          r"viestintäyksikkö|viestintä(?:\s+ja\s+markkinointi)?|"
+                          r"markkinointi\s+ja\s+viestintä|komunikacijos\s+skyrius|sabiedrisko\s+attiecību\s+nodaļa|"
+                          r"sajtóiroda|kommunikációs\s+(?:osztály|iroda)|"
+                          r"ured\s+za\s+odnose\s+s\s+javnošću|služba\s+za\s+odnose\s+s\s+javnošću|"
+                          r"пресс-служба|пресслужба|прес-служба|пресцентър|прес\s+центар|"
+                          r"γραφείο\s+τύπου|(?:bagian\s+)?humas|unit\s+komunikasi\s+korporat|"
+                          r"(?:phòng|ban)\s+truyền\s+thông|המחלקה\s+לתקשורת|דוברות|"
+                          r"المكتب\s+الإعلامي|روابط\s+عمومی|ฝ่ายประชาสัมพันธ์|งานประชาสัมพันธ์|"
+                          r"जनसंपर्क\s+(?:प्रकोष्ठ|विभाग|कार्यालय)|मीडिया\s+प्रकोष्ठ|"
+                          r"広報(?:課|室|部|グループ)|홍보(?:팀|실|과)|新闻(?:办公室|中心)|宣传部|"
+                          r"corresponsal(?:ías|es)|"
+                          # session 17: a town hall's area or department signing its news in
+                          # Catalan, Spanish, Galician and Portuguese ("Àrea de Cultura",
+                          # "Concejalía de Deportes", "Regidoria d'Esports")
+                          r"(?:àrea|área|regidoria|concejalía|concelleria|vereação|pelouro)\s+"
+                          r"(?:de\s+|d['’]\s*|del\s+|do\s+|da\s+)(?:la\s+|l['’]\s*|les\s+|los\s+)?"
+                          r"(?-i:[A-ZÀ-Þ])[^\W\d_]+(?:\s+(?:i|y|e|de|del|d['’])?\s*(?-i:[A-ZÀ-Þ])[^\W\d_]+){0,2}",
+                          re.I)
 #: A news agency by its word and name, credited beside the story's date: "Agencia Deportiva
 #: Nacional", "Nordic News Agency", "Ege Haber Ajansı", "Polska Agencja Prasowa" (in brackets
 #: anywhere: _AGENCY_IN_BRACKETS). Polish names a news agency by its kind after the word
 #: ("Agencja Prasowa", "Agencja Informacyjna"); a bare "Agencja …" is a business (a realty or
 #: an advertising agency) as often, so it is no credit (a held-out set's false alarm).
-_AGENCY_CREDIT = re.compile(
+_AGENCY_CREDIT = LazyPattern(
     r"(?:(?:Agencia|Agência|Agence|Agentur|Agenzia|Agentschap)\s+(?:(?:de|del|di|da|"
     r"do|des)\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|del|di|da|do|des)){0,3}|"
     r"[A-ZÀ-ÞŁŚŻŹ][\w'’.-]*(?:\s+[A-ZÀ-ÞŁŚŻŹ][\w'’.-]*){0,3}\s+(?:News\s+Agency|"
@@ -3700,9 +3703,9 @@ _AGENCY_CREDIT = re.compile(
 #: online edition), "ทีมข่าวการเมือง" (a news team), "โต๊ะข่าวต่างประเทศ" (a desk).
 #: A newswire named with its country or region, beside the date in the page's head (on the
 #: first line it is the distributor's masthead, chrome): "NewsWire Kerala", "Coastal Newswire".
-_NEWSWIRE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}News[Ww]ire|"
-                       r"News[Ww]ire(?:\s+[A-Z][\w'’.-]*){1,2}")
-_THAI_DESK = re.compile(r"[\u0e00-\u0e7f]{2,24}ออนไลน์|(?:ทีมข่าว|โต๊ะข่าว)[\u0e00-\u0e7f]{0,24}")
+_NEWSWIRE = LazyPattern(r"(?:[A-Z][\w'’.-]*\s+){1,2}News[Ww]ire|"
+                        r"News[Ww]ire(?:\s+[A-Z][\w'’.-]*){1,2}")
+_THAI_DESK = LazyPattern(r"[\u0e00-\u0e7f]{2,24}ออนไลน์|(?:ทีมข่าว|โต๊ะข่าว)[\u0e00-\u0e7f]{0,24}")
 #: The words a name of an office's owner may hold besides capitalised ones: "Equipo de prensa
 #: Ayuntamiento de Teruel".
 _OWNER_WORDS = frozenset({"de", "del", "la", "el", "of", "the", "y", "and", "&", "di", "da",
@@ -3745,11 +3748,11 @@ _CREDIT_HEAD_LINES = 25
 
 #: A word for "newspaper" or "site" before a masthead's name: "صحيفة الأفق" credits itself
 #: as "الأفق".
-_PAPER_WORD = re.compile(r"(?:صحيفة|جريدة|موقع|مجلة|روزنامه|gazeta|jornal|diario|diário|"
-                         r"giornale|journal|zeitung|dagblad|avisen|tidningen|noviny|gazete)\s+",
-                         re.I)
+_PAPER_WORD = LazyPattern(r"(?:صحيفة|جريدة|موقع|مجلة|روزنامه|gazeta|jornal|diario|diário|"
+                          r"giornale|journal|zeitung|dagblad|avisen|tidningen|noviny|gazete)\s+",
+                          re.I)
 #: A dateline's place before the site's name: "إربد - الأفق", "Semarang – KabarNusa".
-_PLACE_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s+[-–—]\s+")
+_PLACE_BEFORE = LazyPattern(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s+[-–—]\s+")
 
 
 #: Quotation marks a credit may put around the site's name: "Екип „Тракия Днес“",
@@ -3845,13 +3848,13 @@ def site_credits(lines: list[Body]) -> set[int]:
 
 #: An agency by its word and name in brackets, at the story's foot: "(Agenzia NordSud)",
 #: "(Agencia Efeagro)"; without the brackets it may be a heading ("Agencia Tributaria").
-_AGENCY_IN_BRACKETS = re.compile(r"\((?:Agenzia|Agencia|Agência|Agence|Agentur|Agencja|"
-                                 r"Agentschap)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\)")
+_AGENCY_IN_BRACKETS = LazyPattern(r"\((?:Agenzia|Agencia|Agência|Agence|Agentur|Agencja|"
+                                  r"Agentschap)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\)")
 
 
 #: The editors' codes in brackets closing a story: "(dsw/gk)", "(ms/red)".
-_EDITOR_CODES = re.compile(r"\((?!(?:and/or|he/she|his/her|him/her|s/he|w/o)\))"
-                           r"(?-i:[a-z]{2,5})(?:/(?-i:[a-z]{2,5})){1,3}\)")
+_EDITOR_CODES = LazyPattern(r"\((?!(?:and/or|he/she|his/her|him/her|s/he|w/o)\))"
+                            r"(?-i:[a-z]{2,5})(?:/(?-i:[a-z]{2,5})){1,3}\)")
 
 
 def _section_desk(text: str, names: set[str], menu: set[str]) -> bool:
@@ -3879,10 +3882,10 @@ def _section_desk(text: str, names: set[str], menu: set[str]) -> bool:
 
 #: A wire beside the desk's credit, by its word: "com agência Pauta Brasil", "with agency
 #: reports", "avec l'agence Sud-Presse", "con la agencia Andes".
-_WITH_WIRE = re.compile(r"(?:com|con|with|avec|mit|met|cu|amb)\s+(?:(?:a|la|l['’]|die|de)\s*)?"
-                        r"(?:agência|agências|agencia|agencias|agency|agencies|agence|agences|"
-                        r"agentur|agenturen|agenzia|agenzie|agentschap|agenția|agència)"
-                        r"(?:\s+\S+){0,4}", re.I)
+_WITH_WIRE = LazyPattern(r"(?:com|con|with|avec|mit|met|cu|amb)\s+(?:(?:a|la|l['’]|die|de)\s*)?"
+                         r"(?:agência|agências|agencia|agencias|agency|agencies|agence|agences|"
+                         r"agentur|agenturen|agenzia|agenzie|agentschap|agenția|agència)"
+                         r"(?:\s+\S+){0,4}", re.I)
 #: Characters of a desk's credit joined to a wire's, at most.
 _CREDIT_PAIR_CHARS = 90
 
@@ -4170,7 +4173,7 @@ def person_byline(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding
 
 # -- URLs ----------------------------------------------------------------------------------
 
-_URL_LINE = re.compile(
+_URL_LINE = LazyPattern(
     r"(?:(?P<label>source|link|url|via|original|permalink|originally\s+published\s+(?:at|on)"
     r"|read\s+(?:more|the\s+original|the\s+full\s+story)(?:\s+(?:at|on))?|more\s+at|see)"
     r"\s*:?\s*)?<?(?P<url>(?:https?://|www\.)[^\s<>]+?"
@@ -4247,22 +4250,22 @@ def url_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
 # -- a comment counter under its label ----------------------------------------------------
 
 #: A comment widget's heading: "Comments", "Kommentare", "Yorumlar", "Reacties".
-COMMENTS_LABEL = re.compile(
+COMMENTS_LABEL = LazyPattern(
     r"(?:comments|responses|replies|discussion|conversation|kommentare|commentaires|"
     r"comentarios|commenti|comentários|reacties|komentarze|yorumlar)\s*:?", re.IGNORECASE)
-_COUNT = re.compile(r"\(?\d{1,3}(?:[,.]\d{3})*\)?")
+_COUNT = LazyPattern(r"\(?\d{1,3}(?:[,.]\d{3})*\)?")
 #: A like or recommend button alone on its line, whose count a page prints on the next
 #: line (session 17): "좋아요" / "56", "Gefällt mir" / "12".
-LIKES_LABEL = re.compile(
+LIKES_LABEL = LazyPattern(
     r"[👍❤♥♡]?\ufe0f?\s*(?:like|likes|gefällt\s+mir|j['’]aime|me\s+gusta|mi\s+piace|curtir|"
     r"vind\s+ik\s+leuk|lubię\s+to!?|beğen|suka|gilla|synes\s+godt\s+om|liker|tykkää|"
     r"нравится|подобається|أعجبني|پسندیدن|पसंद|ถูกใจ|thích|いいね[!！]?|좋아요|공감|추천|赞|讚|点赞|點讚)",
     re.IGNORECASE)
 #: A player's clock alone on its line: "3:42", "04:12", "1:04:12".
-_PLAYER_CLOCK = re.compile(r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d")
+_PLAYER_CLOCK = LazyPattern(r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d")
 #: An audio or video player's control, a short line above its clock: "Listen to this
 #: article", "Haberi Dinle", "Kunna sauti", "Dakata" (pause), "▶ Play" (session 17).
-_PLAYER_CONTROL = re.compile(
+_PLAYER_CONTROL = LazyPattern(
     r"(?<![^\W\d_])(?:listen|play|pause|audio|video|podcast|anhören|vorlesen|abspielen|"
     r"écouter|lecture|escuchar|escucha|reproducir|pausa|ascolta|ascoltare|riproduci|ouvir|"
     r"ouça|reproduzir|luister|beluister|afspelen|posłuchaj|odsłuchaj|odtwórz|lyssna|lytt|lyt|"
@@ -4410,7 +4413,7 @@ def _control_near(lines: list[Body], near: Iterable[int],
 
 #: A player's button that opens its line, under the clock: "▶ Play", "Reproducir", "▶ 播放"
 #: (a noun, "Video" or "Audio", may head a schedule's entry under its time, and is no button).
-_PLAY_BUTTON = re.compile(
+_PLAY_BUTTON = LazyPattern(
     r"[▶►⏵⏯]|(?:play|reproducir|riproduci|abspielen|afspelen|odtwórz|přehrát|prehrať|"
     r"oynat|reproduzir|putar|воспроизвести|відтворити|播放|再生|재생)(?![^\W\d_])", re.IGNORECASE)
 
@@ -4478,7 +4481,7 @@ def question_site_counters(lines: list[Body]) -> set[int]:
 
 
 #: A counter of a newsletter's or blog's byline bar: "148", "1.2K".
-_BAR_COUNT = re.compile(r"\d{1,3}(?:[,.]\d{3})*|\d{1,3}(?:[.,]\d)?[KkMm]")
+_BAR_COUNT = LazyPattern(r"\d{1,3}(?:[,.]\d{3})*|\d{1,3}(?:[.,]\d)?[KkMm]")
 #: The page head where the byline bar stands, in lines.
 _BAR_HEAD_LINES = 15
 
@@ -4517,7 +4520,7 @@ def byline_counters(lines: list[Body]) -> set[int]:
 
 
 #: A review's star row alone on its line: "★★★★★", "★★★☆☆", "⭐⭐⭐⭐".
-_STAR_ROW = re.compile(r"[★⭐]{1,5}[☆✩]{0,4}")
+_STAR_ROW = LazyPattern(r"[★⭐]{1,5}[☆✩]{0,4}")
 _STARS = 5
 
 
