@@ -1428,6 +1428,17 @@ def cldr_months() -> Mapping[str, tuple[int, ...]]:
 
 #: A labelled fact: a label of up to four words, a colon and its value.
 _LABELLED_FACT = LazyPattern(r"[^\W\d_][^:：\d]{0,40}[:：]\s+\S")
+#: A labelled fact's value that is a row of links ("Teilen: Facebook | WhatsApp") or a
+#: bare count ("Abasomye: 8,117"): a share row's or a counter's, not a fact box's.
+_ROW_OR_COUNT = LazyPattern(r"[^:：]*[:：]\s*(?:.*\s[|·•]\s.*|[\d.,  ]+)")
+
+
+def _head_fact(text: str) -> bool:
+    """True when a line of the page's head is a labelled fact ("Stilling: Lagerarbeider"),
+    not a share row or a counter under a label."""
+    return _LABELLED_FACT.match(text) is not None and _ROW_OR_COUNT.fullmatch(text) is None
+
+
 #: Words of the article's first paragraph at least (a sentence).
 _PARAGRAPH_WORDS = 12
 
@@ -1495,15 +1506,34 @@ def cldr_date(text: str, head: bool = True) -> list[Stamp] | None:
         return None
     months = cldr_months().get(name)
     day, year = int(match["d"] or match["d2"]), int(match["y"])
-    if not months or not 1900 <= year <= 2099 or not _valid_date(year, months[0], day):
+    if not months and name not in _MONTHS and head and 1 <= day <= 31 \
+            and _unknown_month(name, label, match):
+        months = (0,)  # a month no table knows, in the head: read as the year only
+    if not months or not 1900 <= year <= 2099 or (
+            months[0] and not _valid_date(year, months[0], day)):
         return None
     time = ""
     if match["H"] is not None:
         if int(match["H"]) > 23 or int(match["M"]) > 59:
             return None
         time = f"T{int(match['H']):02}:{int(match['M']):02}:00"
+    if not months[0]:
+        return [Stamp(label, f"{year:04}", ambiguous=True)]
     return [Stamp(label, f"{year:04}-{months[0]:02}-{day:02}{time}",
                   ambiguous=len(months) > 1)]
+
+
+def _unknown_month(name: str, label: str, match: re.Match[str]) -> bool:
+    """True when a word no month table knows stands as the month of a date line in the
+    page's head: a word of letters (two words with a short one before: "Oṣù Kẹjọ") between
+    a day and a four-digit year, the line either that alone ("9ê Cotmehê 2024"), or under
+    a weekday or label closed by a comma or colon ("Olwokubiri, 8 Ogwomwenda 2024",
+    "Mbipụta: 3 Mee 2024"), or followed by its time ("Alakamisy 6 Jona 2024 - 09:12").
+    A headline's "Top 10 Phones 2024" has none of these."""
+    word = name.replace("'", "").replace("’", "")
+    # (the day first: a word before a day is an event's, "Sitzung 14. Jan 2025, 19:00")
+    return (match["d"] is not None and len(word) >= 3 and word.isalpha()
+            and (not label or match["mark"] is not None or match["H"] is not None))
 
 
 def parse_date_line(text: str) -> list[Stamp] | None:
@@ -2755,7 +2785,10 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     "dakika 15 zilizopita"), a date whose month only Unicode's CLDR knows (the month
     names of every CLDR locale, in rules/data/months.tsv: "14 Ọktoba 2024", "২০ মাৰ্চ
     ২০২৪"), labelled only above the article's first paragraph and outside a fact box
-    ("Ippubblikat: 28 ta' Awwissu 2024"), a labelled day and month with a time and no year
+    ("Ippubblikat: 28 ta' Awwissu 2024"), and there a date whose month no table knows
+    when its shape leaves no doubt (a day, a word and a four-digit year, alone, after a
+    weekday or label closed by a comma or colon, or before its time: "Olwokubiri, 8
+    Ogwomwenda 2024", reported with its year only); a labelled day and month with a time and no year
     ("Uppdaterad: 14 mars 16:20", "Päivitetty 14.3. 16:20"); a
     live blog's bare entry times ("13:40", "6:40am", "9 January, 9:30pm", "16:20 น.", and
     "14.52" on a page whose head says it is live; passing midnight at most once), a live
@@ -2823,7 +2856,7 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     prose = next((i for i, body in enumerate(lines) if _first_paragraph(body.text)), len(lines))
     # (a fact box in the head, "Søknadsfrist: …" among "Stilling: …" and "Sted: …", labels
     # its dates as facts: a job ad's, a listing's)
-    if sum(_LABELLED_FACT.match(body.text) is not None for body in lines[:prose]) > 1:
+    if sum(_head_fact(body.text) for body in lines[:prose]) > 1:
         prose = 0
     for i, body in enumerate(lines):
         stamps = parse_date_line(body.text)

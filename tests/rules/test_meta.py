@@ -2531,6 +2531,38 @@ def test_a_date_as_the_texts_fact_in_such_a_language_stays(text: str) -> None:
     assert [f.code for f in _findings_in(text) if f.code == "META001"] == []
 
 
+@pytest.mark.parametrize("stamp", [
+    "Olwokubiri, 8 Ogwomwenda 2024",  # Luganda: a weekday and a comma
+    "Ọjọ́ Àbámẹ́ta, 17 Oṣù Kẹjọ 2024",  # Yoruba: a short word before the month
+    "9ê Cotmehê 2024",  # Kurmanji: the date alone
+    "4 Giblean 2025 | 10:05",  # Scottish Gaelic: with its time
+])
+def test_a_month_no_table_knows_makes_a_date_in_the_head(stamp: str) -> None:
+    found = [f for f in _findings_in(f"Harbour road reopens\n{stamp}\n{_LEAD}")
+             if f.code == "META001"]
+    assert [(f.start, f.evidence["parsed"]) for f in found] == [
+        (len("Harbour road reopens\n"), [stamp.split("|")[0].strip()[-4:]])]
+    assert found[0].evidence["ambiguous"] is True  # (the month is not known: the year is)
+
+
+@pytest.mark.parametrize("text", [
+    # the same line under the article's first paragraph is the text's
+    f"Harbour road reopens\n{_LEAD}Olwokubiri, 8 Ogwomwenda 2024\n",
+    # a word before the day with no comma, colon or time: a headline
+    f"Lot 12 Harbourside 2024\n{_LEAD}",
+])
+def test_an_unknown_month_outside_a_dates_shape_stays(text: str) -> None:
+    assert [f.code for f in _findings_in(text) if f.code == "META001"] == []
+
+
+def test_a_share_row_and_a_counter_make_no_fact_box_in_the_head() -> None:
+    # two labelled lines in the head, "Readers: 8,117" and a share row, are no job ad's
+    # facts: the date above them is still the page's
+    text = (f"Harbour road reopens\nOlwokubiri, 8 Ogwomwenda 2024\nAbasomye: 8,117\n"
+            f"Gabana: Facebook | WhatsApp | X\n{_LEAD}")
+    assert "META001" in [f.code for f in _findings_in(text)]
+
+
 def test_the_month_table_is_current() -> None:
     """rules/data/months.tsv is what bench/cldr_months.py makes from Babel's CLDR data."""
     pytest.importorskip("babel")
