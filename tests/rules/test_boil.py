@@ -1551,7 +1551,8 @@ SITE_SOFTWARE_CHROME = [
     "Steuer inbegriffen. Versand wird beim Checkout berechnet.",
     "Decrease quantity for Hearthside Soy Candle, 8 oz", "Add to cart", "In den Warenkorb",
     "Couldn't load pickup availability", "Kies een optie", "In winkelwagen",
-    "Artikelnummer: ETH-YIR-250", "Beoordelingen (0)", "Er zijn nog geen beoordelingen.",
+    "SKU: ETH-YIR-250 Categories: Coffee, Ethiopia", "Beoordelingen (0)",
+    "Er zijn nog geen beoordelingen.",
     "There are no reviews yet.", "Be the first to review “Hearthside Soy Candle”",
 ]
 

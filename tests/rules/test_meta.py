@@ -2277,8 +2277,9 @@ def test_review_months_under_reviewers_names() -> None:
     ("Código del aviso: VX-5520193", "META009", True),
     ("Annonsekode: 551203984", "META009", True),
     ("کد خبر: ۴۴۰۲۱۷", "META009", True),  # a Persian news agency's item code
-    ("Cód. do produto: LQ-1200-PR", "META009", False),  # a shop's product code
-    ("Код товару: 552031", "META009", False),  # a product code: labelled both ways
+    # a shop's product code: metadata since session 22 (the sets label it so, 29 to 6)
+    ("Cód. do produto: LQ-1200-PR", "META009", True),
+    ("Код товару: 552031", "META009", True),
     ("Código postal 1425", "META009", False),
     ("Okunma süresi: 4 dk", "META007", True),  # Turkish reading time
     ("Оцінка: 4 з 5", "META006", True),  # a buyer's rating
@@ -2570,3 +2571,12 @@ def test_the_month_table_is_current() -> None:
     check = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
                            text=True, check=False)
     assert check.returncode == 0, check.stderr
+
+
+def test_a_product_code_alone_is_metadata_not_chrome() -> None:
+    # (session 22: the labelled sets call a shop's code for the item metadata, 29 to 6)
+    text = f"Harbour bridge reopens\nArtikelnummer: ETH-YIR-250\n{_PROSE}"
+    rules = [ActiveRule(r) for r in [*REGISTRY.matching("BOIL"), *RULES] if r is not None]
+    on_line = {f.code for f in lint(Document.from_text(text), rules)
+               if f.start < len("Harbour bridge reopens\nArtikelnummer")}
+    assert "META009" in on_line and not any(c.startswith("BOIL") for c in on_line)
