@@ -4893,11 +4893,16 @@ def _pages_own_faq(lines: Sequence[Line], block: Block) -> bool:
     end = next(i for i, ln in enumerate(lines) if ln is block.lines[-1])
     if not prompts and end + 1 < len(lines) and _OFFICE_CONTACT.match(lines[end + 1].bare):
         return True  # a notice's own FAQ, then its office's contact: "문의: 학사지원팀 (02-…)"
+    run = faq_run(lines, start + 1)
     return ((not prompts and (asks
                               or any(HELP_CENTRE.search(ln.bare) for ln in lines)
                               or sum(is_article_sentence(ln.bare) for ln in lines[:start])
                               < OWN_FAQ_SENTENCES))
-            or (service_faq(faq_run(lines, start + 1)) and not urges))
+            or (service_faq(run) and not urges)
+            # a shop's product page (its price alone on a line above) answering three
+            # buyers' questions on delivery, returns and care
+            or (not prompts and not urges and service_faq(run, SHOP_FAQ_PAIRS, SHOP_FAQ_ECHO)
+                and any(_PRICE_ALONE.fullmatch(ln.bare) for ln in lines[:start])))
 
 
 #: The break after a sentence: a full stop, a question or exclamation mark and a space,
@@ -7129,7 +7134,7 @@ def unanswered_questions(lines: Sequence[Line]) -> bool:
         ln.bare.endswith(QUESTION_MARKS) and not ln.markup for ln in lines[1:])
 
 
-def service_faq(run: Sequence[Line]) -> bool:
+def service_faq(run: Sequence[Line], min_pairs: int = 0, echo_at_most: float = 0.0) -> bool:
     """True when an FAQ's answers go beyond their questions: at least SERVICE_FAQ_PAIRS
     pairs whose answers share, on average, one word or less (by its first five letters)
     with their questions. A generator's answer restates its question ("What is the price
@@ -7143,10 +7148,10 @@ def service_faq(run: Sequence[Line]) -> bool:
     True
     """
     pairs = list(zip(run[0::2], run[1::2], strict=False))
-    if len(pairs) < SERVICE_FAQ_PAIRS:
+    if len(pairs) < (min_pairs or SERVICE_FAQ_PAIRS):
         return False
     echo = sum(len(_stems(q.bare) & _stems(a.bare)) for q, a in pairs) / len(pairs)
-    return echo <= SERVICE_FAQ_ECHO
+    return echo <= (echo_at_most or SERVICE_FAQ_ECHO)
 
 
 def _stems(text: str) -> set[str]:
@@ -7161,6 +7166,12 @@ STEM_LETTERS, STEM_MIN_LETTERS = 5, 4
 #: A service page's FAQ: this many pairs at least, and answers that echo their questions
 #: by this many words on average or fewer.
 SERVICE_FAQ_PAIRS, SERVICE_FAQ_ECHO = 4, 1.0
+#: Pairs a product page's own FAQ needs at least (its page shows a price alone).
+SHOP_FAQ_PAIRS, SHOP_FAQ_ECHO = 3, 1.5
+#: A price alone on its line, with its currency: "₱1,450.00", "34,90 €", "₹3,450", "R$ 399,00".
+_PRICE_ALONE = LazyPattern(r"(?:[A-Z]{0,3}\s?[$€£¥₹₱₩₺₽₫฿]|R\$|Rp\.?|Rs\.?)\s?\d[\d.,\u00a0 ]*"
+                           r"|\d[\d.,\u00a0 ]*\s?(?:[$€£¥₹₱₩₺₽₫฿]|kr|zł|Kč|TL|Ft|lei|đ|руб\.?|"
+                           r"грн|лв\.?)")
 
 
 def faq_conclusion(lines: Sequence[Line], start: int) -> bool:
@@ -7741,8 +7752,9 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     one question to the reader, last paragraphs that begin "In conclusion," (a sentence,
     not a heading), two-item lists, plain subheadings, prompts mixed with statements,
     calls for readers' stories by e-mail, a plain FAQ on a help page (its headline asks a
-    question), and a sentence naming a name the page opens with ("… at Whitcombe & Sons
-    Funeral Home").
+    question) or on a shop's product page (its price alone on a line above, three
+    questions or more answered beyond their own words), and a sentence naming a name the
+    page opens with ("… at Whitcombe & Sons Funeral Home").
 
     Templates read by their shape: a stock section closing the text, its heading ("Key
     facts at a glance", "What this means for you", "এক নজরে", "هل تعلم؟") over three

@@ -6513,3 +6513,39 @@ def test_a_stock_sections_bullets_right_above_a_block_that_fires_join_it() -> No
     assert _block_lines(_VOLLEY + section + closing + _VOLLEY_CHROME) == [
         (first, first + section.count("\n") + closing.count("\n") - 1)]
     assert _block_lines(_VOLLEY + section + _VOLLEY_CHROME) == []
+
+
+# -- a product page's own FAQ (session 22) -------------------------------------------------
+
+_SHOP_HEAD = (
+    "Banig tote bag with leather handle, sea blue\n"
+    "{price}"
+    "Woven by hand in a small town in Samar from sun-dried tikog, dyed blue and white, and "
+    "lined with cotton that has a pocket inside.\n"
+    "Size: 40 cm x 35 cm x 12 cm. It carries a laptop of up to 14 inches in its main "
+    "compartment.\n"
+    "Keep it away from long soaking; wipe it with a dry cloth when it gets dusty or wet.\n"
+    "Each bag is signed by the weaver who made it and numbered by the workshop.\n"
+)
+_SHOP_FAQ = (
+    "Frequently asked questions\n"
+    "How long does delivery take?\n"
+    "Two to four days in Metro Manila, five to eight days in the provinces.\n"
+    "Can I return it if it is damaged?\n"
+    "Yes. Send us a photo within seven days of receiving the item and we replace it free.\n"
+    "Do you accept cash on delivery?\n"
+    "Yes, for orders of up to 5,000 pesos.\n"
+)
+
+
+def test_a_product_pages_own_three_question_faq_is_content() -> None:
+    # the price alone on its line makes the page a shop's product page, whose three
+    # answers on delivery, returns and payment tell the buyer what to do
+    text = _SHOP_HEAD.format(price="₱1,450.00\n") + _SHOP_FAQ
+    assert _block_lines(text) == []
+
+
+def test_the_same_faq_without_a_price_line_is_still_reported() -> None:
+    text = _SHOP_HEAD.format(price="") + _SHOP_FAQ
+    first = _SHOP_HEAD.format(price="").count("\n") + 1
+    assert _block_lines(text) == [(first, text.count("\n"))]
