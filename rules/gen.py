@@ -7134,7 +7134,13 @@ def unanswered_questions(lines: Sequence[Line]) -> bool:
         ln.bare.endswith(QUESTION_MARKS) and not ln.markup for ln in lines[1:])
 
 
-def service_faq(run: Sequence[Line], min_pairs: int = 0, echo_at_most: float = 0.0) -> bool:
+#: A service page's FAQ: this many pairs at least, and answers that echo their questions
+#: by this many words on average or fewer.
+SERVICE_FAQ_PAIRS, SERVICE_FAQ_ECHO = 4, 1.0
+
+
+def service_faq(run: Sequence[Line], min_pairs: int = SERVICE_FAQ_PAIRS,
+                echo_at_most: float = SERVICE_FAQ_ECHO) -> bool:
     """True when an FAQ's answers go beyond their questions: at least SERVICE_FAQ_PAIRS
     pairs whose answers share, on average, one word or less (by its first five letters)
     with their questions. A generator's answer restates its question ("What is the price
@@ -7148,10 +7154,10 @@ def service_faq(run: Sequence[Line], min_pairs: int = 0, echo_at_most: float = 0
     True
     """
     pairs = list(zip(run[0::2], run[1::2], strict=False))
-    if len(pairs) < (min_pairs or SERVICE_FAQ_PAIRS):
+    if len(pairs) < min_pairs:
         return False
     echo = sum(len(_stems(q.bare) & _stems(a.bare)) for q, a in pairs) / len(pairs)
-    return echo <= (echo_at_most or SERVICE_FAQ_ECHO)
+    return echo <= echo_at_most
 
 
 def _stems(text: str) -> set[str]:
@@ -7163,9 +7169,6 @@ def _stems(text: str) -> set[str]:
 
 _CJK_PAIR = LazyPattern(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2}")
 STEM_LETTERS, STEM_MIN_LETTERS = 5, 4
-#: A service page's FAQ: this many pairs at least, and answers that echo their questions
-#: by this many words on average or fewer.
-SERVICE_FAQ_PAIRS, SERVICE_FAQ_ECHO = 4, 1.0
 #: Pairs a product page's own FAQ needs at least (its page shows a price alone).
 SHOP_FAQ_PAIRS, SHOP_FAQ_ECHO = 3, 1.5
 #: A price alone on its line, with its currency: "₱1,450.00", "34,90 €", "₹3,450", "R$ 399,00".
