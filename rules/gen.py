@@ -1245,6 +1245,8 @@ WRAP_UP_OPENERS = (
     # Somali, Hausa, Yoruba, Zulu and Amharic
     r"gunaanadka?", r"ugu dambeyn", r"si kooban", r"a takaice", r"a [kƙ]arshe",
     r"ni ipari", r"ní ìparí", r"ní àkótán", r"ekugcineni", r"ngamafuphi",
+    # Xhosa, Tswana and Sotho ("Ukuqukumbela, …", "Ka bokhutshwafatso, …")
+    r"ukuqukumbela", r"ngamafutshane", r"ka bokhutshwafatso", r"ka kakaretso",
     r"ngokufingqiwe", r"በአጠቃላይ", r"ለማጠቃለል", r"በማጠቃለያ",
     # Japanese, Korean and Chinese
     r"結論として", r"最後に", r"総じて", r"結論から言うと", r"以上をまとめると", r"마무리하며",
@@ -1282,6 +1284,9 @@ WRAP_UP_OPENERS_FREE = (
     r"(?:nah,?\s)?demikian(?:lah)? (?:informasi|ulasan|artikel|pembahasan|penjelasan|"
     r"rangkuman|info)\s",
     r"that['’]s all (?:the information |you need to know )?(?:about|on|for) ",
+    # "In conclusion I would like to note that …" (Russian)
+    r"в заключение (?:хочется|хотелось бы|стоит|можно|следует|нужно) (?:отметить|сказать|"
+    r"подчеркнуть|добавить)",
     r"ทั้งหมดนี้คือ(?:ข้อมูล)?",
 )
 #: The first words of a sentence that closes a generated FAQ or question block ("Overall,
@@ -4209,6 +4214,15 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
             (span := stock_list_end(lines, options["min-article-lines"])) is not None
             or (span := markdown_tail(lines)) is not None):
         block = _stock_section(lines, span)
+    if doc.source.kind != "markdown" and (span := closing_wrap_up(lines)) is not None:
+        if block is None or not fires(block, options):
+            block = _closing_section(lines, span)
+        elif span[0] < (first := next(k for k, ln in enumerate(lines)
+                                      if ln is block.lines[0])) <= span[1] + 1:
+            # the wrap-up over the block that closes it ("В заключение, …" over "А как
+            # вы считаете …?"): one block
+            block = _closing_section(lines, (span[0], max(span[1], first + len(block.lines)
+                                                          - 1)))
     if block is None or not fires(block, options) or _pages_own_faq(lines, block) \
             or columnists_question(lines, block):
         return None
@@ -4516,6 +4530,82 @@ def _stock_section(lines: Sequence[Line], span: tuple[int, int]) -> Block:
                    score=round(sum(totals.values()), 2), strongest=max(block.strongest,
                                                                       signal.weight),
                    template=True)
+
+
+#: Paragraphs a wrap-up closing the text without a heading (closing_wrap_up) has at
+#: least and at most, and paragraphs of article above it at least.
+CLOSING_WRAP_UP_LINES = (2, 4)
+CLOSING_WRAP_UP_ARTICLE = 5
+#: Words of a wrap-up's opening before its comma, at most ("В заключение хочется отметить,").
+CLOSING_OPENER_WORDS = 4
+_FIGURE = LazyPattern(r"\d")
+
+
+def closing_wrap_up(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a generator's wrap-up that closes a plain text with no
+    heading: a paragraph opening with a wrap-up and a comma ("En conclusion, …",
+    "Ukuqukumbela, …", "Sonuç olarak, …"), then more paragraphs, CLOSING_WRAP_UP_LINES in
+    all, perhaps the last a question to the readers, with no figure in any of them, only
+    the page's chrome under them (chrome_under) and CLOSING_WRAP_UP_ARTICLE paragraphs of
+    article above.
+
+    An author's own summary opens on a colon or gives figures ("In short: the saving is
+    £19,000 a year …"), and a columnist's last word closes an opinion page (OPINION_LABEL
+    in its head): neither is taken.
+
+    >>> text = "".join(f"Paragraph {w} of the report says what the town council decided "
+    ...                "at its meeting.\\n" for w in "one two three four five".split())
+    >>> text += ("In conclusion, the new route is a welcome step for the whole region.\\n"
+    ...          "It remains to be seen how residents will respond in the coming months.\\n"
+    ...          "Share: Facebook | X\\n")
+    >>> closing_wrap_up(read_lines(Document.from_text(text)))
+    (5, 6)
+    """
+    if any(OPINION_LABEL.match(ln.bare) or OPINION_LABEL.match(ln.bare.partition(":")[0])
+           for ln in lines[:HEAD_ZONE_LINES]):
+        return None  # (a label alone, "Opinion", or over the title, "Opinion: Auto-…")
+    least, most = CLOSING_WRAP_UP_LINES
+    article = 0
+    for i, line in enumerate(lines):
+        running = is_running_text(line)
+        if not (running and article >= CLOSING_WRAP_UP_ARTICLE and _opens_wrap_up(line.bare)
+                and _closing_opener(line.bare)):
+            article += running
+            continue
+        end = i
+        while end + 1 < len(lines) and end + 1 - i < most \
+                and is_running_text(lines[end + 1]):
+            end += 1
+        if end - i + 1 >= least and chrome_under(lines, end) and not any(
+                _FIGURE.search(ln.bare) for ln in lines[i:end + 1]):
+            return i, end
+        article += running
+    return None
+
+
+def _closing_opener(bare: str) -> bool:
+    """True when a wrap-up opens a paragraph with a comma after a few words ("En
+    conclusion, …"), not a colon ("In short: …", an author's own summary)."""
+    head, comma, _ = bare.partition(",")
+    if not comma:
+        head, comma, _ = bare.partition("،")
+    return bool(comma) and ":" not in head and "：" not in head \
+        and len(head.split()) <= CLOSING_OPENER_WORDS
+
+
+def _closing_section(lines: Sequence[Line], span: tuple[int, int]) -> Block:
+    """The block of a wrap-up closing the text (closing_wrap_up), with its shape as its
+    evidence."""
+    block = _evaluate(lines, *span, PLAIN)
+    opener = lines[span[0]]
+    signal = Signal("wrap-up", opener.segment.line, CAPS["wrap-up"],
+                    f"{opener.bare.split(',')[0]!r} opening {span[1] + 1 - span[0]} "
+                    "paragraphs that close the text")
+    totals = dict(block.totals)
+    totals["wrap-up"] = CAPS["wrap-up"]
+    return replace(block, signals=(signal, *block.signals), totals=tuple(totals.items()),
+                   score=round(sum(totals.values()), 2),
+                   strongest=max(block.strongest, signal.weight), template=True)
 
 
 #: A bulleted list item: numbered ones are a recipe's or a guide's steps.

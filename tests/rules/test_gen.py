@@ -6549,3 +6549,53 @@ def test_the_same_faq_without_a_price_line_is_still_reported() -> None:
     text = _SHOP_HEAD.format(price="") + _SHOP_FAQ
     first = _SHOP_HEAD.format(price="").count("\n") + 1
     assert _block_lines(text) == [(first, text.count("\n"))]
+
+
+# -- a wrap-up closing the text without a heading (session 23) ------------------------------
+
+_TRAM = (
+    "Tram extension to Gilly postponed again\n"
+    "The regional transport company confirmed on Tuesday that the light metro will not reach "
+    "Gilly before the end of the decade.\n"
+    "Engineers found that the old tunnel under the railway needs more work than the first "
+    "survey had shown last spring.\n"
+    "Shopkeepers along the planned route said the news was hard to hear after years of "
+    "roadworks outside their doors.\n"
+    "The mayor asked the region to publish the new timetable for the works before the "
+    "council meets again in the autumn.\n"
+    "Residents of the district can still take the replacement bus, which runs every quarter "
+    "of an hour during the day.\n"
+)
+_TRAM_WRAP_UP = (
+    "En conclusion, le report du prolongement illustre les défis complexes des grands "
+    "projets d'infrastructure urbaine.\n"
+    "Ce dossier rappelle aussi l'importance d'une communication transparente entre les "
+    "autorités et les habitants.\n"
+    "Une chose est sûre : l'avenir de la mobilité se construit aujourd'hui, et chacun a un "
+    "rôle à jouer.\n"
+)
+_TRAM_CHROME = "Partager : Facebook | X | WhatsApp\nÀ propos | Contact | Mentions légales\n"
+
+
+def test_a_wrap_up_run_closing_the_text_without_a_heading_is_reported() -> None:
+    """"En conclusion, …" and the paragraphs under it, with only the page's chrome below
+    them: the generator's closing, though no heading announces it."""
+    text = _TRAM + _TRAM_WRAP_UP + _TRAM_CHROME
+    first = _TRAM.count("\n") + 1
+    assert _block_lines(text) == [(first, first + _TRAM_WRAP_UP.count("\n") - 1)]
+
+
+@pytest.mark.parametrize("change", [
+    ("En conclusion, le report", "En conclusion : le report"),  # an author's own summary
+    ("des grands projets", "des 12 grands projets"),  # a figure: the author's own facts
+    ("Tram extension to Gilly", "Opinion: Tram extension to Gilly"),  # a columnist's
+])
+def test_a_wrap_up_run_an_author_could_write_stays(change: tuple[str, str]) -> None:
+    text = _TRAM + _TRAM_WRAP_UP + _TRAM_CHROME
+    assert change[0] in text and _block_lines(text) != []  # (as the generator leaves it)
+    assert _block_lines(text.replace(*change)) == []
+
+
+def test_a_wrap_up_run_needs_an_article_above_it() -> None:
+    short = "".join(_TRAM.splitlines(keepends=True)[:3])
+    assert _block_lines(short + _TRAM_WRAP_UP + _TRAM_CHROME) == []
