@@ -4214,15 +4214,8 @@ def find_block(doc: Document, options: Mapping[str, Any]) -> Block | None:
             (span := stock_list_end(lines, options["min-article-lines"])) is not None
             or (span := markdown_tail(lines)) is not None):
         block = _stock_section(lines, span)
-    if doc.source.kind != "markdown" and (span := closing_wrap_up(lines)) is not None:
-        if block is None or not fires(block, options):
-            block = _closing_section(lines, span)
-        elif span[0] < (first := next(k for k, ln in enumerate(lines)
-                                      if ln is block.lines[0])) <= span[1] + 1:
-            # the wrap-up over the block that closes it ("В заключение, …" over "А как
-            # вы считаете …?"): one block
-            block = _closing_section(lines, (span[0], max(span[1], first + len(block.lines)
-                                                          - 1)))
+    if doc.source.kind != "markdown":
+        block = _with_closing_section(lines, block, options)
     if block is None or not fires(block, options) or _pages_own_faq(lines, block) \
             or columnists_question(lines, block):
         return None
@@ -4593,19 +4586,57 @@ def _closing_opener(bare: str) -> bool:
         and len(head.split()) <= CLOSING_OPENER_WORDS
 
 
-def _closing_section(lines: Sequence[Line], span: tuple[int, int]) -> Block:
-    """The block of a wrap-up closing the text (closing_wrap_up), with its shape as its
-    evidence."""
+def _with_closing_section(lines: Sequence[Line], block: Block | None,
+                          options: Mapping[str, Any]) -> Block | None:
+    """``block``, or a closing section found by its shape (closing_wrap_up,
+    experts_section) when ``block`` does not fire, or the two as one block when the section
+    runs into it ("В заключение, …" over "А как вы считаете …?")."""
+    for find, what in ((closing_wrap_up, "paragraphs opening with a wrap-up"),
+                       (experts_section, "unnamed experts' views")):
+        span = find(lines)
+        if span is None:
+            continue
+        if block is None or not fires(block, options):
+            return _closing_section(lines, span, what)
+        first = next(k for k, ln in enumerate(lines) if ln is block.lines[0])
+        if span[0] < first <= span[1] + 1:
+            return _closing_section(lines, (span[0], max(span[1], first + len(block.lines)
+                                                         - 1)), what)
+    return block
+
+
+def _closing_section(lines: Sequence[Line], span: tuple[int, int], what: str) -> Block:
+    """The block of a section closing the text found by its shape, with that shape as
+    its evidence."""
     block = _evaluate(lines, *span, PLAIN)
-    opener = lines[span[0]]
-    signal = Signal("wrap-up", opener.segment.line, CAPS["wrap-up"],
-                    f"{opener.bare.split(',')[0]!r} opening {span[1] + 1 - span[0]} "
-                    "paragraphs that close the text")
+    signal = Signal("wrap-up", lines[span[0]].segment.line, CAPS["wrap-up"],
+                    f"{span[1] + 1 - span[0]} lines of {what} closing the text")
     totals = dict(block.totals)
     totals["wrap-up"] = CAPS["wrap-up"]
     return replace(block, signals=(signal, *block.signals), totals=tuple(totals.items()),
                    score=round(sum(totals.values()), 2),
                    strongest=max(block.strongest, signal.weight), template=True)
+
+
+#: A source with a name: a title before it ("Dr. Ravi Menon", "Prof. Lind"), or two
+#: capitalised words inside a sentence ("… sagt die Energieexpertin Anna Vogt").
+_NAMED_SOURCE = LazyPattern(
+    r"\b(?:Dr|Prof|Dra|Mr|Mrs|Ms)\.?\s+[A-Z]|\bд-р\b|\bпроф\.|(?<=[\w,] )"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+ [A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+")
+#: Paragraphs that each cite experts an experts' section without a heading
+#: (experts_section) has at least, and paragraphs of article above it at least.
+HEADLESS_EXPERTS, EXPERTS_ARTICLE = 3, 3
+#: Words (or characters, in scripts written without spaces) a paragraph has at least.
+_PARAGRAPH_MIN_WORDS, _PARAGRAPH_MIN_CHARS = 5, 40
+#: The closing quotation marks a paragraph may end on after its full stop.
+_CLOSING_QUOTES = "\"”»’)"
+
+
+def _paragraph(line: Line) -> bool:
+    """True when a line is a sentence of a paragraph, in any script (Khmer's "។" too)."""
+    bare = line.bare.rstrip(_CLOSING_QUOTES)
+    return bare.endswith((*SENTENCE_ENDS, "។")) and not is_copyright(bare) and (
+        len(bare.split()) >= _PARAGRAPH_MIN_WORDS or len(bare) >= _PARAGRAPH_MIN_CHARS)
 
 
 #: A bulleted list item: numbered ones are a recipe's or a guide's steps.
@@ -6620,10 +6651,15 @@ EXPERTS_HEADING = LazyPattern(
 #: An unnamed expert in a sentence: "experts say", "specialists agree", "Po mnenju
 #: strokovnjakov" (the stems of the languages of EXPERTS_HEADING).
 EXPERT_WORD = LazyPattern(
-    r"\b(?:experts?|specialists?|analysts?|researchers|experten|fachleute|expertos|"
-    r"especialistas|esperti|deskundigen|odborní\w*|strokovnja\w*|"
-    r"stručnja\w*|uzman\w*|ahli|pakar|эксперт\w*|експерт\w*|ειδικ\w*|asiantuntij\w*|"
-    r"experter\w*|eksperter\w*|szakért\w*|experți\w*|experții|ekspert\w*)\b", re.I)
+    r"\b(?:experts?|specialists?|analysts?|researchers|experten?|fachleute|analysten|"
+    r"expertos?|especialistas?|analistas?|expertes?|spécialistes?|analystes?|esperti|"
+    r"esperto|analisti|deskundigen?|odborní\w*|strokovnja\w*|stručnja\w*|uzman\w*|ahli|"
+    r"pakar|chuyên gia|eksperto|wataalamu|mtaalamu|эксперт\w*|специалист\w*|аналитик\w*|"
+    r"експерт\w*|фахівц\w*|ειδικ\w*|εμπειρογνώμ\w*|asiantuntij\w*|experter\w*|"
+    r"eksperter\w*|szakért\w*|experți\w*|experții|specialiști|ekspert\w*)\b"
+    # in the scripts written without word breaks around them ("يرى محللون", "একজন বিশেষজ্ঞ")
+    r"|خبير|خبراء|محلل|المختص|کارشناس|متخصص|מומח|ماہر|विशेषज्ञ|বিশেষজ্ঞ|ผู้เชี่ยวชาญ|"
+    r"អ្នកជំនាញ|专家|專家|分析师|分析師|専門家|有識者|アナリスト|전문가", re.I)
 #: Paragraphs under an experts' heading, at least and at most.
 #: An "About the author" heading, in the languages of the blind probes.
 _AUTHOR_HEADING = LazyPattern(
@@ -6709,11 +6745,17 @@ EXPERTS_PARAGRAPHS = (2, 6)
 
 
 def experts_section(lines: Sequence[Line]) -> tuple[int, int] | None:
-    """The first and last index of a "What experts say" section below the article: its
-    heading (EXPERTS_HEADING) over EXPERTS_PARAGRAPHS paragraphs that each cite unnamed
-    experts and quote nobody ("Strokovnjaki se strinjajo, da …" / "Po mnenju
-    strokovnjakov …"), with page chrome under it. A reporter's experts have names and
-    say things in quotes.
+    """The first and last index of the generator's "What experts say" below the article,
+    with page chrome under it:
+
+    - a heading (EXPERTS_HEADING, or a short line that names experts: "رأي الخبراء",
+      "বিশেষজ্ঞের মতামত") over EXPERTS_PARAGRAPHS paragraphs that cite unnamed experts
+      ("Strokovnjaki se strinjajo, da …", "Po mnenju strokovnjakov …") or quote them
+      ("«Бал етештереү – …»");
+    - or, with no heading, HEADLESS_EXPERTS paragraphs or more, each citing them,
+      below EXPERTS_ARTICLE paragraphs of article.
+
+    A reporter's expert has a name ("Dr. Ravi Menon said …"), and the story goes on.
 
     >>> doc = Document.from_text("A.\\nB.\\nC.\\nD.\\nWhat experts say\\nExperts agree the "
     ...     "scheme matters.\\nMany experts stress that clear communication is key.\\n"
@@ -6722,22 +6764,37 @@ def experts_section(lines: Sequence[Line]) -> tuple[int, int] | None:
     (4, 6)
     """
     low, high = EXPERTS_PARAGRAPHS
-    for start in range(BARE_FAQ_ARTICLE_LINES, len(lines) - low):
-        if lines[start].markup or not EXPERTS_HEADING.fullmatch(lines[start].bare):
-            continue
-        end = start
-        while end + 1 < len(lines) and end - start < high \
-                and ends_sentence(lines[end + 1].bare) \
-                and EXPERT_WORD.search(lines[end + 1].bare) is not None \
-                and not _QUOTE_MARKS.search(lines[end + 1].bare):
-            end += 1
-        if end - start >= low and chrome_under(lines, end):
-            return start, end
+    article = 0
+    for start, line in enumerate(lines):
+        paragraph = _paragraph(line)
+        heading = start >= BARE_FAQ_ARTICLE_LINES and not line.markup and (
+            EXPERTS_HEADING.fullmatch(line.bare) is not None or _names_experts(line.bare))
+        if heading or (paragraph and article >= EXPERTS_ARTICLE
+                       and EXPERT_WORD.search(line.bare) is not None):
+            first = end = start + 1 if heading else start
+            while end < len(lines) and end - first < high and not lines[end].markup \
+                    and (_paragraph(lines[end]) or ends_sentence(lines[end].bare)):
+                end += 1
+            body = lines[first:end]
+            cited = sum(EXPERT_WORD.search(ln.bare) is not None for ln in body)
+            quoted = sum(ln.bare[:1] in "«\"“„" for ln in body)
+            if not any(_NAMED_SOURCE.search(ln.bare) for ln in body) and (
+                    (heading and cited and cited + quoted >= low)
+                    or (not heading and cited >= HEADLESS_EXPERTS and cited == len(body))) \
+                    and chrome_under(lines, end - 1):
+                return start, end - 1
+        article += paragraph
     return None
 
 
-#: Marks of a quotation: a reporter's expert is quoted.
-_QUOTE_MARKS = LazyPattern(r"[\"“”„«»]")
+def _names_experts(bare: str) -> bool:
+    """True when a short line that is no sentence names experts: a section's heading
+    ("Expert opinion", "رأي الخبراء", "Эксперт фекере")."""
+    return (EXPERT_WORD.search(bare) is not None and len(bare) <= READER_HEADING_CHARS
+            and len(bare.split()) <= BUTTON_WORDS + 1
+            and not bare.endswith((*SENTENCE_ENDS, ":", "：")))
+
+
 
 
 def appended_interview(lines: Sequence[Line]) -> tuple[int, int] | None:

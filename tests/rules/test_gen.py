@@ -6599,3 +6599,47 @@ def test_a_wrap_up_run_an_author_could_write_stays(change: tuple[str, str]) -> N
 def test_a_wrap_up_run_needs_an_article_above_it() -> None:
     short = "".join(_TRAM.splitlines(keepends=True)[:3])
     assert _block_lines(short + _TRAM_WRAP_UP + _TRAM_CHROME) == []
+
+
+# -- unnamed experts closing the text (session 23) -----------------------------------------
+
+_DESALINATION = (
+    "شركة ناشئة قطرية تشغّل أول وحدة تحلية بالطاقة الشمسية في الوكرة\n"
+    "بدأت شركة واحة للمياه تشغيل وحدتها الأولى لتحلية مياه البحر بالطاقة الشمسية في الوكرة هذا "
+    "الأسبوع.\n"
+    "وتنتج الوحدة ما يكفي من المياه العذبة لنحو مئتي أسرة يومياً بحسب الشركة.\n"
+    "وقالت المديرة التنفيذية إن الشركة تخطط لتشغيل عشر وحدات أخرى قبل نهاية العام المقبل.\n"
+)
+_EXPERTS_AR = (
+    "رأي الخبراء\n"
+    "يرى محللون اقتصاديون أن توجه شركات التحلية نحو الطاقة الشمسية يمثل نقلة نوعية في القطاع.\n"
+    "ويقول أحد الخبراء في مجال الطاقة: \"إن الاستثمار في الحلول المستدامة أصبح ضرورة.\"\n"
+    "ويتفق الخبراء على أن المستقبل يحمل فرصاً واعدة لهذا القطاع الحيوي.\n"
+)
+_CHROME_AR = "اقرأ أيضاً\nوسوم: تحلية المياه، طاقة شمسية\nاشترك في نشرتنا\n"
+
+
+def test_unnamed_experts_under_their_heading_are_reported() -> None:
+    """"رأي الخبراء" ("Expert opinion") over analysts and "one of the experts", quoted
+    but never named, with only the page's chrome under them."""
+    first = _DESALINATION.count("\n") + 1
+    assert _block_lines(_DESALINATION + _EXPERTS_AR + _CHROME_AR) == [
+        (first, first + _EXPERTS_AR.count("\n") - 1)]
+
+
+def test_unnamed_experts_without_a_heading_are_reported_from_three_paragraphs() -> None:
+    experts = ("Experts believe the harvest marks a turning point for the growers of the "
+               "whole coastal region.\n"
+               "According to agricultural specialists, the new drying sheds will raise the "
+               "quality of every batch.\n"
+               "Analysts also agree that the future looks bright for the sector in the years "
+               "ahead.\n")
+    first = _TRAM.count("\n") + 1
+    assert _block_lines(_TRAM + experts + _TRAM_CHROME) == [(first, first + 2)]
+    two = "".join(experts.splitlines(keepends=True)[:2])
+    assert _block_lines(_TRAM + two + _TRAM_CHROME) == []  # two such lines may be the story's
+
+
+def test_experts_a_reporter_names_are_the_articles() -> None:
+    named = _EXPERTS_AR.replace("ويقول أحد الخبراء", "ويقول الخبير Omar Haddad")
+    assert _block_lines(_DESALINATION + named + _CHROME_AR) == []
