@@ -4589,10 +4589,11 @@ def _closing_opener(bare: str) -> bool:
 def _with_closing_section(lines: Sequence[Line], block: Block | None,
                           options: Mapping[str, Any]) -> Block | None:
     """``block``, or a closing section found by its shape (closing_wrap_up,
-    experts_section) when ``block`` does not fire, or the two as one block when the section
-    runs into it ("В заключение, …" over "А как вы считаете …?")."""
+    experts_section, emoji_checklist) when ``block`` does not fire, or the two as one
+    block when the section runs into it ("В заключение, …" over "А как вы считаете …?")."""
     for find, what in ((closing_wrap_up, "paragraphs opening with a wrap-up"),
-                       (experts_section, "unnamed experts' views")):
+                       (experts_section, "unnamed experts' views"),
+                       (emoji_checklist, "a checklist of pictograph bullets")):
         span = find(lines)
         if span is None:
             continue
@@ -4637,6 +4638,64 @@ def _paragraph(line: Line) -> bool:
     bare = line.bare.rstrip(_CLOSING_QUOTES)
     return bare.endswith((*SENTENCE_ENDS, "។")) and not is_copyright(bare) and (
         len(bare.split()) >= _PARAGRAPH_MIN_WORDS or len(bare) >= _PARAGRAPH_MIN_CHARS)
+
+
+#: An item of a checklist a generator bullets with pictographs ("✅ …", "❌ …", "👉 …"),
+#: and the marks that open other lines: a rating's stars, a menu's "☰", a "♡ Save"
+#: button, a stamp's or a counter's clock, calendar or eye.
+_PICTOGRAPH_ITEM = LazyPattern(r"\s*([\u2600-\u27bf\U0001f300-\U0001faff])\ufe0f?\s*(\S.*)")
+_NOT_BULLETS = frozenset("★☆☰♡👍👎⭐👁📅🕒⏱🗓📆⏰🕐")
+#: Items a pictograph checklist closing the text (emoji_checklist) has at least, and
+#: paragraphs of article above it at least.
+CHECKLIST_ITEMS, CHECKLIST_ARTICLE = 3, 3
+_WORDS_OR_CHARS = (2, 6)
+
+
+def _checklist_item(line: Line) -> bool:
+    """True when a line is an item of a pictograph checklist: a phrase of two words or
+    more (six characters, in scripts without spaces) after the mark, with no figure, link
+    or row of links."""
+    match = _PICTOGRAPH_ITEM.fullmatch(line.segment.text)
+    if match is None or match.group(1) in _NOT_BULLETS:
+        return False
+    item = match.group(2)
+    return (" | " not in item and "://" not in item and _FIGURE.search(item) is None
+            and (len(item.split()) >= _WORDS_OR_CHARS[0] or len(item) >= _WORDS_OR_CHARS[1]))
+
+
+def emoji_checklist(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index of a checklist the generator bullets with pictographs
+    below the article: CHECKLIST_ITEMS items or more in a row ("✅ Weniger Autoverkehr …",
+    "❌ Hohe Anschaffungskosten …"), with the short heading above them ("📌 今日重點一次看 👇")
+    and the sentence closing them, if any, and only the page's chrome under it.
+
+    >>> text = "".join(f"Paragraph {w} of the story tells what the city decided today.\\n"
+    ...                for w in "one two three".split())
+    >>> text += ("Pros and cons at a glance\\n✅ Less traffic in the centre\\n"
+    ...          "✅ Cleaner air\\n❌ Limited funds\\nTags: cycling\\n")
+    >>> emoji_checklist(read_lines(Document.from_text(text)))
+    (3, 6)
+    """
+    article = index = 0
+    while index < len(lines):
+        if not (article >= CHECKLIST_ARTICLE and _checklist_item(lines[index])):
+            article += _paragraph(lines[index])
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(lines) and _checklist_item(lines[end + 1]):
+            end += 1
+        if end + 1 - index >= CHECKLIST_ITEMS:
+            start, above = index, lines[index - 1]
+            if not _paragraph(above) and len(above.bare) <= READER_HEADING_CHARS \
+                    and " | " not in above.bare and not is_copyright(above.bare):
+                start -= 1  # its heading
+            if end + 1 < len(lines) and _paragraph(lines[end + 1]):
+                end += 1  # the sentence closing it
+            if chrome_under(lines, end):
+                return start, end
+        index = end + 1
+    return None
 
 
 #: A bulleted list item: numbered ones are a recipe's or a guide's steps.

@@ -6643,3 +6643,29 @@ def test_unnamed_experts_without_a_heading_are_reported_from_three_paragraphs() 
 def test_experts_a_reporter_names_are_the_articles() -> None:
     named = _EXPERTS_AR.replace("ويقول أحد الخبراء", "ويقول الخبير Omar Haddad")
     assert _block_lines(_DESALINATION + named + _CHROME_AR) == []
+
+
+# -- a checklist bulleted with pictographs (session 23) -----------------------------------
+
+_CHECKLIST = ("Vor- und Nachteile auf einen Blick\n"
+              "✅ Finanzielle Entlastung für Familien und Gewerbetreibende\n"
+              "✅ Weniger Autoverkehr und bessere Luft in der Innenstadt\n"
+              "❌ Hohe Anschaffungskosten trotz Zuschuss\n")
+
+
+def test_a_pictograph_checklist_closing_the_text_is_reported_with_its_heading() -> None:
+    first = _TRAM.count("\n") + 1
+    assert _block_lines(_TRAM + _CHECKLIST + _TRAM_CHROME) == [(first, first + 3)]
+
+
+@pytest.mark.parametrize("items", [
+    "★★★★★ Sehr gut\n★★★★☆ Gut\n★★★☆☆ Mittel\n",  # a rating's stars
+    "📅 1. April\n⏱ 20 Minuten\n👁 1.204 Aufrufe\n",  # a stamp and counters
+    "✅ Weniger Autoverkehr\n✅ Bessere Luft\n",  # two items
+])
+def test_lines_that_open_on_other_marks_are_no_checklist(items: str) -> None:
+    assert _block_lines(_TRAM + items + _TRAM_CHROME) == []
+
+
+def test_a_checklist_the_article_goes_on_under_is_the_articles() -> None:
+    assert _block_lines(_TRAM + _CHECKLIST + _TRAM + _TRAM_CHROME) == []
