@@ -1936,6 +1936,8 @@ _ROW_FIELD = LazyPattern(
     r"出典|投稿者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯|"
     r"iniciado\s+por|lancé\s+par|avviato\s+da|aperto\s+da|gestart\s+door|"
     r"założony\s+przez|autor\s+tématu|тему\s+начал|автор\s+темы|dimulai\s+oleh|"
+    # Vietnamese forums: "Chủ đề tạo bởi hoangminh_q7", "Đăng bởi …"
+    r"(?:chủ\s+đề\s+)?(?:được\s+)?(?:tạo|đăng|gửi)\s+bởi|"
     # the same after the thread's noun: "Wątek założony przez", "Thema gestartet von",
     # "Tema iniciado por", "Discussione avviata da"
     r"[^\W\d_]{3,12}\s+(?:założon[ya]\s+przez|started\s+by|gestartet\s+von|"
@@ -3876,7 +3878,38 @@ def site_credits(lines: list[Body]) -> set[int]:
         core = core[:place.start()] if place and not team else core
         if (i >= _MASTHEAD_LINES or team or place) and _masthead_key(core) in names and near(i, 2):
             found.add(i)
+        elif team and team.start() == 0 and _team_of_site(core, names) and near(i, 2):
+            found.add(i)  # "فريق مدار للأسواق" under "مدار الطاقة والأعمال"
     return found
+
+
+#: Words after a team's word in a credit that names the site among them, at most.
+_TEAM_CREDIT_WORDS = 4
+
+
+def _team_of_site(core: str, names: set[str]) -> bool:
+    """True when the words after a team's word name the site with a desk's or section's
+    word beside it: the site's whole name ("Tim Dapur Serambi Rasa" under "Serambi
+    Rasa"), or the first word of a longer name first ("فريق مدار للأسواق" under "مدار
+    الطاقة والأعمال").
+
+    >>> _team_of_site("Dapur Serambi Rasa", {"serambi rasa"})
+    True
+    >>> _team_of_site("مدار للأسواق", {"مدار الطاقة والأعمال"})
+    True
+    >>> _team_of_site("Phinisi Esports asal Makassar", {"arena legenda"})
+    False
+    """
+    words = _masthead_key(core).split()
+    if not 1 <= len(words) <= _TEAM_CREDIT_WORDS:
+        return False
+    text = f" {' '.join(words)} "
+    for name in names:
+        parts = name.split()
+        if (len(parts) >= 2 and f" {name} " in text) or (
+                len(parts) >= 2 and len(parts[0]) >= 3 and words[0] == parts[0]):
+            return True
+    return False
 
 
 #: An agency by its word and name in brackets, at the story's foot: "(Agenzia NordSud)",

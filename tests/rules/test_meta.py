@@ -2580,3 +2580,16 @@ def test_a_product_code_alone_is_metadata_not_chrome() -> None:
     on_line = {f.code for f in lint(Document.from_text(text), rules)
                if f.start < len("Harbour bridge reopens\nArtikelnummer")}
     assert "META009" in on_line and not any(c.startswith("BOIL") for c in on_line)
+
+
+@pytest.mark.parametrize(("masthead", "credit"), [
+    ("Serambi Rasa", "Tim Dapur Serambi Rasa"),  # the site's whole name after a desk's word
+    ("مدار الطاقة والأعمال", "فريق مدار للأسواق"),  # the name's first word and a section
+])
+def test_a_team_credit_naming_the_site_beside_the_date_is_metadata(masthead: str,
+                                                                   credit: str) -> None:
+    head = f"{masthead}\nBeranda | Resep | Kontak\nSoto ayam bening khas Kudus\n"
+    dated = f"{head}{credit}\n2 November 2025\n{_PROSE}"
+    assert any(f.code.startswith("META") and f.start == len(head) for f in _findings_in(dated))
+    undated = f"{head}{credit}\n{_PROSE}"  # away from a date: a heading or a menu's entry
+    assert not any(f.start == len(head) for f in _findings_in(undated))
