@@ -4538,9 +4538,9 @@ def closing_wrap_up(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a generator's wrap-up that closes a plain text with no
     heading: a paragraph opening with a wrap-up and a comma ("En conclusion, …",
     "Ukuqukumbela, …", "Sonuç olarak, …"), then more paragraphs, CLOSING_WRAP_UP_LINES in
-    all, perhaps the last a question to the readers, with no figure in any of them, only
-    the page's chrome under them (chrome_under) and CLOSING_WRAP_UP_ARTICLE paragraphs of
-    article above.
+    all, perhaps the last a question to the readers, with no figure and no "I" in any of
+    them, only the page's chrome under them (chrome_under) and CLOSING_WRAP_UP_ARTICLE
+    paragraphs (_paragraph) of article above.
 
     An author's own summary opens on a colon or gives figures ("In short: the saving is
     £19,000 a year …"), and a columnist's last word closes an opinion page (OPINION_LABEL
@@ -4560,18 +4560,19 @@ def closing_wrap_up(lines: Sequence[Line]) -> tuple[int, int] | None:
     least, most = CLOSING_WRAP_UP_LINES
     article = 0
     for i, line in enumerate(lines):
-        running = is_running_text(line)
+        running = _paragraph(line)
         if not (running and article >= CLOSING_WRAP_UP_ARTICLE and _opens_wrap_up(line.bare)
                 and _closing_opener(line.bare)):
             article += running
             continue
         end = i
         while end + 1 < len(lines) and end + 1 - i < most \
-                and is_running_text(lines[end + 1]):
+                and _paragraph(lines[end + 1]):
             end += 1
         if end - i + 1 >= least and chrome_under(lines, end) and not any(
-                _FIGURE.search(ln.bare) for ln in lines[i:end + 1]):
-            return i, end
+                _FIGURE.search(ln.bare) or FIRST_PERSON.search(ln.bare)
+                for ln in lines[i:end + 1]):
+            return i, end  # (no "I": a speaker's "In conclusion, I want to leave you …")
         article += running
     return None
 

@@ -6669,3 +6669,15 @@ def test_lines_that_open_on_other_marks_are_no_checklist(items: str) -> None:
 
 def test_a_checklist_the_article_goes_on_under_is_the_articles() -> None:
     assert _block_lines(_TRAM + _CHECKLIST + _TRAM + _TRAM_CHROME) == []
+
+
+def test_a_speakers_own_conclusion_stays() -> None:
+    """"In conclusion, I want to leave you with …" closing a speech is the speaker's."""
+    speech = ("In conclusion, I want to leave you with the words my mother wrote on a card "
+              "the day I was called to the bar.\n"
+              "Congratulations to every one of you, and good luck out there in the world.\n")
+    assert _block_lines(_TRAM + speech + _TRAM_CHROME) == []
+    impersonal = speech.replace("I want to leave you with the words my mother wrote",
+                                "the words of the old proverb remain").replace(
+        "the day I was called", "the day of the vote")
+    assert _block_lines(_TRAM + impersonal + _TRAM_CHROME) != []
