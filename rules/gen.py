@@ -2654,7 +2654,11 @@ def is_wrap_up_heading(bare: str) -> bool:
 
     >>> is_wrap_up_heading("Key Takeaways:"), is_wrap_up_heading("In conclusion, it worked.")
     (True, False)
+    >>> is_wrap_up_heading("【まとめ】")
+    True
     """
+    if len(bare) > 2 and bare[0] in _HEADING_BRACKETS and bare[-1] in _HEADING_BRACKETS:
+        return is_wrap_up_heading(bare[1:-1].strip())  # a Japanese heading's "【まとめ】"
     # The length test first: it rejects almost every line without splitting it.
     if len(bare) <= _WRAP_UP_MAX_CHARS and len(bare.split()) <= WRAP_UP_HEADING_WORDS \
             and WRAP_UP_HEADING.match(bare) is not None:
@@ -2680,6 +2684,10 @@ def is_wrap_up_heading(bare: str) -> bool:
     return (tail is not None and WRAP_UP_HEADING.match(tail.group(1)) is not None) or (
         bare.endswith(("?", "？")) and VERDICT_QUESTION.match(bare) is not None) or (
         _CJK_SUMMARY_TAIL.search(bare) is not None)
+
+
+#: The lenticular and square brackets a Japanese or Chinese heading stands in: "【まとめ】".
+_HEADING_BRACKETS = "【】［］[]〖〗"
 
 
 #: Chinese, Japanese and Korean put the topic first: "穀雨食堂總整理" (the Guyu diner,
@@ -3356,6 +3364,8 @@ def is_exhortation(bare: str) -> bool:
         return True
     if len(bare.split()) <= EXHORTATION_MAX_WORDS and WAITING_FOR.search(bare):
         return True  # "… Tak na čo ešte čakáte?": "what are you waiting for?" urges too
+    if _WHY_NOT_JA.search(bare) and len(bare) <= _WHY_NOT_JA_CHARS:
+        return True  # "…ぜひ一度足を運んでみてはいかがでしょうか。": "why not try it?"
     return (bare.endswith(("!", "！")) and len(bare.split()) <= EXHORTATION_MAX_WORDS
             and (READER_ADDRESS.search(bare) is not None or bare.startswith(URGING_CJK)
                  or _URGING_CJK_END.search(bare) is not None
@@ -3363,6 +3373,12 @@ def is_exhortation(bare: str) -> bool:
                  or EXHORTATION.search(bare) is not None
                  or READERS_ADDRESSED.search(bare) is not None
                  or READER_ADDRESS_CJK.search(bare) is not None))
+
+
+#: The Japanese blogger's "why not try …?" closing a sentence ("…足を運んでみてはいかがでしょう
+#: か。", "…検討してみてはいかがでしょう。"), in a sentence of _WHY_NOT_JA_CHARS at most.
+_WHY_NOT_JA = LazyPattern(r"[てで]みてはいかがでしょう(?:か)?[。！!？?]?$")
+_WHY_NOT_JA_CHARS = 80
 
 
 #: A Japanese, Chinese or Korean sentence that ends urging: "…楽しくしましょう！", "…吧！",
@@ -4537,10 +4553,10 @@ _FIGURE = LazyPattern(r"\d")
 def closing_wrap_up(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index of a generator's wrap-up that closes a plain text with no
     heading: a paragraph opening with a wrap-up and a comma ("En conclusion, …",
-    "Ukuqukumbela, …", "Sonuç olarak, …"), then more paragraphs, CLOSING_WRAP_UP_LINES in
-    all, perhaps the last a question to the readers, with no figure and no "I" in any of
-    them, only the page's chrome under them (chrome_under) and CLOSING_WRAP_UP_ARTICLE
-    paragraphs (_paragraph) of article above.
+    "Ukuqukumbela, …", "Sonuç olarak, …"; or "いかがでしたか？" alone), then more
+    paragraphs, CLOSING_WRAP_UP_LINES in all, perhaps the last a question to the readers,
+    with no figure and no "I" in any of them, only the page's chrome under them
+    (chrome_under) and CLOSING_WRAP_UP_ARTICLE paragraphs (_paragraph) of article above.
 
     An author's own summary opens on a colon or gives figures ("In short: the saving is
     £19,000 a year …"), and a columnist's last word closes an opinion page (OPINION_LABEL
@@ -4561,8 +4577,9 @@ def closing_wrap_up(lines: Sequence[Line]) -> tuple[int, int] | None:
     article = 0
     for i, line in enumerate(lines):
         running = _paragraph(line)
-        if not (running and article >= CLOSING_WRAP_UP_ARTICLE and _opens_wrap_up(line.bare)
-                and _closing_opener(line.bare)):
+        if not (article >= CLOSING_WRAP_UP_ARTICLE and (
+                (running and _opens_wrap_up(line.bare) and _closing_opener(line.bare))
+                or _HOW_WAS_IT.fullmatch(line.bare))):
             article += running
             continue
         end = i
@@ -4575,6 +4592,11 @@ def closing_wrap_up(lines: Sequence[Line]) -> tuple[int, int] | None:
             return i, end  # (no "I": a speaker's "In conclusion, I want to leave you …")
         article += running
     return None
+
+
+#: The Japanese blogger's "How was it?" alone on its line, over the recap ("今回は…をご紹介
+#: しました。").
+_HOW_WAS_IT = LazyPattern(r"いかがでしたか[？?]|いかがでしたでしょうか[？?]")
 
 
 def _closing_opener(bare: str) -> bool:
@@ -4630,6 +4652,8 @@ _NAMED_SOURCE = LazyPattern(
 HEADLESS_EXPERTS, EXPERTS_ARTICLE = 3, 3
 #: Words (or characters, in scripts written without spaces) a paragraph has at least.
 _PARAGRAPH_MIN_WORDS, _PARAGRAPH_MIN_CHARS = 5, 40
+#: Characters of a sentence written without spaces (Japanese, Chinese), at least.
+_UNSPACED_MIN_CHARS = 15
 #: The closing quotation marks a paragraph may end on after its full stop.
 _CLOSING_QUOTES = "\"”»’)"
 
@@ -4637,8 +4661,10 @@ _CLOSING_QUOTES = "\"”»’)"
 def _paragraph(line: Line) -> bool:
     """True when a line is a sentence of a paragraph, in any script (Khmer's "។" too)."""
     bare = line.bare.rstrip(_CLOSING_QUOTES)
+    words = len(bare.split())
     return bare.endswith((*SENTENCE_ENDS, "។")) and not is_copyright(bare) and (
-        len(bare.split()) >= _PARAGRAPH_MIN_WORDS or len(bare) >= _PARAGRAPH_MIN_CHARS)
+        words >= _PARAGRAPH_MIN_WORDS or len(bare) >= _PARAGRAPH_MIN_CHARS
+        or (words == 1 and len(bare) >= _UNSPACED_MIN_CHARS))
 
 
 #: An item of a checklist a generator bullets with pictographs ("✅ …", "❌ …", "👉 …"),
@@ -4704,6 +4730,8 @@ _BULLET_ITEM = LazyPattern(r"^\s*(?:[-*•—–►▸✓✔]\s+|[・●■◆�
 #: Bulleted sentences a stock section closing the text holds at least (stock_list_end).
 STOCK_LIST_ITEMS = 3
 _ITEM_ENDS = (*SENTENCE_ENDS, "؟")
+#: A Japanese item's polite verb, a sentence's end without its "。" ("・…人気のお店です").
+_POLITE_ENDS_JA = ("です", "ます", "でした", "ました", "ません")
 
 
 def stock_list_end(lines: Sequence[Line], min_start: int) -> tuple[int, int] | None:
@@ -4889,7 +4917,8 @@ def _section_items(lines: Sequence[Line], start: int, advice: bool,
     one more of them addressing the reader too ("If you usually cross …")."""
     end = start
     while end < len(lines) and _BULLET_ITEM.match(lines[end].segment.text) \
-            and lines[end].bare.endswith(_ITEM_ENDS):
+            and (lines[end].bare.endswith(_ITEM_ENDS)
+                 or lines[end].bare.endswith(_POLITE_ENDS_JA)):
         end += 1
     if end - start >= STOCK_LIST_ITEMS:
         return end, False

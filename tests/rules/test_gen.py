@@ -6681,3 +6681,38 @@ def test_a_speakers_own_conclusion_stays() -> None:
                                 "the words of the old proverb remain").replace(
         "the day I was called", "the day of the vote")
     assert _block_lines(_TRAM + impersonal + _TRAM_CHROME) != []
+
+
+# -- the Japanese blogger's closings (session 23) -------------------------------------------
+
+_TAINAN = (
+    "台南の朝は牛肉湯から\n"
+    "台南の牛肉湯は、その朝さばかれたばかりの生の牛肉に、煮えたぎるスープを注いだだけの料理。\n"
+    "宿の近くの屋台では、すでに地元のおじさんたちが黙々とスープをすすっていた。一杯百二十元。\n"
+    "隣に座ったおじさんに日本から来たのかと聞かれ、うなずくと、ご飯も頼めと教えてくれた。\n"
+    "六時を過ぎると、屋台の前には通学前の高校生や、出勤前の人たちが並び始める。\n"
+    "牛肉湯の屋台は昼前に店じまいするところが多い。行くなら、とにかく早起きを。\n"
+)
+_TAINAN_CHROME = "この記事をシェア X | Facebook | LINE\n関連記事\n利用規約 | お問い合わせ\n"
+
+
+def test_a_how_was_it_recap_closing_the_text_is_reported() -> None:
+    recap = ("いかがでしたか？\n"
+             "今回は台南の朝ごはんの定番、牛肉湯についてご紹介しました。\n"
+             "素敵な旅になりますように！最後までお読みいただきありがとうございました。\n")
+    first = _TAINAN.count("\n") + 1
+    assert _block_lines(_TAINAN + recap + _TAINAN_CHROME) == [(first, first + 2)]
+
+
+def test_a_bracketed_summary_of_polite_items_and_its_why_not_is_reported() -> None:
+    summary = ("【まとめ】\n"
+               "・香辛亭は札幌で人気のスープカレー店です\n"
+               "・看板メニューは野菜たっぷりのチキンカレーです\n"
+               "・人気店なので早めの来店がおすすめです\n"
+               "札幌を訪れた際は、ぜひ一度足を運んでみてはいかがでしょうか。\n")
+    first = _TAINAN.count("\n") + 1
+    assert _block_lines(_TAINAN + summary + _TAINAN_CHROME) == [(first, first + 4)]
+    # under a bracketed heading that is no summary ("【店舗情報】", the shop's details),
+    # with no closing suggestion, the list is the article's
+    details = summary.replace("【まとめ】", "【店舗情報】").rsplit("札幌を", 1)[0]
+    assert _block_lines(_TAINAN + details + _TAINAN_CHROME) == []
