@@ -1443,6 +1443,28 @@ def _head_fact(text: str) -> bool:
 _PARAGRAPH_WORDS = 12
 
 
+def _article_start(lines: list[Body]) -> int:
+    """The index of the article's first paragraph (_first_paragraph), the page's head
+    above it; a standfirst alone over the byline and the date ("Ofe onugbu bụ ofe …" /
+    "Nke Chidinma Okafor dere" / "Mbipụta: 3 Mee 2024") is still the head's: the article
+    starts at the next paragraph when a short line follows the first.
+    """
+    found = [i for i, body in enumerate(lines) if _first_paragraph(body.text)][:2]
+    if not found:
+        return len(lines)
+    first = found[0]
+    if len(found) > 1 and first + 1 < len(lines) \
+            and len(lines[first + 1].text.split()) <= _STANDFIRST_GAP_WORDS \
+            and found[1] - first <= _STANDFIRST_REACH:
+        return found[1]
+    return first
+
+
+#: Words of the line under a standfirst at most (a byline, a date), and lines from the
+#: standfirst to the article's first paragraph at most.
+_STANDFIRST_GAP_WORDS, _STANDFIRST_REACH = 6, 6
+
+
 def _first_paragraph(text: str) -> bool:
     """True when a line may be the article's first paragraph: a sentence of
     _PARAGRAPH_WORDS words or more."""
@@ -2855,7 +2877,7 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     post_dates = forum_post_dates(lines)
     post_headers = repeated_label_stamps(lines)
     posters = poster_heads(lines)
-    prose = next((i for i, body in enumerate(lines) if _first_paragraph(body.text)), len(lines))
+    prose = _article_start(lines)
     # (a fact box in the head, "Søknadsfrist: …" among "Stilling: …" and "Sted: …", labels
     # its dates as facts: a job ad's, a listing's)
     if sum(_head_fact(body.text) for body in lines[:prose]) > 1:

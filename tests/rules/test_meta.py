@@ -2593,3 +2593,17 @@ def test_a_team_credit_naming_the_site_beside_the_date_is_metadata(masthead: str
     assert any(f.code.startswith("META") and f.start == len(head) for f in _findings_in(dated))
     undated = f"{head}{credit}\n{_PROSE}"  # away from a date: a heading or a menu's entry
     assert not any(f.start == len(head) for f in _findings_in(undated))
+
+
+def test_a_date_under_a_standfirst_and_its_byline_is_still_the_heads() -> None:
+    """The standfirst, one sentence under the title, then the byline and the date: the
+    date whose month no table knows is the page's, as it would be above the standfirst."""
+    head = ("Otu esi esi ofe onugbu dị ụtọ n'ụlọ\n"
+            "Ofe onugbu bụ ofe ndị Igbo na-esi maka ememe na ụbọchị Sọnde, nke a bụ ụzọ nne m "
+            "si esi ya.\n"
+            "Nke Chidinma Okafor dere\n")
+    text = f"{head}Mbipụta: 3 Mee 2024\n{_PROSE}"
+    assert any(f.code == "META001" and f.start == len(head) for f in _findings_in(text))
+    # in the article, under its paragraphs, the same labelled date is the text's fact
+    late = f"{head}{_PROSE}{_PROSE}Mbipụta: 3 Mee 2024\n{_PROSE}"
+    assert not any(f.code == "META001" for f in _findings_in(late))
