@@ -1433,10 +1433,16 @@ _LABELLED_FACT = LazyPattern(r"[^\W\d_][^:：\d]{0,40}[:：]\s+\S")
 _ROW_OR_COUNT = LazyPattern(r"[^:：]*[:：]\s*(?:.*\s[|·•]\s.*|[\d.,  ]+)")
 
 
+#: Words of a fact box's line at most: "Stilling: Lagerarbeider", "Søknadsfrist: 2.
+#: november 2025"; a headline may have a colon too ("Lavanila: nidina ho 75 000 Ariary …").
+_FACT_WORDS = 8
+
+
 def _head_fact(text: str) -> bool:
     """True when a line of the page's head is a labelled fact ("Stilling: Lagerarbeider"),
     not a share row or a counter under a label."""
-    return _LABELLED_FACT.match(text) is not None and _ROW_OR_COUNT.fullmatch(text) is None
+    return (_LABELLED_FACT.match(text) is not None and _ROW_OR_COUNT.fullmatch(text) is None
+            and len(text.split()) <= _FACT_WORDS)  # (not a headline with a colon)
 
 
 #: Words of the article's first paragraph at least (a sentence).

@@ -2607,3 +2607,14 @@ def test_a_date_under_a_standfirst_and_its_byline_is_still_the_heads() -> None:
     # in the article, under its paragraphs, the same labelled date is the text's fact
     late = f"{head}{_PROSE}{_PROSE}Mbipụta: 3 Mee 2024\n{_PROSE}"
     assert not any(f.code == "META001" for f in _findings_in(late))
+
+
+def test_a_headline_with_a_colon_is_no_fact_of_a_fact_box() -> None:
+    """"Lavanila: nidina ho 75 000 Ariary …" is the title, not a job ad's "Stilling:
+    Lagerarbeider": with the labelled date under it, the head holds one labelled line."""
+    head = ("Lavanila: nidina ho 75 000 Ariary ny kilaon'ny lavanila maitso any Sambava "
+            "androany\n")
+    text = f"{head}Nohavaozina: 6 Jona 2024 - 15:40\n{_PROSE}"
+    assert any(f.code == "META001" and f.start == len(head) for f in _findings_in(text))
+    box = f"Stilling: Lagerarbeider\nSted: Vejle\n{text}"  # a fact box: the date is a fact
+    assert not any(f.code == "META001" for f in _findings_in(box))
