@@ -2886,7 +2886,8 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     prose = _article_start(lines)
     # (a fact box in the head, "Søknadsfrist: …" among "Stilling: …" and "Sted: …", labels
     # its dates as facts: a job ad's, a listing's)
-    if sum(_head_fact(body.text) for body in lines[:prose]) > 1:
+    if sum(_head_fact(body.text) and cldr_date(body.text) is None
+           for body in lines[:prose]) > 1:  # (the page's own labelled date is no fact)
         prose = 0
     for i, body in enumerate(lines):
         stamps = parse_date_line(body.text)

@@ -2618,3 +2618,10 @@ def test_a_headline_with_a_colon_is_no_fact_of_a_fact_box() -> None:
     assert any(f.code == "META001" and f.start == len(head) for f in _findings_in(text))
     box = f"Stilling: Lagerarbeider\nSted: Vejle\n{text}"  # a fact box: the date is a fact
     assert not any(f.code == "META001" for f in _findings_in(box))
+
+
+def test_the_pages_own_labelled_date_is_no_fact_of_a_fact_box() -> None:
+    # "Ippubblikat: …" and "Minn: Redazzjoni": one labelled line besides the date
+    head = "Il-Festival tal-Bajtar lura fil-Mġarr\n"
+    text = f"{head}Ippubblikat: 28 ta' Awwissu 2024\nMinn: Redazzjoni\n{_PROSE}"
+    assert any(f.code == "META001" and f.start == len(head) for f in _findings_in(text))
