@@ -1564,6 +1564,39 @@ def _unknown_month(name: str, label: str, match: re.Match[str]) -> bool:
             and (not label or match["mark"] is not None or match["H"] is not None))
 
 
+#: A Khmer date, its words before each number ("the day", "the month", "the year", "the
+#: hour") and perhaps its weekday and the part of the day: "ថ្ងៃអង្គារ ទី១៤ ខែតុលា ឆ្នាំ២០២៥
+#: ម៉ោង ៤:៣០ ល្ងាច".
+_KHMER_DATE = LazyPattern(r"(?:ថ្ងៃ\S+\s+)?ទី\s?(?P<d>\d{1,2})\s+ខែ\s?(?P<m>\S+)\s+ឆ្នាំ\s?(?P<y>\d{4})"
+                          r"(?:\s+ម៉ោង\s?(?P<H>\d{1,2})[:：.](?P<M>\d{2})"
+                          r"(?:\s+(?P<part>ព្រឹក|រសៀល|ល្ងាច|យប់))?)?")
+#: The parts of the day after noon: afternoon, evening, night.
+_KHMER_AFTERNOON = frozenset({"រសៀល", "ល្ងាច", "យប់"})
+
+
+def khmer_date(text: str) -> list[Stamp] | None:
+    """The stamp of a line that is only a Khmer date, its month by name (cldr_months).
+
+    >>> [s.parsed for s in khmer_date("ថ្ងៃអង្គារ ទី១៤ ខែតុលា ឆ្នាំ២០២៥ ម៉ោង ៤:៣០ ល្ងាច")]
+    ['2025-10-14T16:30:00']
+    """
+    match = _KHMER_DATE.fullmatch(text)
+    months = cldr_months().get(match["m"]) if match else None
+    if match is None or not months:
+        return None
+    year, day = int(match["y"]), int(match["d"])
+    if not _valid_date(year, months[0], day):
+        return None
+    time = ""
+    if match["H"] is not None:
+        hour, minute = int(match["H"]), int(match["M"])
+        hour += 12 if match["part"] in _KHMER_AFTERNOON and hour < 12 else 0
+        if hour > 23 or minute > 59:
+            return None
+        time = f"T{hour:02}:{minute:02}:00"
+    return [Stamp("", f"{year:04}-{months[0]:02}-{day:02}{time}")]
+
+
 def parse_date_line(text: str) -> list[Stamp] | None:
     """The stamps ``text`` is made of, or None when it holds anything else.
 
@@ -1575,6 +1608,8 @@ def parse_date_line(text: str) -> list[Stamp] | None:
     if text[:9].lower().startswith(_WIKI_STARTS) and (wiki := _WIKI_FOOT.fullmatch(text)):
         stamps = parse_date_line(wiki["date"].rstrip(" ."))
         return [Stamp(wiki["label"], s.parsed, s.ambiguous) for s in stamps] if stamps else None
+    if "ខែ" in text and (khmer := khmer_date(text.strip())) is not None:
+        return khmer
     text = _LEAD_MARK.sub("", text)  # forum software's "» 12 lip 2023, 21:14"
     if _GEEZ_NUMBER.search(text):
         text = _ascii_geez(text)

@@ -137,6 +137,10 @@ DATES = [
     ("Madrid | Ferries | June 2", None),
     ("Posted on 2024-11-03 by the harbour wall", None),
     ("Updated", None),
+    # a Khmer date: its weekday, "the day", "the month", "the year", "the hour" (session 23)
+    ("ថ្ងៃព្រហស្បតិ៍ ទី១៣ ខែមីនា ឆ្នាំ២០២៥ ម៉ោង ៨:៣០ ព្រឹក", ["2025-03-13T08:30:00"]),
+    ("ថ្ងៃអង្គារ ទី១៤ ខែតុលា ឆ្នាំ២០២៥ ម៉ោង ៤:៣០ ល្ងាច", ["2025-10-14T16:30:00"]),
+    ("ទី៣១ ខែកុម្ភៈ ឆ្នាំ២០២៥", None),
 ]
 
 
