@@ -3651,6 +3651,11 @@ _NEWSROOM_LINE = LazyPattern(
     r"(?:oleh\s+)?pasukan\s+editorial(?:\s+\S+){0,3}|theo\s+(?:thông\s+tấn|ttxvn)(?:\s+\S+){0,4}|"
     r"(?:oleh\s+)?wartawan\s+(?:kami|(?-i:[A-Z]{2,6})(?:\s+\S+)?)|(?:ni\s+)?staff\s+reporter|mula\s+sa\s+ulat\s+ng\s+\S+|"
     r"pangkat\s+ng\s+balita|mwandishi\s+wetu(?:\s*,\s*\S+)?|deur\s+ons\s+verslaggewer|"
+    # "our reporter" standing as the byline, in more languages (session 23): Luganda,
+    # Zulu and Xhosa, Kinyarwanda, Hausa, Turkish, Hindi, Arabic, Persian, Russian
+    r"(?:bya\s+)?(?:omusasi|mukozi|omuwandiisi)\s+waffe|intatheli\s+yethu|"
+    r"umunyamakuru\s+wacu|wakilinmu|muhabirimiz|"
+    r"हमारे\s+संवाददाता|مراسلنا|خبرنگار\s+ما|наш\s+корреспондент|наш\s+кореспондент|"
     # "by our reporter" of Dutch, German, French, Spanish, Italian and Portuguese pages
     r"(?:door\s+)?onze\s+(?:verslaggever|verslaggeefster|correspondent)|"
     r"von\s+unse(?:rem|rer)\s+(?:korrespondent(?:en|in)?|redaktion)|"

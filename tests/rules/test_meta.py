@@ -215,6 +215,11 @@ def test_bylines_are_told_apart(line: str, organisation: bool) -> None:
     ("agencies", False),
     ("The Express News Service reported the closure on Friday.", False),
     ("AAP reported the closure on Friday.", False),
+    # "our reporter" as the byline (session 23)
+    ("Omusasi waffe", True),
+    ("Bya Mukozi waffe", True),
+    ("Muhabirimiz", True),
+    ("Wakilinmu Abdullahi Yusuf ne ya hada wannan rahoto daga Bagwai.", False),
 ])
 def test_credit_lines_without_by(line: str, fires: bool) -> None:
     found = [f for f in _findings_in(f"Text.\n{line}\nMore text.\n") if f.code == "META003"]
