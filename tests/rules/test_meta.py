@@ -2634,3 +2634,15 @@ def test_the_pages_own_labelled_date_is_no_fact_of_a_fact_box() -> None:
     head = "Il-Festival tal-Bajtar lura fil-Mġarr\n"
     text = f"{head}Ippubblikat: 28 ta' Awwissu 2024\nMinn: Redazzjoni\n{_PROSE}"
     assert any(f.code == "META001" and f.start == len(head) for f in _findings_in(text))
+
+
+def test_a_comments_age_over_its_reply_button_is_no_signed_date() -> None:
+    """"2 days ago" under a reader's comment, over "Reply": the comment's age. A bare
+    date over a short line closing a notice is where the notice was signed; an age
+    counting back from now never is."""
+    text = ("The pub reopened on Friday after a long winter of repairs to the old roof.\n"
+            "8 comments\nGareth_in_Dorchester\n"
+            "Went last Sunday on the strength of this. The treacle tart is as good as you say.\n"
+            "2 days ago\nReply\n")
+    start = text.index("2 days ago")
+    assert any(f.code == "META001" and f.start == start for f in _findings_in(text))
