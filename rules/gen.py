@@ -8025,6 +8025,16 @@ def appended_generated_text(doc: Document, options: Mapping[str, Any]) -> Iterat
     A "People also ask" box is never the page's own FAQ. A copyright line
     naming the site is no repeated title, and a plain "Overall, …" paragraph above the
     block's first Markdown heading stays the text's.
+    Three closing sections are found by their shape alone, with only chrome under them:
+    two to four paragraphs opening with a wrap-up and a comma ("En conclusion, …",
+    "Ukuqukumbela, …", or "いかがでしたか？" alone on its line), with no figure and no "I" in
+    them, below five paragraphs of article and not on an opinion page (an author's "In
+    short: …" opens on a colon); the views of unnamed experts, under a short heading that
+    names them ("رأي الخبراء", "What experts say") or in three paragraphs that each cite
+    them, none named ("Dr. Ravi Menon" is a reporter's source); and a checklist of three
+    items or more bulleted with pictographs ("✅ Weniger Autoverkehr …", "❌ …"), with its
+    short heading and closing sentence. A heading in lenticular brackets ("【まとめ】") is
+    read without them.
 
     ## Why it matters
     The appended material is fabricated: quotes nobody said, attributed to real people,

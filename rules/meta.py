@@ -2853,7 +2853,11 @@ def date_line(doc: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
     ("Ippubblikat: 28 ta' Awwissu 2024"), and there a date whose month no table knows
     when its shape leaves no doubt (a day, a word and a four-digit year, alone, after a
     weekday or label closed by a comma or colon, or before its time: "Olwokubiri, 8
-    Ogwomwenda 2024", reported with its year only); a labelled day and month with a time and no year
+    Ogwomwenda 2024", reported with its year only; a standfirst alone over the byline and
+    the date leaves them in the head, and a headline with a colon or the page's own
+    labelled date makes no fact box); a Khmer date ("ថ្ងៃអង្គារ ទី១៤ ខែតុលា ឆ្នាំ២០២៥ ម៉ោង ៤:៣០
+    ល្ងាច"); a comment's age over its "Reply" button ("2 days ago": an age is never a
+    notice's signed date); a labelled day and month with a time and no year
     ("Uppdaterad: 14 mars 16:20", "Päivitetty 14.3. 16:20"); a
     live blog's bare entry times ("13:40", "6:40am", "9 January, 9:30pm", "16:20 น.", and
     "14.52" on a page whose head says it is live; passing midnight at most once), a live
