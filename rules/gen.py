@@ -4650,21 +4650,12 @@ _NAMED_SOURCE = LazyPattern(
 #: Paragraphs that each cite experts an experts' section without a heading
 #: (experts_section) has at least, and paragraphs of article above it at least.
 HEADLESS_EXPERTS, EXPERTS_ARTICLE = 3, 3
-#: Words (or characters, in scripts written without spaces) a paragraph has at least.
-_PARAGRAPH_MIN_WORDS, _PARAGRAPH_MIN_CHARS = 5, 40
-#: Characters of a sentence written without spaces (Japanese, Chinese), at least.
-_UNSPACED_MIN_CHARS = 15
-#: The closing quotation marks a paragraph may end on after its full stop.
-_CLOSING_QUOTES = "\"”»’)"
 
 
 def _paragraph(line: Line) -> bool:
-    """True when a line is a sentence of a paragraph, in any script (Khmer's "។" too)."""
-    bare = line.bare.rstrip(_CLOSING_QUOTES)
-    words = len(bare.split())
-    return bare.endswith((*SENTENCE_ENDS, "។")) and not is_copyright(bare) and (
-        words >= _PARAGRAPH_MIN_WORDS or len(bare) >= _PARAGRAPH_MIN_CHARS
-        or (words == 1 and len(bare) >= _UNSPACED_MIN_CHARS))
+    """True when a line is a sentence of a paragraph (is_article_sentence), not a
+    copyright line."""
+    return is_article_sentence(line.bare) and not is_copyright(line.bare)
 
 
 #: An item of a checklist a generator bullets with pictographs ("✅ …", "❌ …", "👉 …"),
@@ -6637,7 +6628,6 @@ COUNTED_ITEMS = (2, 12)
 _ITEM = LazyPattern(r"\s*(?:(\d{1,2})[.)]|[-*•–—·▪►✓✔])\s+\S")
 #: Lines of the article's sentences (is_article_sentence) above a listicle, at least.
 COUNTED_ARTICLE_SENTENCES = 3
-_DIGIT_IN_ITEM = LazyPattern(r"\d")
 
 
 def counted_list(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -6677,7 +6667,7 @@ def counted_list(lines: Sequence[Line]) -> tuple[int, int] | None:
             continue
         items = [_ITEM.sub("", ln.segment.text, count=1) for ln in lines[start + 1:end + 1]]
         if not all(ends_sentence(ln.bare) for ln in lines[start + 1:end + 1]) \
-                or any(_DIGIT_IN_ITEM.search(item) for item in items):
+                or any(_FIGURE.search(item) for item in items):
             continue
         after = lines[end + 1:]
         if (after and is_running_text(after[0])) or _text_goes_on(after) or sum(

@@ -3057,11 +3057,6 @@ def _signing_place(lines: list[Body], i: int) -> bool:
                                                           for b in lines[i + 1:]))
 
 
-#: A stamp that counts back from now ("2 days ago", "3 hours ago"): a page's or a
-#: comment's age, never the date a notice was signed on.
-_RELATIVE_AGE = LazyPattern(r"\b(?:ago|geleden|sedan|siden|temu|önce|назад)\b", re.I)
-
-
 def _signed_date(lines: list[Body], i: int) -> bool:
     """True when a bare date closes a notice above its signatory: two paragraphs or more
     of prose above it, and under it a line of at most three words without figures (the
@@ -3070,8 +3065,10 @@ def _signed_date(lines: list[Body], i: int) -> bool:
         return False
     if i and _STAR_ROW.fullmatch(lines[i - 1].text):
         return False  # a review's date under its stars, over its badge ("Ověřený nákup")
-    if _RELATIVE_AGE.search(text):
-        return False  # "2 days ago" over "Reply": a comment's age, no notice is signed so
+    if not all(s.parsed[:4].isdigit() or s.parsed.startswith("--")
+               for s in parse_date_line(text) or ()):
+        return False  # "2 days ago" over "Reply": an age counting back from now, a
+        # comment's, never the date a notice was signed on
     signer = lines[i + 1].text
     if (len(signer.split()) > _SIGNER_WORDS or _DIGIT.search(signer) or "_" in signer
             or not all(w[0].isalpha() for w in signer.split())
